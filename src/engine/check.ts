@@ -1,0 +1,182 @@
+/**
+ * Runs the rules on one report and turns findings into diagnostics, in small named steps:
+ * collect → apply severity → render → sort → count.
+ */
+import { cellId, cellLabels, type TableId } from '../format/spec.js';
+import { shortLabel } from '../format/labels.js';
+import { templateHeading } from '../format/sections.js';
+import type { Diagnostic, FileResult, Finding, Severity } from '../model/diagnostic.js';
+import type { Report } from '../model/report.js';
+import { fill, type Lang } from '../messages/render.js';
+import { getRule, RULES } from '../rules/index.js';
+import type { CellRef, RuleContext } from '../rules/rule.js';
+import { resolveFormat, resolveSections } from './resolve.js';
+
+/** Severity per rule id, or 'off' to disable it. */
+export type RuleSettings = Record<string, Severity | 'off'>;
+
+export interface CheckOptions {
+  lang?: Lang;
+  rules?: RuleSettings;
+}
+
+type Collected = Finding & { severity?: Severity };
+
+/** Step 1: run every rule that has a check, plus the reader's own findings. */
+function collect(report: Report): { findings: Collected[]; format: string } {
+  const format = resolveFormat(report);
+  const sections = resolveSections(report);
+  const findings: Collected[] = [...report.findings];
+  const cellRef = (table: TableId, row: string, column: string): CellRef => {
+    const t = format.tables[table];
+    const labels = cellLabels(t, row, column);
+    const cell = report.tables[table]?.cells[`${row}.${column}`];
+    return {
+      cell,
+      location: {
+        section: t.section,
+        table,
+        row,
+        column,
+        cell: cellId(table, row, column),
+        labels: {
+          table: labels.table,
+          ...(labels.rowGroup ? { rowGroup: labels.rowGroup } : {}),
+          row: shortLabel(labels.row),
+          ...(labels.columnGroup ? { columnGroup: labels.columnGroup } : {}),
+          column: labels.column,
+        },
+      },
+      ...(cell?.source ? { physical: cell.source } : {}),
+    };
+  };
+  for (const rule of RULES) {
+    if (!rule.check) continue;
+    const ctx: RuleContext = {
+      model: report,
+      format,
+      sections,
+      table: (id) => report.tables[id],
+      spec: (id) => format.tables[id],
+      cellRef,
+      report: (f) => findings.push({ ...f, ruleId: rule.id }),
+    };
+    rule.check(ctx);
+  }
+  return { findings, format: format.id };
+}
+
+/** Step 2: the configured severity (or 'off'); a finding may only lower it (e.g. info for "could not check"). */
+function applySeverity(findings: Collected[], settings: RuleSettings): (Collected & { severity: Severity })[] {
+  const out: (Collected & { severity: Severity })[] = [];
+  for (const f of findings) {
+    const rule = getRule(f.ruleId);
+    if (!rule) throw new Error(`finding under unregistered rule id "${f.ruleId}"`);
+    const configured = settings[f.ruleId] ?? rule.severity;
+    if (configured === 'off') continue;
+    out.push({ ...f, severity: f.severity ?? configured });
+  }
+  return out;
+}
+
+/** Step 3: message and hint in the chosen language. */
+function render(f: Collected & { severity: Severity }, file: string, lang: Lang): Diagnostic {
+  const rule = getRule(f.ruleId)!;
+  const text = rule.text[lang];
+  const template = text.messages[f.messageId];
+  if (template === undefined) throw new Error(`rule ${f.ruleId} has no message "${f.messageId}" in ${lang}`);
+  const hintTemplate = f.hintId !== undefined ? text.hints?.[f.hintId] : undefined;
+  if (f.hintId !== undefined && hintTemplate === undefined) throw new Error(`rule ${f.ruleId} has no hint "${f.hintId}" in ${lang}`);
+  const location = { ...f.location };
+  if (location.section && !location.labels?.section) location.labels = { ...location.labels, section: templateHeading(location.section) };
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    category: f.category ?? rule.category,
+    messageId: f.messageId,
+    message: fill(template, f.data),
+    ...(hintTemplate !== undefined ? { hint: fill(hintTemplate, { ...f.data, ...f.hintData }) } : {}),
+    file,
+    location,
+    ...(f.physical ? { physical: f.physical } : {}),
+    ...(f.related?.length ? { related: f.related } : {}),
+    ...(f.expected !== undefined ? { expected: f.expected } : {}),
+    ...(f.actual !== undefined ? { actual: f.actual } : {}),
+    ...(f.equation !== undefined ? { equation: f.equation } : {}),
+    ...(f.data ? { data: f.data } : {}),
+  };
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
+
+/** Position of a diagnostic in the report: section, then table row/column order, then rule order. */
+function sortKey(d: Diagnostic): (number | string)[] {
+  const section = d.location.section ? Number(d.location.section.slice(1)) : 0;
+  return [
+    section,
+    d.physical?.line ?? 0,
+    d.location.cell ?? '',
+    RULE_ORDER.get(d.ruleId) ?? 999,
+    SEVERITY_ORDER[d.severity],
+    d.message,
+  ];
+}
+
+/** Step 4: one stable order. */
+export function sortDiagnostics(ds: Diagnostic[], order?: (cell: string) => number): Diagnostic[] {
+  return [...ds].sort((a, b) => {
+    const ka = sortKey(a);
+    const kb = sortKey(b);
+    if (order && a.location.cell && b.location.cell && ka[0] === kb[0]) {
+      const d = order(a.location.cell) - order(b.location.cell);
+      if (d !== 0) return d;
+    }
+    for (let i = 0; i < ka.length; i++) {
+      const x = ka[i]!;
+      const y = kb[i]!;
+      if (x < y) return -1;
+      if (x > y) return 1;
+    }
+    return 0;
+  });
+}
+
+/** Step 5: counts. */
+export function fileResult(base: Omit<FileResult, 'errorCount' | 'warningCount' | 'infoCount'>): FileResult {
+  const count = (s: Severity): number => base.diagnostics.filter((d) => d.severity === s).length;
+  return { ...base, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
+}
+
+/** The result for a file that could not be read: one diagnostic, `readable: false`. */
+export function unreadableResult(path: string, finding: Finding, opts: CheckOptions = {}): FileResult {
+  const lang = opts.lang ?? 'zh';
+  // A file that cannot be read is always an error, whatever the settings say.
+  const f = { ...finding, severity: 'error' as const };
+  return fileResult({ file: path, readable: false, diagnostics: [render(f, path, lang)] });
+}
+
+/** Checks one normalized report. */
+export function checkReport(report: Report, opts: CheckOptions = {}): FileResult {
+  const lang = opts.lang ?? 'zh';
+  const { findings, format } = collect(report);
+  const spec = resolveFormat(report);
+  // Cells sort in official order: table, then row, then column.
+  const order = new Map<string, number>();
+  let i = 0;
+  for (const t of Object.values(spec.tables)) for (const r of t.rows) for (const c of r.columns) order.set(cellId(t.id, r.id, c), i++);
+  const diagnostics = sortDiagnostics(
+    applySeverity(findings, opts.rules ?? {}).map((f) => render(f, report.path, lang)),
+    (c) => order.get(c) ?? 1e9,
+  );
+  return fileResult({
+    file: report.path,
+    reader: report.reader,
+    format,
+    ...(report.title !== undefined ? { title: report.title } : {}),
+    ...(report.agency !== undefined ? { agency: report.agency } : {}),
+    ...(report.year !== undefined ? { year: report.year } : {}),
+    readable: true,
+    diagnostics,
+  });
+}

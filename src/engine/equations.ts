@@ -1,0 +1,93 @@
+/**
+ * The one generic engine for the sum rules. Equations are data in schemas/format (`left` = `right`,
+ * evaluated for each column or each row); a rule only names its id and calls `checkEquations`.
+ * It never sums around a gap: an operand that is not a number makes it say it could not check.
+ */
+import { shortLabel } from '../format/labels.js';
+import { TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { cellDisplay } from '../model/cell.js';
+import type { Related } from '../model/diagnostic.js';
+import type { CellRef, RuleContext } from '../rules/rule.js';
+
+/** The bindings of an equation: one per column (terms are rows) or one per row (terms are columns). */
+function bindings(t: TableSpec, eq: EquationSpec): string[] {
+  if (eq.each === 'column') {
+    return t.columns.map((c) => c.id).filter((cid) => [...eq.left, ...eq.right].every((rid) => t.rows.find((r) => r.id === rid)?.columns.includes(cid)));
+  }
+  return t.rows.filter((r) => [...eq.left, ...eq.right].every((cid) => r.columns.includes(cid))).map((r) => r.id);
+}
+
+function label(t: TableSpec, eq: EquationSpec, term: string): string {
+  if (eq.each === 'column') return shortLabel(t.rows.find((r) => r.id === term)?.label ?? term);
+  return t.columns.find((c) => c.id === term)?.label ?? term;
+}
+
+/** "一、本年新收政府信息公开申请数量 + 二、上年结转… = （七）总计 + 四、结转下年度继续办理" */
+export function equationText(t: TableSpec, eq: EquationSpec): string {
+  const side = (terms: string[]): string => terms.map((x) => label(t, eq, x)).join(' + ');
+  return `${side(eq.left)} = ${side(eq.right)}`;
+}
+
+function related(ref: CellRef): Related {
+  return { location: ref.location, ...(ref.physical ? { physical: ref.physical } : {}), value: cellDisplay(ref.cell) };
+}
+
+/** Checks every equation of `ruleId` on every present table, reporting through `ctx`. */
+export function checkEquations(ctx: RuleContext, ruleId: string): void {
+  for (const tableId of TABLE_IDS) {
+    if (!ctx.table(tableId)) continue;
+    const t = ctx.spec(tableId);
+    for (const eq of t.equations.filter((e) => e.rule === ruleId)) {
+      for (const bound of bindings(t, eq)) checkOne(ctx, tableId, t, eq, bound);
+    }
+  }
+}
+
+function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: EquationSpec, bound: string): void {
+  const ref = (term: string): CellRef =>
+    eq.each === 'column' ? ctx.cellRef(tableId, term, bound) : ctx.cellRef(tableId, bound, term);
+  const left = eq.left.map(ref);
+  const right = eq.right.map(ref);
+  const anchor = ref(eq.anchor);
+  const boundLabel =
+    eq.each === 'column'
+      ? (t.columns.find((c) => c.id === bound)?.label ?? bound)
+      : shortLabel(t.rows.find((r) => r.id === bound)?.label ?? bound);
+  const where: Record<string, string> = eq.each === 'column' ? { column: boundLabel } : { row: boundLabel };
+  const operands = [...left, ...right];
+  const gaps = operands.filter((r) => r.cell?.kind !== 'number');
+  if (gaps.length > 0) {
+    // Missing cells are reported by cell-missing, blanks by cell-blank: here only "could not check".
+    const names = gaps.map((g) => g.location.labels?.[eq.each === 'column' ? 'row' : 'column'] ?? g.location.cell ?? '?');
+    ctx.report({
+      severity: 'info',
+      messageId: 'incomplete',
+      data: { ...where, equationName: eq.id, cells: names.join('、') },
+      location: anchor.location,
+      ...(anchor.physical ? { physical: anchor.physical } : {}),
+      related: operands.map(related),
+      equation: equationText(t, eq),
+    });
+    return;
+  }
+  const sum = (refs: CellRef[]): number => refs.reduce((a, r) => a + (r.cell?.kind === 'number' ? r.cell.value : 0), 0);
+  const l = sum(left);
+  const r = sum(right);
+  if (Math.abs(l - r) < 1e-9) return;
+  const anchorValue = anchor.cell?.kind === 'number' ? anchor.cell.value : 0;
+  const anchorOnLeft = eq.left.includes(eq.anchor);
+  // The value the anchor cell would need for the equation to hold.
+  const expected = anchorValue + (anchorOnLeft ? r - l : l - r);
+  ctx.report({
+    messageId: 'mismatch',
+    data: { ...where, equation: equationText(t, eq), left: l, right: r, diff: Math.abs(l - r), anchor: label(t, eq, eq.anchor) },
+    hintId: 'check',
+    hintData: { ...where },
+    location: anchor.location,
+    ...(anchor.physical ? { physical: anchor.physical } : {}),
+    related: operands.filter((o) => o.location.cell !== anchor.location.cell).map(related),
+    expected,
+    actual: anchorValue,
+    equation: equationText(t, eq),
+  });
+}

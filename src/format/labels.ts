@@ -1,0 +1,141 @@
+/**
+ * Label-tolerant matching of official labels (section titles, row and column labels).
+ *
+ * Real reports write the same label in many ways: full- or half-width brackets and digits,
+ * spaces and line breaks inside labels ("商业\n企业"), "1." / "1．" / "1、" / "(1)", curly or
+ * straight quotes, traditional characters on mirror sites (總計), parenthesised notes kept or
+ * dropped, and typos. Matching works on a normalised key and falls back to edit distance.
+ */
+
+/** Traditional → simplified for the characters that occur in the official labels and headings. */
+const TRAD =
+  '總总計计關关係系審审結结訴诉訟讼復复議议維维糾纠請请數数處处決决規规範范許许罰罚強强費费額额萬万單单項项開开況况體体動动問问題题進进報报' +
+  '機机構构業业會会團团務务轉转辦办繼继續续屬属國国險险穩稳權权護护內内過过執执詢询現现製制補补確确訪访舉举複复無无當当據据應应與与經经濟济' +
+  '廢废發发個个為为稱称於于並并門门類类後后區区縣县鎮镇鄉乡員员產产實实際际對对財财務务層层級级廳厅辦办構构況况眾众組组織织營营銷销' +
+  '認认為为僅仅獲获這这樣样說说準准則则訊讯將将從从顯显錄录檔档綜综網网絡络專专題题設设圍围證证書书徵征稅税財财購购採采廣广範范';
+
+const tradMap = new Map<string, string>();
+for (let i = 0; i + 1 < TRAD.length; i += 2) tradMap.set(TRAD[i]!, TRAD[i + 1]!);
+
+/** Traditional characters of the labels' vocabulary turned into simplified ones. */
+export function toSimplified(s: string): string {
+  let out = '';
+  for (const ch of s) out += tradMap.get(ch) ?? ch;
+  return out;
+}
+
+const CN_NUM = '一二三四五六七八九十';
+const NUMBERING = new RegExp(
+  `^\\s*(?:([${CN_NUM}]+)\\s*[、.．,，]|[(（]\\s*([${CN_NUM}]+)\\s*[)）]|(\\d+)\\s*[.．、,，)）]|[(（]\\s*(\\d+)\\s*[)）])\\s*`,
+);
+
+/** Splits a leading numbering ("一、", "（三）", "1.", "1、", "(1)") from a label. */
+export function splitNumbering(label: string): { numbering: string; body: string } {
+  const s = toSimplified(label.normalize('NFKC'));
+  const m = NUMBERING.exec(s);
+  if (!m) return { numbering: '', body: s.trim() };
+  const [, cnTop, cnParen, digit, digitParen] = m;
+  const numbering = cnTop ? `${cnTop}、` : cnParen ? `(${cnParen})` : `${digit ?? digitParen}.`;
+  return { numbering, body: s.slice(m[0].length).trim() };
+}
+
+const NOISE = /[\s\u00a0\u3000"'“”‘’「」『』()（）\[\]【】:：;；,，、。.．·・\-—–_/／\\*＊]/gu;
+
+/** The text of a label with numbering, spacing, punctuation and width differences removed. */
+export function labelBody(label: string): string {
+  return splitNumbering(label).body.replace(NOISE, '');
+}
+
+/** Removes parenthesised notes: "（二）部分公开（区分处理的…）" → "（二）部分公开". Leading numbering is kept. */
+export function withoutNotes(label: string): string {
+  const { numbering, body } = splitNumbering(label);
+  return numbering + body.normalize('NFKC').replace(/\([^()]*\)/g, '').trim();
+}
+
+/** The comparison key of a label: canonical numbering + body. */
+export function labelKey(label: string): string {
+  const { numbering } = splitNumbering(label);
+  return numbering + labelBody(label);
+}
+
+/** Levenshtein distance over code points. */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  let prev = Array.from({ length: y.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[y.length]!;
+}
+
+/** Similarity in [0, 1]: 1 − distance / longer length. */
+export function similarity(a: string, b: string): number {
+  const n = Math.max([...a].length, [...b].length);
+  return n === 0 ? 1 : 1 - editDistance(a, b) / n;
+}
+
+/** Something with an official label and accepted variants. */
+export interface Labelled {
+  id: string;
+  label: string;
+  variants?: readonly string[];
+}
+
+/** How a label matched: exactly the official label, a listed variant, or by similarity. */
+export interface LabelMatch {
+  id: string;
+  how: 'exact' | 'normalised' | 'variant' | 'similar';
+  score: number;
+}
+
+/**
+ * Matches free text against a list of labelled things.
+ * Order of attempts: exact text → same normalised key → a listed variant → same body ignoring
+ * numbering and parenthesised notes → edit-distance similarity ≥ `minScore` (unique best).
+ */
+export function matchLabel(text: string, items: readonly Labelled[], minScore = 0.8): LabelMatch | undefined {
+  const raw = text.trim();
+  if (raw === '') return undefined;
+  const exact = items.find((i) => i.label === raw);
+  if (exact) return { id: exact.id, how: 'exact', score: 1 };
+  const key = labelKey(raw);
+  const byKey = items.filter((i) => labelKey(i.label) === key);
+  if (byKey.length === 1) return { id: byKey[0]!.id, how: 'normalised', score: 1 };
+  const byVariant = items.filter((i) => (i.variants ?? []).some((v) => labelKey(v) === key));
+  if (byVariant.length === 1) return { id: byVariant[0]!.id, how: 'variant', score: 1 };
+  const bare = (s: string): string => labelBody(withoutNotes(s));
+  const num = splitNumbering(raw).numbering;
+  const body = bare(raw);
+  if (body === '') return undefined;
+  const byBody = items.filter((i) =>
+    [i.label, ...(i.variants ?? [])].some((l) => bare(l) === body && (num === '' || splitNumbering(l).numbering === num)),
+  );
+  if (byBody.length === 1) return { id: byBody[0]!.id, how: 'normalised', score: 1 };
+  let best: LabelMatch | undefined;
+  let tie = false;
+  for (const i of items) {
+    for (const l of [i.label, ...(i.variants ?? [])]) {
+      const numL = splitNumbering(l).numbering;
+      if (num !== '' && numL !== '' && num !== numL) continue;
+      const s = Math.max(similarity(body, bare(l)), similarity(labelBody(raw), labelBody(l)));
+      if (best === undefined || s > best.score) {
+        if (best?.id !== i.id) tie = false;
+        best = { id: i.id, how: 'similar', score: s };
+      } else if (s === best.score && best.id !== i.id) {
+        tie = true;
+      }
+    }
+  }
+  if (best && best.score >= minScore && !tie) return best;
+  return undefined;
+}
+
+/** Display form of an official label without its parenthesised note: "（二）部分公开（区分处理的…）" → "（二）部分公开". */
+export function shortLabel(label: string): string {
+  return label.replace(/(?!^)（[^（）]*）$/u, '').replace(/(?!^)\([^()]*\)$/u, '');
+}

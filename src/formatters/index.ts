@@ -1,0 +1,11 @@
+/** Formatter registry: name → formatter, loaded lazily. */
+import type { Formatter } from './formatter.js';
+
+export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
+  pretty: async () => (await import('./pretty.js')).default,
+  json: async () => (await import('./json.js')).default,
+};
+
+export function formatterNames(): string[] {
+  return Object.keys(FORMATTERS);
+}

@@ -1,0 +1,68 @@
+/** `--format pretty`: grouped by file, with labels, locations, expected/actual and hints. */
+import { Chalk } from 'chalk';
+import { relative, isAbsolute } from 'node:path';
+import { formatSource } from '../model/location.js';
+import type { Diagnostic, FileResult } from '../model/diagnostic.js';
+import { fill } from '../messages/render.js';
+import { UI } from '../messages/ui.js';
+import type { Formatter } from './formatter.js';
+
+function where(d: Diagnostic, lang: 'zh' | 'en'): string {
+  const l = d.location.labels;
+  const parts: string[] = [];
+  if (l?.table) parts.push(l.table.split('、')[0] === l.table ? l.table : `表${l.table.split('、')[0]}`);
+  else if (l?.section) parts.push(l.section);
+  if (l?.row) parts.push([l.rowGroup && !l.rowGroup.startsWith('三、') ? l.rowGroup : '', l.row].join(''));
+  if (l?.column) parts.push([l.columnGroup && l.columnGroup !== '申请人情况' ? `${l.columnGroup}/` : '', l.column].join(''));
+  if (lang === 'en' && l?.table) parts[0] = `table ${l.table.split('、')[0]}`;
+  return parts.join(' › ');
+}
+
+const pretty: Formatter = (result, ctx) => {
+  const c = new Chalk({ level: ctx.color });
+  const lang = result.lang;
+  const ui = UI[lang];
+  const out: string[] = [];
+  const sev = { error: c.red.bold(ui.error), warning: c.yellow(ui.warning), info: c.blue(ui.info) };
+  const show = (f: FileResult): Diagnostic[] => f.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error');
+  for (const f of result.files) {
+    const ds = show(f);
+    const path = isAbsolute(f.file) ? relative(ctx.cwd, f.file) || f.file : f.file;
+    const meta = f.readable
+      ? [fill(ui.fileHeader, { reader: f.reader ?? '', format: f.format ?? '?' }), [f.agency, f.year].filter(Boolean).join(' ')].filter(Boolean).join(' · ')
+      : ui.unreadable;
+    if (ds.length === 0) {
+      if (!ctx.quiet) out.push(`${c.underline(path)}  ${c.dim(meta)}  ${c.green(`✔ ${ui.ok}`)}`);
+      continue;
+    }
+    out.push(`${c.underline(path)}  ${c.dim(meta)}`);
+    for (const d of ds) {
+      const loc = formatSource(d.physical, lang);
+      const head = [sev[d.severity], loc ? c.cyan(loc) : '', c.bold(where(d, lang))].filter(Boolean).join('  ');
+      out.push(`  ${head}`);
+      out.push(`    ${d.message}`);
+      if (d.expected !== undefined) out.push(`    ${c.dim(fill(ui.expected, { expected: d.expected, actual: d.actual ?? '' }))}`);
+      if (d.hint) out.push(`    ${c.green(`${ui.hint}:`)} ${d.hint}`);
+      if (d.related?.length && d.severity !== 'info') {
+        // Long sums (21 result rows) list only the cells that hold something other than 0.
+        const shown = d.related.length > 8 ? d.related.filter((r) => r.value !== '0') : d.related;
+        const rest = d.related.length - shown.length;
+        const rel = shown
+          .map((r) => {
+            const l = r.location.labels;
+            const name = l?.row && l.column ? (d.location.row === r.location.row ? l.column : l.row) : (r.location.cell ?? '');
+            const at = formatSource(r.physical, lang);
+            return `${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`;
+          })
+          .join('; ');
+        out.push(`    ${c.dim(`${ui.related}: ${rel}${rest > 0 ? fill(ui.restZero, { n: rest }) : ''}`)}`);
+      }
+      out.push(`    ${c.dim(d.ruleId)}`);
+    }
+    out.push('');
+  }
+  out.push(fill(ui.summary, result.summary));
+  return `${out.join('\n')}\n`;
+};
+
+export default pretty;

@@ -1,0 +1,78 @@
+/**
+ * A table cell as read: a number, blank, a placeholder ("/", "-", "—", "无"), or text that is not a
+ * number. Never silently 0: rules decide what a blank or a placeholder means.
+ */
+import type { Source } from './location.js';
+
+export type Cell =
+  | {
+      kind: 'number';
+      /** The value. Amounts keep their exact decimal text in `raw`. */
+      value: number;
+      /** Text as written, when it was text (e.g. "1,234", "３", "1.20"). */
+      raw?: string;
+      /** A unit written inside the cell ("件", "万元", "元"), if any. */
+      unit?: string;
+      source?: Source;
+    }
+  | { kind: 'blank'; raw?: string; source?: Source }
+  | { kind: 'placeholder'; raw: string; source?: Source }
+  | {
+      kind: 'text';
+      raw: string;
+      /** A number found inside the text, offered as a hint ("约3件" → 3). */
+      number?: number;
+      source?: Source;
+    };
+
+/** Placeholders that stand for "nothing to report" in real reports (SPEC §6.4). */
+export const PLACEHOLDERS = ['/', '／', '-', '－', '—', '——', '–', '无', '無', '空', 'N/A', 'n/a', '\\'];
+
+const UNITS = ['万元', '件', '个', '項', '项', '元', '次', '宗'];
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/**
+ * Parses the text of a cell. Full-width digits and punctuation are folded (NFKC), thousands
+ * separators removed, a trailing unit split off.
+ */
+export function parseCellText(text: string, source?: Source): Cell {
+  const src = source ? { source } : {};
+  const t = text.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
+  if (t === '') return { kind: 'blank', ...(text !== '' ? { raw: text } : {}), ...src };
+  if (PLACEHOLDERS.includes(t)) return { kind: 'placeholder', raw: text, ...src };
+  const unit = UNITS.find((u) => t.endsWith(u) && t.length > u.length);
+  const body = unit ? t.slice(0, -unit.length) : t;
+  if (NUMBER.test(body)) {
+    const value = Number(body.replace(/,/g, ''));
+    if (Number.isFinite(value)) {
+      return {
+        kind: 'number',
+        value,
+        ...(text !== String(value) ? { raw: text } : {}),
+        ...(unit ? { unit: unit === '項' ? '项' : unit } : {}),
+        ...src,
+      };
+    }
+  }
+  const m = /[+-]?\d+(?:\.\d+)?/.exec(t.replace(/,/g, ''));
+  return { kind: 'text', raw: text, ...(m ? { number: Number(m[0]) } : {}), ...src };
+}
+
+/** Numeric value of a cell, or undefined when it has none. */
+export function numeric(c: Cell | undefined): number | undefined {
+  return c?.kind === 'number' ? c.value : undefined;
+}
+
+/** The text a cell shows: the number as written, the placeholder, or the text. */
+export function cellDisplay(c: Cell | undefined): string {
+  if (!c) return '';
+  switch (c.kind) {
+    case 'number':
+      return c.raw !== undefined ? c.raw.trim() : String(c.value);
+    case 'blank':
+      return '';
+    case 'placeholder':
+    case 'text':
+      return c.raw;
+  }
+}

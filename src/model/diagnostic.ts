@@ -1,0 +1,100 @@
+/**
+ * Diagnostics: what rules and readers report, and the result shape every formatter serializes.
+ */
+import type { LogicalLocation, Source } from './location.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/**
+ * What a finding is about: `content` = the agency's report is wrong; `format` = it departs from the
+ * official layout; `extraction` = gongkai could not read something for sure (not the agency's fault
+ * necessarily); `input` = the file itself is unusable or malformed.
+ */
+export type Category = 'content' | 'format' | 'extraction' | 'input';
+
+/** Message arguments: rendered into the language's template. */
+export type MessageData = Record<string, string | number>;
+
+/** An operand cell of a sum, or another related place. */
+export interface Related {
+  location: LogicalLocation;
+  physical?: Source;
+  /** What the cell holds, as written ("" for blank). */
+  value?: string;
+}
+
+/** A finding before rendering: made by a rule or a reader. */
+export interface Finding {
+  ruleId: string;
+  /** Key of the message template in the rule's messages. */
+  messageId: string;
+  data?: MessageData;
+  /** Key of a hint template (same rule), if a hint helps. */
+  hintId?: string;
+  hintData?: MessageData;
+  location: LogicalLocation;
+  physical?: Source;
+  related?: Related[];
+  /** For sums: the value the anchor side should have, and what it has. */
+  expected?: number | string;
+  actual?: number | string;
+  /** For sums: the equation in official labels. */
+  equation?: string;
+  /** Overrides the rule's category (rarely needed). */
+  category?: Category;
+}
+
+/** A rendered diagnostic, as printed by `--format json`. */
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  category: Category;
+  messageId: string;
+  message: string;
+  hint?: string;
+  /** Path of the file the diagnostic is about. */
+  file: string;
+  location: LogicalLocation;
+  physical?: Source;
+  related?: Related[];
+  expected?: number | string;
+  actual?: number | string;
+  equation?: string;
+  data?: MessageData;
+}
+
+/** Result for one file. */
+export interface FileResult {
+  file: string;
+  /** Reader used (json, xlsx, csv, html, docx, text); undefined when nothing could read it. */
+  reader?: string;
+  /** Format version the checks applied. */
+  format?: string;
+  title?: string;
+  agency?: string;
+  year?: number;
+  /** False when the file could not be read at all. */
+  readable: boolean;
+  diagnostics: Diagnostic[];
+  errorCount: number;
+  warningCount: number;
+  infoCount: number;
+}
+
+/** Result of a whole run; `--format json` prints exactly this. */
+export interface RunResult {
+  tool: { name: 'gongkai'; version: string };
+  lang: 'zh' | 'en';
+  files: FileResult[];
+  summary: {
+    files: number;
+    clean: number;
+    withErrors: number;
+    withWarnings: number;
+    unreadable: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+  };
+}

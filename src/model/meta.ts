@@ -1,0 +1,35 @@
+/** Title, agency and year from a report's title line (SPEC §7: "<机关名称>20XX年政府信息公开工作年度报告"). */
+
+const TITLE = /^(.*?)(\d{4})\s*年(?:度)?\s*(.*?)政府信息公开(?:工作)?年度?报告/u;
+
+export interface TitleMeta {
+  agency?: string;
+  year?: number;
+}
+
+/** Reads agency and year from a title such as "天门市政务服务和大数据管理局2021年政府信息公开工作年度报告". */
+export function metaFromTitle(title: string): TitleMeta {
+  const t = title.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  const m = TITLE.exec(t);
+  if (!m) return {};
+  const year = Number(m[2]);
+  const agency = (m[1]!.trim() || m[3]!.trim()).replace(/[《》“”"]/g, '').trim();
+  return { ...(agency ? { agency } : {}), ...(year >= 2000 && year <= 2100 ? { year } : {}) };
+}
+
+/** Looks for a title line among the first lines of a text. */
+export function isTitleLine(line: string): boolean {
+  return TITLE.test(line.normalize('NFKC')) && line.length < 80;
+}
+
+/** The 统计期限 sentence: "本报告所列数据统计期限为2021年1月1日至12月31日". */
+export function findPeriod(text: string): { text: string; from?: string; to?: string } | undefined {
+  const m = /[^。\n]*?(?:统计期限|统计时间|统计期|时间范围)[^。\n]*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|～|~)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]*/u.exec(
+    text,
+  );
+  if (!m) return undefined;
+  const pad = (s: string): string => s.padStart(2, '0');
+  const from = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;
+  const to = `${m[4] ?? m[1]}-${pad(m[5]!)}-${pad(m[6]!)}`;
+  return { text: m[0].trim(), from, to };
+}

@@ -1,0 +1,156 @@
+/**
+ * The normalized report: what every reader produces and every rule reads.
+ *
+ * Two shapes live here:
+ * - `Report`, the in-memory model (cells parsed, sources attached, reader findings);
+ * - `NormalizedJson`, the documented JSON form (zod schema; `schemas/report.schema.json` is
+ *   generated from it by `npm run schema`). `convert --to json` writes it and the JSON reader reads it.
+ */
+import { z } from 'zod';
+import type { Cell } from './cell.js';
+import type { Source } from './location.js';
+import type { FormatId, TableId } from '../format/spec.js';
+import type { Finding } from './diagnostic.js';
+
+/** Version of the normalized JSON layout. Bump on incompatible change. */
+export const SCHEMA_VERSION = 1;
+
+/** A section as found in the report: heading text as written and the text under it. */
+export interface SectionText {
+  heading: string;
+  text: string;
+  /** Where the heading is. */
+  source?: Source;
+  /** Where the body text starts. */
+  textSource?: Source;
+}
+
+/** A row or column found in a table that the official format does not have. */
+export interface Extra {
+  kind: 'row' | 'column';
+  label: string;
+  source?: Source;
+}
+
+/** One table's content: cells by `row.column` key, plus what did not fit the format. */
+export interface TableContent {
+  /** Keyed `${rowId}.${columnId}` (ids from schemas/format). A missing key = cell not in the input. */
+  cells: Record<string, Cell>;
+  extras: Extra[];
+  /** Where the table starts. */
+  source?: Source;
+}
+
+/** The normalized model of one report. */
+export interface Report {
+  /** Path of the input file as given. */
+  path: string;
+  /** Reader that produced it (json, xlsx, csv, html, docx, text). */
+  reader: string;
+  title?: string;
+  agency?: string;
+  /** Reporting year (the year whose work is reported, not the publication year). */
+  year?: number;
+  /** The 统计期限 sentence, if the report has one. */
+  period?: { text: string; from?: string; to?: string; source?: Source };
+  /** Format version the input declares or whose labels it uses; undefined = unknown. */
+  format?: FormatId;
+  /** How `format` was determined. */
+  formatEvidence?: 'declared' | 'labels' | 'keys';
+  /** Sections in document order. */
+  sections: SectionText[];
+  /** Tables present in the input. A table absent here is missing from the report. */
+  tables: Partial<Record<TableId, TableContent>>;
+  /** Findings the reader made while reading (extraction problems, schema problems). */
+  findings: Finding[];
+}
+
+/** Creates an empty table content. */
+export function emptyTable(source?: Source): TableContent {
+  return { cells: Object.create(null) as Record<string, Cell>, extras: [], ...(source ? { source } : {}) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The documented JSON form
+// ---------------------------------------------------------------------------------------------
+
+const SourceJson = z
+  .object({
+    pointer: z.string().optional(),
+    sheet: z.string().optional(),
+    cell: z.string().optional(),
+    line: z.number().int().positive().optional(),
+    column: z.number().int().positive().optional(),
+    table: z.number().int().positive().optional(),
+    row: z.number().int().positive().optional(),
+    col: z.number().int().positive().optional(),
+    path: z.string().optional(),
+    paragraph: z.number().int().positive().optional(),
+  })
+  .meta({ description: 'Where the value was read from in the original file (all numbers 1-based).' });
+
+const ScalarCell = z.union([z.number(), z.string(), z.null()]);
+
+export const CellJson = z
+  .union([
+    ScalarCell,
+    z.object({
+      value: ScalarCell.meta({ description: 'Number, null for blank, or the text as written ("/", "3件").' }),
+      raw: z.string().optional().meta({ description: 'Text as written, when it differs from value.' }),
+      source: SourceJson.optional(),
+    }),
+  ])
+  .meta({
+    description:
+      'A cell: a number; null or "" for a blank cell; a placeholder such as "/", "-", "—", "无"; or text as written. ' +
+      'The object form adds the source location.',
+  });
+
+const RowJson = z.record(z.string(), CellJson).meta({ description: 'Cells of one row, keyed by column id.' });
+const TableJson = z.record(z.string(), RowJson).meta({ description: 'Rows keyed by row id (see schemas/format).' });
+
+export const SectionJson = z.object({
+  heading: z.string().meta({ description: 'Heading as written, e.g. "一、总体情况".' }),
+  text: z.string().meta({ description: 'Text of the section (may be empty for table sections).' }),
+  source: SourceJson.optional(),
+});
+
+export const NormalizedJson = z
+  .object({
+    $schema: z.string().optional(),
+    schemaVersion: z.literal(SCHEMA_VERSION).meta({ description: 'Version of this JSON layout.' }),
+    format: z.enum(['2021', '2019']).optional().meta({
+      description: 'Official format version: 2021 (国办公开办函〔2021〕30号) or 2019 (国办公开办函〔2019〕60号, 试行).',
+    }),
+    title: z.string().optional(),
+    agency: z.string().optional(),
+    year: z.number().int().min(2000).max(2100).optional().meta({ description: 'Reporting year.' }),
+    period: z
+      .object({ text: z.string(), from: z.string().optional(), to: z.string().optional() })
+      .optional()
+      .meta({ description: 'The 统计期限 sentence and the dates it gives (YYYY-MM-DD).' }),
+    sections: z.array(SectionJson).meta({ description: 'Sections in document order.' }),
+    tables: z
+      .object({ t2: TableJson.optional(), t3: TableJson.optional(), t4: TableJson.optional() })
+      .meta({
+        description:
+          't2 = 主动公开政府信息情况, t3 = 收到和处理政府信息公开申请情况, t4 = 政府信息公开行政复议、行政诉讼情况. ' +
+          'Rows and columns are keyed by the stable ids in schemas/format; unknown keys are non-standard rows/columns.',
+      }),
+  })
+  .meta({
+    title: 'gongkai normalized report',
+    description: 'A 政府信息公开工作年度报告 in the normalized form read and written by gongkai.',
+  });
+
+export type NormalizedJsonType = z.infer<typeof NormalizedJson>;
+
+/** Keys the JSON form knows at each level; anything else is reported as unknown. */
+export const KNOWN_KEYS = {
+  top: ['$schema', 'schemaVersion', 'format', 'title', 'agency', 'year', 'period', 'sections', 'tables'],
+  period: ['text', 'from', 'to'],
+  section: ['heading', 'text', 'source'],
+  tables: ['t2', 't3', 't4'],
+  cell: ['value', 'raw', 'source'],
+  source: ['pointer', 'sheet', 'cell', 'line', 'column', 'table', 'row', 'col', 'path', 'paragraph'],
+} as const;

@@ -1,0 +1,27 @@
+/**
+ * Reader registry: extension → reader, loaded lazily so that checking a .json file never loads
+ * the spreadsheet, HTML or Word libraries.
+ */
+import { extname } from 'node:path';
+import type { Reader } from './reader.js';
+
+export interface ReaderEntry {
+  name: string;
+  extensions: string[];
+  load: () => Promise<Reader>;
+}
+
+export const READERS: readonly ReaderEntry[] = [
+  { name: 'json', extensions: ['.json'], load: async () => (await import('./json.js')).default },
+];
+
+/** All extensions gongkai reads. */
+export function readableExtensions(): string[] {
+  return READERS.flatMap((r) => r.extensions);
+}
+
+/** The reader for a path by its extension, or undefined. */
+export function readerFor(path: string): ReaderEntry | undefined {
+  const ext = extname(path).toLowerCase();
+  return READERS.find((r) => r.extensions.includes(ext));
+}

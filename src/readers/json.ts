@@ -1,0 +1,228 @@
+/**
+ * Reader for the normalized JSON form (schemas/report.schema.json).
+ *
+ * - Invalid UTF-8 or JSON syntax: the file is unreadable (json-schema / read-error).
+ * - `__proto__`, `constructor`, `prototype` keys are refused wherever they are, without effect.
+ * - Shape problems are findings located by JSON pointer; reading goes on with what is usable.
+ * - Unknown keys are warnings; unknown row/column keys inside a table are non-standard rows/columns.
+ * - Row and column keys may also be the official Chinese labels (matched label-tolerantly).
+ */
+import { z } from 'zod';
+import { ReadError } from '../errors.js';
+import { matchLabel, similarity } from '../format/labels.js';
+import { getFormat, TABLE_IDS, type FormatId, type TableId, type TableSpec } from '../format/spec.js';
+import { parseCellText, type Cell } from '../model/cell.js';
+import type { Finding } from '../model/diagnostic.js';
+import { pointer, type Source } from '../model/location.js';
+import { metaFromTitle } from '../model/meta.js';
+import { emptyTable, KNOWN_KEYS, NormalizedJson, SCHEMA_VERSION, type Report, type SectionText, type TableContent } from '../model/report.js';
+import type { ReadInput, Reader } from './reader.js';
+
+const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
+const MAX_DEPTH = 64;
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+/** Copies parsed JSON, dropping forbidden keys (reported) and refusing absurd nesting. */
+function sanitize(value: unknown, path: (string | number)[], findings: Finding[]): Json {
+  if (path.length > MAX_DEPTH) throw new ReadError('json-schema', 'invalid', { pointer: pointer(...path), expected: `nesting ≤ ${MAX_DEPTH}`, received: 'deeper nesting' });
+  if (Array.isArray(value)) return value.map((v, i) => sanitize(v, [...path, i], findings));
+  if (value !== null && typeof value === 'object') {
+    const out: { [k: string]: Json } = {};
+    for (const key of Object.keys(value)) {
+      if (FORBIDDEN.has(key)) {
+        findings.push({ ruleId: 'json-forbidden-key', messageId: 'forbidden', data: { key, pointer: pointer(...path, key) || '/' }, location: {}, physical: { pointer: pointer(...path, key) } });
+        continue;
+      }
+      out[key] = sanitize((value as Record<string, unknown>)[key], [...path, key], findings);
+    }
+    return out;
+  }
+  return value as Json;
+}
+
+/** Line and column of a character offset. */
+function lineCol(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  return typeof v;
+}
+
+function unknownKeys(obj: Json, known: readonly string[], path: (string | number)[], findings: Finding[]): void {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return;
+  for (const key of Object.keys(obj)) {
+    if (known.includes(key)) continue;
+    const suggestion = known.map((k) => ({ k, s: similarity(key, k) })).sort((a, b) => b.s - a.s)[0];
+    findings.push({
+      ruleId: 'json-unknown-key',
+      messageId: 'unknown',
+      data: { key, pointer: pointer(...path) || '/' },
+      ...(suggestion && suggestion.s >= 0.6 ? { hintId: 'didYouMean', hintData: { suggestion: suggestion.k } } : {}),
+      location: {},
+      physical: { pointer: pointer(...path, key) },
+    });
+  }
+}
+
+/** Which format the table keys belong to: counts ids that exist in only one of the two versions. */
+function formatByKeys(tables: Record<string, Json>): FormatId | undefined {
+  const score: Record<FormatId, number> = { '2021': 0, '2019': 0 };
+  const ids = (f: FormatId, t: TableId): Set<string> => {
+    const spec = getFormat(f).tables[t];
+    return new Set([...spec.rows.map((r) => r.id), ...spec.columns.map((c) => c.id)]);
+  };
+  for (const t of TABLE_IDS) {
+    const table = tables[t];
+    if (table === null || typeof table !== 'object' || Array.isArray(table)) continue;
+    const a = ids('2021', t);
+    const b = ids('2019', t);
+    const keys = [...Object.keys(table), ...Object.values(table).flatMap((r) => (r && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r) : []))];
+    for (const k of keys) {
+      if (a.has(k) && !b.has(k)) score['2021']++;
+      if (b.has(k) && !a.has(k)) score['2019']++;
+    }
+  }
+  if (score['2021'] === score['2019']) return undefined;
+  return score['2021'] > score['2019'] ? '2021' : '2019';
+}
+
+function toCell(v: Json, source: Source): Cell {
+  if (v === null) return { kind: 'blank', source };
+  if (typeof v === 'number') return { kind: 'number', value: v, source };
+  if (typeof v === 'string') return parseCellText(v, source);
+  if (typeof v === 'object' && !Array.isArray(v) && 'value' in v) {
+    const inner = v.value ?? null;
+    const cell = toCell(inner, source);
+    if (typeof v.raw === 'string' && cell.kind === 'number') return { ...cell, raw: v.raw };
+    return cell;
+  }
+  return { kind: 'text', raw: JSON.stringify(v), source };
+}
+
+function readTable(t: TableSpec, data: Json, base: (string | number)[], findings: Finding[]): TableContent {
+  const content = emptyTable({ pointer: pointer(...base) });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return content;
+  const seenExtraColumns = new Set<string>();
+  for (const [rowKey, rowData] of Object.entries(data)) {
+    const row = t.rows.find((r) => r.id === rowKey) ?? t.rows.find((r) => r.id === matchLabel(rowKey, t.rows)?.id);
+    if (!row) {
+      content.extras.push({ kind: 'row', label: rowKey, source: { pointer: pointer(...base, rowKey) } });
+      continue;
+    }
+    if (rowData === null || typeof rowData !== 'object' || Array.isArray(rowData)) {
+      findings.push({ ruleId: 'json-schema', messageId: 'invalid', data: { pointer: pointer(...base, rowKey), expected: 'object', received: typeName(rowData) }, location: {}, physical: { pointer: pointer(...base, rowKey) } });
+      continue;
+    }
+    const rowColumns = t.columns.filter((c) => row.columns.includes(c.id));
+    for (const [colKey, value] of Object.entries(rowData)) {
+      const col = rowColumns.find((c) => c.id === colKey) ?? rowColumns.find((c) => c.id === matchLabel(colKey, rowColumns)?.id);
+      const at = pointer(...base, rowKey, colKey);
+      if (!col) {
+        if (!seenExtraColumns.has(colKey)) content.extras.push({ kind: 'column', label: colKey, source: { pointer: at } });
+        seenExtraColumns.add(colKey);
+        continue;
+      }
+      content.cells[`${row.id}.${col.id}`] = toCell(value, { pointer: at });
+    }
+  }
+  return content;
+}
+
+function zodFindings(error: z.ZodError, root: Json): Finding[] {
+  return error.issues.map((issue) => {
+    const at = pointer(...(issue.path as (string | number)[]));
+    let received: unknown = root;
+    for (const p of issue.path) received = received && typeof received === 'object' ? (received as Record<string | number, unknown>)[p as string] : undefined;
+    const expected =
+      issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)).join(' | ') : issue.message;
+    return {
+      ruleId: 'json-schema',
+      messageId: 'invalid',
+      data: { pointer: at || '/', expected: String(expected), received: received === undefined ? 'undefined' : JSON.stringify(received).slice(0, 60) },
+      location: {},
+      physical: { pointer: at },
+    };
+  });
+}
+
+export function readJson(input: ReadInput): Report {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
+  } catch {
+    throw new ReadError('read-error', 'unreadable', { reason: 'invalid UTF-8 / 不是有效的 UTF-8 编码' }, undefined, 'resave');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    const pos = /position (\d+)/.exec(msg);
+    const at = pos ? lineCol(text, Number(pos[1])) : undefined;
+    throw new ReadError('json-schema', 'invalidJson', { reason: msg }, at);
+  }
+  const findings: Finding[] = [];
+  const root = sanitize(parsed, [], findings);
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) {
+    throw new ReadError('json-schema', 'notObject', { received: typeName(root) }, { pointer: '' });
+  }
+  const result = NormalizedJson.safeParse(root);
+  if (!result.success) findings.push(...zodFindings(result.error, root));
+
+  unknownKeys(root, KNOWN_KEYS.top, [], findings);
+  if (root.period) unknownKeys(root.period, KNOWN_KEYS.period, ['period'], findings);
+  if (Array.isArray(root.sections)) root.sections.forEach((s, i) => unknownKeys(s, KNOWN_KEYS.section, ['sections', i], findings));
+  const tablesJson = root.tables && typeof root.tables === 'object' && !Array.isArray(root.tables) ? root.tables : {};
+  unknownKeys(tablesJson, KNOWN_KEYS.tables, ['tables'], findings);
+
+  const str = (v: Json | undefined): string | undefined => (typeof v === 'string' ? v : undefined);
+  const title = str(root.title);
+  const fromTitle = title ? metaFromTitle(title) : {};
+  const declared = root.format === '2021' || root.format === '2019' ? root.format : undefined;
+  const byKeys = formatByKeys(tablesJson);
+  const format = declared ?? byKeys;
+  const spec = getFormat(format ?? '2021');
+
+  const sections: SectionText[] = [];
+  if (Array.isArray(root.sections)) {
+    root.sections.forEach((s, i) => {
+      if (s === null || typeof s !== 'object' || Array.isArray(s)) return;
+      sections.push({ heading: str(s.heading) ?? '', text: str(s.text) ?? '', source: { pointer: pointer('sections', i) } });
+    });
+  }
+  const tables: Report['tables'] = {};
+  for (const t of TABLE_IDS) {
+    const data = tablesJson[t];
+    if (data === undefined) continue;
+    tables[t] = readTable(spec.tables[t], data, ['tables', t], findings);
+  }
+  const year = typeof root.year === 'number' && Number.isInteger(root.year) ? root.year : fromTitle.year;
+  const agency = str(root.agency) ?? fromTitle.agency;
+  const period = root.period && typeof root.period === 'object' && !Array.isArray(root.period) && typeof root.period.text === 'string'
+    ? { text: root.period.text, ...(str(root.period.from) ? { from: str(root.period.from)! } : {}), ...(str(root.period.to) ? { to: str(root.period.to)! } : {}), source: { pointer: '/period' } }
+    : undefined;
+  return {
+    path: input.path,
+    reader: 'json',
+    ...(title !== undefined ? { title } : {}),
+    ...(agency !== undefined ? { agency } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(period ? { period } : {}),
+    ...(format ? { format, formatEvidence: declared ? ('declared' as const) : ('keys' as const) } : {}),
+    sections,
+    tables,
+    findings,
+  };
+}
+
+void SCHEMA_VERSION;
+
+const reader: Reader = { name: 'json', read: readJson };
+export default reader;

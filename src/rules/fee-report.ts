@@ -1,0 +1,33 @@
+import { numeric } from '../model/cell.js';
+import { templateHeading } from '../format/sections.js';
+import { defineRule } from './rule.js';
+import text from './text/fee-report.js';
+
+/** Words that show section 六 speaks of the information processing fee. */
+const FEE_WORDS = [/信息处理费/, /处理费/, /收取.{0,6}费用/, /收费/];
+
+export default defineRule({
+  id: 'fee-report',
+  code: 'GK150',
+  severity: 'warning',
+  category: 'content',
+  tags: ['sections', '2021'],
+  text,
+  check(ctx) {
+    if (!ctx.format.feeReportRequired) return;
+    const six = ctx.sections.find((s) => s.match?.id === 's6');
+    const location = { section: 's6', labels: { section: templateHeading('s6') } };
+    if (!six) {
+      ctx.report({ messageId: 'noSection', hintId: 'sentence', location });
+      return;
+    }
+    if (FEE_WORDS.some((w) => w.test(six.found.text))) return;
+    const unpaid = numeric(ctx.table('t3')?.cells['other_unpaid_fee.total']);
+    ctx.report({
+      ...(unpaid !== undefined && unpaid > 0 ? { messageId: 'missingWithNotices', data: { count: unpaid } } : { messageId: 'missing' }),
+      hintId: 'sentence',
+      location,
+      ...(six.found.source ? { physical: six.found.source } : {}),
+    });
+  },
+});

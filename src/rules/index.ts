@@ -1,0 +1,75 @@
+/**
+ * The only rule registry, in reporting order. Ids and codes are never reused: a retired rule
+ * stays here as a tombstone comment.
+ */
+import type { Rule } from './rule.js';
+import readError from './read-error.js';
+import jsonSchema from './json-schema.js';
+import jsonUnknownKey from './json-unknown-key.js';
+import jsonForbiddenKey from './json-forbidden-key.js';
+import sectionMissing from './section-missing.js';
+import sectionOrder from './section-order.js';
+import sectionTitle from './section-title.js';
+import sectionEmpty from './section-empty.js';
+import sectionUnknown from './section-unknown.js';
+import formatSuperseded from './format-superseded.js';
+import reportYear from './report-year.js';
+import tableMissing from './table-missing.js';
+import cellMissing from './cell-missing.js';
+import cellBlank from './cell-blank.js';
+import tableExtra from './table-extra.js';
+import cellNotNumber from './cell-not-number.js';
+import cellUnit from './cell-unit.js';
+import valueNegative from './value-negative.js';
+import valueNotInteger from './value-not-integer.js';
+import amountUnit from './amount-unit.js';
+import table3Balance from './table3-balance.js';
+import table3ResultsTotal from './table3-results-total.js';
+import table3RowTotal from './table3-row-total.js';
+import table4RowTotal from './table4-row-total.js';
+import feeReport from './fee-report.js';
+import section1Length from './section1-length.js';
+import section5Substance from './section5-substance.js';
+
+export const RULES: readonly Rule[] = [
+  // Input (emitted by readers)
+  readError,
+  jsonSchema,
+  jsonUnknownKey,
+  jsonForbiddenKey,
+  // Sections
+  sectionMissing,
+  sectionOrder,
+  sectionTitle,
+  sectionEmpty,
+  sectionUnknown,
+  // Format version and year
+  formatSuperseded,
+  reportYear,
+  // Tables: completeness
+  tableMissing,
+  cellMissing,
+  cellBlank,
+  tableExtra,
+  // Tables: value domains
+  cellNotNumber,
+  cellUnit,
+  valueNegative,
+  valueNotInteger,
+  amountUnit,
+  // Tables: sums (equations in schemas/format)
+  table3Balance,
+  table3ResultsTotal,
+  table3RowTotal,
+  table4RowTotal,
+  // Content required by the 2021 format
+  feeReport,
+  section1Length,
+  section5Substance,
+];
+
+const byId = new Map(RULES.map((r) => [r.id, r]));
+
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}

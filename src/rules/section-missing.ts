@@ -1,0 +1,25 @@
+import { templateHeading } from '../format/sections.js';
+import { defineRule } from './rule.js';
+import text from './text/section-missing.js';
+
+export default defineRule({
+  id: 'section-missing',
+  code: 'GK101',
+  severity: 'error',
+  category: 'format',
+  tags: ['sections'],
+  text,
+  check(ctx) {
+    const found = new Set(ctx.sections.map((s) => s.match?.id));
+    ctx.format.sections.forEach((s, i) => {
+      if (found.has(s.id)) return;
+      const previous = ctx.format.sections[i - 1];
+      ctx.report({
+        messageId: 'missing',
+        data: { number: s.number, title: templateHeading(s.id) },
+        ...(previous ? { hintId: 'add', hintData: { previous: previous.number, title: templateHeading(s.id) } } : {}),
+        location: { section: s.id, labels: { section: templateHeading(s.id) } },
+      });
+    });
+  },
+});

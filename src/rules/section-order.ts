@@ -1,0 +1,38 @@
+import { templateHeading } from '../format/sections.js';
+import { defineRule } from './rule.js';
+import text from './text/section-order.js';
+
+export default defineRule({
+  id: 'section-order',
+  code: 'GK102',
+  severity: 'error',
+  category: 'format',
+  tags: ['sections'],
+  text,
+  check(ctx) {
+    const order = ctx.format.sections.map((s) => s.id);
+    const seen = new Set<string>();
+    let lastIndex = -1;
+    for (const s of ctx.sections) {
+      if (!s.match) continue;
+      const spec = ctx.format.sections.find((x) => x.id === s.match!.id)!;
+      const location = { section: spec.id, labels: { section: templateHeading(spec.id) } };
+      const physical = s.found.source ? { physical: s.found.source } : {};
+      if (seen.has(spec.id)) {
+        ctx.report({ messageId: 'duplicate', data: { number: spec.number, heading: s.found.heading }, location, ...physical });
+        continue;
+      }
+      seen.add(spec.id);
+      const index = order.indexOf(spec.id);
+      if (index < lastIndex) {
+        ctx.report({
+          messageId: 'order',
+          data: { number: spec.number, heading: s.found.heading, previous: ctx.format.sections[lastIndex]!.number },
+          location,
+          ...physical,
+        });
+      }
+      lastIndex = Math.max(lastIndex, index);
+    }
+  },
+});

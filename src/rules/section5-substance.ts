@@ -1,0 +1,29 @@
+import { templateHeading } from '../format/sections.js';
+import { defineRule } from './rule.js';
+import text from './text/section5-substance.js';
+
+/** Below this many characters (whitespace not counted) section 五 cannot describe problems and measures. */
+const MIN_CHARS = 10;
+
+export default defineRule({
+  id: 'section5-substance',
+  code: 'GK152',
+  severity: 'warning',
+  category: 'content',
+  tags: ['sections'],
+  text,
+  check(ctx) {
+    for (const five of ctx.sections.filter((s) => s.match?.id === 's5')) {
+      const body = five.found.text.replace(/\s/gu, '');
+      // An empty section is section-empty's error; this rule is about text that says next to nothing.
+      if (body === '' || [...body].length >= MIN_CHARS) continue;
+      ctx.report({
+        messageId: 'thin',
+        data: { text: five.found.text.trim() },
+        hintId: 'write',
+        location: { section: 's5', labels: { section: templateHeading('s5') } },
+        ...(five.found.source ? { physical: five.found.source } : {}),
+      });
+    }
+  },
+});

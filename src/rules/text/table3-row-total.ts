@@ -1,0 +1,22 @@
+import type { RuleTexts } from '../rule.js';
+
+export default {
+  zh: {
+    title: '表三各类申请人之和不等于总计',
+    doc: '表三每一行的“总计”应等于自然人与法人或其他组织（商业企业、科研机构、社会公益组织、法律服务机构、其他）六列之和。不相等说明某类申请人漏填或总计算错。',
+    messages: {
+      mismatch: '“{row}”行各类申请人之和为 {left}，但“总计”为 {right}，相差 {diff}。',
+      incomplete: '“{row}”行无法核对申请人之和：{cells} 不是数字。',
+    },
+    hints: { check: '核对该行六类申请人的数字，并重新计算总计。' },
+  },
+  en: {
+    title: 'Table 三 applicant columns do not add up to 总计',
+    doc: 'In every row of table 三, 总计 must equal the sum of 自然人 and the five 法人或其他组织 columns (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他). A difference means an applicant type was left out or the total is wrong.',
+    messages: {
+      mismatch: 'Row "{row}": the applicant columns add up to {left}, but 总计 is {right}; difference {diff}.',
+      incomplete: 'Row "{row}": cannot check the applicant total because {cells} not a number.',
+    },
+    hints: { check: 'Check the six applicant figures of this row and recompute 总计.' },
+  },
+} satisfies RuleTexts;

@@ -1,0 +1,22 @@
+import type { RuleTexts } from '../rule.js';
+
+export default {
+  zh: {
+    title: '表四结果之和不等于总计',
+    doc: '表四的行政复议、未经复议直接起诉、复议后起诉三组，每组的“总计”应等于结果维持、结果纠正、其他结果、尚未审结四项之和。不相等说明某项漏填或总计算错。注意：复议机关作共同被告的行政诉讼案件，只计原行为机关，不计复议机关。',
+    messages: {
+      mismatch: '“{row}”的结果维持、结果纠正、其他结果、尚未审结之和为 {left}，但“总计”为 {right}，相差 {diff}。',
+      incomplete: '“{row}”无法核对：{cells} 不是数字。',
+    },
+    hints: { check: '核对“{row}”四项结果，并重新计算总计。' },
+  },
+  en: {
+    title: 'Table 四 results do not add up to 总计',
+    doc: 'For each of the three groups of table 四 (行政复议, 未经复议直接起诉, 复议后起诉), 总计 must equal 结果维持 + 结果纠正 + 其他结果 + 尚未审结. A difference means a result was left out or the total is wrong. Note: a lawsuit in which the reconsideration body is co-defendant is counted only for the original agency.',
+    messages: {
+      mismatch: '"{row}": 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {left}, but 总计 is {right}; difference {diff}.',
+      incomplete: '"{row}": cannot check because {cells} not a number.',
+    },
+    hints: { check: 'Check the four results of "{row}" and recompute 总计.' },
+  },
+} satisfies RuleTexts;
