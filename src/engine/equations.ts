@@ -3,7 +3,7 @@
  * evaluated for each column or each row); a rule only names its id and calls `checkEquations`.
  * It never sums around a gap: an operand that is not a number makes it say it could not check.
  */
-import { shortLabel } from '../format/labels.js';
+import { rowName } from '../format/labels.js';
 import { TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
 import type { Related } from '../model/diagnostic.js';
@@ -17,8 +17,14 @@ function bindings(t: TableSpec, eq: EquationSpec): string[] {
   return t.rows.filter((r) => [...eq.left, ...eq.right].every((cid) => r.columns.includes(cid))).map((r) => r.id);
 }
 
+function rowLabel(t: TableSpec, id: string): string {
+  const row = t.rows.find((r) => r.id === id);
+  if (!row) return id;
+  return rowName(row.label, t.rowGroups.find((g) => g.id === row.group)?.label);
+}
+
 function label(t: TableSpec, eq: EquationSpec, term: string): string {
-  if (eq.each === 'column') return shortLabel(t.rows.find((r) => r.id === term)?.label ?? term);
+  if (eq.each === 'column') return rowLabel(t, term);
   return t.columns.find((c) => c.id === term)?.label ?? term;
 }
 
@@ -52,13 +58,13 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
   const boundLabel =
     eq.each === 'column'
       ? (t.columns.find((c) => c.id === bound)?.label ?? bound)
-      : shortLabel(t.rows.find((r) => r.id === bound)?.label ?? bound);
+      : rowLabel(t, bound);
   const where: Record<string, string> = eq.each === 'column' ? { column: boundLabel } : { row: boundLabel };
   const operands = [...left, ...right];
   const gaps = operands.filter((r) => r.cell?.kind !== 'number');
   if (gaps.length > 0) {
     // Missing cells are reported by cell-missing, blanks by cell-blank: here only "could not check".
-    const names = gaps.map((g) => g.location.labels?.[eq.each === 'column' ? 'row' : 'column'] ?? g.location.cell ?? '?');
+    const names = gaps.map((g) => (eq.each === 'column' ? rowLabel(t, g.location.row ?? '') : (g.location.labels?.column ?? g.location.cell ?? '?')));
     ctx.report({
       severity: 'info',
       messageId: 'incomplete',

@@ -139,3 +139,12 @@ export function matchLabel(text: string, items: readonly Labelled[], minScore = 
 export function shortLabel(label: string): string {
   return label.replace(/(?!^)（[^（）]*）$/u, '').replace(/(?!^)\([^()]*\)$/u, '');
 }
+
+/**
+ * How a row is named to people: numbered sub-rows carry their group ("（三）不予公开/8.属于行政查询事项"),
+ * other rows their own label without notes.
+ */
+export function rowName(row: string, group?: string): string {
+  const r = shortLabel(row);
+  return group && /^\d/.test(r) ? `${shortLabel(group)}/${r}` : r;
+}

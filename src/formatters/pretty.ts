@@ -2,6 +2,7 @@
 import { Chalk } from 'chalk';
 import { relative, isAbsolute } from 'node:path';
 import { formatSource } from '../model/location.js';
+import { rowName } from '../format/labels.js';
 import type { Diagnostic, FileResult } from '../model/diagnostic.js';
 import { fill } from '../messages/render.js';
 import { UI } from '../messages/ui.js';
@@ -12,7 +13,7 @@ function where(d: Diagnostic, lang: 'zh' | 'en'): string {
   const parts: string[] = [];
   if (l?.table) parts.push(l.table.split('、')[0] === l.table ? l.table : `表${l.table.split('、')[0]}`);
   else if (l?.section) parts.push(l.section);
-  if (l?.row) parts.push([l.rowGroup && !l.rowGroup.startsWith('三、') ? l.rowGroup : '', l.row].join(''));
+  if (l?.row) parts.push(rowName(l.row, l.rowGroup));
   if (l?.column) parts.push([l.columnGroup && l.columnGroup !== '申请人情况' ? `${l.columnGroup}/` : '', l.column].join(''));
   if (lang === 'en' && l?.table) parts[0] = `table ${l.table.split('、')[0]}`;
   return parts.join(' › ');
@@ -50,7 +51,7 @@ const pretty: Formatter = (result, ctx) => {
         const rel = shown
           .map((r) => {
             const l = r.location.labels;
-            const name = l?.row && l.column ? (d.location.row === r.location.row ? l.column : l.row) : (r.location.cell ?? '');
+            const name = l?.row && l.column ? (d.location.row === r.location.row ? l.column : rowName(l.row, l.rowGroup)) : (r.location.cell ?? '');
             const at = formatSource(r.physical, lang);
             return `${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`;
           })

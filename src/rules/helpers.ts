@@ -1,5 +1,5 @@
 /** Small helpers shared by rules: walking the cells of the present tables, label data for messages. */
-import { shortLabel } from '../format/labels.js';
+import { rowName } from '../format/labels.js';
 import { TABLE_IDS, tableCells, type ColumnSpec, type RowSpec, type TableId } from '../format/spec.js';
 import type { CellRef, RuleContext } from './rule.js';
 
@@ -26,10 +26,9 @@ export function presentCells(ctx: RuleContext): CellVisit[] {
 export function cellData(ctx: RuleContext, v: CellVisit): Record<string, string> {
   const t = ctx.spec(v.table);
   const group = v.row.group ? t.rowGroups.find((g) => g.id === v.row.group) : undefined;
-  const rowLabel = shortLabel(v.row.label);
   return {
     table: t.number,
-    row: group && !group.label.startsWith('三、') ? `${shortLabel(group.label)}${rowLabel}` : rowLabel,
+    row: rowName(v.row.label, group?.label),
     column: v.column.label,
   };
 }
