@@ -144,7 +144,7 @@ describe('gongkai convert', () => {
     const lines = r.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('table,row_group,row,column_group,column,value,source');
     expect(lines).toHaveLength(1 + 10 + 175 + 15);
-    expect(lines).toContain('三,（三）不予公开,1.属于国家秘密,申请人情况,自然人,0,#/tables/t3/denied_state_secret/natural');
+    expect(lines).toContain('三,（三）不予公开,1.属于国家秘密,申请人情况,自然人,4,#/tables/t3/denied_state_secret/natural');
     expect(lines.some((l) => l.startsWith('三,三、本年度办理结果,（七）总计,法人或其他组织,商业企业,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('四,,,复议后起诉,总计,'))).toBe(true);
     expect(lines.some((l) => l.startsWith('二,第二十条第（八）项,行政事业性收费,,本年收费金额（单位：万元）,'))).toBe(true);
