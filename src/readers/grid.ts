@@ -1,0 +1,518 @@
+/**
+ * The shared table finder of the grid formats (XLSX, CSV, HTML, DOCX).
+ *
+ * A grid reader turns its input into grids of cell texts with their physical sources (merged areas
+ * expanded: every covered position carries the merged cell). `findTables` then finds tables 二/三/四
+ * by their labels wherever they are — any grid, any start row or column, all on one grid or split
+ * across several — and maps every cell to the model's `row.column` keys through the label data of
+ * schemas/format, never through fixed positions:
+ *
+ * 1. The format version (2021 | 2019) comes from the labels only one version prints
+ *    (formats.json `markers`). Without markers both versions are tried and the better fit wins.
+ * 2. A table's header is a band of up to four consecutive rows without numbers, holding its column
+ *    labels (and column groups, the label-column header, the corner note; for table 四, whose logical
+ *    rows are laid out as column groups, the row labels too). Group labels extend to the right over
+ *    empty cells, as merged headers do when a spreadsheet is saved without merges.
+ * 3. Each grid column right of the label area gets its column id from the lowest header text in it
+ *    (and, for table 四, its row id from the lowest row label above it).
+ * 4. Below the header, each row's label is the rightmost text left of the first value column that
+ *    matches a row of the table ("1.属于国家秘密" beside "（三）不予公开" beside "三、本年度办理结果").
+ *    A new header of the same table (table 二's blocks) changes the column map; a row that is only a
+ *    group label ("第二十条第（五）项") is context; a row that matches nothing becomes an extra when
+ *    another known row follows it. A section heading or another table's header ends the table.
+ */
+import { labelBody, matchLabel, similarity, splitNumbering, type LabelMatch, type Labelled } from '../format/labels.js';
+import { matchSection } from '../format/sections.js';
+import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { parseCellText } from '../model/cell.js';
+import type { Finding } from '../model/diagnostic.js';
+import type { Source } from '../model/location.js';
+import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
+import { emptyTable, type Report, type SectionText, type TableContent } from '../model/report.js';
+
+/** One cell of a grid: its text as shown and where it is in the input. */
+export interface GridCell {
+  text: string;
+  source: Source;
+}
+
+/**
+ * A sheet, CSV file or HTML/DOCX table as a grid of rows. Merged areas are already expanded: every
+ * covered position carries the merged cell's text (and its source, the top-left cell). `undefined`
+ * is a position outside the input's cells.
+ */
+export interface Grid {
+  name: string;
+  rows: (GridCell | undefined)[][];
+}
+
+export interface GridTables {
+  tables: Report['tables'];
+  /** Format version read from the labels; undefined when the labels do not tell. */
+  format?: FormatId;
+  findings: Finding[];
+  /** Rows (0-based) that belong to the tables found, by grid index: not narrative text. */
+  used?: Map<number, Set<number>>;
+}
+
+/** Longest text treated as a possible label (the longest official label has about 40 characters). */
+const MAX_LABEL = 100;
+
+// ---------------------------------------------------------------------------------------------
+// Label matching, memoised
+// ---------------------------------------------------------------------------------------------
+
+const memo = new Map<string, LabelMatch | undefined>();
+
+function match(text: string, kind: string, items: readonly Labelled[], minScore?: number): LabelMatch | undefined {
+  const t = text.trim();
+  if (t === '' || t.length > MAX_LABEL) return undefined;
+  const key = `${kind}\u0000${t}`;
+  if (memo.has(key)) return memo.get(key);
+  if (memo.size > 50_000) memo.clear();
+  const m = matchLabel(t, items, minScore);
+  memo.set(key, m);
+  return m;
+}
+
+function isValueText(text: string): boolean {
+  const c = parseCellText(text);
+  return c.kind === 'number' || c.kind === 'placeholder';
+}
+
+/** A column label never carries a numbering ("3.其他" is a row, "其他" a column). */
+function matchColumn(text: string, t: TableSpec, f: FormatId): string | undefined {
+  if (text.trim() === '' || isValueText(text) || splitNumbering(text).numbering !== '') return undefined;
+  return match(text, `col:${f}:${t.id}`, t.columns)?.id;
+}
+
+function matchRow(text: string, t: TableSpec, f: FormatId): string | undefined {
+  if (text.trim() === '' || isValueText(text)) return undefined;
+  return match(text, `row:${f}:${t.id}`, t.rows)?.id;
+}
+
+function matchRowGroup(text: string, t: TableSpec, f: FormatId): string | undefined {
+  if (text.trim() === '' || isValueText(text) || t.rowGroups.length === 0) return undefined;
+  return match(text, `rgroup:${f}:${t.id}`, t.rowGroups, 0.85)?.id;
+}
+
+function matchColumnGroup(text: string, t: TableSpec, f: FormatId): string | undefined {
+  if (text.trim() === '' || isValueText(text) || t.columnGroups.length === 0) return undefined;
+  return match(text, `cgroup:${f}:${t.id}`, t.columnGroups, 0.85)?.id;
+}
+
+function isLabelHeader(text: string, t: TableSpec): boolean {
+  return t.labelHeader !== undefined && labelBody(text) === labelBody(t.labelHeader);
+}
+
+function isNote(text: string, t: TableSpec): boolean {
+  return t.note !== undefined && text.length <= MAX_LABEL && similarity(labelBody(text), labelBody(t.note)) >= 0.8;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grid access
+// ---------------------------------------------------------------------------------------------
+
+function textAt(g: Grid, r: number, c: number): string {
+  return g.rows[r]?.[c]?.text.trim() ?? '';
+}
+
+function width(g: Grid): number {
+  return g.rows.reduce((w, row) => Math.max(w, row.length), 0);
+}
+
+function rowIsEmpty(g: Grid, r: number): boolean {
+  return (g.rows[r] ?? []).every((c) => c === undefined || c.text.trim() === '');
+}
+
+function rowHasValue(g: Grid, r: number): boolean {
+  return (g.rows[r] ?? []).some((c) => c !== undefined && isValueText(c.text));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Headers
+// ---------------------------------------------------------------------------------------------
+
+/** Does a cell text belong to a header of table t? */
+function isHeaderText(text: string, t: TableSpec, f: FormatId): boolean {
+  if (matchColumn(text, t, f) !== undefined || matchColumnGroup(text, t, f) !== undefined) return true;
+  if (isLabelHeader(text, t) || isNote(text, t)) return true;
+  if (t.transposed && (matchRow(text, t, f) !== undefined || matchRowGroup(text, t, f) !== undefined)) return true;
+  return false;
+}
+
+function isHeaderRow(g: Grid, r: number, t: TableSpec, f: FormatId): boolean {
+  if (rowHasValue(g, r)) return false;
+  const row = g.rows[r] ?? [];
+  return row.some((c) => c !== undefined && isHeaderText(c.text, t, f));
+}
+
+/** Distinct column ids a row names. */
+function columnMatches(g: Grid, r: number, t: TableSpec, f: FormatId): Set<string> {
+  const ids = new Set<string>();
+  for (const c of g.rows[r] ?? []) {
+    const id = c ? matchColumn(c.text, t, f) : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/** Least number of distinct column labels that make a row the header of a table. */
+function seedSize(t: TableSpec): number {
+  // Table 二's blocks have their own columns: one column label ("本年处理决定数量") heads a block.
+  if (t.rowGroups.some((g) => g.columns !== undefined)) return 1;
+  return Math.min(3, t.columns.length);
+}
+
+function isSeed(g: Grid, r: number, t: TableSpec, f: FormatId): boolean {
+  return !rowHasValue(g, r) && columnMatches(g, r, t, f).size >= seedSize(t);
+}
+
+interface Band {
+  top: number;
+  bottom: number;
+  /** Grid column → column id. */
+  columns: Map<number, string>;
+  /** Grid column → row id (table 四 laid out officially: rows as column groups). */
+  rowHints: Map<number, string>;
+  /** Grid column → header text that is no label of the table. */
+  unknown: Map<number, GridCell>;
+  /** First value column: everything left of it is the label area. */
+  firstCol: number;
+}
+
+function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId): Band | undefined {
+  let top = seed;
+  while (top - 1 >= 0 && seed - (top - 1) < 4 && isHeaderRow(g, top - 1, t, f)) top--;
+  let bottom = seed;
+  while (bottom + 1 < g.rows.length && bottom + 1 - top < 4 && isHeaderRow(g, bottom + 1, t, f)) bottom++;
+  const w = width(g);
+  let right = -1;
+  for (let r = top; r <= bottom; r++) for (let c = 0; c < w; c++) if (textAt(g, r, c) !== '') right = Math.max(right, c);
+  // Group labels extend to the right over empty cells (a merged header saved without its merge).
+  const filled: string[][] = [];
+  for (let r = top; r <= bottom; r++) {
+    const line: string[] = [];
+    let carry = '';
+    for (let c = 0; c <= right; c++) {
+      const text = textAt(g, r, c);
+      if (text !== '') {
+        const isGroup =
+          matchColumnGroup(text, t, f) !== undefined ||
+          (t.transposed && (matchRow(text, t, f) !== undefined || matchRowGroup(text, t, f) !== undefined));
+        carry = isGroup ? text : '';
+        line.push(text);
+      } else {
+        line.push(carry);
+      }
+    }
+    filled.push(line);
+  }
+  const columns = new Map<number, string>();
+  const rowHints = new Map<number, string>();
+  const unknown = new Map<number, GridCell>();
+  for (let c = 0; c <= right; c++) {
+    for (let r = bottom; r >= top; r--) {
+      const text = textAt(g, r, c);
+      if (text === '') continue;
+      const id = matchColumn(text, t, f);
+      if (id !== undefined) columns.set(c, id);
+      else if (!isHeaderText(text, t, f) && !isNote(text, t)) unknown.set(c, g.rows[r]![c]!);
+      break;
+    }
+    if (t.transposed) {
+      for (let r = bottom; r >= top; r--) {
+        const id = matchRow(filled[r - top]![c]!, t, f);
+        if (id !== undefined) {
+          rowHints.set(c, id);
+          break;
+        }
+      }
+    }
+  }
+  if (columns.size === 0) return undefined;
+  const firstCol = Math.min(...columns.keys());
+  for (const c of [...unknown.keys()]) if (c < firstCol) unknown.delete(c);
+  return { top, bottom, columns, rowHints, unknown, firstCol };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One table in one grid
+// ---------------------------------------------------------------------------------------------
+
+interface Found {
+  content: TableContent;
+  rows: Set<number>;
+  /** Last row looked at (scanning for the next occurrence goes on after it). */
+  end: number;
+  cellCount: number;
+}
+
+/** Reads the value cells of one grid row into `content` for logical row `rowId`. */
+function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent): number {
+  const spec = t.rows.find((x) => x.id === rowId);
+  if (!spec) return 0;
+  let n = 0;
+  for (const colId of spec.columns) {
+    const key = `${rowId}.${colId}`;
+    if (content.cells[key] !== undefined) continue;
+    const cols = [...band.columns.entries()].filter(([c, id]) => id === colId && (!band.rowHints.size || band.rowHints.get(c) === rowId)).map(([c]) => c);
+    if (cols.length === 0) continue;
+    // Merged value cells repeat the value; an unmerged spreadsheet puts it in one of the columns.
+    const pick = cols.find((c) => textAt(g, r, c) !== '') ?? cols[0]!;
+    const cell = g.rows[r]?.[pick];
+    content.cells[key] = parseCellText(cell?.text ?? '', cell?.source);
+    if (!cell) delete (content.cells[key] as { source?: Source }).source;
+    n++;
+  }
+  return n;
+}
+
+function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { row?: string; group?: string; label?: GridCell } {
+  let label: GridCell | undefined;
+  let group: string | undefined;
+  for (let c = band.firstCol - 1; c >= 0; c--) {
+    const cell = g.rows[r]?.[c];
+    const text = cell?.text.trim() ?? '';
+    if (text === '' || isValueText(text)) continue;
+    label ??= cell;
+    const row = matchRow(text, t, f);
+    if (row !== undefined) return { row, label: cell! };
+    group ??= matchRowGroup(text, t, f);
+  }
+  return { ...(group !== undefined ? { group } : {}), ...(label ? { label } : {}) };
+}
+
+function firstText(g: Grid, r: number): GridCell | undefined {
+  return (g.rows[r] ?? []).find((c) => c !== undefined && c.text.trim() !== '');
+}
+
+/** Scans one occurrence of table t in grid g starting with the header seed at row `seed`. */
+function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: TableSpec[]): Found | undefined {
+  let band = buildBand(g, seed, t, f);
+  if (!band) return undefined;
+  const topCell = firstText(g, band.top);
+  const content = emptyTable(topCell?.source);
+  const used = new Set<number>();
+  for (let r = band.top; r <= band.bottom; r++) used.add(r);
+  // A group label right above the first header ("第二十条第（一）项") belongs to the table.
+  const above = band.top - 1;
+  if (above >= 0 && (g.rows[above] ?? []).some((c) => c !== undefined && matchRowGroup(c.text, t, f) !== undefined)) used.add(above);
+  const extraColumns = new Set<string>();
+  const noteColumns = (b: Band): void => {
+    for (const cell of b.unknown.values()) {
+      if (extraColumns.has(cell.text.trim())) continue;
+      extraColumns.add(cell.text.trim());
+      content.extras.push({ kind: 'column', label: cell.text.trim(), source: cell.source });
+    }
+  };
+  noteColumns(band);
+  let cellCount = 0;
+  let pending: { r: number; label: string; source?: Source }[] = [];
+  let end = band.bottom;
+  const seen = new Set<string>();
+  let misses = 0;
+  for (let r = band.bottom + 1; r < g.rows.length; r++) {
+    if (band.rowHints.size > 0) {
+      // Official layout of table 四: one data row right under the header.
+      const rowIds = new Set(band.rowHints.values());
+      for (const id of rowIds) cellCount += readValues(g, r, id, band, t, content);
+      used.add(r);
+      end = r;
+      break;
+    }
+    if (rowIsEmpty(g, r)) {
+      if (++misses > 4) break;
+      continue;
+    }
+    const lab = rowLabel(g, r, band, t, f);
+    if (lab.row !== undefined) {
+      for (const p of pending) {
+        content.extras.push({ kind: 'row', label: p.label, ...(p.source ? { source: p.source } : {}) });
+        used.add(p.r);
+      }
+      pending = [];
+      misses = 0;
+      used.add(r);
+      end = r;
+      if (seen.has(lab.row)) {
+        content.extras.push({ kind: 'row', label: lab.label?.text.trim() ?? lab.row, ...(lab.label ? { source: lab.label.source } : {}) });
+        continue;
+      }
+      seen.add(lab.row);
+      cellCount += readValues(g, r, lab.row, band, t, content);
+      continue;
+    }
+    if (isSeed(g, r, t, f)) {
+      const next = buildBand(g, r, t, f);
+      if (next && next.top >= r) {
+        band = next;
+        noteColumns(band);
+        for (let x = band.top; x <= band.bottom; x++) used.add(x);
+        r = band.bottom;
+        end = r;
+        misses = 0;
+        continue;
+      }
+    }
+    if (others.some((o) => isSeed(g, r, o, f))) break;
+    const head = firstText(g, r);
+    if (lab.group !== undefined && !rowHasValue(g, r)) {
+      used.add(r);
+      continue;
+    }
+    if (head && matchSection(head.text.split('\n')[0] ?? '') !== undefined) break;
+    if (++misses > 4) break;
+    const text = lab.label?.text.trim() ?? head?.text.trim() ?? '';
+    pending.push({ r, label: text, ...(lab.label ? { source: lab.label.source } : head ? { source: head.source } : {}) });
+  }
+  return { content, rows: used, end, cellCount };
+}
+
+interface Located extends Found {
+  grid: number;
+}
+
+function locate(grids: Grid[], t: TableSpec, f: FormatId, others: TableSpec[]): Located | undefined {
+  let best: Located | undefined;
+  grids.forEach((g, gi) => {
+    for (let r = 0; r < g.rows.length; r++) {
+      if (!isSeed(g, r, t, f)) continue;
+      const found = scanTable(g, r, t, f, others);
+      if (!found) continue;
+      if (!best || found.cellCount > best.cellCount) best = { ...found, grid: gi };
+      r = Math.max(r, found.end);
+    }
+  });
+  return best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Format version
+// ---------------------------------------------------------------------------------------------
+
+/** Format version from the labels only one version prints (formats.json markers). */
+export function formatFromLabels(texts: Iterable<string>): FormatId | undefined {
+  const markers = FORMAT_IDS.map((id) => ({ id, bodies: getFormat(id).markers.map(labelBody) }));
+  const hits = new Map<FormatId, Set<string>>(FORMAT_IDS.map((id) => [id, new Set()]));
+  for (const text of texts) {
+    if (text.length > MAX_LABEL * 3) continue;
+    const body = labelBody(text);
+    if (body === '') continue;
+    for (const m of markers) for (const b of m.bodies) if (body.includes(b)) hits.get(m.id)!.add(b);
+  }
+  const [a, b] = FORMAT_IDS.map((id) => hits.get(id)!.size) as [number, number];
+  if (a === b) return undefined;
+  return a > b ? FORMAT_IDS[0] : FORMAT_IDS[1];
+}
+
+function findAll(grids: Grid[], spec: FormatSpec): { tables: Report['tables']; used: Map<number, Set<number>>; cells: number; extras: number } {
+  const tables: Report['tables'] = {};
+  const used = new Map<number, Set<number>>();
+  let cells = 0;
+  let extras = 0;
+  for (const id of TABLE_IDS) {
+    const t = spec.tables[id];
+    const others = TABLE_IDS.filter((x) => x !== id).map((x) => spec.tables[x]);
+    const found = locate(grids, t, spec.id, others);
+    if (!found) continue;
+    tables[id as TableId] = found.content;
+    cells += found.cellCount;
+    extras += found.content.extras.length;
+    const set = used.get(found.grid) ?? new Set<number>();
+    for (const r of found.rows) set.add(r);
+    used.set(found.grid, set);
+  }
+  return { tables, used, cells, extras };
+}
+
+/** Finds tables 二/三/四 in the grids (see the module comment). */
+export function findTables(grids: Grid[]): GridTables {
+  const texts: string[] = [];
+  for (const g of grids) for (const row of g.rows) for (const c of row) if (c && c.text.trim() !== '') texts.push(c.text);
+  const byMarkers = formatFromLabels(texts);
+  if (byMarkers) {
+    const r = findAll(grids, getFormat(byMarkers));
+    return { tables: r.tables, format: byMarkers, findings: [], used: r.used };
+  }
+  // No version-specific label: the version whose rows fit better (table 三's （六）其他处理).
+  const [a, b] = FORMAT_IDS.map((id) => findAll(grids, getFormat(id))) as [ReturnType<typeof findAll>, ReturnType<typeof findAll>];
+  const score = (x: typeof a): number => x.cells - x.extras;
+  if (score(a) !== score(b) && a.cells + b.cells > 0) {
+    const [win, id] = score(a) > score(b) ? [a, FORMAT_IDS[0]] : [b, FORMAT_IDS[1]];
+    return { tables: win.tables, format: id, findings: [], used: win.used };
+  }
+  return { tables: a.tables, findings: [], used: a.used };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Narrative text: title and the six sections
+// ---------------------------------------------------------------------------------------------
+
+export interface GridText {
+  title?: string;
+  titleSource?: Source;
+  agency?: string;
+  year?: number;
+  period?: Report['period'];
+  sections: SectionText[];
+}
+
+/**
+ * Title, sections and period from the grids' text cells outside the tables: a heading 一、…六、 in a
+ * cell starts a section; the cells below or beside it, up to the next heading, are its text.
+ */
+export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = new Map()): GridText {
+  const out: GridText = { sections: [] };
+  const byId = new Map<string, SectionText>();
+  let current: SectionText | undefined;
+  const append = (s: SectionText, text: string, source: Source): void => {
+    if (s.text === '') s.textSource = source;
+    s.text = s.text === '' ? text : `${s.text}\n${text}`;
+  };
+  grids.forEach((g, gi) => {
+    const skip = used.get(gi) ?? new Set<number>();
+    g.rows.forEach((row, r) => {
+      if (skip.has(r)) return;
+      let prev: GridCell | undefined;
+      for (const cell of row) {
+        // A merged area repeats its cell: take it once.
+        if (!cell || cell === prev || cell.text.trim() === '') {
+          prev = cell;
+          continue;
+        }
+        prev = cell;
+        const text = cell.text.replace(/\r\n?/g, '\n').trim();
+        if (isValueText(text) && current === undefined) continue;
+        const [first = '', ...rest] = text.split('\n');
+        const m = first.length <= MAX_LABEL ? matchSection(first) : undefined;
+        if (m) {
+          const seen = byId.get(m.id);
+          if (seen) current = seen;
+          else {
+            current = { heading: first.trim(), text: '', source: cell.source };
+            byId.set(m.id, current);
+            out.sections.push(current);
+          }
+          const body = rest.join('\n').trim();
+          if (body !== '') append(current, body, cell.source);
+          continue;
+        }
+        if (out.title === undefined && out.sections.length === 0 && isTitleLine(first)) {
+          out.title = first.trim();
+          out.titleSource = cell.source;
+          const meta = metaFromTitle(out.title);
+          if (meta.agency !== undefined) out.agency = meta.agency;
+          if (meta.year !== undefined) out.year = meta.year;
+          continue;
+        }
+        if (current) append(current, text, cell.source);
+        if (!out.period) {
+          const p = findPeriod(text);
+          if (p) out.period = { ...p, source: cell.source };
+        }
+      }
+    });
+  });
+  return out;
+}
