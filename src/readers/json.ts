@@ -41,6 +41,20 @@ function sanitize(value: unknown, path: (string | number)[], findings: Finding[]
   return value as Json;
 }
 
+/**
+ * Where and what the first syntax error is. V8's JSON.parse message gives no position, so the text
+ * is parsed again with jsonc-parser (strict: no comments, no trailing commas) only in this case.
+ */
+async function syntaxError(text: string): Promise<ReadError> {
+  const { parse, printParseErrorCode } = await import('jsonc-parser');
+  const errors: { error: number; offset: number }[] = [];
+  parse(text, errors as never, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return new ReadError('json-schema', 'invalidJson', { reason: 'not valid JSON' });
+  const at = lineCol(text, first.offset);
+  return new ReadError('json-schema', 'invalidJson', { reason: `${printParseErrorCode(first.error as never)} (${at.line}:${at.column})` }, at);
+}
+
 /** Line and column of a character offset. */
 function lineCol(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
@@ -151,7 +165,7 @@ function zodFindings(error: z.ZodError, root: Json): Finding[] {
   });
 }
 
-export function readJson(input: ReadInput): Report {
+export async function readJson(input: ReadInput): Promise<Report> {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
@@ -162,11 +176,8 @@ export function readJson(input: ReadInput): Report {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (e) {
-    const msg = e instanceof Error ? e.message : String(e);
-    const pos = /position (\d+)/.exec(msg);
-    const at = pos ? lineCol(text, Number(pos[1])) : undefined;
-    throw new ReadError('json-schema', 'invalidJson', { reason: msg }, at);
+  } catch {
+    throw await syntaxError(text);
   }
   const findings: Finding[] = [];
   const root = sanitize(parsed, [], findings);
