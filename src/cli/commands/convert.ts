@@ -1,23 +1,31 @@
-/** `gongkai convert <file> --to json|csv [-o out]` */
+/** `gongkai convert <file> --to json|csv|html [-o out] [--annotate]` */
 import { readReport } from '../../engine/run.js';
 import { checkFile } from '../../engine/run.js';
-import { ReadError } from '../../errors.js';
+import { ReadError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../renderers/csv.js';
 import { renderNormalizedJson } from '../../renderers/normalized-json.js';
+import { renderHtml } from '../../renderers/html.js';
+import { checkReport } from '../../engine/check.js';
 import { writeOutput, type Io } from '../io.js';
 
 export interface ConvertCliOptions {
-  to: 'json' | 'csv';
+  to: 'json' | 'csv' | 'html';
   output?: string;
+  /** html only: mark the findings of `check` on the page. */
+  annotate?: boolean;
   lang: 'zh' | 'en';
   encoding?: string;
 }
 
 export async function runConvert(file: string, opts: ConvertCliOptions, io: Io): Promise<number> {
+  if (opts.annotate && opts.to !== 'html') throw new UsageError('--annotate works only with --to html / --annotate 仅用于 --to html');
   let text: string;
   try {
     const report = await readReport(file, opts.encoding ? { encoding: opts.encoding } : {});
-    text = opts.to === 'json' ? renderNormalizedJson(report) : renderCsv(report);
+    if (opts.to === 'html') {
+      const diagnostics = opts.annotate ? checkReport(report, { lang: opts.lang }).diagnostics : undefined;
+      text = renderHtml(report, { lang: opts.lang, ...(diagnostics ? { diagnostics } : {}) });
+    } else text = opts.to === 'json' ? renderNormalizedJson(report) : renderCsv(report);
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
     // Say why in the user's language, exactly as `check` would.
