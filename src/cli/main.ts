@@ -30,6 +30,16 @@ function parseCount(value: string): number {
   return n;
 }
 
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number ≥ 1');
+  return n;
+}
+
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size such as 50MB, 800KB or 1048576');
@@ -52,8 +62,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
   program
     .command('check')
     .description('check reports (files or directories) against the official format')
-    .argument('<paths...>', 'report files or directories')
-    .addOption(new Option('-f, --format <name>', 'output format').default('pretty'))
+    .argument('<paths...>', 'report files, directories (recursive) or quoted glob patterns')
+    .addOption(new Option('-f, --format <name[:file]>', 'output format: pretty, json, sarif, github; name:file writes it to a file (repeatable)').argParser(collect))
     .addOption(lang)
     .option('-o, --output <file>', 'write the output to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
@@ -61,6 +71,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--rule <id=severity>', 'set a rule to off|info|warning|error (repeatable)', parseRuleSetting)
     .option('--max-size <size>', 'largest file to read (default 50MB)', parseSize)
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
+    .option('-j, --jobs <n>', 'files checked at the same time (default: number of cores)', parsePositive)
+    .option('--verbose', 'say which files were skipped and how the run went (on stderr)')
     .action(async (paths: string[], opts) => {
       code = await runCheck(paths, opts, io);
     });
@@ -76,10 +88,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
   program
     .command('convert')
-    .description('convert a report to normalized JSON or tidy CSV')
+    .description('convert a report to normalized JSON, tidy CSV or an official-layout HTML page')
     .argument('<file>', 'report file')
-    .addOption(new Option('-t, --to <format>', 'output format').choices(['json', 'csv']).makeOptionMandatory())
+    .addOption(new Option('-t, --to <format>', 'output format').choices(['json', 'csv', 'html']).makeOptionMandatory())
     .option('-o, --output <file>', 'write to a file instead of standard output')
+    .option('--annotate', 'html: mark every finding of check on its cell')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
     .action(async (file: string, opts) => {

@@ -1,14 +1,25 @@
 /**
- * Reading files and checking them: path expansion, reader choice, size limit, and turning read
- * failures into per-file results so that a batch always goes on.
+ * Reading files and checking them: path expansion (files, directories, globs), reader choice (by
+ * extension, then by content for a named file), size limit, and turning read failures into per-file
+ * results so that a batch always goes on.
+ *
+ * The run is a pipeline of small named steps, so that later steps can hook in without touching the
+ * others:
+ *
+ *   expandPaths → checkFiles (in this thread or a worker pool; one `processFile` per file) → finishRun
+ *
+ * `processFile` is the whole per-file work and runs inside workers too: anything a later cross-file step
+ * needs from a report must be computed there and returned as plain data in its `FileOutcome`.
  */
+import { availableParallelism } from 'node:os';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
-import { readableExtensions, readerFor, READERS } from '../readers/index.js';
+import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
+import { runPool } from './pool.js';
 import { VERSION } from '../version.js';
 
 export interface RunOptions extends CheckOptions {
@@ -16,6 +27,26 @@ export interface RunOptions extends CheckOptions {
   maxSize?: number;
   /** Text encoding override for text-based formats. */
   encoding?: string;
+  /**
+   * How many files are checked at the same time (default: the number of cores). 1 checks every file
+   * in this thread; N > 1 uses this thread plus N − 1 worker threads. Small batches always run here.
+   */
+  jobs?: number;
+  /** Told about each file left out while expanding directories and globs (not a format gongkai reads). */
+  onSkip?: (path: string, reason: SkipReason) => void;
+  /** Told after each file is checked: files done so far and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Why a path found while expanding was not checked. */
+export type SkipReason = 'unsupported' | 'no-match';
+
+/**
+ * Everything one file's check produces. `result` is what formatters print; other fields carry plain,
+ * structured-cloneable data for steps that run after all files (e.g. cross-file checks).
+ */
+export interface FileOutcome {
+  result: FileResult;
 }
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -24,58 +55,134 @@ function human(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 }
 
+function extOf(path: string): string {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return base.includes('.') ? base.slice(base.lastIndexOf('.')).toLowerCase() : '';
+}
+
+/**
+ * The reader for a file whose extension tells nothing, from its first bytes: a ZIP holding
+ * `word/document.xml` or `xl/workbook.xml`, an HTML document, or a JSON object. Only readers that exist
+ * are returned.
+ */
+export function sniffReader(bytes: Uint8Array): ReaderEntry | undefined {
+  const byName = (name: string): ReaderEntry | undefined => READERS.find((r) => r.name === name);
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // Entry names are stored uncompressed in the local headers and the central directory.
+    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+    if (latin1.includes('word/document.xml')) return byName('docx');
+    if (latin1.includes('xl/workbook.xml')) return byName('xlsx');
+    return undefined;
+  }
+  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('utf8');
+  head = head.replace(/^\uFEFF/, '').trimStart();
+  if (/^<(!doctype html|html|head|body|table)\b/i.test(head)) return byName('html');
+  if (head.startsWith('{')) return byName('json');
+  return undefined;
+}
+
 /** Reads one file into the normalized model. Throws ReadError when it cannot. */
 export async function readReport(path: string, opts: RunOptions = {}): Promise<Report> {
-  const entry = readerFor(path);
-  if (!entry) {
-    const ext = path.includes('.') ? path.slice(path.lastIndexOf('.')) : path;
-    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') });
-  }
   let size: number;
   try {
-    size = (await stat(path)).size;
-  } catch {
+    const s = await stat(path);
+    if (s.isDirectory()) throw new ReadError('read-error', 'unreadable', { reason: 'is a directory / 是目录' });
+    size = s.size;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
     throw new ReadError('read-error', 'notFound', { path });
   }
   const limit = opts.maxSize ?? DEFAULT_MAX_SIZE;
   if (size > limit) throw new ReadError('read-error', 'tooLarge', { size: human(size), limit: human(limit) });
-  const bytes = new Uint8Array(await readFile(path));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    throw new ReadError('read-error', 'unreadable', { reason: code });
+  }
+  const entry = readerFor(path) ?? sniffReader(bytes);
+  if (!entry) {
+    const ext = extOf(path) || path;
+    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') });
+  }
   const reader = await entry.load();
   return reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
 }
 
-/** Checks one file; never throws for a bad file. */
-export async function checkFile(path: string, opts: RunOptions = {}): Promise<FileResult> {
-  try {
-    return checkReport(await readReport(path, opts), opts);
-  } catch (e) {
-    if (e instanceof ReadError) {
-      return unreadableResult(
-        path,
-        {
-          ruleId: e.ruleId,
-          messageId: e.messageId,
-          data: e.data,
-          ...(e.hintId ? { hintId: e.hintId } : {}),
-          location: {},
-          ...(e.physical ? { physical: e.physical } : {}),
-        },
-        opts,
-      );
-    }
-    throw e;
-  }
+/** The result of a file that could not be read, from its ReadError. */
+function readFailure(path: string, e: ReadError, opts: RunOptions): FileResult {
+  return unreadableResult(
+    path,
+    {
+      ruleId: e.ruleId,
+      messageId: e.messageId,
+      data: e.data,
+      ...(e.hintId ? { hintId: e.hintId } : {}),
+      location: {},
+      ...(e.physical ? { physical: e.physical } : {}),
+    },
+    opts,
+  );
 }
 
 /**
- * Expands files and directories (recursively) into the files gongkai reads, sorted by path.
- * Directory entries with other extensions are skipped; a directory reached twice (symlink loop) is
- * walked once. A named file is always kept, even with an unknown extension (it gets a finding).
+ * The whole work for one file, the same in this thread and in a worker: read, check, and collect what
+ * later steps need. Never throws for a bad file; throws only for an internal error.
  */
-export async function expandPaths(paths: string[], onSkip?: (path: string) => void): Promise<string[]> {
+export async function processFile(path: string, opts: RunOptions = {}): Promise<FileOutcome> {
+  let report: Report;
+  try {
+    report = await readReport(path, opts);
+  } catch (e) {
+    if (e instanceof ReadError) return { result: readFailure(path, e, opts) };
+    throw e;
+  }
+  return { result: checkReport(report, opts) };
+}
+
+/** Checks one file; never throws for a bad file. */
+export async function checkFile(path: string, opts: RunOptions = {}): Promise<FileResult> {
+  return (await processFile(path, opts)).result;
+}
+
+/** True when a command-line argument is a glob pattern rather than a path. */
+export function isGlob(arg: string): boolean {
+  return /[*?[\]{}]/.test(arg);
+}
+
+async function expandGlob(pattern: string): Promise<string[]> {
+  // Loaded only when a pattern is given, to keep start-up short.
+  const { glob } = await import('tinyglobby');
+  return glob(pattern, {
+    cwd: process.cwd(),
+    onlyFiles: true,
+    dot: false,
+    expandDirectories: false,
+    // Symbolic links are not followed inside patterns: no loops, no escaping the tree.
+    followSymbolicLinks: false,
+    ignore: ['**/node_modules/**'],
+  });
+}
+
+export interface ExpandOptions {
+  /** Told about each path left out (directory entry or glob match in a format gongkai does not read). */
+  onSkip?: (path: string, reason: SkipReason) => void;
+}
+
+/**
+ * Expands files, directories (recursively) and glob patterns into the files gongkai reads, sorted by
+ * path. Directory entries and glob matches with other extensions are skipped (`onSkip`); hidden entries
+ * and node_modules are not walked; a directory reached twice (symlink loop) is walked once. A named file
+ * is always kept, even with an unknown extension or none (it is read by content, or gets a finding).
+ * An argument that exists as a path is a path even if it holds glob characters.
+ */
+export async function expandPaths(paths: string[], opts: ExpandOptions | ((path: string) => void) = {}): Promise<string[]> {
+  const onSkip = typeof opts === 'function' ? (p: string) => opts(p) : opts.onSkip;
   const out = new Set<string>();
   const seenDirs = new Set<string>();
   const exts = new Set(readableExtensions());
+  const readable = (p: string): boolean => exts.has(extOf(p));
   async function walk(dir: string): Promise<void> {
     const real = await realpath(dir);
     if (seenDirs.has(real)) return;
@@ -92,16 +199,34 @@ export async function expandPaths(paths: string[], onSkip?: (path: string) => vo
         isFile = s?.isFile() ?? false;
       }
       if (isDir) await walk(p);
-      else if (isFile && exts.has(p.slice(p.lastIndexOf('.')).toLowerCase())) out.add(p);
-      else if (isFile) onSkip?.(p);
+      else if (isFile && readable(p)) out.add(p);
+      else if (isFile) onSkip?.(p, 'unsupported');
     }
   }
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
     if (s?.isDirectory()) await walk(p);
-    else out.add(p);
+    else if (s || !isGlob(p)) out.add(normalize(p));
+    else {
+      const matches = await expandGlob(p);
+      if (matches.length === 0) onSkip?.(p, 'no-match');
+      for (const m of matches) {
+        if (readable(m)) out.add(normalize(m));
+        else onSkip?.(m, 'unsupported');
+      }
+    }
   }
   return [...out].sort();
+}
+
+/** Files checked at the same time when `jobs` is not given: one per core. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** Checks files, in this thread or in a worker pool, and returns their outcomes in the order given. */
+export async function checkFiles(files: string[], opts: RunOptions = {}): Promise<FileOutcome[]> {
+  return runPool(files, opts, { jobs: opts.jobs ?? defaultJobs(), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
 }
 
 export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
@@ -123,13 +248,16 @@ export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
   };
 }
 
-/** Checks paths (files and directories) and returns the run result. */
-export async function checkPaths(paths: string[], opts: RunOptions = {}): Promise<RunResult> {
-  const files = await expandPaths(paths);
-  const results: FileResult[] = [];
-  for (const f of files) results.push(await checkFile(f, opts));
-  return summarize(results, opts.lang ?? 'zh');
+/** After every file is checked: the run result (steps over all files, e.g. cross-file checks, go here). */
+export function finishRun(outcomes: FileOutcome[], opts: RunOptions = {}): RunResult {
+  return summarize(
+    outcomes.map((o) => o.result),
+    opts.lang ?? 'zh',
+  );
 }
 
-void relative;
-void READERS;
+/** Checks paths (files, directories and glob patterns) and returns the run result. */
+export async function checkPaths(paths: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const files = await expandPaths(paths, opts.onSkip ? { onSkip: opts.onSkip } : {});
+  return finishRun(await checkFiles(files, opts), opts);
+}

@@ -4,6 +4,8 @@ import type { Formatter } from './formatter.js';
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   pretty: async () => (await import('./pretty.js')).default,
   json: async () => (await import('./json.js')).default,
+  sarif: async () => (await import('./sarif.js')).default,
+  github: async () => (await import('./github.js')).default,
 };
 
 export function formatterNames(): string[] {

@@ -63,6 +63,15 @@ const pretty: Formatter = (result, ctx) => {
     out.push('');
   }
   out.push(fill(ui.summary, result.summary));
+  // A batch names the files it could not read at the end, where the reader of a long run looks.
+  const unreadable = result.files.filter((f) => !f.readable);
+  if (unreadable.length > 0) {
+    out.push(c.red(ui.unreadableFiles));
+    for (const f of unreadable) {
+      const path = isAbsolute(f.file) ? relative(ctx.cwd, f.file) || f.file : f.file;
+      out.push(`  ${path}  ${c.dim(f.diagnostics[0]?.message ?? '')}`);
+    }
+  }
   return `${out.join('\n')}\n`;
 };
 

@@ -17,6 +17,11 @@ export const UI = {
     ok: '无问题',
     blankCell: '（空白）',
     restZero: '；其余 {n} 个单元格为 0',
+    unreadableFiles: '无法读取的文件：',
+    skipped: '跳过（不是可检查的格式）：{path}',
+    noMatch: '没有文件与 {pattern} 匹配。',
+    runInfo: '检查了 {files} 个文件，{jobs} 路并行，用时 {seconds} 秒。',
+    checking: '检查中',
   },
   en: {
     error: 'error',
@@ -33,5 +38,10 @@ export const UI = {
     ok: 'no problems',
     blankCell: '(blank)',
     restZero: '; the other {n} cells are 0',
+    unreadableFiles: 'Unreadable files:',
+    skipped: 'skipped (not a format gongkai reads): {path}',
+    noMatch: 'No files match {pattern}.',
+    runInfo: 'Checked {files} file(s) with {jobs} job(s) in {seconds} s.',
+    checking: 'checking',
   },
 } satisfies Record<Lang, Record<string, string>>;

@@ -1,14 +1,19 @@
 /** `gongkai check <paths…>` */
-import { checkPaths, type RunOptions } from '../../engine/run.js';
+import { appendFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkPaths, defaultJobs, type RunOptions } from '../../engine/run.js';
 import { UsageError } from '../../errors.js';
 import { FORMATTERS, formatterNames } from '../../formatters/index.js';
+import type { FormatContext } from '../../formatters/formatter.js';
 import { fill } from '../../messages/render.js';
 import { UI } from '../../messages/ui.js';
-import type { Severity } from '../../model/diagnostic.js';
+import type { RunResult, Severity } from '../../model/diagnostic.js';
 import { colorLevel, writeOutput, type Io } from '../io.js';
+import { progressBar } from '../progress.js';
 
 export interface CheckCliOptions {
-  format: string;
+  /** `--format` values as given: `name` or `name:file` (repeatable). */
+  format?: string[] | string;
   lang: 'zh' | 'en';
   output?: string;
   maxWarnings?: number;
@@ -16,27 +21,84 @@ export interface CheckCliOptions {
   rule?: Record<string, Severity | 'off'>;
   maxSize?: number;
   encoding?: string;
+  jobs?: number;
+  verbose?: boolean;
+}
+
+/** One output of a run: a formatter and where its text goes (undefined = standard output). */
+export interface OutputTarget {
+  format: string;
+  file?: string;
+}
+
+/**
+ * Where each format goes. `name:file` writes to that file; a bare name goes to `-o` if given, else to
+ * standard output. Without --format: pretty. At most one output may go to standard output, and no file
+ * may be written twice.
+ */
+export function outputTargets(formats: string[] | string | undefined, output: string | undefined, cwd = process.cwd()): OutputTarget[] {
+  const given = formats === undefined ? [] : Array.isArray(formats) ? formats : [formats];
+  const specs = given.length > 0 ? given : ['pretty'];
+  const targets = specs.map((spec): OutputTarget => {
+    const i = spec.indexOf(':');
+    const format = (i < 0 ? spec : spec.slice(0, i)).trim();
+    const file = i < 0 ? output : spec.slice(i + 1);
+    if (!FORMATTERS[format]) throw new UsageError(`unknown --format "${format}"; choose one of: ${formatterNames().join(', ')}`);
+    if (file === '') throw new UsageError(`--format ${spec}: the file name after ":" is empty`);
+    return file === undefined ? { format } : { format, file };
+  });
+  if (targets.filter((t) => t.file === undefined).length > 1) {
+    throw new UsageError('only one --format can write to standard output; give the others a file, e.g. --format sarif:gongkai.sarif');
+  }
+  const files = targets.flatMap((t) => (t.file === undefined ? [] : [resolve(cwd, t.file)]));
+  if (new Set(files).size !== files.length) throw new UsageError('two --format outputs name the same file');
+  return targets;
 }
 
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
-  const load = FORMATTERS[opts.format];
-  if (!load) throw new UsageError(`unknown --format "${opts.format}"; choose one of: ${formatterNames().join(', ')}`);
+  const targets = outputTargets(opts.format, opts.output, io.cwd);
+  const ui = UI[opts.lang];
+  const jobs = opts.jobs ?? defaultJobs();
+  const bar = progressBar(io, ui.checking);
+  const started = performance.now();
   const run: RunOptions = {
     lang: opts.lang,
+    jobs,
     ...(opts.rule ? { rules: opts.rule } : {}),
     ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    ...(opts.verbose
+      ? {
+          onSkip: (path: string, reason: 'unsupported' | 'no-match') => {
+            io.stderr.write(`${reason === 'no-match' ? fill(ui.noMatch, { pattern: path }) : fill(ui.skipped, { path })}\n`);
+          },
+        }
+      : {}),
+    ...(bar ? { onProgress: bar.update } : {}),
   };
-  const result = await checkPaths(paths.map((p) => p), run);
-  const ui = UI[opts.lang];
+  let result: RunResult;
+  try {
+    result = await checkPaths(paths, run);
+  } finally {
+    bar?.done();
+  }
+  if (opts.verbose) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    io.stderr.write(`${fill(ui.runInfo, { files: result.files.length, jobs, seconds })}\n`);
+  }
   if (result.files.length === 0) {
     io.stderr.write(`${ui.noFiles}\n`);
     return 1;
   }
-  const formatter = await load();
-  const text = formatter(result, { color: opts.output ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false });
-  if (opts.output) await writeOutput(opts.output, text, io.cwd, result.files.map((f) => f.file));
-  else io.stdout.write(text);
+  const inputs = result.files.map((f) => f.file);
+  for (const target of targets) {
+    const formatter = await FORMATTERS[target.format]!();
+    const ctx: FormatContext = { color: target.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false };
+    const text = formatter(result, ctx);
+    if (target.file) await writeOutput(target.file, text, io.cwd, inputs);
+    else io.stdout.write(text);
+    if (target.format === 'github') await appendStepSummary(result, ctx, io);
+  }
   const { errors, warnings, unreadable } = result.summary;
   if (errors > 0 || unreadable > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
@@ -44,4 +106,17 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     return 1;
   }
   return 0;
+}
+
+/** In GitHub Actions, `--format github` also adds a Markdown summary to the job's page. */
+async function appendStepSummary(result: RunResult, ctx: FormatContext, io: Io): Promise<void> {
+  const path = io.env.GITHUB_STEP_SUMMARY;
+  if (!path) return;
+  const { stepSummary } = await import('../../formatters/github.js');
+  try {
+    await appendFile(resolve(io.cwd, path), stepSummary(result, ctx));
+  } catch (e) {
+    // The check itself went fine: say so, but do not fail the run for a summary that could not be written.
+    io.stderr.write(`gongkai: cannot write the step summary to ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
+  }
 }

@@ -1,0 +1,138 @@
+/**
+ * `--format sarif`: SARIF 2.1.0 (OASIS), for code scanning and other tools.
+ *
+ * - `tool.driver.rules` lists every rule of the registry (src/rules/index.ts), with its title as the
+ *   short description, its doc as the full description and its doc plus hints as help.
+ * - Every result has a location: the file (relative to the working directory, under %SRCROOT%), a
+ *   region where the reader knows a line, and a logical location for the cell, table or section. A
+ *   result without a line also names the place in its message, since many viewers show only that.
+ * - `partialFingerprints` are built from the rule and the cell, so a finding keeps its identity when
+ *   lines move.
+ */
+import { pathToFileURL } from 'node:url';
+import type { Diagnostic, RunResult, Severity } from '../model/diagnostic.js';
+import { formatSource } from '../model/location.js';
+import { RULES } from '../rules/index.js';
+import type { Rule } from '../rules/rule.js';
+import { VERSION } from '../version.js';
+import type { FormatContext, Formatter } from './formatter.js';
+import { describePlace, describeWhere, toolPath } from './place.js';
+
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** A relative path as a URI reference: each segment percent-encoded (Chinese file names included). */
+export function pathToUri(path: string): string {
+  return path
+    .split('/')
+    .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg)))
+    .join('/');
+}
+
+function ruleDescriptor(rule: Rule, lang: 'zh' | 'en'): Record<string, unknown> {
+  const t = rule.text[lang];
+  const hints = Object.values(t.hints ?? {});
+  const helpText = hints.length > 0 ? `${t.doc}\n\n${hints.map((h) => `- ${h}`).join('\n')}` : t.doc;
+  return {
+    id: rule.id,
+    name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
+    shortDescription: { text: t.title },
+    fullDescription: { text: t.doc },
+    help: { text: helpText, markdown: helpText },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { code: rule.code, category: rule.category, tags: [...rule.tags] },
+  };
+}
+
+/** The logical location of a diagnostic: the cell, else the table, else the section, else the file. */
+function logicalLocation(d: Diagnostic): Record<string, unknown> | undefined {
+  const l = d.location;
+  const place = describePlace(d);
+  if (l.cell) return { name: place || l.cell, fullyQualifiedName: l.cell, kind: 'element' };
+  if (l.table && l.row) return { name: place || `${l.table}.${l.row}`, fullyQualifiedName: `${l.table}.${l.row}`, kind: 'element' };
+  if (l.table) return { name: place || l.table, fullyQualifiedName: l.table, kind: 'object' };
+  if (l.section) return { name: place || l.section, fullyQualifiedName: l.section, kind: 'object' };
+  if (d.physical?.pointer !== undefined) return { name: `#${d.physical.pointer}`, fullyQualifiedName: `#${d.physical.pointer}`, kind: 'value' };
+  return undefined;
+}
+
+function region(d: { physical?: Diagnostic['physical'] }): Record<string, number> | undefined {
+  const line = d.physical?.line;
+  if (line === undefined || line < 1) return undefined;
+  const col = d.physical?.column;
+  return col !== undefined && col >= 1 ? { startLine: line, startColumn: col } : { startLine: line };
+}
+
+function result(d: Diagnostic, ruleIndex: Map<string, number>, lang: 'zh' | 'en', ctx: FormatContext): Record<string, unknown> {
+  const uri = pathToUri(toolPath(d.file, ctx.cwd));
+  const reg = region(d);
+  const logical = logicalLocation(d);
+  const where = reg ? '' : describeWhere(d, lang);
+  const text = [where ? `[${where}] ${d.message}` : d.message, d.hint ?? ''].filter(Boolean).join('\n');
+  const location = {
+    physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
+    ...(logical ? { logicalLocations: [logical] } : {}),
+  };
+  const related = (d.related ?? []).map((r, i) => {
+    const rreg = region(r);
+    const name = [r.location.labels?.row, r.location.labels?.column].filter(Boolean).join(' › ') || r.location.cell || '';
+    return {
+      id: i,
+      physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...(rreg ? { region: rreg } : {}) },
+      ...(r.location.cell ? { logicalLocations: [{ name: name || r.location.cell, fullyQualifiedName: r.location.cell, kind: 'element' }] } : {}),
+      message: { text: `${name}=${r.value ?? ''}${r.physical && !rreg ? ` (${formatSource(r.physical, lang)})` : ''}` },
+    };
+  });
+  const index = ruleIndex.get(d.ruleId);
+  return {
+    ruleId: d.ruleId,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: LEVEL[d.severity],
+    message: { text },
+    locations: [location],
+    ...(related.length > 0 ? { relatedLocations: related } : {}),
+    partialFingerprints: { 'gongkai/v1': [d.ruleId, d.location.cell ?? d.location.table ?? d.location.section ?? d.physical?.pointer ?? '', d.messageId].join('|') },
+    properties: {
+      category: d.category,
+      ...(d.location.cell ? { cell: d.location.cell } : {}),
+      ...(d.physical ? { source: formatSource(d.physical, lang) } : {}),
+      ...(d.expected !== undefined ? { expected: d.expected } : {}),
+      ...(d.actual !== undefined ? { actual: d.actual } : {}),
+      ...(d.equation !== undefined ? { equation: d.equation } : {}),
+    },
+  };
+}
+
+/** The SARIF log as an object (the formatter serializes it). */
+export function toSarif(run: RunResult, ctx: FormatContext): Record<string, unknown> {
+  const lang = run.lang;
+  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
+  const results = run.files.flatMap((f) => f.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error').map((d) => result(d, ruleIndex, lang, ctx)));
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gongkai',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: 'https://www.npmjs.com/package/gongkai',
+            language: lang === 'zh' ? 'zh-CN' : 'en-US',
+            rules: RULES.map((r) => ruleDescriptor(r, lang)),
+          },
+        },
+        language: lang === 'zh' ? 'zh-CN' : 'en-US',
+        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/')}` } },
+        columnKind: 'unicodeCodePoints',
+        results,
+        properties: { summary: run.summary },
+      },
+    ],
+  };
+}
+
+const sarif: Formatter = (run, ctx) => `${JSON.stringify(toSarif(run, ctx), null, 2)}\n`;
+export default sarif;
