@@ -1,0 +1,326 @@
+/**
+ * Narrative against tables: finds every statement in the text sections that restates a table figure
+ * (schemas/narrative.json says which phrases tie to which cells) and compares it with the tables.
+ * Rules narrative-figure and narrative-percentage report from the statements found here.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { shortLabel, toSimplified } from '../format/labels.js';
+import { NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
+import type { FormatSpec, TableId } from '../format/spec.js';
+import type { Report } from '../model/report.js';
+import type { ResolvedSection } from './resolve.js';
+
+const Quantity = z.object({
+  zh: z.string(),
+  en: z.string(),
+  anyOf: z.array(z.array(z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/)).min(1)).min(1),
+  percentOf: z.string().optional(),
+  unit: z.string().optional(),
+});
+const Pattern = z.object({
+  quantity: z.string(),
+  units: z.string(),
+  regex: z.string().includes('{N}'),
+  before: z.string().optional(),
+  notBefore: z.string().optional(),
+  exclude: z.string().optional(),
+});
+const NonePattern = z.object({ quantities: z.record(z.string(), z.string()), regex: z.string(), exclude: z.string().optional() });
+const NarrativeFile = z.object({
+  $comment: z.string().optional(),
+  version: z.literal(1),
+  quantities: z.record(z.string(), Quantity),
+  units: z.record(z.string(), z.string()),
+  patterns: z.array(Pattern),
+  none: z.array(NonePattern),
+  percent: z.string().includes('{P}'),
+  approximate: z.object({ before: z.string(), after: z.string() }),
+});
+export type NarrativeData = z.infer<typeof NarrativeFile>;
+export type QuantitySpec = z.infer<typeof Quantity>;
+
+interface CompiledPattern {
+  quantity: string;
+  re: RegExp;
+  before?: RegExp;
+  notBefore?: RegExp;
+  exclude?: RegExp;
+}
+
+interface Compiled {
+  data: NarrativeData;
+  patterns: CompiledPattern[];
+  none: { quantities: Record<string, RegExp>; re: RegExp; exclude?: RegExp }[];
+  percent: RegExp;
+  approxBefore: RegExp;
+  approxAfter: RegExp;
+}
+
+let compiled: Compiled | undefined;
+
+/** Loads and compiles schemas/narrative.json (once). Throws with the file name when it is invalid. */
+export function narrativeData(): Compiled {
+  if (compiled) return compiled;
+  const url = new URL('../../schemas/narrative.json', import.meta.url);
+  const parsed = NarrativeFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!parsed.success) throw new Error(`schemas/narrative.json is not valid: ${z.prettifyError(parsed.error)}`);
+  const data = parsed.data;
+  const patterns = data.patterns.map((p, i) => {
+    if (!data.quantities[p.quantity]) throw new Error(`schemas/narrative.json: pattern ${i} names unknown quantity ${p.quantity}`);
+    const units = data.units[p.units];
+    if (units === undefined) throw new Error(`schemas/narrative.json: pattern ${i} names unknown units ${p.units}`);
+    const source = `${p.regex.replace('{N}', `(?<n>${NUMBER_PATTERN})`)}\\s*(?<unit>${units})`;
+    return {
+      quantity: p.quantity,
+      re: new RegExp(source, 'gu'),
+      ...(p.before ? { before: new RegExp(p.before, 'u') } : {}),
+      ...(p.notBefore ? { notBefore: new RegExp(p.notBefore, 'u') } : {}),
+      ...(p.exclude ? { exclude: new RegExp(p.exclude, 'u') } : {}),
+    };
+  });
+  const none = data.none.map((n) => {
+    for (const q of Object.keys(n.quantities)) if (!data.quantities[q]) throw new Error(`schemas/narrative.json: none names unknown quantity ${q}`);
+    return {
+      quantities: Object.fromEntries(Object.entries(n.quantities).map(([q, m]) => [q, new RegExp(m, 'u')])),
+      re: new RegExp(n.regex, 'gu'),
+      ...(n.exclude ? { exclude: new RegExp(n.exclude, 'u') } : {}),
+    };
+  });
+  compiled = {
+    data,
+    patterns,
+    none,
+    percent: new RegExp(data.percent.replace('{P}', '[0-9]+(?:\\.[0-9]+)?'), 'u'),
+    approxBefore: new RegExp(data.approximate.before, 'u'),
+    approxAfter: new RegExp(data.approximate.after, 'u'),
+  };
+  return compiled;
+}
+
+/** One sentence of a section: original text and its offset in the section text. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/** Folds full-width ASCII to half-width and traditional characters to simplified, keeping every offset. */
+export function foldForMatching(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
+    else if (c === 0x3000) out += ' ';
+    else out += ch;
+  }
+  return toSimplified(out);
+}
+
+/** Splits text into sentences at 。！？；and line breaks. */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。！？；!?;\n]+[。！？；!?;]?/gu;
+  for (const m of text.matchAll(re)) {
+    if (m[0].trim() !== '') out.push({ text: m[0], start: m.index });
+  }
+  return out;
+}
+
+/** A statement in the text: what it restates, the number written and where. */
+export interface Statement {
+  quantity: string;
+  /** The number as written ("八", "1,234") and its value (in the table's unit for amounts). */
+  written: string;
+  value: number;
+  /** Unit as written ("件", "万元"). */
+  unit: string;
+  /** The statement itself and its sentence. */
+  phrase: string;
+  sentence: string;
+  section: ResolvedSection;
+  /** Offset of the number in the section text. */
+  offset: number;
+  /** A percentage written right after the figure ("占33.9%"), if any. */
+  percent?: { written: string; value: number };
+  /** True for "未收到…" statements (value 0). */
+  none?: boolean;
+}
+
+/** A reading of a quantity in the tables: its cells and the sum, or undefined when a cell is not a number. */
+export interface Reading {
+  cells: { table: TableId; row: string; column: string }[];
+  value: number | undefined;
+}
+
+/** The readings of a quantity for a report: cells the format lacks are left out; empty readings dropped. */
+export function readings(report: Report, format: FormatSpec, q: QuantitySpec): Reading[] {
+  const out: Reading[] = [];
+  for (const alt of q.anyOf) {
+    const cells: Reading['cells'] = [];
+    for (const id of alt) {
+      const [table, row, column] = id.split('.') as [TableId, string, string];
+      const spec = format.tables[table];
+      if (!spec.rows.find((r) => r.id === row)?.columns.includes(column)) continue;
+      cells.push({ table, row, column });
+    }
+    if (cells.length === 0) continue;
+    let value: number | undefined = 0;
+    for (const c of cells) {
+      const t = report.tables[c.table];
+      const cell = t?.cells[`${c.row}.${c.column}`];
+      if (!t || cell?.kind !== 'number') {
+        value = undefined;
+        break;
+      }
+      value += cell.value;
+    }
+    out.push({ cells, value: value === undefined ? undefined : Math.round(value * 1e6) / 1e6 });
+  }
+  return out;
+}
+
+const MONEY: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
+
+/** Years mentioned before `offset` in a sentence: the nearest one, if any. */
+function nearestYear(folded: string): number | undefined {
+  let year: number | undefined;
+  for (const m of folded.matchAll(/(20[0-9]{2}|19[0-9]{2})\s*年/gu)) year = Number(m[1]);
+  return year;
+}
+
+/** Words that make a statement about another period ("上年", "同比", "较…"), except 上年结转 itself. */
+const OTHER_PERIOD = /(?:上一?年(?!度?结转)|去年|同比|较上年|比上年|上年度(?!结转)|历年|累计至今)/u;
+
+const cache = new WeakMap<Report, Statement[]>();
+
+/** Every statement of every text section of a report, in document order (cached per report). */
+export function findStatements(report: Report, sections: ResolvedSection[]): Statement[] {
+  const hit = cache.get(report);
+  if (hit) return hit;
+  const c = narrativeData();
+  const out: Statement[] = [];
+  for (const section of sections) {
+    if (!section.match || section.found.text.trim() === '') continue;
+    for (const s of sentences(section.found.text)) {
+      const folded = foldForMatching(s.text);
+      // Numbers already taken by an earlier pattern, by offset in the sentence.
+      const taken = new Set<number>();
+      const context = (at: number): boolean => {
+        const prefix = folded.slice(0, at);
+        const y = nearestYear(prefix);
+        if (y !== undefined && report.year !== undefined && y !== report.year) return false;
+        const clause = prefix.slice(Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf(','), 0));
+        return !OTHER_PERIOD.test(clause);
+      };
+      for (const p of c.patterns) {
+        p.re.lastIndex = 0;
+        for (const m of folded.matchAll(p.re)) {
+          const n = m.groups!.n!;
+          const numberAt = numberOffset(m.index, m[0], n, m.groups!.unit!);
+          if (taken.has(numberAt)) continue;
+          const prefix = folded.slice(0, m.index);
+          if (p.before && !p.before.test(prefix + folded.slice(m.index, numberAt))) continue;
+          if (p.notBefore && p.notBefore.test(prefix)) continue;
+          if (p.exclude && p.exclude.test(m[0])) continue;
+          if (c.approxBefore.test(folded.slice(0, numberAt)) || c.approxAfter.test(folded.slice(numberAt + n.length))) continue;
+          if (!context(m.index)) continue;
+          const parsed = parseNumeral(n);
+          if (parsed === undefined) continue;
+          taken.add(numberAt);
+          const unit = m.groups!.unit!;
+          const value = unit in MONEY ? Math.round(parsed * MONEY[unit]! * 1e6) / 1e6 : parsed;
+          const after = folded.slice(m.index + m[0].length);
+          const pm = c.percent.exec(after);
+          out.push({
+            quantity: p.quantity,
+            written: s.text.slice(numberAt, numberAt + n.length),
+            value,
+            unit,
+            phrase: s.text.slice(m.index, m.index + m[0].length),
+            sentence: s.text.trim(),
+            section,
+            offset: s.start + numberAt,
+            ...(pm ? { percent: { written: pm[1]!, value: Number(pm[1]) } } : {}),
+          });
+        }
+      }
+      for (const n of c.none) {
+        n.re.lastIndex = 0;
+        for (const m of folded.matchAll(n.re)) {
+          if (n.exclude && n.exclude.test(m[0])) continue;
+          if (!context(m.index)) continue;
+          for (const [q, mention] of Object.entries(n.quantities)) {
+            if (!mention.test(m[0])) continue;
+            out.push({
+              quantity: q,
+              written: '0',
+              value: 0,
+              unit: '',
+              phrase: s.text.slice(m.index, m.index + m[0].length),
+              sentence: s.text.trim(),
+              section,
+              offset: s.start + m.index,
+              none: true,
+            });
+          }
+        }
+      }
+    }
+  }
+  out.sort((a, b) => a.section.index - b.section.index || a.offset - b.offset);
+  cache.set(report, out);
+  return out;
+}
+
+/** Offset of the number in the sentence: the match ends with number, spaces, unit. */
+function numberOffset(matchAt: number, whole: string, n: string, unit: string): number {
+  const upto = whole.slice(0, whole.length - unit.length).trimEnd();
+  return matchAt + upto.length - n.length;
+}
+
+/** Whether a written value agrees with a table value: exact for counts, to the written precision for amounts. */
+export function agrees(statement: Statement, tableValue: number, q: QuantitySpec): boolean {
+  if (q.unit === undefined) return Math.abs(statement.value - tableValue) < 1e-9;
+  // Amount: the written number's last decimal place, in its unit, converted to the table's unit.
+  const places = decimalsOf(statement.written);
+  const scale = /万$/u.test(statement.written) ? 1e4 : /亿$/u.test(statement.written) ? 1e8 : 1;
+  const step = 10 ** -places * scale * (MONEY[statement.unit] ?? 1);
+  return Math.abs(statement.value - tableValue) <= step / 2 + 1e-9;
+}
+
+/** Whether a written percentage agrees with part/base to one unit of its last decimal place. */
+export function percentAgrees(written: string, value: number, part: number, base: number): boolean {
+  if (base <= 0) return false;
+  const actual = (part / base) * 100;
+  const step = 10 ** -decimalsOf(written);
+  return Math.abs(actual - value) <= step + 1e-9;
+}
+
+/** Names the cells of a reading for messages: 表三“一、本年新收政府信息公开申请数量”总计 (+ …). */
+export function describeReading(format: FormatSpec, r: Reading): { zh: string; en: string } {
+  const one = (c: Reading['cells'][number]): { zh: string; en: string } => {
+    const t = format.tables[c.table];
+    const row = t.rows.find((x) => x.id === c.row);
+    const group = row?.group ? t.rowGroups.find((g) => g.id === row.group) : undefined;
+    const rowLabel = shortLabel(row?.label ?? c.row);
+    const fullRow = group && !group.label.startsWith('三、') && c.table === 't3' ? `${shortLabel(group.label)}${rowLabel}` : rowLabel;
+    const col = t.columns.find((x) => x.id === c.column)?.label ?? c.column;
+    return { zh: `表${t.number}“${fullRow}”${col}`, en: `table ${t.number} "${fullRow}" / ${col}` };
+  };
+  const parts = r.cells.map(one);
+  if (parts.length <= 3) return { zh: parts.map((p) => p.zh).join('＋'), en: parts.map((p) => p.en).join(' + ') };
+  return {
+    zh: `${parts[0]!.zh}等${parts.length}项之和`,
+    en: `the sum of ${parts.length} cells from ${parts[0]!.en}`,
+  };
+}
+
+/** A sentence shortened around a position for quoting (at most ~`max` characters). */
+export function quote(sentence: string, phrase: string, max = 90): string {
+  const s = sentence.trim();
+  if ([...s].length <= max) return s;
+  const at = Math.max(0, s.indexOf(phrase));
+  const from = Math.max(0, at - Math.floor((max - phrase.length) / 2));
+  const to = Math.min(s.length, from + max);
+  return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
+}

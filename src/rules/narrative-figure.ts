@@ -1,0 +1,58 @@
+import { agrees, describeReading, findStatements, narrativeData, quote, readings } from '../engine/narrative.js';
+import { cellId } from '../format/spec.js';
+import { defineRule } from './rule.js';
+import text from './text/narrative-figure.js';
+
+export default defineRule({
+  id: 'narrative-figure',
+  code: 'GK160',
+  severity: 'warning',
+  category: 'content',
+  tags: ['narrative', 'tables'],
+  text,
+  check(ctx) {
+    const { data } = narrativeData();
+    for (const st of findStatements(ctx.model, ctx.sections)) {
+      const q = data.quantities[st.quantity]!;
+      const rs = readings(ctx.model, ctx.format, q);
+      // A reading that cannot be summed (missing table, blank or text cell) is reported by other rules.
+      if (rs.length === 0 || rs.some((r) => r.value === undefined)) continue;
+      if (rs.some((r) => agrees(st, r.value!, q))) continue;
+      const first = rs[0]!;
+      const cell = first.cells[0]!;
+      const ref = ctx.cellRef(cell.table, cell.row, cell.column);
+      const names = describeReading(ctx.format, first);
+      const actual = [...new Set(rs.map((r) => r.value))].join(' / ');
+      const sectionId = st.section.match!.id;
+      ctx.report({
+        messageId: st.none ? 'none' : 'mismatch',
+        data: {
+          quote: quote(st.sentence, st.phrase),
+          what: q.zh,
+          whatEn: q.en,
+          written: `${st.written}${st.unit}`,
+          cells: names.zh,
+          cellsEn: names.en,
+          actual: `${actual}${q.unit ?? ''}`,
+        },
+        hintId: rs.length > 1 ? 'readings' : 'fix',
+        location: {
+          section: sectionId,
+          table: cell.table,
+          row: cell.row,
+          column: cell.column,
+          cell: cellId(cell.table, cell.row, cell.column),
+          labels: { ...ref.location.labels },
+        },
+        ...(st.section.found.textSource ? { physical: st.section.found.textSource } : st.section.found.source ? { physical: st.section.found.source } : {}),
+        related: first.cells.map((c) => {
+          const r = ctx.cellRef(c.table, c.row, c.column);
+          const v = r.cell?.kind === 'number' ? String(r.cell.value) : '';
+          return { location: r.location, ...(r.physical ? { physical: r.physical } : {}), value: v };
+        }),
+        expected: actual,
+        actual: `${st.written}${st.unit}`,
+      });
+    }
+  },
+});
