@@ -76,6 +76,7 @@ const FormatData = z.object({
   tables: z.array(z.string()).length(3),
   section1MaxChars: z.number().int().nullable(),
   feeReportRequired: z.boolean(),
+  feeWords: z.array(z.string()),
   markers: z.array(z.string()),
 });
 const FormatsFile = z.object({ $comment: z.string().optional(), formats: z.array(FormatData) });
@@ -122,6 +123,8 @@ export interface FormatSpec {
   years: { from: number; to?: number };
   section1MaxChars: number | null;
   feeReportRequired: boolean;
+  /** Regular expressions: section 六 mentions the information processing fee when one matches. */
+  feeWords: string[];
   markers: string[];
   sections: SectionSpec[];
   tables: Record<TableId, TableSpec>;
@@ -227,6 +230,7 @@ export function getFormat(id: FormatId): FormatSpec {
     years: data.years,
     section1MaxChars: data.section1MaxChars,
     feeReportRequired: data.feeReportRequired,
+    feeWords: data.feeWords,
     markers: data.markers,
     sections,
     tables,

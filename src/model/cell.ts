@@ -2,6 +2,7 @@
  * A table cell as read: a number, blank, a placeholder ("/", "-", "—", "无"), or text that is not a
  * number. Never silently 0: rules decide what a blank or a placeholder means.
  */
+import { readFileSync } from 'node:fs';
 import type { Source } from './location.js';
 
 export type Cell =
@@ -25,10 +26,14 @@ export type Cell =
       source?: Source;
     };
 
-/** Placeholders that stand for "nothing to report" in real reports (SPEC §6.4). */
-export const PLACEHOLDERS = ['/', '／', '-', '－', '—', '——', '–', '无', '無', '空', 'N/A', 'n/a', '\\'];
+const CELLS = JSON.parse(readFileSync(new URL('../../schemas/format/cells.json', import.meta.url), 'utf8')) as {
+  placeholders: string[];
+  units: string[];
+};
 
-const UNITS = ['万元', '件', '个', '項', '项', '元', '次', '宗'];
+/** Placeholders that stand for "nothing to report" in real reports (SPEC §6.4), from schemas/format/cells.json. */
+export const PLACEHOLDERS: readonly string[] = CELLS.placeholders;
+const UNITS: readonly string[] = CELLS.units;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**

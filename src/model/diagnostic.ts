@@ -43,6 +43,8 @@ export interface Finding {
   equation?: string;
   /** Overrides the rule's category (rarely needed). */
   category?: Category;
+  /** Lowers the rule's severity for this finding (e.g. info for "could not check"); 'off' settings still win. */
+  severity?: Severity;
 }
 
 /** A rendered diagnostic, as printed by `--format json`. */

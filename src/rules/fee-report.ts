@@ -3,9 +3,6 @@ import { templateHeading } from '../format/sections.js';
 import { defineRule } from './rule.js';
 import text from './text/fee-report.js';
 
-/** Words that show section 六 speaks of the information processing fee. */
-const FEE_WORDS = [/信息处理费/, /处理费/, /收取.{0,6}费用/, /收费/];
-
 export default defineRule({
   id: 'fee-report',
   code: 'GK150',
@@ -21,7 +18,7 @@ export default defineRule({
       ctx.report({ messageId: 'noSection', hintId: 'sentence', location });
       return;
     }
-    if (FEE_WORDS.some((w) => w.test(six.found.text))) return;
+    if (ctx.format.feeWords.some((w) => new RegExp(w, 'u').test(six.found.text))) return;
     const unpaid = numeric(ctx.table('t3')?.cells['other_unpaid_fee.total']);
     ctx.report({
       ...(unpaid !== undefined && unpaid > 0 ? { messageId: 'missingWithNotices', data: { count: unpaid } } : { messageId: 'missing' }),
