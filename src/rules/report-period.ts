@@ -1,0 +1,77 @@
+import { templateHeading } from '../format/sections.js';
+import { findPeriod } from '../model/meta.js';
+import { foldForMatching, quote } from '../engine/narrative.js';
+import { defineRule } from './rule.js';
+import text from './text/report-period.js';
+
+/**
+ * A year as the topic at the start of a clause: "2022年，…", "2022年度本机关…". Dates ("2022年1月") are
+ * not topics. The clause starts the text, follows 。；！？：or a line break, or follows a heading number.
+ */
+const TOPIC = /(?:^|[。；;！？!?:：\n]|[（(][一二三四五六七八九十0-9]{1,3}[）)][^。；;，,0-9]{0,10}?[。:：]?)\s*((?:19|20)[0-9]{2})\s*年(度?)(?![0-9一二三四五六七八九十]{1,2}月)/gu;
+
+/** Future wording right after a topic year: a plan, not a report of work done. */
+const FUTURE = /^[^。；;]{0,24}?(?:将|计划|拟|要继续|打算|下一步)/u;
+
+export default defineRule({
+  id: 'report-period',
+  code: 'GK162',
+  severity: 'warning',
+  category: 'content',
+  tags: ['year', 'narrative'],
+  text,
+  check(ctx) {
+    const year = ctx.model.year;
+    if (year === undefined) return;
+    // 1. The 统计期限 sentence: the reporting year, 1 January to 31 December.
+    const all = ctx.sections.map((s) => s.found.text).join('\n');
+    const period = ctx.model.period ?? findPeriod(all);
+    if (period?.from && period.to) {
+      const fromYear = Number(period.from.slice(0, 4));
+      const toYear = Number(period.to.slice(0, 4));
+      if (fromYear !== year || toYear !== year) {
+        ctx.report({ messageId: 'periodYear', data: { quote: period.text, year, from: period.from, to: period.to }, hintId: 'period', location: {} });
+      } else if (!period.from.endsWith('-01-01') || !period.to.endsWith('-12-31')) {
+        ctx.report({ messageId: 'periodSpan', data: { quote: period.text, year, from: period.from, to: period.to }, hintId: 'period', location: {} });
+      }
+    }
+    // 2. Years at the start of clauses in sections 一, 五 and 六.
+    for (const s of ctx.sections) {
+      const id = s.match?.id;
+      if (id !== 's1' && id !== 's5' && id !== 's6') continue;
+      const textOf = s.found.text;
+      const folded = foldForMatching(textOf);
+      const location = { section: id, labels: { section: templateHeading(id) } };
+      const physical = s.found.textSource ?? s.found.source;
+      let first = true;
+      for (const m of folded.matchAll(TOPIC)) {
+        const y = Number(m[1]);
+        const at = m.index + m[0].lastIndexOf(m[1]!);
+        const isOpening = first && id === 's1' && folded.slice(0, at).trim() === '';
+        first = false;
+        // Only a topic: followed by a comma or written 年度.
+        if (m[2] !== '度' && !/^[，,]/u.test(folded.slice(m.index + m[0].length))) continue;
+        const rest = folded.slice(m.index + m[0].length);
+        const future = FUTURE.test(rest);
+        const sentence = textOf.slice(at).split(/[。；;！？!?\n]/u)[0] ?? '';
+        const q = quote(sentence, sentence.slice(0, 20), 70);
+        const data = { quote: q, year, written: y, number: templateHeading(id).slice(0, 1) };
+        if (future) {
+          // A plan must be for a year after the reporting year.
+          if (id === 's5' && y <= year) {
+            ctx.report({ messageId: 'planYear', data: { ...data, next: year + 1 }, hintId: 'plan', location, ...(physical ? { physical } : {}) });
+          }
+          continue;
+        }
+        if (y === year) continue;
+        ctx.report({
+          messageId: isOpening ? 'openingYear' : 'workYear',
+          data,
+          hintId: 'year',
+          location,
+          ...(physical ? { physical } : {}),
+        });
+      }
+    }
+  },
+});
