@@ -1,14 +1,78 @@
 /**
- * Public API for pipelines: read a report into the normalized model, check it, convert it.
- * `check` returns the same RunResult that `gongkai check --format json` prints.
+ * Public API for pipelines:
+ *
+ * ```ts
+ * import { check, read, convert, format } from 'gongkai';
+ * const result = await check(['reports/', 'more/*.json']);   // = `gongkai check --format json`
+ * const report = await read('a.json');                        // the normalized model (throws ReadError)
+ * const csv = await convert('a.json', { to: 'csv' });          // = `gongkai convert a.json --to csv`
+ * const sarif = await format(result, 'sarif');                 // = `gongkai check --format sarif`
+ * ```
+ *
+ * Nothing here writes to the console or exits the process.
  */
-export { checkPaths as check, checkFile, readReport as read, expandPaths, type RunOptions } from './engine/run.js';
+import { checkPaths, readReport, type RunOptions } from './engine/run.js';
+import { FORMATTERS, formatterNames } from './formatters/index.js';
+import type { FormatContext } from './formatters/formatter.js';
+import type { RunResult } from './model/diagnostic.js';
+import type { Report } from './model/report.js';
+import { renderCsv } from './renderers/csv.js';
+import { renderNormalizedJson } from './renderers/normalized-json.js';
+
+/** Options of `check`: language, rule severities, size limit, encoding, jobs, and progress/skip callbacks. */
+export type CheckApiOptions = RunOptions;
+
+/**
+ * Checks files, directories (recursively) and glob patterns. Returns exactly the object that
+ * `gongkai check --format json` prints. A file that cannot be read is a result with `readable: false`,
+ * never an exception; only an internal error rejects.
+ */
+export async function check(paths: string | string[], options: CheckApiOptions = {}): Promise<RunResult> {
+  return checkPaths(Array.isArray(paths) ? paths : [paths], options);
+}
+
+/** Reads one report into the normalized model. Rejects with a `ReadError` when it cannot be read at all. */
+export async function read(path: string, options: Pick<RunOptions, 'encoding' | 'maxSize'> = {}): Promise<Report> {
+  return readReport(path, options);
+}
+
+export interface ConvertOptions {
+  /** `json`: the normalized JSON (schemas/report.schema.json); `csv`: one row per table cell. */
+  to: 'json' | 'csv';
+  /** Text encoding override for text-based formats. */
+  encoding?: string;
+  /** Largest file to read, in bytes. */
+  maxSize?: number;
+}
+
+/** Converts a report file to normalized JSON or tidy CSV text, as `gongkai convert` writes it. */
+export async function convert(path: string, options: ConvertOptions): Promise<string> {
+  if (options.to !== 'json' && options.to !== 'csv') throw new TypeError(`convert: "to" must be "json" or "csv", not ${JSON.stringify(options.to)}`);
+  const report = await readReport(path, {
+    ...(options.encoding ? { encoding: options.encoding } : {}),
+    ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
+  });
+  return options.to === 'json' ? renderNormalizedJson(report) : renderCsv(report);
+}
+
+/** Formats a run result as `gongkai check --format <name>` would (pretty, json, sarif, github). */
+export async function format(result: RunResult, name: string, context: Partial<FormatContext> = {}): Promise<string> {
+  const load = FORMATTERS[name];
+  if (!load) throw new TypeError(`format: unknown formatter "${name}"; choose one of: ${formatterNames().join(', ')}`);
+  return (await load())(result, { color: 0, cwd: process.cwd(), ...context });
+}
+
+export { formatterNames };
+export { checkFile, expandPaths, type RunOptions, type SkipReason } from './engine/run.js';
 export { checkReport, type CheckOptions, type RuleSettings } from './engine/check.js';
+export { ReadError } from './errors.js';
 export { renderNormalizedJson, toNormalizedJson } from './renderers/normalized-json.js';
 export { renderCsv } from './renderers/csv.js';
 export { RULES } from './rules/index.js';
+export type { Rule } from './rules/rule.js';
 export { getFormat, type FormatId, type TableId } from './format/spec.js';
+export type { FormatContext } from './formatters/formatter.js';
 export type { Report, SectionText, TableContent } from './model/report.js';
 export type { Cell } from './model/cell.js';
-export type { Diagnostic, FileResult, RunResult, Severity } from './model/diagnostic.js';
+export type { Category, Diagnostic, FileResult, RunResult, Severity } from './model/diagnostic.js';
 export type { Source, LogicalLocation } from './model/location.js';
