@@ -11,6 +11,7 @@ import { fill, type Lang } from '../messages/render.js';
 import { getRule, RULES } from '../rules/index.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
 import { resolveFormat, resolveSections } from './resolve.js';
+import { addRepairHints } from './hints.js';
 
 /** Severity per rule id, or 'off' to disable it. */
 export type RuleSettings = Record<string, Severity | 'off'>;
@@ -63,7 +64,27 @@ function collect(report: Report): { findings: Collected[]; format: string } {
     };
     rule.check(ctx);
   }
-  return { findings, format: format.id };
+  addRepairHints(report, format, findings);
+  return { findings: withoutUnread(report, findings), format: format.id };
+}
+
+/**
+ * A cell the reader said it could not read (an `extraction` finding naming its table, row or
+ * cell) is absent from the model; it is not reported again as missing from the report.
+ */
+function withoutUnread(report: Report, findings: Collected[]): Collected[] {
+  const unread = report.findings.filter((f) => (f.category ?? getRule(f.ruleId)?.category) === 'extraction' && f.location.table !== undefined);
+  if (unread.length === 0) return findings;
+  const absent = (table: string, row: string, column?: string): boolean => {
+    const cells = report.tables[table as TableId]?.cells ?? {};
+    return column !== undefined ? cells[`${row}.${column}`] === undefined : !Object.keys(cells).some((k) => k.startsWith(`${row}.`));
+  };
+  return findings.filter((f, i) => {
+    if (i < report.findings.length) return true;
+    const l = f.location;
+    if (l.table === undefined || l.row === undefined || !absent(l.table, l.row, l.column)) return true;
+    return !unread.some((u) => u.location.table === l.table && (u.location.row === undefined || u.location.row === l.row) && (u.location.column === undefined || u.location.column === l.column));
+  });
 }
 
 /** Step 2: the configured severity (or 'off'); a finding may only lower it (e.g. info for "could not check"). */

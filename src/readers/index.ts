@@ -13,6 +13,7 @@ export interface ReaderEntry {
 
 export const READERS: readonly ReaderEntry[] = [
   { name: 'json', extensions: ['.json'], load: async () => (await import('./json.js')).default },
+  { name: 'text', extensions: ['.txt', '.text'], load: async () => (await import('./text.js')).default },
 ];
 
 /** All extensions gongkai reads. */

@@ -7,6 +7,9 @@ import readError from './read-error.js';
 import jsonSchema from './json-schema.js';
 import jsonUnknownKey from './json-unknown-key.js';
 import jsonForbiddenKey from './json-forbidden-key.js';
+import extractAmbiguous from './extract-ambiguous.js';
+import extractFailed from './extract-failed.js';
+import extractResolved from './extract-resolved.js';
 import sectionMissing from './section-missing.js';
 import sectionOrder from './section-order.js';
 import sectionTitle from './section-title.js';
@@ -37,6 +40,10 @@ export const RULES: readonly Rule[] = [
   jsonSchema,
   jsonUnknownKey,
   jsonForbiddenKey,
+  // Extraction (emitted by the text, HTML and DOCX readers)
+  extractAmbiguous,
+  extractFailed,
+  extractResolved,
   // Sections
   sectionMissing,
   sectionOrder,

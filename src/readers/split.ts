@@ -1,0 +1,210 @@
+/**
+ * Re-splitting table values that a flattened page ran together ("713000074" = 71|3|0|0|0|0|74).
+ *
+ * Input: the tokens found after a row label (separated by whitespace, tabs or "|"; a separator is
+ * always a cell boundary, a token may hold several cells) and the types of the cells expected
+ * there. Every way of cutting the tokens into that many well-formed numbers (no leading zeros, a
+ * sign only where the column is signed, a decimal point only in amounts) is enumerated, filtered
+ * by the sum constraints the caller gives, within a fixed step budget so a long digit run can
+ * never hang the reader. The caller decides what one, several or no candidates mean.
+ */
+import type { CellType } from '../format/spec.js';
+
+/** A run of non-separator characters and its offset in the source text. */
+export interface Token {
+  text: string;
+  offset: number;
+}
+
+/** One cell cut out of a token. `value` is null for a placeholder ("/", "—"). */
+export interface Piece {
+  raw: string;
+  offset: number;
+  value: number | null;
+}
+
+export type SplitOutcome =
+  | { kind: 'ok'; pieces: Piece[] }
+  | { kind: 'ambiguous'; candidates: Piece[][]; truncated: boolean }
+  | { kind: 'none' }
+  | { kind: 'budget' };
+
+export interface SplitOptions {
+  /** Checked on the values of a complete split (null = placeholder, cannot be checked: pass). */
+  check?: (values: (number | null)[]) => boolean;
+  /** Checked after each cell is cut; false prunes (e.g. table 四: each group of 5 must add up). */
+  partial?: (values: (number | null)[]) => boolean;
+  /** Maximum search steps (default 200 000). */
+  budget?: number;
+  /** Maximum candidates kept (default 200). */
+  maxCandidates?: number;
+}
+
+/** Characters that separate cells in text: whitespace, tabs, "|". */
+const SEPARATOR = /[\s\u00a0\u3000|｜]/u;
+/** Characters a value run may contain (digits, sign, decimal point, thousands comma, units, placeholders). */
+const VALUE_CHAR = /[0-9０-９.．\-−－,，元万/／—–\s\u00a0\u3000|｜]/u;
+const PLACEHOLDER_TOKEN = /^(?:\/|／|-|－|—|——|–|\\)$/u;
+/** A Markdown table rule ("---", ":---:") is layout, not a cell. */
+const MD_RULE = /^:?-{3,}:?$/;
+
+function fold(ch: string): string {
+  const n = ch.normalize('NFKC');
+  return n === '−' ? '-' : n === '，' ? ',' : n;
+}
+
+/**
+ * The value run at `from`: the longest prefix of text made of value characters. Returns its
+ * tokens (folded to half-width) and where the run ends.
+ */
+export function valueRun(text: string, from: number, to: number = text.length): { tokens: Token[]; end: number } {
+  const tokens: Token[] = [];
+  let i = from;
+  let cur: Token | undefined;
+  while (i < to) {
+    const ch = text[i]!;
+    if (!VALUE_CHAR.test(ch)) break;
+    // "万" only as part of "万元".
+    if (ch === '万' && text[i + 1] !== '元') break;
+    if (SEPARATOR.test(ch)) {
+      if (cur) tokens.push(cur);
+      cur = undefined;
+    } else {
+      if (!cur) cur = { text: '', offset: i };
+      cur.text += fold(ch);
+    }
+    i++;
+  }
+  if (cur) tokens.push(cur);
+  // A run ending in a lone "." or "," is punctuation of the following text, not part of a value.
+  const last = tokens[tokens.length - 1];
+  if (last && /[.,]$/.test(last.text)) {
+    last.text = last.text.replace(/[.,]+$/, '');
+    if (last.text === '') tokens.pop();
+  }
+  return { tokens: tokens.filter((t) => !MD_RULE.test(t.text)), end: i };
+}
+
+const COUNT = /^(?:0|[1-9]\d{0,11}|[1-9]\d{0,2}(?:,\d{3})+)$/;
+const SIGNED = /^[-+]?(?:0|[1-9]\d{0,11}|[1-9]\d{0,2}(?:,\d{3})+)$/;
+const AMOUNT = /^(?:0|[1-9]\d{0,13}|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,8})?(?:元|万元)?$/;
+
+function valid(piece: string, type: CellType): boolean {
+  if (type === 'count') return COUNT.test(piece);
+  if (type === 'signed') return SIGNED.test(piece);
+  return AMOUNT.test(piece);
+}
+
+function numberOf(piece: string): number {
+  return Number(piece.replace(/元|万元|,/g, ''));
+}
+
+/**
+ * Cuts `tokens` into `types.length` cells. A token that is exactly as many cells as it should
+ * be is never re-cut: when the tokens already number as many as the cells, that is the reading.
+ */
+export function splitTokens(tokens: Token[], types: CellType[], opts: SplitOptions = {}): SplitOutcome {
+  const n = types.length;
+  if (tokens.length === n) {
+    return {
+      kind: 'ok',
+      pieces: tokens.map((t) => {
+        const v = numberOf(t.text);
+        return { raw: t.text, offset: t.offset, value: PLACEHOLDER_TOKEN.test(t.text) || !Number.isFinite(v) ? null : v };
+      }),
+    };
+  }
+  if (tokens.length > n || tokens.length === 0) return { kind: 'none' };
+  const budget = opts.budget ?? 200_000;
+  const maxCandidates = opts.maxCandidates ?? 200;
+  // Digits that can be cut only one way are read that way: the sums then check them (a wrong
+  // total is the report's error, not a reading problem).
+  const free = enumerate(tokens, types, {}, budget, 2);
+  if (free.overBudget) return { kind: 'budget' };
+  if (free.candidates.length === 0) return { kind: 'none' };
+  if (free.candidates.length === 1 && !free.truncated) return { kind: 'ok', pieces: free.candidates[0]! };
+  const found = enumerate(tokens, types, opts, budget, maxCandidates);
+  if (found.overBudget) return { kind: 'budget' };
+  if (found.candidates.length === 0) return { kind: 'none' };
+  if (found.candidates.length === 1 && !found.truncated) return { kind: 'ok', pieces: found.candidates[0]! };
+  return { kind: 'ambiguous', candidates: found.candidates, truncated: found.truncated };
+}
+
+/** Every cut of the tokens into cells that passes the constraints (up to `maxCandidates`). */
+function enumerate(
+  tokens: Token[],
+  types: CellType[],
+  opts: SplitOptions,
+  budget: number,
+  maxCandidates: number,
+): { candidates: Piece[][]; truncated: boolean; overBudget: boolean } {
+  const n = types.length;
+  const candidates: Piece[][] = [];
+  let truncated = false;
+  let steps = 0;
+  let overBudget = false;
+  const pieces: Piece[] = [];
+  const values: (number | null)[] = [];
+  const charsLeft: number[] = [];
+  for (let i = tokens.length - 1, acc = 0; i >= 0; i--) {
+    acc += tokens[i]!.text.length;
+    charsLeft[i] = acc;
+  }
+
+  const rec = (ti: number, p: number): void => {
+    if (overBudget || truncated) return;
+    if (++steps > budget) {
+      overBudget = true;
+      return;
+    }
+    const ci = pieces.length;
+    if (ti === tokens.length) {
+      if (ci === n && (!opts.check || opts.check(values))) {
+        if (candidates.length >= maxCandidates) truncated = true;
+        else candidates.push([...pieces]);
+      }
+      return;
+    }
+    if (ci >= n) return;
+    const tok = tokens[ti]!;
+    const cellsLeft = n - ci;
+    // Each remaining token needs at least one cell; each cell at least one character.
+    if (cellsLeft < tokens.length - ti) return;
+    if (cellsLeft > charsLeft[ti]! - p) return;
+    // A whole-token placeholder is one cell.
+    if (p === 0 && PLACEHOLDER_TOKEN.test(tok.text)) {
+      pieces.push({ raw: tok.text, offset: tok.offset, value: null });
+      values.push(null);
+      if (!opts.partial || opts.partial(values)) rec(ti + 1, 0);
+      pieces.pop();
+      values.pop();
+      return;
+    }
+    for (let end = p + 1; end <= tok.text.length && end - p <= 24; end++) {
+      const raw = tok.text.slice(p, end);
+      if (!valid(raw, types[ci]!)) continue;
+      const value = numberOf(raw);
+      pieces.push({ raw, offset: tok.offset + p, value });
+      values.push(value);
+      if (!opts.partial || opts.partial(values)) {
+        if (end === tok.text.length) rec(ti + 1, 0);
+        else rec(ti, end);
+      }
+      pieces.pop();
+      values.pop();
+      if (overBudget || truncated) return;
+    }
+  };
+  rec(0, 0);
+  return { candidates, truncated, overBudget };
+}
+
+/** "71|3|0|0|0|0|74" */
+export function showSplit(pieces: Piece[]): string {
+  return pieces.map((p) => p.raw).join('|');
+}
+
+/** The tokens as written, space-separated. */
+export function showTokens(tokens: Token[]): string {
+  return tokens.map((t) => t.text).join(' ');
+}

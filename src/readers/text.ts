@@ -1,0 +1,464 @@
+/**
+ * Reader for plain text (.txt, .text): a report's page as text, in the shapes it is found in —
+ * one cell per line (a copy of the page), cells separated by spaces, tabs or "|", or a flattened
+ * page where the whole body is one line and every table's digits are run together
+ * ("一、本年新收政府信息公开申请数量713000074" = 71|3|0|0|0|0|74).
+ *
+ * The tables are found by their labels (schemas/format) and the values after each row label are
+ * re-split using the table structure and the sum rules as constraints (split.ts). What cannot be
+ * read for sure becomes an `extract-ambiguous` / `extract-failed` finding and the cells stay unread:
+ * never a guess presented as fact. Locations are line:column of the input.
+ */
+import { shortLabel, splitNumbering, withoutNotes } from '../format/labels.js';
+import { formatForYear, getFormat, type FormatSpec, type RowSpec, type TableSpec } from '../format/spec.js';
+import { parseCellText } from '../model/cell.js';
+import type { Finding, MessageData } from '../model/diagnostic.js';
+import type { Source } from '../model/location.js';
+import { emptyTable, type Report, type TableContent } from '../model/report.js';
+import { decodeText } from './decode.js';
+import type { ReadInput, Reader } from './reader.js';
+import { showSplit, showTokens, splitTokens, valueRun, type Piece, type Token } from './split.js';
+import {
+  findHeadings,
+  findMeta,
+  formatByMarkers,
+  lineLocator,
+  normLabel,
+  normView,
+  sectionsFrom,
+  viewIndex,
+  type Heading,
+  type NormView,
+  type Span,
+} from './textlayout.js';
+
+/** How far (in normalised characters) the next row label may be from the previous one. */
+const LABEL_WINDOW = 600;
+/** At most this many combinations of ambiguous table-三 rows are tried against the column sums. */
+const MAX_COMBINATIONS = 20_000;
+/** Candidates listed in a message. */
+const SHOWN = 6;
+
+type Locate = (offset: number) => Source;
+
+interface Found {
+  /** Original offsets: where the label (with its numbering) starts and where it (with its note) ends. */
+  start: number;
+  end: number;
+}
+
+/** Normalised search forms of a label: full body, body without notes, variants; longest first. */
+function forms(label: string, variants: readonly string[] = []): string[] {
+  const out = new Set<string>();
+  for (const l of [label, ...variants]) {
+    const body = splitNumbering(l).body;
+    out.add(normLabel(body));
+    out.add(normLabel(splitNumbering(withoutNotes(l)).body));
+  }
+  return [...out].filter((f) => f !== '').sort((a, b) => b.length - a.length);
+}
+
+const NUMBERING_BEFORE = /(?:[(（]\s*[一二三四五六七八九十]+\s*[)）]|[一二三四五六七八九十]+\s*[、.．]|([1-9])\s*[.．、])[\s\u00a0\u3000]*$/u;
+
+/**
+ * Finds a label in the view at or after `from` (view index), within `window`. Returns original
+ * offsets including its numbering (only a numbering equal to the label's own) and a following
+ * parenthesised note, and the view index after it.
+ */
+function findLabel(text: string, view: NormView, from: number, label: string, variants: readonly string[] = [], window = LABEL_WINDOW): (Found & { next: number }) | undefined {
+  let hit: { idx: number; len: number } | undefined;
+  for (const f of forms(label, variants)) {
+    const idx = view.s.indexOf(f, from);
+    if (idx < 0 || idx - from > window) continue;
+    if (!hit || idx < hit.idx || (idx === hit.idx && f.length > hit.len)) hit = { idx, len: f.length };
+  }
+  if (!hit) return undefined;
+  let start = view.start[hit.idx]!;
+  let end = view.end[hit.idx + hit.len - 1]!;
+  // Closing quotes the view leaves out (危及“三安全一稳定”).
+  while (end < text.length && /["'”’」』]/u.test(text[end]!)) end++;
+  // Its own numbering just before it ("2." of "2.其他法律行政法规禁止公开").
+  const own = splitNumbering(label).numbering;
+  const before = NUMBERING_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
+  if (before && own !== '') {
+    const digits = before[1];
+    if (digits === undefined || `${digits}.` === own) start -= before[0].length;
+  }
+  // A parenthesised note after it (the note of （二）部分公开, written in some other way).
+  let j = end;
+  while (j < text.length && /[\s\u00a0\u3000]/u.test(text[j]!)) j++;
+  if (text[j] === '(' || text[j] === '（') {
+    const close = text.slice(j, j + 80).search(/[)）]/u);
+    if (close > 0 && !/[0-9]/.test(text.slice(j, j + close))) end = j + close + 1;
+  }
+  return { start, end, next: viewIndex(view, end) };
+}
+
+/** Message data naming a row. */
+function rowData(t: TableSpec, row: RowSpec): MessageData {
+  const group = row.group ? t.rowGroups.find((g) => g.id === row.group) : undefined;
+  const short = shortLabel(row.label);
+  return { table: t.number, row: group && /^\d/.test(short) ? `${shortLabel(group.label)}${short}` : short };
+}
+
+function rowLocation(t: TableSpec, row?: RowSpec): Finding['location'] {
+  return {
+    section: t.section,
+    table: t.id,
+    ...(row ? { row: row.id } : {}),
+    labels: { table: `${t.number}、${t.title}`, ...(row ? { row: shortLabel(row.label) } : {}) },
+  };
+}
+
+/** Everything read for one table. */
+interface TableRead {
+  content: TableContent;
+  span: Span;
+}
+
+interface Ctx {
+  text: string;
+  view: NormView;
+  spec: FormatSpec;
+  locate: Locate;
+  findings: Finding[];
+}
+
+function putPieces(content: TableContent, rowId: string, columns: string[], pieces: Piece[], locate: Locate): void {
+  pieces.forEach((p, i) => {
+    content.cells[`${rowId}.${columns[i]!}`] = parseCellText(p.raw, locate(p.offset));
+  });
+}
+
+function candidatesText(cands: Piece[][], truncated: boolean): string {
+  const shown = cands.slice(0, SHOWN).map(showSplit).join('；');
+  return cands.length > SHOWN || truncated ? `${shown}；…` : shown;
+}
+
+/** Reports a row that could not be split into its cells. */
+function splitProblem(
+  ctx: Ctx,
+  t: TableSpec,
+  row: RowSpec | undefined,
+  data: MessageData,
+  tokens: Token[],
+  cells: number,
+  outcome: ReturnType<typeof splitTokens>,
+  constraint: string,
+): void {
+  const raw = showTokens(tokens);
+  const physical = tokens[0] ? ctx.locate(tokens[0].offset) : undefined;
+  const base = { location: rowLocation(t, row), ...(physical ? { physical } : {}), hintId: 'original' };
+  if (outcome.kind === 'ambiguous') {
+    ctx.findings.push({
+      ruleId: 'extract-ambiguous',
+      messageId: 'ambiguous',
+      data: { ...data, raw, count: outcome.truncated ? `${outcome.candidates.length}+` : outcome.candidates.length, candidates: candidatesText(outcome.candidates, outcome.truncated) },
+      ...base,
+    });
+  } else if (outcome.kind === 'budget') {
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'budget', data: { ...data, raw }, ...base });
+  } else if (tokens.length === 0) {
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noValues', data, ...base });
+  } else if (tokens.length > cells) {
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooMany', data: { ...data, raw, found: tokens.length, cells }, ...base });
+  } else {
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noSplit', data: { ...data, raw, cells, constraint }, ...base });
+  }
+}
+
+/** Row equations of a table as a check over the values of one row (in `columns` order). */
+function rowCheck(t: TableSpec, columns: string[]): ((values: (number | null)[]) => boolean) | undefined {
+  const eqs = t.equations.filter((e) => e.each === 'row' && [...e.left, ...e.right].every((c) => columns.includes(c)));
+  if (eqs.length === 0) return undefined;
+  return (values) => {
+    const v = (c: string): number | null => values[columns.indexOf(c)] ?? null;
+    for (const e of eqs) {
+      const terms = [...e.left, ...e.right].map(v);
+      if (terms.some((x) => x === null)) continue;
+      const sum = (ids: string[]): number => ids.reduce((a, c) => a + (v(c) ?? 0), 0);
+      if (Math.abs(sum(e.left) - sum(e.right)) > 1e-9) return false;
+    }
+    return true;
+  };
+}
+
+function constraintText(t: TableSpec): string {
+  const eq = t.equations.find((e) => e.each === 'row');
+  if (!eq) return '无正负号以外的约束 / no sum constrains this row';
+  const name = (c: string): string => t.columns.find((x) => x.id === c)?.label ?? c;
+  return `${eq.left.map(name).join('+')}=${eq.right.map(name).join('+')}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table 二 and table 三: row label, then its values
+// ---------------------------------------------------------------------------------------------
+
+interface RowHit {
+  row: RowSpec;
+  found: Found;
+}
+
+/**
+ * Finds the rows (and row groups) of a table in order, from view index `from`. A row whose label
+ * is not there is absent from the text: cell-missing reports it as the report's gap.
+ */
+function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean): { hits: RowHit[]; anchors: Found[]; missing: RowSpec[] } {
+  let cursor = from;
+  const hits: RowHit[] = [];
+  const anchors: Found[] = [];
+  const missing: RowSpec[] = [];
+  let lastGroup: string | undefined;
+  for (const row of t.rows) {
+    if (withGroups && row.group && row.group !== lastGroup) {
+      const g = t.rowGroups.find((x) => x.id === row.group);
+      const gf = g ? findLabel(ctx.text, ctx.view, cursor, g.label, g.variants ?? []) : undefined;
+      if (gf && gf.next <= to) {
+        anchors.push(gf);
+        cursor = gf.next;
+      }
+      lastGroup = row.group;
+    }
+    const f = findLabel(ctx.text, ctx.view, cursor, row.label, row.variants);
+    if (!f || f.next > to) {
+      missing.push(row);
+      continue;
+    }
+    hits.push({ row, found: f });
+    anchors.push(f);
+    cursor = f.next;
+  }
+  return { hits, anchors, missing };
+}
+
+/** The value tokens after a row label, up to the next anchor. */
+function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { tokens: Token[]; end: number } {
+  const nextAnchor = anchors.filter((a) => a.start >= hit.found.end).reduce((m, a) => Math.min(m, a.start), limit);
+  return valueRun(ctx.text, hit.found.end, nextAnchor);
+}
+
+function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
+  const t = ctx.spec.tables.t2;
+  const { hits, anchors } = findRows(ctx, t, viewIndex(ctx.view, from), viewIndex(ctx.view, to), true);
+  if (hits.length === 0) return undefined;
+  const content = emptyTable(ctx.locate(anchors[0]!.start));
+  let end = anchors[0]!.end;
+  for (const hit of hits) {
+    const { tokens, end: runEnd } = rowTokens(ctx, hit, anchors, to);
+    end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
+    const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
+    const outcome = splitTokens(tokens, types);
+    if (outcome.kind === 'ok') putPieces(content, hit.row.id, hit.row.columns, outcome.pieces, ctx.locate);
+    else splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t));
+  }
+  return { content, span: { start: anchors[0]!.start, end } };
+}
+
+function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
+  const t = ctx.spec.tables.t3;
+  // The table starts after its corner note when there is one (prose before it may use the same words).
+  let start = viewIndex(ctx.view, from);
+  const note = ctx.view.s.indexOf(normLabel('勾稽关系'), start);
+  const toIdx = viewIndex(ctx.view, to);
+  if (note >= 0 && note < toIdx) start = note;
+  const { hits, anchors } = findRows(ctx, t, start, toIdx, true);
+  if (hits.length < 3) return undefined;
+  const content = emptyTable(ctx.locate(hits[0]!.found.start));
+  let end = hits[0]!.found.end;
+  const pending: { hit: RowHit; tokens: Token[]; candidates: Piece[][]; truncated: boolean }[] = [];
+  const known = new Map<string, (number | null)[]>();
+  for (const hit of hits) {
+    const { tokens, end: runEnd } = rowTokens(ctx, hit, anchors, to);
+    end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
+    const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
+    const outcome = splitTokens(tokens, types, { check: rowCheck(t, hit.row.columns) });
+    if (outcome.kind === 'ok') {
+      putPieces(content, hit.row.id, hit.row.columns, outcome.pieces, ctx.locate);
+      known.set(hit.row.id, outcome.pieces.map((p) => p.value));
+    } else if (outcome.kind === 'ambiguous' && !outcome.truncated) {
+      pending.push({ hit, tokens, candidates: outcome.candidates, truncated: outcome.truncated });
+    } else {
+      splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t));
+    }
+  }
+  if (pending.length > 0) resolveByColumns(ctx, t, content, pending, known);
+  return { content, span: { start: hits[0]!.found.start, end } };
+}
+
+/**
+ * Rows with several splits that each add up: the column equations (R1, R2) over the whole table
+ * may single out one combination. Only then is it taken, with an info note; else every such row
+ * is reported ambiguous and left unread.
+ */
+function resolveByColumns(
+  ctx: Ctx,
+  t: TableSpec,
+  content: TableContent,
+  pending: { hit: RowHit; tokens: Token[]; candidates: Piece[][]; truncated: boolean }[],
+  known: Map<string, (number | null)[]>,
+): void {
+  const columns = t.columns.map((c) => c.id);
+  const eqs = t.equations.filter((e) => e.each === 'column');
+  const total = pending.reduce((a, p) => a * p.candidates.length, 1);
+  const fits: number[][] = [];
+  if (total <= MAX_COMBINATIONS) {
+    const choice = pending.map(() => 0);
+    const values = new Map(known);
+    for (let n = 0; n < total; n++) {
+      let k = n;
+      for (let i = 0; i < pending.length; i++) {
+        choice[i] = k % pending[i]!.candidates.length;
+        k = Math.floor(k / pending[i]!.candidates.length);
+        values.set(pending[i]!.hit.row.id, pending[i]!.candidates[choice[i]!]!.map((p) => p.value));
+      }
+      let ok = true;
+      let checked = 0;
+      for (const e of eqs) {
+        for (const c of columns) {
+          const ci = columns.indexOf(c);
+          const terms = [...e.left, ...e.right].map((r) => values.get(r)?.[ci]);
+          if (terms.some((x) => x === undefined || x === null)) continue;
+          checked++;
+          const sum = (ids: string[]): number => ids.reduce((a, r) => a + (values.get(r)![ci] ?? 0), 0);
+          if (Math.abs(sum(e.left) - sum(e.right)) > 1e-9) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) break;
+      }
+      // Only a combination that the sums actually test (and pass) counts.
+      if (ok && checked > 0) fits.push([...choice]);
+      if (fits.length > 1) break;
+    }
+  }
+  if (fits.length === 1) {
+    pending.forEach((p, i) => {
+      const pieces = p.candidates[fits[0]![i]!]!;
+      putPieces(content, p.hit.row.id, p.hit.row.columns, pieces, ctx.locate);
+      ctx.findings.push({
+        ruleId: 'extract-resolved',
+        messageId: 'resolvedBySums',
+        hintId: 'original',
+        data: { ...rowData(t, p.hit.row), raw: showTokens(p.tokens), chosen: showSplit(pieces) },
+        location: rowLocation(t, p.hit.row),
+        physical: ctx.locate(p.tokens[0]!.offset),
+      });
+    });
+    return;
+  }
+  for (const p of pending) {
+    splitProblem(ctx, t, p.hit.row, rowData(t, p.hit.row), p.tokens, p.hit.row.columns.length, { kind: 'ambiguous', candidates: p.candidates, truncated: p.truncated }, constraintText(t));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Table 四: header labels, then 15 values (three groups of five)
+// ---------------------------------------------------------------------------------------------
+
+function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
+  const t = ctx.spec.tables.t4;
+  const a = viewIndex(ctx.view, from);
+  const b = viewIndex(ctx.view, to);
+  // The header ends with the third "总计" (one per group).
+  const totalForm = normLabel(t.columns.find((c) => c.id === 'total')!.label);
+  const starts: number[] = [];
+  for (let i = ctx.view.s.indexOf(totalForm, a); i >= 0 && i < b; i = ctx.view.s.indexOf(totalForm, i + 1)) starts.push(i);
+  if (starts.length === 0) return undefined;
+  const head = ctx.view.s.indexOf(normLabel(t.rows[0]!.label), a);
+  const lastTotal = starts[Math.min(2, starts.length - 1)]!;
+  const afterHeader = ctx.view.end[lastTotal + totalForm.length - 1]!;
+  const { tokens, end } = valueRun(ctx.text, afterHeader, to);
+  const tableStart = head >= 0 && head < lastTotal ? ctx.view.start[head]! : ctx.view.start[starts[0]!]!;
+  const content = emptyTable(ctx.locate(tableStart));
+  const cols = t.columns.map((c) => c.id);
+  const types = t.rows.flatMap((r) => r.columns.map((c) => t.columns.find((x) => x.id === c)!.type));
+  const check = rowCheck(t, cols);
+  const group = cols.length;
+  const byGroups = (values: (number | null)[]): boolean => {
+    if (!check) return true;
+    for (let g = 0; g + group <= values.length; g += group) if (!check(values.slice(g, g + group))) return false;
+    return true;
+  };
+  const outcome = splitTokens(tokens, types, {
+    partial: (values) => (values.length % group === 0 ? byGroups(values.slice(values.length - group)) : true),
+    check: byGroups,
+  });
+  if (outcome.kind === 'ok') {
+    t.rows.forEach((r, i) => putPieces(content, r.id, r.columns, outcome.pieces.slice(i * group, (i + 1) * group), ctx.locate));
+  } else {
+    splitProblem(ctx, t, undefined, { table: t.number, row: t.rows.map((r) => r.label).join('、') }, tokens, types.length, outcome, constraintText(t));
+  }
+  return { content, span: { start: tableStart, end: tokens.length ? end : afterHeader } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole text
+// ---------------------------------------------------------------------------------------------
+
+export interface TextAnalysis {
+  meta: ReturnType<typeof findMeta>;
+  format?: ReturnType<typeof formatByMarkers>;
+  headings: Heading[];
+}
+
+/** Reads a report out of plain text. Exported for tests and for other readers' running text. */
+export function analyseText(text: string, path: string, reader = 'text'): Report {
+  const locate = lineLocator(text);
+  const meta = findMeta(text, locate);
+  const body = meta.bodyStart;
+  const format = formatByMarkers(text.slice(body));
+  const spec = getFormat(format ?? (meta.year !== undefined ? formatForYear(meta.year) : undefined) ?? '2021');
+  const headings = findHeadings(text, body);
+  const findings: Finding[] = [];
+  const ctx: Ctx = { text, view: normView(text), spec, locate, findings };
+  const at = (id: string): Heading | undefined => headings.find((h) => h.id === id);
+  const nextAfter = (offset: number): number => headings.find((h) => h.start > offset)?.start ?? text.length;
+  const tables: Report['tables'] = {};
+  const spans: Span[] = [];
+
+  // Table 二: in section 二 (or, without that heading, before table 三).
+  const s2 = at('s2');
+  const s3 = at('s3');
+  const s4 = at('s4');
+  const t2From = s2?.end ?? body;
+  const t2 = readTable2(ctx, t2From, s2 ? nextAfter(s2.end) : (s3?.start ?? text.length));
+  if (t2) {
+    tables.t2 = t2.content;
+    spans.push(t2.span);
+  }
+  const t3From = s3?.end ?? t2?.span.end ?? body;
+  const t3 = readTable3(ctx, t3From, s3 ? nextAfter(s3.end) : (s4?.start ?? text.length));
+  if (t3) {
+    tables.t3 = t3.content;
+    spans.push(t3.span);
+  }
+  if (s4) {
+    const t4 = readTable4(ctx, s4.end, nextAfter(s4.end));
+    if (t4) {
+      tables.t4 = t4.content;
+      spans.push(t4.span);
+    }
+  }
+  const sections = sectionsFrom(text, headings, text.length, spans, locate);
+  return {
+    path,
+    reader,
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.agency !== undefined ? { agency: meta.agency } : {}),
+    ...(meta.year !== undefined ? { year: meta.year } : {}),
+    ...(meta.period ? { period: meta.period } : {}),
+    ...(format ? { format, formatEvidence: 'labels' as const } : {}),
+    sections,
+    tables,
+    findings,
+  };
+}
+
+export function readText(input: ReadInput): Report {
+  const { text } = decodeText(input.bytes, input.encoding);
+  return analyseText(text.replace(/\r\n?/g, '\n'), input.path);
+}
+
+const reader: Reader = { name: 'text', read: readText };
+export default reader;

@@ -1,0 +1,284 @@
+/**
+ * Finding a report's structure in running text: metadata, title, the 统计期限 sentence, the six
+ * section headings (also when a flattened page glued them to the text around them), and the
+ * format version by its marker labels. Shared by the text reader and by the HTML and DOCX readers
+ * for the prose around their tables.
+ */
+import { splitNumbering, toSimplified } from '../format/labels.js';
+import { matchSection } from '../format/sections.js';
+import { allFormats, type FormatId } from '../format/spec.js';
+import type { Source } from '../model/location.js';
+import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
+import type { Report, SectionText } from '../model/report.js';
+
+// ---------------------------------------------------------------------------------------------
+// Offsets → line:column
+// ---------------------------------------------------------------------------------------------
+
+/** Maps character offsets of a text to 1-based line:column. */
+export function lineLocator(text: string): (offset: number) => Source {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset: number): Source => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// A normalised view of text, for label search: no whitespace, half-width, simplified, no quotes
+// ---------------------------------------------------------------------------------------------
+
+const DROP = /[\s\u00a0\u3000"'“”‘’「」『』]/u;
+
+function foldChar(ch: string): string {
+  return toSimplified(ch.normalize('NFKC')).replace(/[\s"'“”‘’「」『』]/gu, '');
+}
+
+/** The normalised form of a label (what `NormView.s` holds for the same words). */
+export function normLabel(label: string): string {
+  let out = '';
+  for (const ch of label) if (!DROP.test(ch)) out += foldChar(ch);
+  return out;
+}
+
+export interface NormView {
+  /** The normalised characters. */
+  s: string;
+  /** Original offset where each normalised character starts. */
+  start: number[];
+  /** Original offset just after each normalised character. */
+  end: number[];
+}
+
+/** Normalised view of text[from, to). */
+export function normView(text: string, from = 0, to = text.length): NormView {
+  let s = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let i = from;
+  while (i < to) {
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    const next = i + ch.length;
+    if (!DROP.test(ch)) {
+      for (const c of foldChar(ch)) {
+        s += c;
+        start.push(i);
+        end.push(next);
+      }
+    }
+    i = next;
+  }
+  return { s, start, end };
+}
+
+/** Index in the view of the first normalised char at or after original offset `offset`. */
+export function viewIndex(v: NormView, offset: number): number {
+  let lo = 0;
+  let hi = v.start.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.start[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metadata, title, period, format
+// ---------------------------------------------------------------------------------------------
+
+export interface TextMeta {
+  title?: string;
+  agency?: string;
+  year?: number;
+  period?: Report['period'];
+  /** Offset where the report body starts (after a crawler's metadata header, if any). */
+  bodyStart: number;
+}
+
+const BODY_MARK = /^=+\s*正文\s*=+\s*$/mu;
+const TITLE_IN_TEXT = /[^\s。，,：:；;“”"《》]{2,40}?\d{4}\s*年度?[^\s。，,：:；;“”"]{0,30}?政府信息公开(?:工作)?年度?报告/u;
+
+/** Title, agency, year and period from a text (metadata header, first lines, or the body's start). */
+export function findMeta(text: string, locate: (offset: number) => Source): TextMeta {
+  const mark = BODY_MARK.exec(text);
+  const bodyStart = mark ? mark.index + mark[0].length : 0;
+  const header = text.slice(0, bodyStart);
+  let title = /^\s*标题\s*[:：]\s*(.+?)\s*$/mu.exec(header)?.[1];
+  if (!title) {
+    const lines = text.slice(bodyStart).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 10);
+    title = lines.find((l) => isTitleLine(l));
+  }
+  if (!title) title = TITLE_IN_TEXT.exec(text.slice(bodyStart, bodyStart + 1000))?.[0];
+  const fromTitle = title ? metaFromTitle(title) : {};
+  const p = findPeriod(text.slice(bodyStart));
+  let period: Report['period'];
+  if (p) {
+    const at = text.indexOf(p.text, bodyStart);
+    period = { ...p, ...(at >= 0 ? { source: locate(at) } : {}) };
+  }
+  const year = fromTitle.year ?? (p?.from ? Number(p.from.slice(0, 4)) : undefined);
+  return {
+    ...(title ? { title: title.trim() } : {}),
+    ...(fromTitle.agency ? { agency: fromTitle.agency } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(period ? { period } : {}),
+    bodyStart,
+  };
+}
+
+/** The format version whose marker labels the text uses (more markers wins), or undefined. */
+export function formatByMarkers(text: string): FormatId | undefined {
+  const view = normLabel(text);
+  let best: FormatId | undefined;
+  let bestCount = 0;
+  let tie = false;
+  for (const f of allFormats()) {
+    const count = f.markers.filter((m) => view.includes(normLabel(m))).length;
+    if (count > bestCount) {
+      best = f.id;
+      bestCount = count;
+      tie = false;
+    } else if (count === bestCount && count > 0) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Section headings
+// ---------------------------------------------------------------------------------------------
+
+export interface Heading {
+  /** Section id s1…s6. */
+  id: string;
+  /** Offsets of the heading text. */
+  start: number;
+  end: number;
+  heading: string;
+  score: number;
+}
+
+const HEADING_START = /[一二三四五六][、.．]/gu;
+/** A heading never runs past these: sentence punctuation, digits (the text glued after it), a line end. */
+const HEADING_STOP = /[。，,；;：:！!？?\n\r0-9０-９]/u;
+const MAX_HEADING = 32;
+
+function rank(m: { how: string; score: number }): number {
+  return m.how === 'similar' ? m.score : 2;
+}
+
+/** Best heading starting at `start`: the prefix of the following text that matches a section best. */
+function headingAt(text: string, start: number, limit: number): Heading | undefined {
+  let stop = start + 2;
+  while (stop < limit && stop - start < MAX_HEADING && !HEADING_STOP.test(text[stop]!)) stop++;
+  let best: Heading | undefined;
+  for (let end = start + 3; end <= stop; end++) {
+    const candidate = text.slice(start, end);
+    if (/\s$/u.test(candidate)) continue;
+    const m = matchSection(candidate);
+    if (!m) continue;
+    const r = rank(m);
+    if (!best || r > best.score) best = { id: m.id, start, end, heading: candidate.trim(), score: r };
+    if (r === 2) break;
+  }
+  return best;
+}
+
+/**
+ * The six section headings in a text: numbered headings anywhere (also glued to the text around
+ * them) and whole short lines. When candidates conflict, the best-scoring run in official order
+ * wins; a heading matched exactly but out of order is kept (section-order reports it).
+ */
+export function findHeadings(text: string, from = 0, to = text.length): Heading[] {
+  const cands: Heading[] = [];
+  HEADING_START.lastIndex = from;
+  for (let m = HEADING_START.exec(text); m && m.index < to; m = HEADING_START.exec(text)) {
+    const prev = text[m.index - 1];
+    if (prev !== undefined && /[一二三四五六七八九十第]/u.test(prev)) continue;
+    const h = headingAt(text, m.index, to);
+    if (h) cands.push(h);
+  }
+  // Whole lines that are a heading without numbering ("总体情况").
+  let lineStart = from;
+  while (lineStart < to) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    if (trimmed !== '' && [...trimmed].length <= MAX_HEADING && splitNumbering(trimmed).numbering === '') {
+      const m = matchSection(trimmed);
+      if (m && m.how !== 'similar') {
+        const s = lineStart + line.indexOf(trimmed);
+        cands.push({ id: m.id, start: s, end: s + trimmed.length, heading: trimmed, score: rank(m) });
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  cands.sort((a, b) => a.start - b.start);
+  // Best chain in official order (dynamic programming over the candidates).
+  const num = (h: Heading): number => Number(h.id.slice(1));
+  const best: number[] = [];
+  const prevOf: number[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    best[i] = cands[i]!.score;
+    prevOf[i] = -1;
+    for (let j = 0; j < i; j++) {
+      if (num(cands[j]!) < num(cands[i]!) && cands[j]!.end <= cands[i]!.start && best[j]! + cands[i]!.score > best[i]!) {
+        best[i] = best[j]! + cands[i]!.score;
+        prevOf[i] = j;
+      }
+    }
+  }
+  let top = -1;
+  for (let i = 0; i < cands.length; i++) if (top < 0 || best[i]! > best[top]!) top = i;
+  const chain: Heading[] = [];
+  for (let i = top; i >= 0; i = prevOf[i]!) chain.unshift(cands[i]!);
+  // Exact or variant headings left out only because they are out of order.
+  for (const c of cands) {
+    if (c.score < 2 || chain.some((h) => h.id === c.id || (c.start < h.end && h.start < c.end))) continue;
+    chain.push(c);
+  }
+  return chain.sort((a, b) => a.start - b.start);
+}
+
+/** A span of the text that belongs to a table (left out of the section texts). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Sections from headings: each section's text runs to the next heading, table spans removed. */
+export function sectionsFrom(
+  text: string,
+  headings: Heading[],
+  end: number,
+  tableSpans: Span[],
+  locate: (offset: number) => Source,
+): SectionText[] {
+  return headings.map((h, i) => {
+    const stop = headings[i + 1]?.start ?? end;
+    let body = '';
+    let at = h.end;
+    for (const s of [...tableSpans].sort((a, b) => a.start - b.start)) {
+      if (s.end <= at || s.start >= stop) continue;
+      body += text.slice(at, Math.max(at, s.start)) + '\n';
+      at = Math.max(at, s.end);
+    }
+    if (at < stop) body += text.slice(at, stop);
+    const trimmedStart = h.end + (text.slice(h.end, stop).length - text.slice(h.end, stop).trimStart().length);
+    return {
+      heading: h.heading,
+      text: body.replace(/[ \t\u00a0\u3000]*\n[ \t\u00a0\u3000\n]*/gu, '\n').trim(),
+      source: locate(h.start),
+      ...(trimmedStart < stop ? { textSource: locate(trimmedStart) } : {}),
+    };
+  });
+}
