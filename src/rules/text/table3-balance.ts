@@ -1,4 +1,5 @@
 import type { RuleTexts } from '../rule.js';
+import { REPAIR_HINTS } from './repair-hints.js';
 
 export default {
   zh: {
@@ -8,7 +9,7 @@ export default {
       mismatch: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}。',
       incomplete: '“{column}”列无法核对“{equationName}”：{cells} 不是数字。',
     },
-    hints: { check: '核对该列的“本年新收”“上年结转”“（七）总计”“结转下年度”四个数；同一申请只能计入办结或结转之一。' },
+    hints: { check: '核对该列的“本年新收”“上年结转”“（七）总计”“结转下年度”四个数；同一申请只能计入办结或结转之一。', ...REPAIR_HINTS.zh },
   },
   en: {
     title: 'Table 三 column does not balance (一 + 二 = 三 + 四)',
@@ -17,6 +18,6 @@ export default {
       mismatch: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff}.',
       incomplete: 'Column "{column}": cannot check "{equationName}" because {cells} not a number.',
     },
-    hints: { check: 'Check 本年新收, 上年结转, （七）总计 and 结转下年度 in this column; an application is either handled or carried forward, never both.' },
+    hints: { check: 'Check 本年新收, 上年结转, （七）总计 and 结转下年度 in this column; an application is either handled or carried forward, never both.', ...REPAIR_HINTS.en },
   },
 } satisfies RuleTexts;

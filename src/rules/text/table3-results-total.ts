@@ -1,4 +1,5 @@
 import type { RuleTexts } from '../rule.js';
+import { REPAIR_HINTS } from './repair-hints.js';
 
 export default {
   zh: {
@@ -8,7 +9,7 @@ export default {
       mismatch: '“{column}”列办理结果各项之和为 {left}，但“（七）总计”为 {right}，相差 {diff}。',
       incomplete: '“{column}”列无法核对办理结果之和：{cells} 不是数字。',
     },
-    hints: { check: '逐项核对该列（一）至（六）各子项，并重新计算（七）总计。' },
+    hints: { check: '逐项核对该列（一）至（六）各子项，并重新计算（七）总计。', ...REPAIR_HINTS.zh },
   },
   en: {
     title: 'Table 三 results do not add up to （七）总计',
@@ -17,6 +18,6 @@ export default {
       mismatch: 'Column "{column}": the results add up to {left}, but （七）总计 is {right}; difference {diff}.',
       incomplete: 'Column "{column}": cannot check the results total because {cells} not a number.',
     },
-    hints: { check: 'Check each sub-item of （一）–（六） in this column and recompute （七）总计.' },
+    hints: { check: 'Check each sub-item of （一）–（六） in this column and recompute （七）总计.', ...REPAIR_HINTS.en },
   },
 } satisfies RuleTexts;

@@ -1,4 +1,5 @@
 import type { RuleTexts } from '../rule.js';
+import { REPAIR_HINTS } from './repair-hints.js';
 
 export default {
   zh: {
@@ -8,7 +9,7 @@ export default {
       mismatch: '“{row}”行各类申请人之和为 {left}，但“总计”为 {right}，相差 {diff}。',
       incomplete: '“{row}”行无法核对申请人之和：{cells} 不是数字。',
     },
-    hints: { check: '核对该行六类申请人的数字，并重新计算总计。' },
+    hints: { check: '核对该行六类申请人的数字，并重新计算总计。', ...REPAIR_HINTS.zh },
   },
   en: {
     title: 'Table 三 applicant columns do not add up to 总计',
@@ -17,6 +18,6 @@ export default {
       mismatch: 'Row "{row}": the applicant columns add up to {left}, but 总计 is {right}; difference {diff}.',
       incomplete: 'Row "{row}": cannot check the applicant total because {cells} not a number.',
     },
-    hints: { check: 'Check the six applicant figures of this row and recompute 总计.' },
+    hints: { check: 'Check the six applicant figures of this row and recompute 总计.', ...REPAIR_HINTS.en },
   },
 } satisfies RuleTexts;

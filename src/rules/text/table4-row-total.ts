@@ -1,4 +1,5 @@
 import type { RuleTexts } from '../rule.js';
+import { REPAIR_HINTS } from './repair-hints.js';
 
 export default {
   zh: {
@@ -8,7 +9,7 @@ export default {
       mismatch: '“{row}”的结果维持、结果纠正、其他结果、尚未审结之和为 {left}，但“总计”为 {right}，相差 {diff}。',
       incomplete: '“{row}”无法核对：{cells} 不是数字。',
     },
-    hints: { check: '核对“{row}”四项结果，并重新计算总计。' },
+    hints: { check: '核对“{row}”四项结果，并重新计算总计。', ...REPAIR_HINTS.zh },
   },
   en: {
     title: 'Table 四 results do not add up to 总计',
@@ -17,6 +18,6 @@ export default {
       mismatch: '"{row}": 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {left}, but 总计 is {right}; difference {diff}.',
       incomplete: '"{row}": cannot check because {cells} not a number.',
     },
-    hints: { check: 'Check the four results of "{row}" and recompute 总计.' },
+    hints: { check: 'Check the four results of "{row}" and recompute 总计.', ...REPAIR_HINTS.en },
   },
 } satisfies RuleTexts;

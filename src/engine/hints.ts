@@ -1,0 +1,292 @@
+/**
+ * Repair hints for failed sums — never repairs. After the sum rules have run on one report, this
+ * post-pass looks for a likely cause of each failed equation and attaches it as the finding's hint:
+ *
+ * - split:   two adjacent cells that read as one number (2 | 0 → 20);
+ * - slip:    the same amount moved between two cells of one row or column, which explains two
+ *            failures with opposite differences at once (a ±1 between two columns or two rows);
+ * - copied:  a total equal to the total of the neighbouring row (or column) whose own sum holds;
+ * - shifted: the numbers of a row (or a column) shifted by one cell.
+ *
+ * A cause is offered only when changing the suspect cells would make every equation they take part in
+ * hold and break none; the finding stays an error, the hint says where to look.
+ */
+import { shortLabel } from '../format/labels.js';
+import { TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import type { Finding, MessageData } from '../model/diagnostic.js';
+import type { Report } from '../model/report.js';
+
+/** Cell key across tables: `t3.new.natural`. */
+type Key = string;
+
+interface Instance {
+  table: TableId;
+  eq: EquationSpec;
+  /** Binding: a column id (each column) or a row id (each row). */
+  bound: string;
+  left: Key[];
+  right: Key[];
+  anchor: Key;
+  /** left − right with the values as read. */
+  diff: number;
+}
+
+export interface Hint {
+  hintId: 'split' | 'slip' | 'slipSome' | 'copied' | 'shifted';
+  hintData: MessageData;
+}
+
+const key = (t: TableId, row: string, col: string): Key => `${t}.${row}.${col}`;
+
+function values(report: Report, format: FormatSpec): Map<Key, number> {
+  const out = new Map<Key, number>();
+  for (const t of TABLE_IDS) {
+    const content = report.tables[t];
+    if (!content) continue;
+    for (const row of format.tables[t].rows) {
+      for (const col of row.columns) {
+        const c = content.cells[`${row.id}.${col}`];
+        if (c?.kind === 'number') out.set(key(t, row.id, col), c.value);
+      }
+    }
+  }
+  return out;
+}
+
+function bindings(t: TableSpec, eq: EquationSpec): string[] {
+  if (eq.each === 'column') {
+    return t.columns.map((c) => c.id).filter((cid) => [...eq.left, ...eq.right].every((rid) => t.rows.find((r) => r.id === rid)?.columns.includes(cid)));
+  }
+  return t.rows.filter((r) => [...eq.left, ...eq.right].every((cid) => r.columns.includes(cid))).map((r) => r.id);
+}
+
+/** Every equation instance whose operands are all numbers. */
+function instances(report: Report, format: FormatSpec, v: Map<Key, number>): Instance[] {
+  const out: Instance[] = [];
+  for (const tid of TABLE_IDS) {
+    if (!report.tables[tid]) continue;
+    const t = format.tables[tid];
+    for (const eq of t.equations) {
+      for (const bound of bindings(t, eq)) {
+        const k = (term: string): Key => (eq.each === 'column' ? key(tid, term, bound) : key(tid, bound, term));
+        const left = eq.left.map(k);
+        const right = eq.right.map(k);
+        if (![...left, ...right].every((x) => v.has(x))) continue;
+        const sum = (ks: Key[]): number => ks.reduce((a, x) => a + v.get(x)!, 0);
+        out.push({ table: tid, eq, bound, left, right, anchor: k(eq.anchor), diff: round(sum(left) - sum(right)) });
+      }
+    }
+  }
+  return out;
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+/** What a set of changed cells does to the equations: which failures it fixes and whether it breaks any. */
+function test(all: Instance[], v: Map<Key, number>, change: Map<Key, number>): { fixes: Instance[]; ok: boolean } {
+  const get = (k: Key): number => (change.has(k) ? change.get(k)! : v.get(k)!);
+  const fixes: Instance[] = [];
+  let touched = 0;
+  for (const i of all) {
+    const ks = [...i.left, ...i.right];
+    if (!ks.some((k) => change.has(k))) continue;
+    touched++;
+    const d = round(i.left.reduce((a, k) => a + get(k), 0) - i.right.reduce((a, k) => a + get(k), 0));
+    if (d !== 0) return { fixes: [], ok: false };
+    if (i.diff !== 0) fixes.push(i);
+  }
+  for (const x of change.values()) if (x < 0 || !Number.isFinite(x)) return { fixes: [], ok: false };
+  return { fixes, ok: touched > 0 && fixes.length > 0 };
+}
+
+/** Label of a cell for hints: row and column in official words. */
+function labelOf(format: FormatSpec, k: Key): string {
+  const [tid, row, col] = k.split('.') as [TableId, string, string];
+  const t = format.tables[tid];
+  const r = t.rows.find((x) => x.id === row);
+  const g = r?.group ? t.rowGroups.find((x) => x.id === r.group) : undefined;
+  const rowLabel = shortLabel(r?.label ?? row);
+  const rowFull = g && tid === 't3' && !g.label.startsWith('三、') ? `${shortLabel(g.label)}${rowLabel}` : rowLabel;
+  const colLabel = t.columns.find((x) => x.id === col)?.label ?? col;
+  return `表${t.number}“${rowFull}”${colLabel}`;
+}
+
+/** Lines of cells (rows in column order, and columns in row order) of the tables with sums. */
+function lines(format: FormatSpec, report: Report): { id: string; label: string; cells: Key[] }[] {
+  const out: { id: string; label: string; cells: Key[] }[] = [];
+  for (const tid of TABLE_IDS) {
+    const t = format.tables[tid];
+    if (!report.tables[tid] || t.equations.length === 0) continue;
+    for (const r of t.rows) out.push({ id: `${tid}.${r.id}`, label: `表${t.number}“${shortLabel(r.label)}”`, cells: r.columns.map((c) => key(tid, r.id, c)) });
+    for (const c of t.columns) {
+      const cells = t.rows.filter((r) => r.columns.includes(c.id)).map((r) => key(tid, r.id, c.id));
+      if (cells.length > 1) out.push({ id: `${tid}..${c.id}`, label: `表${t.number}“${c.label}”列`, cells });
+    }
+  }
+  return out;
+}
+
+interface Candidate {
+  hint: Hint;
+  fixes: Set<Instance>;
+}
+
+/** Finds the likely causes of the failed equations of one report. */
+export function repairHints(report: Report, format: FormatSpec): Map<Instance, Hint> & { byFinding: (f: Finding) => Hint | undefined } {
+  const v = values(report, format);
+  const all = instances(report, format, v);
+  const failing = all.filter((i) => i.diff !== 0);
+  const result = new Map<Instance, Hint>() as Map<Instance, Hint> & { byFinding: (f: Finding) => Hint | undefined };
+  result.byFinding = (f: Finding): Hint | undefined => {
+    const l = f.location;
+    const inst = failing.find(
+      (i) => i.table === l.table && i.eq.rule === f.ruleId && (i.eq.each === 'column' ? i.bound === l.column : i.bound === l.row),
+    );
+    return inst ? result.get(inst) : undefined;
+  };
+  if (failing.length === 0) return result;
+  const suspect = new Set(failing.flatMap((i) => [...i.left, ...i.right]));
+  const candidates: Candidate[] = [];
+  const accept = (change: Map<Key, number>, hint: Hint): void => {
+    const r = test(all, v, change);
+    if (r.ok) candidates.push({ hint, fixes: new Set(r.fixes) });
+  };
+
+  // 1. Split: a | b next to each other in a row read as one number ab.
+  for (const line of lines(format, report).filter((l) => !l.id.includes('..'))) {
+    for (let i = 0; i + 1 < line.cells.length; i++) {
+      const [ka, kb] = [line.cells[i]!, line.cells[i + 1]!];
+      const a = v.get(ka);
+      const b = v.get(kb);
+      if (a === undefined || b === undefined || !Number.isInteger(a) || !Number.isInteger(b) || a <= 0 || b < 0) continue;
+      if (!suspect.has(ka) && !suspect.has(kb)) continue;
+      const merged = Number(`${a}${b}`);
+      const data = { cellA: labelOf(format, ka), a, cellB: labelOf(format, kb), b, merged };
+      accept(new Map([[ka, merged], [kb, 0]]), { hintId: 'split', hintData: { ...data, target: data.cellA } });
+      accept(new Map([[ka, 0], [kb, merged]]), { hintId: 'split', hintData: { ...data, target: data.cellB } });
+    }
+  }
+
+  // 2. Slip: two failures of the same equation with opposite differences, fixed by moving the amount
+  //    between the two cells of one term.
+  for (let x = 0; x < failing.length; x++) {
+    for (let y = x + 1; y < failing.length; y++) {
+      const [p, q] = [failing[x]!, failing[y]!];
+      if (p.table !== q.table || p.eq !== q.eq || round(p.diff + q.diff) !== 0) continue;
+      const found: { ka: Key; kb: Key; from: number; to: number; na: number; nb: number }[] = [];
+      const terms = [...p.eq.left, ...p.eq.right];
+      terms.forEach((term, idx) => {
+        const onLeft = idx < p.eq.left.length;
+        const ka = onLeft ? p.left[idx]! : p.right[idx - p.eq.left.length]!;
+        const kb = onLeft ? q.left[idx]! : q.right[idx - q.eq.left.length]!;
+        const da = onLeft ? -p.diff : p.diff;
+        const na = round(v.get(ka)! + da);
+        const nb = round(v.get(kb)! - da);
+        const r = test(all, v, new Map([[ka, na], [kb, nb]]));
+        if (r.ok && r.fixes.includes(p) && r.fixes.includes(q)) found.push({ ka, kb, from: v.get(ka)!, to: v.get(kb)!, na, nb });
+        void term;
+      });
+      if (found.length === 0) continue;
+      const delta = Math.abs(p.diff);
+      const fixes = new Set([p, q]);
+      if (found.length === 1) {
+        const f = found[0]!;
+        candidates.push({
+          hint: {
+            hintId: 'slip',
+            hintData: { cellA: labelOf(format, f.ka), a: f.from, newA: f.na, cellB: labelOf(format, f.kb), b: f.to, newB: f.nb, delta },
+          },
+          fixes,
+        });
+      } else {
+        const pairs = found.slice(0, 3).map((f) => `${labelOf(format, f.ka)}（${f.from}→${f.na}）与${labelOf(format, f.kb)}（${f.to}→${f.nb}）`);
+        candidates.push({
+          hint: { hintId: 'slipSome', hintData: { delta, count: found.length, pairs: pairs.join('；') + (found.length > 3 ? '…' : '') } },
+          fixes,
+        });
+      }
+    }
+  }
+
+  // 3. Copied total: the anchor equals the anchor of a neighbouring binding whose equation holds.
+  for (const i of failing) {
+    const t = format.tables[i.table];
+    const bs = bindings(t, i.eq);
+    const at = bs.indexOf(i.bound);
+    const value = v.get(i.anchor)!;
+    // 0 and 1 equal their neighbours too often to mean anything.
+    if (Math.abs(value) < 2) continue;
+    for (const n of [at - 1, at + 1]) {
+      const nb = bs[n];
+      if (nb === undefined) continue;
+      const other = all.find((o) => o.table === i.table && o.eq === i.eq && o.bound === nb);
+      if (!other || other.diff !== 0 || v.get(other.anchor) !== value) continue;
+      const expected = round(value + (i.eq.left.includes(i.eq.anchor) ? -i.diff : i.diff));
+      candidates.push({
+        hint: { hintId: 'copied', hintData: { value, neighbour: labelOf(format, other.anchor), expected } },
+        fixes: new Set([i]),
+      });
+      break;
+    }
+  }
+
+  // 4. Shifted: the numbers of a line moved by one cell from some position on.
+  for (const line of lines(format, report)) {
+    if (!line.cells.some((k) => suspect.has(k))) continue;
+    const vals = line.cells.map((k) => v.get(k));
+    if (vals.some((x) => x === undefined)) continue;
+    const n = vals.length;
+    for (let k = 0; k < n - 1; k++) {
+      for (const dir of ['right', 'left'] as const) {
+        const next = [...(vals as number[])];
+        if (dir === 'right') {
+          for (let j = n - 1; j > k; j--) next[j] = vals[j - 1]!;
+          next[k] = 0;
+        } else {
+          for (let j = k; j < n - 1; j++) next[j] = vals[j + 1]!;
+          next[n - 1] = 0;
+        }
+        const change = new Map<Key, number>();
+        line.cells.forEach((c, j) => {
+          if (next[j] !== vals[j]) change.set(c, next[j]!);
+        });
+        if (change.size < 2) continue;
+        // Moving the numbers back left means they were displaced to the right (or down), and vice versa.
+        const firstChanged = line.cells.find((c) => change.has(c))!;
+        accept(change, {
+          hintId: 'shifted',
+          hintData: {
+            line: line.label,
+            from: labelOf(format, firstChanged),
+            direction: dir === 'left' ? '后' : '前',
+            directionEn: dir === 'left' ? 'towards the end' : 'towards the start',
+          },
+        });
+      }
+    }
+  }
+
+  // Each failure gets the cause that explains the most failures at once; on a tie, the first kind in
+  // the order above.
+  const order: Hint['hintId'][] = ['split', 'slip', 'slipSome', 'copied', 'shifted'];
+  candidates.sort((a, b) => b.fixes.size - a.fixes.size || order.indexOf(a.hint.hintId) - order.indexOf(b.hint.hintId));
+  for (const i of failing) {
+    const c = candidates.find((x) => x.fixes.has(i));
+    if (c) result.set(i, c.hint);
+  }
+  return result;
+}
+
+/** The post-pass over the findings of one report: sum mismatches get a repair hint when one is found. */
+export function addRepairHints(report: Report, format: FormatSpec, findings: Finding[]): void {
+  const sumRules = new Set(TABLE_IDS.flatMap((t) => format.tables[t].equations.map((e) => e.rule)));
+  const targets = findings.filter((f) => sumRules.has(f.ruleId) && f.messageId === 'mismatch');
+  if (targets.length === 0) return;
+  const hints = repairHints(report, format);
+  for (const f of targets) {
+    const h = hints.byFinding(f);
+    if (!h) continue;
+    f.hintId = h.hintId;
+    f.hintData = { ...f.hintData, ...h.hintData };
+  }
+}
