@@ -12,6 +12,7 @@ import type { Io } from './io.js';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { runConvert } from './commands/convert.js';
+import { runTemplate } from './commands/template.js';
 import { SEVERITIES, type Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
 
@@ -40,6 +41,12 @@ function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
+function parseYear(value: string): number {
+  const n = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) throw new InvalidArgumentError('expected a year such as 2025');
+  return n;
+}
+
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?$/i.exec(value.trim());
   if (!m) throw new InvalidArgumentError('expected a size such as 50MB, 800KB or 1048576');
@@ -63,7 +70,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .command('check')
     .description('check reports (files or directories) against the official format')
     .argument('<paths...>', 'report files, directories (recursive) or quoted glob patterns')
-    .addOption(new Option('-f, --format <name[:file]>', 'output format: pretty, json, sarif, github; name:file writes it to a file (repeatable)').argParser(collect))
+    .addOption(new Option('-f, --format <name[:file]>', 'output format: pretty, json, sarif, github, html; name:file writes it to a file (repeatable)').argParser(collect))
     .addOption(lang)
     .option('-o, --output <file>', 'write the output to a file instead of standard output')
     .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
@@ -97,6 +104,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
     .action(async (file: string, opts) => {
       code = await runConvert(file, opts, io);
+    });
+
+  program
+    .command('template')
+    .description('write the blank official template (sections and tables 二/三/四) to fill in')
+    .addOption(new Option('-t, --to <format>', 'template format').choices(['xlsx', 'csv']).makeOptionMandatory())
+    .option('--year <year>', 'reporting year; picks the format version (default: last year)', parseYear)
+    .option('-o, --output <file>', 'write to a file (required for xlsx)')
+    .action(async (opts) => {
+      code = await runTemplate(opts, io);
     });
 
   try {

@@ -6,6 +6,7 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   json: async () => (await import('./json.js')).default,
   sarif: async () => (await import('./sarif.js')).default,
   github: async () => (await import('./github.js')).default,
+  html: async () => (await import('./html.js')).default,
 };
 
 export function formatterNames(): string[] {

@@ -172,6 +172,8 @@ table.official th.rg { text-align: center; }
 table.official th.corner { font-weight: normal; font-size: 12px; text-align: left; }
 table.official td { text-align: center; min-width: 2.6em; font-variant-numeric: tabular-nums; }
 table.t3 th[scope="row"] { min-width: 9em; }
+table.t3 thead th[scope="col"], table.t3 td { min-width: 3.6em; }
+table.t3 th.rg { min-width: 4.6em; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .missing-block { border: 1px dashed #888; padding: 6px 10px; color: #444; }
 .missing-block p { text-indent: 0; }
@@ -351,7 +353,8 @@ function place(report: Report, spec: FormatSpec, diagnostics: Diagnostic[]): Pla
       note.target = A.section(loc.section);
       push(p.sections, loc.section, note);
     }
-    for (const r of d.related ?? []) if (hasCell(r.location.cell)) push(p.operands, r.location.cell!, note);
+    // Operands of errors and warnings; an info ("could not check") would mark whole columns for nothing.
+    if (d.severity !== 'info') for (const r of d.related ?? []) if (hasCell(r.location.cell)) push(p.operands, r.location.cell!, note);
     p.all.push(note);
   });
   return p;
@@ -388,8 +391,8 @@ function whereText(d: Diagnostic, ui: Words): string {
   const parts: string[] = [];
   if (l.table) parts.push(l.table);
   else if (l.section) parts.push(l.section);
-  const row = [l.rowGroup && l.row && !l.row.startsWith(l.rowGroup) ? l.rowGroup : '', l.row ?? ''].join('');
-  if (row) parts.push(row);
+  if (l.rowGroup && l.row && !l.row.startsWith(l.rowGroup)) parts.push(l.rowGroup);
+  if (l.row) parts.push(l.row);
   if (l.column) parts.push([l.columnGroup ? `${l.columnGroup}/` : '', l.column].join(''));
   return parts.length ? parts.join(' › ') : ui.fileLevel;
 }

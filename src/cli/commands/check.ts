@@ -94,6 +94,12 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   for (const target of targets) {
     const formatter = await FORMATTERS[target.format]!();
     const ctx: FormatContext = { color: target.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false };
+    if (target.format === 'html') {
+      // The annotated views draw the findings on the reports' cells, which the RunResult does not carry.
+      const { loadReports } = await import('../../formatters/html.js');
+      const reading = { ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) };
+      ctx.reports = await loadReports(result.files, reading);
+    }
     const text = formatter(result, ctx);
     if (target.file) await writeOutput(target.file, text, io.cwd, inputs);
     else io.stdout.write(text);

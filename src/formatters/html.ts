@@ -1,0 +1,93 @@
+/**
+ * `--format html`: one self-contained page for a whole run — a summary table (file, agency, year,
+ * errors, warnings) whose rows link to each report's annotated view further down the same page.
+ *
+ * The annotated views need the reports' cells, which the RunResult does not carry: the CLI passes
+ * them in `ctx.reports` (see `loadReports`). A file without a report there (unreadable, or a caller
+ * that did not pass reports) is shown as its list of findings.
+ */
+import { isAbsolute, relative } from 'node:path';
+import type { FileResult, RunResult } from '../model/diagnostic.js';
+import type { Report } from '../model/report.js';
+import { fill } from '../messages/render.js';
+import { escapeHtml as esc, HTML_UI, htmlPage, renderReportArticle, SEVERITY_MARK } from '../renderers/html.js';
+import { VERSION } from '../version.js';
+import type { FormatContext, Formatter } from './formatter.js';
+
+/**
+ * Reads the reports of the readable files again, for the annotated views (the check itself keeps no
+ * models, and may have run them in worker threads). A file that cannot be read now is left out.
+ */
+export async function loadReports(files: FileResult[], opts: { maxSize?: number; encoding?: string } = {}): Promise<Map<string, Report>> {
+  const { readReport } = await import('../engine/run.js');
+  const out = new Map<string, Report>();
+  for (const f of files) {
+    if (!f.readable) continue;
+    try {
+      out.set(f.file, await readReport(f.file, opts));
+    } catch {
+      // Changed or removed since the check: its findings are still listed.
+    }
+  }
+  return out;
+}
+
+function displayPath(file: string, cwd: string): string {
+  return isAbsolute(file) ? relative(cwd, file) || file : file;
+}
+
+/** A file's findings as a plain list (no report to draw them on). */
+function findingsOnly(f: FileResult, ui: (typeof HTML_UI)['zh'], prefix: string): string {
+  const items = f.diagnostics.map(
+    (d, i) =>
+      `<li id="${prefix}finding-${i + 1}" class="sev-${d.severity}" data-rule="${esc(d.ruleId)}"><span class="sev sev-${d.severity}">${SEVERITY_MARK[d.severity]} ${esc(ui[d.severity])}</span> <span class="msg">${esc(d.message)}</span>${d.hint ? ` <span class="hint">${esc(ui.hint)}：${esc(d.hint)}</span>` : ''} <span class="rule">${esc(d.ruleId)}</span></li>`,
+  );
+  return `<section class="findings"><ol>\n${items.join('\n')}\n</ol></section>`;
+}
+
+const html: Formatter = (result: RunResult, ctx: FormatContext) => {
+  const lang = result.lang;
+  const ui = HTML_UI[lang];
+  const files = result.files.map((f) => (ctx.quiet ? { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') } : f));
+  const rows = files.map((f, i) => {
+    const path = displayPath(f.file, ctx.cwd);
+    const cells = [
+      `<th scope="row"><a href="#r${i + 1}-report">${esc(path)}</a></th>`,
+      `<td>${esc(f.agency ?? '')}</td>`,
+      `<td class="n">${f.year ?? ''}</td>`,
+      `<td>${f.readable ? esc(f.format ?? '') : esc(ui.unreadable)}</td>`,
+      `<td class="n" data-count="errors">${f.errorCount}</td>`,
+      `<td class="n" data-count="warnings">${f.warningCount}</td>`,
+      `<td class="n" data-count="infos">${f.infoCount}</td>`,
+    ];
+    return `<tr data-file-index="${i + 1}">${cells.join('')}</tr>`;
+  });
+  const head = [ui.file, ui.agency, ui.year, ui.formatCol, ui.errors, ui.warnings, ui.infos].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
+  const summary = [
+    `<header id="top"><h1>${esc(ui.runTitle)}</h1><p class="meta">${esc(fill(ui.runSummary, result.summary))}</p></header>`,
+    `<table class="summary"><caption>${esc(ui.summaryCaption)}</caption>`,
+    `<thead><tr>${head}</tr></thead>`,
+    `<tbody>\n${rows.join('\n')}\n</tbody></table>`,
+  ].join('\n');
+  const articles = files.map((f, i) => {
+    const prefix = `r${i + 1}-`;
+    const report = ctx.reports?.get(f.file);
+    const back = `<p class="gen"><a href="#top">↑ ${esc(ui.toTop)}</a></p>`;
+    if (report) {
+      const article = renderReportArticle(report, { lang, diagnostics: f.diagnostics, idPrefix: prefix, level: 2 });
+      // The file name above the report's own title (a function replacement: no `$` patterns).
+      return `${article.replace('<header>', () => `<header><p class="meta file">${esc(displayPath(f.file, ctx.cwd))}</p>`)}\n${back}`;
+    }
+    return [
+      `<article class="report" id="${prefix}report" data-annotated="true">`,
+      `<header><h2>${esc(displayPath(f.file, ctx.cwd))}</h2><p class="meta">${f.readable ? esc(ui.noModel) : esc(ui.unreadable)}</p></header>`,
+      findingsOnly(f, ui, prefix),
+      '</article>',
+      back,
+    ].join('\n');
+  });
+  const body = [summary, ...articles, `<p class="gen">${esc(fill(ui.generated, { version: VERSION }))}</p>`].join('\n');
+  return htmlPage(ui.runTitle, body);
+};
+
+export default html;
