@@ -1,0 +1,97 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { checkPaths } from '../src/engine/run.js';
+import sarif, { pathToUri, toSarif } from '../src/formatters/sarif.js';
+import { RULES } from '../src/rules/index.js';
+import { SETS } from './support/diagnostic-sets.js';
+
+const schema = JSON.parse(readFileSync(new URL('./sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
+
+/** RFC 3986 URI reference: only allowed characters, well-formed percent escapes. */
+const uriReference = (s: string): boolean => /^([A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/.test(s);
+const uri = (s: string): boolean => uriReference(s) && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s);
+
+const ajv = new Ajv({ allErrors: true, strict: false });
+ajv.addFormat('uri', uri);
+ajv.addFormat('uri-reference', uriReference);
+ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
+const validate = ajv.compile(schema);
+
+const ctx = { color: 0 as const, cwd: '/work/project' };
+
+function valid(log: unknown): string {
+  return validate(log) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
+}
+
+describe('SARIF 2.1.0', () => {
+  it('the validator rejects an invalid log (the check can fail)', () => {
+    const log = toSarif(SETS.regular!, ctx) as { runs: { results: { level: string }[] }[] };
+    log.runs[0]!.results[0]!.level = 'fatal';
+    expect(valid(log)).not.toBe('');
+    expect(valid({ version: '2.1.0' })).not.toBe('');
+  });
+
+  for (const [set, result] of Object.entries(SETS)) {
+    it(`validates against the official schema · ${set}`, () => {
+      const text = sarif(result, ctx);
+      expect(valid(JSON.parse(text))).toBe('');
+    });
+  }
+
+  it('validates on a real run with broken files and a Chinese file name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'gongkai-sarif-'));
+    writeFileSync(join(dir, '坏的 报告.json'), '{"schemaVersion": 1, "sections": [');
+    writeFileSync(join(dir, 'x.json'), readFileSync('samples/broken-2023.json'));
+    const result = await checkPaths(['samples', dir], { jobs: 1 });
+    expect(result.summary.unreadable).toBe(1);
+    const log = JSON.parse(sarif(result, { color: 0, cwd: process.cwd() }));
+    expect(valid(log)).toBe('');
+    const uris = new Set(log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0]!.physicalLocation.artifactLocation.uri));
+    expect([...uris].some((u) => (u as string).includes('%E5%9D%8F%E7%9A%84%20%E6%8A%A5%E5%91%8A.json'))).toBe(true);
+  });
+
+  it('lists every rule of the registry with short and full description and help', () => {
+    const rules = (toSarif(SETS.empty!, ctx) as any).runs[0].tool.driver.rules as any[];
+    expect(rules.map((r) => r.id)).toEqual(RULES.map((r) => r.id));
+    for (const [i, r] of rules.entries()) {
+      expect(r.shortDescription.text).toBe(RULES[i]!.text.zh.title);
+      expect(r.fullDescription.text).toBe(RULES[i]!.text.zh.doc);
+      expect(r.help.text.startsWith(RULES[i]!.text.zh.doc)).toBe(true);
+      expect(r.defaultConfiguration.level).toBe({ error: 'error', warning: 'warning', info: 'note' }[RULES[i]!.severity]);
+    }
+  });
+
+  it('gives every result a location: a region where there is a line, else the cell in a logical location and the message', () => {
+    for (const result of Object.values(SETS)) {
+      const log = toSarif(result, ctx) as any;
+      const diags = result.files.flatMap((f) => f.diagnostics);
+      const results = log.runs[0].results as any[];
+      expect(results).toHaveLength(diags.length);
+      results.forEach((r, i) => {
+        const d = diags[i]!;
+        expect(r.ruleId).toBe(d.ruleId);
+        expect(log.runs[0].tool.driver.rules[r.ruleIndex].id).toBe(d.ruleId);
+        const loc = r.locations[0];
+        expect(loc.physicalLocation.artifactLocation.uri).toBe(pathToUri(d.file));
+        if (d.physical?.line !== undefined) {
+          expect(loc.physicalLocation.region.startLine).toBe(d.physical.line);
+        } else {
+          expect(loc.physicalLocation.region).toBeUndefined();
+          if (d.location.cell) {
+            expect(loc.logicalLocations[0].fullyQualifiedName).toBe(d.location.cell);
+            expect(r.message.text).toMatch(/^\[.+\] /);
+          }
+        }
+      });
+    }
+  });
+
+  it('percent-encodes paths as URI references', () => {
+    expect(pathToUri('报告 目录/a,b#1.json')).toBe('%E6%8A%A5%E5%91%8A%20%E7%9B%AE%E5%BD%95/a%2Cb%231.json');
+    expect(pathToUri('../x/y.json')).toBe('../x/y.json');
+  });
+});
