@@ -276,9 +276,43 @@ describe('HTML page in Chromium', () => {
   for (const path of CORPUS) {
     it(`${path}: plain and annotated`, async () => {
       await checkPage(path, false);
+      // One 2019-format report's tables as pictures too (its 表二 has five blocks of other widths).
+      const shoot = path.endsWith('pingtan-2020.json');
+      if (shoot) await b.page.locator('table.t2').screenshot({ path: join(ROOT, 'test-artifacts/pingtan-2020-t2.png') });
       await checkPage(path, true);
+      if (shoot) await b.page.locator('table.t3').screenshot({ path: join(ROOT, 'test-artifacts/pingtan-2020.annotated-t3.png') });
     });
   }
+
+  it('prints on A4: header rows repeat, rows and small tables are not cut', async () => {
+    const report = await readReport(SEED);
+    await b.open('seed-print', renderHtml(report, { diagnostics: checkReport(report).diagnostics }));
+    await b.page.emulateMedia({ media: 'print' });
+    await b.page.setViewportSize({ width: 718, height: 1000 }); // A4 width less the 12 mm margins, at 96 dpi
+    try {
+      const styles = await b.page.evaluate(() => {
+        const cs = (sel: string) => getComputedStyle(document.querySelector(sel)!);
+        const t3 = document.querySelector('table.t3') as HTMLElement;
+        return {
+          thead: cs('table.t3 thead').display,
+          tr: cs('table.t3 tbody tr').breakInside,
+          t4: cs('table.t4').breakInside,
+          block: cs('table.t2 tbody.block').breakInside,
+          h2: cs('h2').breakAfter,
+          fits: t3.scrollWidth <= document.documentElement.clientWidth,
+          colorAdjust: cs('td.f-error, td.f-warning, td.op, td').printColorAdjust,
+        };
+      });
+      expect(styles).toMatchObject({ thead: 'table-header-group', tr: 'avoid', t4: 'avoid', block: 'avoid', h2: 'avoid', fits: true });
+      await b.page.locator('table.t3').screenshot({ path: join(ROOT, 'test-artifacts/seed-print-t3.png') });
+      const pdf = await b.page.pdf({ format: 'A4', preferCSSPageSize: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      writeArtifact('seed-tianmen-2021.pdf', pdf);
+    } finally {
+      await b.page.emulateMedia({ media: 'screen' });
+      await b.page.setViewportSize({ width: 1000, height: 1400 });
+    }
+  });
 
   it('a broken sum marks exactly the total cell and its operands', async () => {
     const json = JSON.parse(readFileSync(join(ROOT, SEED), 'utf8'));
