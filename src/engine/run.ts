@@ -13,13 +13,16 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { join, normalize } from 'node:path';
+import { isAbsolute, join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
 import { runPool } from './pool.js';
+import { checkConfigs, rulesFor } from './config.js';
+import { extractFacts, type ReportFacts } from './facts.js';
+import { crossFileCheck, loadPrevious } from './crossfile.js';
 import { VERSION } from '../version.js';
 
 export interface RunOptions extends CheckOptions {
@@ -32,6 +35,8 @@ export interface RunOptions extends CheckOptions {
    * in this thread; N > 1 uses this thread plus N − 1 worker threads. Small batches always run here.
    */
   jobs?: number;
+  /** Last year's report of the same agency, compared with each checked file (year-over-year checks). */
+  previous?: string;
   /** Told about each file left out while expanding directories and globs (not a format gongkai reads). */
   onSkip?: (path: string, reason: SkipReason) => void;
   /** Told after each file is checked: files done so far and the total. */
@@ -47,6 +52,8 @@ export type SkipReason = 'unsupported' | 'no-match';
  */
 export interface FileOutcome {
   result: FileResult;
+  /** What the cross-file checks need from the report (absent when it could not be read). */
+  facts?: ReportFacts;
 }
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
@@ -138,7 +145,8 @@ export async function processFile(path: string, opts: RunOptions = {}): Promise<
     if (e instanceof ReadError) return { result: readFailure(path, e, opts) };
     throw e;
   }
-  return { result: checkReport(report, opts) };
+  // Severities: the nearest gongkai.config.json, overridden by --rule.
+  return { result: checkReport(report, { ...opts, rules: rulesFor(path, opts.rules) }), facts: extractFacts(report) };
 }
 
 /** Checks one file; never throws for a bad file. */
@@ -156,6 +164,8 @@ async function expandGlob(pattern: string): Promise<string[]> {
   const { glob } = await import('tinyglobby');
   return glob(pattern, {
     cwd: process.cwd(),
+    // An absolute pattern gives absolute paths, a relative one paths relative to the working directory.
+    absolute: isAbsolute(pattern),
     onlyFiles: true,
     dot: false,
     expandDirectories: false,
@@ -249,15 +259,15 @@ export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
 }
 
 /** After every file is checked: the run result (steps over all files, e.g. cross-file checks, go here). */
-export function finishRun(outcomes: FileOutcome[], opts: RunOptions = {}): RunResult {
-  return summarize(
-    outcomes.map((o) => o.result),
-    opts.lang ?? 'zh',
-  );
+export function finishRun(outcomes: FileOutcome[], opts: RunOptions = {}, previous?: ReportFacts): RunResult {
+  const cross = { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.rules ? { rules: opts.rules } : {}), ...(previous ? { previous } : {}) };
+  return summarize(crossFileCheck(outcomes, cross), opts.lang ?? 'zh');
 }
 
 /** Checks paths (files, directories and glob patterns) and returns the run result. */
 export async function checkPaths(paths: string[], opts: RunOptions = {}): Promise<RunResult> {
   const files = await expandPaths(paths, opts.onSkip ? { onSkip: opts.onSkip } : {});
-  return finishRun(await checkFiles(files, opts), opts);
+  checkConfigs(files);
+  const previous = opts.previous ? await loadPrevious(opts.previous, (p) => readReport(p, opts), opts) : undefined;
+  return finishRun(await checkFiles(files, opts), opts, previous);
 }
