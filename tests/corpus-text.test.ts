@@ -14,14 +14,8 @@ import { getFormat, type TableId } from '../src/format/spec.js';
 import type { Report } from '../src/model/report.js';
 import { splitTokens } from '../src/readers/split.js';
 import { corpusNames, loadTruth, reportCells, type Truth } from './support/corpus.js';
+import { KNOWN_ERRORS } from './support/known-errors.js';
 
-/** The known real findings of the corpus (shared/corpus/README.md). Everything else must be clean of errors. */
-export const KNOWN_ERRORS: Record<string, string[]> = {
-  'pingtan-2020': ['table3-results-total'],
-  'pingtan-police-2021': ['table3-balance'],
-  'pingtan-econdev-2024': ['table3-balance', 'table3-results-total'],
-  'pingtan-finance-2021': ['section-missing'],
-};
 
 /** Compares cell by cell; returns the differences not explained by an extraction finding. */
 export function unexplainedDiffs(report: Report, truth: Truth): string[] {

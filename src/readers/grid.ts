@@ -55,6 +55,22 @@ export interface GridTables {
   used?: Map<number, Set<number>>;
 }
 
+/** Undoes the apostrophe that neutralizes formula-like text (renderers/csv.ts `neutralize`). */
+export function unneutralize(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
+ * A section heading in a cell: numbered ("六、…") or the template title or a listed variant. An
+ * unnumbered sentence that only resembles one ("无其他需要报告的事项。") is text.
+ */
+function headingMatch(text: string): ReturnType<typeof matchSection> {
+  if (text.length > MAX_LABEL) return undefined;
+  const m = matchSection(text);
+  if (!m) return undefined;
+  return m.how !== 'similar' || splitNumbering(text).numbering !== '' ? m : undefined;
+}
+
 /** Longest text treated as a possible label (the longest official label has about 40 characters). */
 const MAX_LABEL = 100;
 
@@ -361,10 +377,16 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       used.add(r);
       continue;
     }
-    if (head && matchSection(head.text.split('\n')[0] ?? '') !== undefined) break;
+    if (head && headingMatch(head.text.split('\n')[0] ?? '') !== undefined) break;
     if (++misses > 4) break;
     const text = lab.label?.text.trim() ?? head?.text.trim() ?? '';
     pending.push({ r, label: text, ...(lab.label ? { source: lab.label.source } : head ? { source: head.source } : {}) });
+  }
+  // Unknown rows after the last known one are extras only when they hold values under the header.
+  for (const p of pending) {
+    if (![...band.columns.keys()].some((c) => isValueText(textAt(g, p.r, c)))) continue;
+    content.extras.push({ kind: 'row', label: p.label, ...(p.source ? { source: p.source } : {}) });
+    used.add(p.r);
   }
   return { content, rows: used, end, cellCount };
 }
@@ -485,7 +507,7 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
         const text = cell.text.replace(/\r\n?/g, '\n').trim();
         if (isValueText(text) && current === undefined) continue;
         const [first = '', ...rest] = text.split('\n');
-        const m = first.length <= MAX_LABEL ? matchSection(first) : undefined;
+        const m = headingMatch(first);
         if (m) {
           const seen = byId.get(m.id);
           if (seen) current = seen;

@@ -14,6 +14,8 @@ export interface ReaderEntry {
 export const READERS: readonly ReaderEntry[] = [
   { name: 'json', extensions: ['.json'], load: async () => (await import('./json.js')).default },
   { name: 'text', extensions: ['.txt', '.text'], load: async () => (await import('./text.js')).default },
+  { name: 'html', extensions: ['.html', '.htm'], load: async () => (await import('./html.js')).default },
+  { name: 'docx', extensions: ['.docx'], load: async () => (await import('./docx.js')).default },
 ];
 
 /** All extensions gongkai reads. */

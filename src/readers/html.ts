@@ -1,0 +1,274 @@
+/**
+ * Reader for a report published as a web page (.html, .htm): the site's header, navigation and
+ * footer around the article, Word-exported tables with inline styles, `&nbsp;` in blank cells,
+ * rowspan/colspan everywhere, digits split across inline elements (`<span>2</span><span>1</span>`
+ * is the number 21). GBK/GB2312 pages are decoded by their meta charset.
+ *
+ * Tables (those without a nested table: layout tables are the page's frame, not the report's)
+ * become grids with merged areas expanded, and the shared table finder (grid.ts) maps them through
+ * schemas/format. The text outside the tables and outside the site's chrome is read like a plain
+ * text report (headings, title, period). Locations: table number + grid row + column + a CSS-like
+ * path, and line:column in the page source.
+ */
+import { parseDocument } from 'htmlparser2';
+import { ReadError } from '../errors.js';
+import type { Source } from '../model/location.js';
+import { isTitleLine, metaFromTitle } from '../model/meta.js';
+import type { Report } from '../model/report.js';
+import { decodeText, htmlCharset } from './decode.js';
+import { findTables, type Grid, type GridCell } from './grid.js';
+import type { ReadInput, Reader } from './reader.js';
+import { findHeadings, findMeta, formatByMarkers, lineLocator, sectionsFrom } from './textlayout.js';
+
+/** The parts of a parsed node this reader uses (htmlparser2/domhandler nodes have them). */
+export interface HNode {
+  type: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: HNode[];
+  parent?: HNode | null;
+  data?: string;
+  startIndex?: number | null;
+}
+
+const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'select', 'button', 'iframe', 'svg', 'object', 'title']);
+/** Class or id words of a site's chrome around the article. */
+const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|footer|breadcrumbs?|crumbs?|position|location|share|sharebar|sidebar|toolbar|copyright|banner|search|login|friendlinks?)(?:$|[\s_-])/i;
+const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center']);
+const MAX_SPAN = 1000;
+
+function isElement(n: HNode): boolean {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+function isChrome(n: HNode): boolean {
+  if (!isElement(n)) return false;
+  if (SKIP_TAGS.has(n.name ?? '')) return true;
+  const a = n.attribs ?? {};
+  if (a.hidden !== undefined || /display\s*:\s*none/i.test(a.style ?? '')) return true;
+  return CHROME.test(a.class ?? '') || CHROME.test(a.id ?? '');
+}
+
+function elementChildren(n: HNode): HNode[] {
+  return (n.children ?? []).filter(isElement);
+}
+
+/** CSS-like path of an element: `body > div#content > table:nth-of-type(2) > tbody > tr:nth-of-type(5) > td:nth-of-type(3)`. */
+export function cssPath(el: HNode): string {
+  const parts: string[] = [];
+  for (let n: HNode | null | undefined = el; n && isElement(n); n = n.parent) {
+    const id = n.attribs?.id;
+    if (id && /^[\w-]+$/.test(id)) {
+      parts.unshift(`${n.name}#${id}`);
+      break;
+    }
+    const same = n.parent ? elementChildren(n.parent).filter((s) => s.name === n!.name) : [];
+    parts.unshift(same.length > 1 ? `${n.name}:nth-of-type(${same.indexOf(n) + 1})` : n.name!);
+    if (n.name === 'body' || n.name === 'html') break;
+  }
+  return parts.join(' > ');
+}
+
+/** Text of a node as shown: inline elements run together (so split digits join), blocks break lines. */
+export function nodeText(n: HNode): string {
+  if (n.type === 'text') return (n.data ?? '').replace(/[ \t\r\n]+/g, ' ');
+  if (!isElement(n) || n.name === 'script' || n.name === 'style') return '';
+  if (n.name === 'br') return '\n';
+  const inner = (n.children ?? []).map(nodeText).join('');
+  return BLOCK.has(n.name ?? '') ? `\n${inner}\n` : inner;
+}
+
+function cellText(td: HNode): string {
+  return nodeText(td)
+    .split('\n')
+    .map((l) => l.replace(/^[ \u3000]+|[ \u3000]+$/g, ''))
+    .filter((l) => l !== '')
+    .join('\n');
+}
+
+/** Rows of a table element (through thead/tbody/tfoot, not into nested tables). */
+function tableRows(table: HNode): HNode[] {
+  const rows: HNode[] = [];
+  const walk = (n: HNode): void => {
+    for (const c of elementChildren(n)) {
+      if (c.name === 'tr') rows.push(c);
+      else if (c.name === 'thead' || c.name === 'tbody' || c.name === 'tfoot') walk(c);
+    }
+  };
+  walk(table);
+  return rows;
+}
+
+function span(v: string | undefined): number {
+  const n = Number.parseInt(v ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/** A table as a grid: rowspan/colspan expanded, every covered position carrying the merged cell. */
+export function tableGrid(table: HNode, index: number, locate: (offset: number) => Source): Grid {
+  const grid: (GridCell | undefined)[][] = [];
+  const trs = tableRows(table);
+  trs.forEach((tr, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const td of elementChildren(tr).filter((x) => x.name === 'td' || x.name === 'th')) {
+      while (grid[r]![c] !== undefined) c++;
+      const rs = Math.min(span(td.attribs?.rowspan), trs.length - r);
+      const cs = span(td.attribs?.colspan);
+      const at = td.startIndex != null ? locate(td.startIndex) : {};
+      const cell: GridCell = { text: cellText(td), source: { ...at, table: index, row: r + 1, col: c + 1, path: cssPath(td) } };
+      for (let i = 0; i < rs; i++) {
+        grid[r + i] ??= [];
+        for (let j = 0; j < cs; j++) grid[r + i]![c + j] = cell;
+      }
+      c += cs;
+    }
+  });
+  for (let r = 0; r < grid.length; r++) grid[r] ??= [];
+  return { name: `table ${index}`, rows: grid };
+}
+
+/** The page's tables that hold data (no nested table inside), in document order, with their 1-based number. */
+function dataTables(root: HNode): { el: HNode; index: number }[] {
+  const all: HNode[] = [];
+  const walk = (n: HNode): void => {
+    for (const c of elementChildren(n)) {
+      if (c.name === 'table') all.push(c);
+      walk(c);
+    }
+  };
+  walk(root);
+  const hasNested = (t: HNode): boolean => {
+    let found = false;
+    const w = (n: HNode): void => {
+      for (const c of elementChildren(n)) {
+        if (found) return;
+        if (c.name === 'table') found = true;
+        else w(c);
+      }
+    };
+    w(t);
+    return found;
+  };
+  return all.map((el, i) => ({ el, index: i + 1 })).filter((t) => !hasNested(t.el) && !insideChrome(t.el));
+}
+
+function insideChrome(n: HNode): boolean {
+  for (let p: HNode | null | undefined = n; p; p = p.parent) if (isChrome(p)) return true;
+  return false;
+}
+
+/**
+ * The article's running text outside the data tables and the site's chrome, with a map from
+ * its offsets back to offsets in the page source.
+ */
+function proseOf(root: HNode, tables: Set<HNode>): { text: string; at: (offset: number) => number } {
+  let text = '';
+  const marks: { prose: number; src: number }[] = [];
+  const walk = (n: HNode): void => {
+    if (n.type === 'text') {
+      const t = (n.data ?? '').replace(/[ \t\r\n]+/g, ' ');
+      if (t.trim() === '') {
+        if (t !== '' && !text.endsWith(' ') && !text.endsWith('\n')) text += ' ';
+        return;
+      }
+      if (n.startIndex != null) marks.push({ prose: text.length, src: n.startIndex });
+      text += t;
+      return;
+    }
+    if (!isElement(n) || isChrome(n)) return;
+    if (tables.has(n)) {
+      text += '\n\n';
+      return;
+    }
+    const block = BLOCK.has(n.name ?? '') || n.name === 'td' || n.name === 'th';
+    if (block && !text.endsWith('\n')) text += '\n';
+    for (const c of n.children ?? []) walk(c);
+    if (block && !text.endsWith('\n')) text += '\n';
+  };
+  walk(root);
+  return {
+    text,
+    at: (offset: number): number => {
+      let best = marks[0];
+      for (const m of marks) {
+        if (m.prose > offset) break;
+        best = m;
+      }
+      return best ? best.src + Math.max(0, offset - best.prose) : 0;
+    },
+  };
+}
+
+/** Title candidates in the page's own markup: meta ArticleTitle, h1–h3, <title>. */
+function titleFromMarkup(root: HNode): string | undefined {
+  const found: { meta?: string; heading?: string; title?: string } = {};
+  const walk = (n: HNode): void => {
+    if (!isElement(n)) return;
+    const name = n.name ?? '';
+    if (name === 'meta' && /^(?:articletitle|title)$/i.test(n.attribs?.name ?? '') && n.attribs?.content) found.meta ??= n.attribs.content;
+    if (/^h[1-3]$/.test(name) && !insideChrome(n)) {
+      const t = cellText(n).replace(/\n/g, '');
+      if (isTitleLine(t)) found.heading ??= t;
+    }
+    if (name === 'title') found.title ??= cellText(n);
+    for (const c of n.children ?? []) walk(c);
+  };
+  walk(root);
+  const fromTitle = found.title?.split(/\s*[-_|—–]\s*/).find((p) => isTitleLine(p));
+  return [found.meta, found.heading, fromTitle].find((t) => t !== undefined && isTitleLine(t));
+}
+
+/** The charset to decode with: --encoding, else the page's meta charset, else detection. */
+function decodePage(input: ReadInput): string {
+  if (input.encoding) return decodeText(input.bytes, input.encoding).text;
+  const declared = htmlCharset(input.bytes);
+  if (declared && !/^utf-?8$/i.test(declared)) {
+    const label = /^(?:gb2312|gbk|x-gbk|gb_2312-80|cp936|windows-936)$/i.test(declared) ? 'gb18030' : declared;
+    try {
+      return decodeText(input.bytes, label).text;
+    } catch {
+      // A wrong or unknown declaration: fall back to detection.
+    }
+  }
+  return decodeText(input.bytes).text;
+}
+
+export function readHtml(input: ReadInput): Report {
+  const html = decodePage(input);
+  if (html.includes('\u0000')) {
+    throw new ReadError('read-error', 'unreadable', { reason: 'binary content, not an HTML page / 文件含二进制内容，不是 HTML 网页' }, undefined, 'resave');
+  }
+  const locate = lineLocator(html);
+  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true }) as unknown as HNode;
+  const body = elementChildren(doc).flatMap((n) => (n.name === 'html' ? elementChildren(n) : [n])).find((n) => n.name === 'body') ?? doc;
+  const tables = dataTables(body);
+  const grids = tables.map((t) => tableGrid(t.el, t.index, locate));
+  const found = findTables(grids);
+  const prose = proseOf(body, new Set(tables.map((t) => t.el)));
+  const text = prose.text;
+  const at = (offset: number): Source => locate(prose.at(offset));
+  const meta = findMeta(text, at);
+  const title = titleFromMarkup(doc) ?? meta.title;
+  const fromTitle = title ? metaFromTitle(title) : {};
+  const headings = findHeadings(text, 0);
+  const sections = sectionsFrom(text, headings, text.length, [], at);
+  const format = found.format ?? formatByMarkers(text);
+  const year = fromTitle.year ?? meta.year;
+  const agency = fromTitle.agency ?? meta.agency;
+  return {
+    path: input.path,
+    reader: 'html',
+    ...(title !== undefined ? { title } : {}),
+    ...(agency !== undefined ? { agency } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(meta.period ? { period: meta.period } : {}),
+    ...(format ? { format, formatEvidence: 'labels' as const } : {}),
+    sections,
+    tables: found.tables,
+    findings: found.findings,
+  };
+}
+
+const reader: Reader = { name: 'html', read: readHtml };
+export default reader;

@@ -1,0 +1,153 @@
+/**
+ * Reader for Excel workbooks (.xlsx, .xlsm, .xls) as agencies fill them in: every sheet becomes a
+ * grid (merged areas expanded), and grid.ts finds the tables by their labels wherever they are.
+ *
+ * - Values: numbers as stored (15 significant digits, as Excel shows them), text as typed (numbers
+ *   stored as text, full-width digits, units and placeholders go through parseCellText), formulas by
+ *   their saved value; a formula saved without a value is read as blank (formula-no-value).
+ * - Sources: sheet name + A1 address of the cell (the top-left cell of a merged area).
+ * - .xlsx/.xlsm are zip archives and go through the zip guard before SheetJS inflates them.
+ * SheetJS is imported here only, so reading other formats never loads it.
+ */
+import { ReadError } from '../errors.js';
+import type { Finding } from '../model/diagnostic.js';
+import { a1 } from '../model/location.js';
+import type { Report } from '../model/report.js';
+import { findTables, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
+import type { ReadInput, Reader } from './reader.js';
+import { checkZip, isZip } from './zip-guard.js';
+
+/** Largest grid read from one sheet; report tables are far smaller (a sheet "used" to XFD1048576 is cut). */
+const MAX_ROWS = 5000;
+const MAX_COLS = 200;
+
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, sig: number[]): boolean {
+  return sig.every((b, i) => bytes[i] === b);
+}
+
+/** Text of a number as Excel shows it at full precision: 15 significant digits, no float noise. */
+export function numberText(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  return String(Number(v.toPrecision(15)));
+}
+
+type XlsxCell = { t?: string; v?: unknown; w?: string; f?: string };
+
+function cellText(c: XlsxCell): string | undefined {
+  if (c.f !== undefined && (c.v === undefined || c.v === null)) return undefined;
+  switch (c.t) {
+    case 'n':
+      return typeof c.v === 'number' ? numberText(c.v) : String(c.v ?? '');
+    case 's':
+    case 'str':
+      return unneutralize(String(c.v ?? ''));
+    case 'b':
+      return c.v ? 'TRUE' : 'FALSE';
+    case 'e':
+      return c.w ?? '#ERROR';
+    case 'd':
+      return c.w ?? String(c.v ?? '');
+    case 'z':
+      return '';
+    default:
+      return c.w ?? (c.v === undefined ? '' : String(c.v));
+  }
+}
+
+export async function readXlsx(input: ReadInput): Promise<Report> {
+  const { bytes } = input;
+  const ext = input.path.slice(input.path.lastIndexOf('.')).toLowerCase();
+  if (isZip(bytes)) checkZip(bytes);
+  else if (startsWith(bytes, CFB)) {
+    // Legacy .xls (BIFF in a compound file).
+  } else if (ext === '.xls' && /^\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))) {
+    // "Excel" files exported by web systems are often HTML or XML Spreadsheet 2003: SheetJS reads both.
+  } else {
+    throw new ReadError('read-error', 'unreadable', { reason: 'not an Excel workbook (no .xlsx zip or .xls signature) / 不是 Excel 工作簿' }, undefined, 'resave');
+  }
+  const XLSX = await import('xlsx');
+  let wb: import('xlsx').WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'array', cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: true, dense: false });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const locked = /password|encrypt/i.test(reason);
+    throw new ReadError(
+      'read-error',
+      'unreadable',
+      { reason: locked ? 'the workbook is password-protected / 工作簿设置了密码保护' : `${reason.slice(0, 200)} / 工作簿无法解析` },
+      undefined,
+      'resave',
+    );
+  }
+  const findings: Finding[] = [];
+  const grids: Grid[] = [];
+  for (const name of wb.SheetNames) {
+    const ws = wb.Sheets[name] as Record<string, unknown> | undefined;
+    if (!ws) continue;
+    let maxR = -1;
+    let maxC = -1;
+    const cells: { r: number; c: number; cell: XlsxCell }[] = [];
+    for (const key of Object.keys(ws)) {
+      if (key.startsWith('!')) continue;
+      const { r, c } = XLSX.utils.decode_cell(key);
+      if (r >= MAX_ROWS || c >= MAX_COLS || r < 0 || c < 0) continue;
+      cells.push({ r, c, cell: ws[key] as XlsxCell });
+      maxR = Math.max(maxR, r);
+      maxC = Math.max(maxC, c);
+    }
+    const merges = ((ws['!merges'] as import('xlsx').Range[] | undefined) ?? []).filter((m) => m.s.r < MAX_ROWS && m.s.c < MAX_COLS);
+    for (const m of merges) {
+      maxR = Math.max(maxR, Math.min(m.e.r, MAX_ROWS - 1));
+      maxC = Math.max(maxC, Math.min(m.e.c, MAX_COLS - 1));
+    }
+    const rows: (GridCell | undefined)[][] = [];
+    for (let r = 0; r <= maxR; r++) {
+      const row: (GridCell | undefined)[] = [];
+      for (let c = 0; c <= maxC; c++) row.push({ text: '', source: { sheet: name, cell: a1(r, c) } });
+      rows.push(row);
+    }
+    for (const { r, c, cell } of cells) {
+      const text = cellText(cell);
+      const source = { sheet: name, cell: a1(r, c) };
+      if (text === undefined) {
+        findings.push({
+          ruleId: 'formula-no-value',
+          messageId: 'noValue',
+          data: { sheet: name, cell: a1(r, c), formula: String(cell.f).slice(0, 80) },
+          hintId: 'resave',
+          location: {},
+          physical: source,
+        });
+      }
+      rows[r]![c] = { text: text ?? '', source };
+    }
+    for (const m of merges) {
+      const top = rows[m.s.r]?.[m.s.c];
+      if (!top) continue;
+      for (let r = m.s.r; r <= Math.min(m.e.r, MAX_ROWS - 1); r++) {
+        for (let c = m.s.c; c <= Math.min(m.e.c, MAX_COLS - 1); c++) rows[r]![c] = top;
+      }
+    }
+    grids.push({ name, rows });
+  }
+  const found = findTables(grids);
+  const text = textFromGrids(grids, found.used);
+  return {
+    path: input.path,
+    reader: 'xlsx',
+    ...(text.title !== undefined ? { title: text.title } : {}),
+    ...(text.agency !== undefined ? { agency: text.agency } : {}),
+    ...(text.year !== undefined ? { year: text.year } : {}),
+    ...(text.period ? { period: text.period } : {}),
+    ...(found.format ? { format: found.format, formatEvidence: 'labels' as const } : {}),
+    sections: text.sections,
+    tables: found.tables,
+    findings: [...findings, ...found.findings],
+  };
+}
+
+const reader: Reader = { name: 'xlsx', read: readXlsx };
+export default reader;

@@ -1,0 +1,116 @@
+/**
+ * The HTML reader on pages as government sites publish them (tests/support/publish.ts builds them
+ * from the corpus figures and prose): site chrome around the article, Word-exported tables with
+ * inline styles, rowspan/colspan, digits split across spans, &nbsp; blanks, a GBK page.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkReport } from '../src/engine/check.js';
+import { readReport } from '../src/engine/run.js';
+import { readHtml } from '../src/readers/html.js';
+import { KNOWN_ERRORS } from './support/known-errors.js';
+import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
+import { encodeGbk, publishedFromCorpus, toHtml } from './support/publish.js';
+
+const DIR = join(import.meta.dirname, '../fixtures/readers/html');
+
+/** The committed fixture for a corpus report (written when missing, or with UPDATE_FIXTURES=1); it must equal what the builder makes. */
+function fixture(name: string, bytes: Uint8Array, ext: string): string {
+  const file = join(DIR, `${name}.${ext}`);
+  if (process.env.UPDATE_FIXTURES || (!existsSync(file) && !process.env.CI)) {
+    mkdirSync(DIR, { recursive: true });
+    writeFileSync(file, bytes);
+  }
+  expect(existsSync(file), `${file} is missing (run UPDATE_FIXTURES=1)`).toBe(true);
+  expect(Buffer.compare(readFileSync(file), Buffer.from(bytes))).toBe(0);
+  return file;
+}
+
+function errorsOf(report: Parameters<typeof checkReport>[0]): string[] {
+  return [...new Set(checkReport(report).diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId))].sort();
+}
+
+describe('HTML reader: corpus reports as site pages', () => {
+  for (const name of corpusNames()) {
+    it(`${name}: every cell equals truth.json, only the known errors`, async () => {
+      const truth = loadTruth(name);
+      const file = fixture(name, new TextEncoder().encode(toHtml(publishedFromCorpus(name))), 'html');
+      const report = await readReport(file);
+      expect(report.reader).toBe('html');
+      expect(diffAgainstTruth(report, truth)).toEqual([]);
+      expect(report.year).toBe(truth.year);
+      expect(report.format).toBe(truth.format);
+      expect(report.sections.length).toBe(truth.sectionsPresent.length);
+      expect(errorsOf(report)).toEqual((KNOWN_ERRORS[name] ?? []).sort());
+    });
+  }
+});
+
+describe('HTML reader: page details', () => {
+  it('decodes a GBK page by its meta charset (GB2312 declared)', async () => {
+    const name = 'pingtan-2022';
+    const bytes = encodeGbk(toHtml(publishedFromCorpus(name), { charset: 'gbk' }));
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
+    const file = fixture(`${name}-gbk`, bytes, 'html');
+    expect(readFileSync(file, 'latin1')).toContain('charset=gb2312');
+    const report = await readReport(file);
+    expect(diffAgainstTruth(report, loadTruth(name))).toEqual([]);
+    expect(report.title).toBe('平潭综合实验区2022年度政府信息公开工作年度报告');
+    expect(report.sections.map((s) => s.heading)[3]).toBe('四、政府信息公开行政法复议、行政诉讼情况');
+  });
+
+  const page = (table: string, extra = ''): Uint8Array =>
+    new TextEncoder().encode(`<html><head><meta charset="utf-8"><title>某局2022年政府信息公开工作年度报告-某市人民政府</title></head><body>
+<div class="nav"><a>一、总体情况</a><a>六、其他需要报告的事项</a></div>
+<table width="100%"><tr><td class="left">栏目</td><td>
+<h2>某局2022年政府信息公开工作年度报告</h2>
+<p>本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。</p>
+<p><b>四、政府信息公开行政复议、行政诉讼情况</b></p>
+${table}
+${extra}
+</td></tr></table>
+<div class="footer">版权所有 二、主动公开政府信息情况</div></body></html>`);
+
+  const t4 = (cells: string): string => `<table class="MsoNormalTable" border="1" style="border-collapse:collapse">
+<tr><td colspan="5" style="border:solid windowtext 1pt"><p><span>行政复议</span></p></td><td colspan="10"><p>行政诉讼</p></td></tr>
+<tr><td rowspan="2">结果<br>维持</td><td rowspan="2">结果纠正</td><td rowspan="2">其他结果</td><td rowspan="2">尚未审结</td><td rowspan="2">总计</td><td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+<tr><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td><td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td></tr>
+<tr>${cells}</tr></table>`;
+
+  it('joins digits split across spans, reads &nbsp; as blank, skips the layout table and the site chrome', () => {
+    const cells =
+      '<td><p><span lang="EN-US">1</span><span lang="EN-US">2</span></p></td><td>0</td><td>&nbsp;</td><td>0</td><td><span>1</span><span>2</span></td>' +
+      '<td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td>';
+    const report = readHtml({ path: 'p.html', bytes: page(t4(cells)) });
+    const t = report.tables.t4!;
+    expect(t.cells['review.upheld']).toMatchObject({ kind: 'number', value: 12 });
+    expect(t.cells['review.other']?.kind).toBe('blank');
+    expect(t.cells['review.total']).toMatchObject({ kind: 'number', value: 12 });
+    expect(report.sections.map((s) => s.heading)).toEqual(['四、政府信息公开行政复议、行政诉讼情况']);
+    expect(report.title).toBe('某局2022年政府信息公开工作年度报告');
+    expect(report.year).toBe(2022);
+    expect(report.period?.from).toBe('2022-01-01');
+    // Located by table number, grid row and column, CSS-like path and source line.
+    const src = t.cells['review.upheld']!.source!;
+    expect(src).toMatchObject({ table: 2, row: 4, col: 1 });
+    expect(src.path).toMatch(/table:nth-of-type\(1\) > tr:nth-of-type\(4\) > td:nth-of-type\(1\)$|table > tr:nth-of-type\(4\) > td:nth-of-type\(1\)$/);
+    expect(src.line).toBeGreaterThan(1);
+    const suit = t.cells['suit_after_review.total']!.source!;
+    expect(suit).toMatchObject({ table: 2, row: 4, col: 15 });
+  });
+
+  it('reports a wrong 总计 with its grid location', () => {
+    const cells = ['1', '0', '0', '0', '2', ...Array(10).fill('0')].map((v) => `<td>${v}</td>`).join('');
+    const result = checkReport(readHtml({ path: 'p.html', bytes: page(t4(cells)) }));
+    const d = result.diagnostics.find((x) => x.ruleId === 'table4-row-total');
+    expect(d?.severity).toBe('error');
+    expect(d?.physical).toMatchObject({ table: 2, row: 4, col: 5 });
+  });
+
+  it('never throws on broken markup or binary content', () => {
+    const broken = readHtml({ path: 'b.html', bytes: new TextEncoder().encode('<table><tr><td rowspan="99999" colspan="-3">1<td>2</table><p>一、总体情况') });
+    expect(broken.tables.t4).toBeUndefined();
+    expect(() => readHtml({ path: 'x.html', bytes: Uint8Array.of(0x3c, 0x00, 0x00, 0xff) })).toThrowError(/read-error/);
+  });
+});

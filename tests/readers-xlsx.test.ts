@@ -1,0 +1,84 @@
+/**
+ * The XLSX reader on workbooks laid out the way agencies fill them in, built from every real report
+ * of ../shared/corpus (scripts/make-sheet-fixtures.ts): every table cell equals truth.json, every
+ * cell is located at its sheet and A1 cell, and the broken cases report what they must.
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkReport } from '../src/engine/check.js';
+import { getFormat } from '../src/format/spec.js';
+import { formatSource } from '../src/model/location.js';
+import { readXlsx } from '../src/readers/xlsx.js';
+import { layoutToXlsx } from '../src/renderers/template.js';
+import { arrange } from '../scripts/make-sheet-fixtures.js';
+import { corpusNames } from './support/corpus.js';
+import { ensureFixtures, sheetCases, verifyCase } from './support/sheet-cases.js';
+
+await ensureFixtures('xlsx');
+const cases = sheetCases('xlsx');
+
+describe('xlsx fixtures', () => {
+  it('one workbook per corpus report, plus broken cases', () => {
+    const names = new Set(cases.map((c) => c.meta.truth));
+    for (const n of corpusNames()) expect(names.has(n), n).toBe(true);
+    expect(cases.some((c) => c.name.startsWith('broken-'))).toBe(true);
+  });
+  for (const c of cases) it(`${c.name}: ${c.meta.layout}`, async () => verifyCase(c));
+});
+
+describe('xlsx: +1 in any cell of 表三/表四 is reported at that sheet and cell', () => {
+  const name = 'pingtan-2024';
+  const opts = { threeSheets: true, merges: true, labels: true, numbersAsText: false, formulas: false, offset: [0, 0] as [number, number], headingBeside: false };
+  const base = arrange(name, opts);
+  const f = getFormat('2021');
+  const ids: string[] = [];
+  for (const t of ['t3', 't4'] as const) for (const row of f.tables[t].rows) for (const col of row.columns) ids.push(`${t}.${row.id}.${col}`);
+  const positions = new Map<string, string>();
+  for (const s of base) for (const [id, [r, c]] of s.layout.cells) positions.set(id, `${s.sheet}!${String.fromCharCode(65 + c)}${r + 1}`);
+  let original: number;
+  beforeAll(async () => {
+    const bytes = await layoutToXlsx(base.map((s) => ({ name: s.sheet, layout: s.layout })));
+    original = checkReport(await readXlsx({ path: 'x.xlsx', bytes })).errorCount;
+  });
+  it('the original has no errors', () => expect(original).toBe(0));
+  it.each(ids)('%s', async (id) => {
+    const sheets = arrange(name, opts);
+    const s = sheets.find((x) => x.layout.cells.has(id))!;
+    const [r, c] = s.layout.cells.get(id)!;
+    const cell = s.layout.rows[r]![c];
+    s.layout.rows[r]![c] = { number: (cell && 'number' in cell ? (cell.number ?? 0) : 0) + 1 };
+    const bytes = await layoutToXlsx(sheets.map((x) => ({ name: x.sheet, layout: x.layout })));
+    const result = checkReport(await readXlsx({ path: 'x.xlsx', bytes }));
+    const at = positions.get(id)!;
+    const naming = result.diagnostics.filter(
+      (d) => d.severity === 'error' && [d.physical, ...(d.related ?? []).map((x) => x.physical)].some((p) => formatSource(p) === at),
+    );
+    expect(naming.length, `no error names ${at} (${id})`).toBeGreaterThan(0);
+  });
+});
+
+describe('xlsx: bad input is a read error, never a crash', () => {
+  it('a text file named .xlsx', async () => {
+    await expect(readXlsx({ path: 'x.xlsx', bytes: new TextEncoder().encode('a,b\n1,2\n') })).rejects.toMatchObject({ ruleId: 'read-error' });
+  });
+  it('a damaged zip', async () => {
+    const good = readFileSync(cases[0]!.input);
+    const bad = good.subarray(0, Math.floor(good.length / 2));
+    await expect(readXlsx({ path: 'x.xlsx', bytes: bad })).rejects.toMatchObject({ ruleId: 'read-error' });
+  });
+  it('an empty workbook has no tables (table-missing), no crash', async () => {
+    const bytes = await layoutToXlsx([{ name: 'Sheet1', layout: { rows: [[{ text: '你好' }]], merges: [], cells: new Map(), headings: new Map() } }]);
+    const report = await readXlsx({ path: 'x.xlsx', bytes });
+    expect(report.tables).toEqual({});
+    expect(checkReport(report).diagnostics.some((d) => d.ruleId === 'table-missing')).toBe(true);
+  });
+});
+
+describe('heavy libraries are imported lazily', () => {
+  it('no static import of xlsx or csv-parse outside the readers and renderers that need them', () => {
+    for (const f of ['src/readers/index.ts', 'src/readers/grid.ts', 'src/readers/xlsx.ts', 'src/readers/csv.ts', 'src/renderers/template.ts', 'src/cli/commands/template.ts']) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(/^import [^;]* from '(xlsx|csv-parse[^']*)'/m);
+    }
+  });
+});
