@@ -169,6 +169,11 @@ export function fileResult(base: Omit<FileResult, 'errorCount' | 'warningCount' 
   return { ...base, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
 }
 
+/** Severity and texts for findings made outside a report's own check (the cross-file checks). */
+export function renderFindings(findings: Collected[], file: string, opts: CheckOptions = {}): Diagnostic[] {
+  return applySeverity(findings, opts.rules ?? {}).map((f) => render(f, file, opts.lang ?? 'zh'));
+}
+
 /** The result for a file that could not be read: one diagnostic, `readable: false`. */
 export function unreadableResult(path: string, finding: Finding, opts: CheckOptions = {}): FileResult {
   const lang = opts.lang ?? 'zh';

@@ -10,7 +10,6 @@ import jsonForbiddenKey from './json-forbidden-key.js';
 import extractAmbiguous from './extract-ambiguous.js';
 import extractFailed from './extract-failed.js';
 import extractResolved from './extract-resolved.js';
-import formulaNoValue from './formula-no-value.js';
 import sectionMissing from './section-missing.js';
 import sectionOrder from './section-order.js';
 import sectionTitle from './section-title.js';
@@ -34,6 +33,14 @@ import table4RowTotal from './table4-row-total.js';
 import feeReport from './fee-report.js';
 import section1Length from './section1-length.js';
 import section5Substance from './section5-substance.js';
+import narrativeFigure from './narrative-figure.js';
+import narrativePercentage from './narrative-percentage.js';
+import reportPeriod from './report-period.js';
+import yoyCarryOver from './yoy-carry-over.js';
+import yoyInForce from './yoy-in-force.js';
+import yoySection5Repeat from './yoy-section5-repeat.js';
+import yoyJump from './yoy-jump.js';
+import yoyMissingYear from './yoy-missing-year.js';
 
 export const RULES: readonly Rule[] = [
   // Input (emitted by readers)
@@ -45,8 +52,6 @@ export const RULES: readonly Rule[] = [
   extractAmbiguous,
   extractFailed,
   extractResolved,
-  // Extraction (emitted by the spreadsheet readers)
-  formulaNoValue,
   // Sections
   sectionMissing,
   sectionOrder,
@@ -76,6 +81,16 @@ export const RULES: readonly Rule[] = [
   feeReport,
   section1Length,
   section5Substance,
+  // Narrative against tables, years (schemas/narrative.json)
+  narrativeFigure,
+  narrativePercentage,
+  reportPeriod,
+  // Year over year (emitted by the cross-file step, src/engine/crossfile.ts)
+  yoyCarryOver,
+  yoyInForce,
+  yoySection5Repeat,
+  yoyJump,
+  yoyMissingYear,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

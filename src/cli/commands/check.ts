@@ -23,6 +23,8 @@ export interface CheckCliOptions {
   encoding?: string;
   jobs?: number;
   verbose?: boolean;
+  /** Last year's report for the year-over-year checks. */
+  previous?: string;
 }
 
 /** One output of a run: a formatter and where its text goes (undefined = standard output). */
@@ -67,6 +69,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     ...(opts.rule ? { rules: opts.rule } : {}),
     ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
+    ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.verbose
       ? {
           onSkip: (path: string, reason: 'unsupported' | 'no-match') => {

@@ -1,0 +1,108 @@
+/**
+ * Project configuration: `gongkai.config.json`, found by walking up from each checked file's folder
+ * (the nearest one applies; there is no merging of several). It sets rule severities:
+ *
+ *   { "rules": { "narrative-figure": "off", "yoy-jump": "warning" } }
+ *
+ * `--rule id=severity` on the command line wins over the file. A config that cannot be read or does
+ * not validate is a usage error (exit 2) naming the file and what is wrong.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { UsageError } from '../errors.js';
+import { getRule } from '../rules/index.js';
+import type { RuleSettings } from './check.js';
+
+export const CONFIG_NAME = 'gongkai.config.json';
+
+const Severity = z.enum(['off', 'info', 'warning', 'error']);
+const ConfigFile = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), Severity).optional(),
+});
+
+export interface Config {
+  /** Absolute path of the file. */
+  path: string;
+  rules: RuleSettings;
+}
+
+const dirCache = new Map<string, string | null>();
+const fileCache = new Map<string, Config>();
+
+/** The nearest gongkai.config.json at or above the folder of `file`, or undefined. */
+export function findConfig(file: string): string | undefined {
+  const start = dirname(resolve(file));
+  const seen: string[] = [];
+  let dir = start;
+  for (;;) {
+    const cached = dirCache.get(dir);
+    if (cached !== undefined) {
+      for (const d of seen) dirCache.set(d, cached);
+      return cached ?? undefined;
+    }
+    seen.push(dir);
+    const candidate = join(dir, CONFIG_NAME);
+    if (existsSync(candidate)) {
+      for (const d of seen) dirCache.set(d, candidate);
+      return candidate;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) {
+      for (const d of seen) dirCache.set(d, null);
+      return undefined;
+    }
+    dir = parent;
+  }
+}
+
+/** Reads and validates one config file. Throws UsageError with the file name and the problem. */
+export function loadConfig(path: string): Config {
+  const abs = resolve(path);
+  const hit = fileCache.get(abs);
+  if (hit) return hit;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(abs, 'utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const why = e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
+    throw new UsageError(`配置文件 ${path} 无法使用 / config file ${path} is ${why}`);
+  }
+  const parsed = ConfigFile.safeParse(json);
+  if (!parsed.success) {
+    throw new UsageError(
+      `配置文件 ${path} 格式不对 / config file ${path} is invalid:\n${z.prettifyError(parsed.error)}\n` +
+        `expected e.g. { "rules": { "narrative-figure": "off" } } with off|info|warning|error`,
+    );
+  }
+  const rules = parsed.data.rules ?? {};
+  const unknown = Object.keys(rules).filter((id) => !getRule(id));
+  if (unknown.length > 0) {
+    throw new UsageError(`配置文件 ${path} 中有未知规则 / config file ${path} names unknown rule(s): ${unknown.join(', ')} (see: gongkai rules)`);
+  }
+  const config: Config = { path: abs, rules: rules as RuleSettings };
+  fileCache.set(abs, config);
+  return config;
+}
+
+/** Rule settings for one file: its nearest config, overridden by the command line's `--rule`. */
+export function rulesFor(file: string, cli: RuleSettings = {}): RuleSettings {
+  const found = findConfig(file);
+  if (!found) return cli;
+  return { ...loadConfig(found).rules, ...cli };
+}
+
+/** Validates the configs that apply to `files` up front, so that a bad one stops the run (exit 2). */
+export function checkConfigs(files: string[]): void {
+  for (const f of files) {
+    const found = findConfig(f);
+    if (found) loadConfig(found);
+  }
+}
+
+/** Forgets cached lookups (for tests that create config files). */
+export function clearConfigCache(): void {
+  dirCache.clear();
+  fileCache.clear();
+}

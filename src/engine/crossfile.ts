@@ -1,0 +1,256 @@
+/**
+ * Checks across the files of one run (SPEC §6.3 H1, H2; §9.7): the reports of one agency, matched by
+ * normalised agency name and year, form a chain; each report is compared with the one of the year
+ * before. `--previous FILE` gives the previous year's report for a single pair.
+ *
+ * - yoy-carry-over: this year's 二、上年结转 = last year's 四、结转下年度继续办理, every column (error);
+ * - yoy-in-force: last year's 现行有效 + 本年制发 − 本年废止 = this year's 现行有效 (warning);
+ * - yoy-section5-repeat: section 五 nearly identical to the previous report's (warning);
+ * - yoy-jump: a figure that more than doubles or halves (info);
+ * - yoy-missing-year: years missing in an agency's chain, or a --previous that is not the year before (info).
+ *
+ * Findings go to the later file of each pair and get that file's severities (config, --rule).
+ */
+import { shortLabel, toSimplified } from '../format/labels.js';
+import { cellId, cellLabels, getFormat, type FormatId, type TableId } from '../format/spec.js';
+import type { FileResult, Finding, Severity } from '../model/diagnostic.js';
+import type { LogicalLocation } from '../model/location.js';
+import { ReadError, UsageError } from '../errors.js';
+import type { Report } from '../model/report.js';
+import { fileResult, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions } from './check.js';
+import { rulesFor } from './config.js';
+import { T3_COLUMNS, extractFacts, type ReportFacts } from './facts.js';
+
+/** Section 五 texts at least this similar (0–1) are reported as repeated. */
+export const SECTION5_SIMILARITY = 0.85;
+/** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
+export const JUMP_FACTOR = 2;
+export const JUMP_MIN_CHANGE = 20;
+
+type Collected = Finding & { severity?: Severity };
+
+function location(format: FormatId, table: TableId, row: string, column: string): LogicalLocation {
+  const t = getFormat(format).tables[table];
+  const l = cellLabels(t, row, column);
+  return {
+    section: t.section,
+    table,
+    row,
+    column,
+    cell: cellId(table, row, column),
+    labels: {
+      table: l.table,
+      ...(l.rowGroup ? { rowGroup: l.rowGroup } : {}),
+      row: shortLabel(l.row),
+      ...(l.columnGroup ? { columnGroup: l.columnGroup } : {}),
+      column: l.column,
+    },
+  };
+}
+
+/** Text of section 五 in a comparable form: width, traditional characters, spacing and numbers folded. */
+function normalise5(text: string): string {
+  return toSimplified(text.normalize('NFKC'))
+    .replace(/[0-9]+/gu, '#')
+    .replace(/[\s\p{P}]/gu, '');
+}
+
+/** Dice coefficient of the character bigrams (0 = nothing shared, 1 = the same text). */
+export function textSimilarity(a: string, b: string): number {
+  const x = normalise5(a);
+  const y = normalise5(b);
+  if (x.length < 2 || y.length < 2) return x === y ? 1 : 0;
+  const grams = new Map<string, number>();
+  for (let i = 0; i + 1 < x.length; i++) {
+    const g = x.slice(i, i + 2);
+    grams.set(g, (grams.get(g) ?? 0) + 1);
+  }
+  let shared = 0;
+  for (let i = 0; i + 1 < y.length; i++) {
+    const g = y.slice(i, i + 2);
+    const n = grams.get(g) ?? 0;
+    if (n > 0) {
+      shared++;
+      grams.set(g, n - 1);
+    }
+  }
+  return (2 * shared) / (x.length - 1 + (y.length - 1));
+}
+
+const LABELS_ZH: Record<string, string> = {
+  received: '本年新收申请', handled: '办结申请（七）总计', review: '行政复议总计', litigation: '行政诉讼总计',
+  licensing: '行政许可处理决定', penalty: '行政处罚处理决定', enforcement: '行政强制处理决定',
+};
+const LABELS_EN: Record<string, string> = {
+  received: 'applications received', handled: 'applications handled (（七）总计)', review: 'administrative reconsideration total',
+  litigation: 'administrative litigation total', licensing: 'licensing decisions', penalty: 'penalty decisions', enforcement: 'enforcement decisions',
+};
+
+/** The findings on `cur` from comparing it with `prev` (the previous year's report of the same agency). */
+export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
+  const out: Collected[] = [];
+  const base = { previousFile: prev.file, previousYear: prev.year ?? '?', year: cur.year ?? '?' };
+  const adjacent = prev.year !== undefined && cur.year !== undefined && cur.year === prev.year + 1;
+  if (adjacent && prev.carry && cur.carry) {
+    for (const c of T3_COLUMNS) {
+      const over = cur.carry.over[c];
+      const fwd = prev.carry.forward[c];
+      if (over === null || over === undefined || fwd === null || fwd === undefined || over === fwd) continue;
+      const loc = location(cur.format, 't3', 'carried_over', c);
+      const prevLoc = location(prev.format, 't3', 'carried_forward', c);
+      const physical = cur.carry.sources[`carried_over.${c}`];
+      const prevPhysical = prev.carry.sources[`carried_forward.${c}`];
+      out.push({
+        ruleId: 'yoy-carry-over',
+        messageId: 'mismatch',
+        data: { ...base, column: loc.labels!.column!, value: over, previous: fwd },
+        hintId: 'fix',
+        location: loc,
+        ...(physical ? { physical } : {}),
+        related: [{ location: prevLoc, ...(prevPhysical ? { physical: prevPhysical } : {}), value: String(fwd) }],
+        expected: fwd,
+        actual: over,
+      });
+    }
+  }
+  if (adjacent && prev.documents && cur.documents) {
+    for (const row of ['regulations', 'normative_documents'] as const) {
+      const p = prev.documents[row];
+      const d = cur.documents[row];
+      if (p.in_force === null || d.issued === null || d.repealed === null || d.in_force === null) continue;
+      const expected = p.in_force + d.issued - d.repealed;
+      if (expected === d.in_force) continue;
+      const loc = location(cur.format, 't2', row, 'in_force');
+      out.push({
+        ruleId: 'yoy-in-force',
+        messageId: 'mismatch',
+        data: { ...base, row: loc.labels!.row!, previous: p.in_force, issued: d.issued, repealed: d.repealed, expected, value: d.in_force, diff: d.in_force - expected },
+        hintId: 'explain',
+        location: loc,
+        related: [{ location: location(prev.format, 't2', row, 'in_force'), value: String(p.in_force) }],
+        expected,
+        actual: d.in_force,
+      });
+    }
+  }
+  if (prev.section5 && cur.section5) {
+    const sim = textSimilarity(prev.section5, cur.section5);
+    if (sim >= SECTION5_SIMILARITY) {
+      out.push({
+        ruleId: 'yoy-section5-repeat',
+        messageId: 'similar',
+        data: { ...base, similarity: `${Math.round(sim * 100)}%` },
+        hintId: 'rewrite',
+        location: { section: 's5' },
+      });
+    }
+  }
+  if (adjacent) {
+    for (const [name, a] of Object.entries(prev.figures)) {
+      const b = cur.figures[name];
+      if (a === null || a === undefined || b === null || b === undefined) continue;
+      if (Math.abs(b - a) < JUMP_MIN_CHANGE) continue;
+      if (b < a * JUMP_FACTOR && b > a / JUMP_FACTOR) continue;
+      out.push({
+        ruleId: 'yoy-jump',
+        messageId: b > a ? 'up' : 'down',
+        data: { ...base, figure: LABELS_ZH[name] ?? name, figureEn: LABELS_EN[name] ?? name, previous: a, value: b },
+        location: {},
+      });
+    }
+  }
+  return out;
+}
+
+export interface CrossFileOptions extends CheckOptions {
+  /** Facts of the --previous file: compared with every checked file of the following year. */
+  previous?: ReportFacts;
+}
+
+/** Runs the cross-file checks and returns the file results with their new diagnostics appended. */
+export function crossFileCheck(items: { result: FileResult; facts?: ReportFacts }[], opts: CrossFileOptions = {}): FileResult[] {
+  const extra = new Map<number, Collected[]>();
+  const add = (i: number, fs: Collected[]): void => {
+    if (fs.length > 0) extra.set(i, [...(extra.get(i) ?? []), ...fs]);
+  };
+  const withFacts = items.map((it, i) => ({ i, facts: it.facts })).filter((x): x is { i: number; facts: ReportFacts } => x.facts !== undefined);
+
+  if (opts.previous) {
+    const prev = opts.previous;
+    for (const { i, facts } of withFacts) {
+      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) add(i, comparePair(prev, facts));
+      else {
+        add(i, [
+          {
+            ruleId: 'yoy-missing-year',
+            messageId: 'previousNotAdjacent',
+            data: { previousFile: prev.file, previousYear: prev.year ?? '?', year: facts.year ?? '?' },
+            location: {},
+          },
+        ]);
+      }
+    }
+  } else {
+    // Chains: files of one agency by year.
+    const groups = new Map<string, { i: number; facts: ReportFacts }[]>();
+    for (const x of withFacts) {
+      if (!x.facts.agencyKey || x.facts.year === undefined) continue;
+      groups.set(x.facts.agencyKey, [...(groups.get(x.facts.agencyKey) ?? []), x]);
+    }
+    for (const members of groups.values()) {
+      if (members.length < 2) continue;
+      const years = [...new Set(members.map((m) => m.facts.year!))].sort((a, b) => a - b);
+      for (const m of members) {
+        const y = m.facts.year!;
+        const before = years.filter((x) => x < y);
+        if (before.length === 0) continue;
+        const nearest = before[before.length - 1]!;
+        const prevs = members.filter((p) => p.facts.year === nearest);
+        for (const p of prevs) add(m.i, comparePair(p.facts, m.facts));
+        if (nearest !== y - 1) {
+          const missing: number[] = [];
+          for (let k = nearest + 1; k < y; k++) missing.push(k);
+          add(m.i, [
+            {
+              ruleId: 'yoy-missing-year',
+              messageId: 'gap',
+              data: { agency: m.facts.agency ?? m.facts.agencyKey!, missing: missing.join('、'), missingEn: missing.join(', '), previousYear: nearest, year: y },
+              location: {},
+            },
+          ]);
+        }
+      }
+    }
+  }
+
+  return items.map((it, i) => {
+    const fs = extra.get(i);
+    if (!fs) return it.result;
+    const rules = rulesFor(it.result.file, opts.rules);
+    const added = sortDiagnostics(renderFindings(fs, it.result.file, { ...opts, rules }), (cell) => T3_COLUMNS.indexOf(cell.split('.')[2] as (typeof T3_COLUMNS)[number]));
+    const diagnostics = [...it.result.diagnostics, ...added];
+    const { errorCount: _e, warningCount: _w, infoCount: _n, ...rest } = it.result;
+    void _e;
+    void _w;
+    void _n;
+    return fileResult({ ...rest, diagnostics });
+  });
+}
+
+/**
+ * Facts of the --previous file. It is read like any report; one that cannot be read is a usage
+ * error (exit 2) with the reader's message.
+ */
+export async function loadPrevious(
+  path: string,
+  read: (path: string) => Promise<Report>,
+  opts: CheckOptions = {},
+): Promise<ReportFacts> {
+  try {
+    return extractFacts(await read(path));
+  } catch (e) {
+    if (!(e instanceof ReadError)) throw e;
+    const r = unreadableResult(path, { ruleId: e.ruleId, messageId: e.messageId, data: e.data, location: {} }, opts);
+    throw new UsageError(`--previous ${path}: ${r.diagnostics[0]?.message ?? e.message}`);
+  }
+}

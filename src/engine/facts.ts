@@ -1,0 +1,107 @@
+/**
+ * Facts of one report for the checks across files (crossfile.ts): small, plain, structured-cloneable
+ * data computed where the report is checked (in a worker too), so that the run never keeps whole
+ * reports in memory.
+ */
+import { toSimplified } from '../format/labels.js';
+import { matchSection } from '../format/sections.js';
+import type { FormatId } from '../format/spec.js';
+import { metaFromTitle } from '../model/meta.js';
+import type { Report } from '../model/report.js';
+import type { Source } from '../model/location.js';
+import { resolveFormat } from './resolve.js';
+
+/** A cell value: a number, or null when the cell is absent, blank, a placeholder or text. */
+export type Value = number | null;
+
+export const T3_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'] as const;
+
+/** Figures compared from year to year for large jumps (name → cells summed). */
+export const JUMP_FIGURES: Record<string, string[]> = {
+  received: ['t3.new.total'],
+  handled: ['t3.total.total'],
+  review: ['t4.review.total'],
+  litigation: ['t4.suit_direct.total', 't4.suit_after_review.total'],
+  licensing: ['t2.licensing.decisions'],
+  penalty: ['t2.penalty.decisions'],
+  enforcement: ['t2.enforcement.decisions'],
+};
+
+export interface ReportFacts {
+  file: string;
+  agency?: string;
+  /** Normalised agency name used to match the files of one agency. */
+  agencyKey?: string;
+  year?: number;
+  format: FormatId;
+  /** Table 三: 二、上年结转 and 四、结转下年度继续办理 per column (absent when table 三 is missing). */
+  carry?: { over: Record<string, Value>; forward: Record<string, Value>; sources: Record<string, Source> };
+  /** Table 二 (2021 format): 本年制发, 本年废止, 现行有效 for 规章 and 行政规范性文件. */
+  documents?: Record<'regulations' | 'normative_documents', { issued: Value; repealed: Value; in_force: Value }>;
+  /** Figures for the jump check (see JUMP_FIGURES). */
+  figures: Record<string, Value>;
+  /** Text of section 五, if present. */
+  section5?: string;
+}
+
+/**
+ * The agency name in a comparable form: width and traditional characters folded, notes in brackets
+ * ("平潭综合实验区（管委会，区级汇总报告）"), quotes and spaces removed.
+ */
+export function agencyKey(name: string): string {
+  const s = toSimplified(name.normalize('NFKC')).replace(/\([^)]*\)|【[^】]*】|\[[^\]]*\]/gu, '');
+  return s.replace(/[\s"'“”‘’《》<>「」、，,。.·・\-—_]/gu, '');
+}
+
+function cellValue(report: Report, id: string): Value {
+  const [table, row, column] = id.split('.') as ['t2' | 't3' | 't4', string, string];
+  const c = report.tables[table]?.cells[`${row}.${column}`];
+  return c?.kind === 'number' ? c.value : null;
+}
+
+/** Extracts the facts of one report. */
+export function extractFacts(report: Report): ReportFacts {
+  const format = resolveFormat(report);
+  const agency = report.agency ?? (report.title ? metaFromTitle(report.title).agency : undefined);
+  const year = report.year ?? (report.title ? metaFromTitle(report.title).year : undefined);
+  const facts: ReportFacts = {
+    file: report.path,
+    ...(agency ? { agency, agencyKey: agencyKey(agency) } : {}),
+    ...(year !== undefined ? { year } : {}),
+    format: format.id,
+    figures: {},
+  };
+  if (report.tables.t3) {
+    const over: Record<string, Value> = {};
+    const forward: Record<string, Value> = {};
+    const sources: Record<string, Source> = {};
+    for (const c of T3_COLUMNS) {
+      over[c] = cellValue(report, `t3.carried_over.${c}`);
+      forward[c] = cellValue(report, `t3.carried_forward.${c}`);
+      const so = report.tables.t3.cells[`carried_over.${c}`]?.source;
+      const sf = report.tables.t3.cells[`carried_forward.${c}`]?.source;
+      if (so) sources[`carried_over.${c}`] = so;
+      if (sf) sources[`carried_forward.${c}`] = sf;
+    }
+    facts.carry = { over, forward, sources };
+  }
+  if (report.tables.t2 && format.id === '2021') {
+    const doc = (row: string): { issued: Value; repealed: Value; in_force: Value } => ({
+      issued: cellValue(report, `t2.${row}.issued`),
+      repealed: cellValue(report, `t2.${row}.repealed`),
+      in_force: cellValue(report, `t2.${row}.in_force`),
+    });
+    facts.documents = { regulations: doc('regulations'), normative_documents: doc('normative_documents') };
+  }
+  for (const [name, cells] of Object.entries(JUMP_FIGURES)) {
+    const vals = cells.map((c) => cellValue(report, c));
+    const formatHas = cells.every((c) => {
+      const [t, r, col] = c.split('.') as ['t2' | 't3' | 't4', string, string];
+      return format.tables[t].rows.find((x) => x.id === r)?.columns.includes(col) ?? false;
+    });
+    facts.figures[name] = formatHas && vals.every((v) => v !== null) ? vals.reduce<number>((a, v) => a + v!, 0) : null;
+  }
+  const five = report.sections.find((s) => matchSection(s.heading)?.id === 's5');
+  if (five && five.text.trim() !== '') facts.section5 = five.text;
+  return facts;
+}
