@@ -12,6 +12,7 @@ import type { Io } from './io.js';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { runConvert } from './commands/convert.js';
+import { runTemplate } from './commands/template.js';
 import { SEVERITIES, type Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
 
@@ -38,6 +39,12 @@ function parsePositive(value: string): number {
 
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
+}
+
+function parseYear(value: string): number {
+  const n = Number(value);
+  if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) throw new InvalidArgumentError('expected a year such as 2025');
+  return n;
 }
 
 function parseSize(value: string): number {
@@ -98,6 +105,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
     .action(async (file: string, opts) => {
       code = await runConvert(file, opts, io);
+    });
+
+  program
+    .command('template')
+    .description('write the blank official template (sections and tables 二/三/四) to fill in')
+    .addOption(new Option('-t, --to <format>', 'template format').choices(['xlsx', 'csv']).makeOptionMandatory())
+    .option('--year <year>', 'reporting year; picks the format version (default: last year)', parseYear)
+    .option('-o, --output <file>', 'write to a file (required for xlsx)')
+    .action(async (opts) => {
+      code = await runTemplate(opts, io);
     });
 
   try {

@@ -13,6 +13,8 @@ export interface ReaderEntry {
 
 export const READERS: readonly ReaderEntry[] = [
   { name: 'json', extensions: ['.json'], load: async () => (await import('./json.js')).default },
+  { name: 'xlsx', extensions: ['.xlsx', '.xlsm', '.xls'], load: async () => (await import('./xlsx.js')).default },
+  { name: 'csv', extensions: ['.csv', '.tsv'], load: async () => (await import('./csv.js')).default },
   { name: 'text', extensions: ['.txt', '.text'], load: async () => (await import('./text.js')).default },
   { name: 'html', extensions: ['.html', '.htm'], load: async () => (await import('./html.js')).default },
   { name: 'docx', extensions: ['.docx'], load: async () => (await import('./docx.js')).default },

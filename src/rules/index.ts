@@ -10,6 +10,7 @@ import jsonForbiddenKey from './json-forbidden-key.js';
 import extractAmbiguous from './extract-ambiguous.js';
 import extractFailed from './extract-failed.js';
 import extractResolved from './extract-resolved.js';
+import formulaNoValue from './formula-no-value.js';
 import sectionMissing from './section-missing.js';
 import sectionOrder from './section-order.js';
 import sectionTitle from './section-title.js';
@@ -52,6 +53,8 @@ export const RULES: readonly Rule[] = [
   extractAmbiguous,
   extractFailed,
   extractResolved,
+  // Extraction (emitted by the spreadsheet readers)
+  formulaNoValue,
   // Sections
   sectionMissing,
   sectionOrder,
