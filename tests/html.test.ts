@@ -109,6 +109,45 @@ describe('renderHtml', () => {
   });
 });
 
+/** Every in-page link has its target. */
+function expectLinksResolve(html: string): void {
+  const { attrs } = parse(html);
+  const ids = new Set(attrs.filter((a) => a.name === 'id').map((a) => a.value));
+  const dangling = attrs.filter((a) => a.name === 'href' && !ids.has(a.value.slice(1))).map((a) => a.value);
+  expect(dangling).toEqual([]);
+  expect(ids.size).toBe(attrs.filter((a) => a.name === 'id').length); // ids are unique
+}
+
+describe('findings without a cell', () => {
+  it('attach to the row header, table, or section, and every link resolves', async () => {
+    const report = await readReport('samples/broken-2023.json');
+    for (const c of ['upheld', 'corrected', 'other', 'pending', 'total']) delete report.tables.t4!.cells[`suit_direct.${c}`];
+    for (const c of ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total']) delete report.tables.t3!.cells[`carried_over.${c}`];
+    delete report.tables.t2;
+    report.sections.splice(1, 1); // 二 goes, with its table
+    const ds = checkReport(report).diagnostics;
+    const at = (rule: string, f: (d: (typeof ds)[number]) => boolean = () => true) => ds.findIndex((d) => d.ruleId === rule && f(d)) + 1;
+    const rowT4 = at('cell-missing', (d) => d.location.row === 'suit_direct');
+    const rowT3 = at('cell-missing', (d) => d.location.row === 'carried_over');
+    const tableT2 = at('table-missing');
+    expect([rowT4, rowT3, tableT2].every((n) => n > 0)).toBe(true);
+    const html = renderHtml(report, { diagnostics: ds });
+    expectLinksResolve(html);
+    expect(html).toMatch(new RegExp(`<th scope="colgroup" id="t4-h-r-suit_direct" colspan="5" class="f-error">未经复议直接起诉<span class="marks"><a class="mark sev-error" href="#note-${rowT4}"`));
+    expect(html).toMatch(new RegExp(`<th scope="row" id="t3-r-carried_over" colspan="3" class="f-error">二、上年结转政府信息公开申请数量<span class="marks"><a class="mark sev-error" href="#note-${rowT3}"`));
+    expect(html).toContain(`<li id="finding-${tableT2}" class="sev-error" data-rule="table-missing" data-target="sec-s2">`);
+    expect(html).toMatch(/<section class="rs missing" id="sec-s2" data-section="s2" data-missing="true">/);
+  });
+
+  it('every link of the corpus pages resolves, plain and annotated', async () => {
+    for (const name of ['pingtan-2020', 'pingtan-finance-2021', 'pingtan-econdev-2024']) {
+      const report = await readReport(`fixtures/corpus/${name}.json`);
+      expectLinksResolve(renderHtml(report));
+      expectLinksResolve(renderHtml(report, { diagnostics: checkReport(report).diagnostics }));
+    }
+  });
+});
+
 describe('html formatter', () => {
   it('escapes file names and agencies, and links only inside the page', async () => {
     const report = await evilReport();

@@ -317,6 +317,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 const A = {
   cell: (id: string): string => `cell-${id}`,
   row: (t: string, r: string): string => `${t}-r-${r}`,
+  /** Header of a logical row laid out as a column group (transposed table). */
+  rowHead: (t: string, r: string): string => `${t}-h-r-${r}`,
   table: (t: string): string => `table-${t}`,
   section: (s: string): string => `sec-${s}`,
   doc: (i: number): string => `doc-${i + 1}`,
@@ -341,7 +343,8 @@ function place(report: Report, spec: FormatSpec, diagnostics: Diagnostic[]): Pla
       note.target = A.cell(loc.cell);
       push(p.cells, loc.cell, note);
     } else if (tableShown && loc.row && spec.tables[table].rows.some((r) => r.id === loc.row)) {
-      note.target = A.row(table, loc.row);
+      // A transposed table shows its logical row as a column-group header.
+      note.target = spec.tables[table].transposed ? A.rowHead(table, loc.row) : A.row(table, loc.row);
       push(p.rows, `${table}.${loc.row}`, note);
     } else if (tableShown) {
       note.target = A.table(table);
@@ -615,7 +618,12 @@ function headerRows(ctx: Ctx, t: TableSpec, roots: HNode[], corner?: { rows: num
       return;
     }
     const span = leaves(n).length;
-    rows[level]!.push(`<th scope="colgroup" id="${esc(hid)}"${span > 1 ? ` colspan="${span}"` : ''}>${esc(n.label)}</th>`);
+    // Findings about a whole logical row of a transposed table are marked on its header.
+    const own = n.key.startsWith('r-') ? (ctx.place.rows.get(`${t.id}.${n.key.slice(2)}`) ?? []) : [];
+    const w = ctx.annotate ? worst(own) : undefined;
+    rows[level]!.push(
+      `<th scope="colgroup" id="${esc(hid)}"${span > 1 ? ` colspan="${span}"` : ''}${w ? ` class="f-${w}"` : ''}>${esc(n.label)}${marks(ctx, own, [])}</th>`,
+    );
     for (const c of n.children) visit(c, level + 1, [...chain, hid]);
   };
   for (const r of roots) visit(r, 0, []);

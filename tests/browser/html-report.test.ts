@@ -177,6 +177,22 @@ function checkValues(tables: Record<string, TableInfo>, json: { tables: Record<s
   }
 }
 
+/** Each value cell names its header cells (headers/ids): they exist and include its row and column labels. */
+function checkHeaders(tables: Record<string, TableInfo>, format: FormatId): void {
+  for (const t of Object.values(tables)) {
+    const spec = getFormat(format).tables[t.id as TableId];
+    const byId = new Map(t.ths.map((h) => [h.id, h]));
+    for (const h of t.ths) expect(h.scope, `scope of ${h.text}`).toMatch(t.id === 't3' && h.id.endsWith('-corner') ? /^$/ : /^(col|colgroup|row|rowgroup)$/);
+    for (const td of t.tds) {
+      const [, rowId, colId] = td.cell.split('.');
+      const texts = td.headers.map((id) => byId.get(id)?.text);
+      expect(texts, `${td.cell} headers resolve`).not.toContain(undefined);
+      expect(texts, `${td.cell} headers`).toContain(spec.columns.find((c) => c.id === colId)!.label);
+      expect(texts, `${td.cell} headers`).toContain(spec.rows.find((r) => r.id === rowId)!.label);
+    }
+  }
+}
+
 /** Findings on exactly their cells; operands marked exactly; every link goes somewhere. */
 async function checkAnnotations(tables: Record<string, TableInfo>, ds: Diagnostic[]): Promise<void> {
   const rendered = new Set(Object.values(tables).flatMap((t) => t.tds.map((td) => td.cell)));
@@ -238,6 +254,7 @@ async function checkPage(path: string, annotate: boolean): Promise<void> {
   if (tables.t4) checkTable4(tables.t4);
   if (tables.t2) checkTable2(tables.t2, format);
   checkValues(tables, json);
+  checkHeaders(tables, format);
   // Caption with unit and period; the six sections in order; lang and title.
   for (const t of Object.values(tables)) {
     expect(t.caption).toContain('单位');
