@@ -175,8 +175,7 @@ table.t3 th[scope="row"] { min-width: 9em; }
 table.t3 thead th[scope="col"], table.t3 td { min-width: 3.6em; }
 table.t3 th.rg { min-width: 4.6em; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.missing-block { border: 1px dashed #888; padding: 6px 10px; color: #444; }
-.missing-block p { text-indent: 0; }
+.missing-block { border: 1px dashed #888; padding: 6px 10px; color: #444; text-indent: 0; }
 /* annotations */
 .findings { border: 2px solid #333; padding: 8px 12px; margin: 12px 0 18px; font-size: 14px; line-height: 1.55; }
 .findings h2 { margin: 0 0 6px; font-size: 16px; }

@@ -4,7 +4,6 @@ import { checkFile } from '../../engine/run.js';
 import { ReadError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../renderers/csv.js';
 import { renderNormalizedJson } from '../../renderers/normalized-json.js';
-import { renderHtml } from '../../renderers/html.js';
 import { checkReport } from '../../engine/check.js';
 import { writeOutput, type Io } from '../io.js';
 
@@ -23,6 +22,8 @@ export async function runConvert(file: string, opts: ConvertCliOptions, io: Io):
   try {
     const report = await readReport(file, opts.encoding ? { encoding: opts.encoding } : {});
     if (opts.to === 'html') {
+      // Loaded only when asked for, to keep start-up short.
+      const { renderHtml } = await import('../../renderers/html.js');
       const diagnostics = opts.annotate ? checkReport(report, { lang: opts.lang }).diagnostics : undefined;
       text = renderHtml(report, { lang: opts.lang, ...(diagnostics ? { diagnostics } : {}) });
     } else text = opts.to === 'json' ? renderNormalizedJson(report) : renderCsv(report);
