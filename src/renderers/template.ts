@@ -305,7 +305,9 @@ export function reportLayout(format: FormatId, opts: ReportLayoutOptions = {}): 
       merge(l, r, 0, r, w - 1);
       r++;
     } else if (s.kind === 'text') {
+      // An empty line to write the text in (kept inside the sheet's range).
       r++;
+      while (l.rows.length < r) l.rows.push([]);
     }
     const table = TABLE_IDS.find((id) => spec.tables[id].section === s.id);
     if (table) {
