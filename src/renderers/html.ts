@@ -22,6 +22,7 @@ import { cellId, formatForYear, getFormat, TABLE_IDS, type FormatSpec, type RowG
 import { matchSection } from '../format/sections.js';
 import { cellDisplay, type Cell } from '../model/cell.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { formatSource } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
 import { VERSION } from '../version.js';
@@ -411,7 +412,8 @@ function noteBody(ctx: Ctx, note: Note, withWhere: boolean): string {
     parts.push(` <span class="ea">（${esc(fill(ctx.ui.expected, { expected: d.expected, actual: d.actual ?? '' }))}）</span>`);
   }
   if (d.hint) parts.push(` <span class="hint">${esc(ctx.ui.hint)}：${esc(d.hint)}</span>`);
-  parts.push(` <span class="rule">${esc(d.ruleId)}</span>`);
+  const at = formatSource(d.physical, ctx.lang);
+  parts.push(` <span class="rule">${esc(d.ruleId)}${at ? ` · ${esc(at)}` : ''}</span>`);
   return parts.join('');
 }
 
