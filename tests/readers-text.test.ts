@@ -209,3 +209,13 @@ describe('text reader: files and CLI', () => {
     expect(clean.code).toBe(0);
   });
 });
+
+describe('text reader: a missing section 四 heading', () => {
+  it('still finds table 四 after table 三 (section-missing names the heading)', () => {
+    const text = doc(' ', '0 1 1 0 2 1 0 0 0 1 0 0 0 0 0').replace('四、政府信息公开行政复议、行政诉讼情况\n', '');
+    const report = analyseText(text, 'x.txt');
+    expect(report.tables.t4?.cells['review.total']).toMatchObject({ value: 2 });
+    expect(t3(report, 'carried_forward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(checkReport(report).diagnostics.some((d) => d.ruleId === 'section-missing' && d.location.section === 's4')).toBe(true);
+  });
+});

@@ -433,8 +433,10 @@ export function analyseText(text: string, path: string, reader = 'text'): Report
     tables.t3 = t3.content;
     spans.push(t3.span);
   }
-  if (s4) {
-    const t4 = readTable4(ctx, s4.end, nextAfter(s4.end));
+  // Table 四: in section 四, or, without that heading, after table 三 up to the next heading.
+  const t4From = s4?.end ?? t3?.span.end;
+  if (t4From !== undefined) {
+    const t4 = readTable4(ctx, t4From, nextAfter(t4From));
     if (t4) {
       tables.t4 = t4.content;
       spans.push(t4.span);

@@ -6,7 +6,7 @@
  */
 import { splitNumbering, toSimplified } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
-import { allFormats, type FormatId } from '../format/spec.js';
+import { allFormats, getFormat, type FormatId } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
@@ -171,8 +171,35 @@ const HEADING_START = /[一二三四五六][、.．]/gu;
 const HEADING_STOP = /[。，,；;：:！!？?\n\r0-9０-９]/u;
 const MAX_HEADING = 32;
 
+const sectionMemo = new Map<string, ReturnType<typeof matchSection>>();
+
+/** matchSection, memoised (the same short strings recur on every page); texts without two CJK characters are no heading. */
+function section(text: string): ReturnType<typeof matchSection> {
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(text)) return undefined;
+  if (sectionMemo.has(text)) return sectionMemo.get(text);
+  const m = matchSection(text);
+  if (sectionMemo.size > 50_000) sectionMemo.clear();
+  sectionMemo.set(text, m);
+  return m;
+}
+
 function rank(m: { how: string; score: number }): number {
   return m.how === 'similar' ? m.score : 2;
+}
+
+let endings: Set<string> | undefined;
+
+/** Last characters of the section titles and variants: where a heading glued to its text can end. */
+function headingEndings(): Set<string> {
+  if (endings) return endings;
+  endings = new Set();
+  for (const s of getFormat('2021').sections) {
+    for (const l of [s.title, ...s.variants]) {
+      const body = l.replace(/[。.\s]+$/u, '');
+      endings.add(body[body.length - 1]!);
+    }
+  }
+  return endings;
 }
 
 /** Best heading starting at `start`: the prefix of the following text that matches a section best. */
@@ -180,10 +207,13 @@ function headingAt(text: string, start: number, limit: number): Heading | undefi
   let stop = start + 2;
   while (stop < limit && stop - start < MAX_HEADING && !HEADING_STOP.test(text[stop]!)) stop++;
   let best: Heading | undefined;
+  const ends = headingEndings();
   for (let end = start + 3; end <= stop; end++) {
     const candidate = text.slice(start, end);
     if (/\s$/u.test(candidate)) continue;
-    const m = matchSection(candidate);
+    // Only where a heading can end (or the whole run up to the text after it).
+    if (end < stop && !ends.has(candidate[candidate.length - 1]!)) continue;
+    const m = section(candidate);
     if (!m) continue;
     const r = rank(m);
     if (!best || r > best.score) best = { id: m.id, start, end, heading: candidate.trim(), score: r };
@@ -214,7 +244,7 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trim();
     if (trimmed !== '' && [...trimmed].length <= MAX_HEADING && splitNumbering(trimmed).numbering === '') {
-      const m = matchSection(trimmed);
+      const m = section(trimmed);
       if (m && m.how !== 'similar') {
         const s = lineStart + line.indexOf(trimmed);
         cands.push({ id: m.id, start: s, end: s + trimmed.length, heading: trimmed, score: rank(m) });
