@@ -3,16 +3,18 @@
  * merged header cells (w:gridSpan, w:vMerge), numbers split over runs; they read the same as the
  * site pages of the same reports.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/engine/check.js';
 import { readReport } from '../src/engine/run.js';
 import { corpusNames, diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
 import { KNOWN_ERRORS } from './support/known-errors.js';
-import { publishedFromCorpus, toDocx, toHtml } from './support/publish.js';
+import { publishedFromCorpus, toDocx, toHtml, zipStored } from './support/publish.js';
+import { runCli } from './support/cli.js';
 import { readHtml } from '../src/readers/html.js';
-import { documentPart } from '../src/readers/docx.js';
+import { documentPart, readDocx } from '../src/readers/docx.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/readers/docx');
 
@@ -51,4 +53,49 @@ describe('DOCX reader: corpus reports as Word documents', () => {
       expect(report.sections.map((s) => [s.heading, s.text])).toEqual(html.sections.map((s) => [s.heading, s.text]));
     });
   }
+});
+
+describe('DOCX reader: document details', () => {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+  const p = (t: string): string => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+  const tc = (inner: string, pr = ''): string => `<w:tc><w:tcPr>${pr}</w:tcPr>${inner}</w:tc>`;
+  const docx = (body: string): Uint8Array =>
+    zipStored([{ name: 'word/document.xml', data: new TextEncoder().encode(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`) }]);
+  const labels = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const t4 = (values: string[]): string =>
+    '<w:tbl>' +
+    `<w:tr>${tc(p('行政复议'), '<w:gridSpan w:val="5"/>')}${tc(p('行政诉讼'), '<w:gridSpan w:val="10"/>')}</w:tr>` +
+    `<w:tr>${labels.map((l) => tc(p(l), '<w:vMerge w:val="restart"/>')).join('')}${tc(p('未经复议直接起诉'), '<w:gridSpan w:val="5"/>')}${tc(p('复议后起诉'), '<w:gridSpan w:val="5"/>')}</w:tr>` +
+    `<w:tr>${labels.map(() => tc('<w:p/>', '<w:vMerge/>')).join('')}${[...labels, ...labels].map((l) => tc(p(l))).join('')}</w:tr>` +
+    `<w:tr>${values.map((v) => tc(v)).join('')}</w:tr>` +
+    '</w:tbl>';
+
+  it('expands w:vMerge and w:gridSpan, joins digits split over runs, leaves out deleted text, locates by table and paragraph', async () => {
+    const split = '<w:p><w:r><w:t>1</w:t></w:r><w:del><w:r><w:delText>9</w:delText></w:r></w:del><w:r><w:t>2</w:t></w:r></w:p>';
+    const values = [split, p('0'), '<w:p/>', p('0'), p('12'), ...Array(10).fill(p('0'))];
+    const body = p('某局2023年政府信息公开工作年度报告') + p('本报告所列数据统计期限为2023年1月1日至2023年12月31日。') + p('四、政府信息公开行政复议、行政诉讼情况') + t4(values) + p('五、存在的主要问题及改进情况') + p('无。');
+    const report = readDocx({ path: 'x.docx', bytes: docx(body) });
+    const cells = report.tables.t4!.cells;
+    expect(cells['review.upheld']).toMatchObject({ kind: 'number', value: 12 });
+    expect(cells['review.other']?.kind).toBe('blank');
+    expect(cells['suit_after_review.total']).toMatchObject({ value: 0, source: { table: 1, row: 4, col: 15 } });
+    expect(report.year).toBe(2023);
+    expect(report.agency).toBe('某局');
+    expect(report.sections.map((s) => [s.heading, s.source])).toEqual([
+      ['四、政府信息公开行政复议、行政诉讼情况', { paragraph: 3 }],
+      ['五、存在的主要问题及改进情况', { paragraph: 4 }],
+    ]);
+  });
+
+  it('refuses what is not a .docx with a read error, never a stack trace', async () => {
+    expect(() => readDocx({ path: 'x.docx', bytes: new TextEncoder().encode('not a zip') })).toThrowError(/read-error/);
+    expect(() => readDocx({ path: 'x.docx', bytes: zipStored([{ name: 'a.txt', data: new Uint8Array(1) }]) })).toThrowError(/read-error/);
+    const dir = mkdtempSync(join(tmpdir(), 'gk-docx-'));
+    const file = join(dir, 'broken.docx');
+    writeFileSync(file, 'PK\u0003\u0004garbage');
+    const r = await runCli(['check', file]);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).toContain('read-error');
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
+  });
 });
