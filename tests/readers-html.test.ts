@@ -114,3 +114,28 @@ ${extra}
     expect(() => readHtml({ path: 'x.html', bytes: Uint8Array.of(0x3c, 0x00, 0x00, 0xff) })).toThrowError(/read-error/);
   });
 });
+
+describe('HTML reader: Word "Save as web page" markup', () => {
+  it('reads cells with <o:p>, conditional comments, spacer rows and &nbsp; padding', () => {
+    const td = (v: string, attrs = ''): string =>
+      `<td ${attrs} valign=top style='border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt'><p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:10.5pt'>${v}<o:p></o:p></span></p></td>`;
+    const labels = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"></head><body lang=ZH-CN>
+<div class=WordSection1>
+<p class=MsoNormal><b><span style='font-family:黑体'>四、政府信息公开行政复议、行政诉讼情况<o:p></o:p></span></b></p>
+<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;mso-yfti-tbllook:1184'>
+<tr style='mso-yfti-irow:0'>${td('行政复议', 'colspan=5')}${td('行政诉讼', 'colspan=10')}</tr>
+<tr>${labels.map((l) => td(l.slice(0, 2) + '<br>' + l.slice(2), 'rowspan=2')).join('')}${td('未经复议<span style="mso-spacerun:yes">&nbsp;</span>直接起诉', 'colspan=5')}${td('复议后起诉', 'colspan=5')}</tr>
+<tr>${[...labels, ...labels].map((l) => td(l)).join('')}</tr>
+<tr>${td('&nbsp;3&nbsp;')}${td('0')}${td('<span>1</span><span>0</span>')}${td('0')}${td('1<![if !supportEmptyParas]>&nbsp;<![endif]>3')}${Array(10).fill(td('0')).join('')}</tr>
+<![if !supportMisalignedColumns]><tr height=0>${Array(15).fill("<td width=40 style='border:none'></td>").join('')}</tr><![endif]>
+</table>
+<p class=MsoNormal><b>五、存在的主要问题及改进情况</b></p><p class=MsoNormal>无。<o:p></o:p></p>
+</div></body></html>`;
+    const report = readHtml({ path: 'w.html', bytes: new TextEncoder().encode(html) });
+    const c = report.tables.t4!.cells;
+    expect([c['review.upheld'], c['review.other'], c['review.total']].map((x) => (x?.kind === 'number' ? x.value : x?.kind))).toEqual([3, 10, 13]);
+    expect(report.sections.map((s) => s.heading)).toEqual(['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况']);
+    expect(checkReport(report).diagnostics.filter((d) => d.severity === 'error' && d.location.table === 't4')).toEqual([]);
+  });
+});
