@@ -4,14 +4,18 @@
  * cell is located at its sheet and A1 cell, and the broken cases report what they must.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../src/engine/check.js';
+import { readReport } from '../src/engine/run.js';
+import { ReadError } from '../src/errors.js';
+import { findTables, textFromGrids } from '../src/readers/grid.js';
 import { getFormat } from '../src/format/spec.js';
 import { formatSource } from '../src/model/location.js';
 import { readXlsx } from '../src/readers/xlsx.js';
 import { layoutToXlsx } from '../src/renderers/template.js';
 import { arrange } from '../scripts/make-sheet-fixtures.js';
-import { corpusNames } from './support/corpus.js';
+import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
 import { ensureFixtures, sheetCases, verifyCase } from './support/sheet-cases.js';
 
 await ensureFixtures('xlsx');
@@ -80,5 +84,63 @@ describe('heavy libraries are imported lazily', () => {
       const text = readFileSync(f, 'utf8');
       expect(text, f).not.toMatch(/^import [^;]* from '(xlsx|csv-parse[^']*)'/m);
     }
+  });
+});
+
+describe('xlsx: other Excel files and formulas', () => {
+  // Three sheets for the binary formats; one sheet for HTML ("Excel" exports of web systems hold one).
+  for (const [ext, bookType, name] of [['xls', 'biff8', 'pingtan-2022'], ['xlsm', 'xlsm', 'pingtan-2022'], ['xls', 'html', 'pingtan-2023']] as const) {
+    const c = cases.find((x) => x.name === name)!;
+    const truth = () => loadTruth(c.meta.truth);
+    it(`reads the workbook ${name} saved as .${ext} (${bookType})`, async () => {
+      const XLSX = await import('xlsx');
+      const wb = XLSX.read(readFileSync(c.input), { type: 'buffer', cellFormula: true });
+      const bytes = new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType }) as Buffer);
+      const report = await readXlsx({ path: `x.${ext}`, bytes });
+      expect(diffAgainstTruth(report, truth())).toEqual([]);
+      expect(report.format).toBe(c.meta.format);
+    });
+  }
+  it('a formula saved without its value is reported at its sheet and cell and at its table cell', async () => {
+    const f = cases.find((x) => x.name === 'formula-no-value')!;
+    const result = checkReport(await readReport(f.input));
+    const d = result.diagnostics.find((x) => x.ruleId === 'formula-no-value' && x.location.cell === 't3.total.total')!;
+    expect(d).toBeDefined();
+    expect(formatSource(d.physical)).toBe(f.meta.cells['t3.total.total']);
+    expect(d.location.labels?.row).toBe('（七）总计');
+    expect(d.message).toContain(f.meta.cells['t3.total.total']!);
+  });
+});
+
+describe('xlsx and grid: arbitrary input never crashes', () => {
+  it('random bytes are a report or a read error', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 400 }), async (bytes) => {
+        const withZip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes]);
+        for (const b of [bytes, withZip]) {
+          try {
+            await readXlsx({ path: 'x.xlsx', bytes: b });
+          } catch (e) {
+            expect(e).toBeInstanceOf(ReadError);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+  it('random grids of official labels, numbers and noise never throw', () => {
+    const spec = getFormat('2021');
+    const words = [
+      ...Object.values(spec.tables).flatMap((t) => [...t.rows.map((r) => r.label), ...t.columns.map((x) => x.label), ...t.rowGroups.map((g) => g.label), ...t.columnGroups.map((g) => g.label)]),
+      '一、总体情况', '六、其他需要报告的事项', '', '', '0', '12', '/', '-', '3件', '=SUM(A1)',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...words), { maxLength: 16 }), { maxLength: 40 }), (rows) => {
+        const grid = { name: 'g', rows: rows.map((row, r) => row.map((text, c) => ({ text, source: { sheet: 'g', cell: `${r}:${c}` } }))) };
+        const found = findTables([grid]);
+        textFromGrids([grid], found.used);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

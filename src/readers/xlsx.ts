@@ -11,15 +11,17 @@
  */
 import { ReadError } from '../errors.js';
 import type { Finding } from '../model/diagnostic.js';
-import { a1 } from '../model/location.js';
+import { cellId, cellLabels, getFormat, TABLE_IDS } from '../format/spec.js';
+import { shortLabel } from '../format/labels.js';
+import { a1, type LogicalLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { findTables, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
 import { checkZip, isZip } from './zip-guard.js';
 
 /** Largest grid read from one sheet; report tables are far smaller (a sheet "used" to XFD1048576 is cut). */
-const MAX_ROWS = 5000;
-const MAX_COLS = 200;
+const MAX_ROWS = 3000;
+const MAX_COLS = 100;
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -135,6 +137,28 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   }
   const found = findTables(grids);
   const text = textFromGrids(grids, found.used);
+  // A formula that is a table cell is reported at that cell too (table, row, column).
+  const spec = getFormat(found.format ?? '2021');
+  const at = new Map<string, LogicalLocation>();
+  for (const t of TABLE_IDS) {
+    for (const [key, cell] of Object.entries(found.tables[t]?.cells ?? {})) {
+      if (cell.source?.sheet === undefined) continue;
+      const [row = '', column = ''] = key.split('.');
+      const l = cellLabels(spec.tables[t], row, column);
+      at.set(`${cell.source.sheet}!${cell.source.cell}`, {
+        section: spec.tables[t].section,
+        table: t,
+        row,
+        column,
+        cell: cellId(t, row, column),
+        labels: { table: l.table, ...(l.rowGroup ? { rowGroup: l.rowGroup } : {}), row: shortLabel(l.row), ...(l.columnGroup ? { columnGroup: l.columnGroup } : {}), column: l.column },
+      });
+    }
+  }
+  for (const f of findings) {
+    const loc = f.physical ? at.get(`${f.physical.sheet}!${f.physical.cell}`) : undefined;
+    if (loc) f.location = loc;
+  }
   return {
     path: input.path,
     reader: 'xlsx',
