@@ -1,0 +1,87 @@
+/**
+ * grid.ts on layouts agencies use besides the official one: table 四 as three labelled rows, spacer
+ * columns, a two-row header, a table without version markers, duplicate and unknown rows, headings
+ * and text in the same cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { getFormat } from '../src/format/spec.js';
+import { findTables, textFromGrids, type Grid } from '../src/readers/grid.js';
+
+type Row = (string | number)[];
+
+function grid(rows: Row[], name = 'S'): Grid {
+  return { name, rows: rows.map((row, r) => row.map((v, c) => ({ text: String(v), source: { sheet: name, cell: `R${r + 1}C${c + 1}` } }))) };
+}
+
+function values(cells: Record<string, { kind: string; value?: number; source?: { cell?: string } }> | undefined): Record<string, number | string> {
+  return Object.fromEntries(Object.entries(cells ?? {}).map(([k, c]) => [k, c.kind === 'number' ? c.value! : c.kind]));
+}
+
+describe('findTables on other layouts', () => {
+  it('table 四 as three labelled rows under a 5-column header', () => {
+    const g = grid([
+      ['四、政府信息公开行政复议、行政诉讼情况'],
+      ['', '', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+      ['行政复议', '', 1, 0, 2, 0, 3],
+      ['行政诉讼', '未经复议直接起诉', 4, 0, 0, 1, 5],
+      ['', '复议后起诉', 0, 0, 0, 0, 0],
+      ['五、存在的主要问题及改进情况'],
+    ]);
+    const { tables } = findTables([g]);
+    expect(values(tables.t4?.cells)).toMatchObject({ 'review.upheld': 1, 'review.other': 2, 'review.total': 3, 'suit_direct.upheld': 4, 'suit_direct.pending': 1, 'suit_direct.total': 5, 'suit_after_review.total': 0 });
+    expect(Object.keys(tables.t4!.cells)).toHaveLength(15);
+    expect(tables.t4!.cells['suit_direct.total']!.source?.cell).toBe('R4C7');
+  });
+
+  it('table 三 with a two-row header, spacer columns and a row-total column named 合计', () => {
+    const spec = getFormat('2019').tables.t3;
+    const header1 = ['', '自然人', '', '法人或其他组织', '', '', '', '', '合计'];
+    const header2 = ['', '', '', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', ''];
+    const rows: Row[] = [header1, header2];
+    spec.rows.forEach((r, i) => rows.push([r.label, i, '', 0, 0, 0, 0, 0, i]));
+    const { tables, format } = findTables([grid(rows)]);
+    // No label only one version prints: the version whose rows fit wins (（六）其他处理 is a row in 2019).
+    expect(format).toBe('2019');
+    expect(Object.keys(tables.t3!.cells)).toHaveLength(spec.rows.length * 7);
+    expect(values(tables.t3!.cells)['total.natural']).toBe(spec.rows.findIndex((r) => r.id === 'total'));
+    expect(tables.t3!.extras).toEqual([]);
+  });
+
+  it('a duplicated row and an unknown row inside the table are extras; the unknown row is named', () => {
+    const g = grid([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', 1, 0, 5],
+      ['规章', 9, 9, 9],
+      ['地方性法规', 2, 0, 3],
+      ['行政规范性文件', 3, 1, 20],
+    ]);
+    const { tables, format } = findTables([g]);
+    expect(format).toBe('2021');
+    expect(values(tables.t2!.cells)).toEqual({ 'regulations.issued': 1, 'regulations.repealed': 0, 'regulations.in_force': 5, 'normative_documents.issued': 3, 'normative_documents.repealed': 1, 'normative_documents.in_force': 20 });
+    expect(tables.t2!.extras.map((e) => e.label)).toEqual(['规章', '地方性法规']);
+    expect(tables.t2!.extras[1]!.source?.cell).toBe('R4C1');
+  });
+
+  it('a heading with its text in the same cell, and text beside a heading', () => {
+    const g = grid([
+      ['平潭综合实验区2023年政府信息公开工作年度报告'],
+      ['一、总体情况\n2023年，我区……'],
+      ['五、存在的主要问题及改进情况', '一是……'],
+      ['六、其他需要报告的事项'],
+      ['无其他需要报告的事项。'],
+    ]);
+    const t = textFromGrids([g]);
+    expect(t).toMatchObject({ year: 2023, agency: '平潭综合实验区' });
+    expect(t.sections.map((s) => [s.heading, s.text])).toEqual([
+      ['一、总体情况', '2023年，我区……'],
+      ['五、存在的主要问题及改进情况', '一是……'],
+      ['六、其他需要报告的事项', '无其他需要报告的事项。'],
+    ]);
+  });
+
+  it('no table labels: nothing found, no format', () => {
+    const r = findTables([grid([['a', 'b'], [1, 2]])]);
+    expect(r.tables).toEqual({});
+    expect(r.format).toBeUndefined();
+  });
+});
