@@ -99,3 +99,23 @@ describe('DOCX reader: document details', () => {
     expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('DOCX reader: tables written as tab-separated paragraphs', () => {
+  it('reads them like the text reader, located by paragraph', () => {
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const p = (t: string): string => `<w:p>${t.split('\t').map((x, i) => `${i ? '<w:r><w:tab/></w:r>' : ''}<w:r><w:t xml:space="preserve">${x}</w:t></w:r>`).join('')}</w:p>`;
+    const lines = [
+      '某局2023年政府信息公开工作年度报告',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议\t行政诉讼',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉',
+      '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计',
+      '1\t0\t0\t1\t2\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0',
+      '五、存在的主要问题及改进情况',
+    ];
+    const bytes = zipStored([{ name: 'word/document.xml', data: new TextEncoder().encode(`<w:document ${W}><w:body>${lines.map(p).join('')}</w:body></w:document>`) }]);
+    const report = readDocx({ path: 'tabs.docx', bytes });
+    expect(report.tables.t4!.cells['review.total']).toMatchObject({ value: 2, source: { paragraph: 6 } });
+    expect(report.tables.t4!.cells['review.pending']).toMatchObject({ value: 1 });
+  });
+});

@@ -10,7 +10,8 @@ import { checkReport } from '../src/engine/check.js';
 import { readReport } from '../src/engine/run.js';
 import { readHtml } from '../src/readers/html.js';
 import { KNOWN_ERRORS } from './support/known-errors.js';
-import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
+import { corpusNames, diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
+import { analyseText } from '../src/readers/text.js';
 import { encodeGbk, publishedFromCorpus, toHtml } from './support/publish.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/readers/html');
@@ -137,5 +138,21 @@ describe('HTML reader: Word "Save as web page" markup', () => {
     expect([c['review.upheld'], c['review.other'], c['review.total']].map((x) => (x?.kind === 'number' ? x.value : x?.kind))).toEqual([3, 10, 13]);
     expect(report.sections.map((s) => s.heading)).toEqual(['四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况']);
     expect(checkReport(report).diagnostics.filter((d) => d.severity === 'error' && d.location.table === 't4')).toEqual([]);
+  });
+});
+
+describe('HTML reader: tables written as text', () => {
+  it('reads a page whose tables were pasted as paragraphs (digits run together) like the text reader, located in the page', () => {
+    const name = 'pingtan-2022';
+    const truth = loadTruth(name);
+    const page = readFileSync(join(truth.dir, 'page.txt'), 'utf8');
+    const body = page.slice(page.indexOf('正文') + 30);
+    const html = `<html><head><meta charset="utf-8"><title>平潭综合实验区2022年度政府信息公开工作年度报告</title></head><body>\n<div class="nav">首页 政务公开</div>\n<div class="TRS_Editor">\n<p>${body.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>\n</div></body></html>`;
+    const report = readHtml({ path: 'flat.html', bytes: new TextEncoder().encode(html) });
+    const text = analyseText(page, 'page.txt');
+    expect(reportCells(report)).toEqual(reportCells(text));
+    expect(report.findings.map((f) => [f.ruleId, f.location.row])).toEqual(text.findings.map((f) => [f.ruleId, f.location.row]));
+    expect(report.tables.t3!.cells['new.natural']!.source).toMatchObject({ line: 4 });
+    expect(errorsOf(report)).toEqual([]);
   });
 });

@@ -17,6 +17,8 @@ import type { Report } from '../model/report.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
 import type { HNode } from './html.js';
 import type { ReadInput, Reader } from './reader.js';
+import { analyseText } from './text.js';
+import { TABLE_IDS, type TableId } from '../format/spec.js';
 import { findHeadings, findMeta, formatByMarkers, sectionsFrom } from './textlayout.js';
 import { checkZip, isZip } from './zip-guard.js';
 
@@ -161,7 +163,18 @@ export function readDocx(input: ReadInput): Report {
   const meta = findMeta(text, at);
   const headings = findHeadings(text, 0);
   const sections = sectionsFrom(text, headings, text.length, [], at);
-  const format = found.format ?? formatByMarkers(text);
+  // Tables written as text (paragraphs, tab- or space-separated, digits run together) rather than as table markup.
+  const tables = { ...found.tables };
+  const findings = [...found.findings];
+  const missing = TABLE_IDS.filter((t) => !tables[t]);
+  let textFormat: Report['format'];
+  if (missing.length > 0) {
+    const fromText = analyseText(text, input.path, 'docx', at);
+    textFormat = fromText.format;
+    for (const t of missing) if (fromText.tables[t]) tables[t] = fromText.tables[t];
+    findings.push(...fromText.findings.filter((f) => f.location.table !== undefined && missing.includes(f.location.table as TableId)));
+  }
+  const format = found.format ?? textFormat ?? formatByMarkers(text);
   return {
     path: input.path,
     reader: 'docx',
@@ -171,8 +184,8 @@ export function readDocx(input: ReadInput): Report {
     ...(meta.period ? { period: meta.period } : {}),
     ...(format ? { format, formatEvidence: 'labels' as const } : {}),
     sections,
-    tables: found.tables,
-    findings: found.findings,
+    tables,
+    findings,
   };
 }
 

@@ -18,6 +18,8 @@ import type { Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
+import { analyseText } from './text.js';
+import { TABLE_IDS, type TableId } from '../format/spec.js';
 import { findHeadings, findMeta, formatByMarkers, lineLocator, sectionsFrom } from './textlayout.js';
 
 /** The parts of a parsed node this reader uses (htmlparser2/domhandler nodes have them). */
@@ -242,10 +244,10 @@ export function readHtml(input: ReadInput): Report {
   const locate = lineLocator(html);
   const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true }) as unknown as HNode;
   const body = elementChildren(doc).flatMap((n) => (n.name === 'html' ? elementChildren(n) : [n])).find((n) => n.name === 'body') ?? doc;
-  const tables = dataTables(body);
-  const grids = tables.map((t) => tableGrid(t.el, t.index, locate));
+  const dataTbls = dataTables(body);
+  const grids = dataTbls.map((t) => tableGrid(t.el, t.index, locate));
   const found = findTables(grids);
-  const prose = proseOf(body, new Set(tables.map((t) => t.el)));
+  const prose = proseOf(body, new Set(dataTbls.map((t) => t.el)));
   const text = prose.text;
   const at = (offset: number): Source => locate(prose.at(offset));
   const meta = findMeta(text, at);
@@ -253,7 +255,18 @@ export function readHtml(input: ReadInput): Report {
   const fromTitle = title ? metaFromTitle(title) : {};
   const headings = findHeadings(text, 0);
   const sections = sectionsFrom(text, headings, text.length, [], at);
-  const format = found.format ?? formatByMarkers(text);
+  // Tables written as text (paragraphs, tab- or space-separated, digits run together) rather than as table markup.
+  const tables = { ...found.tables };
+  const findings = [...found.findings];
+  const missing = TABLE_IDS.filter((t) => !tables[t]);
+  let textFormat: Report['format'];
+  if (missing.length > 0) {
+    const fromText = analyseText(text, input.path, 'html', at);
+    textFormat = fromText.format;
+    for (const t of missing) if (fromText.tables[t]) tables[t] = fromText.tables[t];
+    findings.push(...fromText.findings.filter((f) => f.location.table !== undefined && missing.includes(f.location.table as TableId)));
+  }
+  const format = found.format ?? textFormat ?? formatByMarkers(text);
   const year = fromTitle.year ?? meta.year;
   const agency = fromTitle.agency ?? meta.agency;
   return {
@@ -265,8 +278,8 @@ export function readHtml(input: ReadInput): Report {
     ...(meta.period ? { period: meta.period } : {}),
     ...(format ? { format, formatEvidence: 'labels' as const } : {}),
     sections,
-    tables: found.tables,
-    findings: found.findings,
+    tables,
+    findings,
   };
 }
 

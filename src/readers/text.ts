@@ -402,9 +402,12 @@ export interface TextAnalysis {
   headings: Heading[];
 }
 
-/** Reads a report out of plain text. Exported for tests and for other readers' running text. */
-export function analyseText(text: string, path: string, reader = 'text'): Report {
-  const locate = lineLocator(text);
+/**
+ * Reads a report out of plain text. Exported for tests and for the HTML and DOCX readers, which
+ * read tables written as text (not as table markup) this way; `locate` maps offsets of `text` to
+ * their physical source (default: line:column of `text`).
+ */
+export function analyseText(text: string, path: string, reader = 'text', locate: Locate = lineLocator(text)): Report {
   const meta = findMeta(text, locate);
   const body = meta.bodyStart;
   const format = formatByMarkers(text.slice(body));
