@@ -114,7 +114,7 @@ describe('text reader: run-together digits', () => {
     expect(report.tables.t2?.cells['normative_documents.issued']).toBeUndefined();
     const f = report.findings.find((x) => x.ruleId === 'extract-ambiguous')!;
     expect(f.location).toMatchObject({ table: 't2', row: 'normative_documents' });
-    expect(f.data).toMatchObject({ raw: '1129', count: 3, candidates: '1|1|29；1|12|9；11|2|9' });
+    expect(f.data).toMatchObject({ raw: '1129', count: 3, candidates: '1|1|29; 1|12|9; 11|2|9' });
     expect(f.physical).toEqual({ line: 6, column: 8 });
     // Not reported again as the agency's missing cell.
     const ds = checkReport(report).diagnostics;

@@ -131,8 +131,8 @@ function putPieces(content: TableContent, rowId: string, columns: string[], piec
 }
 
 function candidatesText(cands: Piece[][], truncated: boolean): string {
-  const shown = cands.slice(0, SHOWN).map(showSplit).join('；');
-  return cands.length > SHOWN || truncated ? `${shown}；…` : shown;
+  const shown = cands.slice(0, SHOWN).map(showSplit).join('; ');
+  return cands.length > SHOWN || truncated ? `${shown}; …` : shown;
 }
 
 /** Reports a row that could not be split into its cells. */
