@@ -85,3 +85,37 @@ describe('findTables on other layouts', () => {
     expect(r.format).toBeUndefined();
   });
 });
+
+describe('traditional characters (mirror sites, Big5 files)', () => {
+  // Traditional forms of the characters of the official labels (OpenCC's common mapping).
+  const T2S = '總总計计關关係系結结訴诉訟讼復复議议維维糾纠請请數数處处決决規规範范許许罰罚強强費费額额萬万單单項项開开況况動动問问題题進进報报機机構构業业會会務务轉转辦办繼继續续屬属國国險险穩稳權权護护內内過过執执詢询現现製制補补確确訪访舉举複复無无當当應应經经廢废發发對对財财採采購购條条沒没繳缴納纳減减類类後后區区證证實实際际組组織织獲获這这則则門门';
+  const s2t = new Map<string, string>();
+  for (let i = 0; i + 1 < T2S.length; i += 2) s2t.set(T2S[i + 1]!, T2S[i]!);
+  const trad = (s: string): string => [...s].map((c) => s2t.get(c) ?? c).join('');
+  for (const f of ['2021', '2019'] as const) {
+    it(`${f}: every label written in traditional characters is read`, () => {
+      const spec = getFormat(f);
+      const rows: Row[] = [];
+      // Table 二, 三 and 四 in simple layouts, every label converted.
+      for (const g of spec.tables.t2.rowGroups) {
+        rows.push([trad(g.label)]);
+        rows.push([trad('信息内容'), ...g.columns!.map((c) => trad(spec.tables.t2.columns.find((x) => x.id === c)!.label))]);
+        for (const r of spec.tables.t2.rows.filter((x) => x.group === g.id)) rows.push([trad(r.label), ...g.columns!.map(() => 1)]);
+      }
+      rows.push([]);
+      rows.push(['', trad('自然人'), ...spec.tables.t3.columns.slice(1).map((c) => trad(c.label))]);
+      for (const r of spec.tables.t3.rows) rows.push([trad(r.label), 0, 0, 0, 0, 0, 0, 0]);
+      rows.push([]);
+      rows.push(spec.tables.t4.rows.flatMap((r) => [trad(r.label), '', '', '', '']));
+      rows.push(spec.tables.t4.rows.flatMap(() => spec.tables.t4.columns.map((c) => trad(c.label))));
+      rows.push(spec.tables.t4.rows.flatMap(() => [0, 0, 0, 0, 0]));
+      const found = findTables([grid(rows)]);
+      expect(found.format).toBe(f);
+      for (const id of ['t2', 't3', 't4'] as const) {
+        const want = spec.tables[id].rows.reduce((n, r) => n + r.columns.length, 0);
+        expect(Object.keys(found.tables[id]?.cells ?? {}).length, id).toBe(want);
+        expect(found.tables[id]?.extras, id).toEqual([]);
+      }
+    });
+  }
+});

@@ -12,7 +12,9 @@ const TRAD =
   '總总計计關关係系審审結结訴诉訟讼復复議议維维糾纠請请數数處处決决規规範范許许罰罚強强費费額额萬万單单項项開开況况體体動动問问題题進进報报' +
   '機机構构業业會会團团務务轉转辦办繼继續续屬属國国險险穩稳權权護护內内過过執执詢询現现製制補补確确訪访舉举複复無无當当據据應应與与經经濟济' +
   '廢废發发個个為为稱称於于並并門门類类後后區区縣县鎮镇鄉乡員员產产實实際际對对財财務务層层級级廳厅辦办構构況况眾众組组織织營营銷销' +
-  '認认為为僅仅獲获這这樣样說说準准則则訊讯將将從从顯显錄录檔档綜综網网絡络專专題题設设圍围證证書书徵征稅税財财購购採采廣广範范';
+  '認认為为僅仅獲获這这樣样說说準准則则訊讯將将從从顯显錄录檔档綜综網网絡络專专題题設设圍围證证書书徵征稅税財财購购採采廣广範范' +
+  // 2019 本年增/減, 沒有現成信息, 繳納費用, 第二十條
+  '減减沒没繳缴納纳條条';
 
 const tradMap = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) tradMap.set(TRAD[i]!, TRAD[i + 1]!);
@@ -79,6 +81,30 @@ export function similarity(a: string, b: string): number {
   return n === 0 ? 1 : 1 - editDistance(a, b) / n;
 }
 
+/** Code points in a string, without building an array of them. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
+  }
+  return n;
+}
+
+/**
+ * An upper bound of `similarity(a, b)` from the lengths alone (the distance is at least the length
+ * difference), in O(length). Lets matchers skip edit distances that cannot reach their threshold, so
+ * that a 100,000-character line is not compared cell by cell with every label (hardening).
+ */
+export function similarityBound(a: string, b: string): number {
+  return lengthBound(codePoints(a), codePoints(b));
+}
+
+function lengthBound(x: number, y: number): number {
+  const n = Math.max(x, y);
+  return n === 0 ? 1 : Math.min(x, y) / n;
+}
+
 /** Something with an official label and accepted variants. */
 export interface Labelled {
   id: string;
@@ -116,13 +142,18 @@ export function matchLabel(text: string, items: readonly Labelled[], minScore = 
     [i.label, ...(i.variants ?? [])].some((l) => bare(l) === body && (num === '' || splitNumbering(l).numbering === num)),
   );
   if (byBody.length === 1) return { id: byBody[0]!.id, how: 'normalised', score: 1 };
+  const rawBody = labelBody(raw);
+  const bodyLength = codePoints(body);
+  const rawBodyLength = codePoints(rawBody);
   let best: LabelMatch | undefined;
   let tie = false;
   for (const i of items) {
     for (const l of [i.label, ...(i.variants ?? [])]) {
       const numL = splitNumbering(l).numbering;
       if (num !== '' && numL !== '' && num !== numL) continue;
-      const s = Math.max(similarity(body, bare(l)), similarity(labelBody(raw), labelBody(l)));
+      // Skipping what cannot reach minScore changes no result: only scores ≥ minScore are returned.
+      if (lengthBound(bodyLength, codePoints(bare(l))) < minScore && lengthBound(rawBodyLength, codePoints(labelBody(l))) < minScore) continue;
+      const s = Math.max(similarity(body, bare(l)), similarity(rawBody, labelBody(l)));
       if (best === undefined || s > best.score) {
         if (best?.id !== i.id) tie = false;
         best = { id: i.id, how: 'similar', score: s };
