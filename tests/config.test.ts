@@ -44,6 +44,14 @@ describe('gongkai.config.json', () => {
     expect(r.files.find((f) => f.file === t.inner)!.errorCount).toBeGreaterThan(0);
   });
 
+  it('is not itself checked as a report when its folder is checked (directory or glob)', async () => {
+    const t = tree({ rules: {} });
+    const r = await checkPaths([t.root], { jobs: 1 });
+    expect(r.files.map((f) => f.file).sort()).toEqual([t.outer, t.inner].sort());
+    const g = await checkPaths([join(t.root, '*.json')], { jobs: 1 });
+    expect(g.files.map((f) => f.file)).toEqual([t.outer]);
+  });
+
   it('--rule on the command line wins over the file', async () => {
     const t = tree({ rules: { 'narrative-figure': 'off' } });
     expect(rulesFor(t.outer, { 'narrative-figure': 'info' })).toEqual({ 'narrative-figure': 'info' });

@@ -13,14 +13,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { isAbsolute, join, normalize } from 'node:path';
+import { basename, isAbsolute, join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
 import { runPool } from './pool.js';
-import { checkConfigs, rulesFor } from './config.js';
+import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import { extractFacts, type ReportFacts } from './facts.js';
 import { crossFileCheck, loadPrevious } from './crossfile.js';
 import { VERSION } from '../version.js';
@@ -199,7 +199,8 @@ export async function expandPaths(paths: string[], opts: ExpandOptions | ((path:
     seenDirs.add(real);
     const entries = await readdir(dir, { withFileTypes: true });
     for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      // gongkai.config.json is the configuration, not a report.
+      if (e.name.startsWith('.') || e.name === 'node_modules' || e.name === CONFIG_NAME) continue;
       const p = join(dir, e.name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
@@ -221,6 +222,7 @@ export async function expandPaths(paths: string[], opts: ExpandOptions | ((path:
       const matches = await expandGlob(p);
       if (matches.length === 0) onSkip?.(p, 'no-match');
       for (const m of matches) {
+        if (basename(m) === CONFIG_NAME) continue;
         if (readable(m)) out.add(normalize(m));
         else onSkip?.(m, 'unsupported');
       }
