@@ -3,7 +3,11 @@
  * cells one per line, separated by spaces, tabs or "|", or run together; ambiguous and impossible
  * runs are reported (extraction) and left unread, never guessed; a long run cannot hang the reader.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readHtml } from '../src/readers/html.js';
+import { readDocx } from '../src/readers/docx.js';
+import { zipStored } from './support/publish.js';
 import { checkReport } from '../src/engine/check.js';
 import { analyseText, readText } from '../src/readers/text.js';
 import { splitTokens, valueRun } from '../src/readers/split.js';
@@ -217,5 +221,24 @@ describe('text reader: a missing section 四 heading', () => {
     expect(report.tables.t4?.cells['review.total']).toMatchObject({ value: 2 });
     expect(t3(report, 'carried_forward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(checkReport(report).diagnostics.some((d) => d.ruleId === 'section-missing' && d.location.section === 's4')).toBe(true);
+  });
+});
+
+describe('text, HTML and DOCX readers: never a stack trace for odd input', () => {
+  const pieces = ['一、总体情况', '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '一、本年新收政府信息公开申请数量', '（七）总计', '四、结转下年度继续办理', '四、政府信息公开行政复议、行政诉讼情况', '总计', '第二十条第（一）项', '规章', '行政规范性文件', '2.', '（', '）', '“', '<td rowspan=0>', '</table>', '<table>', '0', '7', '12', '-', '.', '元', ' ', '\n', '\t', '|'];
+  const arb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 120 }).map((a) => a.join(''));
+
+  it('reads arbitrary mixes of labels, digits and markup without throwing', () => {
+    fc.assert(
+      fc.property(arb, (s) => {
+        const bytes = new TextEncoder().encode(s);
+        const text = readText({ path: 'f.txt', bytes });
+        const html = readHtml({ path: 'f.html', bytes });
+        const xml = `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${s}</w:t></w:r></w:p>${s}</w:body></w:document>`;
+        const docx = readDocx({ path: 'f.docx', bytes: zipStored([{ name: 'word/document.xml', data: new TextEncoder().encode(xml) }]) });
+        for (const r of [text, html, docx]) checkReport(r);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
