@@ -74,6 +74,12 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
       'pingtan-office-2025.json: 2023、2024',
       'pingtan-police-2024.json: 2022、2023',
     ]);
+    // 财政金融局 2023 repeats its 2021 section 五 (problems 一是…二是…三是… and the measures, nearly word for word).
+    const repeats = yoy(r).filter(({ d }) => d.ruleId === 'yoy-section5-repeat').map(({ file, d }) => `${file} ${d.data?.reused}`);
+    expect(repeats).toEqual(['pingtan-finance-2023.json 93%']);
+    const page = readFileSync('../shared/corpus/pingtan-finance-2023/page.txt', 'utf8');
+    expect(page).toContain('一是处室主动公开意识有待加强');
+    expect(readFileSync('../shared/corpus/pingtan-finance-2021/page.txt', 'utf8')).toContain('一是处室主动公开意识有待加强');
     // The facts stay out of the printed result.
     expect(JSON.stringify(r)).not.toContain('"facts"');
   });
@@ -102,7 +108,7 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
     const w = yoy(r).filter(({ d }) => d.ruleId === 'yoy-section5-repeat');
     expect(w).toHaveLength(1);
     expect(w[0]!.d.severity).toBe('warning');
-    expect(w[0]!.d.message).toContain('相似度为 100%');
+    expect(w[0]!.d.message).toContain('相似度为 100%，上一份第五部分的 100% 内容在本年重复出现');
   });
 
   it('severities of cross-file rules follow --rule', async () => {

@@ -21,8 +21,10 @@ import { fileResult, renderFindings, sortDiagnostics, unreadableResult, type Che
 import { rulesFor } from './config.js';
 import { T3_COLUMNS, extractFacts, type ReportFacts } from './facts.js';
 
-/** Section 五 texts at least this similar (0–1) are reported as repeated. */
+/** Section 五 texts at least this similar (0–1) are reported as repeated… */
 export const SECTION5_SIMILARITY = 0.85;
+/** …and so is a section 五 that repeats at least this share of the previous one. */
+export const SECTION5_REUSED = 0.9;
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
 export const JUMP_FACTOR = 2;
 export const JUMP_MIN_CHANGE = 20;
@@ -57,9 +59,17 @@ function normalise5(text: string): string {
 
 /** Dice coefficient of the character bigrams (0 = nothing shared, 1 = the same text). */
 export function textSimilarity(a: string, b: string): number {
+  return textOverlap(a, b).dice;
+}
+
+/**
+ * How much two texts share, by character bigrams: `dice` (0 = nothing, 1 = the same text) and `reused`,
+ * the share of the first text's bigrams found again in the second (old text copied into a longer new one).
+ */
+export function textOverlap(a: string, b: string): { dice: number; reused: number } {
   const x = normalise5(a);
   const y = normalise5(b);
-  if (x.length < 2 || y.length < 2) return x === y ? 1 : 0;
+  if (x.length < 2 || y.length < 2) return x === y ? { dice: 1, reused: 1 } : { dice: 0, reused: 0 };
   const grams = new Map<string, number>();
   for (let i = 0; i + 1 < x.length; i++) {
     const g = x.slice(i, i + 2);
@@ -74,7 +84,7 @@ export function textSimilarity(a: string, b: string): number {
       grams.set(g, n - 1);
     }
   }
-  return (2 * shared) / (x.length - 1 + (y.length - 1));
+  return { dice: (2 * shared) / (x.length - 1 + (y.length - 1)), reused: shared / (x.length - 1) };
 }
 
 const LABELS_ZH: Record<string, string> = {
@@ -134,12 +144,12 @@ export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
     }
   }
   if (prev.section5 && cur.section5) {
-    const sim = textSimilarity(prev.section5, cur.section5);
-    if (sim >= SECTION5_SIMILARITY) {
+    const { dice, reused } = textOverlap(prev.section5, cur.section5);
+    if (dice >= SECTION5_SIMILARITY || reused >= SECTION5_REUSED) {
       out.push({
         ruleId: 'yoy-section5-repeat',
         messageId: 'similar',
-        data: { ...base, similarity: `${Math.round(sim * 100)}%` },
+        data: { ...base, similarity: `${Math.round(dice * 100)}%`, reused: `${Math.round(reused * 100)}%` },
         hintId: 'rewrite',
         location: { section: 's5' },
       });
