@@ -242,3 +242,13 @@ describe('text, HTML and DOCX readers: never a stack trace for odd input', () =>
     );
   });
 });
+
+describe('text reader: prose right after a table', () => {
+  it('does not take "2022年" after the last row as a cell', () => {
+    const text = `${HEAD}二、主动公开政府信息情况\n第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 3 0 3\n第二十条第（五）项 信息内容 本年处理决定数量\n行政许可 5\n第二十条第（六）项 信息内容 本年处理决定数量\n行政处罚 0\n行政强制 0\n第二十条第（八）项 信息内容 本年收费金额（单位：万元）\n行政事业性收费 0 2022年，本机关未收取行政事业性收费。\n${T4}1 0 0 0 1 0 0 0 0 0 0 0 0 0 0 2022年，未发生复议。\n`;
+    const report = analyseText(text, 'x.txt');
+    expect(report.tables.t2?.cells['fees.fee_amount']).toMatchObject({ kind: 'number', value: 0 });
+    expect(report.tables.t4?.cells['review.total']).toMatchObject({ value: 1 });
+    expect(report.findings).toEqual([]);
+  });
+});

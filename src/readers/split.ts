@@ -14,6 +14,8 @@ import type { CellType } from '../format/spec.js';
 export interface Token {
   text: string;
   offset: number;
+  /** Offset just after the token in the source text (when known). */
+  end?: number;
 }
 
 /** One cell cut out of a token. `value` is null for a placeholder ("/", "—"). */
@@ -72,6 +74,7 @@ export function valueRun(text: string, from: number, to: number = text.length): 
     } else {
       if (!cur) cur = { text: '', offset: i };
       cur.text += fold(ch);
+      cur.end = i + 1;
     }
     i++;
   }
@@ -197,6 +200,23 @@ function enumerate(
   };
   rec(0, 0);
   return { candidates, truncated, overBudget };
+}
+
+/** A number written straight before one of these is prose ("2022年", "3件"), not a table cell. */
+const PROSE_AFTER = /^[年月日件条个项次人名家起宗%％]/u;
+
+/**
+ * Drops trailing tokens that are the start of the text after the table ("0 2022年，…" after the
+ * last row), while there are more tokens than cells.
+ */
+export function withoutTrailingProse(tokens: Token[], cells: number, text: string): Token[] {
+  const out = [...tokens];
+  while (out.length > cells) {
+    const last = out[out.length - 1]!;
+    if (last.end === undefined || !PROSE_AFTER.test(text.slice(last.end, last.end + 1))) break;
+    out.pop();
+  }
+  return out;
 }
 
 /** "71|3|0|0|0|0|74" */

@@ -17,7 +17,7 @@ import type { Source } from '../model/location.js';
 import { emptyTable, type Report, type TableContent } from '../model/report.js';
 import { decodeText } from './decode.js';
 import type { ReadInput, Reader } from './reader.js';
-import { showSplit, showTokens, splitTokens, valueRun, type Piece, type Token } from './split.js';
+import { showSplit, showTokens, splitTokens, valueRun, withoutTrailingProse, type Piece, type Token } from './split.js';
 import {
   findHeadings,
   findMeta,
@@ -234,7 +234,9 @@ function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: 
 /** The value tokens after a row label, up to the next anchor. */
 function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { tokens: Token[]; end: number } {
   const nextAnchor = anchors.filter((a) => a.start >= hit.found.end).reduce((m, a) => Math.min(m, a.start), limit);
-  return valueRun(ctx.text, hit.found.end, nextAnchor);
+  const run = valueRun(ctx.text, hit.found.end, nextAnchor);
+  const tokens = withoutTrailingProse(run.tokens, hit.row.columns.length, ctx.text);
+  return { tokens, end: tokens.length < run.tokens.length ? tokens[tokens.length - 1]!.end ?? run.end : run.end };
 }
 
 function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
@@ -368,7 +370,9 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const head = ctx.view.s.indexOf(normLabel(t.rows[0]!.label), a);
   const lastTotal = starts[Math.min(2, starts.length - 1)]!;
   const afterHeader = ctx.view.end[lastTotal + totalForm.length - 1]!;
-  const { tokens, end } = valueRun(ctx.text, afterHeader, to);
+  const run = valueRun(ctx.text, afterHeader, to);
+  const tokens = withoutTrailingProse(run.tokens, t.rows.reduce((a, r) => a + r.columns.length, 0), ctx.text);
+  const end = tokens.length < run.tokens.length ? (tokens[tokens.length - 1]?.end ?? run.end) : run.end;
   const tableStart = head >= 0 && head < lastTotal ? ctx.view.start[head]! : ctx.view.start[starts[0]!]!;
   const content = emptyTable(ctx.locate(tableStart));
   const cols = t.columns.map((c) => c.id);
