@@ -126,6 +126,12 @@ describe('report-period', () => {
     expect(d[1]!.message).toContain('“2022年，我局认真落实《条例》要求”');
   });
 
+  it('a figure sentence that starts with last year ("2022年全区收到…") is reported', async () => {
+    const d = of(await small('2023年，我局扎实推进政务公开。2022年全区收到政府信息公开申请9件。'), 'report-period');
+    expect(d.map((x) => `${x.messageId} ${x.data?.written}`)).toEqual(['workYear 2022']);
+    expect(d[0]!.message).toContain('“2022年全区收到政府信息公开申请9件”');
+  });
+
   it('dates and plans for the next year are fine; on the corpus only the real slip is found', async () => {
     expect(of(await small('2023年，我局于2022年12月底部署工作。2024年，我局将继续推进。'), 'report-period')).toEqual([]);
     const found: string[] = [];

@@ -10,6 +10,9 @@ import text from './text/report-period.js';
  */
 const TOPIC = /(?:^|[。；;！？!?:：\n]|[（(][一二三四五六七八九十0-9]{1,3}[）)][^。；;，,0-9]{0,10}?[。:：]?)\s*((?:19|20)[0-9]{2})\s*年(度?)(?![0-9一二三四五六七八九十]{1,2}月)/gu;
 
+/** Who did the work, right after a year written without a comma: "2022年全区收到…", "2021年我局…". */
+const SUBJECT = /^(?:全区|全市|全县|全省|全镇|全乡|全委|全局|我局|我区|我市|我县|我省|我委|我办|我厅|我部|我单位|本机关|本单位|本局|本委|本办|共收到|共受理|共办理|全年)/u;
+
 /** Future wording right after a topic year: a plan, not a report of work done. */
 const FUTURE = /^[^。；;]{0,24}?(?:将|计划|拟|要继续|打算|下一步)/u;
 
@@ -49,8 +52,9 @@ export default defineRule({
         const at = m.index + m[0].lastIndexOf(m[1]!);
         const isOpening = first && id === 's1' && folded.slice(0, at).trim() === '';
         first = false;
-        // Only a topic: followed by a comma or written 年度.
-        if (m[2] !== '度' && !/^[，,]/u.test(folded.slice(m.index + m[0].length))) continue;
+        // Only a topic: followed by a comma, written 年度, or followed by who did the work (2022年全区…).
+        const after = folded.slice(m.index + m[0].length);
+        if (m[2] !== '度' && !/^[，,]/u.test(after) && !SUBJECT.test(after)) continue;
         const rest = folded.slice(m.index + m[0].length);
         const future = FUTURE.test(rest);
         const sentence = textOf.slice(at).split(/[。；;！？!?\n]/u)[0] ?? '';
