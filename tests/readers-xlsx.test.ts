@@ -14,7 +14,7 @@ import { getFormat } from '../src/format/spec.js';
 import { formatSource } from '../src/model/location.js';
 import { readXlsx } from '../src/readers/xlsx.js';
 import { layoutToXlsx } from '../src/renderers/template.js';
-import { arrange } from '../scripts/make-sheet-fixtures.js';
+import { arrange, buildCases } from '../scripts/make-sheet-fixtures.js';
 import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
 import { ensureFixtures, sheetCases, verifyCase } from './support/sheet-cases.js';
 
@@ -28,6 +28,18 @@ describe('xlsx fixtures', () => {
     expect(cases.some((c) => c.name.startsWith('broken-'))).toBe(true);
   });
   for (const c of cases) it(`${c.name}: ${c.meta.layout}`, async () => verifyCase(c));
+});
+
+describe('fixtures are up to date with scripts/make-sheet-fixtures.ts', () => {
+  it('every case.json (layout, cell positions, expectations) is what the script builds', async () => {
+    const built = await buildCases();
+    const committed = [...sheetCases('xlsx'), ...sheetCases('csv')];
+    expect(committed.map((c) => c.name).sort()).toEqual(built.map((b) => b.name).sort());
+    for (const b of built) {
+      const c = sheetCases(b.kind).find((x) => x.name === b.name);
+      expect(c?.meta, `${b.kind}/${b.name} (UPDATE_FIXTURES=1 regenerates)`).toEqual(JSON.parse(JSON.stringify(b.meta)));
+    }
+  });
 });
 
 describe('xlsx: +1 in any cell of 表三/表四 is reported at that sheet and cell', () => {

@@ -43,7 +43,9 @@ export interface SheetCase {
 export function sheetCases(kind: 'xlsx' | 'csv'): SheetCase[] {
   const root = join(FIXTURES, kind);
   if (!existsSync(root)) return [];
-  return readdirSync(root)
+  return readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
     .sort()
     .map((name) => {
       const dir = join(root, name);
