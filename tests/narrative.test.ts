@@ -44,13 +44,13 @@ describe('narrative-figure', () => {
 
   it('"八件" likewise, and "九件" agrees', async () => {
     const d = of(await small('2023年，我局共收到政府信息公开申请八件。'), 'narrative-figure');
-    expect(d.map((x) => x.actual)).toEqual(['八件']);
+    expect(d.map((x) => x.data?.written)).toEqual(['八件']);
     expect(of(await small('2023年，我局共收到政府信息公开申请九件。'), 'narrative-figure')).toEqual([]);
   });
 
   it('every mention is checked, not only the first, with thousands separators', async () => {
     const d = of(await small('全年共收到政府信息公开申请9件，其中予以公开4件、部分公开2件。另有统计称收到政府信息公开申请1,234件。'), 'narrative-figure');
-    expect(d.map((x) => `${x.location.cell}=${x.actual}`).sort()).toEqual(['t3.granted.total=4件', 't3.new.total=1,234件']);
+    expect(d.map((x) => `${x.location.cell}=${x.data?.written}`).sort()).toEqual(['t3.granted.total=4件', 't3.new.total=1,234件']);
   });
 
   it('checks "未收到申请" and "未发生行政复议、行政诉讼" against the tables', async () => {
@@ -89,7 +89,7 @@ describe('narrative-figure', () => {
     for (const name of corpusNames()) {
       const page = readFileSync(`../shared/corpus/${name}/page.txt`, 'utf8');
       for (const d of checkReport(await readReport(`fixtures/corpus/${name}.json`)).diagnostics.filter((x) => x.ruleId.startsWith('narrative'))) {
-        found.push(`${name} ${d.location.cell} ${d.actual} vs ${d.expected}`);
+        found.push(`${name} ${d.location.cell} ${d.data?.written} vs ${d.data?.actual}`);
         const quoted = /“([^“”]*)”$/u.exec(d.message)![1]!.replace(/^…|…$/gu, '');
         expect(page.replace(/\s/gu, '')).toContain(quoted.replace(/\s/gu, ''));
       }
