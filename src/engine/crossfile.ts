@@ -19,7 +19,7 @@ import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { fileResult, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions } from './check.js';
 import { rulesFor } from './config.js';
-import { T3_COLUMNS, extractFacts, type ReportFacts } from './facts.js';
+import { JUMP_FIGURES, T3_COLUMNS, extractFacts, type ReportFacts } from './facts.js';
 
 /** Section 五 texts at least this similar (0–1) are reported as repeated… */
 export const SECTION5_SIMILARITY = 0.85;
@@ -96,6 +96,14 @@ const LABELS_EN: Record<string, string> = {
   litigation: 'administrative litigation total', licensing: 'licensing decisions', penalty: 'penalty decisions', enforcement: 'enforcement decisions',
 };
 
+/** The (first) cell of a jump figure, as its location. */
+function figureLocation(format: FormatId, name: string): LogicalLocation {
+  const first = JUMP_FIGURES[name]?.[0];
+  if (!first) return {};
+  const [table, row, column] = first.split('.') as [TableId, string, string];
+  return location(format, table, row, column);
+}
+
 /** The findings on `cur` from comparing it with `prev` (the previous year's report of the same agency). */
 export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
   const out: Collected[] = [];
@@ -165,7 +173,7 @@ export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
         ruleId: 'yoy-jump',
         messageId: b > a ? 'up' : 'down',
         data: { ...base, figure: LABELS_ZH[name] ?? name, figureEn: LABELS_EN[name] ?? name, previous: a, value: b },
-        location: {},
+        location: figureLocation(cur.format, name),
       });
     }
   }
