@@ -79,6 +79,7 @@ describe('narrative-figure', () => {
       '受理群众诉求348件，网络诉求3件。',
       '目前未收到该申请人提交的补正。',
       '没有应公开而不予公开的情况。',
+      '全年共办理行政复议案件120件，行政诉讼应诉案件35件。',
     ]) {
       expect(of(await small(text), 'narrative-figure'), text).toEqual([]);
     }

@@ -25,8 +25,14 @@ const Pattern = z.object({
   before: z.string().optional(),
   notBefore: z.string().optional(),
   exclude: z.string().optional(),
+  sentence: z.string().optional(),
 });
-const NonePattern = z.object({ quantities: z.record(z.string(), z.string()), regex: z.string(), exclude: z.string().optional() });
+const NonePattern = z.object({
+  quantities: z.record(z.string(), z.string()),
+  regex: z.string(),
+  exclude: z.string().optional(),
+  sentence: z.string().optional(),
+});
 const NarrativeFile = z.object({
   $comment: z.string().optional(),
   version: z.literal(1),
@@ -46,12 +52,13 @@ interface CompiledPattern {
   before?: RegExp;
   notBefore?: RegExp;
   exclude?: RegExp;
+  sentence?: RegExp;
 }
 
 interface Compiled {
   data: NarrativeData;
   patterns: CompiledPattern[];
-  none: { quantities: Record<string, RegExp>; re: RegExp; exclude?: RegExp }[];
+  none: { quantities: Record<string, RegExp>; re: RegExp; exclude?: RegExp; sentence?: RegExp }[];
   percent: RegExp;
   approxBefore: RegExp;
   approxAfter: RegExp;
@@ -77,6 +84,7 @@ export function narrativeData(): Compiled {
       ...(p.before ? { before: new RegExp(p.before, 'u') } : {}),
       ...(p.notBefore ? { notBefore: new RegExp(p.notBefore, 'u') } : {}),
       ...(p.exclude ? { exclude: new RegExp(p.exclude, 'u') } : {}),
+      ...(p.sentence ? { sentence: new RegExp(p.sentence, 'u') } : {}),
     };
   });
   const none = data.none.map((n) => {
@@ -85,6 +93,7 @@ export function narrativeData(): Compiled {
       quantities: Object.fromEntries(Object.entries(n.quantities).map(([q, m]) => [q, new RegExp(m, 'u')])),
       re: new RegExp(n.regex, 'gu'),
       ...(n.exclude ? { exclude: new RegExp(n.exclude, 'u') } : {}),
+      ...(n.sentence ? { sentence: new RegExp(n.sentence, 'u') } : {}),
     };
   });
   compiled = {
@@ -213,6 +222,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
         return !OTHER_PERIOD.test(clause);
       };
       for (const p of c.patterns) {
+        if (p.sentence && !p.sentence.test(folded)) continue;
         p.re.lastIndex = 0;
         for (const m of folded.matchAll(p.re)) {
           const n = m.groups!.n!;
@@ -245,6 +255,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
         }
       }
       for (const n of c.none) {
+        if (n.sentence && !n.sentence.test(folded)) continue;
         n.re.lastIndex = 0;
         for (const m of folded.matchAll(n.re)) {
           if (n.exclude && n.exclude.test(m[0])) continue;
