@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Thin shim: all logic lives in the built CLI, which returns an exit code (see README "Exit codes").
-import { main } from '../dist/cli/main.js';
+// dist/bundle/cli.js (scripts/bundle.mjs) starts faster; it is used unless dist/ was compiled after it.
+import { statSync } from 'node:fs';
+
+const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+const entry = mtime('../dist/bundle/cli.js') >= mtime('../dist/cli/main.js') ? '../dist/bundle/cli.js' : '../dist/cli/main.js';
+const { main } = await import(entry);
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -221,8 +221,8 @@ describe('worker pool (built CLI)', () => {
     writeFileSync(join(many, '5-zz-broken.json'), '{"sections": [');
     const one = run(['check', many, '-f', 'json', '-j', '1']);
     const three = run(['check', many, '-f', 'json', '-j', '3']);
-    expect(one.status).toBe(1);
-    expect(three.status).toBe(1);
+    expect(one.status, one.stderr).toBe(1);
+    expect(three.status, three.stderr).toBe(1);
     expect(three.stderr).toBe('');
     expect(three.stdout).toBe(one.stdout);
     const result = JSON.parse(three.stdout) as RunResult;

@@ -1,0 +1,270 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench [-- --large] [-- --runs 3] [-- --readme]` — on the built dist/ (run `npm run build` first).
+ *
+ * Generates N synthetic reports (1,000; 10,000 with --large) in every input format gongkai reads and
+ * this script can write (JSON, CSV and XLSX in the official template layout, HTML official-layout
+ * pages), from the real figures of fixtures/corpus/*.json with random variations (seeded), a few of
+ * them broken. Then, in one run, measures and prints:
+ *   (a) check throughput per format against the bare parse of the same files in the same process
+ *       (JSON.parse; SheetJS read; csv-parse; htmlparser2), as a ratio (target ≤ 1.3×);
+ *   (b) wall time of `gongkai check` with 1 and with 2 jobs, and the speed-up (target ≥ 1.8×);
+ *   (c) peak RSS for N/10 and N files (target ≤ 200 MB, not growing with the count);
+ *   (d) cold start of `gongkai check one.json` against a bare `node -e ""` (target ≤ 2.5×).
+ * Every figure is the median of several runs. `--readme` writes the table into README.md between
+ * <!-- bench:start --> and <!-- bench:end -->.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] && !args[i + 1].startsWith('--') ? Number(args[i + 1]) : def;
+};
+const LARGE = args.includes('--large');
+const N = opt('--n', LARGE ? 10_000 : 1_000);
+const RUNS = opt('--runs', 3);
+const WRITE_README = args.includes('--readme');
+const BIN = join(ROOT, 'bin/gongkai.js');
+
+const dist = (p) => import(join(ROOT, 'dist', p));
+const { checkFile, readReport } = await dist('engine/run.js');
+const { READERS } = await dist('readers/index.js');
+const { reportLayout, layoutToCsv, layoutToXlsx } = await dist('renderers/template.js');
+const { renderHtml } = await dist('renderers/html.js');
+const { cellDisplay } = await dist('model/cell.js');
+const readerNames = new Set(READERS.map((r) => r.name));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const log = (s) => process.stderr.write(`${s}\n`);
+
+// ── Synthetic reports ─────────────────────────────────────────────────────────────────────────────
+/** Seeded PRNG (mulberry32): the same reports every run. */
+function rng(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = rng(20261128);
+const pick = (xs) => xs[Math.floor(random() * xs.length)];
+
+const corpus = readdirSync(join(ROOT, 'fixtures/corpus'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => JSON.parse(readFileSync(join(ROOT, 'fixtures/corpus', f), 'utf8')));
+
+/**
+ * A variation of a real report: another agency name and year, numbers scaled in whole rows (so most
+ * sums still hold), and in a quarter of the reports one cell off by one (a real-looking error).
+ */
+function vary(base, i) {
+  const r = structuredClone(base);
+  const agency = `${pick(['平潭', '天门', '福清', '长乐', '闽侯'])}${pick(['市', '区', '县'])}${pick(['教育局', '卫健委', '财政局', '人民政府办公室', '自然资源局'])}${i}`;
+  r.agency = agency;
+  r.title = `${agency}${r.year ?? 2023}年政府信息公开工作年度报告`;
+  const t3 = r.tables?.t3;
+  if (t3 && typeof t3 === 'object') {
+    const rows = Object.keys(t3);
+    if (random() < 0.25 && rows.length > 0) {
+      const row = t3[pick(rows)];
+      const cols = row && typeof row === 'object' ? Object.keys(row).filter((c) => typeof row[c] === 'number') : [];
+      if (cols.length > 0) row[pick(cols)] += 1;
+    }
+  }
+  for (const s of r.sections ?? []) if (random() < 0.3 && typeof s.text === 'string') s.text += `（${agency}补充说明。）`;
+  return r;
+}
+
+/** The values of a read report, by cell id, as the template layout wants them. */
+function valuesOf(report) {
+  return (id) => {
+    const [t, row, col] = id.split('.');
+    const cell = report.tables[t]?.cells[`${row}.${col}`];
+    if (!cell) return undefined;
+    return cell.kind === 'number' && cell.raw === undefined ? cell.value : cellDisplay(cell) || null;
+  };
+}
+
+const WRITERS = {
+  json: { ext: '.json', write: async (json) => `${JSON.stringify(json, null, 2)}\n` },
+  csv: { ext: '.csv', write: async (_json, report) => `\uFEFF${layoutToCsv(layoutFor(report))}` },
+  xlsx: { ext: '.xlsx', write: async (_json, report) => layoutToXlsx([{ name: '年度报告', layout: layoutFor(report) }]) },
+  html: { ext: '.html', write: async (_json, report) => renderHtml(report) },
+};
+function layoutFor(report) {
+  const texts = Object.fromEntries(report.sections.map((s, k) => [`s${k + 1}`, s.text]));
+  return reportLayout(report.format ?? '2021', { values: valuesOf(report), title: report.title, year: report.year, texts });
+}
+const FORMATS = Object.keys(WRITERS).filter((f) => readerNames.has(f));
+const NOT_WRITTEN = [...readerNames].filter((f) => !WRITERS[f]);
+
+const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+async function generate(dir, count, formats, brokenEvery) {
+  for (const f of formats) mkdirSync(join(dir, f), { recursive: true });
+  const tmpJson = join(dir, '.tmp.json');
+  for (let i = 0; i < count; i++) {
+    const json = vary(corpus[i % corpus.length], i);
+    let report;
+    if (formats.some((f) => f !== 'json')) {
+      writeFileSync(tmpJson, JSON.stringify(json));
+      report = await readReport(tmpJson);
+    }
+    for (const f of formats) {
+      const w = WRITERS[f];
+      let data = await w.write(json, report);
+      if (brokenEvery && i % brokenEvery === brokenEvery - 1) data = typeof data === 'string' ? data.slice(0, data.length / 3) : data.slice(0, 200);
+      writeFileSync(join(dir, f, `r-${String(i).padStart(5, '0')}${w.ext}`), data);
+    }
+  }
+  rmSync(tmpJson, { force: true });
+}
+
+// ── (a) throughput against the bare parse ─────────────────────────────────────────────────────────
+async function bareParsers() {
+  const parsers = { json: (bytes) => JSON.parse(new TextDecoder().decode(bytes)) };
+  const xlsx = await import('xlsx');
+  const XLSX = xlsx.default ?? xlsx;
+  parsers.xlsx = (bytes) => XLSX.read(bytes, { type: 'buffer' });
+  const { parse } = await import('csv-parse/sync');
+  parsers.csv = (bytes) => parse(new TextDecoder().decode(bytes), { relax_column_count: true, bom: true });
+  const { parseDocument } = await import('htmlparser2');
+  parsers.html = (bytes) => parseDocument(new TextDecoder().decode(bytes));
+  return parsers;
+}
+
+async function throughput(dir, formats) {
+  const parsers = await bareParsers();
+  const rows = [];
+  for (const f of formats) {
+    const files = readdirSync(join(dir, f)).map((n) => join(dir, f, n));
+    // Warm up both paths (JIT, lazily loaded readers and libraries).
+    for (const p of files.slice(0, 20)) {
+      parsers[f](readFileSync(p));
+      await checkFile(p, { jobs: 1 });
+    }
+    const parse = [];
+    const check = [];
+    for (let r = 0; r < RUNS; r++) {
+      let t = performance.now();
+      for (const p of files) parsers[f](readFileSync(p));
+      parse.push(performance.now() - t);
+      t = performance.now();
+      for (const p of files) await checkFile(p, { jobs: 1 });
+      check.push(performance.now() - t);
+    }
+    const p = median(parse);
+    const c = median(check);
+    rows.push({ format: f, files: files.length, parseMs: p / files.length, checkMs: c / files.length, ratio: c / p });
+    log(`  (a) ${f}: parse ${(p / files.length).toFixed(2)} ms/file, check ${(c / files.length).toFixed(2)} ms/file`);
+  }
+  return rows;
+}
+
+// ── CLI runs in a child process, with wall time and peak RSS ──────────────────────────────────────
+const rssHook = join(work, 'rss-hook.mjs');
+writeFileSync(
+  rssHook,
+  "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (process.env.GONGKAI_BENCH_RSS) writeFileSync(process.env.GONGKAI_BENCH_RSS, String(process.resourceUsage().maxRSS)); });\n",
+);
+function cli(cliArgs, { rss = false } = {}) {
+  const rssFile = join(work, `rss-${process.hrtime.bigint()}.txt`);
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [...(rss ? ['--import', rssHook] : []), BIN, ...cliArgs], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1', ...(rss ? { GONGKAI_BENCH_RSS: rssFile } : {}) },
+  });
+  const ms = performance.now() - t;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`gongkai ${cliArgs.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, status: r.status, rssMB: rss ? Number(readFileSync(rssFile, 'utf8')) / 1024 : undefined, stdout: r.stdout };
+}
+
+// ── Run ───────────────────────────────────────────────────────────────────────────────────────────
+log(`gongkai bench: N=${N} per format, ${RUNS} runs, ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}`);
+log(`formats: ${FORMATS.join(', ')}${NOT_WRITTEN.length ? ` (not generated, no writer here: ${NOT_WRITTEN.join(', ')})` : ''}; work dir ${work}`);
+let t0 = performance.now();
+// (a) uses up to 1,000 files per format: throughput is per file, and 10,000 XLSX would take minutes.
+const sampleN = Math.min(N, 1000);
+await generate(join(work, 'a'), sampleN, FORMATS, 0);
+// (b)/(c): a directory of N reports (JSON) with one broken in 200; and one of N/10.
+await generate(join(work, 'n'), N, ['json'], 200);
+await generate(join(work, 'n10'), Math.max(1, Math.floor(N / 10)), ['json'], 200);
+log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+const a = await throughput(join(work, 'a'), FORMATS);
+
+const bDir = join(work, 'n/json');
+const one = [];
+const two = [];
+let exitCode;
+for (let r = 0; r < RUNS; r++) {
+  const x = cli(['check', bDir, '-j', '1']);
+  const y = cli(['check', bDir, '-j', '2']);
+  one.push(x.ms);
+  two.push(y.ms);
+  exitCode = y.status;
+  log(`  (b) run ${r + 1}: 1 job ${(x.ms / 1000).toFixed(2)} s, 2 jobs ${(y.ms / 1000).toFixed(2)} s`);
+}
+const b = { files: N, oneMs: median(one), twoMs: median(two) };
+b.speedup = b.oneMs / b.twoMs;
+const summaryLine = cli(['check', bDir, '-j', '2']).stdout.trim().split('\n').filter((l) => l.includes('共检查'))[0] ?? '';
+
+const rssAt = (dir) => median(Array.from({ length: RUNS }, () => cli(['check', dir, '-j', '2', '-f', `json:${join(work, 'out.json')}`], { rss: true }).rssMB));
+const c = { small: Math.max(1, Math.floor(N / 10)), large: N, smallMB: rssAt(join(work, 'n10/json')), largeMB: rssAt(bDir) };
+log(`  (c) peak RSS: ${c.small} files ${c.smallMB.toFixed(0)} MB, ${c.large} files ${c.largeMB.toFixed(0)} MB`);
+
+const oneFile = join(work, 'a/json', readdirSync(join(work, 'a/json'))[0]);
+const bare = [];
+const gk = [];
+for (let r = 0; r < Math.max(7, RUNS * 3); r++) {
+  let t = performance.now();
+  spawnSync(process.execPath, ['-e', '']);
+  bare.push(performance.now() - t);
+  t = performance.now();
+  spawnSync(process.execPath, [BIN, 'check', oneFile]);
+  gk.push(performance.now() - t);
+}
+const d = { bareMs: median(bare), gongkaiMs: median(gk) };
+d.ratio = d.gongkaiMs / d.bareMs;
+
+// ── Report ────────────────────────────────────────────────────────────────────────────────────────
+const ok = (pass) => (pass ? '✔' : '✘');
+const lines = [];
+lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${availableParallelism()} cores (${cpus()[0]?.model ?? '?'}), Node ${process.version}; N = ${N}, medians of ${RUNS} runs (cold start: ${gk.length}).`);
+lines.push('');
+lines.push('| measure | result | target |');
+lines.push('|---|---|---|');
+for (const r of a) {
+  lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ 1.3× ${ok(r.ratio <= 1.3)} |`);
+}
+lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
+lines.push(`| (c) peak RSS, ${c.small} → ${c.large} files (2 jobs) | ${c.smallMB.toFixed(0)} MB → **${c.largeMB.toFixed(0)} MB** | ≤ 200 MB ${ok(c.largeMB <= 200)} |`);
+lines.push(`| (d) cold start \`gongkai check one.json\` vs \`node -e ""\` | ${d.gongkaiMs.toFixed(0)} vs ${d.bareMs.toFixed(0)} ms = **${d.ratio.toFixed(2)}×** | ≤ 2.5× ${ok(d.ratio <= 2.5)} |`);
+if (NOT_WRITTEN.length) lines.push('', `Formats read but not generated here (no writer): ${NOT_WRITTEN.join(', ')}.`);
+lines.push('', `Exit code of the ${N}-file run: ${exitCode} (${Math.ceil(N / 200) > 0 ? `${Math.floor(N / 200)} broken files among them` : ''}); ${summaryLine}`);
+const table = lines.join('\n');
+process.stdout.write(`${table}\n`);
+
+if (WRITE_README) {
+  const readme = join(ROOT, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) throw new Error(`README.md has no ${start} … ${end} block`);
+  writeFileSync(readme, `${text.slice(0, i + start.length)}\n${table}\n${text.slice(j)}`);
+  log('README.md updated.');
+}
+rmSync(work, { recursive: true, force: true });
+log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
