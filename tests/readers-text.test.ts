@@ -228,6 +228,16 @@ describe('text, HTML and DOCX readers: never a stack trace for odd input', () =>
   const pieces = ['一、总体情况', '三、收到和处理政府信息公开申请情况', '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', '一、本年新收政府信息公开申请数量', '（七）总计', '四、结转下年度继续办理', '四、政府信息公开行政复议、行政诉讼情况', '总计', '第二十条第（一）项', '规章', '行政规范性文件', '2.', '（', '）', '“', '<td rowspan=0>', '</table>', '<table>', '0', '7', '12', '-', '.', '元', ' ', '\n', '\t', '|'];
   const arb = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 120 }).map((a) => a.join(''));
 
+  it('stays fast on large hostile input (many headings, huge spans)', () => {
+    const t0 = Date.now();
+    const many = '一、总体情况二、主动公开政府信息情况三、收到和处理政府信息公开申请情况1234567'.repeat(20_000);
+    const report = readText({ path: 'big.txt', bytes: new TextEncoder().encode(many) });
+    expect(report.sections.length).toBeGreaterThan(0);
+    const wide = `<table>${'<tr>' + '<td colspan="1000" rowspan="1000">1</td>'.repeat(200) + '</tr>'}${'<tr><td>0</td></tr>'.repeat(2000)}</table>`;
+    readHtml({ path: 'wide.html', bytes: new TextEncoder().encode(wide) });
+    expect(Date.now() - t0).toBeLessThan(60_000); // quadratic work would take many minutes; the bound allows for a loaded machine
+  });
+
   it('reads arbitrary mixes of labels, digits and markup without throwing', () => {
     fc.assert(
       fc.property(arb, (s) => {

@@ -23,6 +23,8 @@ import { findHeadings, findMeta, formatByMarkers, sectionsFrom } from './textlay
 import { checkZip, isZip } from './zip-guard.js';
 
 const MAX_SPAN = 64;
+/** Widest grid kept (bounds memory on hostile spans). */
+const MAX_COLUMNS = 256;
 
 function kids(n: HNode): HNode[] {
   return (n.children ?? []).filter((c) => c.type === 'tag');
@@ -123,8 +125,9 @@ export function docxGrid(tbl: HNode, index: number): Grid {
           .trim();
         g = { text, source: { table: index, row: r + 1, col: c + 1 } };
       }
-      for (let j = 0; j < span; j++) row[c + j] = g;
+      for (let j = 0; j < span && c + j < MAX_COLUMNS; j++) row[c + j] = g;
       c += span;
+      if (c >= MAX_COLUMNS) break;
     }
     rows.push(row);
   });
@@ -152,12 +155,15 @@ export function readDocx(input: ReadInput): Report {
     text += `${runText(b)}\n`;
   }
   const at = (offset: number): Source => {
-    let p = marks[0]?.paragraph ?? 1;
-    for (const m of marks) {
-      if (m.offset > offset) break;
-      p = m.paragraph;
+    let lo = 0;
+    let hi = marks.length - 1;
+    if (hi < 0) return { paragraph: 1 };
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (marks[mid]!.offset <= offset) lo = mid;
+      else hi = mid - 1;
     }
-    return { paragraph: p };
+    return { paragraph: marks[lo]!.paragraph };
   };
   const found = findTables(grids);
   const meta = findMeta(text, at);

@@ -38,6 +38,8 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'n
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|footer|breadcrumbs?|crumbs?|position|location|share|sharebar|sidebar|toolbar|copyright|banner|search|login|friendlinks?)(?:$|[\s_-])/i;
 const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center']);
 const MAX_SPAN = 1000;
+/** Widest grid kept: no report table has more than a few dozen columns (bounds memory on hostile colspans). */
+const MAX_COLUMNS = 256;
 
 function isElement(n: HNode): boolean {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
@@ -121,9 +123,10 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
       const cell: GridCell = { text: cellText(td), source: { ...at, table: index, row: r + 1, col: c + 1, path: cssPath(td) } };
       for (let i = 0; i < rs; i++) {
         grid[r + i] ??= [];
-        for (let j = 0; j < cs; j++) grid[r + i]![c + j] = cell;
+        for (let j = 0; j < cs && c + j < MAX_COLUMNS; j++) grid[r + i]![c + j] = cell;
       }
       c += cs;
+      if (c >= MAX_COLUMNS) break;
     }
   });
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
@@ -192,12 +195,17 @@ function proseOf(root: HNode, tables: Set<HNode>): { text: string; at: (offset: 
   return {
     text,
     at: (offset: number): number => {
-      let best = marks[0];
-      for (const m of marks) {
-        if (m.prose > offset) break;
-        best = m;
+      // The last mark at or before the offset (binary search; marks are in prose order).
+      let lo = 0;
+      let hi = marks.length - 1;
+      if (hi < 0) return 0;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (marks[mid]!.prose <= offset) lo = mid;
+        else hi = mid - 1;
       }
-      return best ? best.src + Math.max(0, offset - best.prose) : 0;
+      const m = marks[lo]!;
+      return m.src + Math.max(0, offset - m.prose);
     },
   };
 }

@@ -414,11 +414,12 @@ export interface TextAnalysis {
 export function analyseText(text: string, path: string, reader = 'text', locate: Locate = lineLocator(text)): Report {
   const meta = findMeta(text, locate);
   const body = meta.bodyStart;
-  const format = formatByMarkers(text.slice(body));
+  const view = normView(text);
+  const format = formatByMarkers(text, view.s.slice(viewIndex(view, body)));
   const spec = getFormat(format ?? (meta.year !== undefined ? formatForYear(meta.year) : undefined) ?? '2021');
   const headings = findHeadings(text, body);
   const findings: Finding[] = [];
-  const ctx: Ctx = { text, view: normView(text), spec, locate, findings };
+  const ctx: Ctx = { text, view, spec, locate, findings };
   const at = (id: string): Heading | undefined => headings.find((h) => h.id === id);
   const nextAfter = (offset: number): number => headings.find((h) => h.start > offset)?.start ?? text.length;
   const tables: Report['tables'] = {};

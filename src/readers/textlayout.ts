@@ -37,8 +37,15 @@ export function lineLocator(text: string): (offset: number) => Source {
 
 const DROP = /[\s\u00a0\u3000"'“”‘’「」『』]/u;
 
+const folded = new Map<string, string>();
+
 function foldChar(ch: string): string {
-  return toSimplified(ch.normalize('NFKC')).replace(/[\s"'“”‘’「」『』]/gu, '');
+  let f = folded.get(ch);
+  if (f === undefined) {
+    f = toSimplified(ch.normalize('NFKC')).replace(/[\s"'“”‘’「」『』]/gu, '');
+    if (folded.size < 100_000) folded.set(ch, f);
+  }
+  return f;
 }
 
 /** The normalised form of a label (what `NormView.s` holds for the same words). */
@@ -136,8 +143,8 @@ export function findMeta(text: string, locate: (offset: number) => Source): Text
 }
 
 /** The format version whose marker labels the text uses (more markers wins), or undefined. */
-export function formatByMarkers(text: string): FormatId | undefined {
-  const view = normLabel(text);
+export function formatByMarkers(text: string, normalised?: string): FormatId | undefined {
+  const view = normalised ?? normLabel(text);
   let best: FormatId | undefined;
   let bestCount = 0;
   let tie = false;
@@ -253,19 +260,33 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
     lineStart = lineEnd + 1;
   }
   cands.sort((a, b) => a.start - b.start);
-  // Best chain in official order (dynamic programming over the candidates).
+  // Best chain in official order (dynamic programming over the candidates, linear in their number:
+  // for each section number, the best chain ending in it among the candidates that end before).
   const num = (h: Heading): number => Number(h.id.slice(1));
   const best: number[] = [];
   const prevOf: number[] = [];
+  const bestBy: { score: number; index: number }[] = Array.from({ length: 7 }, () => ({ score: 0, index: -1 }));
+  const pending: number[] = [];
   for (let i = 0; i < cands.length; i++) {
-    best[i] = cands[i]!.score;
+    const c = cands[i]!;
+    // Candidates that end before this one starts become available as predecessors.
+    for (let k = pending.length - 1; k >= 0; k--) {
+      const j = pending[k]!;
+      if (cands[j]!.end > c.start) continue;
+      const n = num(cands[j]!);
+      if (best[j]! > bestBy[n]!.score) bestBy[n] = { score: best[j]!, index: j };
+      pending.splice(k, 1);
+    }
+    best[i] = c.score;
     prevOf[i] = -1;
-    for (let j = 0; j < i; j++) {
-      if (num(cands[j]!) < num(cands[i]!) && cands[j]!.end <= cands[i]!.start && best[j]! + cands[i]!.score > best[i]!) {
-        best[i] = best[j]! + cands[i]!.score;
-        prevOf[i] = j;
+    for (let n = 1; n < num(c); n++) {
+      const b = bestBy[n]!;
+      if (b.index >= 0 && b.score + c.score > best[i]!) {
+        best[i] = b.score + c.score;
+        prevOf[i] = b.index;
       }
     }
+    pending.push(i);
   }
   let top = -1;
   for (let i = 0; i < cands.length; i++) if (top < 0 || best[i]! > best[top]!) top = i;
