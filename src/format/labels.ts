@@ -124,22 +124,45 @@ export interface LabelMatch {
  * Order of attempts: exact text → same normalised key → a listed variant → same body ignoring
  * numbering and parenthesised notes → edit-distance similarity ≥ `minScore` (unique best).
  */
+/** What matchLabel derives from a known label, computed once per label (a batch matches thousands of cells). */
+interface LabelInfo {
+  key: string;
+  bare: string;
+  body: string;
+  numbering: string;
+  bareLength: number;
+  bodyLength: number;
+}
+const labelInfos = new Map<string, LabelInfo>();
+
+function labelInfo(l: string): LabelInfo {
+  let info = labelInfos.get(l);
+  if (!info) {
+    const bare = labelBody(withoutNotes(l));
+    const body = labelBody(l);
+    info = { key: labelKey(l), bare, body, numbering: splitNumbering(l).numbering, bareLength: codePoints(bare), bodyLength: codePoints(body) };
+    if (labelInfos.size >= 20_000) labelInfos.clear();
+    labelInfos.set(l, info);
+  }
+  return info;
+}
+
 export function matchLabel(text: string, items: readonly Labelled[], minScore = 0.8): LabelMatch | undefined {
   const raw = text.trim();
   if (raw === '') return undefined;
   const exact = items.find((i) => i.label === raw);
   if (exact) return { id: exact.id, how: 'exact', score: 1 };
   const key = labelKey(raw);
-  const byKey = items.filter((i) => labelKey(i.label) === key);
+  const byKey = items.filter((i) => labelInfo(i.label).key === key);
   if (byKey.length === 1) return { id: byKey[0]!.id, how: 'normalised', score: 1 };
-  const byVariant = items.filter((i) => (i.variants ?? []).some((v) => labelKey(v) === key));
+  const byVariant = items.filter((i) => (i.variants ?? []).some((v) => labelInfo(v).key === key));
   if (byVariant.length === 1) return { id: byVariant[0]!.id, how: 'variant', score: 1 };
   const bare = (s: string): string => labelBody(withoutNotes(s));
   const num = splitNumbering(raw).numbering;
   const body = bare(raw);
   if (body === '') return undefined;
   const byBody = items.filter((i) =>
-    [i.label, ...(i.variants ?? [])].some((l) => bare(l) === body && (num === '' || splitNumbering(l).numbering === num)),
+    [i.label, ...(i.variants ?? [])].some((l) => labelInfo(l).bare === body && (num === '' || labelInfo(l).numbering === num)),
   );
   if (byBody.length === 1) return { id: byBody[0]!.id, how: 'normalised', score: 1 };
   const rawBody = labelBody(raw);
@@ -149,11 +172,12 @@ export function matchLabel(text: string, items: readonly Labelled[], minScore = 
   let tie = false;
   for (const i of items) {
     for (const l of [i.label, ...(i.variants ?? [])]) {
-      const numL = splitNumbering(l).numbering;
+      const li = labelInfo(l);
+      const numL = li.numbering;
       if (num !== '' && numL !== '' && num !== numL) continue;
       // Skipping what cannot reach minScore changes no result: only scores ≥ minScore are returned.
-      if (lengthBound(bodyLength, codePoints(bare(l))) < minScore && lengthBound(rawBodyLength, codePoints(labelBody(l))) < minScore) continue;
-      const s = Math.max(similarity(body, bare(l)), similarity(rawBody, labelBody(l)));
+      if (lengthBound(bodyLength, li.bareLength) < minScore && lengthBound(rawBodyLength, li.bodyLength) < minScore) continue;
+      const s = Math.max(similarity(body, li.bare), similarity(rawBody, li.body));
       if (best === undefined || s > best.score) {
         if (best?.id !== i.id) tie = false;
         best = { id: i.id, how: 'similar', score: s };

@@ -1,7 +1,7 @@
 /**
  * Recognises the six section headings by meaning and edit distance, not exact text (SPEC §2.1, §9.4).
  */
-import { labelBody, similarity, splitNumbering, toSimplified, matchLabel } from './labels.js';
+import { labelBody, similarity, similarityBound, splitNumbering, toSimplified, matchLabel } from './labels.js';
 import { getFormat, type SectionSpec } from './spec.js';
 
 export interface SectionMatch {
@@ -45,6 +45,7 @@ export function matchSection(heading: string): SectionMatch | undefined {
   let best: SectionMatch | undefined;
   for (const s of specs) {
     for (const l of [s.title, ...s.variants]) {
+      if (similarityBound(body, labelBody(l)) < 0.6) continue; // cannot reach 0.6 (hardening: long lines)
       const score = similarity(body, labelBody(l));
       if (score >= 0.6 && (!best || score > best.score)) best = { id: s.id, how: 'similar', score };
     }

@@ -22,11 +22,30 @@ export function isTitleLine(line: string): boolean {
   return TITLE.test(line.normalize('NFKC')) && line.length < 80;
 }
 
-/** The 统计期限 sentence: "本报告所列数据统计期限为2021年1月1日至12月31日". */
+const PERIOD =
+  /[^。\n]*?(?:统计期限|统计时间|统计期|时间范围)[^。\n]*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|～|~)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]*/uy;
+const PERIOD_KEYWORD = /统计期限|统计时间|统计期|时间范围/u;
+/** How far around its keyword a 统计期限 sentence is looked for (hardening: bounds the work on long lines). */
+const PERIOD_WINDOW = 400;
+
+/**
+ * The 统计期限 sentence: "本报告所列数据统计期限为2021年1月1日至12月31日".
+ * Tried only from the start of a sentence (after 。 or a line break) that has a keyword, on a window
+ * around the keyword: an unanchored search is quadratic on a long line without 。 (found by fuzzing).
+ */
 export function findPeriod(text: string): { text: string; from?: string; to?: string } | undefined {
-  const m = /[^。\n]*?(?:统计期限|统计时间|统计期|时间范围)[^。\n]*?(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:至|到|—|-|～|~)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日[^。\n]*/u.exec(
-    text,
-  );
+  let m: RegExpExecArray | null = null;
+  for (let start = 0; start <= text.length && !m; ) {
+    let end = start;
+    while (end < text.length && text[end] !== '。' && text[end] !== '\n') end++;
+    const kw = PERIOD_KEYWORD.exec(text.slice(start, end));
+    if (kw) {
+      const from = Math.max(start, start + kw.index - PERIOD_WINDOW);
+      PERIOD.lastIndex = 0;
+      m = PERIOD.exec(text.slice(from, Math.min(text.length, start + kw.index + 2 * PERIOD_WINDOW)));
+    }
+    start = end + 1;
+  }
   if (!m) return undefined;
   const pad = (s: string): string => s.padStart(2, '0');
   const from = `${m[1]}-${pad(m[2]!)}-${pad(m[3]!)}`;

@@ -48,7 +48,12 @@ function sanitize(value: unknown, path: (string | number)[], findings: Finding[]
 async function syntaxError(text: string): Promise<ReadError> {
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: { error: number; offset: number }[] = [];
-  parse(text, errors as never, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parse(text, errors as never, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses: broken JSON nested thousands deep overflows the stack (found by fuzzing).
+    return new ReadError('json-schema', 'invalidJson', { reason: 'not valid JSON, nested too deeply to locate the error / 不是有效的 JSON，嵌套过深，无法定位错误' });
+  }
   const first = errors[0];
   if (!first) return new ReadError('json-schema', 'invalidJson', { reason: 'not valid JSON' });
   const at = lineCol(text, first.offset);
