@@ -203,11 +203,10 @@ interface RowHit {
  * Finds the rows (and row groups) of a table in order, from view index `from`. A row whose label
  * is not there is absent from the text: cell-missing reports it as the report's gap.
  */
-function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean): { hits: RowHit[]; anchors: Found[]; missing: RowSpec[] } {
+function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean): { hits: RowHit[]; anchors: Found[] } {
   let cursor = from;
   const hits: RowHit[] = [];
   const anchors: Found[] = [];
-  const missing: RowSpec[] = [];
   let lastGroup: string | undefined;
   for (const row of t.rows) {
     if (withGroups && row.group && row.group !== lastGroup) {
@@ -220,15 +219,12 @@ function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: 
       lastGroup = row.group;
     }
     const f = findLabel(ctx.text, ctx.view, cursor, row.label, row.variants);
-    if (!f || f.next > to) {
-      missing.push(row);
-      continue;
-    }
+    if (!f || f.next > to) continue;
     hits.push({ row, found: f });
     anchors.push(f);
     cursor = f.next;
   }
-  return { hits, anchors, missing };
+  return { hits, anchors };
 }
 
 /** The value tokens after a row label, up to the next anchor. */
@@ -399,12 +395,6 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
 // ---------------------------------------------------------------------------------------------
 // The whole text
 // ---------------------------------------------------------------------------------------------
-
-export interface TextAnalysis {
-  meta: ReturnType<typeof findMeta>;
-  format?: ReturnType<typeof formatByMarkers>;
-  headings: Heading[];
-}
 
 /**
  * Reads a report out of plain text. Exported for tests and for the HTML and DOCX readers, which
