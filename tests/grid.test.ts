@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { getFormat } from '../src/format/spec.js';
 import { findTables, textFromGrids, type Grid } from '../src/readers/grid.js';
+import type { Report } from '../src/model/report.js';
+import { place, tableLayout, type Layout } from '../src/renderers/template.js';
+import { diffAgainstTruth, loadTruth } from './support/corpus.js';
+import { layoutToGrid } from './support/sheets.js';
 
 type Row = (string | number)[];
 
@@ -117,5 +121,27 @@ describe('traditional characters (mirror sites, Big5 files)', () => {
         expect(found.tables[id]?.extras, id).toEqual([]);
       }
     });
+  }
+});
+
+describe('tables side by side on one sheet', () => {
+  for (const expand of [true, false]) {
+    for (const gap of [1, 0]) {
+      it(`二 | 三 | 四 next to each other (${expand ? 'merged' : 'no merges'}, ${gap ? 'a spacer column' : 'no spacer'}) read equal to the truth`, () => {
+        const truth = loadTruth('pingtan-2021');
+        const spec = getFormat(truth.format);
+        const sheet: Layout = { rows: [], merges: [], cells: new Map(), headings: new Map() };
+        let col = 1;
+        for (const id of ['t2', 't3', 't4'] as const) {
+          const l = tableLayout(spec, id, { values: (cid) => truth.cells.get(cid) });
+          place(sheet, l, 2, col);
+          col += Math.max(...l.rows.map((r) => r.length)) + gap;
+        }
+        const found = findTables([layoutToGrid(sheet, 'S', expand)]);
+        const report = { path: 'x', reader: 'x', sections: [], tables: found.tables, findings: [] } as Report;
+        expect(diffAgainstTruth(report, truth)).toEqual([]);
+        for (const id of ["t2", "t3", "t4"] as const) expect(found.tables[id]?.extras.map((e) => `${e.label}@${e.source?.cell}`), id).toEqual([]);
+      });
+    }
   }
 });

@@ -137,12 +137,20 @@ function width(g: Grid): number {
   return g.rows.reduce((w, row) => Math.max(w, row.length), 0);
 }
 
-function rowIsEmpty(g: Grid, r: number): boolean {
-  return (g.rows[r] ?? []).every((c) => c === undefined || c.text.trim() === '');
+function rowIsEmpty(g: Grid, r: number, from = 0, to = Number.MAX_SAFE_INTEGER): boolean {
+  const row = g.rows[r] ?? [];
+  for (let c = Math.max(0, from); c <= Math.min(to, row.length - 1); c++) if ((row[c]?.text.trim() ?? '') !== '') return false;
+  return true;
 }
 
-function rowHasValue(g: Grid, r: number): boolean {
-  return (g.rows[r] ?? []).some((c) => c !== undefined && isValueText(c.text));
+/** Does row r hold a number or placeholder in columns from..to? */
+function rowHasValue(g: Grid, r: number, from = 0, to = Number.MAX_SAFE_INTEGER): boolean {
+  const row = g.rows[r] ?? [];
+  for (let c = Math.max(0, from); c <= Math.min(to, row.length - 1); c++) {
+    const cell = row[c];
+    if (cell !== undefined && isValueText(cell.text)) return true;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,20 +165,20 @@ function isHeaderText(text: string, t: TableSpec, f: FormatId): boolean {
   return false;
 }
 
-function isHeaderRow(g: Grid, r: number, t: TableSpec, f: FormatId): boolean {
-  if (rowHasValue(g, r)) return false;
-  const row = g.rows[r] ?? [];
-  return row.some((c) => c !== undefined && isHeaderText(c.text, t, f));
+/** Columns of row r whose text belongs to a header of t. */
+function headerColumns(g: Grid, r: number, t: TableSpec, f: FormatId): number[] {
+  const out: number[] = [];
+  (g.rows[r] ?? []).forEach((c, i) => c !== undefined && isHeaderText(c.text, t, f) && out.push(i));
+  return out;
 }
 
-/** Distinct column ids a row names. */
-function columnMatches(g: Grid, r: number, t: TableSpec, f: FormatId): Set<string> {
-  const ids = new Set<string>();
-  for (const c of g.rows[r] ?? []) {
-    const id = c ? matchColumn(c.text, t, f) : undefined;
-    if (id !== undefined) ids.add(id);
-  }
-  return ids;
+/** Labels a table's header may have left of its value columns (the label columns and the corner note). */
+const LABEL_COLUMNS = 4;
+
+/** A header row of t within the columns from..to of its seed: header text there and no values. */
+function isHeaderRow(g: Grid, r: number, t: TableSpec, f: FormatId, from: number, to: number): boolean {
+  if (rowHasValue(g, r, from + LABEL_COLUMNS, to)) return false;
+  return headerColumns(g, r, t, f).some((c) => c >= from && c <= to);
 }
 
 /** Least number of distinct column labels that make a row the header of a table. */
@@ -180,8 +188,45 @@ function seedSize(t: TableSpec): number {
   return Math.min(3, t.columns.length);
 }
 
+/**
+ * The columns a header seed of t spans in row r, if row r is one: a run of t's header texts (empty
+ * cells allowed) naming enough distinct columns, with no value in it. The run stops at any other text,
+ * so that a table beside it on the same rows is not taken in.
+ */
+function seedSpan(g: Grid, r: number, t: TableSpec, f: FormatId): [number, number] | undefined {
+  const row = g.rows[r] ?? [];
+  const own = (c: number): 'empty' | 'header' | 'other' => {
+    const text = row[c]?.text.trim() ?? '';
+    if (text === '') return 'empty';
+    return !isValueText(text) && isHeaderText(text, t, f) ? 'header' : 'other';
+  };
+  let c = 0;
+  while (c < row.length) {
+    if (own(c) !== 'header') {
+      c++;
+      continue;
+    }
+    let from = c;
+    while (from - 1 >= 0 && own(from - 1) !== 'other') from--;
+    let to = c;
+    while (to + 1 < row.length && own(to + 1) !== 'other') to++;
+    const ids = new Set<string>();
+    for (let x = from; x <= to; x++) {
+      const id = matchColumn(row[x]?.text ?? '', t, f);
+      if (id !== undefined) ids.add(id);
+    }
+    if (ids.size >= seedSize(t)) {
+      while (own(to) === 'empty') to--;
+      while (own(from) === 'empty') from++;
+      return [from, to];
+    }
+    c = to + 1;
+  }
+  return undefined;
+}
+
 function isSeed(g: Grid, r: number, t: TableSpec, f: FormatId): boolean {
-  return !rowHasValue(g, r) && columnMatches(g, r, t, f).size >= seedSize(t);
+  return seedSpan(g, r, t, f) !== undefined;
 }
 
 interface Band {
@@ -193,25 +238,48 @@ interface Band {
   rowHints: Map<number, string>;
   /** Grid column → header text that is no label of the table. */
   unknown: Map<number, GridCell>;
-  /** First value column: everything left of it is the label area. */
+  /** First value column: everything left of it (down to `left`) is the label area. */
   firstCol: number;
+  /** Leftmost column of the label area and last column of the table. */
+  left: number;
+  right: number;
 }
 
-function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId): Band | undefined {
+function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId, others: TableSpec[]): Band | undefined {
+  const span = seedSpan(g, seed, t, f);
+  if (!span) return undefined;
+  const [from, to] = [Math.max(0, span[0] - LABEL_COLUMNS), span[1]];
   let top = seed;
-  while (top - 1 >= 0 && seed - (top - 1) < 4 && isHeaderRow(g, top - 1, t, f)) top--;
+  while (top - 1 >= 0 && seed - (top - 1) < 4 && isHeaderRow(g, top - 1, t, f, from, to)) top--;
   let bottom = seed;
-  while (bottom + 1 < g.rows.length && bottom + 1 - top < 4 && isHeaderRow(g, bottom + 1, t, f)) bottom++;
+  while (bottom + 1 < g.rows.length && bottom + 1 - top < 4 && isHeaderRow(g, bottom + 1, t, f, from, to)) bottom++;
   const w = width(g);
-  let right = -1;
-  for (let r = top; r <= bottom; r++) for (let c = 0; c < w; c++) if (textAt(g, r, c) !== '') right = Math.max(right, c);
+  const foreign = (c: number): boolean => {
+    for (let r = top; r <= bottom; r++) {
+      const text = textAt(g, r, c);
+      if (text === '') continue;
+      if (isValueText(text)) return true;
+      if (!isHeaderText(text, t, f) && others.some((o) => isHeaderText(text, o, f) || (matchRowGroup(text, o, f) ?? matchRow(text, o, f)) !== undefined)) return true;
+    }
+    return false;
+  };
+  const hasText = (c: number): boolean => {
+    for (let r = top; r <= bottom; r++) if (textAt(g, r, c) !== '') return true;
+    return false;
+  };
+  // The table ends at the first column after its header that is empty or belongs to another table.
+  let right = span[1];
+  while (right + 1 < w && hasText(right + 1) && !foreign(right + 1)) right++;
+  // Its label area starts after the last column on the left that belongs to something else.
+  let left = span[0];
+  while (left - 1 >= 0 && !foreign(left - 1)) left--;
   // Group labels extend to the right over empty cells (a merged header saved without its merge).
   const filled: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     const line: string[] = [];
     let carry = '';
     for (let c = 0; c <= right; c++) {
-      const text = textAt(g, r, c);
+      const text = c >= left ? textAt(g, r, c) : '';
       if (text !== '') {
         const isGroup =
           matchColumnGroup(text, t, f) !== undefined ||
@@ -227,7 +295,7 @@ function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId): Band | und
   const columns = new Map<number, string>();
   const rowHints = new Map<number, string>();
   const unknown = new Map<number, GridCell>();
-  for (let c = 0; c <= right; c++) {
+  for (let c = left; c <= right; c++) {
     for (let r = bottom; r >= top; r--) {
       const text = textAt(g, r, c);
       if (text === '') continue;
@@ -249,7 +317,7 @@ function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId): Band | und
   if (columns.size === 0) return undefined;
   const firstCol = Math.min(...columns.keys());
   for (const c of [...unknown.keys()]) if (c < firstCol) unknown.delete(c);
-  return { top, bottom, columns, rowHints, unknown, firstCol };
+  return { top, bottom, columns, rowHints, unknown, firstCol, left, right };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -287,7 +355,7 @@ function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec,
 function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { row?: string; group?: string; label?: GridCell } {
   let label: GridCell | undefined;
   let group: string | undefined;
-  for (let c = band.firstCol - 1; c >= 0; c--) {
+  for (let c = band.firstCol - 1; c >= band.left; c--) {
     const cell = g.rows[r]?.[c];
     const text = cell?.text.trim() ?? '';
     if (text === '' || isValueText(text)) continue;
@@ -299,21 +367,34 @@ function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { 
   return { ...(group !== undefined ? { group } : {}), ...(label ? { label } : {}) };
 }
 
-function firstText(g: Grid, r: number): GridCell | undefined {
-  return (g.rows[r] ?? []).find((c) => c !== undefined && c.text.trim() !== '');
+function firstText(g: Grid, r: number, from = 0, to = Number.MAX_SAFE_INTEGER): GridCell | undefined {
+  const row = g.rows[r] ?? [];
+  for (let c = Math.max(0, from); c <= Math.min(to, row.length - 1); c++) {
+    const cell = row[c];
+    if (cell !== undefined && cell.text.trim() !== '') return cell;
+  }
+  return undefined;
+}
+
+/** Is row r the header of another table, in columns that overlap this table's? */
+function otherHeader(g: Grid, r: number, band: Band, others: TableSpec[], f: FormatId): boolean {
+  return others.some((o) => {
+    const span = seedSpan(g, r, o, f);
+    return span !== undefined && span[0] <= band.right && span[1] >= band.left;
+  });
 }
 
 /** Scans one occurrence of table t in grid g starting with the header seed at row `seed`. */
 function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: TableSpec[]): Found | undefined {
-  let band = buildBand(g, seed, t, f);
+  let band = buildBand(g, seed, t, f, others);
   if (!band) return undefined;
-  const topCell = firstText(g, band.top);
+  const topCell = firstText(g, band.top, band.left, band.right);
   const content = emptyTable(topCell?.source);
   const used = new Set<number>();
   for (let r = band.top; r <= band.bottom; r++) used.add(r);
   // A group label right above the first header ("第二十条第（一）项") belongs to the table.
   const above = band.top - 1;
-  if (above >= 0 && (g.rows[above] ?? []).some((c) => c !== undefined && matchRowGroup(c.text, t, f) !== undefined)) used.add(above);
+  if (above >= 0 && (g.rows[above] ?? []).some((c, i) => c !== undefined && i >= band!.left && i <= band!.right && matchRowGroup(c.text, t, f) !== undefined)) used.add(above);
   const extraColumns = new Set<string>();
   const noteColumns = (b: Band): void => {
     for (const cell of b.unknown.values()) {
@@ -337,7 +418,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       end = r;
       break;
     }
-    if (rowIsEmpty(g, r)) {
+    if (rowIsEmpty(g, r, band.left, band.right)) {
       if (++misses > 4) break;
       continue;
     }
@@ -360,8 +441,8 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       continue;
     }
     if (isSeed(g, r, t, f)) {
-      const next = buildBand(g, r, t, f);
-      if (next && next.top >= r) {
+      const next = buildBand(g, r, t, f, others);
+      if (next && next.top >= r && next.firstCol <= band.right && next.right >= band.firstCol) {
         band = next;
         noteColumns(band);
         for (let x = band.top; x <= band.bottom; x++) used.add(x);
@@ -371,13 +452,14 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
         continue;
       }
     }
-    if (others.some((o) => isSeed(g, r, o, f))) break;
-    const head = firstText(g, r);
-    if (lab.group !== undefined && !rowHasValue(g, r)) {
+    if (otherHeader(g, r, band, others, f)) break;
+    const head = firstText(g, r, band.left, band.right);
+    if (lab.group !== undefined && !rowHasValue(g, r, band.left, band.right)) {
       used.add(r);
       continue;
     }
-    if (head && headingMatch(head.text.split('\n')[0] ?? '') !== undefined) break;
+    const line = firstText(g, r);
+    if (line && headingMatch(line.text.split('\n')[0] ?? '') !== undefined) break;
     if (++misses > 4) break;
     const text = lab.label?.text.trim() ?? head?.text.trim() ?? '';
     pending.push({ r, label: text, ...(lab.label ? { source: lab.label.source } : head ? { source: head.source } : {}) });
