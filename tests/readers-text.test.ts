@@ -262,3 +262,18 @@ describe('text reader: prose right after a table', () => {
     expect(report.findings).toEqual([]);
   });
 });
+
+describe('text reader: tables copied from a page (tabs, Markdown) with blank cells', () => {
+  it('reads an empty field between two tabs or bars as a blank cell, not a missing one', () => {
+    const rows = T3_ROWS.map(([l, v]) => `${l}\t${v.join('\t')}`).join('\n').replace('一、本年新收政府信息公开申请数量\t71\t3\t0', '一、本年新收政府信息公开申请数量\t71\t3\t');
+    const report = analyseText(`${HEAD}${T3_HEAD}${rows}\n`, 'x.txt');
+    expect(t3(report, 'new')).toEqual([71, 3, 'blank', 0, 0, 0, 74]);
+    const md = `${HEAD}二、主动公开政府信息情况\n| 第二十条第（一）项 | | | |\n|---|---|---|---|\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| 规章 | 0 |  | 0 |\n| 行政规范性文件 | 3 | 0 | 3 |\n三、收到和处理政府信息公开申请情况\n`;
+    const r2 = analyseText(md, 'x.md.txt');
+    expect(r2.tables.t2?.cells['regulations.repealed']?.kind).toBe('blank');
+    expect(r2.tables.t2?.cells['normative_documents.in_force']).toMatchObject({ value: 3 });
+    const ds = checkReport(r2).diagnostics;
+    expect(ds.find((d) => d.ruleId === 'cell-blank' && d.location.cell === 't2.regulations.repealed')?.severity).toBe('warning');
+    expect(ds.filter((d) => d.location.table === 't2' && d.severity === 'error' && d.location.row !== 'licensing' && d.location.row !== 'penalty' && d.location.row !== 'enforcement' && d.location.row !== 'fees')).toEqual([]);
+  });
+});

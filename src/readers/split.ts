@@ -57,12 +57,16 @@ function fold(ch: string): string {
 
 /**
  * The value run at `from`: the longest prefix of text made of value characters. Returns its
- * tokens (folded to half-width) and where the run ends.
+ * tokens (folded to half-width) and where the run ends. Two tabs or bars with nothing between
+ * them on one line ("规章\t\t0\t0", "| 0 |  | 3 |") enclose an empty field: an empty token, read
+ * as a blank cell.
  */
 export function valueRun(text: string, from: number, to: number = text.length): { tokens: Token[]; end: number } {
   const tokens: Token[] = [];
   let i = from;
   let cur: Token | undefined;
+  let fieldSepOnLine = false;
+  let tokenSinceSep = false;
   while (i < to) {
     const ch = text[i]!;
     if (!VALUE_CHAR.test(ch)) break;
@@ -71,7 +75,16 @@ export function valueRun(text: string, from: number, to: number = text.length): 
     if (SEPARATOR.test(ch)) {
       if (cur) tokens.push(cur);
       cur = undefined;
+      if (ch === '\n' || ch === '\r') {
+        fieldSepOnLine = false;
+        tokenSinceSep = false;
+      } else if (ch === '\t' || ch === '|' || ch === '｜') {
+        if (fieldSepOnLine && !tokenSinceSep) tokens.push({ text: '', offset: i, end: i });
+        fieldSepOnLine = true;
+        tokenSinceSep = false;
+      }
     } else {
+      tokenSinceSep = true;
       if (!cur) cur = { text: '', offset: i };
       cur.text += fold(ch);
       cur.end = i + 1;
@@ -113,7 +126,7 @@ export function splitTokens(tokens: Token[], types: CellType[], opts: SplitOptio
       kind: 'ok',
       pieces: tokens.map((t) => {
         const v = numberOf(t.text);
-        return { raw: t.text, offset: t.offset, value: PLACEHOLDER_TOKEN.test(t.text) || !Number.isFinite(v) ? null : v };
+        return { raw: t.text, offset: t.offset, value: t.text === '' || PLACEHOLDER_TOKEN.test(t.text) || !Number.isFinite(v) ? null : v };
       }),
     };
   }
@@ -149,8 +162,9 @@ function enumerate(
   const pieces: Piece[] = [];
   const values: (number | null)[] = [];
   const charsLeft: number[] = [];
+  // An empty field is one (blank) cell: count it as one character.
   for (let i = tokens.length - 1, acc = 0; i >= 0; i--) {
-    acc += tokens[i]!.text.length;
+    acc += Math.max(1, tokens[i]!.text.length);
     charsLeft[i] = acc;
   }
 
@@ -174,8 +188,8 @@ function enumerate(
     // Each remaining token needs at least one cell; each cell at least one character.
     if (cellsLeft < tokens.length - ti) return;
     if (cellsLeft > charsLeft[ti]! - p) return;
-    // A whole-token placeholder is one cell.
-    if (p === 0 && PLACEHOLDER_TOKEN.test(tok.text)) {
+    // A whole-token placeholder, or an empty field, is one cell.
+    if (p === 0 && (tok.text === '' || PLACEHOLDER_TOKEN.test(tok.text))) {
       pieces.push({ raw: tok.text, offset: tok.offset, value: null });
       values.push(null);
       if (!opts.partial || opts.partial(values)) rec(ti + 1, 0);
