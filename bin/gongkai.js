@@ -7,6 +7,12 @@ const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry:
 const entry = mtime('../dist/bundle/cli.js') >= mtime('../dist/cli/main.js') ? '../dist/bundle/cli.js' : '../dist/cli/main.js';
 const { main } = await import(entry);
 
+// `gongkai check … | head`: the reader went away; stop quietly instead of an EPIPE stack trace.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
