@@ -247,11 +247,8 @@ export function crossFileCheck(items: { result: FileResult; facts?: ReportFacts 
     const rules = rulesFor(it.result.file, opts.rules);
     const added = sortDiagnostics(renderFindings(fs, it.result.file, { ...opts, rules }), (cell) => T3_COLUMNS.indexOf(cell.split('.')[2] as (typeof T3_COLUMNS)[number]));
     const diagnostics = [...it.result.diagnostics, ...added];
-    const { errorCount: _e, warningCount: _w, infoCount: _n, ...rest } = it.result;
-    void _e;
-    void _w;
-    void _n;
-    return fileResult({ ...rest, diagnostics });
+    // fileResult recounts errors, warnings and infos from the diagnostics.
+    return fileResult({ ...it.result, diagnostics });
   });
 }
 

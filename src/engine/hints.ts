@@ -175,7 +175,7 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
       if (p.table !== q.table || p.eq !== q.eq || round(p.diff + q.diff) !== 0) continue;
       const found: { ka: Key; kb: Key; from: number; to: number; na: number; nb: number }[] = [];
       const terms = [...p.eq.left, ...p.eq.right];
-      terms.forEach((term, idx) => {
+      terms.forEach((_term, idx) => {
         const onLeft = idx < p.eq.left.length;
         const ka = onLeft ? p.left[idx]! : p.right[idx - p.eq.left.length]!;
         const kb = onLeft ? q.left[idx]! : q.right[idx - q.eq.left.length]!;
@@ -184,7 +184,6 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
         const nb = round(v.get(kb)! - da);
         const r = test(all, v, new Map([[ka, na], [kb, nb]]));
         if (r.ok && r.fixes.includes(p) && r.fixes.includes(q)) found.push({ ka, kb, from: v.get(ka)!, to: v.get(kb)!, na, nb });
-        void term;
       });
       if (found.length === 0) continue;
       const delta = Math.abs(p.diff);
