@@ -3,8 +3,8 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPaths } from '../src/engine/run.js';
-import { agencyKey } from '../src/engine/facts.js';
+import { checkPaths, readReport } from '../src/engine/run.js';
+import { agencyKey, extractFacts } from '../src/engine/facts.js';
 import { textSimilarity } from '../src/engine/crossfile.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
@@ -45,6 +45,18 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
     expect(yoy(r).some(({ file, d }) => file === 'pingtan-2024.json' && d.ruleId === 'yoy-jump' && d.message.includes('81 增至 218'))).toBe(true);
     // No errors from the chain: the carry-over of 2021→2022 (1 application, 自然人) matches.
     expect(yoy(r).filter(({ d }) => d.severity === 'error')).toEqual([]);
+  });
+
+  it('the same chain read from the published pages (page.txt): carry-over facts present in every year, no carry-over error', async () => {
+    const pages = CHAIN.map((n) => `../shared/corpus/${n}/page.txt`);
+    for (const p of pages) {
+      const facts = extractFacts(await readReport(p));
+      expect(facts.agencyKey).toBe(agencyKey('平潭综合实验区'));
+      expect(Object.values(facts.carry?.over ?? {}).every((v) => typeof v === 'number')).toBe(true);
+      expect(Object.values(facts.carry?.forward ?? {}).every((v) => typeof v === 'number')).toBe(true);
+    }
+    const r = await checkPaths(pages, { jobs: 1 });
+    expect(yoy(r).filter(({ d }) => d.ruleId === 'yoy-carry-over' || d.ruleId === 'yoy-missing-year')).toEqual([]);
   });
 
   it('a carry-over that does not match is an error on the later file naming both files and cells', async () => {
