@@ -19,6 +19,22 @@ function tryDecode(bytes: Uint8Array, label: string): string | undefined {
   }
 }
 
+/**
+ * Characters common in these reports, simplified and traditional: the vocabulary of the official
+ * headings and labels and frequent function words. Mojibake (Big5 read as GBK or the reverse) is made
+ * of rare characters, so counting these tells the right decoding.
+ */
+const COMMON = new Set(
+  '政府信息公开開工作年度报報告总總体體情况況主动動申请請处處理结結果复復议議诉訴讼訟行办辦件数數量本新收上转轉下继繼续續予以部分不同意无無法提供属屬于於机機关關掌握范範围圍内內其他非正常重的一是了在人有中国國区區县縣市省会會和为為对對与與及等方面个個月日至起止第二三四五六七八九十百千万萬元费費用自然组組织織商业業企科研构構社社益律师師务務所展进進加强強规規制建设設网網站平台臺发發布解读讀回应應注点點领領域实實验驗综綜合管委员員局厅廳镇鎮乡鄉街道存问問题題改措施计計划劃年报報告期限时時间間统統截止为止共条條次件份项項目'
+    .split(''),
+);
+
+function commonScore(text: string): number {
+  let n = 0;
+  for (const ch of text) if (COMMON.has(ch)) n++;
+  return n;
+}
+
 /** Decodes bytes to text. Throws ReadError (read-error/unreadable) for an unknown --encoding or undecodable bytes. */
 export function decodeText(bytes: Uint8Array, encoding?: string): Decoded {
   if (encoding) {
@@ -43,9 +59,14 @@ export function decodeText(bytes: Uint8Array, encoding?: string): Decoded {
   const utf8 = tryDecode(bytes, 'utf-8');
   if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
   const gb = tryDecode(bytes, 'gb18030');
-  if (gb !== undefined && !gb.includes('\uFFFD')) return { text: gb, encoding: 'gb18030' };
+  const gbOk = gb !== undefined && !gb.includes('\uFFFD');
   const big5 = tryDecode(bytes, 'big5');
-  if (big5 !== undefined && !big5.includes('\uFFFD')) return { text: big5, encoding: 'big5' };
+  const big5Ok = big5 !== undefined && !big5.includes('\uFFFD');
+  // Every Big5 byte sequence is also valid GBK, so Big5 text used to come out as GB18030 mojibake.
+  // When both decode, the one with more common report characters wins (ties go to GB18030).
+  if (gbOk && big5Ok && commonScore(big5) > commonScore(gb)) return { text: big5, encoding: 'big5' };
+  if (gbOk) return { text: gb, encoding: 'gb18030' };
+  if (big5Ok) return { text: big5, encoding: 'big5' };
   throw new ReadError('read-error', 'unreadable', {
     reason: 'the text encoding could not be detected (not UTF-8, GB18030/GBK or Big5); use --encoding / 无法识别文本编码，请用 --encoding 指定',
   });
