@@ -137,6 +137,8 @@ describe('gongkai check on many mixed files', () => {
     const none = await cli(['check', join(dir, 'nothing-*.json')]);
     expect(none.code).toBe(1);
     expect(none.err).toContain('没有找到可检查的文件');
+    // A pattern that matches nothing is said even without --verbose.
+    expect(none.err).toContain(`没有文件与 ${join(dir, 'nothing-*.json')} 匹配。`);
   });
 });
 

@@ -70,13 +70,11 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
-    ...(opts.verbose
-      ? {
-          onSkip: (path: string, reason: 'unsupported' | 'no-match') => {
-            io.stderr.write(`${reason === 'no-match' ? fill(ui.noMatch, { pattern: path }) : fill(ui.skipped, { path })}\n`);
-          },
-        }
-      : {}),
+    // A pattern that matches nothing is always said (likely a typo); skipped files only with --verbose.
+    onSkip: (path: string, reason: 'unsupported' | 'no-match') => {
+      if (reason === 'no-match') io.stderr.write(`${fill(ui.noMatch, { pattern: path })}\n`);
+      else if (opts.verbose) io.stderr.write(`${fill(ui.skipped, { path })}\n`);
+    },
     ...(bar ? { onProgress: bar.update } : {}),
   };
   let result: RunResult;
