@@ -156,3 +156,39 @@ describe('HTML reader: tables written as text', () => {
     expect(errorsOf(report)).toEqual([]);
   });
 });
+
+describe('HTML reader: a mirror page in traditional characters (Big5)', () => {
+  it('reads title, agency, year, headings and table labels written in traditional characters', () => {
+    const trad = '平潭綜合實驗區2021年政府信息公開工作年度報告';
+    const html = `<html><head><meta charset="big5"><title>${trad}</title></head><body><h1>${trad}</h1><p>一、總體情況</p><p>本年度主動公開政府信息。</p><p>四、政府信息公開行政復議、行政訴訟情況</p>
+<table><tr><td colspan="5">行政復議</td><td colspan="10">行政訴訟</td></tr><tr><td rowspan="2">結果維持</td><td rowspan="2">結果糾正</td><td rowspan="2">其他結果</td><td rowspan="2">尚未審結</td><td rowspan="2">總計</td><td colspan="5">未經復議直接起訴</td><td colspan="5">復議後起訴</td></tr>
+<tr>${'<td>結果維持</td><td>結果糾正</td><td>其他結果</td><td>尚未審結</td><td>總計</td>'.repeat(2)}</tr><tr>${'<td>0</td>'.repeat(15)}</tr></table></body></html>`;
+    const bytes = encodeBig5(html);
+    const report = readHtml({ path: 'big5.html', bytes });
+    expect(report.title).toBe(trad);
+    expect(report.agency).toBe('平潭綜合實驗區');
+    expect(report.year).toBe(2021);
+    expect(report.sections.map((s) => s.heading)).toEqual(['一、總體情況', '四、政府信息公開行政復議、行政訴訟情況']);
+    expect(report.tables.t4?.cells['suit_after_review.total']).toMatchObject({ value: 0 });
+  });
+});
+
+/** Big5 bytes of a text (built from the decoder; every character used here is in Big5). */
+function encodeBig5(text: string): Uint8Array {
+  const dec = new TextDecoder('big5');
+  const map = new Map<string, number[]>();
+  for (let a = 0x81; a <= 0xfe; a++) {
+    for (let b = 0x40; b <= 0xfe; b++) {
+      if (b > 0x7e && b < 0xa1) continue;
+      const ch = dec.decode(Uint8Array.of(a, b));
+      if (ch.length === 1 && ch !== '\ufffd' && !map.has(ch)) map.set(ch, [a, b]);
+    }
+  }
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out.push(cp);
+    else out.push(...(map.get(ch) ?? [0x3f]));
+  }
+  return Uint8Array.from(out);
+}

@@ -13,14 +13,13 @@
 import { parseDocument } from 'htmlparser2';
 import { ReadError } from '../errors.js';
 import type { Source } from '../model/location.js';
-import { isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
 import { analyseText } from './text.js';
 import { TABLE_IDS, type TableId } from '../format/spec.js';
-import { findHeadings, findMeta, formatByMarkers, lineLocator, sectionsFrom } from './textlayout.js';
+import { findHeadings, findMeta, formatByMarkers, isTitleLine, lineLocator, sectionsFrom, titleMeta } from './textlayout.js';
 
 /** The parts of a parsed node this reader uses (htmlparser2/domhandler nodes have them). */
 export interface HNode {
@@ -260,7 +259,7 @@ export function readHtml(input: ReadInput): Report {
   const at = (offset: number): Source => locate(prose.at(offset));
   const meta = findMeta(text, at);
   const title = titleFromMarkup(doc) ?? meta.title;
-  const fromTitle = title ? metaFromTitle(title) : {};
+  const fromTitle = title ? titleMeta(title) : {};
   const headings = findHeadings(text, 0);
   const sections = sectionsFrom(text, headings, text.length, [], at);
   // Tables written as text (paragraphs, tab- or space-separated, digits run together) rather than as table markup.

@@ -8,7 +8,7 @@ import { splitNumbering, toSimplified } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
 import { allFormats, getFormat, type FormatId } from '../format/spec.js';
 import type { Source } from '../model/location.js';
-import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
+import { findPeriod, isTitleLine as isSimplifiedTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -102,6 +102,27 @@ export function viewIndex(v: NormView, offset: number): number {
 // Metadata, title, period, format
 // ---------------------------------------------------------------------------------------------
 
+/** A title line, also written in traditional characters (mirror sites, Big5 pages). */
+export function isTitleLine(line: string): boolean {
+  return isSimplifiedTitleLine(line) || isSimplifiedTitleLine(toSimplified(line));
+}
+
+/**
+ * Agency and year from a title, also in traditional characters; the agency is kept as written
+ * (toSimplified maps character for character, so positions agree).
+ */
+export function titleMeta(title: string): { agency?: string; year?: number } {
+  const direct = metaFromTitle(title);
+  if (direct.year !== undefined) return direct;
+  const simple = toSimplified(title);
+  const m = metaFromTitle(simple);
+  if (m.agency !== undefined) {
+    const at = simple.indexOf(m.agency);
+    if (at >= 0 && [...simple].length === [...title].length) m.agency = title.slice(at, at + m.agency.length);
+  }
+  return m;
+}
+
 export interface TextMeta {
   title?: string;
   agency?: string;
@@ -125,7 +146,7 @@ export function findMeta(text: string, locate: (offset: number) => Source): Text
     title = lines.find((l) => isTitleLine(l));
   }
   if (!title) title = TITLE_IN_TEXT.exec(text.slice(bodyStart, bodyStart + 1000))?.[0];
-  const fromTitle = title ? metaFromTitle(title) : {};
+  const fromTitle = title ? titleMeta(title) : {};
   const p = findPeriod(text.slice(bodyStart));
   let period: Report['period'];
   if (p) {
