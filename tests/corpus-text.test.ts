@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/engine/check.js';
 import { readReport } from '../src/engine/run.js';
 import { getFormat, type TableId } from '../src/format/spec.js';
+import { matchSection } from '../src/format/sections.js';
 import type { Report } from '../src/model/report.js';
 import { splitTokens } from '../src/readers/split.js';
 import { corpusNames, loadTruth, reportCells, type Truth } from './support/corpus.js';
@@ -54,6 +55,11 @@ describe('corpus as published text (page.txt)', () => {
       const truth = loadTruth(name);
       const report = await readReport(join(truth.dir, 'page.txt'));
       expect(unexplainedDiffs(report, truth)).toEqual([]);
+      // The sections present, by number, and the reporting year and format.
+      const numbers = report.sections.map((s) => '一二三四五六'[Number(matchSection(s.heading)?.id.slice(1)) - 1]);
+      expect(numbers).toEqual(truth.sectionsPresent);
+      expect(report.year).toBe(truth.year);
+      expect(report.format).toBe(truth.format);
       const result = checkReport(report);
       const errors = [...new Set(result.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId))].sort();
       expect(errors).toEqual((KNOWN_ERRORS[name] ?? []).sort());
