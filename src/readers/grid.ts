@@ -21,7 +21,7 @@
  *    group label ("第二十条第（五）项") is context; a row that matches nothing becomes an extra when
  *    another known row follows it. A section heading or another table's header ends the table.
  */
-import { labelBody, matchLabel, similarity, splitNumbering, type LabelMatch, type Labelled } from '../format/labels.js';
+import { labelBody, matchLabel, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
@@ -60,40 +60,150 @@ export function unneutralize(text: string): string {
   return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
+/** Bodies of the six template titles and their listed variants (schemas/format/sections.json). */
+let sectionBodies: Set<string> | undefined;
+
 /**
  * A section heading in a cell: numbered ("六、…") or the template title or a listed variant. An
  * unnumbered sentence that only resembles one ("无其他需要报告的事项。") is text.
  */
 function headingMatch(text: string): ReturnType<typeof matchSection> {
   if (text.length > MAX_LABEL) return undefined;
+  const { numbering } = splitNumbering(text);
+  if (numbering === '') {
+    // Cheap path for the many unnumbered cells of a sheet: only the exact title or a variant counts.
+    sectionBodies ??= new Set(getFormat('2021').sections.flatMap((x) => [x.title, ...x.variants].map((l) => labelBody(l))));
+    if (!sectionBodies.has(labelBody(text))) return undefined;
+  } else if (!numbering.endsWith('、')) return undefined;
   const m = matchSection(text);
   if (!m) return undefined;
-  return m.how !== 'similar' || splitNumbering(text).numbering !== '' ? m : undefined;
+  return m.how !== 'similar' || numbering !== '' ? m : undefined;
 }
 
 /** Longest text treated as a possible label (the longest official label has about 40 characters). */
 const MAX_LABEL = 100;
 
 // ---------------------------------------------------------------------------------------------
-// Label matching, memoised
+// Label matching, memoised, with a quick rejection
 // ---------------------------------------------------------------------------------------------
 
 const memo = new Map<string, LabelMatch | undefined>();
 
-function match(text: string, kind: string, items: readonly Labelled[], minScore?: number): LabelMatch | undefined {
+interface Shape {
+  len: number;
+  counts: Map<string, number>;
+}
+
+function shape(s: string): Shape {
+  const counts = new Map<string, number>();
+  let len = 0;
+  for (const ch of s) {
+    counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    len++;
+  }
+  return { len, counts };
+}
+
+/** Characters two texts share, counted with multiplicity: an edit distance is at least max(len) − this. */
+function overlap(a: Shape, b: Shape): number {
+  let n = 0;
+  for (const [ch, k] of a.counts) n += Math.min(k, b.counts.get(ch) ?? 0);
+  return n;
+}
+
+interface ItemShapes {
+  shapes: Shape[];
+  /** Every character of every label, and the longest label body. */
+  union: Set<string>;
+  maxLen: number;
+}
+
+const itemShapes = new WeakMap<readonly Labelled[], ItemShapes>();
+const textShapes = new Map<string, [Shape, Shape]>();
+
+function shapesOfText(text: string): [Shape, Shape] {
+  let s = textShapes.get(text);
+  if (!s) {
+    if (textShapes.size > 100_000) textShapes.clear();
+    s = [shape(labelBody(text)), shape(labelBody(withoutNotes(text)))];
+    textShapes.set(text, s);
+  }
+  return s;
+}
+
+/**
+ * Can `text` match any of `items` at all? matchLabel accepts equal bodies (with or without the notes)
+ * or a similarity ≥ minScore, and similarity ≤ shared characters / longer length. A text sharing too
+ * few characters with the labels is rejected without computing edit distances.
+ */
+function couldMatch(text: string, items: readonly Labelled[], minScore: number): boolean {
+  let it = itemShapes.get(items);
+  if (!it) {
+    const shapes = items.flatMap((i) => [i.label, ...(i.variants ?? [])]).flatMap((l) => [shape(labelBody(l)), shape(labelBody(withoutNotes(l)))]);
+    const union = new Set<string>();
+    for (const sh of shapes) for (const ch of sh.counts.keys()) union.add(ch);
+    it = { shapes, union, maxLen: Math.max(0, ...shapes.map((x) => x.len)) };
+    itemShapes.set(items, it);
+  }
+  const { shapes, union, maxLen } = it;
+  // Characters no label has cost an edit each: too many of them and no label can match.
+  let len = 0;
+  let missing = 0;
+  for (const ch of fastBody(text)) {
+    len++;
+    if (!union.has(ch)) missing++;
+  }
+  if (missing > (1 - minScore) * Math.max(len, maxLen) + 1e-9) return false;
+  return shapesOfText(text).some((a) => {
+    if (a.len === 0) return false;
+    let missing = 0;
+    for (const [ch, k] of a.counts) if (!union.has(ch)) missing += k;
+    if (missing > (1 - minScore) * Math.max(a.len, maxLen) + 1e-9) return false;
+    return shapes.some((b) => overlap(a, b) >= minScore * Math.max(a.len, b.len) - 1e-9);
+  });
+}
+
+function match(text: string, kind: string, items: readonly Labelled[], minScore = 0.8): LabelMatch | undefined {
   const t = text.trim();
   if (t === '' || t.length > MAX_LABEL) return undefined;
   const key = `${kind}\u0000${t}`;
   if (memo.has(key)) return memo.get(key);
-  if (memo.size > 50_000) memo.clear();
-  const m = matchLabel(t, items, minScore);
+  if (memo.size > 200_000) memo.clear();
+  const m = couldMatch(t, items, minScore) ? matchLabel(t, items, minScore) : undefined;
   memo.set(key, m);
   return m;
 }
 
+const valueMemo = new Map<string, boolean>();
+
+/** Per character: its form in a label body (NFKC, simplified, '' for spacing and punctuation). */
+const charForms = new Map<string, string>();
+
+function charForm(ch: string): string {
+  let f = charForms.get(ch);
+  if (f === undefined) {
+    f = labelBody(`\u4e00${ch}`).slice(1);
+    charForms.set(ch, f);
+  }
+  return f;
+}
+
+/** A text's characters as label bodies have them, without numbering removal: cheap, for filtering. */
+function fastBody(text: string): string {
+  let out = '';
+  for (const ch of text) out += charForm(ch);
+  return out;
+}
+
 function isValueText(text: string): boolean {
-  const c = parseCellText(text);
-  return c.kind === 'number' || c.kind === 'placeholder';
+  let v = valueMemo.get(text);
+  if (v === undefined) {
+    const c = parseCellText(text);
+    v = c.kind === 'number' || c.kind === 'placeholder';
+    if (valueMemo.size > 100_000) valueMemo.clear();
+    valueMemo.set(text, v);
+  }
+  return v;
 }
 
 /** A column label never carries a numbering ("3.其他" is a row, "其他" a column). */
@@ -193,8 +303,31 @@ function seedSize(t: TableSpec): number {
  * cells allowed) naming enough distinct columns, with no value in it. The run stops at any other text,
  * so that a table beside it on the same rows is not taken in.
  */
+/** Every column label of every table of both versions: a row naming none of them heads no table. */
+let allColumns: Labelled[] | undefined;
+const headerRows = new WeakMap<(GridCell | undefined)[], boolean>();
+
+function mayBeHeader(row: (GridCell | undefined)[]): boolean {
+  let v = headerRows.get(row);
+  if (v === undefined) {
+    allColumns ??= FORMAT_IDS.flatMap((id) => TABLE_IDS.flatMap((t) => getFormat(id).tables[t].columns));
+    const items = allColumns;
+    v = row.some((c) => c !== undefined && c.text.trim() !== '' && c.text.length <= MAX_LABEL && !isValueText(c.text) && couldMatch(c.text.trim(), items, 0.8));
+    headerRows.set(row, v);
+  }
+  return v;
+}
+
 function seedSpan(g: Grid, r: number, t: TableSpec, f: FormatId): [number, number] | undefined {
   const row = g.rows[r] ?? [];
+  if (!mayBeHeader(row)) return undefined;
+  // Quick exit: fewer distinct column labels in the whole row than a header needs.
+  const all = new Set<string>();
+  for (const cell of row) {
+    const id = cell ? matchColumn(cell.text, t, f) : undefined;
+    if (id !== undefined) all.add(id);
+  }
+  if (all.size < seedSize(t)) return undefined;
   const own = (c: number): 'empty' | 'header' | 'other' => {
     const text = row[c]?.text.trim() ?? '';
     if (text === '') return 'empty';
@@ -501,7 +634,7 @@ export function formatFromLabels(texts: Iterable<string>): FormatId | undefined 
   const hits = new Map<FormatId, Set<string>>(FORMAT_IDS.map((id) => [id, new Set()]));
   for (const text of texts) {
     if (text.length > MAX_LABEL * 3) continue;
-    const body = labelBody(text);
+    const body = fastBody(text);
     if (body === '') continue;
     for (const m of markers) for (const b of m.bodies) if (body.includes(b)) hits.get(m.id)!.add(b);
   }
