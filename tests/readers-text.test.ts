@@ -277,3 +277,13 @@ describe('text reader: tables copied from a page (tabs, Markdown) with blank cel
     expect(ds.filter((d) => d.location.table === 't2' && d.severity === 'error' && d.location.row !== 'licensing' && d.location.row !== 'penalty' && d.location.row !== 'enforcement' && d.location.row !== 'fees')).toEqual([]);
   });
 });
+
+describe('text reader: one cell per line or field', () => {
+  it('never cuts a value in two to make up for a lost cell', () => {
+    const text = `${HEAD}二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n12\n\n0\n行政规范性文件\n3\n0\n3\n三、收到和处理政府信息公开申请情况\n`;
+    const report = analyseText(text, 'x.txt');
+    expect(report.tables.t2?.cells['regulations.issued']).toBeUndefined();
+    expect(report.findings.find((f) => f.location.row === 'regulations')).toMatchObject({ ruleId: 'extract-failed', messageId: 'tooFew', data: { found: 2, cells: 3 } });
+    expect(report.tables.t2?.cells['normative_documents.in_force']).toMatchObject({ value: 3 });
+  });
+});

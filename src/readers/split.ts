@@ -16,6 +16,8 @@ export interface Token {
   offset: number;
   /** Offset just after the token in the source text (when known). */
   end?: number;
+  /** A line break, tab or bar separates it from the token before: a cell boundary the layout states. */
+  fieldStart?: boolean;
 }
 
 /** One cell cut out of a token. `value` is null for a placeholder ("/", "—"). */
@@ -32,6 +34,12 @@ export type SplitOutcome =
   | { kind: 'budget' };
 
 export interface SplitOptions {
+  /**
+   * Cells are laid out one per line or between tabs/bars: each token is exactly one cell and is
+   * never re-cut (a blank cell there would otherwise be "found" by cutting a neighbour in two).
+   * Default: true when any token after the first starts a field.
+   */
+  strict?: boolean;
   /** Checked on the values of a complete split (null = placeholder, cannot be checked: pass). */
   check?: (values: (number | null)[]) => boolean;
   /** Checked after each cell is cut; false prunes (e.g. table 四: each group of 5 must add up). */
@@ -67,6 +75,7 @@ export function valueRun(text: string, from: number, to: number = text.length): 
   let cur: Token | undefined;
   let fieldSepOnLine = false;
   let tokenSinceSep = false;
+  let strongSep = false;
   while (i < to) {
     const ch = text[i]!;
     if (!VALUE_CHAR.test(ch)) break;
@@ -78,14 +87,19 @@ export function valueRun(text: string, from: number, to: number = text.length): 
       if (ch === '\n' || ch === '\r') {
         fieldSepOnLine = false;
         tokenSinceSep = false;
+        strongSep = true;
       } else if (ch === '\t' || ch === '|' || ch === '｜') {
-        if (fieldSepOnLine && !tokenSinceSep) tokens.push({ text: '', offset: i, end: i });
+        if (fieldSepOnLine && !tokenSinceSep) tokens.push({ text: '', offset: i, end: i, fieldStart: true });
         fieldSepOnLine = true;
         tokenSinceSep = false;
+        strongSep = true;
       }
     } else {
       tokenSinceSep = true;
-      if (!cur) cur = { text: '', offset: i };
+      if (!cur) {
+        cur = { text: '', offset: i, ...(strongSep && tokens.length > 0 ? { fieldStart: true } : {}) };
+        strongSep = false;
+      }
       cur.text += fold(ch);
       cur.end = i + 1;
     }
@@ -131,6 +145,7 @@ export function splitTokens(tokens: Token[], types: CellType[], opts: SplitOptio
     };
   }
   if (tokens.length > n || tokens.length === 0) return { kind: 'none' };
+  if (opts.strict ?? tokens.slice(1).some((t) => t.fieldStart)) return { kind: 'none' };
   const budget = opts.budget ?? 200_000;
   const maxCandidates = opts.maxCandidates ?? 200;
   // Digits that can be cut only one way are read that way: the sums then check them (a wrong

@@ -162,6 +162,9 @@ function splitProblem(
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noValues', data, ...base });
   } else if (tokens.length > cells) {
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooMany', data: { ...data, raw, found: tokens.length, cells }, ...base });
+  } else if (tokens.slice(1).some((t) => t.fieldStart)) {
+    // One cell per line or per field: too few values is a blank or lost cell, not digits to cut.
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooFew', data: { ...data, raw, found: tokens.length, cells }, ...base });
   } else {
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noSplit', data: { ...data, raw, cells, constraint }, ...base });
   }
