@@ -31,6 +31,8 @@ const LARGE = args.includes('--large');
 const N = opt('--n', LARGE ? 10_000 : 1_000);
 const RUNS = opt('--runs', 3);
 const WRITE_README = args.includes('--readme');
+/** `--only a,c`: run only these measurements (the others print as not measured). */
+const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d').split(','));
 const BIN = join(ROOT, 'bin/gongkai.js');
 
 const dist = (p) => import(join(ROOT, 'dist', p));
@@ -199,13 +201,13 @@ let t0 = performance.now();
 // (a) uses up to 300 files per format (--sample to change): throughput is per file, and thousands of
 // XLSX files would take minutes to write and check three times over.
 const sampleN = Math.min(N, opt('--sample', 300));
-await generate(join(work, 'a'), sampleN, FORMATS, 0);
+await generate(join(work, 'a'), ONLY.has('a') || ONLY.has('d') ? sampleN : 0, FORMATS, 0);
 // (b)/(c): a directory of N reports (JSON) with one broken in 200; and one of N/10.
 await generate(join(work, 'n'), N, ['json'], 200);
 await generate(join(work, 'n10'), Math.max(1, Math.floor(N / 10)), ['json'], 200);
 log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const a = await throughput(join(work, 'a'), FORMATS);
+const a = ONLY.has('a') ? await throughput(join(work, 'a'), FORMATS) : [];
 
 const bDir = join(work, 'n/json');
 const one = [];
@@ -213,7 +215,7 @@ const two = [];
 const oneCpu = [];
 const twoCpu = [];
 let exitCode;
-for (let r = 0; r < RUNS; r++) {
+for (let r = 0; r < (ONLY.has('b') ? RUNS : 0); r++) {
   const x = cli(['check', bDir, '-j', '1'], { rss: true });
   const y = cli(['check', bDir, '-j', '2'], { rss: true });
   one.push(x.ms);
@@ -228,16 +230,18 @@ b.speedup = b.oneMs / b.twoMs;
 // What 2 free cores would give at most: the 1-job CPU time over half the 2-job CPU time (ignores the
 // serial part), shown because a busy machine cannot give the second thread a core.
 b.cpuBound = b.oneCpuMs / (b.twoCpuMs / 2);
-const summaryLine = cli(['check', bDir, '-j', '2']).stdout.trim().split('\n').filter((l) => l.includes('共检查'))[0] ?? '';
+const summaryLine = !ONLY.has('b') ? '' : cli(['check', bDir, '-j', '2']).stdout.trim().split('\n').filter((l) => l.includes('共检查'))[0] ?? '';
 
 const rssAt = (dir) => median(Array.from({ length: RUNS }, () => cli(['check', dir, '-j', '2', '-f', `json:${join(work, 'out.json')}`], { rss: true }).rssMB));
-const c = { small: Math.max(1, Math.floor(N / 10)), large: N, smallMB: rssAt(join(work, 'n10/json')), largeMB: rssAt(bDir) };
+const c = ONLY.has('c')
+  ? { small: Math.max(1, Math.floor(N / 10)), large: N, smallMB: rssAt(join(work, 'n10/json')), largeMB: rssAt(bDir) }
+  : { small: 0, large: 0, smallMB: NaN, largeMB: NaN };
 log(`  (c) peak RSS: ${c.small} files ${c.smallMB.toFixed(0)} MB, ${c.large} files ${c.largeMB.toFixed(0)} MB`);
 
-const oneFile = join(work, 'a/json', readdirSync(join(work, 'a/json'))[0]);
+const oneFile = ONLY.has('d') ? join(work, 'a/json', readdirSync(join(work, 'a/json'))[0]) : '';
 const bare = [];
 const gk = [];
-for (let r = 0; r < Math.max(7, RUNS * 3); r++) {
+for (let r = 0; r < (ONLY.has('d') ? Math.max(7, RUNS * 3) : 0); r++) {
   let t = performance.now();
   spawnSync(process.execPath, ['-e', '']);
   bare.push(performance.now() - t);
@@ -258,11 +262,11 @@ lines.push('|---|---|---|');
 for (const r of a) {
   lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ 1.3× ${ok(r.ratio <= 1.3)} |`);
 }
-lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** (CPU ${(b.oneCpuMs / 1000).toFixed(2)} s → ${(b.twoCpuMs / 1000).toFixed(2)} s: at most ${b.cpuBound.toFixed(2)}× on 2 idle cores) | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
-lines.push(`| (c) peak RSS, ${c.small} → ${c.large} files (2 jobs) | ${c.smallMB.toFixed(0)} MB → **${c.largeMB.toFixed(0)} MB** | ≤ 200 MB ${ok(c.largeMB <= 200)} |`);
-lines.push(`| (d) cold start \`gongkai check one.json\` vs \`node -e ""\` | ${d.gongkaiMs.toFixed(0)} vs ${d.bareMs.toFixed(0)} ms = **${d.ratio.toFixed(2)}×** | ≤ 2.5× ${ok(d.ratio <= 2.5)} |`);
+if (ONLY.has('b')) lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** (CPU ${(b.oneCpuMs / 1000).toFixed(2)} s → ${(b.twoCpuMs / 1000).toFixed(2)} s: at most ${b.cpuBound.toFixed(2)}× on 2 idle cores) | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
+if (ONLY.has('c')) lines.push(`| (c) peak RSS, ${c.small} → ${c.large} files (2 jobs) | ${c.smallMB.toFixed(0)} MB → **${c.largeMB.toFixed(0)} MB** | ≤ 200 MB ${ok(c.largeMB <= 200)} |`);
+if (ONLY.has('d')) lines.push(`| (d) cold start \`gongkai check one.json\` vs \`node -e ""\` | ${d.gongkaiMs.toFixed(0)} vs ${d.bareMs.toFixed(0)} ms = **${d.ratio.toFixed(2)}×** | ≤ 2.5× ${ok(d.ratio <= 2.5)} |`);
 if (NOT_WRITTEN.length) lines.push('', `Formats read but not generated here (no writer): ${NOT_WRITTEN.join(', ')}.`);
-lines.push('', `The ${N}-file run (one file in 200 broken on purpose) exits ${exitCode}: ${summaryLine}`);
+if (ONLY.has('b')) lines.push('', `The ${N}-file run (one file in 200 broken on purpose) exits ${exitCode}: ${summaryLine}`);
 const table = lines.join('\n');
 process.stdout.write(`${table}\n`);
 
