@@ -3,6 +3,7 @@
  * tab) built from every real report of ../shared/corpus, located by line and field; and the tidy CSV
  * of `convert --to csv`, read back so that a round trip keeps every cell.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/engine/check.js';
 import { readReport } from '../src/engine/run.js';
@@ -79,4 +80,18 @@ describe('csv details', () => {
   it('an unterminated quote is a read error that says where', async () => {
     await expect(readCsv({ path: 'x.csv', bytes: enc('a,b\n"abc,1\n2,3\n') })).rejects.toMatchObject({ ruleId: 'read-error', data: { reason: expect.stringContaining('line') } });
   });
+});
+
+describe('a big CSV export', () => {
+  it('20 000 data lines after the report: the tables are read, the rest passed over quickly', async () => {
+    const c = cases.find((x) => x.name === 'seed-tianmen-2021')!;
+    const head = new TextDecoder('gb18030').decode(readFileSync(c.input));
+    const delimiter = c.input.endsWith('.tsv') ? '\t' : ',';
+    const lines = Array.from({ length: 20_000 }, (_, i) => [`${i}`, `依申请公开事项第${i}号`, '已答复', `${i % 7}`].join(delimiter));
+    const t0 = performance.now();
+    const report = await readCsv({ path: c.input, bytes: enc(`${head}${lines.join('\r\n')}\r\n`) });
+    const ms = performance.now() - t0;
+    expect(diffAgainstTruth(report, loadTruth(c.meta.truth))).toEqual([]);
+    expect(ms).toBeLessThan(20_000);
+  }, 60_000);
 });

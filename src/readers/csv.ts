@@ -20,6 +20,10 @@ import type { ReadInput, Reader } from './reader.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;
 
+/** Largest grid read from a CSV file. */
+const MAX_ROWS = 5000;
+const MAX_COLS = 200;
+
 /** The delimiter that splits the first lines (outside quotes) into the most fields. */
 export function detectDelimiter(text: string): string {
   const sample = text.slice(0, 64 * 1024);
@@ -134,8 +138,9 @@ export async function readCsv(input: ReadInput): Promise<Report> {
     return { ...base, ...(tidy.format ? { format: tidy.format, formatEvidence: 'labels' as const } : {}), sections: [], tables: tidy.tables };
   }
   const name = input.path.replace(/^.*[\\/]/, '');
-  const rows: (GridCell | undefined)[][] = records.map((rec) =>
-    rec.fields.map((f, i) => ({ text: unneutralize(f), source: { line: rec.line, column: i + 1 } })),
+  // A report's grid is a few hundred lines; a huge data export is cut (its tables, if any, come first).
+  const rows: (GridCell | undefined)[][] = records.slice(0, MAX_ROWS).map((rec) =>
+    rec.fields.slice(0, MAX_COLS).map((f, i) => ({ text: unneutralize(f), source: { line: rec.line, column: i + 1 } })),
   );
   const grid: Grid = { name, rows };
   const found = findTables([grid]);
