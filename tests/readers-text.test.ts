@@ -287,3 +287,12 @@ describe('text reader: one cell per line or field', () => {
     expect(report.tables.t2?.cells['normative_documents.in_force']).toMatchObject({ value: 3 });
   });
 });
+
+describe('text reader: table 二 values separated by spaces', () => {
+  it('are not cut further when there are too few of them', () => {
+    const text = `${HEAD}二、主动公开政府信息情况\n第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 12 0\n行政规范性文件 3 0 3\n三、收到和处理政府信息公开申请情况\n`;
+    const report = analyseText(text, 'x.txt');
+    expect(report.tables.t2?.cells['regulations.issued']).toBeUndefined();
+    expect(report.findings.find((f) => f.location.row === 'regulations')).toMatchObject({ ruleId: 'extract-failed', messageId: 'tooFew' });
+  });
+});

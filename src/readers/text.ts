@@ -162,8 +162,8 @@ function splitProblem(
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noValues', data, ...base });
   } else if (tokens.length > cells) {
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooMany', data: { ...data, raw, found: tokens.length, cells }, ...base });
-  } else if (tokens.slice(1).some((t) => t.fieldStart)) {
-    // One cell per line or per field: too few values is a blank or lost cell, not digits to cut.
+  } else if (tokens.slice(1).some((t) => t.fieldStart) || (t.id === 't2' && tokens.length > 1)) {
+    // Cells the text separates: too few values is a blank or lost cell, not digits to cut.
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooFew', data: { ...data, raw, found: tokens.length, cells }, ...base });
   } else {
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noSplit', data: { ...data, raw, cells, constraint }, ...base });
@@ -248,7 +248,10 @@ function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
     const { tokens, end: runEnd } = rowTokens(ctx, hit, anchors, to);
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
     const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
-    const outcome = splitTokens(tokens, types);
+    // No sum constrains a row of table 二: values the text separates are never cut further (a lost
+    // blank cell would otherwise be made up by cutting a neighbour in two).
+    const strict = tokens.length > 1 || tokens.some((x) => x.fieldStart);
+    const outcome = splitTokens(tokens, types, { strict });
     if (outcome.kind === 'ok') putPieces(content, hit.row.id, hit.row.columns, outcome.pieces, ctx.locate);
     else splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t));
   }
