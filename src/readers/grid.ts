@@ -285,9 +285,9 @@ function headerColumns(g: Grid, r: number, t: TableSpec, f: FormatId): number[] 
 /** Labels a table's header may have left of its value columns (the label columns and the corner note). */
 const LABEL_COLUMNS = 4;
 
-/** A header row of t within the columns from..to of its seed: header text there and no values. */
-function isHeaderRow(g: Grid, r: number, t: TableSpec, f: FormatId, from: number, to: number): boolean {
-  if (rowHasValue(g, r, from + LABEL_COLUMNS, to)) return false;
+/** A header row of t: header text within from..to (its seed's columns and label area), no value in span. */
+function isHeaderRow(g: Grid, r: number, t: TableSpec, f: FormatId, from: number, to: number, span: [number, number]): boolean {
+  if (rowHasValue(g, r, span[0], span[1])) return false;
   return headerColumns(g, r, t, f).some((c) => c >= from && c <= to);
 }
 
@@ -298,11 +298,6 @@ function seedSize(t: TableSpec): number {
   return Math.min(3, t.columns.length);
 }
 
-/**
- * The columns a header seed of t spans in row r, if row r is one: a run of t's header texts (empty
- * cells allowed) naming enough distinct columns, with no value in it. The run stops at any other text,
- * so that a table beside it on the same rows is not taken in.
- */
 /** Every column label of every table of both versions: a row naming none of them heads no table. */
 let allColumns: Labelled[] | undefined;
 const headerRows = new WeakMap<(GridCell | undefined)[], boolean>();
@@ -318,6 +313,11 @@ function mayBeHeader(row: (GridCell | undefined)[]): boolean {
   return v;
 }
 
+/**
+ * The columns a header seed of t spans in row r, if row r is one: a run of t's header texts (empty
+ * cells allowed) naming enough distinct columns, with no value in it. The run stops at any other text,
+ * so that a table beside it on the same rows is not taken in.
+ */
 function seedSpan(g: Grid, r: number, t: TableSpec, f: FormatId): [number, number] | undefined {
   const row = g.rows[r] ?? [];
   if (!mayBeHeader(row)) return undefined;
@@ -383,9 +383,9 @@ function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
   if (!span) return undefined;
   const [from, to] = [Math.max(0, span[0] - LABEL_COLUMNS), span[1]];
   let top = seed;
-  while (top - 1 >= 0 && seed - (top - 1) < 4 && isHeaderRow(g, top - 1, t, f, from, to)) top--;
+  while (top - 1 >= 0 && seed - (top - 1) < 4 && isHeaderRow(g, top - 1, t, f, from, to, span)) top--;
   let bottom = seed;
-  while (bottom + 1 < g.rows.length && bottom + 1 - top < 4 && isHeaderRow(g, bottom + 1, t, f, from, to)) bottom++;
+  while (bottom + 1 < g.rows.length && bottom + 1 - top < 4 && isHeaderRow(g, bottom + 1, t, f, from, to, span)) bottom++;
   const w = width(g);
   const foreign = (c: number): boolean => {
     for (let r = top; r <= bottom; r++) {
