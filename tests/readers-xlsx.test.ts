@@ -156,3 +156,19 @@ describe('xlsx and grid: arbitrary input never crashes', () => {
     );
   });
 });
+
+describe('"Excel" files that are text', () => {
+  it('a tab-separated GBK export saved as .xls is read as the CSV it is', async () => {
+    const c = sheetCases('csv').find((x) => x.name === 'seed-tianmen-2021')!;
+    const report = await readXlsx({ path: 'export.xls', bytes: readFileSync(c.input) });
+    expect(report.reader).toBe('csv');
+    expect(diffAgainstTruth(report, loadTruth(c.meta.truth))).toEqual([]);
+  });
+  it('an HTML table saved as .xls with a BOM is read by SheetJS', async () => {
+    const XLSX = await import('xlsx');
+    const c = cases.find((x) => x.name === 'pingtan-2023')!;
+    const html = XLSX.utils.sheet_to_html(XLSX.read(readFileSync(c.input), { type: 'buffer' }).Sheets['年度报告']!);
+    const report = await readXlsx({ path: 'export.xls', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]) });
+    expect(diffAgainstTruth(report, loadTruth(c.meta.truth))).toEqual([]);
+  });
+});

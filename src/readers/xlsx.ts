@@ -64,8 +64,12 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   if (isZip(bytes)) checkZip(bytes);
   else if (startsWith(bytes, CFB)) {
     // Legacy .xls (BIFF in a compound file).
-  } else if (ext === '.xls' && /^\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))) {
+  } else if (ext === '.xls' && /^(\uFEFF|ï»¿)?\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))) {
     // "Excel" files exported by web systems are often HTML or XML Spreadsheet 2003: SheetJS reads both.
+  } else if (ext === '.xls' && !bytes.subarray(0, 4096).includes(0)) {
+    // Or tab- or comma-separated text that a web system named .xls: read it as the CSV it is.
+    const csv = (await import('./csv.js')).default;
+    return csv.read(input);
   } else {
     throw new ReadError('read-error', 'unreadable', { reason: 'not an Excel workbook (no .xlsx zip or .xls signature) / 不是 Excel 工作簿' }, undefined, 'resave');
   }
