@@ -95,3 +95,21 @@ describe('a big CSV export', () => {
     expect(ms).toBeLessThan(20_000);
   }, 60_000);
 });
+
+describe('csv: arbitrary bytes never crash', () => {
+  it('random bytes are a report or a read error', async () => {
+    const fc = (await import('fast-check')).default;
+    const { ReadError } = await import('../src/errors.js');
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(',', ';', '\t', '"', '\n'), async (bytes, extra) => {
+        const b = new Uint8Array([...bytes, ...enc(extra)]);
+        try {
+          await readCsv({ path: 'x.csv', bytes: b });
+        } catch (e) {
+          expect(e).toBeInstanceOf(ReadError);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
