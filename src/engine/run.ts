@@ -143,7 +143,10 @@ export async function processFile(path: string, opts: RunOptions = {}): Promise<
     report = await readReport(path, opts);
   } catch (e) {
     if (e instanceof ReadError) return { result: readFailure(path, e, opts) };
-    throw e;
+    // A reader bug on one hostile file must not end the batch (hardening): this file is reported as
+    // unreadable with the error, and the run goes on. Tests and fuzzing call readReport and still see it.
+    const reason = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e).slice(0, 300);
+    return { result: readFailure(path, new ReadError('read-error', 'internal', { reason }), opts) };
   }
   // Severities: the nearest gongkai.config.json, overridden by --rule.
   return { result: checkReport(report, { ...opts, rules: rulesFor(path, opts.rules) }), facts: extractFacts(report) };
