@@ -171,6 +171,9 @@ describe('several outputs in one run', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain('unknown --format "xml"');
     expect(existsSync('x.out')).toBe(false);
+    // -o with no bare --format to take it.
+    expect((await cli(['check', 'samples', '-f', 'sarif:x.sarif', '-o', 'y.out'])).code).toBe(2);
+    expect(existsSync('x.sarif')).toBe(false);
   });
 
   it('--format github appends a Markdown step summary to $GITHUB_STEP_SUMMARY', async () => {

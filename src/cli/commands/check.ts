@@ -49,6 +49,9 @@ export function outputTargets(formats: string[] | string | undefined, output: st
     if (file === '') throw new UsageError(`--format ${spec}: the file name after ":" is empty`);
     return file === undefined ? { format } : { format, file };
   });
+  if (output !== undefined && specs.every((spec) => spec.includes(':'))) {
+    throw new UsageError(`-o ${output}: every --format already names its own file; give -o with a bare --format, e.g. --format sarif -o ${output}`);
+  }
   if (targets.filter((t) => t.file === undefined).length > 1) {
     throw new UsageError('only one --format can write to standard output; give the others a file, e.g. --format sarif:gongkai.sarif');
   }
