@@ -17,7 +17,11 @@ const CN_CHARS = `${Object.keys(DIGITS).join('')}${Object.keys(SMALL_UNITS).join
  * Source of a regular expression matching one number: Arabic (with `,` thousands separators only in
  * groups of three, optional decimals, optional 万/亿 multiplier) or a run of Chinese numeral characters.
  */
-export const NUMBER_PATTERN = `(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?(?:[万亿])?|[${CN_CHARS}]+`;
+export const NUMBER_PATTERN = `(?<![0-9０-９])(?:[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})+|[0-9０-９]+)(?:[.．][0-9０-９]+)?(?:[万亿])?|(?<![${CN_CHARS}])[${CN_CHARS}]+`;
+// The lookbehinds make a number start where its run of digits starts: without them, a long run of
+// digits (or of numeral characters) is retried from every position inside it, which is quadratic per
+// pattern (a 13 KB text took seconds; found by fuzzing). A match could then start inside "1234,567".
+
 
 /** Parses a Chinese numeral ("一百二十三", "十二", "两千零五", "三万四千") or returns undefined. */
 export function parseChineseNumeral(text: string): number | undefined {

@@ -304,12 +304,19 @@ export async function fuzzReader(readerName: string, ext: string, sources: FuzzS
     for (const s of sources) {
       const runs = i++ === sources.length - 1 ? total - assigned : Math.max(1, Math.round((total * s.weight) / weights));
       assigned += runs;
-      await fc.assert(
-        fc.asyncProperty(s.arb, async (input) => {
-          await c.run(input.bytes, input.ext, input.encoding);
-        }),
-        { numRuns: runs, seed: seed + i, endOnFailure: false, verbose: fc.VerbosityLevel.None },
-      );
+      try {
+        await fc.assert(
+          fc.asyncProperty(s.arb, async (input) => {
+            await c.run(input.bytes, input.ext, input.encoding);
+          }),
+          // No shrinking: re-running slow cases to shrink them takes far longer than the run.
+          { numRuns: runs, seed: seed + i, endOnFailure: true },
+        );
+      } catch (e) {
+        const msg = e instanceof Error ? e.message : String(e);
+        const cause = e instanceof Error && e.cause instanceof Error ? `${e.cause.name}: ${e.cause.message}\n${e.cause.stack?.split('\n').slice(1, 8).join('\n') ?? ''}\n` : '';
+        throw new Error(`${readerName}, inputs "${s.name}": ${cause}${msg.slice(0, 1500)}`);
+      }
     }
   } finally {
     cleanup();
