@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatSources } from './fuzz/formats.js';
-import { formatStats, fuzzReader, genericInputs, registeredReaders, seedFiles } from './fuzz/harness.js';
+import { formatStats, fuzzCli, fuzzReader, genericInputs, registeredReaders, seedFiles } from './fuzz/harness.js';
 
 const RUNS = 300;
 const SEED = 20260101;
@@ -26,4 +26,10 @@ describe('fuzz sample (fixed seed)', () => {
       expect(stats.unreadable).toBeGreaterThan(0);
     });
   }
+  it('CLI: 60 malformed files through main(), exit 1 or 2, no stack traces', { timeout: 600_000 }, async () => {
+    const stats = await fuzzCli(60, SEED);
+    console.log(`[fuzz] cli: ${stats.cases} cases, exit codes ${JSON.stringify(stats.exit)}`);
+    expect(stats.cases).toBe(60);
+    expect((stats.exit[1] ?? 0) + (stats.exit[2] ?? 0)).toBeGreaterThan(0);
+  });
 });

@@ -324,3 +324,46 @@ export async function fuzzReader(readerName: string, ext: string, sources: FuzzS
   void ext;
   return stats;
 }
+
+// ---------------------------------------------------------------------------------------------
+// CLI level: malformed files through main() with a fake io.
+
+export interface CliStats {
+  cases: number;
+  exit: Record<number, number>;
+}
+
+/**
+ * Runs `total` malformed files (mutated seeds of every format, random bytes, any extension) through
+ * `main()` with check/convert: the exit code must be 1 or 2 (0 only for a readable report), and
+ * neither stream may show a stack trace or an internal error.
+ */
+export async function fuzzCli(total: number, seed: number): Promise<CliStats> {
+  const { main } = await import('../../src/cli/main.js');
+  const exts = [...registeredReaders().map((r) => r.ext), '.tsv', '.htm', '.pdf', ''];
+  const seeds = exts.flatMap((e) => (e ? seedFiles(e, 6) : []));
+  const stats: CliStats = { cases: 0, exit: {} };
+  const { dir, cleanup } = tempDir('cli');
+  const commands = fc.constantFrom<string[]>(['check'], ['check', '--format', 'json'], ['check', '--format', 'html'], ['convert', '--to', 'json'], ['convert', '--to', 'csv'], ['convert', '--to', 'html', '--annotate']);
+  try {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(mutated(seeds), fc.uint8Array({ maxLength: 2048 })), fc.constantFrom(...exts), commands, fc.constantFrom('zh', 'en'), async (bytes, ext, cmd, lang) => {
+        const path = join(dir, `case${ext}`);
+        writeFileSync(path, bytes);
+        let out = '';
+        let err = '';
+        const [command, ...rest] = cmd;
+        const code = await main([command!, path, ...rest, '--lang', lang], { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: { NO_COLOR: '1' }, cwd: dir });
+        stats.cases++;
+        stats.exit[code] = (stats.exit[code] ?? 0) + 1;
+        if (![0, 1, 2].includes(code)) throw new Error(`exit ${code}`);
+        if (/\n\s+at .+:\d+:\d+/.test(out + err)) throw new Error(`stack trace printed: ${(out + err).slice(0, 500)}`);
+        if (/internal error|内部错误/.test(err)) throw new Error(`internal error: ${err.slice(0, 500)}`);
+      }),
+      { numRuns: total, seed, endOnFailure: true },
+    );
+  } finally {
+    cleanup();
+  }
+  return stats;
+}
