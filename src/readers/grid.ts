@@ -12,7 +12,8 @@
  * 2. A table's header is a band of up to four consecutive rows without numbers, holding its column
  *    labels (and column groups, the label-column header, the corner note; for table 四, whose logical
  *    rows are laid out as column groups, the row labels too). Group labels extend to the right over
- *    empty cells, as merged headers do when a spreadsheet is saved without merges.
+ *    empty cells, as merged headers do when a spreadsheet is saved without merges. The header's
+ *    columns end where another table's labels begin, so tables side by side are read apart.
  * 3. Each grid column right of the label area gets its column id from the lowest header text in it
  *    (and, for table 四, its row id from the lowest row label above it).
  * 4. Below the header, each row's label is the rightmost text left of the first value column that
@@ -20,6 +21,8 @@
  *    A new header of the same table (table 二's blocks) changes the column map; a row that is only a
  *    group label ("第二十条第（五）项") is context; a row that matches nothing becomes an extra when
  *    another known row follows it. A section heading or another table's header ends the table.
+ * 5. Texts no label could match (characters outside the labels' vocabulary, too few shared characters
+ *    for the similarity threshold) are rejected before any edit distance, so big data sheets stay fast.
  */
 import { labelBody, matchLabel, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
