@@ -105,10 +105,8 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
       maxC = Math.max(maxC, c);
     }
     const merges = ((ws['!merges'] as import('xlsx').Range[] | undefined) ?? []).filter((m) => m.s.r < MAX_ROWS && m.s.c < MAX_COLS);
-    for (const m of merges) {
-      maxR = Math.max(maxR, Math.min(m.e.r, MAX_ROWS - 1));
-      maxC = Math.max(maxC, Math.min(m.e.c, MAX_COLS - 1));
-    }
+    // Merged areas do not widen the grid past the cells that have content: beyond them a merge only
+    // repeats its top-left text (hardening: 4 merges up to DG1980 on an A1:J6 sheet took 27 s; fuzzing).
     const rows: (GridCell | undefined)[][] = [];
     for (let r = 0; r <= maxR; r++) {
       const row: (GridCell | undefined)[] = [];
@@ -133,8 +131,8 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
     for (const m of merges) {
       const top = rows[m.s.r]?.[m.s.c];
       if (!top) continue;
-      for (let r = m.s.r; r <= Math.min(m.e.r, MAX_ROWS - 1); r++) {
-        for (let c = m.s.c; c <= Math.min(m.e.c, MAX_COLS - 1); c++) rows[r]![c] = top;
+      for (let r = m.s.r; r <= Math.min(m.e.r, maxR); r++) {
+        for (let c = m.s.c; c <= Math.min(m.e.c, maxC); c++) rows[r]![c] = top;
       }
     }
     grids.push({ name, rows });
