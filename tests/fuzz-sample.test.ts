@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { formatSources } from './fuzz/formats.js';
 import { formatStats, fuzzCli, fuzzReader, genericInputs, registeredReaders, seedFiles } from './fuzz/harness.js';
 
-const RUNS = 300;
+const RUNS = 150;
 const SEED = 20260101;
 
 describe('fuzz sample (fixed seed)', () => {
