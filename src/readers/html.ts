@@ -84,7 +84,7 @@ export function nodeText(n: HNode): string {
 function cellText(td: HNode): string {
   return nodeText(td)
     .split('\n')
-    .map((l) => l.replace(/^[ \u3000]+|[ \u3000]+$/g, ''))
+    .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('\n');
 }
@@ -224,7 +224,7 @@ function titleFromMarkup(root: HNode): string | undefined {
     for (const c of n.children ?? []) walk(c);
   };
   walk(root);
-  const fromTitle = found.title?.split(/\s*[-_|—–]\s*/).find((p) => isTitleLine(p));
+  const fromTitle = found.title?.split(/[-_|—–]/).map((p) => p.trim()).find((p) => isTitleLine(p));
   return [found.meta, found.heading, fromTitle].find((t) => t !== undefined && isTitleLine(t));
 }
 

@@ -44,11 +44,14 @@ export interface SplitOptions {
   check?: (values: (number | null)[]) => boolean;
   /** Checked after each cell is cut; false prunes (e.g. table 四: each group of 5 must add up). */
   partial?: (values: (number | null)[]) => boolean;
-  /** Maximum search steps (default 200 000). */
+  /** Maximum search steps, counted per piece tried (default 50 000). */
   budget?: number;
   /** Maximum candidates kept (default 200). */
   maxCandidates?: number;
 }
+
+/** Longest text of one cell ("73802895.90元" is 12; a count has at most 12 digits). */
+const MAX_PIECE = 24;
 
 /** Characters that separate cells in text: whitespace, tabs, "|". */
 const SEPARATOR = /[\s\u00a0\u3000|｜]/u;
@@ -109,7 +112,9 @@ export function valueRun(text: string, from: number, to: number = text.length): 
   // A run ending in a lone "." or "," is punctuation of the following text, not part of a value.
   const last = tokens[tokens.length - 1];
   if (last && /[.,]$/.test(last.text)) {
-    last.text = last.text.replace(/[.,]+$/, '');
+    let e = last.text.length;
+    while (e > 0 && (last.text[e - 1] === '.' || last.text[e - 1] === ',')) e--;
+    last.text = last.text.slice(0, e);
     if (last.text === '') tokens.pop();
   }
   return { tokens: tokens.filter((t) => !MD_RULE.test(t.text)), end: i };
@@ -146,7 +151,7 @@ export function splitTokens(tokens: Token[], types: CellType[], opts: SplitOptio
   }
   if (tokens.length > n || tokens.length === 0) return { kind: 'none' };
   if (opts.strict ?? tokens.slice(1).some((t) => t.fieldStart)) return { kind: 'none' };
-  const budget = opts.budget ?? 200_000;
+  const budget = opts.budget ?? 50_000;
   const maxCandidates = opts.maxCandidates ?? 200;
   // Digits that can be cut only one way are read that way: the sums then check them (a wrong
   // total is the report's error, not a reading problem).
@@ -203,6 +208,8 @@ function enumerate(
     // Each remaining token needs at least one cell; each cell at least one character.
     if (cellsLeft < tokens.length - ti) return;
     if (cellsLeft > charsLeft[ti]! - p) return;
+    // …and no cell is longer than MAX_PIECE characters: a run too long for the cells left cannot fit.
+    if (charsLeft[ti]! - p > cellsLeft * MAX_PIECE) return;
     // A whole-token placeholder, or an empty field, is one cell.
     if (p === 0 && (tok.text === '' || PLACEHOLDER_TOKEN.test(tok.text))) {
       pieces.push({ raw: tok.text, offset: tok.offset, value: null });
@@ -212,7 +219,12 @@ function enumerate(
       values.pop();
       return;
     }
-    for (let end = p + 1; end <= tok.text.length && end - p <= 24; end++) {
+    for (let end = p + 1; end <= tok.text.length && end - p <= MAX_PIECE; end++) {
+      // Every piece tried counts against the budget (not only every call).
+      if (++steps > budget) {
+        overBudget = true;
+        return;
+      }
       const raw = tok.text.slice(p, end);
       if (!valid(raw, types[ci]!)) continue;
       const value = numberOf(raw);
