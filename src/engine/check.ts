@@ -2,7 +2,8 @@
  * Runs the rules on one report and turns findings into diagnostics, in small named steps:
  * collect → apply severity → render → sort → count.
  */
-import { cellId, cellLabels, type TableId } from '../format/spec.js';
+import { cellId, cellLabels, type FormatSpec, type TableId } from '../format/spec.js';
+import type { LogicalLocation } from '../model/location.js';
 import { shortLabel } from '../format/labels.js';
 import { templateHeading } from '../format/sections.js';
 import type { Diagnostic, FileResult, Finding, Severity } from '../model/diagnostic.js';
@@ -23,34 +24,48 @@ export interface CheckOptions {
 
 type Collected = Finding & { severity?: Severity };
 
+const locations = new Map<string, LogicalLocation>();
+
+/**
+ * The logical location of a cell: ids and official labels. The same for every report of a format,
+ * so built once per format and cell (shared objects: never mutate them).
+ */
+function logicalLocation(format: FormatSpec, table: TableId, row: string, column: string): LogicalLocation {
+  const key = `${format.id}:${table}.${row}.${column}`;
+  let hit = locations.get(key);
+  if (!hit) {
+    const t = format.tables[table];
+    const labels = cellLabels(t, row, column);
+    hit = {
+      section: t.section,
+      table,
+      row,
+      column,
+      cell: cellId(table, row, column),
+      labels: {
+        table: labels.table,
+        ...(labels.rowGroup ? { rowGroup: labels.rowGroup } : {}),
+        row: shortLabel(labels.row),
+        ...(labels.columnGroup ? { columnGroup: labels.columnGroup } : {}),
+        column: labels.column,
+      },
+    };
+    locations.set(key, hit);
+  }
+  return hit;
+}
+
 /** Step 1: run every rule that has a check, plus the reader's own findings. */
 function collect(report: Report): { findings: Collected[]; format: string } {
   const format = resolveFormat(report);
   const sections = resolveSections(report);
   const findings: Collected[] = [...report.findings];
   const cellRef = (table: TableId, row: string, column: string): CellRef => {
-    const t = format.tables[table];
-    const labels = cellLabels(t, row, column);
     const cell = report.tables[table]?.cells[`${row}.${column}`];
-    return {
-      cell,
-      location: {
-        section: t.section,
-        table,
-        row,
-        column,
-        cell: cellId(table, row, column),
-        labels: {
-          table: labels.table,
-          ...(labels.rowGroup ? { rowGroup: labels.rowGroup } : {}),
-          row: shortLabel(labels.row),
-          ...(labels.columnGroup ? { columnGroup: labels.columnGroup } : {}),
-          column: labels.column,
-        },
-      },
-      ...(cell?.source ? { physical: cell.source } : {}),
-    };
+    return { cell, location: logicalLocation(format, table, row, column), ...(cell?.source ? { physical: cell.source } : {}) };
   };
+  // Computed once per check and shared by the rules (e.g. the list of present cells).
+  const memo = new Map<string, unknown>();
   for (const rule of RULES) {
     if (!rule.check) continue;
     const ctx: RuleContext = {
@@ -60,6 +75,10 @@ function collect(report: Report): { findings: Collected[]; format: string } {
       table: (id) => report.tables[id],
       spec: (id) => format.tables[id],
       cellRef,
+      memo: <T>(key: string, make: () => T): T => {
+        if (!memo.has(key)) memo.set(key, make());
+        return memo.get(key) as T;
+      },
       report: (f) => findings.push({ ...f, ruleId: rule.id }),
     };
     rule.check(ctx);

@@ -12,6 +12,10 @@ export interface CellVisit {
 
 /** Every official cell of every table the report has, in official order. */
 export function presentCells(ctx: RuleContext): CellVisit[] {
+  return ctx.memo('presentCells', () => listCells(ctx));
+}
+
+function listCells(ctx: RuleContext): CellVisit[] {
   const out: CellVisit[] = [];
   for (const table of TABLE_IDS) {
     if (!ctx.table(table)) continue;

@@ -47,6 +47,8 @@ export interface RuleContext {
   spec(id: TableId): TableSpec;
   /** A cell with its logical and physical location. */
   cellRef(table: TableId, row: string, column: string): CellRef;
+  /** A value computed once per check and shared by all rules (e.g. the present cells). */
+  memo<T>(key: string, make: () => T): T;
   /** Report a finding under this rule's id. */
   report(finding: Omit<Finding, 'ruleId'> & { severity?: Severity }): void;
 }
