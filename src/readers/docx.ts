@@ -15,7 +15,7 @@ import { ReadError } from '../errors.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
-import type { HNode } from './html.js';
+import { capCell, type HNode } from './html.js';
 import type { ReadInput, Reader } from './reader.js';
 import { analyseText } from './text.js';
 import { TABLE_IDS, type TableId } from '../format/spec.js';
@@ -123,7 +123,7 @@ export function docxGrid(tbl: HNode, index: number): Grid {
           .map(runText)
           .join('\n')
           .trim();
-        g = { text, source: { table: index, row: r + 1, col: c + 1 } };
+        g = { text: capCell(text), source: { table: index, row: r + 1, col: c + 1 } };
       }
       for (let j = 0; j < span && c + j < MAX_COLUMNS; j++) row[c + j] = g;
       c += span;

@@ -89,6 +89,16 @@ function cellText(td: HNode): string {
     .join('\n');
 }
 
+/**
+ * Longest cell text handed to the table finder: labels and numbers are short; a longer text is
+ * prose, and matching it at every position a span repeats it would only cost time.
+ */
+export const MAX_CELL_TEXT = 1000;
+
+export function capCell(text: string): string {
+  return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
+}
+
 /** Rows of a table element (through thead/tbody/tfoot, not into nested tables). */
 function tableRows(table: HNode): HNode[] {
   const rows: HNode[] = [];
@@ -119,7 +129,7 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
       const rs = Math.min(span(td.attribs?.rowspan), trs.length - r);
       const cs = span(td.attribs?.colspan);
       const at = td.startIndex != null ? locate(td.startIndex) : {};
-      const cell: GridCell = { text: cellText(td), source: { ...at, table: index, row: r + 1, col: c + 1, path: cssPath(td) } };
+      const cell: GridCell = { text: capCell(cellText(td)), source: { ...at, table: index, row: r + 1, col: c + 1, path: cssPath(td) } };
       for (let i = 0; i < rs; i++) {
         grid[r + i] ??= [];
         for (let j = 0; j < cs && c + j < MAX_COLUMNS; j++) grid[r + i]![c + j] = cell;
