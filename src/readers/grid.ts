@@ -204,7 +204,8 @@ function isValueText(text: string): boolean {
     const c = parseCellText(text);
     v = c.kind === 'number' || c.kind === 'placeholder';
     if (valueMemo.size > 100_000) valueMemo.clear();
-    valueMemo.set(text, v);
+    // Only short texts are remembered: a memo of long cell texts keeps megabytes alive across files.
+    if (text.length <= 200) valueMemo.set(text, v);
   }
   return v;
 }
