@@ -253,6 +253,20 @@ function decodePage(input: ReadInput): string {
   return decodeText(input.bytes).text;
 }
 
+/** Deeper than any real page; the tree walks below recurse, so deeper markup is refused up front. */
+const MAX_DEPTH = 400;
+
+/** True when the element tree is deeper than `limit` (iterative: safe on any depth). */
+function depthOver(root: HNode, limit: number): boolean {
+  const stack: [HNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [n, d] = stack.pop()!;
+    if (d > limit) return true;
+    for (const c of n.children ?? []) stack.push([c, d + 1]);
+  }
+  return false;
+}
+
 export function readHtml(input: ReadInput): Report {
   const html = decodePage(input);
   if (html.includes('\u0000')) {
@@ -260,6 +274,9 @@ export function readHtml(input: ReadInput): Report {
   }
   const locate = lineLocator(html);
   const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true }) as unknown as HNode;
+  if (depthOver(doc, MAX_DEPTH)) {
+    throw new ReadError('read-error', 'unreadable', { reason: `HTML elements nested more than ${MAX_DEPTH} levels deep / HTML 元素嵌套超过 ${MAX_DEPTH} 层` }, undefined, 'resave');
+  }
   const body = elementChildren(doc).flatMap((n) => (n.name === 'html' ? elementChildren(n) : [n])).find((n) => n.name === 'body') ?? doc;
   const dataTbls = dataTables(body);
   const grids = dataTbls.map((t) => tableGrid(t.el, t.index, locate));
