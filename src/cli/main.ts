@@ -13,7 +13,7 @@ import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { runConvert } from './commands/convert.js';
 import { runTemplate } from './commands/template.js';
-import { SEVERITIES, type Severity } from '../model/diagnostic.js';
+import type { Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -137,4 +137,3 @@ export async function main(argv: string[], io: Io): Promise<number> {
   }
 }
 
-void SEVERITIES;

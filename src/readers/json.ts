@@ -15,7 +15,7 @@ import { parseCellText, type Cell } from '../model/cell.js';
 import type { Finding } from '../model/diagnostic.js';
 import { pointer, type Source } from '../model/location.js';
 import { metaFromTitle } from '../model/meta.js';
-import { emptyTable, KNOWN_KEYS, NormalizedJson, SCHEMA_VERSION, type Report, type SectionText, type TableContent } from '../model/report.js';
+import { emptyTable, KNOWN_KEYS, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
 import type { ReadInput, Reader } from './reader.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -238,7 +238,6 @@ export async function readJson(input: ReadInput): Promise<Report> {
   };
 }
 
-void SCHEMA_VERSION;
 
 const reader: Reader = { name: 'json', read: readJson };
 export default reader;
