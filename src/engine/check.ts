@@ -30,7 +30,7 @@ const locations = new Map<string, LogicalLocation>();
  * The logical location of a cell: ids and official labels. The same for every report of a format,
  * so built once per format and cell (shared objects: never mutate them).
  */
-function logicalLocation(format: FormatSpec, table: TableId, row: string, column: string): LogicalLocation {
+export function logicalLocation(format: FormatSpec, table: TableId, row: string, column: string): LogicalLocation {
   const key = `${format.id}:${table}.${row}.${column}`;
   let hit = locations.get(key);
   if (!hit) {

@@ -11,13 +11,13 @@
  *
  * Findings go to the later file of each pair and get that file's severities (config, --rule).
  */
-import { shortLabel, toSimplified } from '../format/labels.js';
-import { cellId, cellLabels, getFormat, type FormatId, type TableId } from '../format/spec.js';
+import { toSimplified } from '../format/labels.js';
+import { getFormat, type FormatId, type TableId } from '../format/spec.js';
 import type { FileResult, Finding, Severity } from '../model/diagnostic.js';
 import type { LogicalLocation } from '../model/location.js';
 import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
-import { fileResult, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions } from './check.js';
+import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions } from './check.js';
 import { rulesFor } from './config.js';
 import { JUMP_FIGURES, T3_COLUMNS, extractFacts, type ReportFacts } from './facts.js';
 
@@ -32,22 +32,7 @@ export const JUMP_MIN_CHANGE = 20;
 type Collected = Finding & { severity?: Severity };
 
 function location(format: FormatId, table: TableId, row: string, column: string): LogicalLocation {
-  const t = getFormat(format).tables[table];
-  const l = cellLabels(t, row, column);
-  return {
-    section: t.section,
-    table,
-    row,
-    column,
-    cell: cellId(table, row, column),
-    labels: {
-      table: l.table,
-      ...(l.rowGroup ? { rowGroup: l.rowGroup } : {}),
-      row: shortLabel(l.row),
-      ...(l.columnGroup ? { columnGroup: l.columnGroup } : {}),
-      column: l.column,
-    },
-  };
+  return logicalLocation(getFormat(format), table, row, column);
 }
 
 /** Text of section 五 in a comparable form: width, traditional characters, spacing and numbers folded. */

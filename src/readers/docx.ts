@@ -17,8 +17,7 @@ import type { Report } from '../model/report.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
 import { capCell, type HNode } from './html.js';
 import type { ReadInput, Reader } from './reader.js';
-import { analyseText } from './text.js';
-import { TABLE_IDS, type TableId } from '../format/spec.js';
+import { withTextTables } from './text.js';
 import { findHeadings, findMeta, formatByMarkers, sectionsFrom } from './textlayout.js';
 import { checkZip, isZip } from './zip-guard.js';
 
@@ -170,16 +169,7 @@ export function readDocx(input: ReadInput): Report {
   const headings = findHeadings(text, 0);
   const sections = sectionsFrom(text, headings, text.length, [], at);
   // Tables written as text (paragraphs, tab- or space-separated, digits run together) rather than as table markup.
-  const tables = { ...found.tables };
-  const findings = [...found.findings];
-  const missing = TABLE_IDS.filter((t) => !tables[t]);
-  let textFormat: Report['format'];
-  if (missing.length > 0) {
-    const fromText = analyseText(text, input.path, 'docx', at);
-    textFormat = fromText.format;
-    for (const t of missing) if (fromText.tables[t]) tables[t] = fromText.tables[t];
-    findings.push(...fromText.findings.filter((f) => f.location.table !== undefined && missing.includes(f.location.table as TableId)));
-  }
+  const { tables, findings, format: textFormat } = withTextTables(found, text, input.path, 'docx', at);
   const format = found.format ?? textFormat ?? formatByMarkers(text);
   return {
     path: input.path,

@@ -10,7 +10,7 @@
  * never a guess presented as fact. Locations are line:column of the input.
  */
 import { shortLabel, splitNumbering, withoutNotes } from '../format/labels.js';
-import { formatForYear, getFormat, type FormatSpec, type RowSpec, type TableSpec } from '../format/spec.js';
+import { formatForYear, getFormat, TABLE_IDS, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
@@ -459,6 +459,27 @@ export function analyseText(text: string, path: string, reader = 'text', locate:
     tables,
     findings,
   };
+}
+
+/**
+ * Completes the tables a grid reader (HTML, DOCX) found with the tables written as text in the same
+ * document: those it did not find as table markup, with the text reader's findings about them.
+ */
+export function withTextTables(
+  found: { tables: Report['tables']; findings: Finding[] },
+  text: string,
+  path: string,
+  reader: string,
+  at: Locate,
+): { tables: Report['tables']; findings: Finding[]; format: Report['format'] } {
+  const tables = { ...found.tables };
+  const findings = [...found.findings];
+  const missing = TABLE_IDS.filter((t) => !tables[t]);
+  if (missing.length === 0) return { tables, findings, format: undefined };
+  const fromText = analyseText(text, path, reader, at);
+  for (const t of missing) if (fromText.tables[t]) tables[t] = fromText.tables[t];
+  findings.push(...fromText.findings.filter((f) => f.location.table !== undefined && missing.includes(f.location.table as TableId)));
+  return { tables, findings, format: fromText.format };
 }
 
 export function readText(input: ReadInput): Report {
