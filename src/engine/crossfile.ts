@@ -19,7 +19,8 @@ import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions } from './check.js';
 import { rulesFor } from './config.js';
-import { JUMP_FIGURES, T3_COLUMNS, extractFacts, type ReportFacts } from './facts.js';
+import { T3_COLUMNS, extractFacts, jumpFigures, type ReportFacts } from './facts.js';
+import { narrativeData } from './narrative.js';
 
 /** Section 五 texts at least this similar (0–1) are reported as repeated… */
 export const SECTION5_SIMILARITY = 0.85;
@@ -72,18 +73,14 @@ export function textOverlap(a: string, b: string): { dice: number; reused: numbe
   return { dice: (2 * shared) / (x.length - 1 + (y.length - 1)), reused: shared / (x.length - 1) };
 }
 
-const LABELS_ZH: Record<string, string> = {
-  received: '本年新收申请', handled: '办结申请（七）总计', review: '行政复议总计', litigation: '行政诉讼总计',
-  licensing: '行政许可处理决定', penalty: '行政处罚处理决定', enforcement: '行政强制处理决定',
-};
-const LABELS_EN: Record<string, string> = {
-  received: 'applications received', handled: 'applications handled (（七）总计)', review: 'administrative reconsideration total',
-  litigation: 'administrative litigation total', licensing: 'licensing decisions', penalty: 'penalty decisions', enforcement: 'enforcement decisions',
-};
+/** How a figure is named to people: the quantity's name in schemas/narrative.json. */
+function quantityName(name: string, lang: 'zh' | 'en'): string {
+  return narrativeData().data.quantities[name]?.[lang] ?? name;
+}
 
 /** The (first) cell of a jump figure, as its location. */
 function figureLocation(format: FormatId, name: string): LogicalLocation {
-  const first = JUMP_FIGURES[name]?.[0];
+  const first = jumpFigures()[name]?.[0];
   if (!first) return {};
   const [table, row, column] = first.split('.') as [TableId, string, string];
   return location(format, table, row, column);
@@ -157,7 +154,7 @@ export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
       out.push({
         ruleId: 'yoy-jump',
         messageId: b > a ? 'up' : 'down',
-        data: { ...base, figure: LABELS_ZH[name] ?? name, figureEn: LABELS_EN[name] ?? name, previous: a, value: b },
+        data: { ...base, figure: quantityName(name, 'zh'), figureEn: quantityName(name, 'en'), previous: a, value: b },
         location: figureLocation(cur.format, name),
       });
     }

@@ -9,6 +9,7 @@ import type { FormatId } from '../format/spec.js';
 import { metaFromTitle } from '../model/meta.js';
 import type { Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
+import { narrativeData } from './narrative.js';
 import { resolveFormat } from './resolve.js';
 
 /** A cell value: a number, or null when the cell is absent, blank, a placeholder or text. */
@@ -16,16 +17,11 @@ export type Value = number | null;
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'] as const;
 
-/** Figures compared from year to year for large jumps (name → cells summed). */
-export const JUMP_FIGURES: Record<string, string[]> = {
-  received: ['t3.new.total'],
-  handled: ['t3.total.total'],
-  review: ['t4.review.total'],
-  litigation: ['t4.suit_direct.total', 't4.suit_after_review.total'],
-  licensing: ['t2.licensing.decisions'],
-  penalty: ['t2.penalty.decisions'],
-  enforcement: ['t2.enforcement.decisions'],
-};
+/** Figures compared from year to year for large jumps (quantity name → cells summed), from schemas/narrative.json. */
+export function jumpFigures(): Record<string, string[]> {
+  const { data } = narrativeData();
+  return Object.fromEntries(data.yearOverYear.map((name) => [name, data.quantities[name]!.anyOf[0]!]));
+}
 
 export interface ReportFacts {
   file: string;
@@ -38,7 +34,7 @@ export interface ReportFacts {
   carry?: { over: Record<string, Value>; forward: Record<string, Value>; sources: Record<string, Source> };
   /** Table 二 (2021 format): 本年制发, 本年废止, 现行有效 for 规章 and 行政规范性文件. */
   documents?: Record<'regulations' | 'normative_documents', { issued: Value; repealed: Value; in_force: Value }>;
-  /** Figures for the jump check (see JUMP_FIGURES). */
+  /** Figures for the jump check (see jumpFigures). */
   figures: Record<string, Value>;
   /** Text of section 五, if present. */
   section5?: string;
@@ -93,7 +89,7 @@ export function extractFacts(report: Report): ReportFacts {
     });
     facts.documents = { regulations: doc('regulations'), normative_documents: doc('normative_documents') };
   }
-  for (const [name, cells] of Object.entries(JUMP_FIGURES)) {
+  for (const [name, cells] of Object.entries(jumpFigures())) {
     const vals = cells.map((c) => cellValue(report, c));
     const formatHas = cells.every((c) => {
       const [t, r, col] = c.split('.') as ['t2' | 't3' | 't4', string, string];

@@ -36,6 +36,8 @@ const NonePattern = z.object({
 const NarrativeFile = z.object({
   $comment: z.string().optional(),
   version: z.literal(1),
+  /** Quantities compared from year to year for large jumps (yoy-jump); their first reading is the figure. */
+  yearOverYear: z.array(z.string()),
   quantities: z.record(z.string(), Quantity),
   units: z.record(z.string(), z.string()),
   patterns: z.array(Pattern),
@@ -73,6 +75,7 @@ export function narrativeData(): Compiled {
   const parsed = NarrativeFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
   if (!parsed.success) throw new Error(`schemas/narrative.json is not valid: ${z.prettifyError(parsed.error)}`);
   const data = parsed.data;
+  for (const q of data.yearOverYear) if (!data.quantities[q]) throw new Error(`schemas/narrative.json: yearOverYear names unknown quantity ${q}`);
   const patterns = data.patterns.map((p, i) => {
     if (!data.quantities[p.quantity]) throw new Error(`schemas/narrative.json: pattern ${i} names unknown quantity ${p.quantity}`);
     const units = data.units[p.units];

@@ -12,7 +12,7 @@ export default defineRule({
   text,
   check(ctx) {
     const { data } = narrativeData();
-    for (const st of findStatements(ctx.model, ctx.sections)) {
+    for (const st of ctx.memo('narrative-statements', () => findStatements(ctx.model, ctx.sections))) {
       const q = data.quantities[st.quantity]!;
       const rs = readings(ctx.model, ctx.format, q);
       // A reading that cannot be summed (missing table, blank or text cell) is reported by other rules.

@@ -12,7 +12,7 @@ export default defineRule({
   text,
   check(ctx) {
     const { data } = narrativeData();
-    for (const st of findStatements(ctx.model, ctx.sections)) {
+    for (const st of ctx.memo('narrative-statements', () => findStatements(ctx.model, ctx.sections))) {
       if (!st.percent) continue;
       const q = data.quantities[st.quantity]!;
       if (!q.percentOf) continue;
