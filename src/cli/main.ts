@@ -37,6 +37,12 @@ function parsePositive(value: string): number {
   return n;
 }
 
+function parseSeconds(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(s|ms)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected seconds such as 60, 2.5 or 500ms (0: no limit)');
+  return (m[2] ?? '').toLowerCase() === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
@@ -79,6 +85,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--max-size <size>', 'largest file to read (default 50MB)', parseSize)
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
     .option('-j, --jobs <n>', 'files checked at the same time (default: number of cores)', parsePositive)
+    .option('--timeout <seconds>', 'time limit per file; a file that takes longer is stopped and reported (default 60; 0: none)', parseSeconds)
     .option('--verbose', 'say which files were skipped and how the run went (on stderr)')
     .option('--previous <file>', "last year's report of the same agency: year-over-year checks against each file (files checked together are paired by agency and year anyway)")
     .action(async (paths: string[], opts) => {

@@ -167,71 +167,111 @@ export interface CrossFileOptions extends CheckOptions {
   previous?: ReportFacts;
 }
 
-/** Runs the cross-file checks and returns the file results with their new diagnostics appended. */
-export function crossFileCheck(items: { result: FileResult; facts?: ReportFacts }[], opts: CrossFileOptions = {}): FileResult[] {
-  const extra = new Map<number, Collected[]>();
-  const add = (i: number, fs: Collected[]): void => {
-    if (fs.length > 0) extra.set(i, [...(extra.get(i) ?? []), ...fs]);
-  };
-  const withFacts = items.map((it, i) => ({ i, facts: it.facts })).filter((x): x is { i: number; facts: ReportFacts } => x.facts !== undefined);
+/** What the cross-file step keeps of each file while the run goes on: enough to pair files, no more. */
+export interface FactsKey {
+  agencyKey?: string;
+  year?: number;
+}
 
-  if (opts.previous) {
-    const prev = opts.previous;
-    for (const { i, facts } of withFacts) {
-      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) add(i, comparePair(prev, facts));
-      else {
-        add(i, [
-          {
-            ruleId: 'yoy-missing-year',
-            messageId: 'previousNotAdjacent',
-            data: { previousFile: prev.file, previousYear: prev.year ?? '?', year: facts.year ?? '?' },
-            location: {},
-          },
-        ]);
-      }
-    }
-  } else {
-    // Chains: files of one agency by year.
-    const groups = new Map<string, { i: number; facts: ReportFacts }[]>();
-    for (const x of withFacts) {
-      if (!x.facts.agencyKey || x.facts.year === undefined) continue;
-      groups.set(x.facts.agencyKey, [...(groups.get(x.facts.agencyKey) ?? []), x]);
-    }
-    for (const members of groups.values()) {
-      if (members.length < 2) continue;
-      const years = [...new Set(members.map((m) => m.facts.year!))].sort((a, b) => a - b);
-      for (const m of members) {
-        const y = m.facts.year!;
-        const before = years.filter((x) => x < y);
-        if (before.length === 0) continue;
-        const nearest = before[before.length - 1]!;
-        const prevs = members.filter((p) => p.facts.year === nearest);
-        for (const p of prevs) add(m.i, comparePair(p.facts, m.facts));
-        if (nearest !== y - 1) {
-          const missing: number[] = [];
-          for (let k = nearest + 1; k < y; k++) missing.push(k);
-          add(m.i, [
-            {
-              ruleId: 'yoy-missing-year',
-              messageId: 'gap',
-              data: { agency: m.facts.agency ?? m.facts.agencyKey!, missing: missing.join('、'), missingEn: missing.join(', '), previousYear: nearest, year: y },
-              location: {},
-            },
-          ]);
-        }
-      }
-    }
+/** The key of a file's facts (undefined: the file could not be read). */
+export function factsKey(facts: ReportFacts | undefined): FactsKey | undefined {
+  if (!facts) return undefined;
+  return { ...(facts.agencyKey !== undefined ? { agencyKey: facts.agencyKey } : {}), ...(facts.year !== undefined ? { year: facts.year } : {}) };
+}
+
+/**
+ * The cross-file checks of one run. It holds only each file's key (agency and year); the facts of the
+ * files actually compared are asked for when needed (`load`), so a run of any size keeps little in
+ * memory (the CLI keeps the facts on disk, see spool.ts).
+ */
+export class CrossFile {
+  /** Files of one agency (with a year), by agency key: indices. */
+  private readonly groups = new Map<string, number[]>();
+
+  constructor(
+    private readonly keys: readonly (FactsKey | undefined)[],
+    private readonly load: (index: number) => ReportFacts | undefined,
+    private readonly opts: CrossFileOptions = {},
+  ) {
+    if (opts.previous) return;
+    keys.forEach((k, i) => {
+      if (!k?.agencyKey || k.year === undefined) return;
+      const g = this.groups.get(k.agencyKey);
+      if (g) g.push(i);
+      else this.groups.set(k.agencyKey, [i]);
+    });
   }
 
-  return items.map((it, i) => {
-    const fs = extra.get(i);
-    if (!fs) return it.result;
-    const rules = rulesFor(it.result.file, opts.rules);
-    const added = sortDiagnostics(renderFindings(fs, it.result.file, { ...opts, rules }), (cell) => T3_COLUMNS.indexOf(cell.split('.')[2] as (typeof T3_COLUMNS)[number]));
-    const diagnostics = [...it.result.diagnostics, ...added];
+  /** The findings on file `i` (the later file of each pair). */
+  findings(i: number): Collected[] {
+    const key = this.keys[i];
+    if (!key) return [];
+    const prev = this.opts.previous;
+    if (prev) {
+      const facts = this.load(i);
+      if (!facts) return [];
+      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) return comparePair(prev, facts);
+      return [
+        {
+          ruleId: 'yoy-missing-year',
+          messageId: 'previousNotAdjacent',
+          data: { previousFile: prev.file, previousYear: prev.year ?? '?', year: facts.year ?? '?' },
+          location: {},
+        },
+      ];
+    }
+    // Chains: the files of one agency by year; each file is compared with the nearest earlier year.
+    if (!key.agencyKey || key.year === undefined) return [];
+    const members = this.groups.get(key.agencyKey) ?? [];
+    if (members.length < 2) return [];
+    const y = key.year;
+    let nearest: number | undefined;
+    for (const m of members) {
+      const my = this.keys[m]!.year!;
+      if (my < y && (nearest === undefined || my > nearest)) nearest = my;
+    }
+    if (nearest === undefined) return [];
+    const out: Collected[] = [];
+    const facts = this.load(i);
+    if (facts) {
+      for (const p of members) {
+        if (this.keys[p]!.year !== nearest) continue;
+        const pf = this.load(p);
+        if (pf) out.push(...comparePair(pf, facts));
+      }
+    }
+    if (nearest !== y - 1) {
+      const missing: number[] = [];
+      for (let k = nearest + 1; k < y; k++) missing.push(k);
+      out.push({
+        ruleId: 'yoy-missing-year',
+        messageId: 'gap',
+        data: { agency: facts?.agency ?? key.agencyKey, missing: missing.join('、'), missingEn: missing.join(', '), previousYear: nearest, year: y },
+        location: {},
+      });
+    }
+    return out;
+  }
+
+  /** File `i`'s result with its cross-file diagnostics appended (the same object when there are none). */
+  apply(i: number, result: FileResult): FileResult {
+    const fs = this.findings(i);
+    if (fs.length === 0) return result;
+    const rules = rulesFor(result.file, this.opts.rules);
+    const added = sortDiagnostics(renderFindings(fs, result.file, { ...this.opts, rules }), (cell) => T3_COLUMNS.indexOf(cell.split('.')[2] as (typeof T3_COLUMNS)[number]));
     // fileResult recounts errors, warnings and infos from the diagnostics.
-    return fileResult({ ...it.result, diagnostics });
-  });
+    return fileResult({ ...result, diagnostics: [...result.diagnostics, ...added] });
+  }
+}
+
+/** Runs the cross-file checks on outcomes held in memory and returns the file results with their new diagnostics appended. */
+export function crossFileCheck(items: { result: FileResult; facts?: ReportFacts }[], opts: CrossFileOptions = {}): FileResult[] {
+  const cross = new CrossFile(
+    items.map((it) => factsKey(it.facts)),
+    (i) => items[i]?.facts,
+    opts,
+  );
+  return items.map((it, i) => cross.apply(i, it.result));
 }
 
 /**

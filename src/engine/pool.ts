@@ -1,41 +1,63 @@
 /**
- * Checks many files at the same time with worker threads.
+ * Checks many files at the same time with worker threads, each file under a time limit.
  *
- * `jobs` = N means N files in flight: this thread takes part (it starts on the first files at once,
- * while the workers start up), plus N − 1 workers. Files are handed out in small chunks from one queue,
- * so a slow file does not hold up the rest; each worker keeps two chunks in flight so it never waits for
- * this thread. Outcomes come back as plain data and are put at their file's index: the order of the
- * output is the order of `files` (sorted by path), whatever the timing.
+ * `jobs` = N means N worker threads, each with up to two files in flight (the second waits in the
+ * worker, so it never idles while its reply travels); this thread only hands out files and takes the
+ * outcomes. Each outcome is given to `onOutcome` as it arrives, with its file's index: the caller puts
+ * it in order (see stream.ts), so the output order is that of `files` whatever the timing.
  *
- * Small batches (fewer than `inProcessBelow` files) run in this thread only: starting a worker costs
- * more than checking a few files. So does a run from the TypeScript sources (tests), where no compiled
- * worker script exists.
+ * Time limit (`timeoutMs`): the file a worker is on is timed from when the worker starts it (after the
+ * worker's own start-up, when it is the first). A file that takes longer is stopped by terminating its
+ * worker; it gets a `read-error/timeout` finding, the file queued behind it goes back to the front of
+ * the queue and a new worker takes over. A worker that dies on a file (out of memory, a native crash)
+ * is handled the same way, with `read-error/crashed`. A worker that dies before it is ready (a broken
+ * installation) ends the run: that is not any file's fault.
+ *
+ * Workers are used unless the batch is small and safe to check here: fewer than `inProcessBelow` files,
+ * all JSON of at most `inProcessMaxBytes` each (JSON is parsed and checked in time linear in its size,
+ * so no time limit is needed, and a pre-commit hook on one report starts no thread). `jobs` = 1 without
+ * a time limit, and a run from the TypeScript sources (tests; no compiled worker script), also check here.
  */
 import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { unreadableResult } from './check.js';
 import type { FileOutcome, RunOptions } from './run.js';
 
 export interface PoolOptions {
-  /** Files in flight at once, counting this thread (≥ 1). */
+  /** Worker threads (≥ 1). */
   jobs: number;
+  /** Each outcome, as soon as it is known (any order). */
+  onOutcome: (index: number, outcome: FileOutcome) => void;
   /** Told after each file: files done and the total. */
   onProgress?: (done: number, total: number) => void;
-  /** Below this many files, everything runs in this thread (default 32). */
+  /** Time limit per file in milliseconds; 0 or undefined: none. */
+  timeoutMs?: number;
+  /** Below this many files (all small JSON), everything runs in this thread (default 32). */
   inProcessBelow?: number;
+  /** Largest JSON file checked in this thread (default 1 MB). */
+  inProcessMaxBytes?: number;
 }
 
-/** Batches smaller than this run without workers (a worker takes about as long to start as ~30 files). */
+/** Small batches run without workers (a worker takes about as long to start as ~30 files). */
 export const IN_PROCESS_BELOW = 32;
+/** JSON files up to this size may be checked in this thread. */
+export const IN_PROCESS_MAX_BYTES = 1024 * 1024;
+/** The default time limit per file: far above any real report (milliseconds to a few seconds). */
+export const DEFAULT_TIMEOUT_MS = 60_000;
 
-/** What the main thread sends a worker: a chunk of files, by index. */
+/** What this thread sends a worker: one file. */
 export interface WorkerTask {
-  start: number;
-  paths: string[];
+  index: number;
+  path: string;
 }
 
-/** What a worker sends back. */
-export type WorkerReply = { start: number; outcomes: FileOutcome[] } | { start: number; error: { message: string; stack?: string } };
+/** What a worker sends back: that it is ready, a file's outcome, or an internal error on a file. */
+export type WorkerReply =
+  | { ready: true }
+  | { index: number; outcome: FileOutcome }
+  | { index: number; error: { message: string; stack?: string } };
 
 /** The compiled worker script, or undefined when running from sources that Node cannot load in a worker. */
 export function workerScript(): URL | undefined {
@@ -48,89 +70,143 @@ function cloneable(opts: RunOptions): RunOptions {
   return Object.fromEntries(Object.entries(opts).filter(([, v]) => typeof v !== 'function')) as RunOptions;
 }
 
-/** How many files go in one chunk: small enough to balance the end of the run, big enough to amortise messages. */
-function chunkSize(total: number, jobs: number): number {
-  return Math.max(1, Math.min(8, Math.ceil(total / (jobs * 24))));
+/** True when every file is a small `.json` file that can be checked here without a time limit. */
+async function smallJson(files: string[], maxBytes: number): Promise<boolean> {
+  for (const f of files) {
+    if (!f.toLowerCase().endsWith('.json')) return false;
+    // A file that cannot be stat'ed gets its finding from processFile, here as anywhere.
+    const s = await stat(f).catch(() => undefined);
+    if (s && s.size > maxBytes) return false;
+  }
+  return true;
 }
 
-/** Checks every file and returns the outcomes in the order of `files`. */
-export async function runPool(files: string[], opts: RunOptions, pool: PoolOptions): Promise<FileOutcome[]> {
+function seconds(ms: number): string {
+  return ms >= 1000 ? String(Math.round(ms / 100) / 10) : String(ms / 1000);
+}
+
+/** The outcome of a file stopped by the time limit or by its worker's death. */
+function stoppedOutcome(path: string, messageId: 'timeout' | 'crashed', data: Record<string, string>, opts: RunOptions): FileOutcome {
+  return { result: unreadableResult(path, { ruleId: 'read-error', messageId, data, location: {} }, opts) };
+}
+
+/** Checks every file; each outcome goes to `pool.onOutcome`. */
+export async function runPool(files: string[], opts: RunOptions, pool: PoolOptions): Promise<void> {
   // Imported here, not at the top, because worker.ts → run.ts → pool.ts would otherwise be circular at load.
   const { processFile } = await import('./run.js');
   const total = files.length;
-  const out = new Array<FileOutcome>(total);
   let done = 0;
-  const progress = (n: number): void => {
-    done += n;
+  const deliver = (index: number, outcome: FileOutcome): void => {
+    pool.onOutcome(index, outcome);
+    done++;
     pool.onProgress?.(done, total);
   };
   const jobs = Math.max(1, Math.floor(pool.jobs));
+  const timeoutMs = pool.timeoutMs && pool.timeoutMs > 0 ? pool.timeoutMs : 0;
   const script = workerScript();
-  if (jobs === 1 || total < (pool.inProcessBelow ?? IN_PROCESS_BELOW) || !script) {
-    for (let i = 0; i < total; i++) {
-      out[i] = await processFile(files[i]!, opts);
-      progress(1);
-    }
-    return out;
+  const here =
+    !script ||
+    (jobs === 1 && timeoutMs === 0) ||
+    (total < (pool.inProcessBelow ?? IN_PROCESS_BELOW) && (await smallJson(files, pool.inProcessMaxBytes ?? IN_PROCESS_MAX_BYTES)));
+  if (here) {
+    for (let i = 0; i < total; i++) deliver(i, await processFile(files[i]!, opts));
+    return;
   }
+  if (total === 0) return;
 
-  const size = chunkSize(total, jobs);
-  const queue: WorkerTask[] = [];
-  for (let start = 0; start < total; start += size) queue.push({ start, paths: files.slice(start, start + size) });
-  const workerCount = Math.min(jobs - 1, Math.max(1, queue.length - 1));
-  const workers: Worker[] = [];
+  /** Indices of the files not yet handed out; a stopped worker's queued file goes back to the front. */
+  const queue: number[] = files.map((_, i) => i);
+  const workerData = { options: cloneable(opts) };
+  interface Slot {
+    worker: Worker;
+    ready: boolean;
+    /** Files sent to this worker, oldest first: the first is the one it is on. */
+    inflight: number[];
+    timer?: NodeJS.Timeout;
+    /** Set when this thread ends the worker (time limit, end of run): its exit is expected. */
+    stopping: boolean;
+  }
+  const slots = new Set<Slot>();
 
-  try {
-    await new Promise<void>((resolve, reject) => {
-      let failed = false;
-      const fail = (e: unknown): void => {
-        if (failed) return;
-        failed = true;
-        reject(e instanceof Error ? e : new Error(String(e)));
-      };
-      const finishIfDone = (): void => {
-        if (!failed && done === total) resolve();
-      };
-      const feed = (w: Worker): void => {
-        const task = queue.shift();
-        if (task) w.postMessage(task);
-      };
-      for (let k = 0; k < workerCount; k++) {
-        const w = new Worker(script, { workerData: { options: cloneable(opts) } });
-        workers.push(w);
-        w.on('message', (reply: WorkerReply) => {
-          if ('error' in reply) {
-            const err = new Error(reply.error.message);
-            if (reply.error.stack) err.stack = reply.error.stack;
-            fail(err);
-            return;
-          }
-          reply.outcomes.forEach((o, i) => (out[reply.start + i] = o));
-          progress(reply.outcomes.length);
-          feed(w);
-          finishIfDone();
-        });
-        w.on('error', fail);
-        w.on('exit', (code) => {
-          if (done < total) fail(new Error(`a checking worker stopped (exit code ${code}) before the run was complete`));
-        });
-        // Two chunks in flight: the worker has the next one while its reply waits for this thread.
-        feed(w);
-        feed(w);
+  await new Promise<void>((resolve, reject) => {
+    let failed = false;
+    const fail = (e: unknown): void => {
+      if (failed) return;
+      failed = true;
+      reject(e instanceof Error ? e : new Error(String(e)));
+    };
+    const finishIfDone = (): void => {
+      if (!failed && done === total) resolve();
+    };
+    const arm = (slot: Slot): void => {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = undefined;
+      if (timeoutMs === 0 || !slot.ready || slot.inflight.length === 0) return;
+      slot.timer = setTimeout(() => stop(slot, 'timeout'), timeoutMs);
+    };
+    const feed = (slot: Slot): void => {
+      while (slot.inflight.length < 2 && queue.length > 0) {
+        const index = queue.shift()!;
+        slot.inflight.push(index);
+        slot.worker.postMessage({ index, path: files[index]! } satisfies WorkerTask);
       }
-      // This thread checks too, from the same queue.
-      void (async () => {
-        for (let task = queue.shift(); task && !failed; task = queue.shift()) {
-          for (let i = 0; i < task.paths.length; i++) {
-            out[task.start + i] = await processFile(task.paths[i]!, opts);
-            progress(1);
-          }
+    };
+    /** Ends a worker that went over the time limit or died: its current file is reported, the rest requeued. */
+    const stop = (slot: Slot, why: 'timeout' | 'crashed', reason = ''): void => {
+      if (!slots.has(slot) || failed) return;
+      slots.delete(slot);
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.stopping = true;
+      void slot.worker.terminate();
+      const [current, ...rest] = slot.inflight;
+      queue.unshift(...rest);
+      if (current !== undefined) {
+        const path = files[current]!;
+        deliver(current, why === 'timeout' ? stoppedOutcome(path, 'timeout', { seconds: seconds(timeoutMs) }, opts) : stoppedOutcome(path, 'crashed', { reason }, opts));
+      }
+      if (done === total) finishIfDone();
+      else if (queue.length > 0) start();
+    };
+    const start = (): void => {
+      const slot: Slot = { worker: new Worker(script, { workerData }), ready: false, inflight: [], stopping: false };
+      slots.add(slot);
+      slot.worker.on('message', (reply: WorkerReply) => {
+        if ('ready' in reply) {
+          slot.ready = true;
+          arm(slot);
+          return;
         }
+        if ('error' in reply) {
+          // An internal error (a bug in gongkai, not a bad file): the run ends as it would in this thread.
+          const err = new Error(reply.error.message);
+          if (reply.error.stack) err.stack = reply.error.stack;
+          fail(err);
+          return;
+        }
+        if (!slots.has(slot)) return; // Already stopped: this file was reported or requeued.
+        slot.inflight = slot.inflight.filter((i) => i !== reply.index);
+        deliver(reply.index, reply.outcome);
+        feed(slot);
+        arm(slot);
         finishIfDone();
-      })().catch(fail);
-    });
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return out;
+      });
+      const died = (why: string): void => {
+        if (slot.stopping || failed) return;
+        if (!slot.ready) fail(new Error(`a checking worker could not start: ${why}`));
+        else stop(slot, 'crashed', why);
+      };
+      slot.worker.on('error', (e) => died(e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e)));
+      slot.worker.on('exit', (code) => died(`exit code ${code}`));
+      // Files are sent at once; the worker takes them when its start-up is over (the timer starts then).
+      feed(slot);
+    };
+    const workerCount = Math.min(jobs, Math.ceil(total / 2));
+    for (let k = 0; k < workerCount; k++) start();
+  }).finally(async () => {
+    for (const slot of slots) {
+      slot.stopping = true;
+      if (slot.timer) clearTimeout(slot.timer);
+    }
+    await Promise.all([...slots].map((s) => s.worker.terminate()));
+  });
 }

@@ -6,10 +6,13 @@
  * The run is a pipeline of small named steps, so that later steps can hook in without touching the
  * others:
  *
- *   expandPaths → checkFiles (in this thread or a worker pool; one `processFile` per file) → finishRun
+ *   expandPaths → runPool (in this thread or worker threads; one `processFile` per file, each outcome
+ *   spooled to disk as it arrives) → cross-file checks → each file's result, in path order → summary
  *
  * `processFile` is the whole per-file work and runs inside workers too: anything a later cross-file step
  * needs from a report must be computed there and returned as plain data in its `FileOutcome`.
+ * `checkStream` hands the results out one at a time, so a run's memory does not grow with its size;
+ * `checkPaths` collects them into one RunResult.
  */
 import { availableParallelism } from 'node:os';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
@@ -19,10 +22,11 @@ import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
-import { runPool } from './pool.js';
+import { DEFAULT_TIMEOUT_MS, runPool } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import { extractFacts, type ReportFacts } from './facts.js';
-import { crossFileCheck, loadPrevious } from './crossfile.js';
+import { CrossFile, crossFileCheck, factsKey, loadPrevious, type FactsKey } from './crossfile.js';
+import { Spool } from './spool.js';
 import { VERSION } from '../version.js';
 
 export interface RunOptions extends CheckOptions {
@@ -35,6 +39,12 @@ export interface RunOptions extends CheckOptions {
    * in this thread; N > 1 uses this thread plus N − 1 worker threads. Small batches always run here.
    */
   jobs?: number;
+  /**
+   * Time limit per file in milliseconds (default 60 s; 0: none). A file that takes longer is stopped and
+   * reported (read-error/timeout). Enforced where files are checked in worker threads, which is every
+   * batch except a small one of small JSON files (see pool.ts).
+   */
+  timeoutMs?: number;
   /** Last year's report of the same agency, compared with each checked file (year-over-year checks). */
   previous?: string;
   /** Told about each file left out while expanding directories and globs (not a format gongkai reads). */
@@ -241,26 +251,45 @@ export function defaultJobs(): number {
 
 /** Checks files, in this thread or in a worker pool, and returns their outcomes in the order given. */
 export async function checkFiles(files: string[], opts: RunOptions = {}): Promise<FileOutcome[]> {
-  return runPool(files, opts, { jobs: opts.jobs ?? defaultJobs(), ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  const out = new Array<FileOutcome>(files.length);
+  await runPool(files, opts, poolOptions(opts, (i, o) => (out[i] = o)));
+  return out;
+}
+
+function poolOptions(opts: RunOptions, onOutcome: (index: number, outcome: FileOutcome) => void): Parameters<typeof runPool>[2] {
+  return {
+    jobs: opts.jobs ?? defaultJobs(),
+    timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    onOutcome,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  };
+}
+
+export type RunSummary = RunResult['summary'];
+
+/** A summary with nothing counted yet. */
+export function emptySummary(): RunSummary {
+  return { files: 0, clean: 0, withErrors: 0, withWarnings: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
+}
+
+/** Counts one file's result into a summary. */
+export function addToSummary(s: RunSummary, f: FileResult): void {
+  s.files++;
+  if (!f.readable) s.unreadable++;
+  else {
+    if (f.errorCount === 0 && f.warningCount === 0) s.clean++;
+    if (f.errorCount > 0) s.withErrors++;
+    if (f.warningCount > 0) s.withWarnings++;
+  }
+  s.errors += f.errorCount;
+  s.warnings += f.warningCount;
+  s.infos += f.infoCount;
 }
 
 export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
-  const sum = (f: (r: FileResult) => number): number => files.reduce((a, r) => a + f(r), 0);
-  return {
-    tool: { name: 'gongkai', version: VERSION },
-    lang,
-    files,
-    summary: {
-      files: files.length,
-      clean: files.filter((f) => f.readable && f.errorCount === 0 && f.warningCount === 0).length,
-      withErrors: files.filter((f) => f.readable && f.errorCount > 0).length,
-      withWarnings: files.filter((f) => f.readable && f.warningCount > 0).length,
-      unreadable: files.filter((f) => !f.readable).length,
-      errors: sum((f) => f.errorCount),
-      warnings: sum((f) => f.warningCount),
-      infos: sum((f) => f.infoCount),
-    },
-  };
+  const summary = emptySummary();
+  for (const f of files) addToSummary(summary, f);
+  return { tool: { name: 'gongkai', version: VERSION }, lang, files, summary };
 }
 
 /** After every file is checked: the run result (steps over all files, e.g. cross-file checks, go here). */
@@ -269,10 +298,57 @@ export function finishRun(outcomes: FileOutcome[], opts: RunOptions = {}, previo
   return summarize(crossFileCheck(outcomes, cross), opts.lang ?? 'zh');
 }
 
-/** Checks paths (files, directories and glob patterns) and returns the run result. */
-export async function checkPaths(paths: string[], opts: RunOptions = {}): Promise<RunResult> {
+/** Where `checkStream` hands the results. */
+export interface ResultSink {
+  /** Once every file is checked, before the first result (not called when no file was found): the files, in order. */
+  begin?(files: readonly string[]): void | Promise<void>;
+  /** Each file's result, in path order. */
+  file(result: FileResult, index: number): void | Promise<void>;
+}
+
+/**
+ * Checks paths (files, directories and glob patterns) and gives each file's result to the sink, in path
+ * order, once every file is checked (the cross-file checks need them all). Outcomes wait on disk, not
+ * in memory, so a run of any size uses about the same memory. Returns the summary.
+ */
+export async function checkStream(paths: string[], opts: RunOptions, sink: ResultSink): Promise<RunSummary> {
   const files = await expandPaths(paths, opts.onSkip ? { onSkip: opts.onSkip } : {});
   checkConfigs(files);
   const previous = opts.previous ? await loadPrevious(opts.previous, (p) => readReport(p, opts), opts) : undefined;
-  return finishRun(await checkFiles(files, opts), opts, previous);
+  const summary = emptySummary();
+  if (files.length === 0) return summary;
+  const spool = new Spool();
+  try {
+    const keys = new Array<FactsKey | undefined>(files.length);
+    await runPool(
+      files,
+      opts,
+      poolOptions(opts, (i, o) => {
+        spool.put(`r${i}`, o.result);
+        if (o.facts) spool.put(`f${i}`, o.facts);
+        keys[i] = factsKey(o.facts);
+      }),
+    );
+    const cross = new CrossFile(keys, (i) => spool.get<ReportFacts>(`f${i}`), {
+      ...(opts.lang ? { lang: opts.lang } : {}),
+      ...(opts.rules ? { rules: opts.rules } : {}),
+      ...(previous ? { previous } : {}),
+    });
+    await sink.begin?.(files);
+    for (let i = 0; i < files.length; i++) {
+      const result = cross.apply(i, spool.get<FileResult>(`r${i}`)!);
+      addToSummary(summary, result);
+      await sink.file(result, i);
+    }
+  } finally {
+    spool.close();
+  }
+  return summary;
+}
+
+/** Checks paths (files, directories and glob patterns) and returns the run result. */
+export async function checkPaths(paths: string[], opts: RunOptions = {}): Promise<RunResult> {
+  const files: FileResult[] = [];
+  const summary = await checkStream(paths, opts, { file: (f) => void files.push(f) });
+  return { tool: { name: 'gongkai', version: VERSION }, lang: opts.lang ?? 'zh', files, summary };
 }

@@ -1,25 +1,25 @@
 /**
- * A checking worker (see pool.ts): receives chunks of files, runs the same per-file step as the main
- * thread, and sends the outcomes back as plain data.
+ * A checking worker (see pool.ts): says it is ready once loaded, then receives files one at a time,
+ * runs the same per-file step as the main thread, and sends each outcome back as plain data.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { WorkerReply, WorkerTask } from './pool.js';
-import { processFile, type FileOutcome, type RunOptions } from './run.js';
+import { processFile, type RunOptions } from './run.js';
 
 const options = (workerData as { options: RunOptions }).options;
+const send = (reply: WorkerReply): void => parentPort?.postMessage(reply);
 
+// Files are checked one after the other, in the order they arrive.
+let chain: Promise<void> = Promise.resolve();
 parentPort?.on('message', (task: WorkerTask) => {
-  void (async () => {
-    let reply: WorkerReply;
+  chain = chain.then(async () => {
     try {
-      const outcomes: FileOutcome[] = [];
-      for (const path of task.paths) outcomes.push(await processFile(path, options));
-      reply = { start: task.start, outcomes };
+      send({ index: task.index, outcome: await processFile(task.path, options) });
     } catch (e) {
       // An internal error (a bug, not a bad file): the main thread reports it as it would its own.
       const err = e instanceof Error ? e : new Error(String(e));
-      reply = { start: task.start, error: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } };
+      send({ index: task.index, error: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } });
     }
-    parentPort?.postMessage(reply);
-  })();
+  });
 });
+send({ ready: true });

@@ -1,5 +1,10 @@
-/** Formatters are pure functions: the run result in, text out. */
-import type { RunResult } from '../model/diagnostic.js';
+/**
+ * Formatters turn a run's results into text. Each is written as a stream — text before the first file,
+ * text for each file in order, text after the last with the summary — so that the CLI can write a run of
+ * any size without holding it (see checkStream). `oneShot` makes the plain function, the run result in
+ * and text out, from the same stream: both give the same bytes.
+ */
+import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 
 export interface FormatContext {
@@ -17,3 +22,24 @@ export interface FormatContext {
 }
 
 export type Formatter = (result: RunResult, ctx: FormatContext) => string;
+
+/** One run's output, piece by piece. The pieces, concatenated, are the formatter's whole text. */
+export interface FormatStream {
+  head(): string;
+  file(result: FileResult): string;
+  tail(summary: RunResult['summary']): string;
+}
+
+/** Makes the stream of one run (it may keep small state across files, e.g. the unreadable ones). */
+export type StreamFormatter = (ctx: FormatContext, lang: 'zh' | 'en') => FormatStream;
+
+/** The plain formatter of a stream formatter. */
+export function oneShot(make: StreamFormatter): Formatter {
+  return (result, ctx) => {
+    const s = make(ctx, result.lang);
+    const parts = [s.head()];
+    for (const f of result.files) parts.push(s.file(f));
+    parts.push(s.tail(result.summary));
+    return parts.join('');
+  };
+}

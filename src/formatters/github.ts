@@ -5,10 +5,10 @@
  *
  * Escaping follows the Actions toolkit: in the message `%`, CR and LF; in properties also `:` and `,`.
  */
-import type { Diagnostic, RunResult, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, FileResult, RunResult, Severity } from '../model/diagnostic.js';
 import { fill } from '../messages/render.js';
 import { UI } from '../messages/ui.js';
-import type { Formatter, FormatContext } from './formatter.js';
+import { oneShot, type FormatContext, type StreamFormatter } from './formatter.js';
 import { describePlace, describeWhere, toolPath } from './place.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -38,19 +38,18 @@ function annotation(d: Diagnostic, lang: 'zh' | 'en', cwd: string): string {
   return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(body)}`;
 }
 
-const github: Formatter = (result, ctx) => {
-  const lines: string[] = [];
-  for (const f of result.files) {
-    for (const d of f.diagnostics) {
-      if (ctx.quiet && d.severity !== 'error') continue;
-      lines.push(annotation(d, result.lang, ctx.cwd));
-    }
-  }
+export const stream: StreamFormatter = (ctx, lang) => ({
+  head: () => '',
+  file: (f) =>
+    f.diagnostics
+      .filter((d) => !ctx.quiet || d.severity === 'error')
+      .map((d) => `${annotation(d, lang, ctx.cwd)}\n`)
+      .join(''),
   // The summary line is plain log text (not a command), for people reading the raw log.
-  lines.push(fill(UI[result.lang].summary, result.summary));
-  return `${lines.join('\n')}\n`;
-};
-export default github;
+  tail: (summary) => `${fill(UI[lang].summary, summary)}\n`,
+});
+
+export default oneShot(stream);
 
 /** Markdown for a table cell: no pipes or line breaks. */
 function md(s: string): string {
@@ -60,29 +59,67 @@ function md(s: string): string {
 /** Largest number of file rows in the step summary (GitHub caps a summary at 1 MiB). */
 export const SUMMARY_MAX_ROWS = 200;
 
-/** The Markdown step summary: totals, then one row per file with problems (errors first), capped. */
-export function stepSummary(result: RunResult, ctx: FormatContext): string {
-  const zh = result.lang === 'zh';
-  const s = result.summary;
-  const out: string[] = [];
-  out.push(`### gongkai ${zh ? '检查结果' : 'check'}: ${s.errors === 0 && s.unreadable === 0 ? '✅' : '❌'}`);
-  out.push('');
-  out.push(fill(UI[result.lang].summary, s));
-  out.push('');
-  const problems = result.files
-    .filter((f) => !f.readable || f.errorCount + f.warningCount > 0)
-    .sort((a, b) => Number(a.readable) - Number(b.readable) || b.errorCount - a.errorCount || (a.file < b.file ? -1 : 1));
-  if (problems.length > 0) {
-    out.push(zh ? '| 文件 | 错误 | 警告 | 第一个问题 |' : '| file | errors | warnings | first problem |');
-    out.push('|---|---:|---:|---|');
-    for (const f of problems.slice(0, SUMMARY_MAX_ROWS)) {
-      const first = f.diagnostics.find((d) => d.severity === 'error') ?? f.diagnostics[0];
-      const text = first ? `${first.message} (${first.ruleId})` : '';
-      out.push(`| \`${md(toolPath(f.file, ctx.cwd))}\` | ${f.errorCount} | ${f.warningCount} | ${md(text)} |`);
-    }
-    const rest = problems.length - SUMMARY_MAX_ROWS;
-    if (rest > 0) out.push('', zh ? `另有 ${rest} 个文件有问题，未列出。` : `${rest} more file(s) with problems not listed.`);
-    out.push('');
+/** A file with problems, as the step summary lists it. */
+interface SummaryRow {
+  file: string;
+  readable: boolean;
+  errors: number;
+  warnings: number;
+  first: string;
+}
+
+/** Unreadable files first, then most errors, then by path. */
+function before(a: SummaryRow, b: SummaryRow): number {
+  return Number(a.readable) - Number(b.readable) || b.errors - a.errors || (a.file < b.file ? -1 : 1);
+}
+
+/**
+ * The Markdown step summary, built file by file: totals, then one row per file with problems (errors
+ * first), capped at SUMMARY_MAX_ROWS rows — only those rows are kept, however long the run.
+ */
+export class StepSummary {
+  private rows: SummaryRow[] = [];
+  private problems = 0;
+
+  constructor(
+    private readonly ctx: FormatContext,
+    private readonly lang: 'zh' | 'en',
+  ) {}
+
+  add(f: FileResult): void {
+    if (f.readable && f.errorCount + f.warningCount === 0) return;
+    this.problems++;
+    const first = f.diagnostics.find((d) => d.severity === 'error') ?? f.diagnostics[0];
+    const row: SummaryRow = { file: f.file, readable: f.readable, errors: f.errorCount, warnings: f.warningCount, first: first ? `${first.message} (${first.ruleId})` : '' };
+    if (this.rows.length === SUMMARY_MAX_ROWS && before(row, this.rows[SUMMARY_MAX_ROWS - 1]!) >= 0) return;
+    let i = this.rows.length;
+    while (i > 0 && before(row, this.rows[i - 1]!) < 0) i--;
+    this.rows.splice(i, 0, row);
+    if (this.rows.length > SUMMARY_MAX_ROWS) this.rows.pop();
   }
-  return `${out.join('\n')}\n`;
+
+  render(s: RunResult['summary']): string {
+    const zh = this.lang === 'zh';
+    const out: string[] = [];
+    out.push(`### gongkai ${zh ? '检查结果' : 'check'}: ${s.errors === 0 && s.unreadable === 0 ? '✅' : '❌'}`);
+    out.push('');
+    out.push(fill(UI[this.lang].summary, s));
+    out.push('');
+    if (this.rows.length > 0) {
+      out.push(zh ? '| 文件 | 错误 | 警告 | 第一个问题 |' : '| file | errors | warnings | first problem |');
+      out.push('|---|---:|---:|---|');
+      for (const r of this.rows) out.push(`| \`${md(toolPath(r.file, this.ctx.cwd))}\` | ${r.errors} | ${r.warnings} | ${md(r.first)} |`);
+      const rest = this.problems - this.rows.length;
+      if (rest > 0) out.push('', zh ? `另有 ${rest} 个文件有问题，未列出。` : `${rest} more file(s) with problems not listed.`);
+      out.push('');
+    }
+    return `${out.join('\n')}\n`;
+  }
+}
+
+/** The Markdown step summary of a whole run result. */
+export function stepSummary(result: RunResult, ctx: FormatContext): string {
+  const s = new StepSummary(ctx, result.lang);
+  for (const f of result.files) s.add(f);
+  return s.render(result.summary);
 }

@@ -1,5 +1,5 @@
 /** Formatter registry: name → formatter, loaded lazily. */
-import type { Formatter } from './formatter.js';
+import type { Formatter, StreamFormatter } from './formatter.js';
 
 export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   pretty: async () => (await import('./pretty.js')).default,
@@ -7,6 +7,17 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).default,
   github: async () => (await import('./github.js')).default,
   html: async () => (await import('./html.js')).default,
+};
+
+/**
+ * The formatters that write a run file by file (all but html, whose page draws every report's tables
+ * and so needs the reports themselves).
+ */
+export const STREAMS: Record<string, () => Promise<StreamFormatter>> = {
+  pretty: async () => (await import('./pretty.js')).stream,
+  json: async () => (await import('./json.js')).stream,
+  sarif: async () => (await import('./sarif.js')).stream,
+  github: async () => (await import('./github.js')).stream,
 };
 
 export function formatterNames(): string[] {

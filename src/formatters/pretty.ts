@@ -6,7 +6,7 @@ import { rowName } from '../format/labels.js';
 import type { Diagnostic, FileResult } from '../model/diagnostic.js';
 import { fill } from '../messages/render.js';
 import { UI } from '../messages/ui.js';
-import type { Formatter } from './formatter.js';
+import { oneShot, type StreamFormatter } from './formatter.js';
 
 function where(d: Diagnostic, lang: 'zh' | 'en'): string {
   const l = d.location.labels;
@@ -19,60 +19,63 @@ function where(d: Diagnostic, lang: 'zh' | 'en'): string {
   return parts.join(' › ');
 }
 
-const pretty: Formatter = (result, ctx) => {
+export const stream: StreamFormatter = (ctx, lang) => {
   const c = new Chalk({ level: ctx.color });
-  const lang = result.lang;
   const ui = UI[lang];
-  const out: string[] = [];
   const sev = { error: c.red.bold(ui.error), warning: c.yellow(ui.warning), info: c.blue(ui.info) };
   const show = (f: FileResult): Diagnostic[] => f.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error');
-  for (const f of result.files) {
-    const ds = show(f);
-    const path = isAbsolute(f.file) ? relative(ctx.cwd, f.file) || f.file : f.file;
-    const meta = f.readable
-      ? [fill(ui.fileHeader, { reader: f.reader ?? '', format: f.format ?? '?' }), [f.agency, f.year].filter(Boolean).join(' ')].filter(Boolean).join(' · ')
-      : ui.unreadable;
-    if (ds.length === 0) {
-      if (!ctx.quiet) out.push(`${c.underline(path)}  ${c.dim(meta)}  ${c.green(`✔ ${ui.ok}`)}`);
-      continue;
-    }
-    out.push(`${c.underline(path)}  ${c.dim(meta)}`);
-    for (const d of ds) {
-      const loc = formatSource(d.physical, lang);
-      const head = [sev[d.severity], loc ? c.cyan(loc) : '', c.bold(where(d, lang))].filter(Boolean).join('  ');
-      out.push(`  ${head}`);
-      out.push(`    ${d.message}`);
-      if (d.expected !== undefined) out.push(`    ${c.dim(fill(ui.expected, { expected: d.expected, actual: d.actual ?? '' }))}`);
-      if (d.hint) out.push(`    ${c.green(`${ui.hint}:`)} ${d.hint}`);
-      if (d.related?.length && d.severity !== 'info') {
-        // Long sums (21 result rows) list only the cells that hold something other than 0.
-        const shown = d.related.length > 8 ? d.related.filter((r) => r.value !== '0') : d.related;
-        const rest = d.related.length - shown.length;
-        const rel = shown
-          .map((r) => {
-            const l = r.location.labels;
-            const name = l?.row && l.column ? (d.location.row === r.location.row ? l.column : rowName(l.row, l.rowGroup)) : (r.location.cell ?? '');
-            const at = formatSource(r.physical, lang);
-            return `${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`;
-          })
-          .join('; ');
-        out.push(`    ${c.dim(`${ui.related}: ${rel}${rest > 0 ? fill(ui.restZero, { n: rest }) : ''}`)}`);
+  const display = (file: string): string => (isAbsolute(file) ? relative(ctx.cwd, file) || file : file);
+  const lines = (out: string[]): string => out.map((l) => `${l}\n`).join('');
+  /** The files that could not be read, named again at the end (only those are kept). */
+  const unreadable: string[] = [];
+  return {
+    head: () => '',
+    file(f) {
+      const out: string[] = [];
+      const ds = show(f);
+      const path = display(f.file);
+      if (!f.readable) unreadable.push(`  ${path}  ${c.dim(f.diagnostics[0]?.message ?? '')}`);
+      const meta = f.readable
+        ? [fill(ui.fileHeader, { reader: f.reader ?? '', format: f.format ?? '?' }), [f.agency, f.year].filter(Boolean).join(' ')].filter(Boolean).join(' · ')
+        : ui.unreadable;
+      if (ds.length === 0) {
+        if (!ctx.quiet) out.push(`${c.underline(path)}  ${c.dim(meta)}  ${c.green(`✔ ${ui.ok}`)}`);
+        return lines(out);
       }
-      out.push(`    ${c.dim(d.ruleId)}`);
-    }
-    out.push('');
-  }
-  out.push(fill(ui.summary, result.summary));
-  // A batch names the files it could not read at the end, where the reader of a long run looks.
-  const unreadable = result.files.filter((f) => !f.readable);
-  if (unreadable.length > 0) {
-    out.push(c.red(ui.unreadableFiles));
-    for (const f of unreadable) {
-      const path = isAbsolute(f.file) ? relative(ctx.cwd, f.file) || f.file : f.file;
-      out.push(`  ${path}  ${c.dim(f.diagnostics[0]?.message ?? '')}`);
-    }
-  }
-  return `${out.join('\n')}\n`;
+      out.push(`${c.underline(path)}  ${c.dim(meta)}`);
+      for (const d of ds) {
+        const loc = formatSource(d.physical, lang);
+        const head = [sev[d.severity], loc ? c.cyan(loc) : '', c.bold(where(d, lang))].filter(Boolean).join('  ');
+        out.push(`  ${head}`);
+        out.push(`    ${d.message}`);
+        if (d.expected !== undefined) out.push(`    ${c.dim(fill(ui.expected, { expected: d.expected, actual: d.actual ?? '' }))}`);
+        if (d.hint) out.push(`    ${c.green(`${ui.hint}:`)} ${d.hint}`);
+        if (d.related?.length && d.severity !== 'info') {
+          // Long sums (21 result rows) list only the cells that hold something other than 0.
+          const shown = d.related.length > 8 ? d.related.filter((r) => r.value !== '0') : d.related;
+          const rest = d.related.length - shown.length;
+          const rel = shown
+            .map((r) => {
+              const l = r.location.labels;
+              const name = l?.row && l.column ? (d.location.row === r.location.row ? l.column : rowName(l.row, l.rowGroup)) : (r.location.cell ?? '');
+              const at = formatSource(r.physical, lang);
+              return `${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`;
+            })
+            .join('; ');
+          out.push(`    ${c.dim(`${ui.related}: ${rel}${rest > 0 ? fill(ui.restZero, { n: rest }) : ''}`)}`);
+        }
+        out.push(`    ${c.dim(d.ruleId)}`);
+      }
+      out.push('');
+      return lines(out);
+    },
+    tail(summary) {
+      const out = [fill(ui.summary, summary)];
+      // A batch names the files it could not read at the end, where the reader of a long run looks.
+      if (unreadable.length > 0) out.push(c.red(ui.unreadableFiles), ...unreadable);
+      return lines(out);
+    },
+  };
 };
 
-export default pretty;
+export default oneShot(stream);

@@ -10,12 +10,13 @@
  *   lines move.
  */
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, RunResult, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, FileResult, RunResult, Severity } from '../model/diagnostic.js';
 import { formatSource } from '../model/location.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
-import type { FormatContext, Formatter } from './formatter.js';
+import { oneShot, type FormatContext, type StreamFormatter } from './formatter.js';
+import { JsonArrayStream } from './json-stream.js';
 import { describePlace, describeWhere, toolPath } from './place.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -104,11 +105,8 @@ function result(d: Diagnostic, ruleIndex: Map<string, number>, lang: 'zh' | 'en'
   };
 }
 
-/** The SARIF log as an object (the formatter serializes it). */
-export function toSarif(run: RunResult, ctx: FormatContext): Record<string, unknown> {
-  const lang = run.lang;
-  const ruleIndex = new Map(RULES.map((r, i) => [r.id, i]));
-  const results = run.files.flatMap((f) => f.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error').map((d) => result(d, ruleIndex, lang, ctx)));
+/** The SARIF log with `results` and the summary to fill in. */
+function skeleton(lang: 'zh' | 'en', ctx: FormatContext, results: unknown[], summary: unknown): Record<string, unknown> {
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -128,11 +126,34 @@ export function toSarif(run: RunResult, ctx: FormatContext): Record<string, unkn
         originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/')}` } },
         columnKind: 'unicodeCodePoints',
         results,
-        properties: { summary: run.summary },
+        properties: { summary },
       },
     ],
   };
 }
 
-const sarif: Formatter = (run, ctx) => `${JSON.stringify(toSarif(run, ctx), null, 2)}\n`;
-export default sarif;
+/** The results of one file's diagnostics. */
+function fileResults(f: FileResult, ruleIndex: Map<string, number>, lang: 'zh' | 'en', ctx: FormatContext): Record<string, unknown>[] {
+  return f.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error').map((d) => result(d, ruleIndex, lang, ctx));
+}
+
+const ruleIndexOf = (): Map<string, number> => new Map(RULES.map((r, i) => [r.id, i]));
+
+/** The SARIF log as an object. */
+export function toSarif(run: RunResult, ctx: FormatContext): Record<string, unknown> {
+  const ruleIndex = ruleIndexOf();
+  return skeleton(run.lang, ctx, run.files.flatMap((f) => fileResults(f, ruleIndex, run.lang, ctx)), run.summary);
+}
+
+/** The SARIF log written result by result (the same text as `JSON.stringify(toSarif(…), null, 2)`). */
+export const stream: StreamFormatter = (ctx, lang) => {
+  const ruleIndex = ruleIndexOf();
+  const results = new JsonArrayStream(['runs', 'results'], skeleton(lang, ctx, [], {}));
+  return {
+    head: () => results.head(),
+    file: (f) => fileResults(f, ruleIndex, lang, ctx).map((r) => results.item(r)).join(''),
+    tail: (summary) => results.tail(skeleton(lang, ctx, [], summary)),
+  };
+};
+
+export default oneShot(stream);

@@ -3,7 +3,7 @@ import type { RuleTexts } from '../rule.js';
 export default {
   zh: {
     title: '无法读取文件',
-    doc: '文件无法打开或无法按其格式解析（例如文件损坏、格式与扩展名不符、不是受支持的格式、文件过大）。请确认文件完整，另存为受支持的格式（.json、.xlsx、.csv、.docx、.html、.txt）后重试。',
+    doc: '文件无法打开或无法按其格式解析（例如文件损坏、格式与扩展名不符、不是受支持的格式、文件过大、检查超时）。请确认文件完整，另存为受支持的格式（.json、.xlsx、.csv、.docx、.html、.txt）后重试。',
     messages: {
       unreadable: '无法读取此文件：{reason}',
       unsupported: '不支持的文件类型“{ext}”。可检查的格式：{formats}。',
@@ -18,12 +18,14 @@ export default {
       zipMethod: '压缩包条目“{entry}”使用了不支持的压缩方法（{method}），未读取。',
       zipMalformed: '压缩包结构损坏，未读取：{reason}',
       internal: '读取此文件时 gongkai 出现内部错误（{reason}），已跳过此文件。这是 gongkai 的缺陷，请附上文件报告。',
+      timeout: '检查此文件超过了 {seconds} 秒的时限，已停止，未检查。文件可能异常庞大或被构造成难以解析；如确属正常文件，可用 --timeout 调大时限。',
+      crashed: '检查此文件时 gongkai 的检查线程意外终止（{reason}），可能是文件过大或内存不足，此文件未检查。可减小 --jobs 后重试；仍然如此请附上文件报告。',
     },
     hints: { resave: '请用原编辑软件重新保存或导出后再检查。' },
   },
   en: {
     title: 'File cannot be read',
-    doc: 'The file cannot be opened or parsed as its format (damaged file, content that does not match the extension, an unsupported type, a file over the size limit). Make sure the file is complete, save it in a supported format (.json, .xlsx, .csv, .docx, .html, .txt) and check again.',
+    doc: 'The file cannot be opened or parsed as its format (damaged file, content that does not match the extension, an unsupported type, a file over the size limit, a file whose check went over the time limit). Make sure the file is complete, save it in a supported format (.json, .xlsx, .csv, .docx, .html, .txt) and check again.',
     messages: {
       unreadable: 'This file cannot be read: {reason}',
       unsupported: 'Unsupported file type "{ext}". Readable formats: {formats}.',
@@ -38,6 +40,8 @@ export default {
       zipMethod: 'Archive entry "{entry}" uses an unsupported compression method ({method}); not read.',
       zipMalformed: 'The archive is damaged; not read: {reason}',
       internal: 'gongkai failed while reading this file ({reason}); the file was skipped. This is a bug in gongkai: please report it with the file.',
+      timeout: 'Checking this file took longer than the time limit of {seconds} s; it was stopped and not checked. The file may be unusually large or built to be hard to parse; if it is a normal file, raise the limit with --timeout.',
+      crashed: 'The thread checking this file stopped unexpectedly ({reason}), possibly because the file is too large for the memory available; the file was not checked. Try again with fewer --jobs; if it keeps happening, please report it with the file.',
     },
     hints: { resave: 'Save or export it again from the program that made it, then check again.' },
   },
