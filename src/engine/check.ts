@@ -24,15 +24,19 @@ export interface CheckOptions {
 
 type Collected = Finding & { severity?: Severity };
 
-const locations = new Map<string, LogicalLocation>();
+/** Per format: the logical location of each cell by table and `row.column`, built on first use. */
+const locations = new WeakMap<FormatSpec, Record<TableId, Map<string, LogicalLocation>>>();
 
-/**
- * The logical location of a cell: ids and official labels. The same for every report of a format,
- * so built once per format and cell (shared objects: never mutate them).
- */
-export function logicalLocation(format: FormatSpec, table: TableId, row: string, column: string): LogicalLocation {
-  const key = `${format.id}:${table}.${row}.${column}`;
-  let hit = locations.get(key);
+function locationsOf(format: FormatSpec): Record<TableId, Map<string, LogicalLocation>> {
+  let hit = locations.get(format);
+  if (!hit) locations.set(format, (hit = { t2: new Map(), t3: new Map(), t4: new Map() }));
+  return hit;
+}
+
+/** The logical location of a cell keyed `row.column` in a table (see logicalLocation). */
+function locationByKey(format: FormatSpec, table: TableId, key: string, row: string, column: string): LogicalLocation {
+  const byKey = locationsOf(format)[table];
+  let hit = byKey.get(key);
   if (!hit) {
     const t = format.tables[table];
     const labels = cellLabels(t, row, column);
@@ -50,9 +54,17 @@ export function logicalLocation(format: FormatSpec, table: TableId, row: string,
         column: labels.column,
       },
     };
-    locations.set(key, hit);
+    byKey.set(key, hit);
   }
   return hit;
+}
+
+/**
+ * The logical location of a cell: ids and official labels. The same for every report of a format,
+ * so built once per format and cell (shared objects: never mutate them).
+ */
+export function logicalLocation(format: FormatSpec, table: TableId, row: string, column: string): LogicalLocation {
+  return locationByKey(format, table, `${row}.${column}`, row, column);
 }
 
 /** Step 1: run every rule that has a check, plus the reader's own findings. */
@@ -61,26 +73,31 @@ function collect(report: Report): { findings: Collected[]; format: string } {
   const sections = resolveSections(report);
   const findings: Collected[] = [...report.findings];
   const cellRef = (table: TableId, row: string, column: string): CellRef => {
-    const cell = report.tables[table]?.cells[`${row}.${column}`];
-    return { cell, location: logicalLocation(format, table, row, column), ...(cell?.source ? { physical: cell.source } : {}) };
+    const key = `${row}.${column}`;
+    const cell = report.tables[table]?.cells[key];
+    const location = locationByKey(format, table, key, row, column);
+    return cell?.source ? { cell, location, physical: cell.source } : { cell, location };
   };
   // Computed once per check and shared by the rules (e.g. the list of present cells).
   const memo = new Map<string, unknown>();
+  // One context for every rule; `report` files findings under the rule being run.
+  let ruleId = '';
+  const ctx: RuleContext = {
+    model: report,
+    format,
+    sections,
+    table: (id) => report.tables[id],
+    spec: (id) => format.tables[id],
+    cellRef,
+    memo: <T>(key: string, make: () => T): T => {
+      if (!memo.has(key)) memo.set(key, make());
+      return memo.get(key) as T;
+    },
+    report: (f) => findings.push({ ...f, ruleId }),
+  };
   for (const rule of RULES) {
     if (!rule.check) continue;
-    const ctx: RuleContext = {
-      model: report,
-      format,
-      sections,
-      table: (id) => report.tables[id],
-      spec: (id) => format.tables[id],
-      cellRef,
-      memo: <T>(key: string, make: () => T): T => {
-        if (!memo.has(key)) memo.set(key, make());
-        return memo.get(key) as T;
-      },
-      report: (f) => findings.push({ ...f, ruleId: rule.id }),
-    };
+    ruleId = rule.id;
     rule.check(ctx);
   }
   addRepairHints(report, format, findings);
@@ -165,11 +182,14 @@ function sortKey(d: Diagnostic): (number | string)[] {
 
 /** Step 4: one stable order. */
 export function sortDiagnostics(ds: Diagnostic[], order?: (cell: string) => number): Diagnostic[] {
-  return [...ds].sort((a, b) => {
-    const ka = sortKey(a);
-    const kb = sortKey(b);
-    if (order && a.location.cell && b.location.cell && ka[0] === kb[0]) {
-      const d = order(a.location.cell) - order(b.location.cell);
+  if (ds.length < 2) return [...ds];
+  // Keys computed once per diagnostic, not once per comparison.
+  const keyed = ds.map((d) => ({ d, k: sortKey(d), o: order && d.location.cell ? order(d.location.cell) : 0 }));
+  keyed.sort((a, b) => {
+    const ka = a.k;
+    const kb = b.k;
+    if (order && a.d.location.cell && b.d.location.cell && ka[0] === kb[0]) {
+      const d = a.o - b.o;
       if (d !== 0) return d;
     }
     for (let i = 0; i < ka.length; i++) {
@@ -180,6 +200,7 @@ export function sortDiagnostics(ds: Diagnostic[], order?: (cell: string) => numb
     }
     return 0;
   });
+  return keyed.map((x) => x.d);
 }
 
 /** Step 5: counts. */
@@ -201,15 +222,25 @@ export function unreadableResult(path: string, finding: Finding, opts: CheckOpti
   return fileResult({ file: path, readable: false, diagnostics: [render(f, path, lang)] });
 }
 
+const orders = new WeakMap<FormatSpec, Map<string, number>>();
+
+/** Position of each cell id of a format in official order: table, then row, then column. */
+function officialOrder(spec: FormatSpec): Map<string, number> {
+  let order = orders.get(spec);
+  if (!order) {
+    order = new Map<string, number>();
+    let i = 0;
+    for (const t of Object.values(spec.tables)) for (const r of t.rows) for (const c of r.columns) order.set(cellId(t.id, r.id, c), i++);
+    orders.set(spec, order);
+  }
+  return order;
+}
+
 /** Checks one normalized report. */
 export function checkReport(report: Report, opts: CheckOptions = {}): FileResult {
   const lang = opts.lang ?? 'zh';
   const { findings, format } = collect(report);
-  const spec = resolveFormat(report);
-  // Cells sort in official order: table, then row, then column.
-  const order = new Map<string, number>();
-  let i = 0;
-  for (const t of Object.values(spec.tables)) for (const r of t.rows) for (const c of r.columns) order.set(cellId(t.id, r.id, c), i++);
+  const order = officialOrder(resolveFormat(report));
   const diagnostics = sortDiagnostics(
     applySeverity(findings, opts.rules ?? {}).map((f) => render(f, report.path, lang)),
     (c) => order.get(c) ?? 1e9,

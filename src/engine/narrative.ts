@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { shortLabel, toSimplified } from '../format/labels.js';
-import { NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
+import { CN_NUMERAL_CHARS, NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
 import type { FormatSpec, TableId } from '../format/spec.js';
 import type { Report } from '../model/report.js';
 import type { ResolvedSection } from './resolve.js';
@@ -51,6 +51,12 @@ export type QuantitySpec = z.infer<typeof Quantity>;
 interface CompiledPattern {
   quantity: string;
   re: RegExp;
+  /**
+   * When every match ends with the number, optional spaces and the unit (the regex has no top-level
+   * alternation and only lookarounds after `{N}`): the units, so that a sentence without any
+   * "number + unit" of them is skipped without running the pattern.
+   */
+  numberUnit?: string;
   before?: RegExp;
   notBefore?: RegExp;
   exclude?: RegExp;
@@ -60,6 +66,8 @@ interface CompiledPattern {
 interface Compiled {
   data: NarrativeData;
   patterns: CompiledPattern[];
+  /** The units of each units name written as plain alternatives (`件|个|宗`), for `numberUnit`. */
+  unitWords: Map<string, string[]>;
   none: { quantities: Record<string, RegExp>; re: RegExp; exclude?: RegExp; sentence?: RegExp }[];
   percent: RegExp;
   approxBefore: RegExp;
@@ -81,9 +89,12 @@ export function narrativeData(): Compiled {
     const units = data.units[p.units];
     if (units === undefined) throw new Error(`schemas/narrative.json: pattern ${i} names unknown units ${p.units}`);
     const source = `${p.regex.replace('{N}', `(?<n>${NUMBER_PATTERN})`)}\\s*(?<unit>${units})`;
+    const anchored =
+      PLAIN_WORDS.test(units) && !hasTopLevelAlternation(p.regex) && onlyLookarounds(p.regex.slice(p.regex.indexOf('{N}') + 3));
     return {
       quantity: p.quantity,
       re: new RegExp(source, 'gu'),
+      ...(anchored ? { numberUnit: p.units } : {}),
       ...(p.before ? { before: new RegExp(p.before, 'u') } : {}),
       ...(p.notBefore ? { notBefore: new RegExp(p.notBefore, 'u') } : {}),
       ...(p.exclude ? { exclude: new RegExp(p.exclude, 'u') } : {}),
@@ -99,9 +110,11 @@ export function narrativeData(): Compiled {
       ...(n.sentence ? { sentence: new RegExp(n.sentence, 'u') } : {}),
     };
   });
+  const unitWords = new Map(Object.entries(data.units).map(([name, u]) => [name, u.split('|')]));
   compiled = {
     data,
     patterns,
+    unitWords,
     none,
     percent: new RegExp(data.percent.replace('{P}', '[0-9]+(?:\\.[0-9]+)?'), 'u'),
     approxBefore: new RegExp(data.approximate.before, 'u'),
@@ -110,22 +123,102 @@ export function narrativeData(): Compiled {
   return compiled;
 }
 
+/** A regex source that is plain words separated by `|` (no other regex syntax). */
+const PLAIN_WORDS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/u;
+
+/** The last character of every number NUMBER_PATTERN matches is one of these (a digit, 万/亿 or a Chinese numeral). */
+const NUMBER_END = new Set([...'0123456789０１２３４５６７８９', ...CN_NUMERAL_CHARS]);
+const SPACE = /\s/u;
+
+/**
+ * Whether some unit word follows, after optional spaces, a character that can end a number: true
+ * whenever NUMBER_PATTERN followed by `\s*` and one of the words matches somewhere in `s` (the patterns
+ * with `numberUnit` cannot match a sentence where this is false).
+ */
+function numberBeforeUnit(s: string, words: readonly string[]): boolean {
+  for (const w of words) {
+    for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+      let k = i - 1;
+      while (k >= 0 && SPACE.test(s[k]!)) k--;
+      if (k < 0) continue;
+      // A number ending in a low surrogate cannot occur: every NUMBER_END character is one UTF-16 unit.
+      if (NUMBER_END.has(s[k]!)) return true;
+    }
+  }
+  return false;
+}
+
+/** Index just past the group that opens at `open` (a `(`), skipping escapes and classes; -1 if unclosed. */
+function groupEnd(re: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < re.length; i++) {
+    const ch = re[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+
+/** Whether a regex source has a `|` outside every group (then a suffix applies to its last branch only). */
+function hasTopLevelAlternation(re: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < re.length; i++) {
+    const ch = re[i];
+    if (ch === '\\') i++;
+    else if (inClass) inClass = ch !== ']';
+    else if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    else if (ch === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+/** Whether a regex source is nothing but lookaheads/lookbehinds (matches no characters). */
+function onlyLookarounds(re: string): boolean {
+  let at = 0;
+  while (at < re.length) {
+    if (!/^\((?:\?[=!]|\?<[=!])/u.test(re.slice(at))) return false;
+    const end = groupEnd(re, at);
+    if (end < 0) return false;
+    at = end;
+  }
+  return true;
+}
+
 /** One sentence of a section: original text and its offset in the section text. */
 export interface Sentence {
   text: string;
   start: number;
 }
 
-/** Folds full-width ASCII to half-width and traditional characters to simplified, keeping every offset. */
+const WIDE = /[\uff01-\uff5e\u3000]/g;
+const narrow = (ch: string): string => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+
+/**
+ * Folds full-width ASCII to half-width and traditional characters to simplified, keeping every offset
+ * (one UTF-16 unit for one): the fold of a slice is the slice of the fold.
+ */
 export function foldForMatching(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCodePoint(c - 0xfee0);
-    else if (c === 0x3000) out += ' ';
-    else out += ch;
+  return toSimplified(s.replace(WIDE, narrow));
+}
+
+const foldedTexts = new Map<string, string>();
+
+/** foldForMatching of a whole section text, remembered for the few texts of the report being checked. */
+export function foldedText(text: string): string {
+  let hit = foldedTexts.get(text);
+  if (hit === undefined) {
+    hit = foldForMatching(text);
+    if (foldedTexts.size >= 32) foldedTexts.clear();
+    foldedTexts.set(text, hit);
   }
-  return toSimplified(out);
+  return hit;
 }
 
 /** Splits text into sentences at 。！？；and line breaks. */
@@ -164,28 +257,47 @@ export interface Reading {
   value: number | undefined;
 }
 
+type ReadingCells = { table: TableId; row: string; column: string; key: string }[];
+
+const readingPlans = new WeakMap<FormatSpec, Map<QuantitySpec, ReadingCells[]>>();
+
+/** The cells of each reading of a quantity in a format (cells the format lacks left out, empty readings dropped). */
+function readingCells(format: FormatSpec, q: QuantitySpec): ReadingCells[] {
+  let byQuantity = readingPlans.get(format);
+  if (!byQuantity) readingPlans.set(format, (byQuantity = new Map()));
+  let plan = byQuantity.get(q);
+  if (!plan) {
+    plan = [];
+    for (const alt of q.anyOf) {
+      const cells: ReadingCells = [];
+      for (const id of alt) {
+        const [table, row, column] = id.split('.') as [TableId, string, string];
+        const spec = format.tables[table];
+        if (!spec.rows.find((r) => r.id === row)?.columns.includes(column)) continue;
+        cells.push({ table, row, column, key: `${row}.${column}` });
+      }
+      if (cells.length > 0) plan.push(cells);
+    }
+    byQuantity.set(q, plan);
+  }
+  return plan;
+}
+
 /** The readings of a quantity for a report: cells the format lacks are left out; empty readings dropped. */
 export function readings(report: Report, format: FormatSpec, q: QuantitySpec): Reading[] {
   const out: Reading[] = [];
-  for (const alt of q.anyOf) {
-    const cells: Reading['cells'] = [];
-    for (const id of alt) {
-      const [table, row, column] = id.split('.') as [TableId, string, string];
-      const spec = format.tables[table];
-      if (!spec.rows.find((r) => r.id === row)?.columns.includes(column)) continue;
-      cells.push({ table, row, column });
-    }
-    if (cells.length === 0) continue;
+  for (const plan of readingCells(format, q)) {
     let value: number | undefined = 0;
-    for (const c of cells) {
+    for (const c of plan) {
       const t = report.tables[c.table];
-      const cell = t?.cells[`${c.row}.${c.column}`];
+      const cell = t?.cells[c.key];
       if (!t || cell?.kind !== 'number') {
         value = undefined;
         break;
       }
       value += cell.value;
     }
+    const cells = plan.map((c) => ({ table: c.table, row: c.row, column: c.column }));
     out.push({ cells, value: value === undefined ? undefined : Math.round(value * 1e6) / 1e6 });
   }
   return out;
@@ -205,6 +317,25 @@ const OTHER_PERIOD = /(?:上一?年(?!度?结转)|去年|同比|较上年|比上
 
 const cache = new WeakMap<Report, Statement[]>();
 
+/**
+ * Runs a global regex over a string like `str.matchAll(re)` (same matches, in order), without the copy
+ * of the regex that matchAll makes on every call. `re` must not be used by `each`.
+ */
+function forEachMatch(re: RegExp, str: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(str); m !== null; m = re.exec(str)) {
+    if (m[0] === '') {
+      // An empty match: step over one code point (unicode regexes), as matchAll does.
+      const at = re.lastIndex;
+      const c = str.charCodeAt(at);
+      re.lastIndex = at + (re.unicode && c >= 0xd800 && c <= 0xdbff && at + 1 < str.length ? 2 : 1);
+    }
+    const last = re.lastIndex;
+    each(m);
+    re.lastIndex = last;
+  }
+}
+
 /** Every statement of every text section of a report, in document order (cached per report). */
 export function findStatements(report: Report, sections: ResolvedSection[]): Statement[] {
   const hit = cache.get(report);
@@ -213,8 +344,10 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
   const out: Statement[] = [];
   for (const section of sections) {
     if (!section.match || section.found.text.trim() === '') continue;
+    const sectionFolded = foldedText(section.found.text);
     for (const s of sentences(section.found.text)) {
-      const folded = foldForMatching(s.text);
+      // The fold keeps offsets, so the sentence's fold is the slice of the section's.
+      const folded = sectionFolded.slice(s.start, s.start + s.text.length);
       // Numbers already taken by an earlier pattern, by offset in the sentence.
       const taken = new Set<number>();
       const context = (at: number): boolean => {
@@ -224,21 +357,31 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
         const clause = prefix.slice(Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf(','), 0));
         return !OTHER_PERIOD.test(clause);
       };
+      // Whether the sentence has a number followed by one of these units (per units name, when asked).
+      const numberUnit = new Map<string, boolean>();
+      const hasNumberUnit = (units: string): boolean => {
+        let has = numberUnit.get(units);
+        if (has === undefined) {
+          has = numberBeforeUnit(folded, c.unitWords.get(units)!);
+          numberUnit.set(units, has);
+        }
+        return has;
+      };
       for (const p of c.patterns) {
+        if (p.numberUnit !== undefined && !hasNumberUnit(p.numberUnit)) continue;
         if (p.sentence && !p.sentence.test(folded)) continue;
-        p.re.lastIndex = 0;
-        for (const m of folded.matchAll(p.re)) {
+        forEachMatch(p.re, folded, (m) => {
           const n = m.groups!.n!;
           const numberAt = numberOffset(m.index, m[0], n, m.groups!.unit!);
-          if (taken.has(numberAt)) continue;
+          if (taken.has(numberAt)) return;
           const prefix = folded.slice(0, m.index);
-          if (p.before && !p.before.test(prefix + folded.slice(m.index, numberAt))) continue;
-          if (p.notBefore && p.notBefore.test(prefix)) continue;
-          if (p.exclude && p.exclude.test(m[0])) continue;
-          if (c.approxBefore.test(folded.slice(0, numberAt)) || c.approxAfter.test(folded.slice(numberAt + n.length))) continue;
-          if (!context(m.index)) continue;
+          if (p.before && !p.before.test(prefix + folded.slice(m.index, numberAt))) return;
+          if (p.notBefore && p.notBefore.test(prefix)) return;
+          if (p.exclude && p.exclude.test(m[0])) return;
+          if (c.approxBefore.test(folded.slice(0, numberAt)) || c.approxAfter.test(folded.slice(numberAt + n.length))) return;
+          if (!context(m.index)) return;
           const parsed = parseNumeral(n);
-          if (parsed === undefined) continue;
+          if (parsed === undefined) return;
           taken.add(numberAt);
           const unit = m.groups!.unit!;
           const value = unit in MONEY ? Math.round(parsed * MONEY[unit]! * 1e6) / 1e6 : parsed;
@@ -255,14 +398,13 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
             offset: s.start + numberAt,
             ...(pm ? { percent: { written: pm[1]!, value: Number(pm[1]) } } : {}),
           });
-        }
+        });
       }
       for (const n of c.none) {
         if (n.sentence && !n.sentence.test(folded)) continue;
-        n.re.lastIndex = 0;
-        for (const m of folded.matchAll(n.re)) {
-          if (n.exclude && n.exclude.test(m[0])) continue;
-          if (!context(m.index)) continue;
+        forEachMatch(n.re, folded, (m) => {
+          if (n.exclude && n.exclude.test(m[0])) return;
+          if (!context(m.index)) return;
           for (const [q, mention] of Object.entries(n.quantities)) {
             if (!mention.test(m[0])) continue;
             out.push({
@@ -277,7 +419,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
               none: true,
             });
           }
-        }
+        });
       }
     }
   }

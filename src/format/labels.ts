@@ -19,11 +19,13 @@ const TRAD =
 const tradMap = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) tradMap.set(TRAD[i]!, TRAD[i + 1]!);
 
-/** Traditional characters of the labels' vocabulary turned into simplified ones. */
+/** Any traditional character of the map (all of them are single UTF-16 units). */
+const TRAD_CHARS = new RegExp(`[${[...tradMap.keys()].join('')}]`, 'g');
+const simplifiedOf = (ch: string): string => tradMap.get(ch)!;
+
+/** Traditional characters of the labels' vocabulary turned into simplified ones (character for character). */
 export function toSimplified(s: string): string {
-  let out = '';
-  for (const ch of s) out += tradMap.get(ch) ?? ch;
-  return out;
+  return s.replace(TRAD_CHARS, simplifiedOf);
 }
 
 const CN_NUM = '一二三四五六七八九十';

@@ -12,6 +12,8 @@ const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 1
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
 
 const CN_CHARS = `${Object.keys(DIGITS).join('')}${Object.keys(SMALL_UNITS).join('')}${Object.keys(BIG_UNITS).join('')}`;
+/** The Chinese numeral characters NUMBER_PATTERN accepts. */
+export const CN_NUMERAL_CHARS: string = CN_CHARS;
 
 /**
  * Source of a regular expression matching one number: Arabic (with `,` thousands separators only in

@@ -254,14 +254,20 @@ export function cellId(table: TableId, row: string, column: string): string {
   return `${table}.${row}.${column}`;
 }
 
-/** Every cell a table has in a format, in official order (row by row). */
-export function tableCells(t: TableSpec): { row: RowSpec; column: ColumnSpec }[] {
-  const out: { row: RowSpec; column: ColumnSpec }[] = [];
-  for (const row of t.rows) {
-    for (const cid of row.columns) {
-      const column = t.columns.find((c) => c.id === cid);
-      if (column) out.push({ row, column });
+const cellLists = new WeakMap<TableSpec, readonly { row: RowSpec; column: ColumnSpec }[]>();
+
+/** Every cell a table has in a format, in official order (row by row). Built once per table spec: do not mutate. */
+export function tableCells(t: TableSpec): readonly { row: RowSpec; column: ColumnSpec }[] {
+  let out = cellLists.get(t);
+  if (!out) {
+    const list: { row: RowSpec; column: ColumnSpec }[] = [];
+    for (const row of t.rows) {
+      for (const cid of row.columns) {
+        const column = t.columns.find((c) => c.id === cid);
+        if (column) list.push({ row, column });
+      }
     }
+    cellLists.set(t, (out = Object.freeze(list)));
   }
   return out;
 }
