@@ -13,7 +13,7 @@
  *   (d) cold start of `gongkai check one.json` against a bare `node -e ""` (target ≤ 2.5×).
  * Every figure is the median of several runs (--runs, default 3). (a) uses up to 300 files per format
  * (--sample). `--readme` writes the table into README.md between
- * <!-- bench:start --> and <!-- bench:end -->.
+ * <!-- bench:start --> and <!-- bench:end -->. `--keep` leaves the generated reports in place (path printed).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -281,5 +281,6 @@ if (WRITE_README) {
   writeFileSync(readme, `${text.slice(0, i + start.length)}\n${table}\n${text.slice(j)}`);
   log('README.md updated.');
 }
-rmSync(work, { recursive: true, force: true });
+if (args.includes('--keep')) log(`kept the generated reports in ${work}`);
+else rmSync(work, { recursive: true, force: true });
 log(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -38,6 +38,8 @@ export interface PoolOptions {
   inProcessBelow?: number;
   /** Largest JSON file checked in this thread (default 1 MB). */
   inProcessMaxBytes?: number;
+  /** Another worker script speaking the same messages (tests use one that stalls or dies on cue). */
+  script?: URL;
 }
 
 /** Small batches run without workers (a worker takes about as long to start as ~30 files). */
@@ -103,7 +105,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   };
   const jobs = Math.max(1, Math.floor(pool.jobs));
   const timeoutMs = pool.timeoutMs && pool.timeoutMs > 0 ? pool.timeoutMs : 0;
-  const script = workerScript();
+  const script = pool.script ?? workerScript();
   const here =
     !script ||
     (jobs === 1 && timeoutMs === 0) ||

@@ -1,0 +1,18 @@
+/**
+ * A stand-in checking worker for the pool tests (pool.ts messages): the file name says what to do.
+ * `slow` never finishes (a hostile file), `die` ends the thread, `throw` throws outside any handler,
+ * `bug` replies with an internal error; anything else is a clean result at once. With the option
+ * `failStart` it dies before saying it is ready (a broken installation).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+
+if (workerData.options.failStart) throw new Error('cannot load the checking code');
+
+parentPort.on('message', ({ index, path }) => {
+  if (path.includes('slow')) for (;;);
+  if (path.includes('die')) process.exit(3);
+  if (path.includes('throw')) setImmediate(() => { throw new RangeError('out of cells'); });
+  else if (path.includes('bug')) parentPort.postMessage({ index, error: { message: 'rule crashed on purpose' } });
+  else parentPort.postMessage({ index, outcome: { result: { file: path, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 } } });
+});
+parentPort.postMessage({ ready: true });
