@@ -38,17 +38,70 @@ export interface Hint {
 
 const key = (t: TableId, row: string, col: string): Key => `${t}.${row}.${col}`;
 
-function values(report: Report, format: FormatSpec): Map<Key, number> {
-  const out = new Map<Key, number>();
-  for (const t of TABLE_IDS) {
-    const content = report.tables[t];
-    if (!content) continue;
-    for (const row of format.tables[t].rows) {
-      for (const col of row.columns) {
-        const c = content.cells[`${row.id}.${col}`];
-        if (c?.kind === 'number') out.set(key(t, row.id, col), c.value);
+/** An equation bound to a column or row, before values: what `instances` fills for a report. */
+interface Template {
+  table: TableId;
+  eq: EquationSpec;
+  bound: string;
+  left: Key[];
+  right: Key[];
+  anchor: Key;
+}
+
+/** What a format alone decides, computed once per format (a batch checks thousands of reports). */
+interface FormatPlan {
+  /** Every official cell: its key across tables, table and `row.column` key in the table. */
+  cells: { key: Key; table: TableId; cell: string }[];
+  templates: Template[];
+  /** Bindings of each equation, in order. */
+  bindings: Map<EquationSpec, string[]>;
+  /** Lines per table with sums (rows first, then columns of more than one cell). */
+  lines: Map<TableId, { id: string; label: string; cells: Key[] }[]>;
+  labels: Map<Key, string>;
+}
+
+const plans = new WeakMap<FormatSpec, FormatPlan>();
+
+function planOf(format: FormatSpec): FormatPlan {
+  let plan = plans.get(format);
+  if (plan) return plan;
+  const cells: FormatPlan['cells'] = [];
+  const templates: Template[] = [];
+  const bindingsOf = new Map<EquationSpec, string[]>();
+  const linesOf = new Map<TableId, { id: string; label: string; cells: Key[] }[]>();
+  for (const tid of TABLE_IDS) {
+    const t = format.tables[tid];
+    for (const row of t.rows) for (const col of row.columns) cells.push({ key: key(tid, row.id, col), table: tid, cell: `${row.id}.${col}` });
+    for (const eq of t.equations) {
+      const bs = bindings(t, eq);
+      bindingsOf.set(eq, bs);
+      for (const bound of bs) {
+        const k = (term: string): Key => (eq.each === 'column' ? key(tid, term, bound) : key(tid, bound, term));
+        templates.push({ table: tid, eq, bound, left: eq.left.map(k), right: eq.right.map(k), anchor: k(eq.anchor) });
       }
     }
+    const ls: { id: string; label: string; cells: Key[] }[] = [];
+    if (t.equations.length > 0) {
+      for (const r of t.rows) ls.push({ id: `${tid}.${r.id}`, label: `表${t.number}“${shortLabel(r.label)}”`, cells: r.columns.map((c) => key(tid, r.id, c)) });
+      for (const c of t.columns) {
+        const cs = t.rows.filter((r) => r.columns.includes(c.id)).map((r) => key(tid, r.id, c.id));
+        if (cs.length > 1) ls.push({ id: `${tid}..${c.id}`, label: `表${t.number}“${c.label}”列`, cells: cs });
+      }
+    }
+    linesOf.set(tid, ls);
+  }
+  plan = { cells, templates, bindings: bindingsOf, lines: linesOf, labels: new Map() };
+  plans.set(format, plan);
+  return plan;
+}
+
+function values(report: Report, format: FormatSpec): Map<Key, number> {
+  const out = new Map<Key, number>();
+  for (const c of planOf(format).cells) {
+    const content = report.tables[c.table];
+    if (!content) continue;
+    const cell = content.cells[c.cell];
+    if (cell?.kind === 'number') out.set(c.key, cell.value);
   }
   return out;
 }
@@ -63,65 +116,73 @@ function bindings(t: TableSpec, eq: EquationSpec): string[] {
 /** Every equation instance whose operands are all numbers. */
 function instances(report: Report, format: FormatSpec, v: Map<Key, number>): Instance[] {
   const out: Instance[] = [];
-  for (const tid of TABLE_IDS) {
-    if (!report.tables[tid]) continue;
-    const t = format.tables[tid];
-    for (const eq of t.equations) {
-      for (const bound of bindings(t, eq)) {
-        const k = (term: string): Key => (eq.each === 'column' ? key(tid, term, bound) : key(tid, bound, term));
-        const left = eq.left.map(k);
-        const right = eq.right.map(k);
-        if (![...left, ...right].every((x) => v.has(x))) continue;
-        const sum = (ks: Key[]): number => ks.reduce((a, x) => a + v.get(x)!, 0);
-        out.push({ table: tid, eq, bound, left, right, anchor: k(eq.anchor), diff: round(sum(left) - sum(right)) });
-      }
-    }
+  for (const x of planOf(format).templates) {
+    if (!report.tables[x.table]) continue;
+    if (!x.left.every((k) => v.has(k)) || !x.right.every((k) => v.has(k))) continue;
+    const sum = (ks: Key[]): number => ks.reduce((a, k) => a + v.get(k)!, 0);
+    out.push({ table: x.table, eq: x.eq, bound: x.bound, left: x.left, right: x.right, anchor: x.anchor, diff: round(sum(x.left) - sum(x.right)) });
   }
   return out;
 }
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/** The instances each cell takes part in (indices into `all`, ascending). */
+function byCell(all: Instance[]): Map<Key, number[]> {
+  const out = new Map<Key, number[]>();
+  all.forEach((i, n) => {
+    for (const k of [...i.left, ...i.right]) {
+      const list = out.get(k);
+      if (!list) out.set(k, [n]);
+      else if (list[list.length - 1] !== n) list.push(n);
+    }
+  });
+  return out;
+}
+
 /** What a set of changed cells does to the equations: which failures it fixes and whether it breaks any. */
-function test(all: Instance[], v: Map<Key, number>, change: Map<Key, number>): { fixes: Instance[]; ok: boolean } {
+function test(all: Instance[], index: Map<Key, number[]>, v: Map<Key, number>, change: Map<Key, number>): { fixes: Instance[]; ok: boolean } {
   const get = (k: Key): number => (change.has(k) ? change.get(k)! : v.get(k)!);
+  // Only the instances a changed cell takes part in, in the order of `all`.
+  const touchedAt = new Set<number>();
+  for (const k of change.keys()) for (const n of index.get(k) ?? []) touchedAt.add(n);
+  const order = [...touchedAt].sort((a, b) => a - b);
   const fixes: Instance[] = [];
-  let touched = 0;
-  for (const i of all) {
-    const ks = [...i.left, ...i.right];
-    if (!ks.some((k) => change.has(k))) continue;
-    touched++;
+  for (const n of order) {
+    const i = all[n]!;
     const d = round(i.left.reduce((a, k) => a + get(k), 0) - i.right.reduce((a, k) => a + get(k), 0));
     if (d !== 0) return { fixes: [], ok: false };
     if (i.diff !== 0) fixes.push(i);
   }
   for (const x of change.values()) if (x < 0 || !Number.isFinite(x)) return { fixes: [], ok: false };
-  return { fixes, ok: touched > 0 && fixes.length > 0 };
+  return { fixes, ok: order.length > 0 && fixes.length > 0 };
 }
 
 /** Label of a cell for hints: row and column in official words. */
 function labelOf(format: FormatSpec, k: Key): string {
-  const [tid, row, col] = k.split('.') as [TableId, string, string];
-  const t = format.tables[tid];
-  const r = t.rows.find((x) => x.id === row);
-  const g = r?.group ? t.rowGroups.find((x) => x.id === r.group) : undefined;
-  const rowLabel = shortLabel(r?.label ?? row);
-  const rowFull = g && tid === 't3' && !g.label.startsWith('三、') ? `${shortLabel(g.label)}${rowLabel}` : rowLabel;
-  const colLabel = t.columns.find((x) => x.id === col)?.label ?? col;
-  return `表${t.number}“${rowFull}”${colLabel}`;
+  const labels = planOf(format).labels;
+  let hit = labels.get(k);
+  if (hit === undefined) {
+    const [tid, row, col] = k.split('.') as [TableId, string, string];
+    const t = format.tables[tid];
+    const r = t.rows.find((x) => x.id === row);
+    const g = r?.group ? t.rowGroups.find((x) => x.id === r.group) : undefined;
+    const rowLabel = shortLabel(r?.label ?? row);
+    const rowFull = g && tid === 't3' && !g.label.startsWith('三、') ? `${shortLabel(g.label)}${rowLabel}` : rowLabel;
+    const colLabel = t.columns.find((x) => x.id === col)?.label ?? col;
+    hit = `表${t.number}“${rowFull}”${colLabel}`;
+    labels.set(k, hit);
+  }
+  return hit;
 }
 
 /** Lines of cells (rows in column order, and columns in row order) of the tables with sums. */
 function lines(format: FormatSpec, report: Report): { id: string; label: string; cells: Key[] }[] {
   const out: { id: string; label: string; cells: Key[] }[] = [];
+  const plan = planOf(format);
   for (const tid of TABLE_IDS) {
-    const t = format.tables[tid];
-    if (!report.tables[tid] || t.equations.length === 0) continue;
-    for (const r of t.rows) out.push({ id: `${tid}.${r.id}`, label: `表${t.number}“${shortLabel(r.label)}”`, cells: r.columns.map((c) => key(tid, r.id, c)) });
-    for (const c of t.columns) {
-      const cells = t.rows.filter((r) => r.columns.includes(c.id)).map((r) => key(tid, r.id, c.id));
-      if (cells.length > 1) out.push({ id: `${tid}..${c.id}`, label: `表${t.number}“${c.label}”列`, cells });
-    }
+    if (!report.tables[tid]) continue;
+    out.push(...plan.lines.get(tid)!);
   }
   return out;
 }
@@ -146,10 +207,12 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
   };
   if (failing.length === 0) return result;
   const suspect = new Set(failing.flatMap((i) => [...i.left, ...i.right]));
+  const index = byCell(all);
   const candidates: Candidate[] = [];
-  const accept = (change: Map<Key, number>, hint: Hint): void => {
-    const r = test(all, v, change);
-    if (r.ok) candidates.push({ hint, fixes: new Set(r.fixes) });
+  // The hint's words are made only for a change that works.
+  const accept = (change: Map<Key, number>, hint: () => Hint): void => {
+    const r = test(all, index, v, change);
+    if (r.ok) candidates.push({ hint: hint(), fixes: new Set(r.fixes) });
   };
 
   // 1. Split: a | b next to each other in a row read as one number ab.
@@ -161,9 +224,9 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
       if (a === undefined || b === undefined || !Number.isInteger(a) || !Number.isInteger(b) || a <= 0 || b < 0) continue;
       if (!suspect.has(ka) && !suspect.has(kb)) continue;
       const merged = Number(`${a}${b}`);
-      const data = { cellA: labelOf(format, ka), a, cellB: labelOf(format, kb), b, merged };
-      accept(new Map([[ka, merged], [kb, 0]]), { hintId: 'split', hintData: { ...data, target: data.cellA } });
-      accept(new Map([[ka, 0], [kb, merged]]), { hintId: 'split', hintData: { ...data, target: data.cellB } });
+      const data = (): MessageData => ({ cellA: labelOf(format, ka), a, cellB: labelOf(format, kb), b, merged });
+      accept(new Map([[ka, merged], [kb, 0]]), () => ({ hintId: 'split', hintData: { ...data(), target: labelOf(format, ka) } }));
+      accept(new Map([[ka, 0], [kb, merged]]), () => ({ hintId: 'split', hintData: { ...data(), target: labelOf(format, kb) } }));
     }
   }
 
@@ -182,7 +245,7 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
         const da = onLeft ? -p.diff : p.diff;
         const na = round(v.get(ka)! + da);
         const nb = round(v.get(kb)! - da);
-        const r = test(all, v, new Map([[ka, na], [kb, nb]]));
+        const r = test(all, index, v, new Map([[ka, na], [kb, nb]]));
         if (r.ok && r.fixes.includes(p) && r.fixes.includes(q)) found.push({ ka, kb, from: v.get(ka)!, to: v.get(kb)!, na, nb });
       });
       if (found.length === 0) continue;
@@ -209,8 +272,7 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
 
   // 3. Copied total: the anchor equals the anchor of a neighbouring binding whose equation holds.
   for (const i of failing) {
-    const t = format.tables[i.table];
-    const bs = bindings(t, i.eq);
+    const bs = planOf(format).bindings.get(i.eq)!;
     const at = bs.indexOf(i.bound);
     const value = v.get(i.anchor)!;
     // 0 and 1 equal their neighbours too often to mean anything.
@@ -252,7 +314,7 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
         if (change.size < 2) continue;
         // Moving the numbers back left means they were displaced to the right (or down), and vice versa.
         const firstChanged = line.cells.find((c) => change.has(c))!;
-        accept(change, {
+        accept(change, () => ({
           hintId: 'shifted',
           hintData: {
             line: line.label,
@@ -260,7 +322,7 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
             direction: dir === 'left' ? '后' : '前',
             directionEn: dir === 'left' ? 'towards the end' : 'towards the start',
           },
-        });
+        }));
       }
     }
   }

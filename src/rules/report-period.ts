@@ -1,6 +1,6 @@
 import { templateHeading } from '../format/sections.js';
 import { findPeriod } from '../model/meta.js';
-import { foldForMatching, quote } from '../engine/narrative.js';
+import { foldedText, quote } from '../engine/narrative.js';
 import { defineRule } from './rule.js';
 import text from './text/report-period.js';
 
@@ -43,7 +43,7 @@ export default defineRule({
       const id = s.match?.id;
       if (id !== 's1' && id !== 's5' && id !== 's6') continue;
       const textOf = s.found.text;
-      const folded = foldForMatching(textOf);
+      const folded = foldedText(textOf);
       const location = { section: id, labels: { section: templateHeading(id) } };
       const physical = s.found.textSource ?? s.found.source;
       let first = true;
