@@ -84,7 +84,8 @@ export function formatSource(s: Source | undefined, lang: 'zh' | 'en' = 'zh'): s
 
 /** Escapes one JSON pointer token (RFC 6901). */
 export function pointerToken(t: string | number): string {
-  return String(t).replace(/~/g, '~0').replace(/\//g, '~1');
+  const s = String(t);
+  return s.includes('~') || s.includes('/') ? s.replace(/~/g, '~0').replace(/\//g, '~1') : s;
 }
 
 /** Builds a JSON pointer from tokens. */

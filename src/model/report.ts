@@ -145,6 +145,60 @@ export const NormalizedJson = z
 
 export type NormalizedJsonType = z.infer<typeof NormalizedJson>;
 
+// A fast path for the common case: true only when NormalizedJson would accept the value, checked by
+// hand in one pass (zod's parse costs more than reading the report). False means "not sure": the caller
+// asks zod, which gives the issues. Keep it at least as strict as the schema above.
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+const optString = (o: Obj, k: string): boolean => o[k] === undefined || typeof o[k] === 'string';
+const positiveInt = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
+const SOURCE_STRINGS = ['pointer', 'sheet', 'cell', 'path'] as const;
+const SOURCE_INTS = ['line', 'column', 'table', 'row', 'col', 'paragraph'] as const;
+
+function plainSource(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  for (const k of SOURCE_STRINGS) if (!optString(v, k)) return false;
+  for (const k of SOURCE_INTS) if (v[k] !== undefined && !positiveInt(v[k])) return false;
+  return true;
+}
+
+const plainScalar = (v: unknown): boolean => v === null || typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+
+function plainCell(v: unknown): boolean {
+  if (plainScalar(v)) return true;
+  return isObj(v) && plainScalar(v.value) && optString(v, 'raw') && (v.source === undefined || plainSource(v.source));
+}
+
+/** True only when `NormalizedJson.safeParse(v)` succeeds; false when unsure (then ask zod). */
+export function isPlainNormalizedJson(v: unknown): boolean {
+  if (!isObj(v)) return false;
+  if (v.schemaVersion !== SCHEMA_VERSION) return false;
+  if (!optString(v, '$schema') || !optString(v, 'title') || !optString(v, 'agency')) return false;
+  if (v.format !== undefined && v.format !== '2021' && v.format !== '2019') return false;
+  if (v.year !== undefined && !(typeof v.year === 'number' && Number.isSafeInteger(v.year) && v.year >= 2000 && v.year <= 2100)) return false;
+  if (v.period !== undefined) {
+    const p = v.period;
+    if (!isObj(p) || typeof p.text !== 'string' || !optString(p, 'from') || !optString(p, 'to')) return false;
+  }
+  if (!Array.isArray(v.sections)) return false;
+  for (const s of v.sections as unknown[]) {
+    if (!isObj(s) || typeof s.heading !== 'string' || typeof s.text !== 'string') return false;
+    if (s.source !== undefined && !plainSource(s.source)) return false;
+  }
+  const tables = v.tables;
+  if (!isObj(tables)) return false;
+  for (const t of ['t2', 't3', 't4']) {
+    const table = tables[t];
+    if (table === undefined) continue;
+    if (!isObj(table)) return false;
+    for (const row of Object.values(table)) {
+      if (!isObj(row)) return false;
+      for (const cell of Object.values(row)) if (!plainCell(cell)) return false;
+    }
+  }
+  return true;
+}
+
 /** Keys the JSON form knows at each level; anything else is reported as unknown. */
 export const KNOWN_KEYS = {
   top: ['$schema', 'schemaVersion', 'format', 'title', 'agency', 'year', 'period', 'sections', 'tables'],

@@ -13,9 +13,9 @@ import { matchLabel, similarity } from '../format/labels.js';
 import { getFormat, TABLE_IDS, type FormatId, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText, type Cell } from '../model/cell.js';
 import type { Finding } from '../model/diagnostic.js';
-import { pointer, type Source } from '../model/location.js';
+import { pointer, pointerToken, type Source } from '../model/location.js';
 import { metaFromTitle } from '../model/meta.js';
-import { emptyTable, KNOWN_KEYS, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
+import { emptyTable, isPlainNormalizedJson, KNOWN_KEYS, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
 import type { ReadInput, Reader } from './reader.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -23,22 +23,33 @@ const MAX_DEPTH = 64;
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-/** Copies parsed JSON, dropping forbidden keys (reported) and refusing absurd nesting. */
+/**
+ * Drops forbidden keys from parsed JSON (reported), in place, and refuses absurd nesting. `path` is the
+ * pointer tokens down to `value` (a stack shared by the whole walk).
+ */
 function sanitize(value: unknown, path: (string | number)[], findings: Finding[]): Json {
   if (path.length > MAX_DEPTH) throw new ReadError('json-schema', 'invalid', { pointer: pointer(...path), expected: `nesting ≤ ${MAX_DEPTH}`, received: 'deeper nesting' });
-  if (Array.isArray(value)) return value.map((v, i) => sanitize(v, [...path, i], findings));
-  if (value !== null && typeof value === 'object') {
-    const out: { [k: string]: Json } = {};
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN.has(key)) {
-        findings.push({ ruleId: 'json-forbidden-key', messageId: 'forbidden', data: { key, pointer: pointer(...path, key) || '/' }, location: {}, physical: { pointer: pointer(...path, key) } });
-        continue;
-      }
-      out[key] = sanitize((value as Record<string, unknown>)[key], [...path, key], findings);
+  if (value === null || typeof value !== 'object') return value as Json;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      sanitize(value[i], path, findings);
+      path.pop();
     }
-    return out;
+    return value as Json;
   }
-  return value as Json;
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (FORBIDDEN.has(key)) {
+      findings.push({ ruleId: 'json-forbidden-key', messageId: 'forbidden', data: { key, pointer: pointer(...path, key) || '/' }, location: {}, physical: { pointer: pointer(...path, key) } });
+      delete obj[key];
+      continue;
+    }
+    path.push(key);
+    sanitize(obj[key], path, findings);
+    path.pop();
+  }
+  return obj as Json;
 }
 
 /**
@@ -89,23 +100,38 @@ function unknownKeys(obj: Json, known: readonly string[], path: (string | number
   }
 }
 
-/** Which format the table keys belong to: counts ids that exist in only one of the two versions. */
-function formatByKeys(tables: Record<string, Json>): FormatId | undefined {
-  const score: Record<FormatId, number> = { '2021': 0, '2019': 0 };
+/** Per table: the row and column ids only 2021 has, and those only 2019 has (built once). */
+let exclusiveIds: Record<TableId, { only2021: Set<string>; only2019: Set<string> }> | undefined;
+
+function exclusive(): Record<TableId, { only2021: Set<string>; only2019: Set<string> }> {
+  if (exclusiveIds) return exclusiveIds;
   const ids = (f: FormatId, t: TableId): Set<string> => {
     const spec = getFormat(f).tables[t];
     return new Set([...spec.rows.map((r) => r.id), ...spec.columns.map((c) => c.id)]);
   };
+  const out = {} as Record<TableId, { only2021: Set<string>; only2019: Set<string> }>;
+  for (const t of TABLE_IDS) {
+    const a = ids('2021', t);
+    const b = ids('2019', t);
+    out[t] = { only2021: new Set([...a].filter((k) => !b.has(k))), only2019: new Set([...b].filter((k) => !a.has(k))) };
+  }
+  return (exclusiveIds = out);
+}
+
+/** Which format the table keys belong to: counts ids that exist in only one of the two versions. */
+function formatByKeys(tables: Record<string, Json>): FormatId | undefined {
+  const score: Record<FormatId, number> = { '2021': 0, '2019': 0 };
+  const sets = exclusive();
   for (const t of TABLE_IDS) {
     const table = tables[t];
     if (table === null || typeof table !== 'object' || Array.isArray(table)) continue;
-    const a = ids('2021', t);
-    const b = ids('2019', t);
-    const keys = [...Object.keys(table), ...Object.values(table).flatMap((r) => (r && typeof r === 'object' && !Array.isArray(r) ? Object.keys(r) : []))];
-    for (const k of keys) {
-      if (a.has(k) && !b.has(k)) score['2021']++;
-      if (b.has(k) && !a.has(k)) score['2019']++;
-    }
+    const { only2021, only2019 } = sets[t];
+    const count = (k: string): void => {
+      if (only2021.has(k)) score['2021']++;
+      if (only2019.has(k)) score['2019']++;
+    };
+    for (const k of Object.keys(table)) count(k);
+    for (const r of Object.values(table)) if (r && typeof r === 'object' && !Array.isArray(r)) for (const k of Object.keys(r)) count(k);
   }
   if (score['2021'] === score['2019']) return undefined;
   return score['2021'] > score['2019'] ? '2021' : '2019';
@@ -124,24 +150,47 @@ function toCell(v: Json, source: Source): Cell {
   return { kind: 'text', raw: JSON.stringify(v), source };
 }
 
+/** A table spec's rows by id and, per row, its columns (in official order) by id (built once per spec). */
+const tableIndexes = new WeakMap<TableSpec, Map<string, { row: TableSpec['rows'][number]; columns: TableSpec['columns']; byId: Map<string, TableSpec['columns'][number]> }>>();
+
+function tableIndex(t: TableSpec): Map<string, { row: TableSpec['rows'][number]; columns: TableSpec['columns']; byId: Map<string, TableSpec['columns'][number]> }> {
+  let hit = tableIndexes.get(t);
+  if (!hit) {
+    hit = new Map();
+    for (const row of t.rows) {
+      if (hit.has(row.id)) continue;
+      const columns = t.columns.filter((c) => row.columns.includes(c.id));
+      const byId = new Map<string, TableSpec['columns'][number]>();
+      for (const c of columns) if (!byId.has(c.id)) byId.set(c.id, c);
+      hit.set(row.id, { row, columns, byId });
+    }
+    tableIndexes.set(t, hit);
+  }
+  return hit;
+}
+
 function readTable(t: TableSpec, data: Json, base: (string | number)[], findings: Finding[]): TableContent {
-  const content = emptyTable({ pointer: pointer(...base) });
+  const tablePointer = pointer(...base);
+  const content = emptyTable({ pointer: tablePointer });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return content;
+  const index = tableIndex(t);
   const seenExtraColumns = new Set<string>();
   for (const [rowKey, rowData] of Object.entries(data)) {
-    const row = t.rows.find((r) => r.id === rowKey) ?? t.rows.find((r) => r.id === matchLabel(rowKey, t.rows)?.id);
-    if (!row) {
-      content.extras.push({ kind: 'row', label: rowKey, source: { pointer: pointer(...base, rowKey) } });
+    const rowPointer = `${tablePointer}/${pointerToken(rowKey)}`;
+    const entry = index.get(rowKey) ?? index.get(matchLabel(rowKey, t.rows)?.id ?? '');
+    if (!entry) {
+      content.extras.push({ kind: 'row', label: rowKey, source: { pointer: rowPointer } });
       continue;
     }
+    const row = entry.row;
     if (rowData === null || typeof rowData !== 'object' || Array.isArray(rowData)) {
-      findings.push({ ruleId: 'json-schema', messageId: 'invalid', data: { pointer: pointer(...base, rowKey), expected: 'object', received: typeName(rowData) }, location: {}, physical: { pointer: pointer(...base, rowKey) } });
+      findings.push({ ruleId: 'json-schema', messageId: 'invalid', data: { pointer: rowPointer, expected: 'object', received: typeName(rowData) }, location: {}, physical: { pointer: rowPointer } });
       continue;
     }
-    const rowColumns = t.columns.filter((c) => row.columns.includes(c.id));
+    const rowColumns = entry.columns;
     for (const [colKey, value] of Object.entries(rowData)) {
-      const col = rowColumns.find((c) => c.id === colKey) ?? rowColumns.find((c) => c.id === matchLabel(colKey, rowColumns)?.id);
-      const at = pointer(...base, rowKey, colKey);
+      const col = entry.byId.get(colKey) ?? entry.byId.get(matchLabel(colKey, rowColumns)?.id ?? '');
+      const at = `${rowPointer}/${pointerToken(colKey)}`;
       if (!col) {
         if (!seenExtraColumns.has(colKey)) content.extras.push({ kind: 'column', label: colKey, source: { pointer: at } });
         seenExtraColumns.add(colKey);
@@ -189,8 +238,11 @@ export async function readJson(input: ReadInput): Promise<Report> {
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     throw new ReadError('json-schema', 'notObject', { received: typeName(root) }, { pointer: '' });
   }
-  const result = NormalizedJson.safeParse(root);
-  if (!result.success) findings.push(...zodFindings(result.error, root));
+  // zod only for a document the one-pass check is not sure of (it gives the issues).
+  if (!isPlainNormalizedJson(root)) {
+    const result = NormalizedJson.safeParse(root);
+    if (!result.success) findings.push(...zodFindings(result.error, root));
+  }
 
   unknownKeys(root, KNOWN_KEYS.top, [], findings);
   if (root.period) unknownKeys(root.period, KNOWN_KEYS.period, ['period'], findings);
