@@ -5,7 +5,7 @@
  */
 import { toSimplified } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
-import type { FormatId } from '../format/spec.js';
+import type { FormatId, FormatSpec, TableId } from '../format/spec.js';
 import { metaFromTitle } from '../model/meta.js';
 import type { Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
@@ -21,6 +21,25 @@ export const T3_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'le
 export function jumpFigures(): Record<string, string[]> {
   const { data } = narrativeData();
   return Object.fromEntries(data.yearOverYear.map((name) => [name, data.quantities[name]!.anyOf[0]!]));
+}
+
+/** The jump figures with their cells split, and whether a format has all of them (once per format). */
+const figurePlans = new WeakMap<FormatSpec, { name: string; cells: { table: TableId; key: string }[]; formatHas: boolean }[]>();
+
+function figurePlan(format: FormatSpec): { name: string; cells: { table: TableId; key: string }[]; formatHas: boolean }[] {
+  let plan = figurePlans.get(format);
+  if (!plan) {
+    plan = Object.entries(jumpFigures()).map(([name, cells]) => {
+      const split = cells.map((c) => c.split('.') as [TableId, string, string]);
+      return {
+        name,
+        cells: split.map(([table, row, column]) => ({ table, key: `${row}.${column}` })),
+        formatHas: split.every(([t, r, col]) => format.tables[t].rows.find((x) => x.id === r)?.columns.includes(col) ?? false),
+      };
+    });
+    figurePlans.set(format, plan);
+  }
+  return plan;
 }
 
 export interface ReportFacts {
@@ -89,11 +108,10 @@ export function extractFacts(report: Report): ReportFacts {
     });
     facts.documents = { regulations: doc('regulations'), normative_documents: doc('normative_documents') };
   }
-  for (const [name, cells] of Object.entries(jumpFigures())) {
-    const vals = cells.map((c) => cellValue(report, c));
-    const formatHas = cells.every((c) => {
-      const [t, r, col] = c.split('.') as ['t2' | 't3' | 't4', string, string];
-      return format.tables[t].rows.find((x) => x.id === r)?.columns.includes(col) ?? false;
+  for (const { name, cells, formatHas } of figurePlan(format)) {
+    const vals = cells.map(({ table, key }): Value => {
+      const c = report.tables[table]?.cells[key];
+      return c?.kind === 'number' ? c.value : null;
     });
     facts.figures[name] = formatHas && vals.every((v) => v !== null) ? vals.reduce<number>((a, v) => a + v!, 0) : null;
   }

@@ -142,20 +142,24 @@ function byCell(all: Instance[]): Map<Key, number[]> {
 
 /** What a set of changed cells does to the equations: which failures it fixes and whether it breaks any. */
 function test(all: Instance[], index: Map<Key, number[]>, v: Map<Key, number>, change: Map<Key, number>): { fixes: Instance[]; ok: boolean } {
-  const get = (k: Key): number => (change.has(k) ? change.get(k)! : v.get(k)!);
-  // Only the instances a changed cell takes part in, in the order of `all`.
-  const touchedAt = new Set<number>();
-  for (const k of change.keys()) for (const n of index.get(k) ?? []) touchedAt.add(n);
-  const order = [...touchedAt].sort((a, b) => a - b);
-  const fixes: Instance[] = [];
-  for (const n of order) {
-    const i = all[n]!;
-    const d = round(i.left.reduce((a, k) => a + get(k), 0) - i.right.reduce((a, k) => a + get(k), 0));
-    if (d !== 0) return { fixes: [], ok: false };
-    if (i.diff !== 0) fixes.push(i);
-  }
+  // Any broken equation or impossible value rejects the change, whichever is found first.
   for (const x of change.values()) if (x < 0 || !Number.isFinite(x)) return { fixes: [], ok: false };
-  return { fixes, ok: order.length > 0 && fixes.length > 0 };
+  const get = (k: Key): number => (change.has(k) ? change.get(k)! : v.get(k)!);
+  // Only the instances a changed cell takes part in; fixes in the order of `all`.
+  const seen = new Set<number>();
+  const fixed: number[] = [];
+  for (const k of change.keys()) {
+    for (const n of index.get(k) ?? []) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      const i = all[n]!;
+      const d = round(i.left.reduce((a, x) => a + get(x), 0) - i.right.reduce((a, x) => a + get(x), 0));
+      if (d !== 0) return { fixes: [], ok: false };
+      if (i.diff !== 0) fixed.push(n);
+    }
+  }
+  fixed.sort((a, b) => a - b);
+  return { fixes: fixed.map((n) => all[n]!), ok: seen.size > 0 && fixed.length > 0 };
 }
 
 /** Label of a cell for hints: row and column in official words. */

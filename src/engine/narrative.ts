@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { shortLabel, toSimplified } from '../format/labels.js';
+import { mapUnits, shortLabel, simplificationTable } from '../format/labels.js';
 import { CN_NUMERAL_CHARS, NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
 import type { FormatSpec, TableId } from '../format/spec.js';
 import type { Report } from '../model/report.js';
@@ -197,15 +197,17 @@ export interface Sentence {
   start: number;
 }
 
-const WIDE = /[\uff01-\uff5e\u3000]/g;
-const narrow = (ch: string): string => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+/** Full-width ASCII → half-width, ideographic space → space, traditional → simplified: one table. */
+const FOLD = simplificationTable();
+for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
+FOLD[0x3000] = 0x20;
 
 /**
  * Folds full-width ASCII to half-width and traditional characters to simplified, keeping every offset
  * (one UTF-16 unit for one): the fold of a slice is the slice of the fold.
  */
 export function foldForMatching(s: string): string {
-  return toSimplified(s.replace(WIDE, narrow));
+  return mapUnits(s, FOLD);
 }
 
 const foldedTexts = new Map<string, string>();

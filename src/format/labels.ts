@@ -19,13 +19,43 @@ const TRAD =
 const tradMap = new Map<string, string>();
 for (let i = 0; i + 1 < TRAD.length; i += 2) tradMap.set(TRAD[i]!, TRAD[i + 1]!);
 
-/** Any traditional character of the map (all of them are single UTF-16 units). */
-const TRAD_CHARS = new RegExp(`[${[...tradMap.keys()].join('')}]`, 'g');
-const simplifiedOf = (ch: string): string => tradMap.get(ch)!;
+/** UTF-16 unit → its simplified unit, 0 when unchanged (every character of the map is one unit). */
+const SIMPLIFIED = new Uint16Array(0x10000);
+for (const [t, s] of tradMap) SIMPLIFIED[t.charCodeAt(0)] = s.charCodeAt(0);
+
+/**
+ * Maps a string unit by unit through `table` (0 = keep the unit): the string itself when nothing
+ * changes, which is the common case. Lengths and offsets are kept.
+ */
+export function mapUnits(s: string, table: Uint16Array): string {
+  const n = s.length;
+  let i = 0;
+  while (i < n && table[s.charCodeAt(i)] === 0) i++;
+  if (i === n) return s;
+  const CHUNK = 4096;
+  const units = new Uint16Array(CHUNK);
+  let out = s.slice(0, i);
+  while (i < n) {
+    const end = Math.min(n, i + CHUNK);
+    let k = 0;
+    for (; i < end; i++, k++) {
+      const c = s.charCodeAt(i);
+      const m = table[c]!;
+      units[k] = m === 0 ? c : m;
+    }
+    out += String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
+  }
+  return out;
+}
 
 /** Traditional characters of the labels' vocabulary turned into simplified ones (character for character). */
 export function toSimplified(s: string): string {
-  return s.replace(TRAD_CHARS, simplifiedOf);
+  return mapUnits(s, SIMPLIFIED);
+}
+
+/** The simplification table, for callers that fold more than traditional characters at once. */
+export function simplificationTable(): Uint16Array {
+  return SIMPLIFIED.slice();
 }
 
 const CN_NUM = '一二三四五六七八九十';

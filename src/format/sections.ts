@@ -29,6 +29,18 @@ function isTableRowLabel(body: string, numbering: string): boolean {
  * them (including table row labels such as "四、结转下年度继续办理").
  */
 export function matchSection(heading: string): SectionMatch | undefined {
+  // The same headings come back in report after report: remembered (results are shared, never mutated).
+  if (heading.length > 200) return matchSectionUncached(heading);
+  if (matches.has(heading)) return matches.get(heading);
+  const m = matchSectionUncached(heading);
+  if (matches.size >= 5_000) matches.clear();
+  matches.set(heading, m);
+  return m;
+}
+
+const matches = new Map<string, SectionMatch | undefined>();
+
+function matchSectionUncached(heading: string): SectionMatch | undefined {
   const { numbering, body: rawBody } = splitNumbering(heading);
   const body = labelBody(heading);
   if (body === '') return undefined;

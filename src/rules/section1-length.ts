@@ -2,6 +2,20 @@ import { templateHeading } from '../format/sections.js';
 import { defineRule } from './rule.js';
 import text from './text/section1-length.js';
 
+/** `[...s].length` without the array: a high surrogate followed by a low one is one code point. */
+function codePoints(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    n++;
+  }
+  return n;
+}
+
 export default defineRule({
   id: 'section1-length',
   code: 'GK151',
@@ -13,7 +27,9 @@ export default defineRule({
     const limit = ctx.format.section1MaxChars;
     const one = ctx.sections.find((s) => s.match?.id === 's1');
     if (limit === null || !one) return;
-    const chars = [...one.found.text.replace(/\s/gu, '')].length;
+    // Code points without whitespace; a text no longer than the limit in UTF-16 units cannot exceed it.
+    if (one.found.text.length <= limit) return;
+    const chars = codePoints(one.found.text.replace(/\s/gu, ''));
     if (chars <= limit) return;
     ctx.report({
       messageId: 'long',
