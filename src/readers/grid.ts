@@ -210,25 +210,66 @@ function isValueText(text: string): boolean {
   return v;
 }
 
+/**
+ * What a cell text is for one table spec (a spec belongs to one format version), remembered per text:
+ * the same texts recur in every cell scan, row after row and file after file. Texts longer than
+ * MEMO_TEXT are not remembered (a memo of long texts would keep megabytes alive across files).
+ */
+interface SpecMemo {
+  col: Map<string, string | undefined>;
+  row: Map<string, string | undefined>;
+  rgroup: Map<string, string | undefined>;
+  cgroup: Map<string, string | undefined>;
+  header: Map<string, boolean>;
+  note: Map<string, boolean>;
+}
+const specMemos = new WeakMap<TableSpec, SpecMemo>();
+const MEMO_TEXT = 200;
+const MEMO_ENTRIES = 50_000;
+
+function specMemo(t: TableSpec): SpecMemo {
+  let m = specMemos.get(t);
+  if (!m) specMemos.set(t, (m = { col: new Map(), row: new Map(), rgroup: new Map(), cgroup: new Map(), header: new Map(), note: new Map() }));
+  return m;
+}
+
+function memoised<V>(map: Map<string, V>, text: string, make: () => V): V {
+  if (text.length > MEMO_TEXT) return make();
+  const hit = map.get(text);
+  if (hit !== undefined || map.has(text)) return hit as V;
+  const v = make();
+  if (map.size >= MEMO_ENTRIES) map.clear();
+  map.set(text, v);
+  return v;
+}
+
 /** A column label never carries a numbering ("3.其他" is a row, "其他" a column). */
 function matchColumn(text: string, t: TableSpec, f: FormatId): string | undefined {
-  if (text.trim() === '' || isValueText(text) || splitNumbering(text).numbering !== '') return undefined;
-  return match(text, `col:${f}:${t.id}`, t.columns)?.id;
+  return memoised(specMemo(t).col, text, () => {
+    if (text.trim() === '' || isValueText(text) || splitNumbering(text).numbering !== '') return undefined;
+    return match(text, `col:${f}:${t.id}`, t.columns)?.id;
+  });
 }
 
 function matchRow(text: string, t: TableSpec, f: FormatId): string | undefined {
-  if (text.trim() === '' || isValueText(text)) return undefined;
-  return match(text, `row:${f}:${t.id}`, t.rows)?.id;
+  return memoised(specMemo(t).row, text, () => {
+    if (text.trim() === '' || isValueText(text)) return undefined;
+    return match(text, `row:${f}:${t.id}`, t.rows)?.id;
+  });
 }
 
 function matchRowGroup(text: string, t: TableSpec, f: FormatId): string | undefined {
-  if (text.trim() === '' || isValueText(text) || t.rowGroups.length === 0) return undefined;
-  return match(text, `rgroup:${f}:${t.id}`, t.rowGroups, 0.85)?.id;
+  return memoised(specMemo(t).rgroup, text, () => {
+    if (text.trim() === '' || isValueText(text) || t.rowGroups.length === 0) return undefined;
+    return match(text, `rgroup:${f}:${t.id}`, t.rowGroups, 0.85)?.id;
+  });
 }
 
 function matchColumnGroup(text: string, t: TableSpec, f: FormatId): string | undefined {
-  if (text.trim() === '' || isValueText(text) || t.columnGroups.length === 0) return undefined;
-  return match(text, `cgroup:${f}:${t.id}`, t.columnGroups, 0.85)?.id;
+  return memoised(specMemo(t).cgroup, text, () => {
+    if (text.trim() === '' || isValueText(text) || t.columnGroups.length === 0) return undefined;
+    return match(text, `cgroup:${f}:${t.id}`, t.columnGroups, 0.85)?.id;
+  });
 }
 
 function isLabelHeader(text: string, t: TableSpec): boolean {
@@ -236,7 +277,8 @@ function isLabelHeader(text: string, t: TableSpec): boolean {
 }
 
 function isNote(text: string, t: TableSpec): boolean {
-  return t.note !== undefined && text.length <= MAX_LABEL && similarity(labelBody(text), labelBody(t.note)) >= 0.8;
+  if (t.note === undefined || text.length > MAX_LABEL) return false;
+  return memoised(specMemo(t).note, text, () => similarity(labelBody(text), labelBody(t.note!)) >= 0.8);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,10 +315,12 @@ function rowHasValue(g: Grid, r: number, from = 0, to = Number.MAX_SAFE_INTEGER)
 
 /** Does a cell text belong to a header of table t? */
 function isHeaderText(text: string, t: TableSpec, f: FormatId): boolean {
-  if (matchColumn(text, t, f) !== undefined || matchColumnGroup(text, t, f) !== undefined) return true;
-  if (isLabelHeader(text, t) || isNote(text, t)) return true;
-  if (t.transposed && (matchRow(text, t, f) !== undefined || matchRowGroup(text, t, f) !== undefined)) return true;
-  return false;
+  return memoised(specMemo(t).header, text, () => {
+    if (matchColumn(text, t, f) !== undefined || matchColumnGroup(text, t, f) !== undefined) return true;
+    if (isLabelHeader(text, t) || isNote(text, t)) return true;
+    if (t.transposed && (matchRow(text, t, f) !== undefined || matchRowGroup(text, t, f) !== undefined)) return true;
+    return false;
+  });
 }
 
 /** Columns of row r whose text belongs to a header of t. */
@@ -306,12 +350,21 @@ function seedSize(t: TableSpec): number {
 let allColumns: Labelled[] | undefined;
 const headerRows = new WeakMap<(GridCell | undefined)[], boolean>();
 
+const columnLike = new Map<string, boolean>();
+
+/** Could a cell text be a column label of some table (mayBeHeader's test, remembered per text)? */
+function mayBeColumnLabel(text: string): boolean {
+  if (text.length > MAX_LABEL) return false;
+  return memoised(columnLike, text, () => {
+    allColumns ??= FORMAT_IDS.flatMap((id) => TABLE_IDS.flatMap((t) => getFormat(id).tables[t].columns));
+    return text.trim() !== '' && !isValueText(text) && couldMatch(text.trim(), allColumns, 0.8);
+  });
+}
+
 function mayBeHeader(row: (GridCell | undefined)[]): boolean {
   let v = headerRows.get(row);
   if (v === undefined) {
-    allColumns ??= FORMAT_IDS.flatMap((id) => TABLE_IDS.flatMap((t) => getFormat(id).tables[t].columns));
-    const items = allColumns;
-    v = row.some((c) => c !== undefined && c.text.trim() !== '' && c.text.length <= MAX_LABEL && !isValueText(c.text) && couldMatch(c.text.trim(), items, 0.8));
+    v = row.some((c) => c !== undefined && mayBeColumnLabel(c.text));
     headerRows.set(row, v);
   }
   return v;
@@ -469,6 +522,24 @@ interface Found {
   cellCount: number;
 }
 
+/** Grid columns of each column id, in grid order (per band; bands without row hints only). */
+const bandColumns = new WeakMap<Band, Map<string, number[]>>();
+
+function columnsOf(band: Band, colId: string, rowId: string): number[] {
+  if (band.rowHints.size > 0) return [...band.columns.entries()].filter(([c, id]) => id === colId && band.rowHints.get(c) === rowId).map(([c]) => c);
+  let byId = bandColumns.get(band);
+  if (!byId) {
+    byId = new Map();
+    for (const [c, id] of band.columns) {
+      const list = byId.get(id);
+      if (list) list.push(c);
+      else byId.set(id, [c]);
+    }
+    bandColumns.set(band, byId);
+  }
+  return byId.get(colId) ?? [];
+}
+
 /** Reads the value cells of one grid row into `content` for logical row `rowId`. */
 function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent): number {
   const spec = t.rows.find((x) => x.id === rowId);
@@ -477,7 +548,7 @@ function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec,
   for (const colId of spec.columns) {
     const key = `${rowId}.${colId}`;
     if (content.cells[key] !== undefined) continue;
-    const cols = [...band.columns.entries()].filter(([c, id]) => id === colId && (!band.rowHints.size || band.rowHints.get(c) === rowId)).map(([c]) => c);
+    const cols = columnsOf(band, colId, rowId);
     if (cols.length === 0) continue;
     // Merged value cells repeat the value; an unmerged spreadsheet puts it in one of the columns.
     const pick = cols.find((c) => textAt(g, r, c) !== '') ?? cols[0]!;
