@@ -55,33 +55,75 @@ function elementChildren(n: HNode): HNode[] {
   return (n.children ?? []).filter(isElement);
 }
 
+/** Per parent element: each element child's 1-based position among its same-name siblings, and their count. */
+const siblingInfo = new WeakMap<HNode, { position: Map<HNode, number>; count: Map<string | undefined, number> }>();
+
+function ofType(parent: HNode): { position: Map<HNode, number>; count: Map<string | undefined, number> } {
+  let info = siblingInfo.get(parent);
+  if (!info) {
+    info = { position: new Map(), count: new Map() };
+    for (const c of elementChildren(parent)) {
+      const k = (info.count.get(c.name) ?? 0) + 1;
+      info.count.set(c.name, k);
+      // The first occurrence of a node counts (indexOf), should one appear twice.
+      if (!info.position.has(c)) info.position.set(c, k);
+    }
+    siblingInfo.set(parent, info);
+  }
+  return info;
+}
+
+/** Paths already built (a table's cells share their row's, the rows their table's). */
+const paths = new WeakMap<HNode, string>();
+
 /** CSS-like path of an element: `body > div#content > table:nth-of-type(2) > tbody > tr:nth-of-type(5) > td:nth-of-type(3)`. */
 export function cssPath(el: HNode): string {
-  const parts: string[] = [];
-  for (let n: HNode | null | undefined = el; n && isElement(n); n = n.parent) {
-    const id = n.attribs?.id;
-    if (id && /^[\w-]+$/.test(id)) {
-      parts.unshift(`${n.name}#${id}`);
-      break;
+  if (!isElement(el)) return '';
+  let path = paths.get(el);
+  if (path !== undefined) return path;
+  const id = el.attribs?.id;
+  if (id && /^[\w-]+$/.test(id)) path = `${el.name}#${id}`;
+  else {
+    let part = el.name!;
+    if (el.parent) {
+      const info = ofType(el.parent);
+      const same = info.count.get(el.name) ?? 0;
+      if (same > 1) part = `${el.name}:nth-of-type(${info.position.get(el) ?? 0})`;
     }
-    const same = n.parent ? elementChildren(n.parent).filter((s) => s.name === n!.name) : [];
-    parts.unshift(same.length > 1 ? `${n.name}:nth-of-type(${same.indexOf(n) + 1})` : n.name!);
-    if (n.name === 'body' || n.name === 'html') break;
+    const up = el.name === 'body' || el.name === 'html' || !el.parent || !isElement(el.parent) ? '' : cssPath(el.parent);
+    path = up === '' ? part : `${up} > ${part}`;
   }
-  return parts.join(' > ');
+  paths.set(el, path);
+  return path;
 }
 
 /** Text of a node as shown: inline elements run together (so split digits join), blocks break lines. */
 export function nodeText(n: HNode): string {
-  if (n.type === 'text') return (n.data ?? '').replace(/[ \t\r\n]+/g, ' ');
-  if (!isElement(n) || n.name === 'script' || n.name === 'style') return '';
-  if (n.name === 'br') return '\n';
-  const inner = (n.children ?? []).map(nodeText).join('');
-  return BLOCK.has(n.name ?? '') ? `\n${inner}\n` : inner;
+  let out = '';
+  // One left-to-right walk appending to one string: the same text as joining the children's texts.
+  const walk = (x: HNode): void => {
+    if (x.type === 'text') {
+      out += (x.data ?? '').replace(/[ \t\r\n]+/g, ' ');
+      return;
+    }
+    if (!isElement(x) || x.name === 'script' || x.name === 'style') return;
+    if (x.name === 'br') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.has(x.name ?? '');
+    if (block) out += '\n';
+    for (const c of x.children ?? []) walk(c);
+    if (block) out += '\n';
+  };
+  walk(n);
+  return out;
 }
 
 function cellText(td: HNode): string {
-  return nodeText(td)
+  const text = nodeText(td);
+  if (!text.includes('\n')) return text.trim();
+  return text
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l !== '')
@@ -116,7 +158,10 @@ function span(v: string | undefined): number {
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_SPAN) : 1;
 }
 
-/** A table as a grid: rowspan/colspan expanded, every covered position carrying the merged cell. */
+/**
+ * A table as a grid: rowspan/colspan expanded, every covered position carrying the merged cell.
+ * `locate` must return a new object on every call (the cell's source is completed in it).
+ */
 export function tableGrid(table: HNode, index: number, locate: (offset: number) => Source): Grid {
   const grid: (GridCell | undefined)[][] = [];
   const trs = tableRows(table);
@@ -127,8 +172,13 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
       while (grid[r]![c] !== undefined) c++;
       const rs = Math.min(span(td.attribs?.rowspan), trs.length - r);
       const cs = span(td.attribs?.colspan);
-      const at = td.startIndex != null ? locate(td.startIndex) : {};
-      const cell: GridCell = { text: capCell(cellText(td)), source: { ...at, table: index, row: r + 1, col: c + 1, path: cssPath(td) } };
+      // locate() returns a new object: completed in place, in the same key order as a spread would give.
+      const source: Source = td.startIndex != null ? locate(td.startIndex) : {};
+      source.table = index;
+      source.row = r + 1;
+      source.col = c + 1;
+      source.path = cssPath(td);
+      const cell: GridCell = { text: capCell(cellText(td)), source };
       for (let i = 0; i < rs; i++) {
         grid[r + i] ??= [];
         for (let j = 0; j < cs && c + j < MAX_COLUMNS; j++) grid[r + i]![c + j] = cell;
