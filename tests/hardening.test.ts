@@ -265,6 +265,21 @@ describe('nothing lost: atomic output, no overwriting inputs, batch goes on', ()
 
 // ---------------------------------------------------------------------------------------------
 describe('resource limits', () => {
+  it('a report with a very long section is checked in linear time (regression: 8 MB took 55 s in report-period)', async () => {
+    const base = JSON.parse(readFileSync('fixtures/corpus/seed-tianmen-2021.json', 'utf8')) as { sections: { heading: string; text: string }[] };
+    const one = base.sections[0]!.text;
+    let text = '';
+    while (text.length < 2_000_000) text += `${one}\n`;
+    const p = file('long-section.json', JSON.stringify({ ...base, sections: [{ ...base.sections[0]!, text }, ...base.sections.slice(1)] }));
+    const t = performance.now();
+    const result = await checkFile(p);
+    const ms = performance.now() - t;
+    console.log(`JSON report with a ${(text.length / 1e6).toFixed(1)}-million-character section 一: checked in ${ms.toFixed(0)} ms`);
+    expect(result.readable).toBe(true);
+    // A hang guard, not a speed test: linear is well under a second here; quadratic took ~20 s.
+    expect(ms).toBeLessThan(10_000);
+  });
+
   it('--max-size refuses a larger file (exit 1, clear message) and accepts it with a larger limit', async () => {
     const p = file('big.json', JSON.stringify({ ...seed, padding: 'x'.repeat(300 * 1024) }));
     const r = await cli(['check', p, '--max-size', '100KB', '--lang', 'en']);

@@ -16,6 +16,12 @@ const SUBJECT = /^(?:全区|全市|全县|全省|全镇|全乡|全委|全局|我
 /** Future wording right after a topic year: a plan, not a report of work done. */
 const FUTURE = /^[^。；;]{0,24}?(?:将|计划|拟|要继续|打算|下一步)/u;
 
+/** Characters after a topic year that SUBJECT and FUTURE can look at (FUTURE: 24 + the longest word). */
+const AFTER_WINDOW = 32;
+
+/** The end of the sentence a year starts. */
+const SENTENCE_END = /[。；;！？!?\n]/gu;
+
 export default defineRule({
   id: 'report-period',
   code: 'GK162',
@@ -53,11 +59,14 @@ export default defineRule({
         const isOpening = first && id === 's1' && folded.slice(0, at).trim() === '';
         first = false;
         // Only a topic: followed by a comma, written 年度, or followed by who did the work (2022年全区…).
-        const after = folded.slice(m.index + m[0].length);
+        // What follows is looked at through a short window: slicing or splitting the whole rest of the
+        // text at every year made long sections quadratic (a 2 MB section took 5 s).
+        const after = folded.slice(m.index + m[0].length, m.index + m[0].length + AFTER_WINDOW);
         if (m[2] !== '度' && !/^[，,]/u.test(after) && !SUBJECT.test(after)) continue;
-        const rest = folded.slice(m.index + m[0].length);
-        const future = FUTURE.test(rest);
-        const sentence = textOf.slice(at).split(/[。；;！？!?\n]/u)[0] ?? '';
+        const future = FUTURE.test(after);
+        SENTENCE_END.lastIndex = at;
+        const end = SENTENCE_END.exec(textOf);
+        const sentence = textOf.slice(at, end ? end.index : undefined);
         const q = quote(sentence, sentence.slice(0, 20), 70);
         const data = { quote: q, year, written: y, number: templateHeading(id).slice(0, 1) };
         if (future) {
