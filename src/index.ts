@@ -2,8 +2,9 @@
  * Public API for pipelines:
  *
  * ```ts
- * import { check, read, convert, format } from 'gongkai';
+ * import { check, checkEach, read, convert, format } from 'gongkai';
  * const result = await check(['reports/', 'more/*.json']);   // = `gongkai check --format json`
+ * await checkEach('reports/', (file) => save(file));          // the same, one file at a time (flat memory)
  * const report = await read('a.json');                        // the normalized model (throws ReadError)
  * const csv = await convert('a.json', { to: 'csv' });          // = `gongkai convert a.json --to csv`
  * const sarif = await format(result, 'sarif');                 // = `gongkai check --format sarif`
@@ -11,10 +12,10 @@
  *
  * Nothing here writes to the console or exits the process.
  */
-import { checkPaths, readReport, type RunOptions } from './engine/run.js';
+import { checkPaths, checkStream, readReport, type ResultSink, type RunOptions, type RunSummary } from './engine/run.js';
 import { FORMATTERS, formatterNames } from './formatters/index.js';
 import type { FormatContext } from './formatters/formatter.js';
-import type { RunResult } from './model/diagnostic.js';
+import type { FileResult, RunResult } from './model/diagnostic.js';
 import type { Report } from './model/report.js';
 import { renderCsv } from './renderers/csv.js';
 import { renderNormalizedJson } from './renderers/normalized-json.js';
@@ -29,6 +30,18 @@ export type CheckApiOptions = RunOptions;
  */
 export async function check(paths: string | string[], options: CheckApiOptions = {}): Promise<RunResult> {
   return checkPaths(Array.isArray(paths) ? paths : [paths], options);
+}
+
+/**
+ * Checks like `check`, but hands each file's result to `onFile` (in path order, once every file is
+ * checked) instead of keeping them: for runs of thousands of files, memory stays flat. Returns the summary.
+ */
+export async function checkEach(
+  paths: string | string[],
+  onFile: (result: FileResult, index: number) => void | Promise<void>,
+  options: CheckApiOptions = {},
+): Promise<RunSummary> {
+  return checkStream(Array.isArray(paths) ? paths : [paths], options, { file: onFile });
 }
 
 /** Reads one report into the normalized model. Rejects with a `ReadError` when it cannot be read at all. */
@@ -75,4 +88,5 @@ export type { FormatContext } from './formatters/formatter.js';
 export type { Report, SectionText, TableContent } from './model/report.js';
 export type { Cell } from './model/cell.js';
 export type { Category, Diagnostic, FileResult, RunResult, Severity } from './model/diagnostic.js';
+export type { ResultSink, RunSummary };
 export type { Source, LogicalLocation } from './model/location.js';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
-import { check, convert, format, read, ReadError, type RunResult } from '../src/index.js';
+import { check, checkEach, convert, format, read, ReadError, type FileResult, type RunResult } from '../src/index.js';
 
 async function cli(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';
@@ -19,6 +19,17 @@ describe('public API', () => {
     expect(code).toBe(1);
     expect(api).toEqual(JSON.parse(out) as RunResult);
     expect(api.summary.unreadable).toBe(1);
+  });
+
+  it('checkEach() hands out the same results one at a time, in order, and returns the summary', async () => {
+    const whole = await check(inputs, { jobs: 1 });
+    const seen: FileResult[] = [];
+    const summary = await checkEach(inputs, (f, i) => {
+      expect(i).toBe(seen.length);
+      seen.push(f);
+    }, { jobs: 1 });
+    expect(seen).toEqual(whole.files);
+    expect(summary).toEqual(whole.summary);
   });
 
   it('check() takes the same options as the CLI (language, rule severities)', async () => {
