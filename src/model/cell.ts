@@ -41,6 +41,46 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * separators removed, a trailing unit split off.
  */
 export function parseCellText(text: string, source?: Source): Cell {
+  // Short texts ("0", "12", "/", "3件") recur in every table: parsed once, a fresh copy returned.
+  if (text.length > MEMO_TEXT) return parse(text, source);
+  let base = parsed.get(text);
+  if (base === undefined) {
+    base = parse(text);
+    if (parsed.size >= 20_000) parsed.clear();
+    parsed.set(text, base);
+  }
+  return copyOf(base, source);
+}
+
+/** A fresh copy of a parsed cell with its source, keys in the order parse() writes them. */
+function copyOf(base: Cell, source: Source | undefined): Cell {
+  let c: Cell;
+  switch (base.kind) {
+    case 'number':
+      c = { kind: 'number', value: base.value };
+      if (base.raw !== undefined) c.raw = base.raw;
+      if (base.unit !== undefined) c.unit = base.unit;
+      break;
+    case 'blank':
+      c = { kind: 'blank' };
+      if (base.raw !== undefined) c.raw = base.raw;
+      break;
+    case 'placeholder':
+      c = { kind: 'placeholder', raw: base.raw };
+      break;
+    case 'text':
+      c = { kind: 'text', raw: base.raw };
+      if (base.number !== undefined) c.number = base.number;
+      break;
+  }
+  if (source) c.source = source;
+  return c;
+}
+
+const MEMO_TEXT = 64;
+const parsed = new Map<string, Cell>();
+
+function parse(text: string, source?: Source): Cell {
   const src = source ? { source } : {};
   const t = text.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
   if (t === '') return { kind: 'blank', ...(text !== '' ? { raw: text } : {}), ...src };

@@ -703,15 +703,25 @@ function locate(grids: Grid[], t: TableSpec, f: FormatId, others: TableSpec[]): 
 // Format version
 // ---------------------------------------------------------------------------------------------
 
+let markerBodies: { id: FormatId; bodies: string[] }[] | undefined;
+const markerHits = new Map<string, [FormatId, string][]>();
+
 /** Format version from the labels only one version prints (formats.json markers). */
 export function formatFromLabels(texts: Iterable<string>): FormatId | undefined {
-  const markers = FORMAT_IDS.map((id) => ({ id, bodies: getFormat(id).markers.map(labelBody) }));
+  markerBodies ??= FORMAT_IDS.map((id) => ({ id, bodies: getFormat(id).markers.map(labelBody) }));
+  const markers = markerBodies;
   const hits = new Map<FormatId, Set<string>>(FORMAT_IDS.map((id) => [id, new Set()]));
   for (const text of texts) {
     if (text.length > MAX_LABEL * 3) continue;
-    const body = fastBody(text);
-    if (body === '') continue;
-    for (const m of markers) for (const b of m.bodies) if (body.includes(b)) hits.get(m.id)!.add(b);
+    // The markers a text holds, remembered per text (labels and numbers recur in every file).
+    const found = memoised(markerHits, text, () => {
+      const body = fastBody(text);
+      const out: [FormatId, string][] = [];
+      if (body === '') return out;
+      for (const m of markers) for (const b of m.bodies) if (body.includes(b)) out.push([m.id, b]);
+      return out;
+    });
+    for (const [id, b] of found) hits.get(id)!.add(b);
   }
   const [a, b] = FORMAT_IDS.map((id) => hits.get(id)!.size) as [number, number];
   if (a === b) return undefined;

@@ -142,7 +142,7 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   // A formula that is a table cell is reported at that cell too (table, row, column).
   const spec = getFormat(found.format ?? '2021');
   const at = new Map<string, LogicalLocation>();
-  for (const t of TABLE_IDS) {
+  for (const t of findings.length > 0 ? TABLE_IDS : []) {
     for (const [key, cell] of Object.entries(found.tables[t]?.cells ?? {})) {
       if (cell.source?.sheet === undefined) continue;
       const [row = '', column = ''] = key.split('.');
