@@ -131,21 +131,38 @@ const NUMBER_END = new Set([...'0123456789０１２３４５６７８９', ...CN
 const SPACE = /\s/u;
 
 /**
- * Whether some unit word follows, after optional spaces, a character that can end a number: true
- * whenever NUMBER_PATTERN followed by `\s*` and one of the words matches somewhere in `s` (the patterns
- * with `numberUnit` cannot match a sentence where this is false).
+ * Where, in a folded section text, some unit word of each units name starts right after (optional
+ * spaces and) a character that can end a number: sorted offsets per units name. NUMBER_PATTERN + `\s*`
+ * + a unit word matching inside a sentence starts its unit at one of these offsets (looking back over
+ * the whole text can only add offsets, never lose one), so a sentence holding none of them cannot be
+ * matched by the patterns with `numberUnit` of that units name.
  */
-function numberBeforeUnit(s: string, words: readonly string[]): boolean {
-  for (const w of words) {
-    for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-      let k = i - 1;
-      while (k >= 0 && SPACE.test(s[k]!)) k--;
-      if (k < 0) continue;
-      // A number ending in a low surrogate cannot occur: every NUMBER_END character is one UTF-16 unit.
-      if (NUMBER_END.has(s[k]!)) return true;
+function numberUnitOffsets(s: string, unitWords: ReadonlyMap<string, readonly string[]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [name, words] of unitWords) {
+    const at: number[] = [];
+    for (const w of words) {
+      for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+        let k = i - 1;
+        while (k >= 0 && SPACE.test(s[k]!)) k--;
+        if (k >= 0 && NUMBER_END.has(s[k]!)) at.push(i);
+      }
     }
+    out.set(name, at.sort((a, b) => a - b));
   }
-  return false;
+  return out;
+}
+
+/** Whether a sorted list holds a value in [from, to). */
+function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
 }
 
 /** Index just past the group that opens at `open` (a `(`), skipping escapes and classes; -1 if unclosed. */
@@ -347,6 +364,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
   for (const section of sections) {
     if (!section.match || section.found.text.trim() === '') continue;
     const sectionFolded = foldedText(section.found.text);
+    const unitOffsets = numberUnitOffsets(sectionFolded, c.unitWords);
     for (const s of sentences(section.found.text)) {
       // The fold keeps offsets, so the sentence's fold is the slice of the section's.
       const folded = sectionFolded.slice(s.start, s.start + s.text.length);
@@ -364,7 +382,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
       const hasNumberUnit = (units: string): boolean => {
         let has = numberUnit.get(units);
         if (has === undefined) {
-          has = numberBeforeUnit(folded, c.unitWords.get(units)!);
+          has = anyIn(unitOffsets.get(units)!, s.start, s.start + s.text.length);
           numberUnit.set(units, has);
         }
         return has;

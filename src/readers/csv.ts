@@ -45,8 +45,11 @@ interface Record_ {
   line: number;
 }
 
+let csvParse: typeof import('csv-parse/sync').parse | undefined;
+
 async function parseRecords(text: string, delimiter: string): Promise<Record_[]> {
-  const { parse } = await import('csv-parse/sync');
+  csvParse ??= (await import('csv-parse/sync')).parse;
+  const parse = csvParse;
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
     parsed = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as unknown as {

@@ -11,13 +11,19 @@ export interface ReaderEntry {
   load: () => Promise<Reader>;
 }
 
+/** A loader that imports once and then hands out the same reader (a dynamic import resolves again on every call). */
+function once(load: () => Promise<Reader>): () => Promise<Reader> {
+  let reader: Reader | undefined;
+  return async () => (reader ??= await load());
+}
+
 export const READERS: readonly ReaderEntry[] = [
-  { name: 'json', extensions: ['.json'], load: async () => (await import('./json.js')).default },
-  { name: 'xlsx', extensions: ['.xlsx', '.xlsm', '.xls'], load: async () => (await import('./xlsx.js')).default },
-  { name: 'csv', extensions: ['.csv', '.tsv'], load: async () => (await import('./csv.js')).default },
-  { name: 'text', extensions: ['.txt', '.text'], load: async () => (await import('./text.js')).default },
-  { name: 'html', extensions: ['.html', '.htm'], load: async () => (await import('./html.js')).default },
-  { name: 'docx', extensions: ['.docx'], load: async () => (await import('./docx.js')).default },
+  { name: 'json', extensions: ['.json'], load: once(async () => (await import('./json.js')).default) },
+  { name: 'xlsx', extensions: ['.xlsx', '.xlsm', '.xls'], load: once(async () => (await import('./xlsx.js')).default) },
+  { name: 'csv', extensions: ['.csv', '.tsv'], load: once(async () => (await import('./csv.js')).default) },
+  { name: 'text', extensions: ['.txt', '.text'], load: once(async () => (await import('./text.js')).default) },
+  { name: 'html', extensions: ['.html', '.htm'], load: once(async () => (await import('./html.js')).default) },
+  { name: 'docx', extensions: ['.docx'], load: once(async () => (await import('./docx.js')).default) },
 ];
 
 /** All extensions gongkai reads. */

@@ -58,6 +58,8 @@ function cellText(c: XlsxCell): string | undefined {
   }
 }
 
+let sheetjs: typeof import('xlsx') | undefined;
+
 export async function readXlsx(input: ReadInput): Promise<Report> {
   const { bytes } = input;
   const ext = input.path.slice(input.path.lastIndexOf('.')).toLowerCase();
@@ -73,7 +75,8 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   } else {
     throw new ReadError('read-error', 'unreadable', { reason: 'not an Excel workbook (no .xlsx zip or .xls signature) / 不是 Excel 工作簿' }, undefined, 'resave');
   }
-  const XLSX = await import('xlsx');
+  sheetjs ??= await import('xlsx');
+  const XLSX = sheetjs;
   let wb: import('xlsx').WorkBook;
   try {
     wb = XLSX.read(bytes, { type: 'array', cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: true, dense: false });
