@@ -343,8 +343,11 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
 }
 
 /** The post-pass over the findings of one report: sum mismatches get a repair hint when one is found. */
+const sumRuleSets = new WeakMap<FormatSpec, Set<string>>();
+
 export function addRepairHints(report: Report, format: FormatSpec, findings: Finding[]): void {
-  const sumRules = new Set(TABLE_IDS.flatMap((t) => format.tables[t].equations.map((e) => e.rule)));
+  let sumRules = sumRuleSets.get(format);
+  if (!sumRules) sumRuleSets.set(format, (sumRules = new Set(TABLE_IDS.flatMap((t) => format.tables[t].equations.map((e) => e.rule)))));
   const targets = findings.filter((f) => sumRules.has(f.ruleId) && f.messageId === 'mismatch');
   if (targets.length === 0) return;
   const hints = repairHints(report, format);

@@ -225,7 +225,8 @@ interface SpecMemo {
 }
 const specMemos = new WeakMap<TableSpec, SpecMemo>();
 const MEMO_TEXT = 200;
-const MEMO_ENTRIES = 50_000;
+/** Entries per map before it starts over: a batch's unique texts (titles, agency names) must not pile up. */
+const MEMO_ENTRIES = 10_000;
 
 function specMemo(t: TableSpec): SpecMemo {
   let m = specMemos.get(t);
