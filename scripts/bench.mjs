@@ -9,7 +9,8 @@
  *   (a) check throughput per format against the bare parse of the same files in the same process
  *       (JSON.parse; SheetJS read; csv-parse; htmlparser2), as a ratio (target ≤ 1.3×);
  *   (b) wall time of `gongkai check` with 1 and with 2 jobs, and the speed-up (target ≥ 1.8×);
- *   (c) peak RSS for N/10 and N files (target ≤ 200 MB, not growing with the count);
+ *   (c) peak RSS for N/10 and N files of every format in turn, a few broken (target ≤ 200 MB, not
+ *       growing with the count), and whether that run names exactly the broken files;
  *   (d) cold start of `gongkai check one.json` against a bare `node -e ""` (target ≤ 2.5×).
  * Every figure is the median of several runs (--runs, default 3). (a) uses up to 300 files per format
  * (--sample). `--readme` writes the table into README.md between
@@ -112,24 +113,32 @@ const FORMATS = Object.keys(WRITERS).filter((f) => readerNames.has(f));
 const NOT_WRITTEN = [...readerNames].filter((f) => !WRITERS[f]);
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
-async function generate(dir, count, formats, brokenEvery) {
-  for (const f of formats) mkdirSync(join(dir, f), { recursive: true });
+async function generate(dir, count, formats, brokenEvery, { mixed = false } = {}) {
+  if (mixed) mkdirSync(dir, { recursive: true });
+  else for (const f of formats) mkdirSync(join(dir, f), { recursive: true });
   const tmpJson = join(dir, '.tmp.json');
+  const broken = [];
   for (let i = 0; i < count; i++) {
     const json = vary(corpus[i % corpus.length], i);
+    // Mixed: one format per report, in turn; otherwise every report in every format.
+    const these = mixed ? [formats[i % formats.length]] : formats;
     let report;
-    if (formats.some((f) => f !== 'json')) {
+    if (these.some((f) => f !== 'json')) {
       writeFileSync(tmpJson, JSON.stringify(json));
       report = await readReport(tmpJson);
     }
-    for (const f of formats) {
+    for (const f of these) {
       const w = WRITERS[f];
       let data = await w.write(json, report);
-      if (brokenEvery && i % brokenEvery === brokenEvery - 1) data = typeof data === 'string' ? data.slice(0, data.length / 3) : data.slice(0, 200);
-      writeFileSync(join(dir, f, `r-${String(i).padStart(5, '0')}${w.ext}`), data);
+      const isBroken = brokenEvery && i % brokenEvery === brokenEvery - 1;
+      if (isBroken) data = typeof data === 'string' ? data.slice(0, data.length / 3) : data.slice(0, 200);
+      const path = join(dir, mixed ? '' : f, `r-${String(i).padStart(5, '0')}${w.ext}`);
+      writeFileSync(path, data);
+      if (isBroken) broken.push(path);
     }
   }
   rmSync(tmpJson, { force: true });
+  return broken;
 }
 
 // ── (a) throughput against the bare parse ─────────────────────────────────────────────────────────
@@ -202,9 +211,12 @@ let t0 = performance.now();
 // XLSX files would take minutes to write and check three times over.
 const sampleN = Math.min(N, opt('--sample', 300));
 await generate(join(work, 'a'), ONLY.has('a') || ONLY.has('d') ? sampleN : 0, FORMATS, 0);
-// (b)/(c): a directory of N reports (JSON) with one broken in 200; and one of N/10.
-await generate(join(work, 'n'), N, ['json'], 200);
-await generate(join(work, 'n10'), Math.max(1, Math.floor(N / 10)), ['json'], 200);
+// (b): a directory of N reports (JSON) with one broken in 200.
+if (ONLY.has('b')) await generate(join(work, 'n'), N, ['json'], 200);
+// (c): directories of N and N/10 reports in every format in turn (mixed), one in 199 truncated (199: so that
+// the truncated ones fall on every format in turn).
+const brokenMixed = ONLY.has("c") ? await generate(join(work, "mixed"), N, FORMATS, 199, { mixed: true }) : [];
+if (ONLY.has("c")) await generate(join(work, "mixed10"), Math.max(1, Math.floor(N / 10)), FORMATS, 199, { mixed: true });
 log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const a = ONLY.has('a') ? await throughput(join(work, 'a'), FORMATS) : [];
@@ -232,10 +244,24 @@ b.speedup = b.oneMs / b.twoMs;
 b.cpuBound = b.oneCpuMs / (b.twoCpuMs / 2);
 const summaryLine = !ONLY.has('b') ? '' : cli(['check', bDir, '-j', '2']).stdout.trim().split('\n').filter((l) => l.includes('共检查'))[0] ?? '';
 
-const rssAt = (dir) => median(Array.from({ length: RUNS }, () => cli(['check', dir, '-j', '2', '-f', `json:${join(work, 'out.json')}`], { rss: true }).rssMB));
+const outJson = join(work, 'out.json');
+const rssAt = (dir) => median(Array.from({ length: RUNS }, () => cli(['check', dir, '-j', '2', '-f', `json:${outJson}`], { rss: true }).rssMB));
 const c = ONLY.has('c')
-  ? { small: Math.max(1, Math.floor(N / 10)), large: N, smallMB: rssAt(join(work, 'n10/json')), largeMB: rssAt(bDir) }
+  ? { small: Math.max(1, Math.floor(N / 10)), large: N, smallMB: rssAt(join(work, 'mixed10')), largeMB: rssAt(join(work, 'mixed')) }
   : { small: 0, large: 0, smallMB: NaN, largeMB: NaN };
+// The last (c) run's output: exit code, summary, and whether exactly the broken files are named unreadable.
+let mixedLine = '';
+if (ONLY.has('c')) {
+  const status = cli(['check', join(work, 'mixed'), '-j', '2', '-f', `json:${outJson}`]).status;
+  const result = JSON.parse(readFileSync(outJson, 'utf8'));
+  const byFile = new Map(result.files.map((f) => [f.file, f]));
+  const unreadable = brokenMixed.filter((p) => byFile.get(p)?.readable === false).length;
+  const withErrors = brokenMixed.filter((p) => byFile.get(p)?.readable && byFile.get(p).errorCount > 0).length;
+  const missed = brokenMixed.length - unreadable - withErrors;
+  const perFormat = FORMATS.map((f) => `${result.files.filter((x) => x.file.endsWith(WRITERS[f].ext)).length} ${f}`).join(', ');
+  mixedLine = `The ${N}-file mixed run (${perFormat}; ${brokenMixed.length} truncated on purpose) exits ${status}. Of the truncated files, ${unreadable} are named unreadable and ${withErrors} readable with errors (what was left of a CSV or HTML page)${missed ? `; ${missed} NOT reported` : ', none missed'}. Summary: ${result.summary.files} files, ${result.summary.clean} clean, ${result.summary.withErrors} with errors, ${result.summary.withWarnings} with warnings, ${result.summary.unreadable} unreadable.`;
+  log(`  ${mixedLine}`);
+}
 log(`  (c) peak RSS: ${c.small} files ${c.smallMB.toFixed(0)} MB, ${c.large} files ${c.largeMB.toFixed(0)} MB`);
 
 const oneFile = ONLY.has('d') ? join(work, 'a/json', readdirSync(join(work, 'a/json'))[0]) : '';
@@ -263,10 +289,11 @@ for (const r of a) {
   lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ 1.3× ${ok(r.ratio <= 1.3)} |`);
 }
 if (ONLY.has('b')) lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** (CPU ${(b.oneCpuMs / 1000).toFixed(2)} s → ${(b.twoCpuMs / 1000).toFixed(2)} s: at most ${b.cpuBound.toFixed(2)}× on 2 idle cores) | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
-if (ONLY.has('c')) lines.push(`| (c) peak RSS, ${c.small} → ${c.large} files (2 jobs) | ${c.smallMB.toFixed(0)} MB → **${c.largeMB.toFixed(0)} MB** | ≤ 200 MB ${ok(c.largeMB <= 200)} |`);
+if (ONLY.has('c')) lines.push(`| (c) peak RSS, ${c.small} → ${c.large} mixed files (2 jobs) | ${c.smallMB.toFixed(0)} MB → **${c.largeMB.toFixed(0)} MB** | ≤ 200 MB ${ok(c.largeMB <= 200)} |`);
 if (ONLY.has('d')) lines.push(`| (d) cold start \`gongkai check one.json\` vs \`node -e ""\` | ${d.gongkaiMs.toFixed(0)} vs ${d.bareMs.toFixed(0)} ms = **${d.ratio.toFixed(2)}×** | ≤ 2.5× ${ok(d.ratio <= 2.5)} |`);
 if (NOT_WRITTEN.length) lines.push('', `Formats read but not generated here (no writer): ${NOT_WRITTEN.join(', ')}.`);
-if (ONLY.has('b')) lines.push('', `The ${N}-file run (one file in 200 broken on purpose) exits ${exitCode}: ${summaryLine}`);
+if (ONLY.has('b')) lines.push('', `The ${N}-file JSON run (one file in 200 broken on purpose) exits ${exitCode}: ${summaryLine}`);
+if (ONLY.has('c')) lines.push('', mixedLine);
 const table = lines.join('\n');
 process.stdout.write(`${table}\n`);
 

@@ -10,7 +10,7 @@ import type { FileOutcome, RunOptions } from '../src/engine/run.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
 
-async function run(files: string[], opts: { jobs: number; timeoutMs?: number; options?: Record<string, unknown> }): Promise<{ outcomes: FileOutcome[]; ms: number; progress: number[] }> {
+async function run(files: string[], opts: { jobs: number; timeoutMs?: number; heapLimitMb?: number; options?: Record<string, unknown> }): Promise<{ outcomes: FileOutcome[]; ms: number; progress: number[] }> {
   const outcomes = new Array<FileOutcome>(files.length);
   const progress: number[] = [];
   const t = performance.now();
@@ -18,6 +18,7 @@ async function run(files: string[], opts: { jobs: number; timeoutMs?: number; op
     jobs: opts.jobs,
     timeoutMs: opts.timeoutMs ?? 60_000,
     script,
+    ...(opts.heapLimitMb ? { heapLimitMb: opts.heapLimitMb } : {}),
     onOutcome: (i, o) => {
       expect(outcomes[i]).toBeUndefined();
       outcomes[i] = o;
@@ -62,6 +63,24 @@ describe('a worker that dies', () => {
 
   it('ends the run on an internal error, as in this thread', async () => {
     await expect(run(['a.xlsx', 'b-bug.xlsx', 'c.xlsx'], { jobs: 1 })).rejects.toThrow('rule crashed on purpose');
+  });
+});
+
+describe('memory cap per worker', () => {
+  it('a file that does not fit in a capped worker is retried once without the cap, and checked', async () => {
+    const files = ['a.xlsx', 'b-hog.xlsx', 'c.xlsx', 'd.xlsx', 'e-hog.xlsx', 'f.xlsx'];
+    for (const jobs of [1, 2]) {
+      const { outcomes } = await run(files, { jobs, heapLimitMb: 32 });
+      expect(outcomes.map(verdict), `${jobs} jobs`).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+    }
+  });
+
+  it('the retry is what checked it: the large files come from an uncapped worker, the first file from a capped one', async () => {
+    const { outcomes } = await run(['a.xlsx', 'b-hog.xlsx', 'c.xlsx'], { jobs: 1, heapLimitMb: 32 });
+    expect(outcomes[0]!.result.title).toBe('heap cap 32');
+    expect(outcomes[1]!.result.title).not.toBe('heap cap 32');
+    const { outcomes: roomy } = await run(['a.xlsx', 'b-hog.xlsx', 'c.xlsx'], { jobs: 1, heapLimitMb: 1024 });
+    expect(roomy.map((o) => o.result.title)).toEqual(['heap cap 1024', 'heap cap 1024', 'heap cap 1024']);
   });
 });
 

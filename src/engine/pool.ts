@@ -13,6 +13,12 @@
  * is handled the same way, with `read-error/crashed`. A worker that dies before it is ready (a broken
  * installation) ends the run: that is not any file's fault.
  *
+ * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB). Left alone, V8 lets a busy
+ * thread's heap grow far beyond what it holds (collecting later rather than sooner), so a long run's
+ * memory grew with its length; with the cap it collects sooner and stays flat. A real report needs a few
+ * MB. A file that does not fit (a very large spreadsheet) kills its capped worker with "out of memory":
+ * it is then retried once in a worker without the cap, which also goes on with the rest of the queue.
+ *
  * Workers are used unless the batch is small and safe to check here: fewer than `inProcessBelow` files,
  * all JSON of at most `inProcessMaxBytes` each (JSON is parsed and checked in time linear in its size,
  * so no time limit is needed, and a pre-commit hook on one report starts no thread). `jobs` = 1 without
@@ -40,6 +46,8 @@ export interface PoolOptions {
   inProcessMaxBytes?: number;
   /** Another worker script speaking the same messages (tests use one that stalls or dies on cue). */
   script?: URL;
+  /** Heap cap of a worker in MB before a file is retried without it (default HEAP_LIMIT_MB). */
+  heapLimitMb?: number;
 }
 
 /** Small batches run without workers (a worker takes about as long to start as ~30 files). */
@@ -48,6 +56,9 @@ export const IN_PROCESS_BELOW = 32;
 export const IN_PROCESS_MAX_BYTES = 1024 * 1024;
 /** The default time limit per file: far above any real report (milliseconds to a few seconds). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+
+/** The heap cap of a worker, in MB (see above). */
+export const HEAP_LIMIT_MB = 96;
 
 /** What this thread sends a worker: one file. */
 export interface WorkerTask {
@@ -118,6 +129,10 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
 
   /** Indices of the files not yet handed out; a stopped worker's queued file goes back to the front. */
   const queue: number[] = files.map((_, i) => i);
+  /** Files that ran out of memory in a capped worker: for an uncapped one, first. */
+  const big: number[] = [];
+  const retried = new Set<number>();
+  const heapLimitMb = pool.heapLimitMb ?? HEAP_LIMIT_MB;
   const workerData = { options: cloneable(opts) };
   interface Slot {
     worker: Worker;
@@ -127,6 +142,8 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
     timer?: NodeJS.Timeout;
     /** Set when this thread ends the worker (time limit, end of run): its exit is expected. */
     stopping: boolean;
+    /** Its heap is capped at heapLimitMb. */
+    capped: boolean;
   }
   const slots = new Set<Slot>();
 
@@ -147,30 +164,42 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       slot.timer = setTimeout(() => stop(slot, 'timeout'), timeoutMs);
     };
     const feed = (slot: Slot): void => {
-      while (slot.inflight.length < 2 && queue.length > 0) {
-        const index = queue.shift()!;
+      while (slot.inflight.length < 2) {
+        // An uncapped worker takes the files being retried first.
+        const index = !slot.capped && big.length > 0 ? big.shift() : queue.shift();
+        if (index === undefined) break;
         slot.inflight.push(index);
         slot.worker.postMessage({ index, path: files[index]! } satisfies WorkerTask);
       }
     };
-    /** Ends a worker that went over the time limit or died: its current file is reported, the rest requeued. */
-    const stop = (slot: Slot, why: 'timeout' | 'crashed', reason = ''): void => {
+    /**
+     * Ends a worker that went over the time limit or died: its current file is reported (or, out of
+     * memory under the cap, retried without it), the rest requeued.
+     */
+    const stop = (slot: Slot, why: 'timeout' | 'crashed' | 'memory', reason = ''): void => {
       if (!slots.has(slot) || failed) return;
       slots.delete(slot);
       if (slot.timer) clearTimeout(slot.timer);
       slot.stopping = true;
       void slot.worker.terminate();
       const [current, ...rest] = slot.inflight;
-      queue.unshift(...rest);
+      queue.unshift(...rest.filter((i) => !retried.has(i)));
+      big.unshift(...rest.filter((i) => retried.has(i)));
       if (current !== undefined) {
         const path = files[current]!;
-        deliver(current, why === 'timeout' ? stoppedOutcome(path, 'timeout', { seconds: seconds(timeoutMs) }, opts) : stoppedOutcome(path, 'crashed', { reason }, opts));
+        if (why === 'memory' && slot.capped && !retried.has(current)) {
+          retried.add(current);
+          big.push(current);
+        } else if (why === 'timeout') deliver(current, stoppedOutcome(path, 'timeout', { seconds: seconds(timeoutMs) }, opts));
+        else deliver(current, stoppedOutcome(path, 'crashed', { reason }, opts));
       }
       if (done === total) finishIfDone();
-      else if (queue.length > 0) start();
+      else if (big.length > 0) start(false);
+      else if (queue.length > 0) start(true);
     };
-    const start = (): void => {
-      const slot: Slot = { worker: new Worker(script, { workerData }), ready: false, inflight: [], stopping: false };
+    const start = (capped: boolean): void => {
+      const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {};
+      const slot: Slot = { worker: new Worker(script, { workerData, ...resourceLimits }), ready: false, inflight: [], stopping: false, capped };
       slots.add(slot);
       slot.worker.on('message', (reply: WorkerReply) => {
         if ('ready' in reply) {
@@ -192,18 +221,20 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
         arm(slot);
         finishIfDone();
       });
-      const died = (why: string): void => {
+      const died = (why: string, outOfMemory = false): void => {
         if (slot.stopping || failed) return;
         if (!slot.ready) fail(new Error(`a checking worker could not start: ${why}`));
-        else stop(slot, 'crashed', why);
+        else stop(slot, outOfMemory ? 'memory' : 'crashed', why);
       };
-      slot.worker.on('error', (e) => died(e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e)));
+      slot.worker.on('error', (e) =>
+        died(e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'),
+      );
       slot.worker.on('exit', (code) => died(`exit code ${code}`));
       // Files are sent at once; the worker takes them when its start-up is over (the timer starts then).
       feed(slot);
     };
     const workerCount = Math.min(jobs, Math.ceil(total / 2));
-    for (let k = 0; k < workerCount; k++) start();
+    for (let k = 0; k < workerCount; k++) start(true);
   }).finally(async () => {
     for (const slot of slots) {
       slot.stopping = true;
