@@ -280,6 +280,18 @@ describe('resource limits', () => {
     expect(ms).toBeLessThan(10_000);
   });
 
+  it('convert --max-size refuses a larger file with the same message, and converts it with a larger limit', async () => {
+    const p = file('big-convert.json', JSON.stringify({ ...seed, padding: 'x'.repeat(300 * 1024) }));
+    const r = await cli(['convert', p, '--to', 'csv', '--max-size', '100KB', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/exceeds the limit 100 KB/);
+    expect(r.stdout).toBe('');
+    const ok = await cli(['convert', p, '--to', 'csv', '--max-size', '1MB']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/^table,row_group,row/);
+    expect((await cli(['convert', p, '--to', 'csv', '--max-size', 'huge'])).code).toBe(2);
+  });
+
   it('--max-size refuses a larger file (exit 1, clear message) and accepts it with a larger limit', async () => {
     const p = file('big.json', JSON.stringify({ ...seed, padding: 'x'.repeat(300 * 1024) }));
     const r = await cli(['check', p, '--max-size', '100KB', '--lang', 'en']);

@@ -110,6 +110,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--annotate', 'html: mark every finding of check on its cell')
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
+    .option('--max-size <size>', 'largest file to read (default 50MB)', parseSize)
     .action(async (file: string, opts) => {
       code = await runConvert(file, opts, io);
     });

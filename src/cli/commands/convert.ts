@@ -14,13 +14,16 @@ export interface ConvertCliOptions {
   annotate?: boolean;
   lang: 'zh' | 'en';
   encoding?: string;
+  /** Largest file to read, in bytes (default 50 MB). */
+  maxSize?: number;
 }
 
 export async function runConvert(file: string, opts: ConvertCliOptions, io: Io): Promise<number> {
   if (opts.annotate && opts.to !== 'html') throw new UsageError('--annotate works only with --to html / --annotate 仅用于 --to html');
+  const reading = { ...(opts.encoding ? { encoding: opts.encoding } : {}), ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}) };
   let text: string;
   try {
-    const report = await readReport(file, opts.encoding ? { encoding: opts.encoding } : {});
+    const report = await readReport(file, reading);
     if (opts.to === 'html') {
       // Loaded only when asked for, to keep start-up short.
       const { renderHtml } = await import('../../renderers/html.js');
@@ -30,7 +33,7 @@ export async function runConvert(file: string, opts: ConvertCliOptions, io: Io):
   } catch (e) {
     if (!(e instanceof ReadError)) throw e;
     // Say why in the user's language, exactly as `check` would.
-    const result = await checkFile(file, { lang: opts.lang });
+    const result = await checkFile(file, { lang: opts.lang, ...reading });
     for (const d of result.diagnostics) io.stderr.write(`${file}: ${d.message}${d.hint ? ` ${d.hint}` : ''}\n`);
     return 1;
   }
