@@ -145,3 +145,15 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
     expect(yoy(r)).toEqual([]);
   });
 });
+
+describe('the same report twice in a run', () => {
+  it('a previous year present twice (a copy, or the same report in two formats) gives each finding once', async () => {
+    const dir = copies(['pingtan-2022', 'pingtan-2023']);
+    copyFileSync(join(dir, 'pingtan-2022.json'), join(dir, 'pingtan-2022-copy.json'));
+    const both = await checkPaths([dir], { jobs: 1 });
+    const single = await checkPaths([join(dir, 'pingtan-2022.json'), join(dir, 'pingtan-2023.json')], { jobs: 1 });
+    const on2023 = (r: RunResult) => yoy(r).filter((x) => x.file === 'pingtan-2023.json').map((x) => `${x.d.ruleId} ${x.d.location.cell ?? ''}`);
+    expect(on2023(single).length).toBeGreaterThan(0);
+    expect(on2023(both)).toEqual(on2023(single));
+  });
+});

@@ -234,10 +234,19 @@ export class CrossFile {
     const out: Collected[] = [];
     const facts = this.load(i);
     if (facts) {
+      // The same report may be in the run twice (as .json and .xlsx, say): a finding that another file
+      // of that year already gave, word for word but for the file name, is not repeated.
+      const seen = new Set<string>();
       for (const p of members) {
         if (this.keys[p]!.year !== nearest) continue;
         const pf = this.load(p);
-        if (pf) out.push(...comparePair(pf, facts));
+        if (!pf) continue;
+        for (const f of comparePair(pf, facts)) {
+          const key = JSON.stringify([f.ruleId, f.messageId, f.location, f.expected, f.actual, { ...f.data, previousFile: '' }]);
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push(f);
+        }
       }
     }
     if (nearest !== y - 1) {
