@@ -1,7 +1,14 @@
 #!/usr/bin/env node
-// Writes schemas/report.schema.json from the zod model (run after `npm run build`).
+// Writes schemas/report.schema.json from the zod model and schemas/config.schema.json from the config's
+// zod schema and the rule registry (run after `npm run build`; tests/schemas.test.ts checks both are current).
 import { writeFileSync } from 'node:fs';
 import { reportJsonSchema } from '../dist/model/json-schema.js';
+import { configJsonSchema } from '../dist/engine/config.js';
+import { RULES } from '../dist/rules/index.js';
 
-writeFileSync(new URL('../schemas/report.schema.json', import.meta.url), `${JSON.stringify(reportJsonSchema(), null, 2)}\n`);
-console.log('wrote schemas/report.schema.json');
+const write = (name, schema) => {
+  writeFileSync(new URL(`../schemas/${name}`, import.meta.url), `${JSON.stringify(schema, null, 2)}\n`);
+  console.log(`wrote schemas/${name}`);
+};
+write('report.schema.json', reportJsonSchema());
+write('config.schema.json', configJsonSchema(RULES.map((r) => r.id)));

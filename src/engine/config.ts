@@ -22,6 +22,28 @@ const ConfigFile = z.strictObject({
   rules: z.record(z.string(), Severity).optional(),
 });
 
+/**
+ * The JSON Schema of gongkai.config.json (`schemas/config.schema.json`, written by `npm run schema`):
+ * editors that read `"$schema"` complete the rule ids and severities and flag unknown ones.
+ */
+export function configJsonSchema(ruleIds: readonly string[]): Record<string, unknown> {
+  const base = z.toJSONSchema(ConfigFile, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown> & { properties: Record<string, Record<string, unknown>> };
+  return {
+    ...base,
+    $id: 'https://gongkai.dev/schemas/config.schema.json',
+    title: 'gongkai.config.json',
+    description: 'Rule severities for the reports in this folder and below (the nearest gongkai.config.json applies; --rule on the command line wins).',
+    properties: {
+      ...base.properties,
+      rules: {
+        ...base.properties.rules,
+        description: 'Rule id (see `gongkai rules`) → off | info | warning | error.',
+        propertyNames: { enum: [...ruleIds] },
+      },
+    },
+  };
+}
+
 export interface Config {
   /** Absolute path of the file. */
   path: string;
