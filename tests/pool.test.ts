@@ -5,7 +5,7 @@
  * checked, whatever the number of jobs. The real worker under the time limit: tests/timeout.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { runPool } from '../src/engine/pool.js';
+import { runPool, unpackOutcome } from '../src/engine/pool.js';
 import type { FileOutcome, RunOptions } from '../src/engine/run.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
@@ -21,7 +21,7 @@ async function run(files: string[], opts: { jobs: number; timeoutMs?: number; he
     ...(opts.heapLimitMb ? { heapLimitMb: opts.heapLimitMb } : {}),
     onOutcome: (i, o) => {
       expect(outcomes[i]).toBeUndefined();
-      outcomes[i] = o;
+      outcomes[i] = unpackOutcome(o);
     },
     onProgress: (done) => progress.push(done),
   });

@@ -15,6 +15,7 @@
  * `checkPaths` collects them into one RunResult.
  */
 import { availableParallelism } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
@@ -22,10 +23,10 @@ import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
-import { DEFAULT_TIMEOUT_MS, runPool } from './pool.js';
+import { DEFAULT_TIMEOUT_MS, runPool, unpackOutcome, type PackedOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import { extractFacts, type ReportFacts } from './facts.js';
-import { CrossFile, crossFileCheck, factsKey, loadPrevious, type FactsKey } from './crossfile.js';
+import { CrossFile, crossFileCheck, loadPrevious, type FactsKey } from './crossfile.js';
 import { Spool } from './spool.js';
 import { VERSION } from '../version.js';
 
@@ -45,6 +46,8 @@ export interface RunOptions extends CheckOptions {
    * batch except a small one of small JSON files (see pool.ts).
    */
   timeoutMs?: number;
+  /** Read files with synchronous calls (set in workers, where nothing else waits on the thread). */
+  syncIo?: boolean;
   /** Last year's report of the same agency, compared with each checked file (year-over-year checks). */
   previous?: string;
   /** Told about each file left out while expanding directories and globs (not a format gongkai reads). */
@@ -102,7 +105,7 @@ export function sniffReader(bytes: Uint8Array): ReaderEntry | undefined {
 export async function readReport(path: string, opts: RunOptions = {}): Promise<Report> {
   let size: number;
   try {
-    const s = await stat(path);
+    const s = opts.syncIo ? statSync(path) : await stat(path);
     if (s.isDirectory()) throw new ReadError('read-error', 'unreadable', { reason: 'is a directory / 是目录' });
     size = s.size;
   } catch (e) {
@@ -113,7 +116,7 @@ export async function readReport(path: string, opts: RunOptions = {}): Promise<R
   if (size > limit) throw new ReadError('read-error', 'tooLarge', { size: human(size), limit: human(limit) });
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(path));
+    bytes = new Uint8Array(opts.syncIo ? readFileSync(path) : await readFile(path));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
     throw new ReadError('read-error', 'unreadable', { reason: code });
@@ -252,11 +255,11 @@ export function defaultJobs(): number {
 /** Checks files, in this thread or in a worker pool, and returns their outcomes in the order given. */
 export async function checkFiles(files: string[], opts: RunOptions = {}): Promise<FileOutcome[]> {
   const out = new Array<FileOutcome>(files.length);
-  await runPool(files, opts, poolOptions(opts, (i, o) => (out[i] = o)));
+  await runPool(files, opts, poolOptions(opts, (i, o) => (out[i] = unpackOutcome(o))));
   return out;
 }
 
-function poolOptions(opts: RunOptions, onOutcome: (index: number, outcome: FileOutcome) => void): Parameters<typeof runPool>[2] {
+function poolOptions(opts: RunOptions, onOutcome: (index: number, outcome: PackedOutcome) => void): Parameters<typeof runPool>[2] {
   return {
     jobs: opts.jobs ?? defaultJobs(),
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
@@ -324,9 +327,9 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
       files,
       opts,
       poolOptions(opts, (i, o) => {
-        spool.put(`r${i}`, o.result);
-        if (o.facts) spool.put(`f${i}`, o.facts);
-        keys[i] = factsKey(o.facts);
+        spool.putJson(`r${i}`, o.result);
+        if (o.facts) spool.putJson(`f${i}`, o.facts);
+        keys[i] = o.key;
       }),
     );
     const cross = new CrossFile(keys, (i) => spool.get<ReportFacts>(`f${i}`), {

@@ -22,7 +22,12 @@ export class Spool {
 
   /** Stores a plain-data value (it must survive JSON: no undefined in arrays, no NaN, no Map). */
   put(key: string, value: unknown): void {
-    const bytes = Buffer.from(`${JSON.stringify(value)}\n`, 'utf8');
+    this.putJson(key, JSON.stringify(value));
+  }
+
+  /** Stores a value already serialized as JSON text. */
+  putJson(key: string, json: string): void {
+    const bytes = Buffer.from(`${json}\n`, 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.end + written);
     this.where.set(key, [this.end, bytes.length - 1]);

@@ -19,6 +19,6 @@ parentPort.on('message', ({ index, path }) => {
   }
   if (path.includes('throw')) setImmediate(() => { throw new RangeError('out of cells'); });
   else if (path.includes('bug')) parentPort.postMessage({ index, error: { message: 'rule crashed on purpose' } });
-  else parentPort.postMessage({ index, outcome: { result: { file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 } } });
+  else parentPort.postMessage({ index, outcome: { result: JSON.stringify({ file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
 });
 parentPort.postMessage({ ready: true });
