@@ -24,37 +24,42 @@ export interface CheckOptions {
 
 type Collected = Finding & { severity?: Severity };
 
-/** Per format: the logical location of each cell by table and `row.column`, built on first use. */
-const locations = new WeakMap<FormatSpec, Record<TableId, Map<string, LogicalLocation>>>();
-
-function locationsOf(format: FormatSpec): Record<TableId, Map<string, LogicalLocation>> {
-  let hit = locations.get(format);
-  if (!hit) locations.set(format, (hit = { t2: new Map(), t3: new Map(), t4: new Map() }));
-  return hit;
+/** A cell of a format: its `row.column` key (one string per cell, so lookups reuse its hash) and location. */
+interface CellEntry {
+  key: string;
+  location: LogicalLocation;
 }
 
-/** The logical location of a cell keyed `row.column` in a table (see logicalLocation). */
-function locationByKey(format: FormatSpec, table: TableId, key: string, row: string, column: string): LogicalLocation {
-  const byKey = locationsOf(format)[table];
-  let hit = byKey.get(key);
+/** Per format and table: row id → column id → cell entry, built on first use. */
+const entries = new WeakMap<FormatSpec, Record<TableId, Map<string, Map<string, CellEntry>>>>();
+
+function cellEntry(format: FormatSpec, table: TableId, row: string, column: string): CellEntry {
+  let byTable = entries.get(format);
+  if (!byTable) entries.set(format, (byTable = { t2: new Map(), t3: new Map(), t4: new Map() }));
+  let byColumn = byTable[table].get(row);
+  if (!byColumn) byTable[table].set(row, (byColumn = new Map()));
+  let hit = byColumn.get(column);
   if (!hit) {
     const t = format.tables[table];
     const labels = cellLabels(t, row, column);
     hit = {
-      section: t.section,
-      table,
-      row,
-      column,
-      cell: cellId(table, row, column),
-      labels: {
-        table: labels.table,
-        ...(labels.rowGroup ? { rowGroup: labels.rowGroup } : {}),
-        row: shortLabel(labels.row),
-        ...(labels.columnGroup ? { columnGroup: labels.columnGroup } : {}),
-        column: labels.column,
+      key: `${row}.${column}`,
+      location: {
+        section: t.section,
+        table,
+        row,
+        column,
+        cell: cellId(table, row, column),
+        labels: {
+          table: labels.table,
+          ...(labels.rowGroup ? { rowGroup: labels.rowGroup } : {}),
+          row: shortLabel(labels.row),
+          ...(labels.columnGroup ? { columnGroup: labels.columnGroup } : {}),
+          column: labels.column,
+        },
       },
     };
-    byKey.set(key, hit);
+    byColumn.set(column, hit);
   }
   return hit;
 }
@@ -64,7 +69,7 @@ function locationByKey(format: FormatSpec, table: TableId, key: string, row: str
  * so built once per format and cell (shared objects: never mutate them).
  */
 export function logicalLocation(format: FormatSpec, table: TableId, row: string, column: string): LogicalLocation {
-  return locationByKey(format, table, `${row}.${column}`, row, column);
+  return cellEntry(format, table, row, column).location;
 }
 
 /** Step 1: run every rule that has a check, plus the reader's own findings. */
@@ -73,9 +78,8 @@ function collect(report: Report): { findings: Collected[]; format: string } {
   const sections = resolveSections(report);
   const findings: Collected[] = [...report.findings];
   const cellRef = (table: TableId, row: string, column: string): CellRef => {
-    const key = `${row}.${column}`;
+    const { key, location } = cellEntry(format, table, row, column);
     const cell = report.tables[table]?.cells[key];
-    const location = locationByKey(format, table, key, row, column);
     return cell?.source ? { cell, location, physical: cell.source } : { cell, location };
   };
   // Computed once per check and shared by the rules (e.g. the list of present cells).
