@@ -56,9 +56,19 @@ interface FormatPlan {
   /** Bindings of each equation, in order. */
   bindings: Map<EquationSpec, string[]>;
   /** Lines per table with sums (rows first, then columns of more than one cell). */
-  lines: Map<TableId, { id: string; label: string; cells: Key[] }[]>;
+  lines: Map<TableId, Line[]>;
   labels: Map<Key, string>;
 }
+
+/** A row or column of cells, in order; `position` gives each cell's index. */
+interface Line {
+  id: string;
+  label: string;
+  cells: Key[];
+  position: Map<Key, number>;
+}
+
+const makeLine = (id: string, label: string, cells: Key[]): Line => ({ id, label, cells, position: new Map(cells.map((c, j) => [c, j])) });
 
 const plans = new WeakMap<FormatSpec, FormatPlan>();
 
@@ -68,7 +78,7 @@ function planOf(format: FormatSpec): FormatPlan {
   const cells: FormatPlan['cells'] = [];
   const templates: Template[] = [];
   const bindingsOf = new Map<EquationSpec, string[]>();
-  const linesOf = new Map<TableId, { id: string; label: string; cells: Key[] }[]>();
+  const linesOf = new Map<TableId, Line[]>();
   for (const tid of TABLE_IDS) {
     const t = format.tables[tid];
     for (const row of t.rows) for (const col of row.columns) cells.push({ key: key(tid, row.id, col), table: tid, cell: `${row.id}.${col}` });
@@ -80,12 +90,12 @@ function planOf(format: FormatSpec): FormatPlan {
         templates.push({ table: tid, eq, bound, left: eq.left.map(k), right: eq.right.map(k), anchor: k(eq.anchor) });
       }
     }
-    const ls: { id: string; label: string; cells: Key[] }[] = [];
+    const ls: Line[] = [];
     if (t.equations.length > 0) {
-      for (const r of t.rows) ls.push({ id: `${tid}.${r.id}`, label: `表${t.number}“${shortLabel(r.label)}”`, cells: r.columns.map((c) => key(tid, r.id, c)) });
+      for (const r of t.rows) ls.push(makeLine(`${tid}.${r.id}`, `表${t.number}“${shortLabel(r.label)}”`, r.columns.map((c) => key(tid, r.id, c))));
       for (const c of t.columns) {
         const cs = t.rows.filter((r) => r.columns.includes(c.id)).map((r) => key(tid, r.id, c.id));
-        if (cs.length > 1) ls.push({ id: `${tid}..${c.id}`, label: `表${t.number}“${c.label}”列`, cells: cs });
+        if (cs.length > 1) ls.push(makeLine(`${tid}..${c.id}`, `表${t.number}“${c.label}”列`, cs));
       }
     }
     linesOf.set(tid, ls);
@@ -181,8 +191,8 @@ function labelOf(format: FormatSpec, k: Key): string {
 }
 
 /** Lines of cells (rows in column order, and columns in row order) of the tables with sums. */
-function lines(format: FormatSpec, report: Report): { id: string; label: string; cells: Key[] }[] {
-  const out: { id: string; label: string; cells: Key[] }[] = [];
+function lines(format: FormatSpec, report: Report): Line[] {
+  const out: Line[] = [];
   const plan = planOf(format);
   for (const tid of TABLE_IDS) {
     if (!report.tables[tid]) continue;
@@ -296,13 +306,45 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
   }
 
   // 4. Shifted: the numbers of a line moved by one cell from some position on.
+  const seenAt = new Int32Array(all.length);
+  let generation = 0;
   for (const line of lines(format, report)) {
     if (!line.cells.some((k) => suspect.has(k))) continue;
     const vals = line.cells.map((k) => v.get(k));
     if (vals.some((x) => x === undefined)) continue;
     const n = vals.length;
+    const position = line.position;
+    // after[k]: neighbours that differ right of k — the cells a shift from k changes besides the one
+    // that becomes 0 (vals[k] moving right, or vals[n − 1] moving left).
+    const after = new Array<number>(n).fill(0);
+    for (let k = n - 2; k >= 0; k--) after[k] = after[k + 1]! + (vals[k] !== vals[k + 1] ? 1 : 0);
+    // Most shifts break an equation at once: found from the line's values before any array or change
+    // map is made (test() would reject the same shifts; the ones left go through it as before).
+    const breaks = (dir: 'right' | 'left', k: number): boolean => {
+      const nextAt = (p: number): number => (p < k ? vals[p]! : dir === 'right' ? (p === k ? 0 : vals[p - 1]!) : p === n - 1 ? 0 : vals[p + 1]!);
+      const get = (key: Key): number => {
+        const p = position.get(key);
+        return p !== undefined ? nextAt(p) : v.get(key)!;
+      };
+      generation++;
+      for (let j = k; j < n; j++) {
+        const x = nextAt(j);
+        if (x === vals[j]) continue;
+        if (x < 0 || !Number.isFinite(x)) return true;
+        for (const at of index.get(line.cells[j]!) ?? []) {
+          if (seenAt[at] === generation) continue;
+          seenAt[at] = generation;
+          const i = all[at]!;
+          if (round(i.left.reduce((a, y) => a + get(y), 0) - i.right.reduce((a, y) => a + get(y), 0)) !== 0) return true;
+        }
+      }
+      return false;
+    };
     for (let k = 0; k < n - 1; k++) {
       for (const dir of ['right', 'left'] as const) {
+        // Fewer than two changed cells is no shift (the count the change map below would have).
+        if (after[k]! + ((dir === 'right' ? vals[k] : vals[n - 1]) !== 0 ? 1 : 0) < 2) continue;
+        if (breaks(dir, k)) continue;
         const next = [...(vals as number[])];
         if (dir === 'right') {
           for (let j = n - 1; j > k; j--) next[j] = vals[j - 1]!;
