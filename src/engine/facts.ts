@@ -74,6 +74,9 @@ function cellValue(report: Report, id: string): Value {
   return c?.kind === 'number' ? c.value : null;
 }
 
+/** Table 三's carry-over cells per column, keyed as in the table content. */
+const CARRY_KEYS = T3_COLUMNS.map((column) => ({ column, overKey: `carried_over.${column}`, forwardKey: `carried_forward.${column}` }));
+
 /** Extracts the facts of one report. */
 export function extractFacts(report: Report): ReportFacts {
   const format = resolveFormat(report);
@@ -90,13 +93,14 @@ export function extractFacts(report: Report): ReportFacts {
     const over: Record<string, Value> = {};
     const forward: Record<string, Value> = {};
     const sources: Record<string, Source> = {};
-    for (const c of T3_COLUMNS) {
-      over[c] = cellValue(report, `t3.carried_over.${c}`);
-      forward[c] = cellValue(report, `t3.carried_forward.${c}`);
-      const so = report.tables.t3.cells[`carried_over.${c}`]?.source;
-      const sf = report.tables.t3.cells[`carried_forward.${c}`]?.source;
-      if (so) sources[`carried_over.${c}`] = so;
-      if (sf) sources[`carried_forward.${c}`] = sf;
+    const cells = report.tables.t3.cells;
+    for (const { column, overKey, forwardKey } of CARRY_KEYS) {
+      const co = cells[overKey];
+      const cf = cells[forwardKey];
+      over[column] = co?.kind === 'number' ? co.value : null;
+      forward[column] = cf?.kind === 'number' ? cf.value : null;
+      if (co?.source) sources[overKey] = co.source;
+      if (cf?.source) sources[forwardKey] = cf.source;
     }
     facts.carry = { over, forward, sources };
   }
