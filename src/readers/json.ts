@@ -150,18 +150,25 @@ function toCell(v: Json, source: Source): Cell {
   return { kind: 'text', raw: JSON.stringify(v), source };
 }
 
-/** A table spec's rows by id and, per row, its columns (in official order) by id (built once per spec). */
-const tableIndexes = new WeakMap<TableSpec, Map<string, { row: TableSpec['rows'][number]; columns: TableSpec['columns']; byId: Map<string, TableSpec['columns'][number]> }>>();
+/** One row of a table spec: its columns in official order, and by id with the cell key `row.column`. */
+interface RowIndex {
+  row: TableSpec['rows'][number];
+  columns: TableSpec['columns'];
+  byId: Map<string, { col: TableSpec['columns'][number]; key: string }>;
+}
 
-function tableIndex(t: TableSpec): Map<string, { row: TableSpec['rows'][number]; columns: TableSpec['columns']; byId: Map<string, TableSpec['columns'][number]> }> {
+/** A table spec's rows by id (built once per spec; the cell keys are made once, not per cell). */
+const tableIndexes = new WeakMap<TableSpec, Map<string, RowIndex>>();
+
+function tableIndex(t: TableSpec): Map<string, RowIndex> {
   let hit = tableIndexes.get(t);
   if (!hit) {
     hit = new Map();
     for (const row of t.rows) {
       if (hit.has(row.id)) continue;
       const columns = t.columns.filter((c) => row.columns.includes(c.id));
-      const byId = new Map<string, TableSpec['columns'][number]>();
-      for (const c of columns) if (!byId.has(c.id)) byId.set(c.id, c);
+      const byId: RowIndex['byId'] = new Map();
+      for (const c of columns) if (!byId.has(c.id)) byId.set(c.id, { col: c, key: `${row.id}.${c.id}` });
       hit.set(row.id, { row, columns, byId });
     }
     tableIndexes.set(t, hit);
@@ -182,7 +189,6 @@ function readTable(t: TableSpec, data: Json, base: (string | number)[], findings
       content.extras.push({ kind: 'row', label: rowKey, source: { pointer: rowPointer } });
       continue;
     }
-    const row = entry.row;
     if (rowData === null || typeof rowData !== 'object' || Array.isArray(rowData)) {
       findings.push({ ruleId: 'json-schema', messageId: 'invalid', data: { pointer: rowPointer, expected: 'object', received: typeName(rowData) }, location: {}, physical: { pointer: rowPointer } });
       continue;
@@ -196,7 +202,7 @@ function readTable(t: TableSpec, data: Json, base: (string | number)[], findings
         seenExtraColumns.add(colKey);
         continue;
       }
-      content.cells[`${row.id}.${col.id}`] = toCell(value, { pointer: at });
+      content.cells[col.key] = toCell(value, { pointer: at });
     }
   }
   return content;
