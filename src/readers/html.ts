@@ -73,13 +73,18 @@ function ofType(parent: HNode): { position: Map<HNode, number>; count: Map<strin
   return info;
 }
 
-/** Paths already built (a table's cells share their row's, the rows their table's). */
+/** Paths of ancestors already built (a table's cells share their row's, the rows their table's). */
 const paths = new WeakMap<HNode, string>();
 
 /** CSS-like path of an element: `body > div#content > table:nth-of-type(2) > tbody > tr:nth-of-type(5) > td:nth-of-type(3)`. */
 export function cssPath(el: HNode): string {
+  return pathOf(el, false);
+}
+
+/** The path of an element; `remember` for ancestors (the cells themselves are asked once). */
+function pathOf(el: HNode, remember: boolean): string {
   if (!isElement(el)) return '';
-  let path = paths.get(el);
+  let path = remember ? paths.get(el) : undefined;
   if (path !== undefined) return path;
   const id = el.attribs?.id;
   if (id && /^[\w-]+$/.test(id)) path = `${el.name}#${id}`;
@@ -90,10 +95,10 @@ export function cssPath(el: HNode): string {
       const same = info.count.get(el.name) ?? 0;
       if (same > 1) part = `${el.name}:nth-of-type(${info.position.get(el) ?? 0})`;
     }
-    const up = el.name === 'body' || el.name === 'html' || !el.parent || !isElement(el.parent) ? '' : cssPath(el.parent);
+    const up = el.name === 'body' || el.name === 'html' || !el.parent || !isElement(el.parent) ? '' : pathOf(el.parent, true);
     path = up === '' ? part : `${up} > ${part}`;
   }
-  paths.set(el, path);
+  if (remember) paths.set(el, path);
   return path;
 }
 
