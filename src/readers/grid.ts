@@ -72,6 +72,12 @@ let sectionBodies: Set<string> | undefined;
  */
 function headingMatch(text: string): ReturnType<typeof matchSection> {
   if (text.length > MAX_LABEL) return undefined;
+  return memoised(headings, text, () => headingMatchOf(text));
+}
+
+const headings = new Map<string, ReturnType<typeof matchSection>>();
+
+function headingMatchOf(text: string): ReturnType<typeof matchSection> {
   const { numbering } = splitNumbering(text);
   if (numbering === '') {
     // Cheap path for the many unnumbered cells of a sheet: only the exact title or a variant counts.
