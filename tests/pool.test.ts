@@ -5,7 +5,8 @@
  * checked, whatever the number of jobs. The real worker under the time limit: tests/timeout.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { runPool, unpackOutcome } from '../src/engine/pool.js';
+import { runPool } from '../src/engine/pool.js';
+import { Spool } from '../src/engine/spool.js';
 import type { FileOutcome, RunOptions } from '../src/engine/run.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
@@ -14,17 +15,23 @@ async function run(files: string[], opts: { jobs: number; timeoutMs?: number; he
   const outcomes = new Array<FileOutcome>(files.length);
   const progress: number[] = [];
   const t = performance.now();
+  const spool = new Spool();
+  try {
   await runPool(files, { lang: 'en', ...(opts.options ?? {}) } as RunOptions, {
     jobs: opts.jobs,
     timeoutMs: opts.timeoutMs ?? 60_000,
     script,
+    spool,
     ...(opts.heapLimitMb ? { heapLimitMb: opts.heapLimitMb } : {}),
     onOutcome: (i, o) => {
       expect(outcomes[i]).toBeUndefined();
-      outcomes[i] = unpackOutcome(o);
+      outcomes[i] = { result: spool.get(o.result) };
     },
     onProgress: (done) => progress.push(done),
   });
+  } finally {
+    spool.close();
+  }
   return { outcomes, ms: performance.now() - t, progress };
 }
 

@@ -94,17 +94,21 @@ describe('checkStream', () => {
 });
 
 describe('spool', () => {
-  it('stores values out of order and reads them back by key, then removes its file', () => {
+  it('stores values from several writers and reads each back by reference, then removes its directory', () => {
     const spool = new Spool();
+    const a = spool.writer('a.jsonl');
+    const b = spool.writer('b.jsonl');
     const values = Array.from({ length: 50 }, (_, i) => ({ i, text: '平潭综合实验区'.repeat(i), nested: { n: [i, null, 'x'] } }));
-    for (const i of [...values.keys()].reverse()) spool.put(`r${i}`, values[i]);
-    for (const v of values) expect(spool.get(`r${v.i}`)).toEqual(v);
-    expect(spool.get('missing')).toBeUndefined();
-    const where = (spool as unknown as { dir: string }).dir;
-    expect(existsSync(where)).toBe(true);
+    const refs = values.map((v) => (v.i % 2 ? a : b).put(v));
+    for (const v of [...values].reverse()) expect(spool.get(refs[v.i]!)).toEqual(v);
+    expect(new Set(refs.map((r) => r.file))).toEqual(new Set(['a.jsonl', 'b.jsonl']));
+    expect(() => spool.writer('a.jsonl')).toThrow();
+    a.close();
+    b.close();
+    expect(existsSync(spool.dir)).toBe(true);
     spool.close();
     spool.close();
-    expect(existsSync(where)).toBe(false);
+    expect(existsSync(spool.dir)).toBe(false);
   });
 });
 

@@ -31,12 +31,15 @@ import { Worker } from 'node:worker_threads';
 import { unreadableResult } from './check.js';
 import type { FactsKey } from './crossfile.js';
 import type { FileOutcome, RunOptions } from './run.js';
+import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
 
 export interface PoolOptions {
   /** Worker threads (≥ 1). */
   jobs: number;
-  /** Each outcome, as soon as it is known (any order), packed as JSON text (see PackedOutcome). */
-  onOutcome: (index: number, outcome: PackedOutcome) => void;
+  /** The run's spool: every outcome is written there, by the thread that checked the file. */
+  spool: Spool;
+  /** Where each outcome is, as soon as it is known (any order). */
+  onOutcome: (index: number, outcome: StoredOutcome) => void;
   /** Told after each file: files done and the total. */
   onProgress?: (done: number, total: number) => void;
   /** Time limit per file in milliseconds; 0 or undefined: none. */
@@ -62,25 +65,22 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 export const HEAP_LIMIT_MB = 96;
 
 /**
- * A file's outcome as it travels from a worker: the result and the facts as JSON text, which the spool
- * stores as they are, and the facts' key for pairing files. Text crosses threads as a plain copy, where
- * the objects would be cloned field by field (that clone took ~7% of a worker's time) and then turned
- * into JSON for the spool anyway.
+ * A file's outcome as a worker reports it: where its result and facts are in the run's spool (the worker
+ * wrote them there; see spool.ts), and the facts' key for pairing files. Only these few numbers cross
+ * threads: the outcomes themselves never sit in this thread's heap while the run goes on.
  */
-export interface PackedOutcome {
-  result: string;
-  facts?: string;
+export interface StoredOutcome {
+  result: SpoolRef;
+  facts?: SpoolRef;
   key?: FactsKey;
 }
 
-export function packOutcome(o: FileOutcome): PackedOutcome {
-  if (!o.facts) return { result: JSON.stringify(o.result) };
+/** Writes an outcome to a spool file and says where it is. */
+export function storeOutcome(o: FileOutcome, w: SpoolWriter): StoredOutcome {
+  const result = w.put(o.result);
+  if (!o.facts) return { result };
   const key: FactsKey = { ...(o.facts.agencyKey !== undefined ? { agencyKey: o.facts.agencyKey } : {}), ...(o.facts.year !== undefined ? { year: o.facts.year } : {}) };
-  return { result: JSON.stringify(o.result), facts: JSON.stringify(o.facts), key };
-}
-
-export function unpackOutcome(p: PackedOutcome): FileOutcome {
-  return { result: JSON.parse(p.result) as FileOutcome['result'], ...(p.facts ? { facts: JSON.parse(p.facts) as NonNullable<FileOutcome['facts']> } : {}) };
+  return { result, facts: w.put(o.facts), key };
 }
 
 /** What this thread sends a worker: one file. */
@@ -92,7 +92,7 @@ export interface WorkerTask {
 /** What a worker sends back: that it is ready, a file's outcome, or an internal error on a file. */
 export type WorkerReply =
   | { ready: true }
-  | { index: number; outcome: PackedOutcome }
+  | { index: number; outcome: StoredOutcome }
   | { index: number; error: { message: string; stack?: string } };
 
 /** The compiled worker script, or undefined when running from sources that Node cannot load in a worker. */
@@ -122,8 +122,8 @@ function seconds(ms: number): string {
 }
 
 /** The outcome of a file stopped by the time limit or by its worker's death. */
-function stoppedOutcome(path: string, messageId: 'timeout' | 'crashed', data: Record<string, string>, opts: RunOptions): PackedOutcome {
-  return packOutcome({ result: unreadableResult(path, { ruleId: 'read-error', messageId, data, location: {} }, opts) });
+function stoppedOutcome(path: string, messageId: 'timeout' | 'crashed', data: Record<string, string>, opts: RunOptions, w: SpoolWriter): StoredOutcome {
+  return storeOutcome({ result: unreadableResult(path, { ruleId: 'read-error', messageId, data, location: {} }, opts) }, w);
 }
 
 /** Checks every file; each outcome goes to `pool.onOutcome`. */
@@ -132,7 +132,10 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const { processFile } = await import('./run.js');
   const total = files.length;
   let done = 0;
-  const deliver = (index: number, outcome: PackedOutcome): void => {
+  // This thread's own spool file: files checked here, and files stopped by the time limit or a crash.
+  let own: SpoolWriter | undefined;
+  const mine = (): SpoolWriter => (own ??= pool.spool.writer('main.jsonl'));
+  const deliver = (index: number, outcome: StoredOutcome): void => {
     pool.onOutcome(index, outcome);
     done++;
     pool.onProgress?.(done, total);
@@ -145,7 +148,11 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
     (jobs === 1 && timeoutMs === 0) ||
     (total < (pool.inProcessBelow ?? IN_PROCESS_BELOW) && (await smallJson(files, pool.inProcessMaxBytes ?? IN_PROCESS_MAX_BYTES)));
   if (here) {
-    for (let i = 0; i < total; i++) deliver(i, packOutcome(await processFile(files[i]!, opts)));
+    try {
+      for (let i = 0; i < total; i++) deliver(i, storeOutcome(await processFile(files[i]!, opts), mine()));
+    } finally {
+      own?.close();
+    }
     return;
   }
   if (total === 0) return;
@@ -156,7 +163,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const big: number[] = [];
   const retried = new Set<number>();
   const heapLimitMb = pool.heapLimitMb ?? HEAP_LIMIT_MB;
-  const workerData = { options: cloneable(opts) };
+  const workerData = { options: cloneable(opts), spoolDir: pool.spool.dir };
   interface Slot {
     worker: Worker;
     ready: boolean;
@@ -213,8 +220,8 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
         if (why === 'memory' && slot.capped && !retried.has(current)) {
           retried.add(current);
           big.push(current);
-        } else if (why === 'timeout') deliver(current, stoppedOutcome(path, 'timeout', { seconds: seconds(timeoutMs) }, opts));
-        else deliver(current, stoppedOutcome(path, 'crashed', { reason }, opts));
+        } else if (why === 'timeout') deliver(current, stoppedOutcome(path, 'timeout', { seconds: seconds(timeoutMs) }, opts, mine()));
+        else deliver(current, stoppedOutcome(path, 'crashed', { reason }, opts, mine()));
       }
       if (done === total) finishIfDone();
       else if (big.length > 0) start(false);
@@ -264,5 +271,6 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       if (slot.timer) clearTimeout(slot.timer);
     }
     await Promise.all([...slots].map((s) => s.worker.terminate()));
+    own?.close();
   });
 }

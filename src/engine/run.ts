@@ -23,10 +23,10 @@ import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
-import { DEFAULT_TIMEOUT_MS, runPool, unpackOutcome, type PackedOutcome } from './pool.js';
+import { DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import { extractFacts, type ReportFacts } from './facts.js';
-import { CrossFile, crossFileCheck, loadPrevious, type FactsKey } from './crossfile.js';
+import { CrossFile, loadPrevious, type FactsKey } from './crossfile.js';
 import { Spool } from './spool.js';
 import { VERSION } from '../version.js';
 
@@ -252,17 +252,11 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Checks files, in this thread or in a worker pool, and returns their outcomes in the order given. */
-export async function checkFiles(files: string[], opts: RunOptions = {}): Promise<FileOutcome[]> {
-  const out = new Array<FileOutcome>(files.length);
-  await runPool(files, opts, poolOptions(opts, (i, o) => (out[i] = unpackOutcome(o))));
-  return out;
-}
-
-function poolOptions(opts: RunOptions, onOutcome: (index: number, outcome: PackedOutcome) => void): Parameters<typeof runPool>[2] {
+function poolOptions(opts: RunOptions, spool: Spool, onOutcome: (index: number, outcome: StoredOutcome) => void): Parameters<typeof runPool>[2] {
   return {
     jobs: opts.jobs ?? defaultJobs(),
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    spool,
     onOutcome,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   };
@@ -295,12 +289,6 @@ export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
   return { tool: { name: 'gongkai', version: VERSION }, lang, files, summary };
 }
 
-/** After every file is checked: the run result (steps over all files, e.g. cross-file checks, go here). */
-export function finishRun(outcomes: FileOutcome[], opts: RunOptions = {}, previous?: ReportFacts): RunResult {
-  const cross = { ...(opts.lang ? { lang: opts.lang } : {}), ...(opts.rules ? { rules: opts.rules } : {}), ...(previous ? { previous } : {}) };
-  return summarize(crossFileCheck(outcomes, cross), opts.lang ?? 'zh');
-}
-
 /** Where `checkStream` hands the results. */
 export interface ResultSink {
   /** Once every file is checked, before the first result (not called when no file was found): the files, in order. */
@@ -322,24 +310,17 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
   if (files.length === 0) return summary;
   const spool = new Spool();
   try {
-    const keys = new Array<FactsKey | undefined>(files.length);
-    await runPool(
-      files,
-      opts,
-      poolOptions(opts, (i, o) => {
-        spool.putJson(`r${i}`, o.result);
-        if (o.facts) spool.putJson(`f${i}`, o.facts);
-        keys[i] = o.key;
-      }),
-    );
-    const cross = new CrossFile(keys, (i) => spool.get<ReportFacts>(`f${i}`), {
+    const stored = new Array<StoredOutcome>(files.length);
+    await runPool(files, opts, poolOptions(opts, spool, (i, o) => (stored[i] = o)));
+    const keys: (FactsKey | undefined)[] = stored.map((o) => o.key);
+    const cross = new CrossFile(keys, (i) => (stored[i]?.facts ? spool.get<ReportFacts>(stored[i]!.facts!) : undefined), {
       ...(opts.lang ? { lang: opts.lang } : {}),
       ...(opts.rules ? { rules: opts.rules } : {}),
       ...(previous ? { previous } : {}),
     });
     await sink.begin?.(files);
     for (let i = 0; i < files.length; i++) {
-      const result = cross.apply(i, spool.get<FileResult>(`r${i}`)!);
+      const result = cross.apply(i, spool.get<FileResult>(stored[i]!.result));
       addToSummary(summary, result);
       await sink.file(result, i);
     }

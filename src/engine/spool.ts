@@ -1,64 +1,100 @@
 /**
  * Per-file outcomes kept on disk while a run goes on, so that the memory of a run does not grow with
- * the number of files: each record is written as JSON to one temporary file as it arrives (in any
- * order) and read back by index, in file order, when the run's output is written. Only two numbers per
- * record stay in memory. The temporary directory is removed by `close()`.
+ * the number of files. The run owns a temporary directory (`Spool`); every thread that checks files —
+ * each worker, and this thread — appends its outcomes as JSON lines to a file of its own there
+ * (`SpoolWriter`) and passes on only where each record is (`SpoolRef`: a file name, an offset and a
+ * length), so the outcomes themselves never travel between threads or sit in this thread's heap. They
+ * are read back by reference, in file order, when the run's output is written. `close()` removes the
+ * directory.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
-export class Spool {
-  private readonly dir: string;
+/** Where one record is. */
+export interface SpoolRef {
+  file: string;
+  offset: number;
+  length: number;
+}
+
+/** Appends records to one file of a spool directory. One writer per thread. */
+export class SpoolWriter {
   private readonly fd: number;
   private end = 0;
-  /** Byte offset and length of each record, by key. */
-  private readonly where = new Map<string, [number, number]>();
+  readonly file: string;
 
-  constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'gongkai-run-'));
-    this.fd = openSync(join(this.dir, 'outcomes.jsonl'), 'w+', 0o600);
-  }
-
-  /** Stores a plain-data value (it must survive JSON: no undefined in arrays, no NaN, no Map). */
-  put(key: string, value: unknown): void {
-    this.putJson(key, JSON.stringify(value));
+  constructor(dir: string, name: string) {
+    this.file = basename(name);
+    this.fd = openSync(join(dir, this.file), 'wx', 0o600);
   }
 
   /** Stores a value already serialized as JSON text. */
-  putJson(key: string, json: string): void {
+  putJson(json: string): SpoolRef {
     const bytes = Buffer.from(`${json}\n`, 'utf8');
     let written = 0;
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written, this.end + written);
-    this.where.set(key, [this.end, bytes.length - 1]);
+    const ref = { file: this.file, offset: this.end, length: bytes.length - 1 };
     this.end += bytes.length;
+    return ref;
   }
 
-  has(key: string): boolean {
-    return this.where.has(key);
+  /** Stores a plain-data value (it must survive JSON: no undefined in arrays, no NaN, no Map). */
+  put(value: unknown): SpoolRef {
+    return this.putJson(JSON.stringify(value));
   }
 
-  /** The value stored under `key`, or undefined. */
-  get<T>(key: string): T | undefined {
-    const at = this.where.get(key);
-    if (!at) return undefined;
-    const [offset, length] = at;
-    const buf = Buffer.allocUnsafe(length);
-    let read = 0;
-    while (read < length) {
-      const n = readSync(this.fd, buf, read, length - read, offset + read);
-      if (n === 0) throw new Error(`gongkai: the temporary results file ended early (${this.dir})`);
-      read += n;
-    }
-    return JSON.parse(buf.toString('utf8')) as T;
-  }
-
-  /** Removes the temporary file. Safe to call twice. */
   close(): void {
     try {
       closeSync(this.fd);
     } catch {
       // Already closed.
+    }
+  }
+}
+
+/** The run's spool directory: creates it, reads records back by reference, removes it. */
+export class Spool {
+  readonly dir: string;
+  private readonly readers = new Map<string, number>();
+  private closed = false;
+
+  constructor() {
+    this.dir = mkdtempSync(join(tmpdir(), 'gongkai-run-'));
+  }
+
+  /** A writer for one thread (`name` must be unique in this spool). */
+  writer(name: string): SpoolWriter {
+    return new SpoolWriter(this.dir, name);
+  }
+
+  /** The value a reference points at. */
+  get<T>(ref: SpoolRef): T {
+    let fd = this.readers.get(ref.file);
+    if (fd === undefined) {
+      fd = openSync(join(this.dir, basename(ref.file)), 'r');
+      this.readers.set(ref.file, fd);
+    }
+    const buf = Buffer.allocUnsafe(ref.length);
+    let read = 0;
+    while (read < ref.length) {
+      const n = readSync(fd, buf, read, ref.length - read, ref.offset + read);
+      if (n === 0) throw new Error(`gongkai: the temporary results file ${ref.file} ended early (${this.dir})`);
+      read += n;
+    }
+    return JSON.parse(buf.toString('utf8')) as T;
+  }
+
+  /** Closes the files read and removes the directory. Safe to call twice. */
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const fd of this.readers.values()) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Already closed.
+      }
     }
     rmSync(this.dir, { recursive: true, force: true });
   }

@@ -5,9 +5,23 @@
  * out of memory in a capped worker, fine in an uncapped one); anything else is a clean result at once, titled with the worker's heap cap. With the option
  * `failStart` it dies before saying it is ready (a broken installation).
  */
-import { parentPort, resourceLimits, workerData } from 'node:worker_threads';
+import { openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { parentPort, resourceLimits, threadId, workerData } from 'node:worker_threads';
 
 if (workerData.options.failStart) throw new Error('cannot load the checking code');
+
+// Results go to this worker's file in the run's spool, as the real worker writes them (spool.ts).
+const file = `cue${threadId}.jsonl`;
+const fd = openSync(join(workerData.spoolDir, file), 'wx');
+let end = 0;
+const store = (value) => {
+  const bytes = Buffer.from(`${JSON.stringify(value)}\n`);
+  writeSync(fd, bytes, 0, bytes.length, end);
+  const ref = { file, offset: end, length: bytes.length - 1 };
+  end += bytes.length;
+  return ref;
+};
 
 parentPort.on('message', ({ index, path }) => {
   if (path.includes('slow')) for (;;);
@@ -19,6 +33,6 @@ parentPort.on('message', ({ index, path }) => {
   }
   if (path.includes('throw')) setImmediate(() => { throw new RangeError('out of cells'); });
   else if (path.includes('bug')) parentPort.postMessage({ index, error: { message: 'rule crashed on purpose' } });
-  else parentPort.postMessage({ index, outcome: { result: JSON.stringify({ file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
+  else parentPort.postMessage({ index, outcome: { result: store({ file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
 });
 parentPort.postMessage({ ready: true });
