@@ -229,12 +229,16 @@ export function foldForMatching(s: string): string {
 
 const foldedTexts = new Map<string, string>();
 
-/** foldForMatching of a whole section text, remembered for the few texts of the report being checked. */
+/**
+ * foldForMatching of a whole section text, remembered for the few texts of the report being checked
+ * (the narrative scan and report-period both fold them). Huge texts are folded again rather than kept.
+ */
 export function foldedText(text: string): string {
+  if (text.length > 100_000) return foldForMatching(text);
   let hit = foldedTexts.get(text);
   if (hit === undefined) {
     hit = foldForMatching(text);
-    if (foldedTexts.size >= 32) foldedTexts.clear();
+    if (foldedTexts.size >= 16) foldedTexts.clear();
     foldedTexts.set(text, hit);
   }
   return hit;
