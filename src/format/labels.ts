@@ -32,20 +32,18 @@ export function mapUnits(s: string, table: Uint16Array): string {
   let i = 0;
   while (i < n && table[s.charCodeAt(i)] === 0) i++;
   if (i === n) return s;
-  const CHUNK = 4096;
-  const units = new Uint16Array(CHUNK);
-  let out = s.slice(0, i);
-  while (i < n) {
-    const end = Math.min(n, i + CHUNK);
-    let k = 0;
-    for (; i < end; i++, k++) {
-      const c = s.charCodeAt(i);
-      const m = table[c]!;
-      units[k] = m === 0 ? c : m;
+  // Unchanged runs are copied as slices, changed units one by one (Chinese text changes one unit in
+  // ten or so: its full-width punctuation).
+  let out = '';
+  let run = 0;
+  for (; i < n; i++) {
+    const m = table[s.charCodeAt(i)]!;
+    if (m !== 0) {
+      out += s.slice(run, i) + String.fromCharCode(m);
+      run = i + 1;
     }
-    out += String.fromCharCode.apply(null, units.subarray(0, k) as unknown as number[]);
   }
-  return out;
+  return out + s.slice(run);
 }
 
 /** Traditional characters of the labels' vocabulary turned into simplified ones (character for character). */
