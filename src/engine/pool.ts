@@ -13,7 +13,7 @@
  * is handled the same way, with `read-error/crashed`. A worker that dies before it is ready (a broken
  * installation) ends the run: that is not any file's fault.
  *
- * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB). Left alone, V8 lets a busy
+ * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB; young generation 16 MB). Left alone, V8 lets a busy
  * thread's heap grow far beyond what it holds (collecting later rather than sooner), so a long run's
  * memory grew with its length; with the cap it collects sooner and stays flat. A real report needs a few
  * MB. A file that does not fit (a very large spreadsheet) kills its capped worker with "out of memory":
@@ -63,6 +63,12 @@ export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /** The heap cap of a worker, in MB (see above). */
 export const HEAP_LIMIT_MB = 96;
+/**
+ * A capped worker's young generation, in MB (V8's default lets it grow to 48 MB per thread). Measured on
+ * 1,000 and 10,000 mixed reports: peak RSS ~205 → ~170 MB and 240 → 198 MB, CPU time unchanged within
+ * the noise; 8 MB cost ~10% more CPU.
+ */
+export const YOUNG_GENERATION_MB = 16;
 
 /**
  * A file's outcome as a worker reports it: where its result and facts are in the run's spool (the worker
@@ -228,7 +234,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       else if (queue.length > 0) start(true);
     };
     const start = (capped: boolean): void => {
-      const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {};
+      const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {};
       const slot: Slot = { worker: new Worker(script, { workerData, ...resourceLimits }), ready: false, inflight: [], stopping: false, capped };
       slots.add(slot);
       slot.worker.on('message', (reply: WorkerReply) => {
