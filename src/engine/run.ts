@@ -15,8 +15,8 @@
  * `checkPaths` collects them into one RunResult.
  */
 import { availableParallelism } from 'node:os';
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
@@ -103,24 +103,43 @@ export function sniffReader(bytes: Uint8Array): ReaderEntry | undefined {
 
 /** Reads one file into the normalized model. Throws ReadError when it cannot. */
 export async function readReport(path: string, opts: RunOptions = {}): Promise<Report> {
-  let size: number;
-  try {
-    const s = opts.syncIo ? statSync(path) : await stat(path);
-    if (s.isDirectory()) throw new ReadError('read-error', 'unreadable', { reason: 'is a directory / 是目录' });
-    size = s.size;
-  } catch (e) {
-    if (e instanceof ReadError) throw e;
-    throw new ReadError('read-error', 'notFound', { path });
-  }
   const limit = opts.maxSize ?? DEFAULT_MAX_SIZE;
-  if (size > limit) throw new ReadError('read-error', 'tooLarge', { size: human(size), limit: human(limit) });
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(opts.syncIo ? readFileSync(path) : await readFile(path));
-  } catch (e) {
+  /** Size and kind from the open file, then its bytes: one open, no second lookup of the path. */
+  const checkStat = (s: { isDirectory(): boolean; size: number }): void => {
+    if (s.isDirectory()) throw new ReadError('read-error', 'unreadable', { reason: 'is a directory / 是目录' });
+    if (s.size > limit) throw new ReadError('read-error', 'tooLarge', { size: human(s.size), limit: human(limit) });
+  };
+  const failure = (e: unknown): ReadError => {
+    if (e instanceof ReadError) return e;
     const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    throw new ReadError('read-error', 'unreadable', { reason: code });
+    return code === 'ENOENT' || code === 'ENOTDIR' ? new ReadError('read-error', 'notFound', { path }) : new ReadError('read-error', 'unreadable', { reason: code });
+  };
+  let buffer: Buffer;
+  if (opts.syncIo) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, 'r');
+      checkStat(fstatSync(fd));
+      buffer = readFileSync(fd);
+    } catch (e) {
+      throw failure(e);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  } else {
+    let fh: FileHandle | undefined;
+    try {
+      fh = await open(path, 'r');
+      checkStat(await fh.stat());
+      buffer = await fh.readFile();
+    } catch (e) {
+      throw failure(e);
+    } finally {
+      await fh?.close();
+    }
   }
+  // A view of the buffer, not a copy.
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const entry = readerFor(path) ?? sniffReader(bytes);
   if (!entry) {
     const ext = extOf(path) || path;
