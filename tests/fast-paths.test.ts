@@ -98,3 +98,17 @@ describe('remembered cell parses', () => {
     }
   });
 });
+
+describe('codePoints (length bounds of label matching)', () => {
+  it('counts as [...s].length does, lone surrogates included', async () => {
+    const { codePoints } = await import('../src/format/labels.js');
+    const units = [0x41, 0x5e74, 0xd83d, 0xde00, 0xdc00, 0xd800, 0x3002];
+    const random = rng(7);
+    for (let k = 0; k < 5000; k++) {
+      const len = Math.floor(random() * 8);
+      const s = String.fromCharCode(...Array.from({ length: len }, () => units[Math.floor(random() * units.length)]!));
+      expect(codePoints(s), JSON.stringify(s)).toBe([...s].length);
+    }
+    expect(codePoints('\ud83dA')).toBe(2);
+  });
+});

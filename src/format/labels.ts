@@ -112,11 +112,17 @@ export function similarity(a: string, b: string): number {
 }
 
 /** Code points in a string, without building an array of them. */
-function codePoints(s: string): number {
+export function codePoints(s: string): number {
+  // As `[...s].length`: a low surrogate right after a high one completes a pair; any other unit (a lone
+  // surrogate included) is a code point of its own.
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) n++;
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) continue;
+    }
+    n++;
   }
   return n;
 }
