@@ -27,57 +27,7 @@ const LOOPS = Number(arg('--loops', '5'));
 const DUMP = arg('--dump');
 const dist = (p) => import(join(ROOT, 'dist', p));
 const { checkFile, readReport } = await dist('engine/run.js');
-const { reportLayout, layoutToCsv, layoutToXlsx } = await dist('renderers/template.js');
-const { renderHtml } = await dist('renderers/html.js');
-const { cellDisplay } = await dist('model/cell.js');
-
-function rng(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = rng(20261128);
-const pick = (xs) => xs[Math.floor(random() * xs.length)];
-const corpusFiles = readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => f.endsWith('.json')).sort();
-const corpus = corpusFiles.map((f) => JSON.parse(readFileSync(join(ROOT, 'fixtures/corpus', f), 'utf8')));
-function vary(base, i) {
-  const r = structuredClone(base);
-  const agency = `${pick(['平潭', '天门', '福清', '长乐', '闽侯'])}${pick(['市', '区', '县'])}${pick(['教育局', '卫健委', '财政局', '人民政府办公室', '自然资源局'])}${i}`;
-  r.agency = agency;
-  r.title = `${agency}${r.year ?? 2023}年政府信息公开工作年度报告`;
-  const t3 = r.tables?.t3;
-  if (t3 && typeof t3 === 'object') {
-    const rows = Object.keys(t3);
-    if (random() < 0.25 && rows.length > 0) {
-      const row = t3[pick(rows)];
-      const cols = row && typeof row === 'object' ? Object.keys(row).filter((c) => typeof row[c] === 'number') : [];
-      if (cols.length > 0) row[pick(cols)] += 1;
-    }
-  }
-  for (const s of r.sections ?? []) if (random() < 0.3 && typeof s.text === 'string') s.text += `（${agency}补充说明。）`;
-  return r;
-}
-function valuesOf(report) {
-  return (id) => {
-    const [t, row, col] = id.split('.');
-    const cell = report.tables[t]?.cells[`${row}.${col}`];
-    if (!cell) return undefined;
-    return cell.kind === 'number' && cell.raw === undefined ? cell.value : cellDisplay(cell) || null;
-  };
-}
-function layoutFor(report) {
-  const texts = Object.fromEntries(report.sections.map((s, k) => [`s${k + 1}`, s.text]));
-  return reportLayout(report.format ?? '2021', { values: valuesOf(report), title: report.title, year: report.year, texts });
-}
-const WRITERS = {
-  json: { ext: '.json', write: async (json) => `${JSON.stringify(json, null, 2)}\n` },
-  csv: { ext: '.csv', write: async (_j, report) => `\uFEFF${layoutToCsv(layoutFor(report))}` },
-  xlsx: { ext: '.xlsx', write: async (_j, report) => layoutToXlsx([{ name: '年度报告', layout: layoutFor(report) }]) },
-  html: { ext: '.html', write: async (_j, report) => renderHtml(report) },
-};
+const { corpus, corpusFiles, vary, WRITERS } = await import('./synthetic.mjs');
 
 const existing = arg('--dir');
 const work = existing ?? mkdtempSync(join(tmpdir(), 'gongkai-prof-'));

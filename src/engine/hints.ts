@@ -19,14 +19,8 @@ import type { Report } from '../model/report.js';
 /** Cell key across tables: `t3.new.natural`. */
 type Key = string;
 
-interface Instance {
-  table: TableId;
-  eq: EquationSpec;
-  /** Binding: a column id (each column) or a row id (each row). */
-  bound: string;
-  left: Key[];
-  right: Key[];
-  anchor: Key;
+/** An equation bound to a column or row, with the report's values: its difference as read. */
+interface Instance extends Template {
   /** left − right with the values as read. */
   diff: number;
 }
@@ -42,6 +36,7 @@ const key = (t: TableId, row: string, col: string): Key => `${t}.${row}.${col}`;
 interface Template {
   table: TableId;
   eq: EquationSpec;
+  /** Binding: a column id (each column) or a row id (each row). */
   bound: string;
   left: Key[];
   right: Key[];
