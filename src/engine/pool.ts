@@ -3,8 +3,9 @@
  *
  * `jobs` = N means N worker threads, each with up to two files in flight (the second waits in the
  * worker, so it never idles while its reply travels); this thread only hands out files and takes the
- * outcomes. Each outcome is given to `onOutcome` as it arrives, with its file's index: the caller puts
- * it in order (see stream.ts), so the output order is that of `files` whatever the timing.
+ * replies. A worker writes each outcome to its own file in the run's spool (spool.ts) and replies with
+ * where it is; that reference goes to `onOutcome` with the file's index, and the caller reads the
+ * outcomes back in the order of `files` (checkStream in run.ts), whatever the timing.
  *
  * Time limit (`timeoutMs`): the file a worker is on is timed from when the worker starts it (after the
  * worker's own start-up, when it is the first). A file that takes longer is stopped by terminating its
@@ -13,9 +14,9 @@
  * is handled the same way, with `read-error/crashed`. A worker that dies before it is ready (a broken
  * installation) ends the run: that is not any file's fault.
  *
- * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB; young generation 16 MB). Left alone, V8 lets a busy
- * thread's heap grow far beyond what it holds (collecting later rather than sooner), so a long run's
- * memory grew with its length; with the cap it collects sooner and stays flat. A real report needs a few
+ * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB; young generation 16 MB). Left
+ * alone, V8 lets a busy thread's heap grow far beyond what it holds (collecting later rather than
+ * sooner), so a long run's memory grew with its length; with the cap it collects sooner and stays flat. A real report needs a few
  * MB. A file that does not fit (a very large spreadsheet) kills its capped worker with "out of memory":
  * it is then retried once in a worker without the cap, which also goes on with the rest of the queue.
  *
