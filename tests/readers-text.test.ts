@@ -296,3 +296,22 @@ describe('text reader: table 二 values separated by spaces', () => {
     expect(report.findings.find((f) => f.location.row === 'regulations')).toMatchObject({ ruleId: 'extract-failed', messageId: 'tooFew' });
   });
 });
+
+describe('a page in traditional characters (a site’s 繁體 button)', () => {
+  it('its title gives the agency as written and the year, and the report reads as the simplified one', async () => {
+    const { metaFromTitle, isTitleLine } = await import('../src/model/meta.js');
+    const { toSimplified } = await import('../src/format/labels.js');
+    const title = '平潭綜合實驗區2021年度政府信息公開工作年度報告';
+    expect(toSimplified(title)).toHaveLength(title.length);
+    expect(metaFromTitle(title)).toEqual({ agency: '平潭綜合實驗區', year: 2021 });
+    expect(isTitleLine(title)).toBe(true);
+    const { readFileSync } = await import('node:fs');
+    const page = readFileSync(join(CORPUS_DIR, 'pingtan-2021/page.txt'), 'utf8');
+    const simplified = readText({ path: 'p.txt', bytes: new TextEncoder().encode(page) });
+    const traditional = readText({ path: 'p.txt', bytes: new TextEncoder().encode(page.replace('平潭综合实验区2021年度政府信息公开工作年度报告', title)) });
+    expect(simplified.year).toBe(2021);
+    expect(traditional.year).toBe(2021);
+    expect(traditional.agency).toBe('平潭綜合實驗區');
+    expect(traditional.tables).toEqual(simplified.tables);
+  });
+});

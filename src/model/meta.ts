@@ -1,6 +1,13 @@
 /** Title, agency and year from a report's title line (SPEC §7: "<机关名称>20XX年政府信息公开工作年度报告"). */
 
-const TITLE = /^(.*?)(\d{4})\s*年(?:度)?\s*(.*?)政府信息公开(?:工作)?年度?报告/u;
+import { toSimplified } from '../format/labels.js';
+
+/**
+ * Matched on the title with traditional characters folded to simplified (a site's 繁體 button gives
+ * "…政府信息公開工作年度報告"); the folding keeps every character's position, so the agency is taken from
+ * the title as written.
+ */
+const TITLE = /^(.*?)(\d{4})\s*年(?:度)?\s*(.*?)政府信息公开(?:工作)?年度?报告/du;
 
 export interface TitleMeta {
   agency?: string;
@@ -10,16 +17,17 @@ export interface TitleMeta {
 /** Reads agency and year from a title such as "天门市政务服务和大数据管理局2021年政府信息公开工作年度报告". */
 export function metaFromTitle(title: string): TitleMeta {
   const t = title.normalize('NFKC').replace(/\s+/g, ' ').trim();
-  const m = TITLE.exec(t);
+  const m = TITLE.exec(toSimplified(t));
   if (!m) return {};
   const year = Number(m[2]);
-  const agency = (m[1]!.trim() || m[3]!.trim()).replace(/[《》“”"]/g, '').trim();
+  const written = (k: 1 | 3): string => t.slice(m.indices![k]![0], m.indices![k]![1]).trim();
+  const agency = (written(1) || written(3)).replace(/[《》“”"]/g, '').trim();
   return { ...(agency ? { agency } : {}), ...(year >= 2000 && year <= 2100 ? { year } : {}) };
 }
 
 /** Looks for a title line among the first lines of a text. */
 export function isTitleLine(line: string): boolean {
-  return TITLE.test(line.normalize('NFKC')) && line.length < 80;
+  return line.length < 80 && TITLE.test(toSimplified(line.normalize('NFKC')));
 }
 
 const PERIOD =
