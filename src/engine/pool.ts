@@ -12,7 +12,10 @@
  * worker; it gets a `read-error/timeout` finding, the file queued behind it goes back to the front of
  * the queue and a new worker takes over. A worker that dies on a file (out of memory, a native crash)
  * is handled the same way, with `read-error/crashed`. A worker that dies before it is ready (a broken
- * installation) ends the run: that is not any file's fault.
+ * installation) ends the run: that is not any file's fault. Files are sent only after a worker's ready
+ * message, and replies come on a channel of the worker's own that is drained when it dies, so a death is
+ * always blamed on the file it was really on (a thread's 'error' and 'exit' events can overtake its last
+ * messages; seen under load).
  *
  * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB; young generation 16 MB). Left
  * alone, V8 lets a busy thread's heap grow far beyond what it holds (collecting later rather than
@@ -28,7 +31,7 @@
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { unreadableResult } from './check.js';
 import type { FactsKey } from './crossfile.js';
 import type { FileOutcome, RunOptions } from './run.js';
@@ -181,8 +184,14 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
     stopping: boolean;
     /** Its heap is capped at heapLimitMb. */
     capped: boolean;
+    /** This thread's end of the worker's reply channel. */
+    replies: MessagePort;
+    /** The thread has died: its last replies are being taken, and it gets no more files. */
+    dead: boolean;
   }
   const slots = new Set<Slot>();
+  /** Workers that died since a file was last finished: a few in a row is a file each; more is a broken setup. */
+  let deathsInARow = 0;
 
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -201,7 +210,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       slot.timer = setTimeout(() => stop(slot, 'timeout'), timeoutMs);
     };
     const feed = (slot: Slot): void => {
-      while (slot.inflight.length < 2) {
+      while (slot.inflight.length < 2 && !slot.dead) {
         // An uncapped worker takes the files being retried first.
         const index = !slot.capped && big.length > 0 ? big.shift() : queue.shift();
         if (index === undefined) break;
@@ -218,6 +227,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       slots.delete(slot);
       if (slot.timer) clearTimeout(slot.timer);
       slot.stopping = true;
+      slot.replies.close();
       void slot.worker.terminate();
       const [current, ...rest] = slot.inflight;
       queue.unshift(...rest.filter((i) => !retried.has(i)));
@@ -236,11 +246,17 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
     };
     const start = (capped: boolean): void => {
       const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {};
-      const slot: Slot = { worker: new Worker(script, { workerData, ...resourceLimits }), ready: false, inflight: [], stopping: false, capped };
+      // Replies come on a channel of their own: when the worker dies, the replies it sent before dying
+      // are taken from it at once (receiveMessageOnPort), so that the death is blamed on the right file
+      // (a thread's 'error' and 'exit' events can overtake its last messages).
+      const { port1: replies, port2 } = new MessageChannel();
+      const worker = new Worker(script, { workerData: { ...workerData, replyPort: port2 }, transferList: [port2], ...resourceLimits });
+      const slot: Slot = { worker, replies, ready: false, inflight: [], stopping: false, capped, dead: false };
       slots.add(slot);
-      slot.worker.on('message', (reply: WorkerReply) => {
+      const onReply = (reply: WorkerReply): void => {
         if ('ready' in reply) {
           slot.ready = true;
+          feed(slot);
           arm(slot);
           return;
         }
@@ -252,23 +268,31 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
           return;
         }
         if (!slots.has(slot)) return; // Already stopped: this file was reported or requeued.
+        deathsInARow = 0;
         slot.inflight = slot.inflight.filter((i) => i !== reply.index);
         deliver(reply.index, reply.outcome);
         feed(slot);
         arm(slot);
         finishIfDone();
-      });
+      };
+      replies.on('message', onReply);
       const died = (why: string, outOfMemory = false): void => {
+        if (slot.stopping || slot.dead || failed) return;
+        slot.dead = true;
+        for (let m = receiveMessageOnPort(replies); m && !slot.stopping && !failed; m = receiveMessageOnPort(replies)) onReply(m.message as WorkerReply);
+        replies.close();
         if (slot.stopping || failed) return;
         if (!slot.ready) fail(new Error(`a checking worker could not start: ${why}`));
+        else if (++deathsInARow > 3) fail(new Error(`checking workers keep stopping: ${why}`));
         else stop(slot, outOfMemory ? 'memory' : 'crashed', why);
       };
       slot.worker.on('error', (e) =>
         died(e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'),
       );
       slot.worker.on('exit', (code) => died(`exit code ${code}`));
-      // Files are sent at once; the worker takes them when its start-up is over (the timer starts then).
-      feed(slot);
+      // Files are sent only once the worker has said it is ready. A thread's 'error' and 'exit' events can
+      // overtake its last messages, so "died before ready" must mean it had no file yet: then it is a
+      // start-up failure, never a file's crash mistaken for one.
     };
     const workerCount = Math.min(jobs, Math.ceil(total / 2));
     for (let k = 0; k < workerCount; k++) start(true);
@@ -278,6 +302,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       if (slot.timer) clearTimeout(slot.timer);
     }
     await Promise.all([...slots].map((s) => s.worker.terminate()));
+    for (const slot of slots) slot.replies.close();
     own?.close();
   });
 }

@@ -3,18 +3,19 @@
  * runs the same per-file step as the main thread, writes each outcome to its own file in the run's
  * spool and sends back where it is.
  */
-import { parentPort, threadId, workerData } from 'node:worker_threads';
+import { parentPort, threadId, workerData, type MessagePort } from 'node:worker_threads';
 import { storeOutcome, type WorkerReply, type WorkerTask } from './pool.js';
 import { SpoolWriter } from './spool.js';
 import { processFile, type RunOptions } from './run.js';
 
 // Files are read synchronously here: nothing else waits on this thread, and an asynchronous read would
 // leave it idle while the read goes through libuv's thread pool.
-const data = workerData as { options: RunOptions; spoolDir: string };
+const data = workerData as { options: RunOptions; spoolDir: string; replyPort: MessagePort };
 const options: RunOptions = { ...data.options, syncIo: true };
 // Outcomes go to this worker's own file in the run's spool; only where they are is sent back.
 const spool = new SpoolWriter(data.spoolDir, `w${threadId}.jsonl`);
-const send = (reply: WorkerReply): void => parentPort?.postMessage(reply);
+// Replies go on the channel the pool gave (it can take them even after this thread has died).
+const send = (reply: WorkerReply): void => data.replyPort.postMessage(reply);
 
 // Files are checked one after the other, in the order they arrive.
 let chain: Promise<void> = Promise.resolve();

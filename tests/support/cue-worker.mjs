@@ -32,7 +32,7 @@ parentPort.on('message', ({ index, path }) => {
     if (held.length !== 200) throw new Error('unreachable');
   }
   if (path.includes('throw')) setImmediate(() => { throw new RangeError('out of cells'); });
-  else if (path.includes('bug')) parentPort.postMessage({ index, error: { message: 'rule crashed on purpose' } });
-  else parentPort.postMessage({ index, outcome: { result: store({ file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
+  else if (path.includes('bug')) workerData.replyPort.postMessage({ index, error: { message: 'rule crashed on purpose' } });
+  else workerData.replyPort.postMessage({ index, outcome: { result: store({ file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
 });
-parentPort.postMessage({ ready: true });
+workerData.replyPort.postMessage({ ready: true });
