@@ -10,7 +10,13 @@ export default defineRule({
   tags: ['sections'],
   text,
   check(ctx) {
-    const found = new Set(ctx.sections.map((s) => s.match?.id));
+    const found = new Set(ctx.sections.map((s) => s.match?.id).filter((id) => id !== undefined));
+    if (found.size === 0) {
+      // Not one section: one finding for the whole text, not six (a workbook of the tables alone, say).
+      const hasTables = Object.values(ctx.model.tables).some((t) => t !== undefined);
+      ctx.report({ messageId: hasTables ? 'tablesOnly' : 'none', hintId: 'addAll', location: {} });
+      return;
+    }
     ctx.format.sections.forEach((s, i) => {
       if (found.has(s.id)) return;
       const previous = ctx.format.sections[i - 1];
