@@ -87,6 +87,33 @@ describe('DOCX reader: document details', () => {
     ]);
   });
 
+  it('expands the older w:hMerge (one w:tc per merged column) as it does w:gridSpan', async () => {
+    const hMerged = (text: string, n: number): string => tc(p(text), '<w:hMerge w:val="restart"/>') + tc('<w:p/>', '<w:hMerge/>').repeat(n - 1);
+    const values = [p('1'), p('0'), p('0'), p('1'), p('2'), ...Array(10).fill(p('0'))];
+    const table = (head: string): string =>
+      '<w:tbl>' +
+      head +
+      `<w:tr>${labels.map((l) => tc(p(l), '<w:vMerge w:val="restart"/>')).join('')}${tc(p('未经复议直接起诉'), '<w:gridSpan w:val="5"/>')}${tc(p('复议后起诉'), '<w:gridSpan w:val="5"/>')}</w:tr>` +
+      `<w:tr>${labels.map(() => tc('<w:p/>', '<w:vMerge/>')).join('')}${[...labels, ...labels].map((l) => tc(p(l))).join('')}</w:tr>` +
+      `<w:tr>${values.map((v) => tc(v)).join('')}</w:tr>` +
+      '</w:tbl>';
+    const read = (head: string) =>
+      readDocx({ path: 'h.docx', bytes: docx(p('某局2023年政府信息公开工作年度报告') + p('四、政府信息公开行政复议、行政诉讼情况') + table(head) + p('五、存在的主要问题及改进情况')) });
+    const withHMerge = read(`<w:tr>${hMerged('行政复议', 5)}${hMerged('行政诉讼', 10)}</w:tr>`);
+    const withGridSpan = read(`<w:tr>${tc(p('行政复议'), '<w:gridSpan w:val="5"/>')}${tc(p('行政诉讼'), '<w:gridSpan w:val="10"/>')}</w:tr>`);
+    expect(withHMerge.tables.t4!.cells['review.total']).toMatchObject({ kind: 'number', value: 2 });
+    // The merged heading fills every column it covers, as with gridSpan.
+    const { parseDocument } = await import('htmlparser2');
+    const { docxGrid } = await import('../src/readers/docx.js');
+    const doc = parseDocument(`<w:document ${W}><w:body>${table(`<w:tr>${hMerged('行政复议', 5)}${hMerged('行政诉讼', 10)}</w:tr>`)}</w:body></w:document>`, { xmlMode: true });
+    const tbl = (doc.children[0] as unknown as { children: { name?: string; children: { name?: string }[] }[] }).children[0]!.children[0]!;
+    const grid = docxGrid(tbl as never, 1);
+    expect(grid.rows[0]!.map((c) => c?.text)).toEqual([...Array(5).fill('行政复议'), ...Array(10).fill('行政诉讼')]);
+    expect(Object.fromEntries(Object.entries(withHMerge.tables.t4!.cells).map(([k, c]) => [k, c.kind === 'number' ? c.value : c.kind]))).toEqual(
+      Object.fromEntries(Object.entries(withGridSpan.tables.t4!.cells).map(([k, c]) => [k, c.kind === 'number' ? c.value : c.kind])),
+    );
+  });
+
   it('refuses what is not a .docx with a read error, never a stack trace', async () => {
     expect(() => readDocx({ path: 'x.docx', bytes: new TextEncoder().encode('not a zip') })).toThrowError(/read-error/);
     expect(() => readDocx({ path: 'x.docx', bytes: zipStored([{ name: 'a.txt', data: new Uint8Array(1) }]) })).toThrowError(/read-error/);

@@ -1,7 +1,7 @@
 /**
  * Reader for Word documents (.docx): the document part (word/document.xml) is taken out of the zip
  * after the zip guard has checked the archive, and read directly — paragraphs in order, and tables
- * with merged cells expanded (w:gridSpan across, w:vMerge down, w:gridBefore/w:gridAfter skipped).
+ * with merged cells expanded (w:gridSpan and w:hMerge across, w:vMerge down, w:gridBefore/w:gridAfter skipped).
  * Text in runs is joined as shown, so a number Word split over several runs is one number; deleted
  * text (w:delText) and field codes are left out.
  *
@@ -98,7 +98,7 @@ function blocks(body: HNode): HNode[] {
   return out;
 }
 
-/** A w:tbl as a grid: gridSpan across, vMerge continuing the cell above. */
+/** A w:tbl as a grid: gridSpan and hMerge across, vMerge continuing the cell above. */
 export function docxGrid(tbl: HNode, index: number): Grid {
   const rows: (GridCell | undefined)[][] = [];
   const trs = kids(tbl).filter((x) => x.name === 'w:tr');
@@ -113,9 +113,13 @@ export function docxGrid(tbl: HNode, index: number): Grid {
       const span = Math.min(Math.max(1, Number.parseInt(val(pr && child(pr, 'w:gridSpan')) ?? '1', 10) || 1), MAX_SPAN);
       const vMerge = pr && child(pr, 'w:vMerge');
       const continues = vMerge !== undefined && val(vMerge) !== 'restart';
+      // w:hMerge: the older way (Word 97–2003 documents saved as .docx) to merge across, one w:tc per column.
+      const hMerge = pr && child(pr, 'w:hMerge');
+      const left = hMerge !== undefined && val(hMerge) !== 'restart' ? row[c - 1] : undefined;
       const above = rows[r - 1]?.[c];
       let g: GridCell;
-      if (continues && above) g = above;
+      if (left) g = left;
+      else if (continues && above) g = above;
       else {
         const text = kids(cell)
           .filter((p) => p.name === 'w:p')
