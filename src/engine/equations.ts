@@ -4,19 +4,11 @@
  * It never sums around a gap: an operand that is not a number makes it say it could not check.
  */
 import { rowName } from '../format/labels.js';
-import { TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { equationBindings, TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
 import type { Related } from '../model/diagnostic.js';
 import type { TableContent } from '../model/report.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
-
-/** The bindings of an equation: one per column (terms are rows) or one per row (terms are columns). */
-function bindings(t: TableSpec, eq: EquationSpec): string[] {
-  if (eq.each === 'column') {
-    return t.columns.map((c) => c.id).filter((cid) => [...eq.left, ...eq.right].every((rid) => t.rows.find((r) => r.id === rid)?.columns.includes(cid)));
-  }
-  return t.rows.filter((r) => [...eq.left, ...eq.right].every((cid) => r.columns.includes(cid))).map((r) => r.id);
-}
 
 function rowLabel(t: TableSpec, id: string): string {
   const row = t.rows.find((r) => r.id === id);
@@ -57,7 +49,7 @@ function planOf(t: TableSpec, ruleId: string): BoundEquation[] {
   if (!plan) {
     plan = [];
     for (const eq of t.equations.filter((e) => e.rule === ruleId)) {
-      for (const bound of bindings(t, eq)) {
+      for (const bound of equationBindings(t, eq)) {
         const key = (term: string): string => (eq.each === 'column' ? `${term}.${bound}` : `${bound}.${term}`);
         plan.push({ eq, bound, left: eq.left.map(key), right: eq.right.map(key) });
       }

@@ -5,7 +5,7 @@
  */
 import { toSimplified } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
-import type { FormatId, FormatSpec, TableId } from '../format/spec.js';
+import { hasCell, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
 import { metaFromTitle } from '../model/meta.js';
 import type { Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
@@ -34,7 +34,7 @@ function figurePlan(format: FormatSpec): { name: string; cells: { table: TableId
       return {
         name,
         cells: split.map(([table, row, column]) => ({ table, key: `${row}.${column}` })),
-        formatHas: split.every(([t, r, col]) => format.tables[t].rows.find((x) => x.id === r)?.columns.includes(col) ?? false),
+        formatHas: split.every(([t, r, col]) => hasCell(format.tables[t], r, col)),
       };
     });
     figurePlans.set(format, plan);

@@ -12,7 +12,7 @@
  * hold and break none; the finding stays an error, the hint says where to look.
  */
 import { shortLabel } from '../format/labels.js';
-import { TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { equationBindings, TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 
@@ -78,7 +78,7 @@ function planOf(format: FormatSpec): FormatPlan {
     const t = format.tables[tid];
     for (const row of t.rows) for (const col of row.columns) cells.push({ key: key(tid, row.id, col), table: tid, cell: `${row.id}.${col}` });
     for (const eq of t.equations) {
-      const bs = bindings(t, eq);
+      const bs = equationBindings(t, eq);
       bindingsOf.set(eq, bs);
       for (const bound of bs) {
         const k = (term: string): Key => (eq.each === 'column' ? key(tid, term, bound) : key(tid, bound, term));
@@ -109,13 +109,6 @@ function values(report: Report, format: FormatSpec): Map<Key, number> {
     if (cell?.kind === 'number') out.set(c.key, cell.value);
   }
   return out;
-}
-
-function bindings(t: TableSpec, eq: EquationSpec): string[] {
-  if (eq.each === 'column') {
-    return t.columns.map((c) => c.id).filter((cid) => [...eq.left, ...eq.right].every((rid) => t.rows.find((r) => r.id === rid)?.columns.includes(cid)));
-  }
-  return t.rows.filter((r) => [...eq.left, ...eq.right].every((cid) => r.columns.includes(cid))).map((r) => r.id);
 }
 
 /** Every equation instance whose operands are all numbers. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { mapUnits, shortLabel, simplificationTable } from '../format/labels.js';
 import { CN_NUMERAL_CHARS, NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
-import type { FormatSpec, TableId } from '../format/spec.js';
+import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Report } from '../model/report.js';
 import type { ResolvedSection } from './resolve.js';
 
@@ -295,8 +295,7 @@ function readingCells(format: FormatSpec, q: QuantitySpec): ReadingCells[] {
       const cells: ReadingCells = [];
       for (const id of alt) {
         const [table, row, column] = id.split('.') as [TableId, string, string];
-        const spec = format.tables[table];
-        if (!spec.rows.find((r) => r.id === row)?.columns.includes(column)) continue;
+        if (!hasCell(format.tables[table], row, column)) continue;
         cells.push({ table, row, column, key: `${row}.${column}` });
       }
       if (cells.length > 0) plan.push(cells);

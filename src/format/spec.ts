@@ -250,6 +250,21 @@ export function formatForYear(year: number): FormatId | undefined {
 }
 
 /** Stable id of a cell: `t3.new.natural`. Row and column ids never contain dots. */
+/** Whether a table has the cell `row.column` in this format. */
+export function hasCell(t: TableSpec, row: string, column: string): boolean {
+  return t.rows.find((r) => r.id === row)?.columns.includes(column) ?? false;
+}
+
+/**
+ * The bindings of an equation: the columns it holds in (`each: column`, terms are rows) or the rows
+ * (`each: row`, terms are columns) — those where the table has every term's cell.
+ */
+export function equationBindings(t: TableSpec, eq: EquationSpec): string[] {
+  const terms = [...eq.left, ...eq.right];
+  if (eq.each === 'column') return t.columns.map((c) => c.id).filter((cid) => terms.every((rid) => hasCell(t, rid, cid)));
+  return t.rows.filter((r) => terms.every((cid) => r.columns.includes(cid))).map((r) => r.id);
+}
+
 export function cellId(table: TableId, row: string, column: string): string {
   return `${table}.${row}.${column}`;
 }

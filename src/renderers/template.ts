@@ -6,7 +6,7 @@
  * "parts = total"); tests and fixtures fill it with real figures. Text that a spreadsheet would run
  * as a formula is neutralized with a leading apostrophe; numbers stay numbers.
  */
-import { getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { equationBindings, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { a1 } from '../model/location.js';
 import { neutralize } from './csv.js';
 
@@ -109,18 +109,11 @@ function totals(t: TableSpec): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const eq of t.equations) {
     if (eq.right.length !== 1 || eq.right[0] !== eq.anchor) continue;
-    if (eq.each === 'row') {
-      for (const row of t.rows) {
-        if (![...eq.left, ...eq.right].every((c) => row.columns.includes(c))) continue;
-        const key = `${row.id}.${eq.anchor}`;
-        if (!out.has(key)) out.set(key, eq.left.map((c) => `${row.id}.${c}`));
-      }
-    } else {
-      for (const col of t.columns) {
-        if (![...eq.left, ...eq.right].every((r) => t.rows.find((x) => x.id === r)?.columns.includes(col.id))) continue;
-        const key = `${eq.anchor}.${col.id}`;
-        if (!out.has(key)) out.set(key, eq.left.map((r) => `${r}.${col.id}`));
-      }
+    // The same cell key as the equation engine: `row.column`, the bound id on the row or column side.
+    const cell = (term: string, bound: string): string => (eq.each === 'row' ? `${bound}.${term}` : `${term}.${bound}`);
+    for (const bound of equationBindings(t, eq)) {
+      const key = cell(eq.anchor, bound);
+      if (!out.has(key)) out.set(key, eq.left.map((term) => cell(term, bound)));
     }
   }
   return out;
