@@ -2,6 +2,7 @@
  * Runs the rules on one report and turns findings into diagnostics, in small named steps:
  * collect → apply severity → render → sort → count.
  */
+import { oncePer } from '../memo.js';
 import { cellId, cellLabels, type FormatSpec, type TableId } from '../format/spec.js';
 import type { LogicalLocation } from '../model/location.js';
 import { shortLabel } from '../format/labels.js';
@@ -226,19 +227,13 @@ export function unreadableResult(path: string, finding: Finding, opts: CheckOpti
   return fileResult({ file: path, readable: false, diagnostics: [render(f, path, lang)] });
 }
 
-const orders = new WeakMap<FormatSpec, Map<string, number>>();
-
 /** Position of each cell id of a format in official order: table, then row, then column. */
-function officialOrder(spec: FormatSpec): Map<string, number> {
-  let order = orders.get(spec);
-  if (!order) {
-    order = new Map<string, number>();
-    let i = 0;
-    for (const t of Object.values(spec.tables)) for (const r of t.rows) for (const c of r.columns) order.set(cellId(t.id, r.id, c), i++);
-    orders.set(spec, order);
-  }
+const officialOrder = oncePer((spec: FormatSpec): Map<string, number> => {
+  const order = new Map<string, number>();
+  let i = 0;
+  for (const t of Object.values(spec.tables)) for (const r of t.rows) for (const c of r.columns) order.set(cellId(t.id, r.id, c), i++);
   return order;
-}
+});
 
 /** Checks one normalized report. */
 export function checkReport(report: Report, opts: CheckOptions = {}): FileResult {

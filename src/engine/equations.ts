@@ -3,6 +3,7 @@
  * evaluated for each column or each row); a rule only names its id and calls `checkEquations`.
  * It never sums around a gap: an operand that is not a number makes it say it could not check.
  */
+import { oncePerPair } from '../memo.js';
 import { rowName } from '../format/labels.js';
 import { equationBindings, TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
@@ -39,25 +40,17 @@ interface BoundEquation {
   right: string[];
 }
 
-const plans = new WeakMap<TableSpec, Map<string, BoundEquation[]>>();
-
 /** The equations of a table by rule id, bound to every column or row they apply to (once per table spec). */
-function planOf(t: TableSpec, ruleId: string): BoundEquation[] {
-  let byRule = plans.get(t);
-  if (!byRule) plans.set(t, (byRule = new Map()));
-  let plan = byRule.get(ruleId);
-  if (!plan) {
-    plan = [];
-    for (const eq of t.equations.filter((e) => e.rule === ruleId)) {
-      for (const bound of equationBindings(t, eq)) {
-        const key = (term: string): string => (eq.each === 'column' ? `${term}.${bound}` : `${bound}.${term}`);
-        plan.push({ eq, bound, left: eq.left.map(key), right: eq.right.map(key) });
-      }
+const planOf = oncePerPair((t: TableSpec, ruleId: string): BoundEquation[] => {
+  const plan: BoundEquation[] = [];
+  for (const eq of t.equations.filter((e) => e.rule === ruleId)) {
+    for (const bound of equationBindings(t, eq)) {
+      const key = (term: string): string => (eq.each === 'column' ? `${term}.${bound}` : `${bound}.${term}`);
+      plan.push({ eq, bound, left: eq.left.map(key), right: eq.right.map(key) });
     }
-    byRule.set(ruleId, plan);
   }
   return plan;
-}
+});
 
 /** Sum of the cells, in term order; undefined when one of them is not a number. */
 function sumOf(cells: TableContent['cells'], keys: string[]): number | undefined {

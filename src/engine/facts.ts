@@ -3,6 +3,7 @@
  * data computed where the report is checked (in a worker too), so that the run never keeps whole
  * reports in memory.
  */
+import { oncePer } from '../memo.js';
 import { toSimplified } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
 import { hasCell, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
@@ -24,23 +25,16 @@ export function jumpFigures(): Record<string, string[]> {
 }
 
 /** The jump figures with their cells split, and whether a format has all of them (once per format). */
-const figurePlans = new WeakMap<FormatSpec, { name: string; cells: { table: TableId; key: string }[]; formatHas: boolean }[]>();
-
-function figurePlan(format: FormatSpec): { name: string; cells: { table: TableId; key: string }[]; formatHas: boolean }[] {
-  let plan = figurePlans.get(format);
-  if (!plan) {
-    plan = Object.entries(jumpFigures()).map(([name, cells]) => {
-      const split = cells.map((c) => c.split('.') as [TableId, string, string]);
-      return {
-        name,
-        cells: split.map(([table, row, column]) => ({ table, key: `${row}.${column}` })),
-        formatHas: split.every(([t, r, col]) => hasCell(format.tables[t], r, col)),
-      };
-    });
-    figurePlans.set(format, plan);
-  }
-  return plan;
-}
+const figurePlan = oncePer((format: FormatSpec): { name: string; cells: { table: TableId; key: string }[]; formatHas: boolean }[] =>
+  Object.entries(jumpFigures()).map(([name, cells]) => {
+    const split = cells.map((c) => c.split('.') as [TableId, string, string]);
+    return {
+      name,
+      cells: split.map(([table, row, column]) => ({ table, key: `${row}.${column}` })),
+      formatHas: split.every(([t, r, col]) => hasCell(format.tables[t], r, col)),
+    };
+  }),
+);
 
 export interface ReportFacts {
   file: string;

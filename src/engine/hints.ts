@@ -11,6 +11,7 @@
  * A cause is offered only when changing the suspect cells would make every equation they take part in
  * hold and break none; the finding stays an error, the hint says where to look.
  */
+import { oncePer } from '../memo.js';
 import { shortLabel } from '../format/labels.js';
 import { equationBindings, TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
@@ -373,11 +374,10 @@ export function repairHints(report: Report, format: FormatSpec): Map<Instance, H
 }
 
 /** The post-pass over the findings of one report: sum mismatches get a repair hint when one is found. */
-const sumRuleSets = new WeakMap<FormatSpec, Set<string>>();
+const sumRuleSet = oncePer((format: FormatSpec) => new Set(TABLE_IDS.flatMap((t) => format.tables[t].equations.map((e) => e.rule))));
 
 export function addRepairHints(report: Report, format: FormatSpec, findings: Finding[]): void {
-  let sumRules = sumRuleSets.get(format);
-  if (!sumRules) sumRuleSets.set(format, (sumRules = new Set(TABLE_IDS.flatMap((t) => format.tables[t].equations.map((e) => e.rule)))));
+  const sumRules = sumRuleSet(format);
   const targets = findings.filter((f) => sumRules.has(f.ruleId) && f.messageId === 'mismatch');
   if (targets.length === 0) return;
   const hints = repairHints(report, format);

@@ -3,6 +3,7 @@
  * (schemas/narrative.json says which phrases tie to which cells) and compares it with the tables.
  * Rules narrative-figure and narrative-percentage report from the statements found here.
  */
+import { oncePerPair } from '../memo.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { mapUnits, shortLabel, simplificationTable } from '../format/labels.js';
@@ -282,28 +283,20 @@ export interface Reading {
 
 type ReadingCells = { table: TableId; row: string; column: string; key: string }[];
 
-const readingPlans = new WeakMap<FormatSpec, Map<QuantitySpec, ReadingCells[]>>();
-
 /** The cells of each reading of a quantity in a format (cells the format lacks left out, empty readings dropped). */
-function readingCells(format: FormatSpec, q: QuantitySpec): ReadingCells[] {
-  let byQuantity = readingPlans.get(format);
-  if (!byQuantity) readingPlans.set(format, (byQuantity = new Map()));
-  let plan = byQuantity.get(q);
-  if (!plan) {
-    plan = [];
-    for (const alt of q.anyOf) {
-      const cells: ReadingCells = [];
-      for (const id of alt) {
-        const [table, row, column] = id.split('.') as [TableId, string, string];
-        if (!hasCell(format.tables[table], row, column)) continue;
-        cells.push({ table, row, column, key: `${row}.${column}` });
-      }
-      if (cells.length > 0) plan.push(cells);
+const readingCells = oncePerPair((format: FormatSpec, q: QuantitySpec): ReadingCells[] => {
+  const plan: ReadingCells[] = [];
+  for (const alt of q.anyOf) {
+    const cells: ReadingCells = [];
+    for (const id of alt) {
+      const [table, row, column] = id.split('.') as [TableId, string, string];
+      if (!hasCell(format.tables[table], row, column)) continue;
+      cells.push({ table, row, column, key: `${row}.${column}` });
     }
-    byQuantity.set(q, plan);
+    if (cells.length > 0) plan.push(cells);
   }
   return plan;
-}
+});
 
 /** The readings of a quantity for a report: cells the format lacks are left out; empty readings dropped. */
 export function readings(report: Report, format: FormatSpec, q: QuantitySpec): Reading[] {

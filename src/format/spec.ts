@@ -3,6 +3,7 @@
  * version (2021 or 2019) into tables whose rows, columns and equations apply to that version.
  * Nothing else in gongkai lists rows, columns or labels: readers, rules and renderers ask here.
  */
+import { oncePer } from '../memo.js';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
@@ -269,23 +270,17 @@ export function cellId(table: TableId, row: string, column: string): string {
   return `${table}.${row}.${column}`;
 }
 
-const cellLists = new WeakMap<TableSpec, readonly { row: RowSpec; column: ColumnSpec }[]>();
-
 /** Every cell a table has in a format, in official order (row by row). Built once per table spec: do not mutate. */
-export function tableCells(t: TableSpec): readonly { row: RowSpec; column: ColumnSpec }[] {
-  let out = cellLists.get(t);
-  if (!out) {
-    const list: { row: RowSpec; column: ColumnSpec }[] = [];
-    for (const row of t.rows) {
-      for (const cid of row.columns) {
-        const column = t.columns.find((c) => c.id === cid);
-        if (column) list.push({ row, column });
-      }
+export const tableCells = oncePer((t: TableSpec): readonly { row: RowSpec; column: ColumnSpec }[] => {
+  const list: { row: RowSpec; column: ColumnSpec }[] = [];
+  for (const row of t.rows) {
+    for (const cid of row.columns) {
+      const column = t.columns.find((c) => c.id === cid);
+      if (column) list.push({ row, column });
     }
-    cellLists.set(t, (out = Object.freeze(list)));
   }
-  return out;
-}
+  return Object.freeze(list);
+});
 
 /** Official labels of a cell: row, its group chain, column and its group chain. */
 export interface CellLabels {

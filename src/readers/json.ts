@@ -7,6 +7,7 @@
  * - Unknown keys are warnings; unknown row/column keys inside a table are non-standard rows/columns.
  * - Row and column keys may also be the official Chinese labels (matched label-tolerantly).
  */
+import { oncePer } from '../memo.js';
 import { z } from 'zod';
 import { ReadError } from '../errors.js';
 import { matchLabel, similarity } from '../format/labels.js';
@@ -158,23 +159,17 @@ interface RowIndex {
 }
 
 /** A table spec's rows by id (built once per spec; the cell keys are made once, not per cell). */
-const tableIndexes = new WeakMap<TableSpec, Map<string, RowIndex>>();
-
-function tableIndex(t: TableSpec): Map<string, RowIndex> {
-  let hit = tableIndexes.get(t);
-  if (!hit) {
-    hit = new Map();
-    for (const row of t.rows) {
-      if (hit.has(row.id)) continue;
-      const columns = t.columns.filter((c) => row.columns.includes(c.id));
-      const byId: RowIndex['byId'] = new Map();
-      for (const c of columns) if (!byId.has(c.id)) byId.set(c.id, { col: c, key: `${row.id}.${c.id}` });
-      hit.set(row.id, { row, columns, byId });
-    }
-    tableIndexes.set(t, hit);
+const tableIndex = oncePer((t: TableSpec): Map<string, RowIndex> => {
+  const index = new Map<string, RowIndex>();
+  for (const row of t.rows) {
+    if (index.has(row.id)) continue;
+    const columns = t.columns.filter((c) => row.columns.includes(c.id));
+    const byId: RowIndex['byId'] = new Map();
+    for (const c of columns) if (!byId.has(c.id)) byId.set(c.id, { col: c, key: `${row.id}.${c.id}` });
+    index.set(row.id, { row, columns, byId });
   }
-  return hit;
-}
+  return index;
+});
 
 function readTable(t: TableSpec, data: Json, base: (string | number)[], findings: Finding[]): TableContent {
   const tablePointer = pointer(...base);
