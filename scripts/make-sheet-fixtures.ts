@@ -18,6 +18,7 @@ import { getFormat, TABLE_IDS, type FormatId, type TableId } from '../src/format
 import { a1 } from '../src/model/location.js';
 import { layoutToCsv, layoutToXlsx, place, tableLayout, type CellValue, type Layout, type LayoutCell } from '../src/renderers/template.js';
 import { corpusNames, loadTruth, type Truth } from '../tests/support/corpus.js';
+import { encodeLegacy } from '../tests/support/legacy-encodings.js';
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures/readers');
 
@@ -327,37 +328,11 @@ const CSV_STYLES: { layout: string; encoding: 'utf-8-bom' | 'utf-8' | 'gb18030';
 ];
 
 function encode(text: string, encoding: 'utf-8-bom' | 'utf-8' | 'gb18030'): Uint8Array {
-  if (encoding === 'gb18030') return gb18030(text);
+  if (encoding === 'gb18030') return encodeLegacy(text, 'gb18030');
   const bytes = new TextEncoder().encode(text);
   return encoding === 'utf-8-bom' ? new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]) : bytes;
 }
 
-/** GB18030 encoder built from Node's decoder (Node has no GB encoder): a table of the BMP's two-byte codes. */
-let gbTable: Map<string, number[]> | undefined;
-function gb18030(text: string): Uint8Array {
-  if (!gbTable) {
-    gbTable = new Map();
-    const dec = new TextDecoder('gb18030');
-    for (let b1 = 0x81; b1 <= 0xfe; b1++) {
-      for (let b2 = 0x40; b2 <= 0xfe; b2++) {
-        if (b2 === 0x7f) continue;
-        const ch = dec.decode(new Uint8Array([b1, b2]));
-        if (ch.length === 1 && ch !== '\uFFFD' && !gbTable.has(ch)) gbTable.set(ch, [b1, b2]);
-      }
-    }
-  }
-  const out: number[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    if (code < 0x80) out.push(code);
-    else {
-      const bytes = gbTable.get(ch);
-      if (!bytes) throw new Error(`no GB18030 two-byte code for ${ch} (U+${code.toString(16)})`);
-      out.push(...bytes);
-    }
-  }
-  return new Uint8Array(out);
-}
 
 function csvText(sheets: Placed[], delimiter: string): string {
   // A CSV is one sheet: the tables are on the main sheet.

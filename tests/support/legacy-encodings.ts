@@ -1,10 +1,12 @@
 /**
- * GBK and Big5 bytes for tests. Node's TextEncoder only writes UTF-8, so the reverse tables are built
+ * GBK, Big5 and GB18030 bytes for tests and fixture scripts. Node's TextEncoder only writes UTF-8, so the reverse tables are built
  * from the decoders: every 2-byte sequence is decoded once and each character maps back to its bytes.
  */
+export type Legacy = 'gbk' | 'big5' | 'gb18030';
+
 const tables = new Map<string, Map<string, number[]>>();
 
-function table(label: 'gbk' | 'big5'): Map<string, number[]> {
+function table(label: Legacy): Map<string, number[]> {
   let t = tables.get(label);
   if (t) return t;
   t = new Map();
@@ -20,8 +22,11 @@ function table(label: 'gbk' | 'big5'): Map<string, number[]> {
   return t;
 }
 
-/** Encodes text in GBK or Big5; throws for a character the encoding does not have. */
-export function encodeLegacy(text: string, label: 'gbk' | 'big5'): Uint8Array {
+/**
+ * Encodes text in GBK, Big5 or GB18030 (its two-byte codes, which cover the BMP characters reports use);
+ * throws for a character the table does not have.
+ */
+export function encodeLegacy(text: string, label: Legacy): Uint8Array {
   const t = table(label);
   const out: number[] = [];
   for (const ch of text) {

@@ -16,6 +16,7 @@ import { getFormat, type FormatId, type TableSpec } from '../../src/format/spec.
 import { findHeadings, findMeta, lineLocator } from '../../src/readers/textlayout.js';
 import { analyseText } from '../../src/readers/text.js';
 import { loadTruth } from './corpus.js';
+import { encodeLegacy } from './legacy-encodings.js';
 
 /** A table cell in a layout: a label or a value, and how far it spans. */
 export interface LCell {
@@ -220,36 +221,9 @@ ${articleHtml(p, ids(p))}
 `;
 }
 
-/** A page encoded as GBK (via GB18030, which agrees with GBK on every character used here). */
+/** A page encoded as GBK. */
 export function encodeGbk(html: string): Uint8Array {
-  // Node has no GBK encoder: build one from the decoder over the two-byte range.
-  const table = gbkTable();
-  const out: number[] = [];
-  for (const ch of html) {
-    const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) out.push(cp);
-    else {
-      const bytes = table.get(ch);
-      if (!bytes) throw new Error(`no GBK code for ${ch} (U+${cp.toString(16)})`);
-      out.push(...bytes);
-    }
-  }
-  return Uint8Array.from(out);
-}
-
-let gbk: Map<string, [number, number]> | undefined;
-function gbkTable(): Map<string, [number, number]> {
-  if (gbk) return gbk;
-  gbk = new Map();
-  const dec = new TextDecoder('gbk');
-  for (let a = 0x81; a <= 0xfe; a++) {
-    for (let b = 0x40; b <= 0xfe; b++) {
-      if (b === 0x7f) continue;
-      const ch = dec.decode(Uint8Array.of(a, b));
-      if (ch.length === 1 && ch !== '\ufffd' && !gbk.has(ch)) gbk.set(ch, [a, b]);
-    }
-  }
-  return gbk;
+  return encodeLegacy(html, 'gbk');
 }
 
 // ---------------------------------------------------------------------------------------------
