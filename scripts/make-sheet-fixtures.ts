@@ -1,6 +1,6 @@
 /**
  * Builds the spreadsheet fixtures of fixtures/readers/xlsx/<case>/ and fixtures/readers/csv/<case>/
- * from the real reports of ../shared/corpus (their truth.json figures, and the section texts of
+ * from the real reports of fixtures/corpus-pages (their truth.json figures, and the section texts of
  * fixtures/corpus/<name>.json), laid out the way agencies do: the official layout on one sheet or on
  * three, merged headers or none, label variants (line breaks, half-width brackets, 1、 numbering,
  * traditional 總計, notes dropped), numbers stored as text (full-width digits, thousands separators),

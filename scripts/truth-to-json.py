@@ -2,7 +2,7 @@
 """Builds a normalized-JSON report from a corpus entry (truth.json figures + page.txt section texts).
 
 Used once to make samples/ and fixtures/; kept so the fixtures can be regenerated and reviewed.
-Usage: scripts/truth-to-json.py ../shared/corpus/seed-tianmen-2021 > samples/tianmen-2021.json
+Usage: scripts/truth-to-json.py fixtures/corpus-pages/seed-tianmen-2021 > samples/tianmen-2021.json
 """
 import json, re, sys, os
 

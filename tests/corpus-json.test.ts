@@ -3,7 +3,7 @@ import { readReport } from '../src/engine/run.js';
 import { checkReport } from '../src/engine/check.js';
 import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
 
-/** The known real findings of the corpus (shared/corpus/README.md). Everything else must be clean of errors. */
+/** The known real findings of the corpus (fixtures/corpus-pages/README.md). Everything else must be clean of errors. */
 const KNOWN_ERRORS: Record<string, string[]> = {
   'pingtan-2020': ['table3-results-total'],
   'pingtan-police-2021': ['table3-balance'],

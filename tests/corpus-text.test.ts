@@ -1,5 +1,5 @@
 /**
- * The real corpus as published text: every ../shared/corpus/<name>/page.txt read by the text reader.
+ * The real corpus as published text: every fixtures/corpus-pages/<name>/page.txt read by the text reader.
  * Every cell it reads equals truth.json; every truth cell it does not read is covered by an
  * extraction finding that names its row and lists the truth among its candidate splits (a row of
  * run-together digits with several splits and no sum to decide is reported, never guessed).

@@ -6,7 +6,8 @@ import { checkReport } from '../src/engine/check.js';
 import { parseChineseNumeral, parseNumeral } from '../src/format/numerals.js';
 import type { Report } from '../src/model/report.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { corpusNames } from './support/corpus.js';
+import { join } from 'node:path';
+import { CORPUS_DIR, corpusNames } from './support/corpus.js';
 
 describe('numerals', () => {
   it.each([
@@ -88,7 +89,7 @@ describe('narrative-figure', () => {
   it('on the corpus, finds exactly the known text/table mismatches, each sentence verbatim in page.txt', async () => {
     const found: string[] = [];
     for (const name of corpusNames()) {
-      const page = readFileSync(`../shared/corpus/${name}/page.txt`, 'utf8');
+      const page = readFileSync(join(CORPUS_DIR, name, 'page.txt'), 'utf8');
       for (const d of checkReport(await readReport(`fixtures/corpus/${name}.json`)).diagnostics.filter((x) => x.ruleId.startsWith('narrative'))) {
         found.push(`${name} ${d.location.cell} ${d.data?.written} vs ${d.data?.actual}`);
         const quoted = /“([^“”]*)”$/u.exec(d.message)![1]!.replace(/^…|…$/gu, '');
@@ -141,6 +142,6 @@ describe('report-period', () => {
     }
     // pingtan-finance-2021 (published 2022-01-13): "（二）改进措施。2021年，我局将坚持…" — the plan names the reporting year.
     expect(found).toEqual(['pingtan-finance-2021 planYear 2021']);
-    expect(readFileSync('../shared/corpus/pingtan-finance-2021/page.txt', 'utf8')).toContain('改进措施。2021年，我局将坚持');
+    expect(readFileSync(join(CORPUS_DIR, 'pingtan-finance-2021/page.txt'), 'utf8')).toContain('改进措施。2021年，我局将坚持');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The CSV reader: spreadsheet grids saved as CSV (UTF-8 with or without BOM, GBK, comma, semicolon,
- * tab) built from every real report of ../shared/corpus, located by line and field; and the tidy CSV
+ * tab) built from every real report of fixtures/corpus-pages, located by line and field; and the tidy CSV
  * of `convert --to csv`, read back so that a round trip keeps every cell.
  */
 import { readFileSync } from 'node:fs';

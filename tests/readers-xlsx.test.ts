@@ -1,6 +1,6 @@
 /**
  * The XLSX reader on workbooks laid out the way agencies fill them in, built from every real report
- * of ../shared/corpus (scripts/make-sheet-fixtures.ts): every table cell equals truth.json, every
+ * of fixtures/corpus-pages (scripts/make-sheet-fixtures.ts): every table cell equals truth.json, every
  * cell is located at its sheet and A1 cell, and the broken cases report what they must.
  */
 import { readFileSync } from 'node:fs';

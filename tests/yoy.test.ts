@@ -8,6 +8,7 @@ import { agencyKey, extractFacts } from '../src/engine/facts.js';
 import { textSimilarity } from '../src/engine/crossfile.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
+import { CORPUS_DIR } from './support/corpus.js';
 
 const CHAIN = ['pingtan-2021', 'pingtan-2022', 'pingtan-2023', 'pingtan-2024', 'pingtan-2025'];
 const corpus = (n: string): string => `fixtures/corpus/${n}.json`;
@@ -39,7 +40,7 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
     ]);
     // The pages, flattened: 行政规范性文件 本年制发|本年废止|现行有效 run together.
     const pages: Record<string, string> = { 'pingtan-2022': '8855698', 'pingtan-2023': '77132470', 'pingtan-2024': '6233440', 'pingtan-2025': '5845546' };
-    for (const [n, digits] of Object.entries(pages)) expect(readFileSync(`../shared/corpus/${n}/page.txt`, 'utf8')).toContain(`行政规范性文件${digits}`);
+    for (const [n, digits] of Object.entries(pages)) expect(readFileSync(join(CORPUS_DIR, n, 'page.txt'), 'utf8')).toContain(`行政规范性文件${digits}`);
     // Large jumps are info only.
     expect(yoy(r).filter(({ d }) => d.ruleId === 'yoy-jump').every(({ d }) => d.severity === 'info')).toBe(true);
     expect(yoy(r).some(({ file, d }) => file === 'pingtan-2024.json' && d.ruleId === 'yoy-jump' && d.message.includes('81 增至 218'))).toBe(true);
@@ -48,7 +49,7 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
   });
 
   it('the same chain read from the published pages (page.txt): carry-over facts present in every year, no carry-over error', async () => {
-    const pages = CHAIN.map((n) => `../shared/corpus/${n}/page.txt`);
+    const pages = CHAIN.map((n) => join(CORPUS_DIR, n, 'page.txt'));
     for (const p of pages) {
       const facts = extractFacts(await readReport(p));
       expect(facts.agencyKey).toBe(agencyKey('平潭综合实验区'));
@@ -89,9 +90,9 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
     // 财政金融局 2023 repeats its 2021 section 五 (problems 一是…二是…三是… and the measures, nearly word for word).
     const repeats = yoy(r).filter(({ d }) => d.ruleId === 'yoy-section5-repeat').map(({ file, d }) => `${file} ${d.data?.reused}`);
     expect(repeats).toEqual(['pingtan-finance-2023.json 93%']);
-    const page = readFileSync('../shared/corpus/pingtan-finance-2023/page.txt', 'utf8');
+    const page = readFileSync(join(CORPUS_DIR, 'pingtan-finance-2023/page.txt'), 'utf8');
     expect(page).toContain('一是处室主动公开意识有待加强');
-    expect(readFileSync('../shared/corpus/pingtan-finance-2021/page.txt', 'utf8')).toContain('一是处室主动公开意识有待加强');
+    expect(readFileSync(join(CORPUS_DIR, 'pingtan-finance-2021/page.txt'), 'utf8')).toContain('一是处室主动公开意识有待加强');
     // The facts stay out of the printed result.
     expect(JSON.stringify(r)).not.toContain('"facts"');
   });

@@ -1,5 +1,5 @@
 /**
- * The real reports in ../shared/corpus as test data: their truth.json figures mapped onto the
+ * The real reports vendored in fixtures/corpus-pages (page text, hand-checked truth.json, SOURCE.md) as test data: their truth.json figures mapped onto the
  * model's cell keys, so every reader can be compared cell by cell against the truth.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -9,8 +9,8 @@ import { getFormat, TABLE_IDS, type FormatId, type TableId } from '../../src/for
 import type { Report } from '../../src/model/report.js';
 import { cellDisplay } from '../../src/model/cell.js';
 
-/** The corpus folder: ../shared/corpus beside the checkout (CI lays shared/ beside the clone). */
-export const CORPUS_DIR = resolve(import.meta.dirname, '../../../shared/corpus');
+/** The corpus folder, inside the repository: the tests read nothing outside it. */
+export const CORPUS_DIR = resolve(import.meta.dirname, '../../fixtures/corpus-pages');
 
 export interface Truth {
   name: string;
@@ -66,7 +66,8 @@ export function loadTruth(name: string): Truth {
 
 /** Names of all corpus entries (folders with a truth.json). */
 export function corpusNames(): string[] {
-  if (!existsSync(CORPUS_DIR)) return [];
+  // Vendored in the repository: a missing folder is a broken checkout, never a reason to test nothing.
+  if (!existsSync(CORPUS_DIR)) throw new Error(`the corpus is missing: ${CORPUS_DIR}`);
   return readdirSync(CORPUS_DIR).filter((n) => existsSync(join(CORPUS_DIR, n, 'truth.json'))).sort();
 }
 

@@ -15,7 +15,7 @@ import type { Report } from '../../src/model/report.js';
 import { FIXTURES, writeSheetFixtures, type CaseMeta } from '../../scripts/make-sheet-fixtures.js';
 import { diffAgainstTruth, loadTruth } from './corpus.js';
 
-/** The known real errors of the corpus (shared/corpus/README.md), as in corpus-json.test.ts. */
+/** The known real errors of the corpus (fixtures/corpus-pages/README.md), as in corpus-json.test.ts. */
 export const KNOWN_ERRORS: Record<string, string[]> = {
   'pingtan-2020': ['table3-results-total'],
   'pingtan-police-2021': ['table3-balance'],
