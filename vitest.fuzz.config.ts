@@ -6,6 +6,8 @@ export default defineConfig({
     include: ['tests/fuzz/**/*.fuzz.ts'],
     testTimeout: 60 * 60_000,
     hookTimeout: 300_000,
+    // A temp directory of the run's own, which must be empty at the end (and the checkout unchanged).
+    globalSetup: ['tests/support/global-setup.ts'],
     // One file at a time: the machine is shared, and timings are printed.
     fileParallelism: false,
   },
