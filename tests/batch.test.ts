@@ -4,16 +4,17 @@
  * JavaScript).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { progressBar } from '../src/cli/progress.js';
 import { expandPaths, sniffReader } from '../src/engine/run.js';
 import { workerScript } from '../src/engine/pool.js';
 import type { RunResult } from '../src/model/diagnostic.js';
+import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -34,6 +35,8 @@ const corpus = readdirSync(join(ROOT, 'fixtures/corpus')).filter((f) => f.endsWi
 let dir: string;
 /** Paths that must come out unreadable, by their path as passed. */
 let broken: string[];
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'gongkai-batch-'));
@@ -144,7 +147,7 @@ describe('gongkai check on many mixed files', () => {
 
 describe('several outputs in one run', () => {
   it('writes name:file outputs and prints the bare one', async () => {
-    const out = mkdtempSync(join(tmpdir(), 'gongkai-out-'));
+    const out = tempDir('gongkai-out-');
     const r = await cli(['check', 'samples', '-f', 'pretty', '-f', `json:${join(out, 'r.json')}`, '-f', `sarif:${join(out, 'r.sarif')}`, '-f', `github:${join(out, 'gh.txt')}`]);
     expect(r.code).toBe(1);
     expect(r.out).toContain('共检查 2 个文件');
@@ -155,7 +158,7 @@ describe('several outputs in one run', () => {
   });
 
   it('-o takes the bare format', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'gongkai-out-')), 'r.sarif');
+    const out = join(tempDir('gongkai-out-'), 'r.sarif');
     const r = await cli(['check', 'samples/tianmen-2021.json', '-f', 'sarif', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.out).toBe('');
@@ -177,7 +180,7 @@ describe('several outputs in one run', () => {
   });
 
   it('--format github appends a Markdown step summary to $GITHUB_STEP_SUMMARY', async () => {
-    const summary = join(mkdtempSync(join(tmpdir(), 'gongkai-gh-')), 'summary.md');
+    const summary = join(tempDir('gongkai-gh-'), 'summary.md');
     writeFileSync(summary, 'earlier step\n');
     const r = await cli(['check', 'samples', join(dir, 'broken/invalid.json'), '-f', 'github', '--lang', 'en'], { env: { GITHUB_STEP_SUMMARY: summary } });
     expect(r.code).toBe(1);
@@ -221,7 +224,7 @@ describe('worker pool (built CLI)', () => {
   });
 
   it('gives the same output in the same order with 1 and with 3 jobs, broken files included', () => {
-    const many = mkdtempSync(join(tmpdir(), 'gongkai-pool-'));
+    const many = tempDir('gongkai-pool-');
     for (let i = 0; i < 8; i++) for (const f of corpus) writeFileSync(join(many, `${String(i)}-${f}`), readFileSync(join(ROOT, 'fixtures/corpus', f)));
     writeFileSync(join(many, '5-zz-broken.json'), '{"sections": [');
     const one = run(['check', many, '-f', 'json', '-j', '1']);

@@ -1,13 +1,13 @@
 /** End-to-end tests of the CLI: exit codes, output formats, languages, options, convert. */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { RULES } from '../src/rules/index.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/tmp.js';
 
 const SEED = 'samples/tianmen-2021.json';
 const BROKEN = 'samples/broken-2023.json';
@@ -90,7 +90,7 @@ describe('gongkai check', () => {
   });
 
   it('a missing or unreadable file is a finding on that file (exit 1), never a crash', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gk-'));
+    const dir = tempDir('gk-');
     writeFileSync(join(dir, 'bad.json'), '{"schemaVersion": 1, ');
     const r = await runCli(['check', join(dir, 'bad.json'), join(dir, 'missing.json'), SEED, '-f', 'json']);
     expect(r.code).toBe(1);
@@ -108,7 +108,7 @@ describe('gongkai check', () => {
   });
 
   it('-o writes the output to a file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gk-'));
+    const dir = tempDir('gk-');
     const out = join(dir, 'result.json');
     const r = await runCli(['check', SEED, '-f', 'json', '-o', out]);
     expect(r.code).toBe(0);
@@ -151,7 +151,7 @@ describe('gongkai convert', () => {
   });
 
   it('neutralizes formula-like text in CSV output', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gk-'));
+    const dir = tempDir('gk-');
     const data = JSON.parse(readFileSync(SEED, 'utf8')) as { tables: { t3: Record<string, Record<string, unknown>> } };
     data.tables.t3.new!.natural = '=HYPERLINK("http://x","y")';
     data.tables.t3.new!.commercial = '-';
@@ -162,7 +162,7 @@ describe('gongkai convert', () => {
   });
 
   it('refuses to overwrite its input (exit 2) and leaves it intact', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gk-'));
+    const dir = tempDir('gk-');
     const input = join(dir, 'r.json');
     copyFileSync(SEED, input);
     const before = readFileSync(input, 'utf8');

@@ -1,6 +1,5 @@
 /** gongkai.config.json: found upward from each file, nearest wins, --rule wins, bad configs are usage errors (exit 2). */
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/engine/run.js';
@@ -8,12 +7,13 @@ import { clearConfigCache, findConfig, rulesFor } from '../src/engine/config.js'
 import { UsageError } from '../src/errors.js';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/tmp.js';
 
 /** office-2025 says 34 applications, its table 32: one narrative-figure warning by default. */
 const REPORT = 'fixtures/corpus/pingtan-office-2025.json';
 
 function tree(config: unknown, nested?: unknown): { root: string; outer: string; inner: string } {
-  const root = mkdtempSync(join(tmpdir(), 'gongkai-config-'));
+  const root = tempDir('gongkai-config-');
   const sub = join(root, 'sub');
   mkdirSync(sub);
   if (config !== undefined) writeFileSync(join(root, 'gongkai.config.json'), typeof config === 'string' ? config : JSON.stringify(config));

@@ -3,8 +3,7 @@
  * merged header cells (w:gridSpan, w:vMerge), numbers split over runs; they read the same as the
  * site pages of the same reports.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/engine/check.js';
@@ -15,6 +14,7 @@ import { publishedFromCorpus, toDocx, toHtml, zipStored } from './support/publis
 import { runCli } from './support/cli.js';
 import { readHtml } from '../src/readers/html.js';
 import { documentPart, readDocx } from '../src/readers/docx.js';
+import { tempDir } from './support/tmp.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/readers/docx');
 
@@ -117,7 +117,7 @@ describe('DOCX reader: document details', () => {
   it('refuses what is not a .docx with a read error, never a stack trace', async () => {
     expect(() => readDocx({ path: 'x.docx', bytes: new TextEncoder().encode('not a zip') })).toThrowError(/read-error/);
     expect(() => readDocx({ path: 'x.docx', bytes: zipStored([{ name: 'a.txt', data: new Uint8Array(1) }]) })).toThrowError(/read-error/);
-    const dir = mkdtempSync(join(tmpdir(), 'gk-docx-'));
+    const dir = tempDir('gk-docx-');
     const file = join(dir, 'broken.docx');
     writeFileSync(file, 'PK\u0003\u0004garbage');
     const r = await runCli(['check', file]);

@@ -1,6 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { checkPaths } from '../src/engine/run.js';
 import sarif, { pathToUri, toSarif } from '../src/formatters/sarif.js';
 import { RULES } from '../src/rules/index.js';
 import { SETS } from './support/diagnostic-sets.js';
+import { tempDir } from './support/tmp.js';
 
 const schema = JSON.parse(readFileSync(new URL('./sarif/sarif-schema-2.1.0.json', import.meta.url), 'utf8'));
 
@@ -43,7 +43,7 @@ describe('SARIF 2.1.0', () => {
   }
 
   it('validates on a real run with broken files and a Chinese file name', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-sarif-'));
+    const dir = tempDir('gongkai-sarif-');
     writeFileSync(join(dir, '坏的 报告.json'), '{"schemaVersion": 1, "sections": [');
     writeFileSync(join(dir, 'x.json'), readFileSync('samples/broken-2023.json'));
     const result = await checkPaths(['samples', dir], { jobs: 1 });

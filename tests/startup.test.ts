@@ -3,10 +3,10 @@
  * the built CLI in a child process with a hook that logs every module loaded.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const HOOK = join(ROOT, 'tests/support/log-modules.mjs');
@@ -17,7 +17,7 @@ const HEAVY =
 const built = (dir: string, name: string) => new RegExp(`/dist/(${dir}/${name}|bundle/${name}-[\\w-]+)\\.js$`);
 
 function loaded(args: string[]): { modules: string[]; status: number | null; stdout: string } {
-  const log = join(mkdtempSync(join(tmpdir(), 'gongkai-modules-')), 'modules.log');
+  const log = join(tempDir('gongkai-modules-'), 'modules.log');
   const r = spawnSync(process.execPath, ['--import', HOOK, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_MODULE_LOG: log } });
   return { modules: readFileSync(log, 'utf8').trim().split('\n'), status: r.status, stdout: r.stdout };
 }

@@ -6,8 +6,7 @@
  *   the truth.
  * - Labels are the official ones and headers are merged as in the format.
  */
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
@@ -21,6 +20,7 @@ import { renderTemplate } from '../src/renderers/template.js';
 import { defaultYear } from '../src/cli/commands/template.js';
 import { diffAgainstTruth, loadTruth, type Truth } from './support/corpus.js';
 import { runCli } from './support/cli.js';
+import { tempDir } from './support/tmp.js';
 
 const SUM_RULES = ['table3-balance', 'table3-results-total', 'table3-row-total', 'table4-row-total'];
 
@@ -169,7 +169,7 @@ describe('template --to csv', () => {
 });
 
 describe('gongkai template (CLI)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-template-'));
+  const dir = tempDir('gongkai-template-');
   it('writes an xlsx with -o and checks it (blanks are warnings, sections empty are errors)', async () => {
     const out = join(dir, 'report.xlsx');
     const w = await runCli(['template', '--to', 'xlsx', '--year', '2025', '-o', out]);

@@ -1,6 +1,5 @@
 /** Year over year across the files of a run (src/engine/facts.ts, src/engine/crossfile.ts) and --previous. */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaths, readReport } from '../src/engine/run.js';
@@ -9,6 +8,7 @@ import { textSimilarity } from '../src/engine/crossfile.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
 import { CORPUS_DIR } from './support/corpus.js';
+import { tempDir } from './support/tmp.js';
 
 const CHAIN = ['pingtan-2021', 'pingtan-2022', 'pingtan-2023', 'pingtan-2024', 'pingtan-2025'];
 const corpus = (n: string): string => `fixtures/corpus/${n}.json`;
@@ -19,7 +19,7 @@ function yoy(r: RunResult): { file: string; d: Diagnostic }[] {
 
 /** Copies corpus reports into a fresh folder, letting a callback change their JSON. */
 function copies(names: string[], change: (name: string, json: Record<string, any>) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gongkai-yoy-'));
+  const dir = tempDir('gongkai-yoy-');
   for (const n of names) {
     const json = JSON.parse(readFileSync(corpus(n), 'utf8')) as Record<string, any>;
     change(n, json);
@@ -139,7 +139,7 @@ describe('year over year on the 平潭 2021–2025 chain', () => {
   });
 
   it('a copy of a report in another folder is a duplicate of the same year, not a chain', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'gongkai-yoy-'));
+    const dir = tempDir('gongkai-yoy-');
     copyFileSync(corpus('pingtan-2022'), join(dir, 'a.json'));
     copyFileSync(corpus('pingtan-2022'), join(dir, 'b.json'));
     const r = await checkPaths([dir], { jobs: 1 });
