@@ -13,12 +13,15 @@ import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Untracked or changed paths of the checkout (ignored ones, such as test-artifacts/, excepted). */
+/**
+ * New (untracked) and deleted paths of the checkout; ignored ones, such as test-artifacts/, excepted.
+ * Edits to tracked files are not counted: a developer may be editing while the tests run.
+ */
 function treeState(): Set<string> | undefined {
   if (!existsSync(join(ROOT, '.git'))) return undefined;
   try {
     const out = execFileSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all'], { cwd: ROOT, encoding: 'utf8' });
-    return new Set(out.split('\0').filter(Boolean));
+    return new Set(out.split('\0').filter((e) => e.startsWith('??') || e.startsWith(' D') || e.startsWith('D ')));
   } catch {
     return undefined;
   }
