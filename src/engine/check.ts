@@ -2,7 +2,6 @@
  * Runs the rules on one report and turns findings into diagnostics, in small named steps:
  * collect → apply severity → render → sort → count.
  */
-import { oncePer } from '../memo.js';
 import { cellId, cellLabels, type FormatSpec, type TableId } from '../format/spec.js';
 import type { LogicalLocation } from '../model/location.js';
 import { shortLabel } from '../format/labels.js';
@@ -14,6 +13,7 @@ import { getRule, RULES } from '../rules/index.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
 import { resolveFormat, resolveSections } from './resolve.js';
 import { addRepairHints } from './hints.js';
+import { inDocumentOrder } from './order.js';
 
 /** Severity per rule id, or 'off' to disable it. */
 export type RuleSettings = Record<string, Severity | 'off'>;
@@ -169,43 +169,12 @@ function render(f: Collected & { severity: Severity }, file: string, lang: Lang)
   };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.id, i]));
-
-/** Position of a diagnostic in the report: section, then table row/column order, then rule order. */
-function sortKey(d: Diagnostic): (number | string)[] {
-  const section = d.location.section ? Number(d.location.section.slice(1)) : 0;
-  return [
-    section,
-    d.physical?.line ?? 0,
-    d.location.cell ?? '',
-    RULE_ORDER.get(d.ruleId) ?? 999,
-    SEVERITY_ORDER[d.severity],
-    d.message,
-  ];
-}
-
-/** Step 4: one stable order. */
-export function sortDiagnostics(ds: Diagnostic[], order?: (cell: string) => number): Diagnostic[] {
-  if (ds.length < 2) return [...ds];
-  // Keys computed once per diagnostic, not once per comparison.
-  const keyed = ds.map((d) => ({ d, k: sortKey(d), o: order && d.location.cell ? order(d.location.cell) : 0 }));
-  keyed.sort((a, b) => {
-    const ka = a.k;
-    const kb = b.k;
-    if (order && a.d.location.cell && b.d.location.cell && ka[0] === kb[0]) {
-      const d = a.o - b.o;
-      if (d !== 0) return d;
-    }
-    for (let i = 0; i < ka.length; i++) {
-      const x = ka[i]!;
-      const y = kb[i]!;
-      if (x < y) return -1;
-      if (x > y) return 1;
-    }
-    return 0;
-  });
-  return keyed.map((x) => x.d);
+/**
+ * Step 4: document order (src/engine/order.ts): file-level findings first, then section, table, official
+ * row and column order, text by line; rule order breaks ties. One total order.
+ */
+export function sortDiagnostics(ds: Diagnostic[], format?: FormatSpec | string): Diagnostic[] {
+  return inDocumentOrder(ds, format);
 }
 
 /** Step 5: counts. */
@@ -227,22 +196,13 @@ export function unreadableResult(path: string, finding: Finding, opts: CheckOpti
   return fileResult({ file: path, readable: false, diagnostics: [render(f, path, lang)] });
 }
 
-/** Position of each cell id of a format in official order: table, then row, then column. */
-const officialOrder = oncePer((spec: FormatSpec): Map<string, number> => {
-  const order = new Map<string, number>();
-  let i = 0;
-  for (const t of Object.values(spec.tables)) for (const r of t.rows) for (const c of r.columns) order.set(cellId(t.id, r.id, c), i++);
-  return order;
-});
-
 /** Checks one normalized report. */
 export function checkReport(report: Report, opts: CheckOptions = {}): FileResult {
   const lang = opts.lang ?? 'zh';
   const { findings, format } = collect(report);
-  const order = officialOrder(resolveFormat(report));
   const diagnostics = sortDiagnostics(
     applySeverity(findings, opts.rules ?? {}).map((f) => render(f, report.path, lang)),
-    (c) => order.get(c) ?? 1e9,
+    resolveFormat(report),
   );
   return fileResult({
     file: report.path,

@@ -267,9 +267,9 @@ export class CrossFile {
     const fs = this.findings(i);
     if (fs.length === 0) return result;
     const rules = rulesFor(result.file, this.opts.rules);
-    const added = sortDiagnostics(renderFindings(fs, result.file, { ...this.opts, rules }), (cell) => T3_COLUMNS.indexOf(cell.split('.')[2] as (typeof T3_COLUMNS)[number]));
-    // fileResult recounts errors, warnings and infos from the diagnostics.
-    return fileResult({ ...result, diagnostics: [...result.diagnostics, ...added] });
+    const added = renderFindings(fs, result.file, { ...this.opts, rules });
+    // In document order with the file's own findings; fileResult recounts errors, warnings and infos.
+    return fileResult({ ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...added], result.format) });
   }
 }
 

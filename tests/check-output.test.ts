@@ -1,0 +1,215 @@
+/**
+ * What a check reports (issue #13): findings in document order (item 12), one piece of advice per wrong
+ * cell when failed sums share it (item 3), blank cells as one finding per table (item 5), and what
+ * `convert` says about cells it could not read (item 6).
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compareDiagnostics } from '../src/engine/order.js';
+import { sortDiagnostics } from '../src/engine/check.js';
+import { getFormat, TABLE_IDS } from '../src/format/spec.js';
+import type { Diagnostic, RunResult, Severity } from '../src/model/diagnostic.js';
+import { RULES } from '../src/rules/index.js';
+import { runCli } from './support/cli.js';
+import { tempDir } from './support/tmp.js';
+
+const F2021 = getFormat('2021');
+
+// ---------------------------------------------------------------------------------------------
+// A small text report in the 2021 format, written piece by piece so that each test can break one thing.
+// ---------------------------------------------------------------------------------------------
+
+const HEAD = '某局2022年政府信息公开工作年度报告\n本报告所列数据统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n本局依法做好政府信息公开工作。\n';
+const T2_OK =
+  '二、主动公开政府信息情况\n第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 1 0 3\n' +
+  '第二十条第（五）项 信息内容 本年处理决定数量\n行政许可 12\n第二十条第（六）项 信息内容 本年处理决定数量\n行政处罚 3\n行政强制 0\n' +
+  '第二十条第（八）项 信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n';
+const T3_HEAD = '三、收到和处理政府信息公开申请情况\n（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\n申请人情况 自然人 法人或其他组织 总计 商业企业 科研机构 社会公益组织 法律服务机构 其他\n';
+const T3_ROWS: [string, number[]][] = [
+  ['一、本年新收政府信息公开申请数量', [71, 3, 0, 0, 0, 0, 74]],
+  ['二、上年结转政府信息公开申请数量', [1, 0, 0, 0, 0, 0, 1]],
+  ['三、本年度办理结果（一）予以公开', [21, 0, 0, 0, 0, 0, 21]],
+  ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [8, 1, 0, 0, 0, 0, 9]],
+  ['（三）不予公开1.属于国家秘密', [0, 0, 0, 0, 0, 0, 0]],
+  ['2.其他法律行政法规禁止公开', [0, 0, 0, 0, 0, 0, 0]],
+  ['3.危及“三安全一稳定”', [0, 0, 0, 0, 0, 0, 0]],
+  ['4.保护第三方合法权益', [0, 0, 0, 0, 0, 0, 0]],
+  ['5.属于三类内部事务信息', [1, 0, 0, 0, 0, 0, 1]],
+  ['6.属于四类过程性信息', [2, 0, 0, 0, 0, 0, 2]],
+  ['7.属于行政执法案卷', [1, 0, 0, 0, 0, 0, 1]],
+  ['8.属于行政查询事项', [0, 0, 0, 0, 0, 0, 0]],
+  ['（四）无法提供1.本机关不掌握相关政府信息', [37, 0, 0, 0, 0, 0, 37]],
+  ['2.没有现成信息需要另行制作', [0, 0, 0, 0, 0, 0, 0]],
+  ['3.补正后申请内容仍不明确', [0, 0, 0, 0, 0, 0, 0]],
+  ['（五）不予处理1.信访举报投诉类申请', [0, 0, 0, 0, 0, 0, 0]],
+  ['2.重复申请', [0, 0, 0, 0, 0, 0, 0]],
+  ['3.要求提供公开出版物', [0, 0, 0, 0, 0, 0, 0]],
+  ['4.无正当理由大量反复申请', [0, 0, 0, 0, 0, 0, 0]],
+  ['5.要求行政机关确认或重新出具已获取信息', [0, 0, 0, 0, 0, 0, 0]],
+  ['（六）其他处理1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', [2, 0, 0, 0, 0, 0, 2]],
+  ['2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', [0, 0, 0, 0, 0, 0, 0]],
+  ['3.其他', [0, 2, 0, 0, 0, 0, 2]],
+  ['（七）总计', [72, 3, 0, 0, 0, 0, 75]],
+  ['四、结转下年度继续办理', [0, 0, 0, 0, 0, 0, 0]],
+];
+const T4_HEAD = '四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼 结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉 结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n';
+const TAIL = '五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n本年度未收取信息处理费。\n';
+
+function textReport(parts: { t2?: string; t3?: (rows: [string, number[]][]) => void; t4?: string } = {}): string {
+  const rows = T3_ROWS.map(([l, v]) => [l, [...v]] as [string, number[]]);
+  parts.t3?.(rows);
+  const t3 = T3_HEAD + rows.map(([l, v]) => `${l} ${v.join(' ')}`).join('\n') + '\n';
+  return HEAD + (parts.t2 ?? T2_OK) + t3 + T4_HEAD + (parts.t4 ?? '0 1 1 0 2 1 0 0 0 1 0 0 0 0 0') + '\n' + TAIL;
+}
+
+function write(dir: string, name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+async function jsonCheck(path: string, ...args: string[]): Promise<{ code: number; ds: Diagnostic[] }> {
+  const r = await runCli(['check', path, '-f', 'json', ...args]);
+  return { code: r.code, ds: (JSON.parse(r.stdout) as RunResult).files[0]!.diagnostics };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item 12: document order
+// ---------------------------------------------------------------------------------------------
+
+/** Position of a diagnostic, computed here from the format data alone: file level, section, table, row, column. */
+function position(d: Diagnostic): number[] {
+  const l = d.location;
+  const t = l.table ? F2021.tables[l.table as 't2'] : undefined;
+  const section = l.section ?? t?.section;
+  if (section === undefined) return [0];
+  return [
+    1,
+    F2021.sections.findIndex((s) => s.id === section),
+    l.table === undefined ? -1 : TABLE_IDS.indexOf(l.table as 't2'),
+    l.row === undefined ? -1 : t!.rows.findIndex((r) => r.id === l.row),
+    l.column === undefined ? -1 : t!.columns.findIndex((c) => c.id === l.column),
+  ];
+}
+
+function lexLE(a: number[], b: number[]): boolean {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? -Infinity;
+    const y = b[i] ?? -Infinity;
+    if (x !== y) return x < y;
+  }
+  return true;
+}
+
+describe('item 12: findings in document order', () => {
+  it('a report with findings in tables 二, 三 and 四 lists them by section, table, row and column (CLI)', async () => {
+    const dir = tempDir('gk-order-');
+    // 表二: two rows whose run-together digits split several ways (unread), on one line of the text, and
+    // rows of blocks (五)–(八) left out; 表三: a wrong 总计 in two rows; 表四: a wrong 总计.
+    const t2 = '二、主动公开政府信息情况 第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章1129 行政规范性文件1129\n';
+    const text = textReport({
+      t2,
+      t3: (rows) => {
+        rows[0]![1][6] = 75;
+        rows[23]![1][6] = 76;
+        rows[22]![1][1] = 2;
+      },
+      t4: '0 1 1 0 3 1 0 0 0 1 0 0 0 0 0',
+    });
+    const { ds } = await jsonCheck(write(dir, 'order.txt', text));
+    const at = ds.map((d) => `${d.ruleId}@${d.location.cell ?? d.location.row ?? d.location.table ?? d.location.section ?? ''}`);
+    expect(ds.some((d) => d.location.table === 't2')).toBe(true);
+    expect(ds.some((d) => d.location.table === 't3')).toBe(true);
+    expect(ds.some((d) => d.location.table === 't4')).toBe(true);
+    for (let i = 1; i < ds.length; i++) expect(lexLE(position(ds[i - 1]!), position(ds[i]!)), `${at[i - 1]} before ${at[i]}`).toBe(true);
+    // The rows of 表二 in the official order, not by the wording of their messages.
+    expect(ds.filter((d) => d.location.table === 't2').map((d) => d.location.row)).toEqual([
+      'regulations',
+      'normative_documents',
+      'licensing',
+      'penalty',
+      'enforcement',
+      'fees',
+    ]);
+    // The pretty output lists them in the same order.
+    const pretty = (await runCli(['check', join(dir, 'order.txt')])).stdout;
+    const rowsInPretty = ['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制', '行政事业性收费'].map((w) => pretty.indexOf(`“${w}”`));
+    expect(rowsInPretty.every((x) => x >= 0)).toBe(true);
+    expect([...rowsInPretty].sort((a, b) => a - b)).toEqual(rowsInPretty);
+  });
+
+  // Generated diagnostics over every kind of location the rules and readers make.
+  const sectionIds = [undefined, ...F2021.sections.map((s) => s.id), 's9'];
+  const rowIds = [undefined, 'zzz', ...new Set(TABLE_IDS.flatMap((t) => F2021.tables[t].rows.map((r) => r.id)))];
+  const columnIds = [undefined, 'zzz', ...new Set(TABLE_IDS.flatMap((t) => F2021.tables[t].columns.map((c) => c.id)))];
+  const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+  const physical = fc.record(
+    {
+      line: fc.integer({ min: 1, max: 50 }),
+      column: fc.integer({ min: 1, max: 50 }),
+      pointer: fc.constantFrom('/sections/2', '/sections/10', '/tables/t3/new/natural', '/title'),
+      sheet: fc.constantFrom('表三', 'Sheet1'),
+      cell: fc.constantFrom('A1', 'B9', 'B10', 'AA3'),
+      table: fc.integer({ min: 1, max: 4 }),
+      row: fc.integer({ min: 1, max: 30 }),
+      col: fc.integer({ min: 1, max: 8 }),
+      paragraph: fc.integer({ min: 1, max: 40 }),
+    },
+    { requiredKeys: [] },
+  );
+  const diagnostic: fc.Arbitrary<Diagnostic> = fc
+    .record({
+      ruleId: fc.constantFrom(...RULES.map((r) => r.id)),
+      severity: fc.constantFrom<Severity>('error', 'warning', 'info'),
+      section: fc.constantFrom(...sectionIds),
+      table: fc.constantFrom(undefined, 't2', 't3', 't4'),
+      row: fc.constantFrom(...rowIds),
+      column: fc.constantFrom(...columnIds),
+      physical: optional(physical),
+      message: fc.constantFrom('a', 'b', '表二“规章”', '表二“行政规范性文件”'),
+    })
+    .map(({ ruleId, severity, section, table, row, column, physical, message }) => ({
+      ruleId,
+      severity,
+      category: 'content' as const,
+      messageId: 'm',
+      message,
+      file: 'x.txt',
+      location: {
+        ...(section ? { section } : {}),
+        ...(table ? { table } : {}),
+        ...(row ? { row } : {}),
+        ...(column ? { column } : {}),
+        ...(table && row && column ? { cell: `${table}.${row}.${column}` } : {}),
+      },
+      ...(physical ? { physical } : {}),
+    }));
+  const cmp = compareDiagnostics(F2021);
+  const sign = (x: number): number => (x > 0 ? 1 : x < 0 ? -1 : 0);
+
+  it('the comparator is a total order: reflexive, antisymmetric and transitive (property)', () => {
+    fc.assert(
+      fc.property(diagnostic, diagnostic, diagnostic, (a, b, c) => {
+        expect(cmp(a, a)).toBe(0);
+        expect(sign(cmp(a, b))).toBe(-sign(cmp(b, a)));
+        if (cmp(a, b) <= 0 && cmp(b, c) <= 0) expect(cmp(a, c)).toBeLessThanOrEqual(0);
+        if (cmp(a, b) < 0 && cmp(b, c) <= 0) expect(cmp(a, c)).toBeLessThan(0);
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('sorting gives every pair in order, and the same order from any arrangement of the input (property)', () => {
+    fc.assert(
+      fc.property(fc.array(diagnostic, { maxLength: 40 }).chain((ds) => fc.tuple(fc.constant(ds), fc.shuffledSubarray(ds, { minLength: ds.length }))), ([ds, shuffled]) => {
+        const sorted = sortDiagnostics(ds, F2021);
+        for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) expect(cmp(sorted[i]!, sorted[j]!)).toBeLessThanOrEqual(0);
+        const again = sortDiagnostics(shuffled, F2021);
+        expect(again.map((d, i) => cmp(d, sorted[i]!))).toEqual(sorted.map(() => 0));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
