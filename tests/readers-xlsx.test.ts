@@ -164,11 +164,12 @@ describe('"Excel" files that are text', () => {
     expect(report.reader).toBe('csv');
     expect(diffAgainstTruth(report, loadTruth(c.meta.truth))).toEqual([]);
   });
-  it('an HTML table saved as .xls with a BOM is read by SheetJS', async () => {
+  it('an HTML table saved as .xls with a BOM is read by the HTML reader (tests/readers-edge.test.ts has the web-system forms)', async () => {
     const XLSX = await import('xlsx');
     const c = cases.find((x) => x.name === 'pingtan-2023')!;
     const html = XLSX.utils.sheet_to_html(XLSX.read(readFileSync(c.input), { type: 'buffer' }).Sheets['年度报告']!);
     const report = await readXlsx({ path: 'export.xls', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]) });
+    expect(report.reader).toBe('html');
     expect(diffAgainstTruth(report, loadTruth(c.meta.truth))).toEqual([]);
   });
 });

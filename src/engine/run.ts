@@ -21,7 +21,7 @@ import { basename, isAbsolute, join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
-import { readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
+import { markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { checkReport, unreadableResult, type CheckOptions } from './check.js';
 import { DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
@@ -94,9 +94,13 @@ export function sniffReader(bytes: Uint8Array): ReaderEntry | undefined {
     if (latin1.includes('xl/workbook.xml')) return byName('xlsx');
     return undefined;
   }
+  // An HTML page (with a BOM, blank lines, an XML declaration or comments first; GBK or UTF-8), or an
+  // XML Spreadsheet 2003 workbook (read by the spreadsheet reader).
+  const markup = markupKind(bytes);
+  if (markup === 'html') return byName('html');
+  if (markup === 'spreadsheetml') return byName('xlsx');
   let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('utf8');
   head = head.replace(/^\uFEFF/, '').trimStart();
-  if (/^<(!doctype html|html|head|body|table)\b/i.test(head)) return byName('html');
   if (head.startsWith('{')) return byName('json');
   return undefined;
 }

@@ -2,7 +2,9 @@
  * Reader for a report published as a web page (.html, .htm): the site's header, navigation and
  * footer around the article, Word-exported tables with inline styles, `&nbsp;` in blank cells,
  * rowspan/colspan everywhere, digits split across inline elements (`<span>2</span><span>1</span>`
- * is the number 21). GBK/GB2312 pages are decoded by their meta charset.
+ * is the number 21). GBK/GB2312 pages are decoded by their meta charset, or detected without one.
+ * Web systems' "Excel" exports (.xls/.xlsx that are HTML) come here from the xlsx reader; when the
+ * whole report is in table cells (a sheet saved as a web page), its text is read from those cells.
  *
  * Tables (those without a nested table: layout tables are the page's frame, not the report's)
  * become grids with merged areas expanded, and the shared table finder (grid.ts) maps them through
@@ -15,7 +17,7 @@ import { ReadError } from '../errors.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
-import { findTables, type Grid, type GridCell } from './grid.js';
+import { findTables, textFromGrids, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
 import { withTextTables } from './text.js';
 import { findHeadings, findMeta, formatByMarkers, isTitleLine, lineLocator, sectionsFrom, titleMeta } from './textlayout.js';
@@ -145,6 +147,22 @@ export function capCell(text: string): string {
   return text.length > MAX_CELL_TEXT ? text.slice(0, MAX_CELL_TEXT) : text;
 }
 
+/** The whole text of the grid cells that were capped (a sheet saved as a web page has its sections' text in cells). */
+const uncapped = new WeakMap<GridCell, string>();
+
+/** The grids with their capped cells' whole text back (each merged cell still one object). */
+function uncappedGrids(grids: Grid[]): Grid[] {
+  const whole = new Map<GridCell, GridCell>();
+  const back = (c: GridCell | undefined): GridCell | undefined => {
+    const text = c ? uncapped.get(c) : undefined;
+    if (!c || text === undefined) return c;
+    let w = whole.get(c);
+    if (!w) whole.set(c, (w = { ...c, text }));
+    return w;
+  };
+  return grids.map((g) => ({ ...g, rows: g.rows.map((row) => row.map(back)) }));
+}
+
 /** Rows of a table element (through thead/tbody/tfoot, not into nested tables). */
 function tableRows(table: HNode): HNode[] {
   const rows: HNode[] = [];
@@ -183,7 +201,9 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
       source.row = r + 1;
       source.col = c + 1;
       source.path = cssPath(td);
-      const cell: GridCell = { text: capCell(cellText(td)), source };
+      const text = cellText(td);
+      const cell: GridCell = { text: capCell(text), source };
+      if (text.length > MAX_CELL_TEXT) uncapped.set(cell, text);
       for (let i = 0; i < rs; i++) {
         grid[r + i] ??= [];
         for (let j = 0; j < cs && c + j < MAX_COLUMNS; j++) grid[r + i]![c + j] = cell;
@@ -292,11 +312,15 @@ function titleFromMarkup(root: HNode): string | undefined {
   return [found.meta, found.heading, fromTitle].find((t) => t !== undefined && isTitleLine(t));
 }
 
-/** The charset to decode with: --encoding, else the page's meta charset, else detection. */
+/**
+ * The charset to decode with: --encoding, else the page's meta charset, else detection. Bytes that are
+ * valid UTF-8 with non-ASCII text in them are UTF-8 whatever the page declares: web systems fill a
+ * template saying gb2312 with UTF-8 text, and real GBK text is practically never valid UTF-8.
+ */
 function decodePage(input: ReadInput): string {
   if (input.encoding) return decodeText(input.bytes, input.encoding).text;
   const declared = htmlCharset(input.bytes);
-  if (declared && !/^utf-?8$/i.test(declared)) {
+  if (declared && !/^utf-?8$/i.test(declared) && !isUtf8Text(input.bytes)) {
     const label = /^(?:gb2312|gbk|x-gbk|gb_2312-80|cp936|windows-936)$/i.test(declared) ? 'gb18030' : declared;
     try {
       return decodeText(input.bytes, label).text;
@@ -305,6 +329,17 @@ function decodePage(input: ReadInput): string {
     }
   }
   return decodeText(input.bytes).text;
+}
+
+/** True when the bytes decode as strict UTF-8 and hold at least one non-ASCII character. */
+function isUtf8Text(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Deeper than any real page; the tree walks below recurse, so deeper markup is refused up front. */
@@ -339,22 +374,28 @@ export function readHtml(input: ReadInput): Report {
   const text = prose.text;
   const at = (offset: number): Source => locate(prose.at(offset));
   const meta = findMeta(text, at);
-  const title = titleFromMarkup(doc) ?? meta.title;
-  const fromTitle = title ? titleMeta(title) : {};
   const headings = findHeadings(text, 0);
-  const sections = sectionsFrom(text, headings, text.length, [], at);
+  let sections = sectionsFrom(text, headings, text.length, [], at);
+  // A sheet saved as a web page (Excel's "Save as web page", web systems' .xls exports) holds the whole
+  // report in table cells: its title, headings, text and period are then read from the cells outside
+  // the report tables, as in a workbook.
+  const cells = sections.length === 0 ? textFromGrids(uncappedGrids(grids), found.used) : undefined;
+  if (cells && cells.sections.length > 0) sections = cells.sections;
+  const title = titleFromMarkup(doc) ?? meta.title ?? cells?.title;
+  const fromTitle = title ? titleMeta(title) : {};
+  const period = meta.period ?? cells?.period;
   // Tables written as text (paragraphs, tab- or space-separated, digits run together) rather than as table markup.
   const { tables, findings, format: textFormat } = withTextTables(found, text, input.path, 'html', at);
   const format = found.format ?? textFormat ?? formatByMarkers(text);
-  const year = fromTitle.year ?? meta.year;
-  const agency = fromTitle.agency ?? meta.agency;
+  const year = fromTitle.year ?? meta.year ?? cells?.year;
+  const agency = fromTitle.agency ?? meta.agency ?? cells?.agency;
   return {
     path: input.path,
     reader: 'html',
     ...(title !== undefined ? { title } : {}),
     ...(agency !== undefined ? { agency } : {}),
     ...(year !== undefined ? { year } : {}),
-    ...(meta.period ? { period: meta.period } : {}),
+    ...(period ? { period } : {}),
     ...(format ? { format, formatEvidence: 'labels' as const } : {}),
     sections,
     tables,

@@ -5,6 +5,8 @@
 import { extname } from 'node:path';
 import type { Reader } from './reader.js';
 
+export { markupKind } from './sniff.js';
+
 export interface ReaderEntry {
   name: string;
   extensions: string[];

@@ -7,6 +7,9 @@
  *   their saved value; a formula saved without a value is read as blank (formula-no-value).
  * - Sources: sheet name + A1 address of the cell (the top-left cell of a merged area).
  * - .xlsx/.xlsm are zip archives and go through the zip guard before SheetJS inflates them.
+ * - An .xls/.xlsx that is an HTML page (web systems' "Excel" exports) goes to the HTML reader; one that
+ *   is an XML Spreadsheet 2003 is decoded by its declared encoding and read by SheetJS; tab- or
+ *   comma-separated text named .xls goes to the CSV reader.
  * SheetJS is imported here only, so reading other formats never loads it.
  */
 import { ReadError } from '../errors.js';
@@ -17,6 +20,8 @@ import { a1, type LogicalLocation } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { findTables, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
+import { decodeText } from './decode.js';
+import { markupKind, xmlEncoding } from './sniff.js';
 import { checkZip, isZip } from './zip-guard.js';
 
 /** Largest grid read from one sheet; report tables are far smaller (a sheet "used" to XFD1048576 is cut). */
@@ -63,11 +68,31 @@ let sheetjs: typeof import('xlsx') | undefined;
 export async function readXlsx(input: ReadInput): Promise<Report> {
   const { bytes } = input;
   const ext = input.path.slice(input.path.lastIndexOf('.')).toLowerCase();
+  /** What SheetJS reads: the bytes, or the decoded text of an XML Spreadsheet 2003. */
+  let data: { type: 'array'; bytes: Uint8Array } | { type: 'string'; text: string } = { type: 'array', bytes };
+  const markup = isZip(bytes) || startsWith(bytes, CFB) ? undefined : markupKind(bytes);
   if (isZip(bytes)) checkZip(bytes);
   else if (startsWith(bytes, CFB)) {
     // Legacy .xls (BIFF in a compound file).
+  } else if (markup === 'html') {
+    // An "Excel" file that web systems (OA and 政务 systems, 信息公开平台) export is often an HTML page,
+    // GBK-encoded with or without a meta charset: the HTML reader reads its text and tables and decodes
+    // it (SheetJS would take GBK for Latin-1 and drop the text outside the tables).
+    const html = (await import('./html.js')).default;
+    return html.read(input);
+  } else if (markup === 'spreadsheetml') {
+    // XML Spreadsheet 2003: decoded here (its declared encoding, e.g. gb2312, or detection) and handed
+    // to SheetJS as text, which reads a BOM or GBK bytes wrongly.
+    const declared = input.encoding ?? xmlEncoding(bytes);
+    let decoded: string;
+    try {
+      decoded = decodeText(bytes, declared).text;
+    } catch {
+      decoded = decodeText(bytes).text;
+    }
+    data = { type: 'string', text: decoded.replace(/^\uFEFF/, '').trimStart() };
   } else if (ext === '.xls' && /^(\uFEFF|ï»¿)?\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))) {
-    // "Excel" files exported by web systems are often HTML or XML Spreadsheet 2003: SheetJS reads both.
+    // Other markup named .xls: SheetJS has the last word.
   } else if (ext === '.xls' && !bytes.subarray(0, 4096).includes(0)) {
     // Or tab- or comma-separated text that a web system named .xls: read it as the CSV it is.
     const csv = (await import('./csv.js')).default;
@@ -79,7 +104,8 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   const XLSX = sheetjs;
   let wb: import('xlsx').WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'array', cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: true, dense: false });
+    const opts = { cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: true, dense: false } as const;
+    wb = data.type === 'string' ? XLSX.read(data.text, { ...opts, type: 'string' }) : XLSX.read(data.bytes, { ...opts, type: 'array' });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const locked = /password|encrypt/i.test(reason);
