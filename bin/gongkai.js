@@ -5,17 +5,33 @@ import { statSync } from 'node:fs';
 
 const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const entry = mtime('../dist/bundle/cli.js') >= mtime('../dist/cli/main.js') ? '../dist/bundle/cli.js' : '../dist/cli/main.js';
-const { main } = await import(entry);
+const { main, cleanUp } = await import(entry);
 
-// `gongkai check … | head`: the reader went away; stop quietly instead of an EPIPE stack trace.
+// `gongkai check … | head -1`: the reader went away. Output to it stops quietly (no EPIPE stack trace) and
+// the run ends normally: its temporary files removed, with the exit code its results earned.
+const stdoutClosed = new AbortController();
+const readerGone = (e) => e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED';
 process.stdout.on('error', (e) => {
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  if (!readerGone(e)) throw e;
+  stdoutClosed.abort();
 });
+// Nothing more can be said on a closed standard error; the run goes on.
+process.stderr.on('error', (e) => {
+  if (!readerGone(e)) throw e;
+});
+
+// Ctrl-C and SIGTERM: remove the run's spool folder and unfinished output files, then exit as shells expect.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
+  process.once(signal, () => {
+    cleanUp();
+    process.exit(code);
+  });
+}
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  stdoutClosed: stdoutClosed.signal,
 });

@@ -168,11 +168,11 @@ describe('several outputs in one run', () => {
   it('refuses two outputs to standard output, the same file twice, and an unknown format (exit 2)', async () => {
     const twice = await cli(['check', 'samples', '-f', 'json', '-f', 'sarif']);
     expect(twice.code).toBe(2);
-    expect(twice.err).toContain('only one --format can write to standard output');
+    expect(twice.err).toContain('只能有一个 --format 输出到屏幕');
     expect((await cli(['check', 'samples', '-f', 'json:x.out', '-f', 'sarif:./x.out'])).code).toBe(2);
     const unknown = await cli(['check', 'samples', '-f', 'xml']);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toContain('unknown --format "xml"');
+    expect(unknown.err).toContain('不认识的输出格式 --format "xml"');
     expect(existsSync('x.out')).toBe(false);
     // -o with no bare --format to take it.
     expect((await cli(['check', 'samples', '-f', 'sarif:x.sarif', '-o', 'y.out'])).code).toBe(2);

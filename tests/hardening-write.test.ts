@@ -34,7 +34,7 @@ describe('a write that fails half-way', () => {
     writeFileSync(join(dir, 'out.json'), 'previous');
     fault.on = true;
     try {
-      await expect(writeOutput('out.json', 'x'.repeat(10_000), dir)).rejects.toThrow(/cannot write out\.json: ENOSPC.*无法写入/);
+      await expect(writeOutput('out.json', 'x'.repeat(10_000), dir)).rejects.toThrow(/无法写入 out\.json：.*ENOSPC.* \/ cannot write out\.json: .*ENOSPC/);
     } finally {
       fault.on = false;
     }

@@ -28,6 +28,7 @@ import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import { extractFacts, type ReportFacts } from './facts.js';
 import { CrossFile, loadPrevious, type FactsKey } from './crossfile.js';
 import { Spool } from './spool.js';
+import { sizeOverLimit } from '../size.js';
 import { VERSION } from '../version.js';
 
 export interface RunOptions extends CheckOptions {
@@ -71,8 +72,9 @@ export interface FileOutcome {
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
-function human(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+/** A file's size and the limit it is over, for the message (src/size.ts: never shown as equal). */
+function human(size: number, limit: number, lang: RunOptions['lang']): { size: string; limit: string } {
+  return sizeOverLimit(size, limit, lang ?? 'zh');
 }
 
 function extOf(path: string): string {
@@ -111,7 +113,7 @@ export async function readReport(path: string, opts: RunOptions = {}): Promise<R
   /** Size and kind from the open file, then its bytes: one open, no second lookup of the path. */
   const checkStat = (s: { isDirectory(): boolean; size: number }): void => {
     if (s.isDirectory()) throw new ReadError('read-error', 'unreadable', { reason: 'is a directory / 是目录' });
-    if (s.size > limit) throw new ReadError('read-error', 'tooLarge', { size: human(s.size), limit: human(limit) });
+    if (s.size > limit) throw new ReadError('read-error', 'tooLarge', human(s.size, limit, opts.lang));
   };
   const failure = (e: unknown): ReadError => {
     if (e instanceof ReadError) return e;

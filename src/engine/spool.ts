@@ -6,6 +6,9 @@
  * length), so the outcomes themselves never travel between threads or sit in this thread's heap. They
  * are read back by reference, in file order, when the run's output is written. `close()` removes the
  * directory.
+ *
+ * A run that is stopped from outside (Ctrl-C, SIGTERM) does not get to close its spool: the CLI's signal
+ * handler calls `removeLiveSpools()` right before it exits, which removes every spool not closed yet.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -53,6 +56,18 @@ export class SpoolWriter {
   }
 }
 
+/** Spools created and not closed yet, for `removeLiveSpools`. */
+const live = new Set<Spool>();
+
+/**
+ * Removes the directory of every spool not closed yet (synchronous: meant for a signal handler right
+ * before the process exits; a worker may still be writing, so removal is retried when the directory
+ * is not empty yet).
+ */
+export function removeLiveSpools(): void {
+  for (const spool of [...live]) spool.close();
+}
+
 /** The run's spool directory: creates it, reads records back by reference, removes it. */
 export class Spool {
   readonly dir: string;
@@ -61,6 +76,7 @@ export class Spool {
 
   constructor() {
     this.dir = mkdtempSync(join(tmpdir(), 'gongkai-run-'));
+    live.add(this);
   }
 
   /** A writer for one thread (`name` must be unique in this spool). */
@@ -89,6 +105,7 @@ export class Spool {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    live.delete(this);
     for (const fd of this.readers.values()) {
       try {
         closeSync(fd);
@@ -96,6 +113,6 @@ export class Spool {
         // Already closed.
       }
     }
-    rmSync(this.dir, { recursive: true, force: true });
+    rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 10 });
   }
 }

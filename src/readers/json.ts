@@ -220,6 +220,57 @@ function zodFindings(error: z.ZodError, root: Json): Finding[] {
   });
 }
 
+type JsonObject = { [k: string]: Json };
+const isObject = (v: Json | undefined): v is JsonObject => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Top-level keys of the normalized form, folded (lower case, no "_", "-" or spaces); t2–t4 as well. */
+const REPORT_KEYS = [...KNOWN_KEYS.top.filter((k) => k !== '$schema'), ...KNOWN_KEYS.tables].map((k) => k.toLowerCase());
+/** Chinese keys a hand-made report might use. */
+const REPORT_KEYS_ZH = /标题|机关|单位|年度|年份|正文|表[一二三四234]|统计期限/;
+/** Words of a report's title, headings and tables. */
+const REPORT_WORDS = /政府信息公开|年度报告|主动公开|依申请公开|行政复议/;
+
+/** True when a top-level key is, or is close to, a key of the normalized form. */
+function reportKey(key: string): boolean {
+  const k = key.toLowerCase().replace(/[\s_-]/g, '');
+  return REPORT_KEYS.some((r) => k === r || (r.length > 2 && similarity(k, r) >= 0.6)) || REPORT_KEYS_ZH.test(key);
+}
+
+/** True when some key or text anywhere in the document uses a report's words. */
+function mentionsReport(v: Json): boolean {
+  if (typeof v === 'string') return REPORT_WORDS.test(v);
+  if (v === null || typeof v !== 'object') return false;
+  if (Array.isArray(v)) return v.some(mentionsReport);
+  return Object.entries(v).some(([k, x]) => REPORT_WORDS.test(k) || mentionsReport(x));
+}
+
+/**
+ * The read-error message for a JSON document that is plainly not a report (`notReport…`), or undefined.
+ * Decided on positive evidence only, so that a broken report (a syntax error, wrong types, misspelt keys,
+ * no schemaVersion) is still read and its problems reported:
+ * - a kind of file known by its shape: gongkai's own check result or rule list, a SARIF log, npm's package.json or
+ *   package-lock.json, a TypeScript/JavaScript project config, a hand-made figures file (truth.json) —
+ *   none of which has the normalized form's `schemaVersion`, `sections` or `tables`;
+ * - or a document with no trace of a report at all: no top-level key of the normalized form nor one
+ *   close to it (nor of its elements, for a list), and no report words (政府信息公开, 年度报告, …) in any
+ *   key or text.
+ */
+export function notReportKind(root: Json): string | undefined {
+  if (isObject(root)) {
+    if ('schemaVersion' in root || 'sections' in root || 'tables' in root) return undefined;
+    if (isObject(root.tool) && root.tool.name === 'gongkai' && Array.isArray(root.files)) return 'notReportResult';
+    if (Array.isArray(root.runs) && typeof root.version === 'string' && (root.version.startsWith('2.') || /sarif/i.test(String(root.$schema ?? '')))) return 'notReportSarif';
+    const npmFields = typeof root.version === 'string' || isObject(root.dependencies) || isObject(root.devDependencies) || isObject(root.scripts);
+    if (typeof root.lockfileVersion === 'number' || (typeof root.name === 'string' && npmFields)) return 'notReportNpm';
+    if (isObject(root.compilerOptions)) return 'notReportTsconfig';
+    if (Array.isArray(root.sections_present) || (['table2', 'table3', 'table4'].some((k) => isObject(root[k])) && isObject(root.source))) return 'notReportFigures';
+  }
+  if (Array.isArray(root) && root.length > 0 && root.every((r) => isObject(r) && typeof r.code === 'string' && /^GK\d{3}$/.test(r.code) && typeof r.id === 'string')) return 'notReportRules';
+  const tops = isObject(root) ? [root] : Array.isArray(root) ? root.filter(isObject) : [];
+  if (tops.some((o) => Object.keys(o).some(reportKey))) return undefined;
+  return mentionsReport(root) ? undefined : 'notReportJson';
+}
+
 export async function readJson(input: ReadInput): Promise<Report> {
   let text: string;
   try {
@@ -236,11 +287,14 @@ export async function readJson(input: ReadInput): Promise<Report> {
   }
   const findings: Finding[] = [];
   const root = sanitize(parsed, [], findings);
+  const plain = isPlainNormalizedJson(root);
+  const other = plain ? undefined : notReportKind(root);
+  if (other) throw new ReadError('read-error', other, {}, undefined, 'giveReport');
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
     throw new ReadError('json-schema', 'notObject', { received: typeName(root) }, { pointer: '' });
   }
   // zod only for a document the one-pass check is not sure of (it gives the issues).
-  if (!isPlainNormalizedJson(root)) {
+  if (!plain) {
     const result = NormalizedJson.safeParse(root);
     if (!result.success) findings.push(...zodFindings(result.error, root));
   }

@@ -1,16 +1,18 @@
 /** `gongkai check <paths…>` */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkStream, defaultJobs, type RunOptions, type RunSummary } from '../../engine/run.js';
+import { checkStream, defaultJobs, type RunOptions, type RunSummary, type SkipReason } from '../../engine/run.js';
 import { UsageError } from '../../errors.js';
 import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
 import type { StepSummary } from '../../formatters/github.js';
-import { fill } from '../../messages/render.js';
+import { CLI } from '../../messages/cli.js';
+import { fill, type Lang } from '../../messages/render.js';
 import { UI } from '../../messages/ui.js';
+import readErrorTexts from '../../rules/text/read-error.js';
 import type { FileResult, RunResult, Severity } from '../../model/diagnostic.js';
 import { VERSION } from '../../version.js';
-import { colorLevel, openOutput, stdoutStream, writeOutput, type Io, type OutputStream } from '../io.js';
+import { colorLevel, openOutput, OutputClosed, stdoutStream, writeOutput, type Io, type OutputStream } from '../io.js';
 import { progressBar } from '../progress.js';
 
 export interface CheckCliOptions {
@@ -42,25 +44,22 @@ export interface OutputTarget {
  * standard output. Without --format: pretty. At most one output may go to standard output, and no file
  * may be written twice.
  */
-export function outputTargets(formats: string[] | string | undefined, output: string | undefined, cwd = process.cwd()): OutputTarget[] {
+export function outputTargets(formats: string[] | string | undefined, output: string | undefined, cwd = process.cwd(), lang: Lang = 'zh'): OutputTarget[] {
+  const t = CLI[lang].check;
   const given = formats === undefined ? [] : Array.isArray(formats) ? formats : [formats];
   const specs = given.length > 0 ? given : ['pretty'];
   const targets = specs.map((spec): OutputTarget => {
     const i = spec.indexOf(':');
     const format = (i < 0 ? spec : spec.slice(0, i)).trim();
     const file = i < 0 ? output : spec.slice(i + 1);
-    if (!FORMATTERS[format]) throw new UsageError(`unknown --format "${format}"; choose one of: ${formatterNames().join(', ')}`);
-    if (file === '') throw new UsageError(`--format ${spec}: the file name after ":" is empty`);
+    if (!FORMATTERS[format]) throw new UsageError(fill(t.unknownFormat, { format, names: formatterNames().join(CLI[lang].listSeparator) }));
+    if (file === '') throw new UsageError(fill(t.emptyFile, { spec }));
     return file === undefined ? { format } : { format, file };
   });
-  if (output !== undefined && specs.every((spec) => spec.includes(':'))) {
-    throw new UsageError(`-o ${output}: every --format already names its own file; give -o with a bare --format, e.g. --format sarif -o ${output}`);
-  }
-  if (targets.filter((t) => t.file === undefined).length > 1) {
-    throw new UsageError('only one --format can write to standard output; give the others a file, e.g. --format sarif:gongkai.sarif');
-  }
-  const files = targets.flatMap((t) => (t.file === undefined ? [] : [resolve(cwd, t.file)]));
-  if (new Set(files).size !== files.length) throw new UsageError('two --format outputs name the same file');
+  if (output !== undefined && specs.every((spec) => spec.includes(':'))) throw new UsageError(fill(t.outputUnused, { output }));
+  if (targets.filter((x) => x.file === undefined).length > 1) throw new UsageError(t.twoToStdout);
+  const files = targets.flatMap((x) => (x.file === undefined ? [] : [resolve(cwd, x.file)]));
+  if (new Set(files).size !== files.length) throw new UsageError(t.sameFile);
   return targets;
 }
 
@@ -74,14 +73,32 @@ interface OpenTarget {
   steps?: StepSummary;
   /** The checked files, which no output may overwrite. */
   inputs?: readonly string[];
+  /** Standard output whose reader went away: nothing more is written to it. */
+  gone?: boolean;
+}
+
+/**
+ * Writes to one output. Standard output whose reader has gone away (`| head`) is dropped quietly and the
+ * run goes on: the other outputs are finished, and the exit code is the one the results earn.
+ */
+async function put(o: OpenTarget, text: string | (() => string)): Promise<void> {
+  if (o.gone) return;
+  try {
+    await o.out!.write(typeof text === 'string' ? text : text());
+  } catch (e) {
+    if (!(e instanceof OutputClosed)) throw e;
+    o.gone = true;
+  }
 }
 
 export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): Promise<number> {
-  const targets = outputTargets(opts.format, opts.output, io.cwd);
+  const targets = outputTargets(opts.format, opts.output, io.cwd, opts.lang);
   const ui = UI[opts.lang];
   const jobs = opts.jobs ?? defaultJobs();
   const bar = progressBar(io, ui.checking);
   const started = performance.now();
+  /** Files in formats gongkai cannot read yet, by the hint that says what to do. */
+  const notYet = new Map<string, string[]>();
   const run: RunOptions = {
     lang: opts.lang,
     jobs,
@@ -90,10 +107,15 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
     ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),
-    // A pattern that matches nothing is always said (likely a typo); skipped files only with --verbose.
-    onSkip: (path: string, reason: 'unsupported' | 'no-match') => {
-      if (reason === 'no-match') io.stderr.write(`${fill(ui.noMatch, { pattern: path })}\n`);
-      else if (opts.verbose) io.stderr.write(`${fill(ui.skipped, { path })}\n`);
+    // A pattern that matches nothing is always said (likely a typo); skipped files one by one with
+    // --verbose, else counted after the run (see skipNotes).
+    onSkip: (path: string, reason: SkipReason, kind?: string) => {
+      if (reason === 'no-match') return void io.stderr.write(`${fill(ui.noMatch, { pattern: path })}\n`);
+      if (reason === 'not-yet' && kind) notYet.set(kind, [...(notYet.get(kind) ?? []), path]);
+      if (!opts.verbose) return;
+      bar?.done();
+      const why = kind ? skipReasonText(kind, opts.lang) : undefined;
+      io.stderr.write(`${why ? fill(ui.skippedWhy, { path, why }) : fill(ui.skipped, { path })}\n`);
     },
     ...(bar ? { onProgress: bar.update } : {}),
   };
@@ -116,15 +138,15 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
         for (const o of open) {
           o.inputs = inputs;
           if (!o.stream) continue;
-          o.out = o.target.file ? await openOutput(o.target.file, io.cwd, inputs) : stdoutStream(io);
-          await o.out.write(o.stream.head());
+          o.out = o.target.file ? await openOutput(o.target.file, io.cwd, inputs, { lang: opts.lang }) : stdoutStream(io);
+          await put(o, o.stream.head());
         }
       },
       file: async (f) => {
         for (const o of open) {
           o.steps?.add(f);
           if (o.files) o.files.push(f);
-          else await o.out!.write(o.stream!.file(f));
+          else await put(o, () => o.stream!.file(f));
         }
       },
     });
@@ -140,13 +162,18 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   }
   if (summary.files === 0) {
     io.stderr.write(`${ui.noFiles}\n`);
+    io.stderr.write(skipNotes(summary, notYet, opts));
     return 1;
   }
   try {
     for (const o of open) {
       if (o.stream) {
-        await o.out!.write(o.stream.tail(summary));
-        await o.out!.commit();
+        await put(o, o.stream.tail(summary));
+        if (!o.gone) await o.out!.commit().catch((e: unknown) => {
+          if (!(e instanceof OutputClosed)) throw e;
+        });
+      } else if (!o.target.file && io.stdoutClosed?.aborted) {
+        // html to standard output, whose reader has gone away: nothing to draw it for.
       } else {
         // html: the annotated views draw the findings on the reports' cells, which the results do not carry.
         const formatter = await FORMATTERS[o.target.format]!();
@@ -156,15 +183,16 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
         ctx.reports = await loadReports(o.files!, reading);
         const result: RunResult = { tool: { name: 'gongkai', version: VERSION }, lang: opts.lang, files: o.files!, summary };
         const text = formatter(result, ctx);
-        if (o.target.file) await writeOutput(o.target.file, text, io.cwd, [...(o.inputs ?? [])]);
+        if (o.target.file) await writeOutput(o.target.file, text, io.cwd, [...(o.inputs ?? [])], { lang: opts.lang });
         else io.stdout.write(text);
       }
-      if (o.steps) await appendStepSummary(o.steps.render(summary), io);
+      if (o.steps) await appendStepSummary(o.steps.render(summary), io, opts.lang);
     }
   } catch (e) {
     for (const o of open) o.out?.abort();
     throw e;
   }
+  io.stderr.write(skipNotes(summary, notYet, opts));
   const { errors, warnings, unreadable } = summary;
   if (errors > 0 || unreadable > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
@@ -174,14 +202,44 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   return 0;
 }
 
+/** What a skipped file is (not a report) or what to do with it (a format not read yet), from the read-error texts. */
+function skipReasonText(kind: string, lang: 'zh' | 'en'): string | undefined {
+  const t = readErrorTexts[lang];
+  return (t.messages as Record<string, string>)[kind] ?? (t.hints as Record<string, string>)[kind];
+}
+
+/**
+ * The lines about skipped files after a run (standard error). With --verbose each file was named as it
+ * was skipped, so nothing more. Otherwise: how many JSON files were not reports and how many files are
+ * in formats not read yet; and when nothing at all could be checked, those files by format with what to
+ * do, and how many files of other kinds there were.
+ */
+function skipNotes(summary: RunSummary, notYet: Map<string, string[]>, opts: CheckCliOptions): string {
+  const s = summary.skipped;
+  if (!s || opts.verbose) return '';
+  const ui = UI[opts.lang];
+  const out: string[] = [];
+  if (s.notReport > 0) out.push(fill(ui.skippedNotReport, { n: s.notReport }));
+  if (summary.files === 0) {
+    for (const [kind, paths] of notYet) {
+      const names = paths.slice(0, 3).join(ui.listSeparator) + (paths.length > 3 ? ui.andMore : '');
+      out.push(fill(ui.notYetGroup, { n: paths.length, names, why: skipReasonText(kind, opts.lang) ?? '' }));
+    }
+    if (s.otherFormats > 0) out.push(fill(ui.skippedOther, { n: s.otherFormats }));
+  } else if (s.notYet > 0) out.push(fill(ui.skippedNotYet, { n: s.notYet }));
+  return out.map((l) => `${l}\n`).join('');
+}
+
 /** In GitHub Actions, `--format github` also adds a Markdown summary to the job's page. */
-async function appendStepSummary(markdown: string, io: Io): Promise<void> {
+async function appendStepSummary(markdown: string, io: Io, lang: Lang): Promise<void> {
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (!path) return;
   try {
     await appendFile(resolve(io.cwd, path), markdown);
   } catch (e) {
     // The check itself went fine: say so, but do not fail the run for a summary that could not be written.
-    io.stderr.write(`gongkai: cannot write the step summary to ${path}: ${e instanceof Error ? e.message : String(e)}\n`);
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = (code && CLI[lang].io.reasons[code]) || (e instanceof Error ? e.message : String(e));
+    io.stderr.write(`${fill(CLI[lang].check.stepSummary, { path, reason })}\n`);
   }
 }

@@ -1,6 +1,11 @@
-/** `gongkai template --to xlsx|csv [--year YYYY] [-o file]`: the blank official template to fill in. */
+/**
+ * `gongkai template --to xlsx|csv [--year YYYY] [-o file] [--force]`: the blank official template to fill
+ * in. An existing file is never replaced without --force: it may be last year's filled-in workbook.
+ */
 import { UsageError } from '../../errors.js';
 import { formatForYear, type FormatId } from '../../format/spec.js';
+import { CLI } from '../../messages/cli.js';
+import { fill, type Lang } from '../../messages/render.js';
 import { renderTemplate } from '../../renderers/template.js';
 import { writeOutput, type Io } from '../io.js';
 
@@ -8,6 +13,9 @@ export interface TemplateCliOptions {
   to: 'xlsx' | 'csv';
   year?: number;
   output?: string;
+  /** Replace an existing output file. */
+  force?: boolean;
+  lang?: Lang;
 }
 
 /** The reporting year by default: the year before the current one (reports are written in January). */
@@ -16,14 +24,14 @@ export function defaultYear(now = new Date()): number {
 }
 
 export async function runTemplate(opts: TemplateCliOptions, io: Io): Promise<number> {
+  const lang = opts.lang ?? 'zh';
+  const t = CLI[lang].template;
   const year = opts.year ?? defaultYear();
   const format: FormatId | undefined = formatForYear(year);
-  if (!format) throw new UsageError(`no official format applies to the year ${year} (formats apply from 2019) / ${year} 年没有适用的报告格式（格式自 2019 年起适用）`);
-  if (opts.to === 'xlsx' && !opts.output) {
-    throw new UsageError('--to xlsx writes a binary file: give its name with -o, e.g. -o 年度报告.xlsx / xlsx 为二进制文件，请用 -o 指定文件名');
-  }
+  if (!format) throw new UsageError(fill(t.noFormat, { year }));
+  if (opts.to === 'xlsx' && !opts.output) throw new UsageError(t.xlsxNeedsOutput);
   const content = await renderTemplate(opts.to, format, year);
-  if (opts.output) await writeOutput(opts.output, content, io.cwd);
+  if (opts.output) await writeOutput(opts.output, content, io.cwd, [], { lang, overwrite: opts.force ?? false });
   else io.stdout.write(typeof content === 'string' ? content : '');
   return 0;
 }
