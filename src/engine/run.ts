@@ -51,14 +51,54 @@ export interface RunOptions extends CheckOptions {
   syncIo?: boolean;
   /** Last year's report of the same agency, compared with each checked file (year-over-year checks). */
   previous?: string;
-  /** Told about each file left out while expanding directories and globs (not a format gongkai reads). */
-  onSkip?: (path: string, reason: SkipReason) => void;
+  /**
+   * Told about each file left out of a run: found in a directory or by a pattern but not a format gongkai
+   * reads (`unsupported`, `not-yet`), a JSON file there that holds no report (`not-report`, known only
+   * once read), or a pattern that matches nothing (`no-match`). `kind` says which: see `SkipReason`.
+   */
+  onSkip?: OnSkip;
   /** Told after each file is checked: files done so far and the total. */
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Why a path found while expanding was not checked. */
-export type SkipReason = 'unsupported' | 'no-match';
+/**
+ * Why a path found while expanding was not checked:
+ * - `unsupported`: a file of a kind reports do not come in (an image, an archive, notes);
+ * - `not-yet`: a format reports are published in that gongkai cannot read yet (PDF, .doc, .wps, .et,
+ *   .ofd, …); `kind` is the read-error hint that says what to do instead (`NOT_YET`);
+ * - `not-report`: a JSON file that holds no report at all (a check result, a package.json, …); `kind`
+ *   is the read-error message that says what it is. A file named on the command line is never skipped
+ *   for this: it gets that message as its error;
+ * - `no-match`: a glob pattern that matches nothing.
+ */
+export type SkipReason = 'unsupported' | 'not-yet' | 'not-report' | 'no-match';
+
+export type OnSkip = (path: string, reason: SkipReason, kind?: string) => void;
+
+/**
+ * Formats reports are published in that gongkai does not read (yet), by extension: the read-error hint
+ * saying what to give instead. Found in a directory they are named even without --verbose when nothing
+ * else could be checked; named on the command line they get this hint with their error.
+ */
+export const NOT_YET: Readonly<Record<string, string>> = {
+  '.pdf': 'notYetPdf',
+  '.ofd': 'notYetOfd',
+  '.doc': 'notYetDoc',
+  '.wps': 'notYetWps',
+  '.et': 'notYetEt',
+  '.rtf': 'notYetRtf',
+  '.odt': 'notYetOdt',
+  '.ods': 'notYetOds',
+  '.mht': 'notYetMht',
+  '.mhtml': 'notYetMht',
+};
+
+/** The read-error message of a file that holds no report (`notReport…`, see readers/json.ts), or undefined. */
+export function notReportKind(result: FileResult): string | undefined {
+  if (result.readable || result.diagnostics.length !== 1) return undefined;
+  const d = result.diagnostics[0]!;
+  return d.ruleId === 'read-error' && d.messageId.startsWith('notReport') ? d.messageId : undefined;
+}
 
 /**
  * Everything one file's check produces. `result` is what formatters print; other fields carry plain,
@@ -107,6 +147,12 @@ export function sniffReader(bytes: Uint8Array): ReaderEntry | undefined {
   return undefined;
 }
 
+/** True for the page `gongkai check --format html` writes (a run's results, not a report), by its head. */
+function isCheckResultPage(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('utf8');
+  return /<meta name="generator" content="gongkai [^"]*">/.test(head) && /<title>gongkai (检查结果|check results)<\/title>/.test(head);
+}
+
 /** Reads one file into the normalized model. Throws ReadError when it cannot. */
 export async function readReport(path: string, opts: RunOptions = {}): Promise<Report> {
   const limit = opts.maxSize ?? DEFAULT_MAX_SIZE;
@@ -149,8 +195,9 @@ export async function readReport(path: string, opts: RunOptions = {}): Promise<R
   const entry = readerFor(path) ?? sniffReader(bytes);
   if (!entry) {
     const ext = extOf(path) || path;
-    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') });
+    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') }, undefined, NOT_YET[extOf(path)]);
   }
+  if (entry.name === 'html' && isCheckResultPage(bytes)) throw new ReadError('read-error', 'notReportPage', {}, undefined, 'giveReport');
   const reader = await entry.load();
   return reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
 }
@@ -212,28 +259,42 @@ async function expandGlob(pattern: string): Promise<string[]> {
     expandDirectories: false,
     // Symbolic links are not followed inside patterns: no loops, no escaping the tree.
     followSymbolicLinks: false,
-    ignore: ['**/node_modules/**'],
+    // node_modules only when the pattern names it.
+    ignore: /(^|\/)node_modules(\/|$)/.test(pattern) ? [] : ['**/node_modules/**'],
   });
 }
 
 export interface ExpandOptions {
   /** Told about each path left out (directory entry or glob match in a format gongkai does not read). */
-  onSkip?: (path: string, reason: SkipReason) => void;
+  onSkip?: OnSkip;
+}
+
+/** The files to check, and which of them were named on the command line (not found by walking or a pattern). */
+export interface Inputs {
+  files: string[];
+  named: ReadonlySet<string>;
 }
 
 /**
  * Expands files, directories (recursively) and glob patterns into the files gongkai reads, sorted by
  * path. Directory entries and glob matches with other extensions are skipped (`onSkip`); hidden entries
- * and node_modules are not walked; a directory reached twice (symlink loop) is walked once. A named file
- * is always kept, even with an unknown extension or none (it is read by content, or gets a finding).
- * An argument that exists as a path is a path even if it holds glob characters.
+ * (.git, .vscode, …) and node_modules are not walked unless named; a directory reached twice (symlink
+ * loop) is walked once. A named file is always kept, even with an unknown extension or none (it is read
+ * by content, or gets a finding). An argument that exists as a path is a path even if it holds glob
+ * characters.
  */
-export async function expandPaths(paths: string[], opts: ExpandOptions | ((path: string) => void) = {}): Promise<string[]> {
-  const onSkip = typeof opts === 'function' ? (p: string) => opts(p) : opts.onSkip;
+export async function expandInputs(paths: string[], opts: ExpandOptions = {}): Promise<Inputs> {
+  const onSkip = opts.onSkip;
   const out = new Set<string>();
+  const named = new Set<string>();
   const seenDirs = new Set<string>();
   const exts = new Set(readableExtensions());
   const readable = (p: string): boolean => exts.has(extOf(p));
+  const skip = (p: string): void => {
+    const hint = NOT_YET[extOf(p)];
+    if (hint) onSkip?.(p, 'not-yet', hint);
+    else onSkip?.(p, 'unsupported');
+  };
   async function walk(dir: string): Promise<void> {
     const real = await realpath(dir);
     if (seenDirs.has(real)) return;
@@ -252,24 +313,32 @@ export async function expandPaths(paths: string[], opts: ExpandOptions | ((path:
       }
       if (isDir) await walk(p);
       else if (isFile && readable(p)) out.add(p);
-      else if (isFile) onSkip?.(p, 'unsupported');
+      else if (isFile) skip(p);
     }
   }
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
     if (s?.isDirectory()) await walk(p);
-    else if (s || !isGlob(p)) out.add(normalize(p));
-    else {
+    else if (s || !isGlob(p)) {
+      out.add(normalize(p));
+      named.add(normalize(p));
+    } else {
       const matches = await expandGlob(p);
       if (matches.length === 0) onSkip?.(p, 'no-match');
       for (const m of matches) {
         if (basename(m) === CONFIG_NAME) continue;
         if (readable(m)) out.add(normalize(m));
-        else onSkip?.(m, 'unsupported');
+        else skip(m);
       }
     }
   }
-  return [...out].sort();
+  return { files: [...out].sort(), named };
+}
+
+/** `expandInputs`, the files only. */
+export async function expandPaths(paths: string[], opts: ExpandOptions | ((path: string) => void) = {}): Promise<string[]> {
+  const onSkip = typeof opts === 'function' ? (p: string) => opts(p) : opts.onSkip;
+  return (await expandInputs(paths, onSkip ? { onSkip } : {})).files;
 }
 
 /** Files checked at the same time when `jobs` is not given: one per core. */
@@ -288,6 +357,7 @@ function poolOptions(opts: RunOptions, spool: Spool, onOutcome: (index: number, 
 }
 
 export type RunSummary = RunResult['summary'];
+type SkipCounts = NonNullable<RunSummary['skipped']>;
 
 /** A summary with nothing counted yet. */
 export function emptySummary(): RunSummary {
@@ -328,31 +398,49 @@ export interface ResultSink {
  * in memory, so a run of any size uses about the same memory. Returns the summary.
  */
 export async function checkStream(paths: string[], opts: RunOptions, sink: ResultSink): Promise<RunSummary> {
-  const files = await expandPaths(paths, opts.onSkip ? { onSkip: opts.onSkip } : {});
+  const skipped: SkipCounts = { notReport: 0, notYet: 0, otherFormats: 0 };
+  const onSkip: OnSkip = (path, reason, kind) => {
+    if (reason === 'not-report') skipped.notReport++;
+    else if (reason === 'not-yet') skipped.notYet++;
+    else if (reason === 'unsupported') skipped.otherFormats++;
+    opts.onSkip?.(path, reason, kind);
+  };
+  const withSkips = (s: RunSummary): RunSummary => (skipped.notReport + skipped.notYet + skipped.otherFormats > 0 ? { ...s, skipped } : s);
+  const { files, named } = await expandInputs(paths, { onSkip });
   checkConfigs(files);
   const previous = opts.previous ? await loadPrevious(opts.previous, (p) => readReport(p, opts), opts) : undefined;
   const summary = emptySummary();
-  if (files.length === 0) return summary;
+  if (files.length === 0) return withSkips(summary);
   const spool = new Spool();
   try {
     const stored = new Array<StoredOutcome>(files.length);
     await runPool(files, opts, poolOptions(opts, spool, (i, o) => (stored[i] = o)));
+    // A JSON file found in a directory or by a pattern that holds no report at all (a check result, a
+    // package.json) is left out; named on the command line, it is that file's error. Only unreadable
+    // files (no facts) can be one, so only their results are looked at here.
+    const kept: number[] = [];
+    for (let i = 0; i < files.length; i++) {
+      const kind = stored[i]!.facts || named.has(files[i]!) ? undefined : notReportKind(spool.get<FileResult>(stored[i]!.result));
+      if (kind) onSkip(files[i]!, 'not-report', kind);
+      else kept.push(i);
+    }
     const keys: (FactsKey | undefined)[] = stored.map((o) => o.key);
     const cross = new CrossFile(keys, (i) => (stored[i]?.facts ? spool.get<ReportFacts>(stored[i]!.facts!) : undefined), {
       ...(opts.lang ? { lang: opts.lang } : {}),
       ...(opts.rules ? { rules: opts.rules } : {}),
       ...(previous ? { previous } : {}),
     });
-    await sink.begin?.(files);
-    for (let i = 0; i < files.length; i++) {
+    if (kept.length === 0) return withSkips(summary);
+    await sink.begin?.(kept.map((i) => files[i]!));
+    for (const [n, i] of kept.entries()) {
       const result = cross.apply(i, spool.get<FileResult>(stored[i]!.result));
       addToSummary(summary, result);
-      await sink.file(result, i);
+      await sink.file(result, n);
     }
   } finally {
     spool.close();
   }
-  return summary;
+  return withSkips(summary);
 }
 
 /** Checks paths (files, directories and glob patterns) and returns the run result. */
