@@ -4,7 +4,8 @@
  *
  * - Values: numbers as stored (15 significant digits, as Excel shows them), text as typed (numbers
  *   stored as text, full-width digits, units and placeholders go through parseCellText), formulas by
- *   their saved value; a formula saved without a value is read as blank (formula-no-value).
+ *   their saved value; a formula saved without a value is read as blank (formula-no-value), and a
+ *   simple one (SUM, + and −) whose saved value no longer matches its cells is reported (formula-stale).
  * - Sources: sheet name + A1 address of the cell (the top-left cell of a merged area).
  * - .xlsx/.xlsm are zip archives and go through the zip guard before SheetJS inflates them.
  * - An .xls/.xlsx that is an HTML page (web systems' "Excel" exports) goes to the HTML reader; one that
@@ -21,12 +22,16 @@ import type { Report } from '../model/report.js';
 import { findTables, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
 import { decodeText } from './decode.js';
+import { evaluateSimple, type Lookup } from './formula.js';
 import { markupKind, xmlEncoding } from './sniff.js';
 import { checkZip, isZip } from './zip-guard.js';
 
 /** Largest grid read from one sheet; report tables are far smaller (a sheet "used" to XFD1048576 is cut). */
 const MAX_ROWS = 3000;
 const MAX_COLS = 100;
+
+/** Cells looked up for formula-stale per workbook (a hostile sheet of SUMs over big ranges stays cheap). */
+const MAX_LOOKUPS = 1_000_000;
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -40,7 +45,18 @@ export function numberText(v: number): string {
   return String(Number(v.toPrecision(15)));
 }
 
-type XlsxCell = { t?: string; v?: unknown; w?: string; f?: string };
+type XlsxCell = { t?: string; v?: unknown; w?: string; f?: string; F?: string };
+
+/**
+ * The result a simple formula (SUM of cells, + and − of cells and numbers; src/readers/formula.ts) gives
+ * from the cells as read, when it differs from the result saved with it; undefined when they agree or
+ * the formula is not one of the simple forms.
+ */
+function staleResult(formula: string, saved: number, lookup: Lookup): number | undefined {
+  const now = evaluateSimple(formula, lookup);
+  if (now === undefined) return undefined;
+  return Math.abs(now - saved) > 1e-9 * Math.max(1, Math.abs(now), Math.abs(saved)) ? now : undefined;
+}
 
 function cellText(c: XlsxCell): string | undefined {
   if (c.f !== undefined && (c.v === undefined || c.v === null)) return undefined;
@@ -119,12 +135,20 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   }
   const findings: Finding[] = [];
   const grids: Grid[] = [];
+  let lookups = 0;
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name] as Record<string, unknown> | undefined;
     if (!ws) continue;
     let maxR = -1;
     let maxC = -1;
     const cells: { r: number; c: number; cell: XlsxCell }[] = [];
+    // A cell's value for the simple formulas (formula-stale): as read, beyond what was read unknown.
+    const lookup: Lookup = (r0, c0) => {
+      if (r0 >= MAX_ROWS || c0 >= MAX_COLS || ++lookups > MAX_LOOKUPS) return undefined;
+      const x = ws[a1(r0, c0)] as XlsxCell | undefined;
+      if (!x || x.t === 'z' || ((x.t === 's' || x.t === 'str') && String(x.v ?? '').trim() === '' && x.f === undefined)) return 'blank';
+      return x.t === 'n' && typeof x.v === 'number' ? x.v : undefined;
+    };
     for (const key of Object.keys(ws)) {
       if (key.startsWith('!')) continue;
       const { r, c } = XLSX.utils.decode_cell(key);
@@ -154,6 +178,18 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
           location: {},
           physical: source,
         });
+      } else if (cell.f !== undefined && cell.F === undefined && cell.t === 'n' && typeof cell.v === 'number') {
+        const stale = staleResult(cell.f, cell.v, lookup);
+        if (stale !== undefined) {
+          findings.push({
+            ruleId: 'formula-stale',
+            messageId: 'stale',
+            data: { sheet: name, cell: a1(r, c), formula: cell.f.slice(0, 80), saved: numberText(cell.v), now: numberText(stale) },
+            hintId: 'recalculate',
+            location: {},
+            physical: source,
+          });
+        }
       }
       rows[r]![c] = { text: text ?? '', source };
     }

@@ -11,6 +11,7 @@ import extractAmbiguous from './extract-ambiguous.js';
 import extractFailed from './extract-failed.js';
 import extractResolved from './extract-resolved.js';
 import formulaNoValue from './formula-no-value.js';
+import formulaStale from './formula-stale.js';
 import sectionMissing from './section-missing.js';
 import sectionOrder from './section-order.js';
 import sectionTitle from './section-title.js';
@@ -55,6 +56,7 @@ export const RULES: readonly Rule[] = [
   extractResolved,
   // Extraction (emitted by the spreadsheet readers)
   formulaNoValue,
+  formulaStale,
   // Sections
   sectionMissing,
   sectionOrder,
