@@ -3,7 +3,7 @@
  * cell when failed sums share it (item 3), blank cells as one finding per table (item 5), and what
  * `convert` says about cells it could not read (item 6).
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -211,5 +211,87 @@ describe('item 12: findings in document order', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Item 3: one wrong cell, several failed sums: the advice never rests on a cell in doubt
+// ---------------------------------------------------------------------------------------------
+
+/** pingtan-2024 (all sums hold) with some cells of table 三 changed, written as a JSON report. */
+function mutated(dir: string, name: string, cells: Record<string, number>): string {
+  const data = JSON.parse(readFileSync('fixtures/corpus/pingtan-2024.json', 'utf8')) as { tables: Record<string, Record<string, Record<string, number>>> };
+  for (const [k, value] of Object.entries(cells)) {
+    const [row, col] = k.split('.') as [string, string];
+    data.tables.t3![row]![col] = value;
+  }
+  return write(dir, name, JSON.stringify(data));
+}
+
+const sums = (ds: Diagnostic[]): Diagnostic[] => ds.filter((d) => d.severity === 'error' && /^table[34]-/.test(d.ruleId));
+const count = (text: string, word: string): number => text.split(word).length - 1;
+
+describe('item 3: failed sums that share a wrong cell', () => {
+  it('the original report has no sum errors', async () => {
+    expect(sums((await jsonCheck('fixtures/corpus/pingtan-2024.json')).ds)).toEqual([]);
+  });
+
+  it('a wrong cell inside a row and a column: one 应为, the true value, on that cell; the other failure points at it (CLI)', async () => {
+    const dir = tempDir('gk-cause-');
+    // （一）予以公开 自然人 is 71; written 72 it breaks its row (总计 71) and its column (（七）总计 217).
+    const file = mutated(dir, 'one-cell.json', { 'granted.natural': 72 });
+    const errors = sums((await jsonCheck(file)).ds);
+    expect(errors.map((d) => d.location.cell)).toEqual(['t3.granted.total', 't3.total.natural']);
+    // Neither total is wrong: no finding states a value for its own cell (before: 应为 72 and 应为 218).
+    for (const d of errors) {
+      expect(d.expected).toBeUndefined();
+      expect(d.data).toMatchObject({ causeCell: 't3.granted.natural', causeValue: 71, causeActual: 72 });
+    }
+    expect(errors[0]!.hint).toContain('最可能是表三“（一）予以公开”自然人填错了：该格现为 72，应为 71');
+    expect(errors[1]!.hint).toContain('与表三“（一）予以公开”自然人是同一个原因');
+    expect(errors[1]!.hint).not.toContain('应为');
+    const pretty = (await runCli(['check', file])).stdout;
+    expect(count(pretty, '应为')).toBe(1);
+    expect(pretty).toContain('应为 71');
+    const en = sums((await jsonCheck(file, '--lang', 'en')).ds);
+    expect(en[0]!.hint).toContain('holds 72, expected 71');
+    expect(en[1]!.hint).toContain('same cause');
+  });
+
+  it('a wrong row total that is also a term of the 总计 column: 应为 on that cell only', async () => {
+    const dir = tempDir('gk-cause-');
+    const file = mutated(dir, 'total.json', { 'granted.total': 70 });
+    const errors = sums((await jsonCheck(file)).ds);
+    expect(errors.map((d) => [d.location.cell, d.expected, d.actual])).toEqual([
+      ['t3.granted.total', 71, 70],
+      // Before: 应为 217 for （七）总计, derived from the wrong 70.
+      ['t3.total.total', undefined, undefined],
+    ]);
+    expect(errors[1]!.hint).toContain('与表三“（一）予以公开”总计是同一个原因');
+    const pretty = (await runCli(['check', file])).stdout;
+    expect(count(pretty, '应为')).toBe(1);
+    expect(pretty).toContain('应为 71，实为 70');
+  });
+
+  it('a wrong （七）总计 cell in three sums: every 应为 is the true value, the row total states none', async () => {
+    const dir = tempDir('gk-cause-');
+    const file = mutated(dir, 'grand.json', { 'total.natural': 300 });
+    const errors = sums((await jsonCheck(file)).ds);
+    expect(errors.length).toBe(3);
+    // Before: the （七）总计 row said 总计 应为 301.
+    expect(new Set(errors.map((d) => d.expected))).toEqual(new Set([217, undefined]));
+    for (const d of errors) expect(d.expected === undefined).toBe(d.location.cell !== 't3.total.natural');
+    expect(errors.find((d) => d.location.cell === 't3.total.total')!.hint).toContain('与表三“（七）总计”自然人是同一个原因');
+  });
+
+  it('two wrong cells no single change explains: no 应为 at all, the shared cells are named', async () => {
+    const dir = tempDir('gk-cause-');
+    const file = mutated(dir, 'two.json', { 'granted.natural': 72, 'total.natural': 219 });
+    const errors = sums((await jsonCheck(file)).ds);
+    expect(errors.length).toBeGreaterThan(2);
+    for (const d of errors) {
+      expect(d.expected).toBeUndefined();
+      expect(d.hint).toContain('无法只凭本式判断哪一格填错');
+    }
   });
 });

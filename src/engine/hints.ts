@@ -10,10 +10,18 @@
  *
  * A cause is offered only when changing the suspect cells would make every equation they take part in
  * hold and break none; the finding stays an error, the hint says where to look.
+ *
+ * Failed sums that share a cell are advised together, so that no advice rests on a cell in doubt. The
+ * value an equation gives for its total (the finding's `expected`, printed as 应为) is kept only when no
+ * cell of that equation takes part in another failed sum. When failures share cells and one single cell,
+ * changed to one value, makes all of them hold and breaks nothing, that cell is named as the likely
+ * wrong one with that value, once; the other failures say they come from it. When no single cell
+ * explains them, none of them states a value, and the hint names the cells they share.
  */
 import { oncePer } from '../memo.js';
 import { shortLabel } from '../format/labels.js';
-import { equationBindings, TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { cellId, equationBindings, TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { compareDiagnostics } from './order.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 
@@ -29,6 +37,31 @@ interface Instance extends Template {
 export interface Hint {
   hintId: 'split' | 'slip' | 'slipSome' | 'copied' | 'shifted';
   hintData: MessageData;
+}
+
+/** The one cell whose change makes every failure of a group hold (and breaks no other sum). */
+export interface Cause {
+  key: Key;
+  /** Cell id (`t3.granted.natural`) and its label for hints. */
+  cell: string;
+  label: string;
+  /** The value it would need, and the value it has. */
+  value: number;
+  actual: number;
+}
+
+/** Failed equations linked by the cells they share (an equation alone is a group of one). */
+export interface Group {
+  members: Instance[];
+  /** The likely single wrong cell, when exactly one cell and value explains every member. */
+  cause?: Cause;
+  /**
+   * Else, when the totals the members give for their own total cells agree and, changed together, make
+   * every member hold and break no other sum: those values by cell (the members' 应为 can be trusted).
+   */
+  totals?: Map<Key, number>;
+  /** Cells that take part in more than one member. */
+  shared: Key[];
 }
 
 const key = (t: TableId, row: string, col: string): Key => `${t}.${row}.${col}`;
@@ -196,21 +229,100 @@ interface Candidate {
 }
 
 /** Finds the likely causes of the failed equations of one report. */
-export function repairHints(report: Report, format: FormatSpec): Map<Instance, Hint> & { byFinding: (f: Finding) => Hint | undefined } {
+type Hints = Map<Instance, Hint> & {
+  /** The failed equation a sum finding reports (by table, rule and binding). */
+  instanceOf: (f: Finding) => Instance | undefined;
+  byFinding: (f: Finding) => Hint | undefined;
+  /** The group of failed equations each failed equation belongs to. */
+  groups: Map<Instance, Group>;
+};
+
+/**
+ * Groups the failed equations by shared cells and finds, for each group of two or more, the one cell
+ * whose change to one value makes them all hold and breaks no other equation (when exactly one does).
+ */
+function groupFailures(format: FormatSpec, all: Instance[], failing: Instance[], index: Map<Key, number[]>, v: Map<Key, number>): Map<Instance, Group> {
+  const out = new Map<Instance, Group>();
+  // Union-find over the failed equations, joined by each cell they share.
+  const parent = failing.map((_, n) => n);
+  const find = (n: number): number => (parent[n] === n ? n : (parent[n] = find(parent[n]!)));
+  const firstWith = new Map<Key, number>();
+  failing.forEach((i, n) => {
+    for (const k of [...i.left, ...i.right]) {
+      const m = firstWith.get(k);
+      if (m === undefined) firstWith.set(k, n);
+      else parent[find(n)] = find(m);
+    }
+  });
+  const byRoot = new Map<number, Instance[]>();
+  failing.forEach((i, n) => {
+    const r = find(n);
+    const list = byRoot.get(r);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
+  });
+  for (const members of byRoot.values()) {
+    const count = new Map<Key, number>();
+    for (const i of members) for (const k of new Set([...i.left, ...i.right])) count.set(k, (count.get(k) ?? 0) + 1);
+    const shared = [...count].filter(([, c]) => c > 1).map(([k]) => k);
+    const group: Group = { members, shared };
+    if (members.length > 1) {
+      // A single cell can fix every member only if it is in every member.
+      const causes: Cause[] = [];
+      for (const [k, c] of count) {
+        if (c !== members.length) continue;
+        const first = members[0]!;
+        const value = round(v.get(k)! + (first.left.includes(k) ? -first.diff : first.diff));
+        const r = test(all, index, v, new Map([[k, value]]));
+        if (!r.ok || r.fixes.length !== members.length) continue;
+        const [tid, row, col] = k.split('.') as [TableId, string, string];
+        causes.push({ key: k, cell: cellId(tid, row, col), label: labelOf(format, k), value, actual: v.get(k)! });
+      }
+      if (causes.length === 1) group.cause = causes[0]!;
+    }
+    for (const i of members) out.set(i, group);
+  }
+  // Groups no single cell explains: do the totals they give agree and, all changed at once (groups can
+  // be linked through a sum that holds, e.g. the 总计 row), make every member hold? First all such
+  // groups together, then each alone.
+  const open = [...new Set(out.values())].filter((g) => g.members.length > 1 && !g.cause);
+  const tryTotals = (groups: Group[]): boolean => {
+    const change = new Map<Key, number>();
+    for (const g of groups) {
+      for (const i of g.members) {
+        const value = round(v.get(i.anchor)! + (i.left.includes(i.anchor) ? -i.diff : i.diff));
+        if (change.has(i.anchor) && change.get(i.anchor) !== value) return false;
+        change.set(i.anchor, value);
+      }
+    }
+    const r = test(all, index, v, change);
+    const fixed = new Set(r.fixes);
+    if (!r.ok || !groups.every((g) => g.members.every((i) => fixed.has(i)))) return false;
+    for (const g of groups) g.totals = new Map(g.members.map((i) => [i.anchor, change.get(i.anchor)!]));
+    return true;
+  };
+  if (open.length > 0 && !tryTotals(open)) for (const g of open) tryTotals([g]);
+  return out;
+}
+
+export function repairHints(report: Report, format: FormatSpec): Hints {
   const v = values(report, format);
   const all = instances(report, format, v);
   const failing = all.filter((i) => i.diff !== 0);
-  const result = new Map<Instance, Hint>() as Map<Instance, Hint> & { byFinding: (f: Finding) => Hint | undefined };
-  result.byFinding = (f: Finding): Hint | undefined => {
+  const result = new Map<Instance, Hint>() as Hints;
+  result.instanceOf = (f: Finding): Instance | undefined => {
     const l = f.location;
-    const inst = failing.find(
-      (i) => i.table === l.table && i.eq.rule === f.ruleId && (i.eq.each === 'column' ? i.bound === l.column : i.bound === l.row),
-    );
+    return failing.find((i) => i.table === l.table && i.eq.rule === f.ruleId && (i.eq.each === 'column' ? i.bound === l.column : i.bound === l.row));
+  };
+  result.byFinding = (f: Finding): Hint | undefined => {
+    const inst = result.instanceOf(f);
     return inst ? result.get(inst) : undefined;
   };
+  result.groups = new Map();
   if (failing.length === 0) return result;
   const suspect = new Set(failing.flatMap((i) => [...i.left, ...i.right]));
   const index = byCell(all);
+  result.groups = groupFailures(format, all, failing, index, v);
   const candidates: Candidate[] = [];
   // The hint's words are made only for a change that works.
   const accept = (change: Map<Key, number>, hint: () => Hint): void => {
@@ -381,10 +493,80 @@ export function addRepairHints(report: Report, format: FormatSpec, findings: Fin
   const targets = findings.filter((f) => sumRules.has(f.ruleId) && f.messageId === 'mismatch');
   if (targets.length === 0) return;
   const hints = repairHints(report, format);
+  const setHint = (f: Finding, hintId: string, data: MessageData): void => {
+    f.hintId = hintId;
+    f.hintData = { ...f.hintData, ...data };
+  };
+  // The findings of each group of failed equations that share cells.
+  const byGroup = new Map<Group, { f: Finding; i: Instance }[]>();
   for (const f of targets) {
-    const h = hints.byFinding(f);
-    if (!h) continue;
-    f.hintId = h.hintId;
-    f.hintData = { ...f.hintData, ...h.hintData };
+    const i = hints.instanceOf(f);
+    const g = i && hints.groups.get(i);
+    if (!i || !g) continue;
+    const list = byGroup.get(g);
+    if (list) list.push({ f, i });
+    else byGroup.set(g, [{ f, i }]);
+  }
+  const order = compareDiagnostics(format);
+  for (const [g, members] of byGroup) {
+    if (g.members.length < 2) {
+      // Nothing it rests on is in doubt: its 应为 stays, with the cause found for it if any.
+      const { f, i } = members[0]!;
+      const h = hints.get(i);
+      if (h) setHint(f, h.hintId, h.hintData);
+      continue;
+    }
+    const others = g.members.length - 1;
+    // No value derived from a cell in doubt: the 应为 of each is dropped, the group is advised as one.
+    const actual = new Map(members.map(({ f }) => [f, f.actual]));
+    for (const { f } of members) {
+      delete f.expected;
+      delete f.actual;
+    }
+    const c = g.cause;
+    if (!c && g.totals) {
+      // The totals agree and hold together: each finding keeps its 应为; a second finding at the same
+      // total cell says so instead of repeating the advice.
+      const advised = new Set<Key>();
+      for (const m of [...members].sort((a, b) => order(a.f, b.f))) {
+        m.f.expected = g.totals.get(m.i.anchor)!;
+        const was = actual.get(m.f);
+        if (was !== undefined) m.f.actual = was;
+        const h = hints.get(m.i);
+        if (h) setHint(m.f, h.hintId, h.hintData);
+        else if (advised.has(m.i.anchor)) setHint(m.f, 'sameCell', {});
+        advised.add(m.i.anchor);
+      }
+      continue;
+    }
+    if (!c) {
+      const shared = g.shared.slice(0, 3).map((k) => labelOf(format, k)).join('、') + (g.shared.length > 3 ? '等' : '');
+      for (const { f, i } of members) {
+        const h = hints.get(i);
+        if (h) setHint(f, h.hintId, h.hintData);
+        else setHint(f, 'shared', { others, shared, sharedEn: shared });
+      }
+      continue;
+    }
+    const cause = { causeCell: c.cell, causeValue: c.value, causeActual: c.actual };
+    for (const { f } of members) f.data = { ...f.data, ...cause };
+    // The cause is advised once: on the failure whose total is the cell itself, else on the first one.
+    // Only findings at that cell state its value as 应为; the others say they come from it.
+    const sorted = [...members].sort((a, b) => order(a.f, b.f));
+    const primary = sorted.find((m) => m.i.anchor === c.key) ?? sorted[0]!;
+    const data = { cell: c.label, value: c.value, current: c.actual, others };
+    for (const m of members) {
+      if (m.i.anchor === c.key) {
+        m.f.expected = c.value;
+        m.f.actual = c.actual;
+      }
+      if (m !== primary) setHint(m.f, m.i.anchor === c.key ? 'sameCell' : 'sameCause', data);
+      else if (m.i.anchor === c.key) {
+        // A total copied from its neighbour says why, with the same value.
+        const h = hints.get(m.i);
+        if (h?.hintId === 'copied' && h.hintData.expected === c.value) setHint(m.f, h.hintId, h.hintData);
+        else setHint(m.f, 'cellHere', data);
+      } else setHint(m.f, 'cellThere', data);
+    }
   }
 }
