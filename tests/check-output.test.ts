@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics } from '../src/engine/order.js';
 import { sortDiagnostics } from '../src/engine/check.js';
+import { readReport } from '../src/engine/run.js';
 import { getFormat, TABLE_IDS } from '../src/format/spec.js';
 import type { Diagnostic, RunResult, Severity } from '../src/model/diagnostic.js';
 import { RULES } from '../src/rules/index.js';
@@ -293,5 +294,73 @@ describe('item 3: failed sums that share a wrong cell', () => {
       expect(d.expected).toBeUndefined();
       expect(d.hint).toContain('无法只凭本式判断哪一格填错');
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Item 5: the blank template: one blank-cells finding per table, the full list in JSON/SARIF/--verbose
+// ---------------------------------------------------------------------------------------------
+
+describe('item 5: blank cells, one finding per table', () => {
+  for (const to of ['csv', 'xlsx'] as const) {
+    it(`checking the blank ${to} template prints a short report; JSON, SARIF and --verbose list every blank cell (CLI)`, async () => {
+      const dir = tempDir('gk-blank-');
+      const file = join(dir, `t.${to}`);
+      expect((await runCli(['template', '--to', to, '-o', file])).code).toBe(0);
+      // The blank cells of the template, counted from the report itself.
+      const report = await readReport(file);
+      const blankCells = TABLE_IDS.flatMap((t) => Object.entries(report.tables[t]?.cells ?? {}).filter(([, c]) => c.kind === 'blank').map(([k]) => `${t}.${k}`));
+      expect(blankCells.length).toBeGreaterThan(150);
+
+      const pretty = await runCli(['check', file]);
+      expect(pretty.code).toBe(1);
+      const lines = pretty.stdout.split('\n').length;
+      // Before: 900+ lines, 167+ warnings.
+      expect(lines).toBeLessThan(60);
+      expect(pretty.stdout).toMatch(/表三有 \d+ 个空白单元格，例如：一、本年新收政府信息公开申请数量 · 自然人；/);
+      expect(pretty.stdout).toContain('未填写的数字应填 0');
+      expect(pretty.stdout).toContain('加 --verbose 逐个列出');
+
+      const { ds } = await jsonCheck(file);
+      const blanks = ds.filter((d) => d.ruleId === 'cell-blank');
+      expect(blanks.map((d) => d.location.table)).toEqual(['t2', 't3', 't4']);
+      // Each at its table's first blank cell, with the count, and every cell in `related`.
+      for (const d of blanks) {
+        expect(d.location.cell).toBe(d.related![0]!.location.cell);
+        expect(d.data?.count).toBe(d.related!.length);
+        expect(d.physical).toEqual(d.related![0]!.physical);
+      }
+      expect(blanks.flatMap((d) => d.related!.map((r) => r.location.cell)).sort()).toEqual([...blankCells].sort());
+      expect(blanks.every((d) => d.related!.every((r) => r.value === '' && r.location.labels?.row && r.location.labels.column))).toBe(true);
+
+      // The sums that cannot be checked for the blanks: one "could not check" per rule and table, the
+      // totals not checked in `related` (before: one per row or column, 42 of them).
+      const unchecked = ds.filter((d) => /^table[34]-/.test(d.ruleId));
+      expect(unchecked.map((d) => [d.ruleId, d.severity, d.messageId])).toEqual([
+        ['table3-row-total', 'info', 'incompleteMany'],
+        ['table3-balance', 'info', 'incompleteMany'],
+        ['table3-results-total', 'info', 'incompleteMany'],
+        ['table4-row-total', 'info', 'incompleteMany'],
+      ]);
+      expect(unchecked[0]!.message).toMatch(/^表三有 2\d 行有空白或不是数字的单元格，无法核对申请人之和，例如“一、本年新收政府信息公开申请数量”/);
+      expect(unchecked[0]!.related!.every((r) => r.location.column === 'total')).toBe(true);
+
+      const sarif = JSON.parse((await runCli(['check', file, '-f', 'sarif'])).stdout) as { runs: { results: { ruleId: string; relatedLocations?: unknown[] }[] }[] };
+      const sarifBlanks = sarif.runs[0]!.results.filter((r) => r.ruleId === 'cell-blank');
+      expect(sarifBlanks.reduce((n, r) => n + (r.relatedLocations?.length ?? 0), 0)).toBe(blankCells.length);
+
+      const verbose = await runCli(['check', file, '--verbose']);
+      for (const d of blanks) for (const r of d.related!) expect(verbose.stdout).toContain(`${r.location.labels!.row} › ${r.location.labels!.column}=（空白）`);
+      expect(verbose.stdout.split('\n').length).toBeGreaterThan(blankCells.length);
+    });
+  }
+
+  it('a table with one or two blank cells keeps one finding per cell', async () => {
+    const { ds } = await jsonCheck('fixtures/rules/cell-blank/invalid-placeholders-and-blank/input.json');
+    expect(ds.filter((d) => d.ruleId === 'cell-blank').map((d) => [d.messageId, d.location.cell, d.related])).toEqual([
+      ['placeholder', 't2.licensing.decisions', undefined],
+      ['placeholder', 't3.denied_query.research', undefined],
+      ['blank', 't4.suit_direct.pending', undefined],
+    ]);
   });
 });

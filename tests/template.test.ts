@@ -119,7 +119,10 @@ describe('template --to xlsx', () => {
       const result = checkReport(report);
       const sums = result.diagnostics.filter((d) => SUM_RULES.includes(d.ruleId) && d.severity !== 'info');
       expect(sums).toEqual([]);
-      const blanks = result.diagnostics.filter((d) => d.ruleId === 'cell-blank');
+      // One cell-blank finding per table (issue #13 item 5), listing its blank cells in `related`.
+      const blankFindings = result.diagnostics.filter((d) => d.ruleId === 'cell-blank');
+      expect(blankFindings.map((d) => d.location.table)).toEqual(['t2', 't3', 't4']);
+      const blanks = blankFindings.flatMap((d) => d.related ?? []);
       // Every cell but the formula totals (cached 0) is blank.
       const formulaCells = format === '2021' ? 34 : 32;
       expect(blanks.length).toBe(TABLE_IDS.reduce((n, id) => n + tableCells(spec.tables[id]).length, 0) - formulaCells);
@@ -148,7 +151,8 @@ describe('template --to csv', () => {
     expect(blank.format).toBe('2019');
     const empty = checkReport(blank);
     expect(empty.diagnostics.filter((d) => SUM_RULES.includes(d.ruleId) && d.severity !== 'info')).toEqual([]);
-    expect(empty.diagnostics.filter((d) => d.ruleId === 'cell-blank').length).toBe(22 + 161 + 15);
+    // One cell-blank finding per table, every blank cell in its `related` (issue #13 item 5).
+    expect(empty.diagnostics.filter((d) => d.ruleId === 'cell-blank').map((d) => d.related?.length)).toEqual([22, 161, 15]);
     // Fill it the way a user does in a spreadsheet: the figures at their cells, the texts under the headings.
     const truth = loadTruth('pingtan-2019');
     const records = parse(text.slice(1), { relax_column_count: true }) as string[][];

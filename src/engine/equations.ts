@@ -63,20 +63,53 @@ function sumOf(cells: TableContent['cells'], keys: string[]): number | undefined
   return sum;
 }
 
+/** Up to this many equations of a rule that cannot be checked in a table are reported one by one. */
+export const GAPS_ONE_BY_ONE = 2;
+
 /** Checks every equation of `ruleId` on every present table, reporting through `ctx`. */
 export function checkEquations(ctx: RuleContext, ruleId: string): void {
   for (const tableId of TABLE_IDS) {
     const content = ctx.table(tableId);
     if (!content) continue;
     const t = ctx.spec(tableId);
+    const gaps: BoundEquation[] = [];
     for (const b of planOf(t, ruleId)) {
       // Most equations hold: tested on the cells alone; only a gap or a failure builds the finding.
       const l = sumOf(content.cells, b.left);
       const r = l === undefined ? undefined : sumOf(content.cells, b.right);
       if (l !== undefined && r !== undefined && Math.abs(l - r) < 1e-9) continue;
-      checkOne(ctx, tableId, t, b.eq, b.bound);
+      if (l === undefined || r === undefined) gaps.push(b);
+      else checkOne(ctx, tableId, t, b.eq, b.bound);
     }
+    if (gaps.length <= GAPS_ONE_BY_ONE) for (const b of gaps) checkOne(ctx, tableId, t, b.eq, b.bound);
+    else uncheckedMany(ctx, tableId, t, gaps);
   }
+}
+
+/**
+ * Many equations of one rule that cannot be checked in a table (a blank template, a table of "/"): one
+ * "could not check" for the table, at the first one's total, with the count, a few rows or columns by
+ * name, and every unchecked total in `related`.
+ */
+function uncheckedMany(ctx: RuleContext, tableId: TableId, t: TableSpec, gaps: BoundEquation[]): void {
+  const anchors = gaps.map((b) => (b.eq.each === 'column' ? ctx.cellRef(tableId, b.eq.anchor, b.bound) : ctx.cellRef(tableId, b.bound, b.eq.anchor)));
+  const name = (b: BoundEquation): string => (b.eq.each === 'column' ? (t.columns.find((c) => c.id === b.bound)?.label ?? b.bound) : rowLabel(t, b.bound));
+  const shown = gaps.slice(0, 3).map(name);
+  // At a total the report has (one in a row the reader could not read is not reported again).
+  const first = anchors.find((a) => a.cell !== undefined) ?? anchors[0]!;
+  ctx.report({
+    severity: 'info',
+    messageId: 'incompleteMany',
+    data: {
+      table: t.number,
+      count: gaps.length,
+      examples: shown.map((x) => `“${x}”`).join('') + (gaps.length > shown.length ? '等' : ''),
+      examplesEn: shown.map((x) => `"${x}"`).join(', ') + (gaps.length > shown.length ? ', …' : ''),
+    },
+    location: first.location,
+    ...(first.physical ? { physical: first.physical } : {}),
+    related: anchors.map(related),
+  });
 }
 
 function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: EquationSpec, bound: string): void {

@@ -14,6 +14,8 @@ export interface FormatContext {
   cwd: string;
   /** Show only errors (--quiet). */
   quiet?: boolean;
+  /** Show every related cell of a finding, e.g. each blank cell of a table (--verbose). */
+  verbose?: boolean;
   /**
    * The reports by file path, for formatters that draw findings on the tables (html). The CLI fills it
    * only for those; other formatters never need it.

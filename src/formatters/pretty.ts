@@ -19,6 +19,9 @@ function where(d: Diagnostic, lang: 'zh' | 'en'): string {
   return parts.join(' › ');
 }
 
+/** More related cells than this, on a finding that is not a sum, are a list of places (see below). */
+const LIST = 8;
+
 export const stream: StreamFormatter = (ctx, lang) => {
   const c = new Chalk({ level: ctx.color });
   const ui = UI[lang];
@@ -50,7 +53,20 @@ export const stream: StreamFormatter = (ctx, lang) => {
         out.push(`    ${d.message}`);
         if (d.expected !== undefined) out.push(`    ${c.dim(fill(ui.expected, { expected: d.expected, actual: d.actual ?? '' }))}`);
         if (d.hint) out.push(`    ${c.green(`${ui.hint}:`)} ${d.hint}`);
-        if (d.related?.length && d.severity !== 'info') {
+        if (d.related && d.related.length > LIST && d.equation === undefined) {
+          // A list of places (the blank cells of a table, the sums that could not be checked): the
+          // message names a few; --verbose lists every one, a line each.
+          if (!ctx.verbose) out.push(`    ${c.dim(fill(ui.relatedCount, { n: d.related.length }))}`);
+          else {
+            out.push(`    ${c.dim(`${fill(ui.relatedAll, { n: d.related.length })}:`)}`);
+            for (const r of d.related) {
+              const l = r.location.labels;
+              const name = l?.row && l.column ? `${rowName(l.row, l.rowGroup)} › ${l.column}` : (r.location.cell ?? '');
+              const at = formatSource(r.physical, lang);
+              out.push(`      ${c.dim(`${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`)}`);
+            }
+          }
+        } else if (d.related?.length && (d.severity !== 'info' || ctx.verbose)) {
           // Long sums (21 result rows) list only the cells that hold something other than 0.
           const shown = d.related.length > 8 ? d.related.filter((r) => r.value !== '0') : d.related;
           const rest = d.related.length - shown.length;

@@ -119,7 +119,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     },
     ...(bar ? { onProgress: bar.update } : {}),
   };
-  const ctxFor = (t: OutputTarget): FormatContext => ({ color: t.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false });
+  const ctxFor = (t: OutputTarget): FormatContext => ({ color: t.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false, verbose: opts.verbose ?? false });
   const open: OpenTarget[] = [];
   for (const target of targets) {
     const make = STREAMS[target.format];

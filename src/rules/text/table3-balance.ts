@@ -8,6 +8,7 @@ export default {
     messages: {
       mismatch: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}。',
       incomplete: '“{column}”列无法核对“{equationName}”：{cells} 不是数字。',
+      incompleteMany: '表三有 {count} 列有空白或不是数字的单元格，无法核对收支平衡（第一项＋第二项＝第三项＋第四项），例如{examples}列。',
     },
     hints: { check: '核对该列的“本年新收”“上年结转”“（七）总计”“结转下年度”四个数；同一申请只能计入办结或结转之一。', ...REPAIR_HINTS.zh },
   },
@@ -17,6 +18,7 @@ export default {
     messages: {
       mismatch: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff}.',
       incomplete: 'Column "{column}": cannot check "{equationName}" because {cells} not a number.',
+      incompleteMany: 'Table 三: {count} columns have blank or non-number cells, so their balance (一 + 二 = 三 + 四) cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check 本年新收, 上年结转, （七）总计 and 结转下年度 in this column; an application is either handled or carried forward, never both.', ...REPAIR_HINTS.en },
   },

@@ -8,6 +8,7 @@ export default {
     messages: {
       mismatch: '“{column}”列办理结果各项之和为 {left}，但“（七）总计”为 {right}，相差 {diff}。',
       incomplete: '“{column}”列无法核对办理结果之和：{cells} 不是数字。',
+      incompleteMany: '表三有 {count} 列有空白或不是数字的单元格，无法核对办理结果之和，例如{examples}列。',
     },
     hints: { check: '逐项核对该列（一）至（六）各子项，并重新计算（七）总计。', ...REPAIR_HINTS.zh },
   },
@@ -17,6 +18,7 @@ export default {
     messages: {
       mismatch: 'Column "{column}": the results add up to {left}, but （七）总计 is {right}; difference {diff}.',
       incomplete: 'Column "{column}": cannot check the results total because {cells} not a number.',
+      incompleteMany: 'Table 三: {count} columns have blank or non-number cells, so their results total cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check each sub-item of （一）–（六） in this column and recompute （七）总计.', ...REPAIR_HINTS.en },
   },

@@ -8,6 +8,7 @@ export default {
     messages: {
       mismatch: '“{row}”行各类申请人之和为 {left}，但“总计”为 {right}，相差 {diff}。',
       incomplete: '“{row}”行无法核对申请人之和：{cells} 不是数字。',
+      incompleteMany: '表三有 {count} 行有空白或不是数字的单元格，无法核对申请人之和，例如{examples}行。',
     },
     hints: { check: '核对该行六类申请人的数字，并重新计算总计。', ...REPAIR_HINTS.zh },
   },
@@ -17,6 +18,7 @@ export default {
     messages: {
       mismatch: 'Row "{row}": the applicant columns add up to {left}, but 总计 is {right}; difference {diff}.',
       incomplete: 'Row "{row}": cannot check the applicant total because {cells} not a number.',
+      incompleteMany: 'Table 三: {count} rows have blank or non-number cells, so their applicant total cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check the six applicant figures of this row and recompute 总计.', ...REPAIR_HINTS.en },
   },

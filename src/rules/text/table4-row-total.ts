@@ -8,6 +8,7 @@ export default {
     messages: {
       mismatch: '“{row}”的结果维持、结果纠正、其他结果、尚未审结之和为 {left}，但“总计”为 {right}，相差 {diff}。',
       incomplete: '“{row}”无法核对：{cells} 不是数字。',
+      incompleteMany: '表四有 {count} 组有空白或不是数字的单元格，无法核对结果之和，例如{examples}。',
     },
     hints: { check: '核对“{row}”四项结果，并重新计算总计。', ...REPAIR_HINTS.zh },
   },
@@ -17,6 +18,7 @@ export default {
     messages: {
       mismatch: '"{row}": 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {left}, but 总计 is {right}; difference {diff}.',
       incomplete: '"{row}": cannot check because {cells} not a number.',
+      incompleteMany: 'Table 四: {count} groups have blank or non-number cells, so their results total cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check the four results of "{row}" and recompute 总计.', ...REPAIR_HINTS.en },
   },
