@@ -3,8 +3,8 @@
  *
  * Units are binary whatever their spelling: K, KB and KiB are 1024 bytes, M/MB/MiB 1024², G/GB/GiB 1024³
  * (as the operating system's file lists show them). Shown sizes are rounded so that a file over a limit
- * never looks equal to it or smaller: the file's size up, the limit down, and both in bytes when they
- * would still read the same.
+ * never looks equal to it or smaller: a limit is never rounded up, and when the file's size and the
+ * limit would read the same, both are given in bytes.
  */
 import type { Lang } from './messages/render.js';
 
@@ -72,9 +72,13 @@ export function formatSize(bytes: number, lang: Lang = 'zh', round: 'up' | 'down
   return `${Number.isInteger(r / 10) ? String(r / 10) : (r / 10).toFixed(1)} ${unit}`;
 }
 
-/** A file's size and the limit it is over, shown so that the size reads larger than the limit. */
+/**
+ * A file's size and the limit it is over, shown so that the size reads larger than the limit: the limit
+ * rounded down, the size to the nearest (which cannot fall below the limit's figure), and both in bytes
+ * when they read the same ("1,048,577 字节" over "1,048,576 字节", not "1 MB" over "1 MB").
+ */
 export function sizeOverLimit(size: number, limit: number, lang: Lang = 'zh'): { size: string; limit: string } {
-  const s = formatSize(size, lang, 'up');
+  const s = formatSize(size, lang, 'nearest');
   const l = formatSize(limit, lang, 'down');
   return s === l ? { size: BYTES[lang](size), limit: BYTES[lang](limit) } : { size: s, limit: l };
 }
