@@ -53,7 +53,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, '.git/config.json'), '{"x": 1}');
   copyFileSync(SAMPLE, join(dir, 'node_modules/dep/report.json'));
   // Earlier results of gongkai itself, written where the reports are.
-  for (const [format, name] of [['json', 'gongkai.json'], ['sarif', 'gongkai.sarif.json'], ['html', 'gongkai.html']]) {
+  for (const [format, name] of [['json', 'gongkai.json'], ['sarif', 'gongkai.sarif.json'], ['html', 'gongkai.html']] as const) {
     const r = await runCli(['check', SAMPLE, '--format', `${format}:${join(dir, 'results', name)}`]);
     expect(r.code, r.stderr).toBe(0);
   }
@@ -119,7 +119,7 @@ describe('recognising a JSON file that is not a report', () => {
 describe('gongkai check <dir>: files that are not reports are skipped', () => {
   it('checks the reports, broken ones included, and counts the rest in the summary', async () => {
     const r = await runCli(['check', dir, '--format', 'json', '--jobs', '1']);
-    expect(r.code).toBe(1); // the broken reports
+    expect(r.code, r.stderr).toBe(1); // the broken reports
     const result = JSON.parse(r.stdout) as RunResult;
     const checked = result.files.map((f) => f.file.slice(dir.length + 1));
     expect(checked).toEqual(['broken-syntax.json', 'broken-types.json', 'hand-made.json', 'misspelt.json', 'report.json']);
@@ -146,6 +146,12 @@ describe('gongkai check <dir>: files that are not reports are skipped', () => {
     expect(verbose.stderr).toContain(`跳过 ${join(dir, 'tsconfig.json')}：这是 TypeScript 或 JavaScript 的项目配置文件`);
     expect(verbose.stderr).toContain(`跳过 ${join(dir, 'corpus/truth.json')}：这是人工整理的年度报告数字文件`);
     expect(verbose.stderr).not.toContain('加 --verbose');
+  });
+
+  it('the batch page says how many files were not checked', async () => {
+    const r = await runCli(['check', dir, '--format', 'html', '--jobs', '1']);
+    expect(r.stdout).toContain(`另有 ${notReports.length} 个文件未检查（不是年度报告，或格式暂不能读取）。`);
+    expect(r.stdout).not.toContain('package.json');
   });
 
   it('a pattern finds them too and skips them the same way', async () => {

@@ -45,6 +45,12 @@ function findingsOnly(f: FileResult, ui: (typeof HTML_UI)['zh'], prefix: string)
   return `<section class="findings"><ol>\n${items.join('\n')}\n</ol></section>`;
 }
 
+/** A count; a badge when it is errors or warnings and not zero. `total` marks the run's totals. */
+function count(n: number, severity?: 'error' | 'warning', total?: string): string {
+  const cls = severity && n > 0 ? `count c-${severity}` : 'count';
+  return `<span class="${cls}"${total ? ` data-total="${total}"` : ''}>${n}</span>`;
+}
+
 const html: Formatter = (result: RunResult, ctx: FormatContext) => {
   const lang = result.lang;
   const ui = HTML_UI[lang];
@@ -56,15 +62,24 @@ const html: Formatter = (result: RunResult, ctx: FormatContext) => {
       `<td>${esc(f.agency ?? '')}</td>`,
       `<td class="n">${f.year ?? ''}</td>`,
       `<td>${f.readable ? esc(f.format ?? '') : esc(ui.unreadable)}</td>`,
-      `<td class="n" data-count="errors">${f.errorCount}</td>`,
-      `<td class="n" data-count="warnings">${f.warningCount}</td>`,
-      `<td class="n" data-count="infos">${f.infoCount}</td>`,
+      `<td class="n" data-count="errors">${count(f.errorCount, 'error')}</td>`,
+      `<td class="n" data-count="warnings">${count(f.warningCount, 'warning')}</td>`,
+      `<td class="n" data-count="infos">${count(f.infoCount)}</td>`,
     ];
     return `<tr data-file-index="${i + 1}">${cells.join('')}</tr>`;
   });
+  const s = result.summary;
+  const totals = [
+    `${count(s.errors, 'error', 'errors')} ${esc(ui.errors)}`,
+    `${count(s.warnings, 'warning', 'warnings')} ${esc(ui.warnings)}`,
+    `${count(s.infos, undefined, 'infos')} ${esc(ui.infos)}`,
+  ].join(' ');
+  const skippedCount = s.skipped ? s.skipped.notReport + s.skipped.notYet + s.skipped.otherFormats : 0;
+  const skipped = skippedCount > 0 ? `<p class="meta">${esc(fill(ui.runSkipped, { n: skippedCount }))}</p>` : '';
   const head = [ui.file, ui.agency, ui.year, ui.formatCol, ui.errors, ui.warnings, ui.infos].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
   const summary = [
-    `<header id="top"><h1>${esc(ui.runTitle)}</h1><p class="meta">${esc(fill(ui.runSummary, result.summary))}</p></header>`,
+    `<header id="top"><h1>${esc(ui.runTitle)}</h1><p class="meta">${esc(fill(ui.runSummary, result.summary))}</p>`,
+    `<p class="totals">${totals}</p>${skipped}</header>`,
     `<table class="summary"><caption>${esc(ui.summaryCaption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n${rows.join('\n')}\n</tbody></table>`,
@@ -87,7 +102,7 @@ const html: Formatter = (result: RunResult, ctx: FormatContext) => {
     ].join('\n');
   });
   const body = [summary, ...articles, `<p class="gen">${esc(fill(ui.generated, { version: VERSION }))}</p>`].join('\n');
-  return htmlPage(ui.runTitle, body);
+  return htmlPage(ui.runTitle, body, { wide: true });
 };
 
 export default html;

@@ -64,6 +64,7 @@ export const HTML_UI = {
     legend: '图例：✖ 错误　▲ 警告　ℹ 提示　◇ 相关单元格（参与该条核对的数）',
     runTitle: 'gongkai 检查结果',
     runSummary: '共检查 {files} 个文件：{clean} 个无问题，{withErrors} 个有错误，{withWarnings} 个有警告，{unreadable} 个无法读取。合计 {errors} 个错误，{warnings} 个警告，{infos} 个提示。',
+    runSkipped: '另有 {n} 个文件未检查（不是年度报告，或格式暂不能读取）。',
     summaryCaption: '各文件检查结果',
     file: '文件',
     agency: '机关',
@@ -108,6 +109,7 @@ export const HTML_UI = {
     legend: 'Legend: ✖ error  ▲ warning  ℹ info  ◇ operand (a number the finding checked)',
     runTitle: 'gongkai check results',
     runSummary: 'Checked {files} file(s): {clean} clean, {withErrors} with errors, {withWarnings} with warnings, {unreadable} unreadable. {errors} error(s), {warnings} warning(s), {infos} info in total.',
+    runSkipped: '{n} more file(s) were not checked (not annual reports, or in formats gongkai cannot read yet).',
     summaryCaption: 'Results per file',
     file: 'file',
     agency: 'agency',
@@ -172,8 +174,11 @@ table.official th[scope="row"] { text-align: left; }
 table.official th.rg { text-align: center; }
 table.official th.corner { font-weight: normal; font-size: 12px; text-align: left; }
 table.official td { text-align: center; min-width: 2.6em; font-variant-numeric: tabular-nums; }
+/* A column heading is at least two characters wide, never one character per line ("总/计"), and its
+   lines are balanced ("商业/企业", not "商业企/业"). */
+table.official thead th:not(.corner), table.official tr.colhead th { min-width: calc(2em + 12px); text-wrap: balance; }
 table.t3 th[scope="row"] { min-width: 9em; }
-table.t3 thead th[scope="col"], table.t3 td { min-width: 3.6em; }
+table.t3 thead th[scope="col"], table.t3 td { min-width: calc(3em + 12px); }
 table.t3 th.rg { min-width: 4.6em; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .missing-block { border: 1px dashed #888; padding: 6px 10px; color: #444; text-indent: 0; }
@@ -208,16 +213,29 @@ a.opmark { color: #1d4e89; }
 td.k-blank .tag, td.k-missing .tag { border: 1px dashed #777; padding: 0 2px; }
 td.k-placeholder .v, td.k-text .v { border-bottom: 1px dashed #777; }
 .sec-notes { text-indent: 0; }
+/* the batch page (check --format html): the window's width on screen, up to a limit; A4 only in print */
+main.run { max-width: 1600px; padding: 16px 24px; }
 table.summary { border-collapse: collapse; width: 100%; font-size: 13px; margin: 8px 0 16px; }
 table.summary caption { text-align: left; font-weight: bold; padding: 4px 0; }
 table.summary th, table.summary td { border: 1px solid #666; padding: 3px 6px; }
-table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; }
+table.summary thead th { white-space: nowrap; }
+table.summary th[scope="row"] { text-align: left; font-weight: normal; overflow-wrap: anywhere; }
+table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+/* counts of errors and warnings: a coloured badge, and without colour a framed bold number after its mark */
+.count { display: inline-block; min-width: 2.2em; padding: 0 6px; border: 1px solid transparent; border-radius: 10px; text-align: center; line-height: 1.5; }
+.count.c-error { background: #fde0dc; color: #a4161a; border-color: #a4161a; font-weight: bold; }
+.count.c-warning { background: #fff1c2; color: #5c4300; border-color: #7a5a00; font-weight: bold; }
+.count.c-error::before { content: "✖"; margin-right: 3px; }
+.count.c-warning::before { content: "▲"; margin-right: 3px; }
+.totals { text-align: center; text-indent: 0; margin: 4px 0 10px; }
+.totals .count { margin-left: 14px; }
 article.report + article.report { border-top: 3px double #333; margin-top: 24px; padding-top: 12px; }
 :target { scroll-margin-top: 20px; box-shadow: 0 0 0 3px #000 inset; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
   body { background: #fff; font-size: 11pt; }
-  main { max-width: none; padding: 0; }
+  main, main.run { max-width: none; padding: 0; }
+  .count { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   table.official { font-size: 9pt; }
   table.official thead { display: table-header-group; }
   table.official tr, table.official th, table.official td { break-inside: avoid; page-break-inside: avoid; }
@@ -247,8 +265,11 @@ export function contentSecurityPolicy(css: string = PAGE_CSS): string {
   ].join('; ');
 }
 
-/** A complete page around `body` (already escaped HTML). */
-export function htmlPage(title: string, body: string): string {
+/**
+ * A complete page around `body` (already escaped HTML). `wide`: the batch page, which uses the window's
+ * width on screen (a report alone keeps the width of an A4 page).
+ */
+export function htmlPage(title: string, body: string, opts: { wide?: boolean } = {}): string {
   return [
     '<!DOCTYPE html>',
     '<html lang="zh-CN">',
@@ -262,7 +283,7 @@ export function htmlPage(title: string, body: string): string {
     `<style>${PAGE_CSS}</style>`,
     '</head>',
     '<body>',
-    '<main>',
+    opts.wide ? '<main class="run">' : '<main>',
     body,
     '</main>',
     '</body>',
