@@ -243,7 +243,7 @@ function localize(cmd: Command, program: Command, t: CliTexts, refused: Refused)
   });
 }
 
-/** An option or argument as written in the help (`--max-size <size>`). */
+/** An option as people type it (`--max-size`, or `-j` for one without a long name). */
 function optionLabel(o: Option): string {
   return o.long ?? o.short ?? o.flags;
 }

@@ -65,7 +65,13 @@ const live = new Set<Spool>();
  * is not empty yet).
  */
 export function removeLiveSpools(): void {
-  for (const spool of [...live]) spool.close();
+  for (const spool of [...live]) {
+    try {
+      spool.close();
+    } catch {
+      // Removal failed (permissions changed under it): nothing more can be done on the way out.
+    }
+  }
 }
 
 /** The run's spool directory: creates it, reads records back by reference, removes it. */
