@@ -1,9 +1,62 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs: chromium for the browser tests of the HTML output.
-# Idempotent: does nothing when they are already installed.
+# Debian packages the test suite needs, each checked on its own:
+#   chromium        the browser tests of the HTML output (tests/browser/, /usr/bin/chromium)
+#   fonts-noto-cjk  Chinese text in those pages and their screenshots (without it: boxes, not characters)
+# Installs only what is missing (apt-get, as root or through sudo). Idempotent: prints nothing and
+# changes nothing when all is there. Exits non-zero, saying what is missing and how to install it, when
+# it cannot install.
 set -euo pipefail
-if command -v chromium >/dev/null 2>&1; then exit 0; fi
-if [ "$(id -u)" != "0" ]; then SUDO=sudo; else SUDO=; fi
+
+PACKAGES=(chromium fonts-noto-cjk)
+
+# Installed according to dpkg; without dpkg (not Debian), what the package provides is looked for.
+installed() {
+  if command -v dpkg-query >/dev/null 2>&1; then
+    [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null || true)" = "install ok installed" ]
+    return
+  fi
+  case "$1" in
+    chromium) command -v chromium >/dev/null 2>&1 ;;
+    fonts-noto-cjk) command -v fc-list >/dev/null 2>&1 && fc-list ':lang=zh' family | grep -q 'Noto .*CJK' ;;
+    *) return 1 ;;
+  esac
+}
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  installed "$p" || missing+=("$p")
+done
+[ "${#missing[@]}" -eq 0 ] && exit 0
+
+fail() {
+  echo "install-system-deps: $1" >&2
+  echo "install-system-deps: missing: ${missing[*]}. Install them, e.g.: sudo apt-get install --no-install-recommends ${missing[*]}" >&2
+  exit 1
+}
+
+command -v apt-get >/dev/null 2>&1 || fail "apt-get is not available (not a Debian-based system)."
+if [ "$(id -u)" = "0" ]; then
+  SUDO=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  SUDO=(sudo -n)
+else
+  fail "installing needs root (run as root, or with sudo that does not ask for a password)."
+fi
+
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends chromium fonts-noto-cjk >/dev/null
+if ! { "${SUDO[@]}" apt-get update -qq && "${SUDO[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"; } >"$log" 2>&1; then
+  tail -n 20 "$log" >&2
+  fail "apt-get could not install ${missing[*]} (its last lines are above)."
+fi
+
+still=()
+for p in "${missing[@]}"; do
+  installed "$p" || still+=("$p")
+done
+if [ "${#still[@]}" -gt 0 ]; then
+  missing=("${still[@]}")
+  fail "apt-get finished, but ${still[*]} is still not installed."
+fi
+echo "install-system-deps: installed ${missing[*]}"

@@ -1,9 +1,10 @@
 /// <reference lib="dom" />
 // DOM types for the code that runs inside the page (page.evaluate); the build (tsconfig.build.json) stays without them.
 /**
- * Headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core. When
- * /usr/bin/chromium is missing, scripts/install-system-deps.sh installs it (apt-get); if it is still
- * missing the tests fail — they never skip silently.
+ * Headless Chromium for the browser tests: Debian's `chromium` driven by playwright-core, with the Noto
+ * CJK fonts for the Chinese text. When /usr/bin/chromium or the fonts are missing,
+ * scripts/install-system-deps.sh installs them (apt-get); if they are still missing the tests fail —
+ * they never skip silently.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,11 +18,17 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 /** Generated pages and screenshots (gitignored). */
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
+/** True when fontconfig has a Chinese font of the Noto CJK family (Debian's fonts-noto-cjk). */
+export function hasCjkFonts(): boolean {
+  const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  return r.status === 0 && /Noto (Sans|Serif) CJK/.test(r.stdout);
+}
+
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
+  if (existsSync(CHROMIUM) && hasCjkFonts()) return;
   const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
-  if (r.status !== 0 || !existsSync(CHROMIUM)) {
-    throw new Error(`${CHROMIUM} is missing and scripts/install-system-deps.sh could not install it (exit ${r.status})`);
+  if (r.status !== 0 || !existsSync(CHROMIUM) || !hasCjkFonts()) {
+    throw new Error(`${CHROMIUM} or the Noto CJK fonts are missing and scripts/install-system-deps.sh could not install them (exit ${r.status})`);
   }
 }
 
@@ -37,12 +44,14 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launch(): Promise<Browser> {
+/** `env`: extra environment for the browser process (e.g. FONTCONFIG_FILE for a control without fonts). */
+export async function launch(opts: { env?: Record<string, string> } = {}): Promise<Browser> {
   ensureChromium();
   const userDataDir = mkdtempSync(join(tmpdir(), 'gongkai-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
+    ...(opts.env ? { env: { ...process.env, ...opts.env } as Record<string, string> } : {}),
     args: [
       '--headless',
       '--no-sandbox',
