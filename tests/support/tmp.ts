@@ -1,20 +1,25 @@
 /**
- * Scratch folders for tests, removed when the test that made them ends (or, made outside a test, when
- * the file's tests end). The run's global teardown fails on anything left in the temp directory.
+ * Scratch folders for tests, removed when the test that made them ends; made outside a test (at the top
+ * of a file, in a describe or a beforeAll), when the file's tests end. The run's global teardown fails
+ * on anything left in the temp directory.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, onTestFinished } from 'vitest';
 
+/** Folders made outside a test, removed after the file's tests (registered once per test file). */
+const fileLevel: string[] = [];
+afterAll(() => {
+  for (const dir of fileLevel.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export function tempDir(prefix: string): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const remove = (): void => rmSync(dir, { recursive: true, force: true });
   try {
-    onTestFinished(remove);
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   } catch {
-    // Not inside a test (a module-level or describe-level folder): kept until the file's tests end.
-    afterAll(remove);
+    fileLevel.push(dir);
   }
   return dir;
 }
