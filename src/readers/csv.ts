@@ -9,6 +9,7 @@
  * csv-parse is imported here only.
  */
 import { ReadError } from '../errors.js';
+import { because } from './reason.js';
 import { matchLabel } from '../format/labels.js';
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableId } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
@@ -59,7 +60,7 @@ async function parseRecords(text: string, delimiter: string): Promise<Record_[]>
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     const line = (e as { lines?: number }).lines;
-    throw new ReadError('read-error', 'unreadable', { reason: `${msg.slice(0, 200)} / CSV 无法解析` }, line ? { line } : undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', line ? because(`a quoted field is not closed, or a quote is out of place (near line ${line})`, `第 ${line} 行附近有引号没有成对，或引号的位置不对`, msg) : because('a quoted field is not closed, or a quote is out of place', '有引号没有成对，或引号的位置不对', msg), line ? { line } : undefined, 'resave');
   }
   const out: Record_[] = [];
   let next = 1;
@@ -130,7 +131,7 @@ function readTidy(records: Record_[]): Pick<Report, 'tables' | 'format'> & { map
 export async function readCsv(input: ReadInput): Promise<Report> {
   const { text } = decodeText(input.bytes, input.encoding);
   if (text.includes('\u0000')) {
-    throw new ReadError('read-error', 'unreadable', { reason: 'binary content, not a CSV text file / 文件含二进制内容，不是 CSV 文本' }, undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', because('binary content, not a CSV text file', '文件含二进制内容，不是 CSV 文本'), undefined, 'resave');
   }
   const ext = input.path.slice(input.path.lastIndexOf('.')).toLowerCase();
   const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text);

@@ -4,6 +4,7 @@
  * GB18030 decoding produces replacement characters. `--encoding` overrides detection.
  */
 import { ReadError } from '../errors.js';
+import { because } from './reason.js';
 
 export interface Decoded {
   text: string;
@@ -42,12 +43,12 @@ export function decodeText(bytes: Uint8Array, encoding?: string): Decoded {
     try {
       decoder = new TextDecoder(encoding, { fatal: true });
     } catch {
-      throw new ReadError('read-error', 'unreadable', { reason: `unknown encoding "${encoding}" / 未知的编码“${encoding}”` });
+      throw new ReadError('read-error', 'unreadable', because(`unknown encoding "${encoding}"`, `未知的编码“${encoding}”`));
     }
     try {
       return { text: decoder.decode(bytes).replace(/^\uFEFF/, ''), encoding: decoder.encoding };
     } catch {
-      throw new ReadError('read-error', 'unreadable', { reason: `the file is not valid ${encoding} / 文件不是有效的 ${encoding} 编码` });
+      throw new ReadError('read-error', 'unreadable', because(`the file is not valid ${encoding}`, `文件不是有效的 ${encoding} 编码`));
     }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -67,9 +68,7 @@ export function decodeText(bytes: Uint8Array, encoding?: string): Decoded {
   if (gbOk && big5Ok && commonScore(big5) > commonScore(gb)) return { text: big5, encoding: 'big5' };
   if (gbOk) return { text: gb, encoding: 'gb18030' };
   if (big5Ok) return { text: big5, encoding: 'big5' };
-  throw new ReadError('read-error', 'unreadable', {
-    reason: 'the text encoding could not be detected (not UTF-8, GB18030/GBK or Big5); use --encoding / 无法识别文本编码，请用 --encoding 指定',
-  });
+  throw new ReadError('read-error', 'unreadable', because('the text encoding could not be detected (not UTF-8, GB18030/GBK or Big5); use --encoding', '无法识别文本编码（不是 UTF-8、GB18030/GBK 或 Big5），请用 --encoding 指定'));
 }
 
 /** The charset a HTML page declares in a meta tag, if any (looked for in the first 4 KB as ASCII). */

@@ -12,6 +12,7 @@
 import { inflateRawSync } from 'node:zlib';
 import { parseDocument } from 'htmlparser2';
 import { ReadError } from '../errors.js';
+import { because } from './reason.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
@@ -40,15 +41,15 @@ function val(n: HNode | undefined): string | undefined {
 /** The document part's bytes, from a zip the guard has accepted. */
 export function documentPart(bytes: Uint8Array): Uint8Array {
   if (!isZip(bytes)) {
-    throw new ReadError('read-error', 'unreadable', { reason: 'not a .docx file (not a zip archive) / 不是 .docx 文件（不是 zip 压缩包）' }, undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', because('not a .docx file (not a zip archive)', '不是 .docx 文件（不是 zip 压缩包）'), undefined, 'resave');
   }
   const zip = checkZip(bytes);
   const entry = zip.entries.find((e) => e.name === 'word/document.xml');
-  if (!entry) throw new ReadError('read-error', 'unreadable', { reason: 'no word/document.xml in the archive / 压缩包中没有 word/document.xml' }, undefined, 'resave');
+  if (!entry) throw new ReadError('read-error', 'unreadable', because('no word/document.xml in the archive', '压缩包中没有 Word 正文（word/document.xml）'), undefined, 'resave');
   const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
   if (entry.method === 0) return data;
   if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-  throw new ReadError('read-error', 'unreadable', { reason: `unsupported compression method ${entry.method} / 不支持的压缩方式 ${entry.method}` }, undefined, 'resave');
+  throw new ReadError('read-error', 'unreadable', because(`unsupported compression method ${entry.method}`, `不支持的压缩方式 ${entry.method}`), undefined, 'resave');
 }
 
 /** Text of runs under a node, as shown: w:t joined, w:tab → tab, w:br/w:cr → line break. */
@@ -142,7 +143,7 @@ export function readDocx(input: ReadInput): Report {
   const doc = parseDocument(xml, { xmlMode: true }) as unknown as HNode;
   const root = kids(doc).find((n) => n.name === 'w:document');
   const body = root && child(root, 'w:body');
-  if (!body) throw new ReadError('read-error', 'unreadable', { reason: 'word/document.xml has no w:body / word/document.xml 没有正文' }, undefined, 'resave');
+  if (!body) throw new ReadError('read-error', 'unreadable', because('word/document.xml has no w:body', 'Word 正文（word/document.xml）是空的'), undefined, 'resave');
   const grids: Grid[] = [];
   let text = '';
   const marks: { offset: number; paragraph: number }[] = [];

@@ -14,6 +14,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import { ReadError } from '../errors.js';
+import { because } from './reason.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
@@ -359,12 +360,12 @@ function depthOver(root: HNode, limit: number): boolean {
 export function readHtml(input: ReadInput): Report {
   const html = decodePage(input);
   if (html.includes('\u0000')) {
-    throw new ReadError('read-error', 'unreadable', { reason: 'binary content, not an HTML page / 文件含二进制内容，不是 HTML 网页' }, undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', because('binary content, not an HTML page', '文件含二进制内容，不是 HTML 网页'), undefined, 'resave');
   }
   const locate = lineLocator(html);
   const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true }) as unknown as HNode;
   if (depthOver(doc, MAX_DEPTH)) {
-    throw new ReadError('read-error', 'unreadable', { reason: `HTML elements nested more than ${MAX_DEPTH} levels deep / HTML 元素嵌套超过 ${MAX_DEPTH} 层` }, undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', because(`HTML elements nested more than ${MAX_DEPTH} levels deep`, `网页元素嵌套超过 ${MAX_DEPTH} 层`), undefined, 'resave');
   }
   const body = elementChildren(doc).flatMap((n) => (n.name === 'html' ? elementChildren(n) : [n])).find((n) => n.name === 'body') ?? doc;
   const dataTbls = dataTables(body);

@@ -10,6 +10,7 @@
 import { oncePer } from '../memo.js';
 import { z } from 'zod';
 import { ReadError } from '../errors.js';
+import { because } from './reason.js';
 import { matchLabel, similarity } from '../format/labels.js';
 import { getFormat, TABLE_IDS, type FormatId, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText, type Cell } from '../model/cell.js';
@@ -17,6 +18,7 @@ import type { Finding } from '../model/diagnostic.js';
 import { pointer, pointerToken, type Source } from '../model/location.js';
 import { metaFromTitle } from '../model/meta.js';
 import { emptyTable, isPlainNormalizedJson, KNOWN_KEYS, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
+import { expectedAt, placeOf, pointerTokens, syntaxProblem, valueWords } from './json-places.js';
 import type { ReadInput, Reader } from './reader.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
@@ -29,7 +31,10 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
  * pointer tokens down to `value` (a stack shared by the whole walk).
  */
 function sanitize(value: unknown, path: (string | number)[], findings: Finding[]): Json {
-  if (path.length > MAX_DEPTH) throw new ReadError('json-schema', 'invalid', { pointer: pointer(...path), expected: `nesting ≤ ${MAX_DEPTH}`, received: 'deeper nesting' });
+  if (path.length > MAX_DEPTH) {
+    const place = placeOf(getFormat('2021'), path.map(String));
+    throw new ReadError('json-schema', 'tooDeep', { pointer: pointer(...path), limit: MAX_DEPTH, fieldZh: place.zh, fieldEn: place.en }, { pointer: pointer(...path) });
+  }
   if (value === null || typeof value !== 'object') return value as Json;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
@@ -58,18 +63,38 @@ function sanitize(value: unknown, path: (string | number)[], findings: Finding[]
  * is parsed again with jsonc-parser (strict: no comments, no trailing commas) only in this case.
  */
 async function syntaxError(text: string): Promise<ReadError> {
+  if (text.trim() === '') return new ReadError('json-schema', 'emptyJson', {}, { line: 1, column: 1 });
   const { parse, printParseErrorCode } = await import('jsonc-parser');
   const errors: { error: number; offset: number }[] = [];
   try {
     parse(text, errors as never, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // jsonc-parser recurses: broken JSON nested thousands deep overflows the stack (found by fuzzing).
-    return new ReadError('json-schema', 'invalidJson', { reason: 'not valid JSON, nested too deeply to locate the error / 不是有效的 JSON，嵌套过深，无法定位错误' });
+    return new ReadError('json-schema', 'invalidJsonDeep', {});
   }
   const first = errors[0];
-  if (!first) return new ReadError('json-schema', 'invalidJson', { reason: 'not valid JSON' });
+  if (!first) return new ReadError('json-schema', 'invalidJsonDeep', {});
   const at = lineCol(text, first.offset);
-  return new ReadError('json-schema', 'invalidJson', { reason: `${printParseErrorCode(first.error as never)} (${at.line}:${at.column})` }, at);
+  // The parser's error name stays in the data for programs; people get what it means and where.
+  const code = printParseErrorCode(first.error as never);
+  const problem = syntaxProblem(code, first.offset >= text.trimEnd().length, openBrackets(text, first.offset));
+  return new ReadError('json-schema', 'invalidJson', { code, line: at.line, column: at.column, problemZh: problem.zh, problemEn: problem.en }, at);
+}
+
+/** The brackets still open at `offset` ({ and [, outermost first), strings and escapes skipped. */
+function openBrackets(text: string, offset: number): string[] {
+  const open: string[] = [];
+  let inString = false;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i++;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') open.push(ch);
+    else if (ch === '}' || ch === ']') open.pop();
+  }
+  return open;
 }
 
 /** Line and column of a character offset. */
@@ -83,6 +108,52 @@ function typeName(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   return typeof v;
+}
+
+/**
+ * A json-schema finding at `path` (the value there, or undefined when the key is absent), with its
+ * machine data (pointer, expected, received) and its words for people, filled by `describe` once the
+ * format is known (table rows and columns are named by their labels).
+ */
+function shapeFinding(path: (string | number)[], value: unknown, expected: string): Finding {
+  const at = pointer(...path);
+  const got = valueWords(value);
+  return {
+    ruleId: 'json-schema',
+    messageId: value === undefined ? 'missing' : 'invalid',
+    data: { pointer: at || '/', expected, received: value === undefined ? '(missing)' : (JSON.stringify(value) ?? '').slice(0, 60), receivedZh: got.zh, receivedEn: got.en },
+    location: {},
+    physical: { pointer: at },
+  };
+}
+
+/**
+ * The JSON findings in plain words: the place each names (a table cell by its labels), what belongs
+ * there; one finding per place (the table reader and the schema may both see a bad row).
+ */
+function describe(findings: Finding[], spec: ReturnType<typeof getFormat>): Finding[] {
+  const seen = new Set<string>();
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const isJson = f.ruleId === 'json-schema' || f.ruleId === 'json-unknown-key' || f.ruleId === 'json-forbidden-key';
+    if (!isJson || f.physical?.pointer === undefined) {
+      out.push(f);
+      continue;
+    }
+    const tokens = pointerTokens(f.physical.pointer);
+    if (f.ruleId === 'json-schema') {
+      if (seen.has(f.physical.pointer)) continue;
+      seen.add(f.physical.pointer);
+      const place = placeOf(spec, tokens);
+      const want = expectedAt(tokens, String(f.data?.expected ?? ''));
+      out.push({ ...f, data: { ...f.data, fieldZh: place.zh, fieldEn: place.en, expectedZh: want.zh, expectedEn: want.en } });
+    } else {
+      // A key that is not read: named with the place it is in.
+      const place = placeOf(spec, tokens.slice(0, -1));
+      out.push({ ...f, data: { ...f.data, placeZh: place.zh, placeEn: place.en.replace(/^The /, 'the ') } });
+    }
+  }
+  return out;
 }
 
 function unknownKeys(obj: Json, known: readonly string[], path: (string | number)[], findings: Finding[]): void {
@@ -185,7 +256,7 @@ function readTable(t: TableSpec, data: Json, base: (string | number)[], findings
       continue;
     }
     if (rowData === null || typeof rowData !== 'object' || Array.isArray(rowData)) {
-      findings.push({ ruleId: 'json-schema', messageId: 'invalid', data: { pointer: rowPointer, expected: 'object', received: typeName(rowData) }, location: {}, physical: { pointer: rowPointer } });
+      findings.push(shapeFinding([...base, rowKey], rowData, 'object'));
       continue;
     }
     const rowColumns = entry.columns;
@@ -203,20 +274,42 @@ function readTable(t: TableSpec, data: Json, base: (string | number)[], findings
   return content;
 }
 
+/** A zod issue as far as the findings need it (zod 4 nests the issues of each union member). */
+interface Issue {
+  code: string;
+  path: PropertyKey[];
+  expected?: unknown;
+  values?: unknown[];
+  errors?: Issue[][];
+}
+
+/**
+ * The issues to report: a union (a cell is a number, a text, empty, or {value, raw, source}) that failed
+ * inside one of its members is reported where that member failed (e.g. source › line), not as the
+ * union as a whole.
+ */
+function flatIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): { path: PropertyKey[]; expected: string }[] {
+  const out: { path: PropertyKey[]; expected: string }[] = [];
+  for (const issue of issues) {
+    const path = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union' && issue.errors) {
+      const deeper = issue.errors.find((member) => member.some((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union')));
+      if (deeper) {
+        out.push(...flatIssues(deeper, path));
+        continue;
+      }
+    }
+    const expected = issue.code === 'invalid_type' ? String(issue.expected) : issue.code === 'invalid_value' ? (issue.values ?? []).map((v) => JSON.stringify(v)).join(' | ') : issue.code;
+    out.push({ path, expected });
+  }
+  return out;
+}
+
 function zodFindings(error: z.ZodError, root: Json): Finding[] {
-  return error.issues.map((issue) => {
-    const at = pointer(...(issue.path as (string | number)[]));
+  return flatIssues(error.issues as unknown as Issue[]).map(({ path, expected }) => {
     let received: unknown = root;
-    for (const p of issue.path) received = received && typeof received === 'object' ? (received as Record<string | number, unknown>)[p as string] : undefined;
-    const expected =
-      issue.code === 'invalid_type' ? issue.expected : issue.code === 'invalid_value' ? issue.values.map((v) => JSON.stringify(v)).join(' | ') : issue.message;
-    return {
-      ruleId: 'json-schema',
-      messageId: 'invalid',
-      data: { pointer: at || '/', expected: String(expected), received: received === undefined ? 'undefined' : JSON.stringify(received).slice(0, 60) },
-      location: {},
-      physical: { pointer: at },
-    };
+    for (const p of path) received = received && typeof received === 'object' ? (received as Record<string | number, unknown>)[p as string] : undefined;
+    return shapeFinding(path as (string | number)[], received, expected);
   });
 }
 
@@ -276,7 +369,7 @@ export async function readJson(input: ReadInput): Promise<Report> {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(input.bytes);
   } catch {
-    throw new ReadError('read-error', 'unreadable', { reason: 'invalid UTF-8 / 不是有效的 UTF-8 编码' }, undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', because('invalid UTF-8 (save the JSON as UTF-8)', '不是有效的 UTF-8 编码（JSON 文件须以 UTF-8 保存）'), undefined, 'resave');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let parsed: unknown;
@@ -291,7 +384,8 @@ export async function readJson(input: ReadInput): Promise<Report> {
   const other = plain ? undefined : notReportKind(root);
   if (other) throw new ReadError('read-error', other, {}, undefined, 'giveReport');
   if (root === null || typeof root !== 'object' || Array.isArray(root)) {
-    throw new ReadError('json-schema', 'notObject', { received: typeName(root) }, { pointer: '' });
+    const got = valueWords(root);
+    throw new ReadError('json-schema', 'notObject', { received: typeName(root), receivedZh: got.zh, receivedEn: got.en }, { pointer: '' });
   }
   // zod only for a document the one-pass check is not sure of (it gives the issues).
   if (!plain) {
@@ -341,7 +435,7 @@ export async function readJson(input: ReadInput): Promise<Report> {
     ...(format ? { format, formatEvidence: declared ? ('declared' as const) : ('keys' as const) } : {}),
     sections,
     tables,
-    findings,
+    findings: describe(findings, spec),
   };
 }
 

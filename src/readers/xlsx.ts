@@ -14,6 +14,7 @@
  * SheetJS is imported here only, so reading other formats never loads it.
  */
 import { ReadError } from '../errors.js';
+import { because } from './reason.js';
 import type { Finding } from '../model/diagnostic.js';
 import { cellId, cellLabels, getFormat, TABLE_IDS } from '../format/spec.js';
 import { shortLabel } from '../format/labels.js';
@@ -114,7 +115,7 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
     const csv = (await import('./csv.js')).default;
     return csv.read(input);
   } else {
-    throw new ReadError('read-error', 'unreadable', { reason: 'not an Excel workbook (no .xlsx zip or .xls signature) / 不是 Excel 工作簿' }, undefined, 'resave');
+    throw new ReadError('read-error', 'unreadable', because('not an Excel workbook (no .xlsx zip or .xls signature)', '不是 Excel 工作簿'), undefined, 'resave');
   }
   sheetjs ??= await import('xlsx');
   const XLSX = sheetjs;
@@ -128,7 +129,7 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
     throw new ReadError(
       'read-error',
       'unreadable',
-      { reason: locked ? 'the workbook is password-protected / 工作簿设置了密码保护' : `${reason.slice(0, 200)} / 工作簿无法解析` },
+      locked ? because('the workbook is password-protected', '工作簿设置了密码保护，请先取消密码') : because('the workbook is damaged or not in a form Excel saves', '工作簿已损坏，或不是 Excel 保存的格式', reason),
       undefined,
       'resave',
     );

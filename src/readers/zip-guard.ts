@@ -70,8 +70,11 @@ function human(bytes: number): string {
   return `${Math.ceil(bytes / 1024)} KB`;
 }
 
+/** `reason` is "English / 中文": each language gets its half (`reason` English, `reasonZh`; see src/readers/reason.ts). */
 function malformed(reason: string): ReadError {
-  return new ReadError('read-error', 'zipMalformed', { reason }, undefined, 'resave');
+  const at = reason.lastIndexOf(' / ');
+  const data: Record<string, string> = at < 0 ? { reason } : { reason: reason.slice(0, at), reasonZh: reason.slice(at + 3) };
+  return new ReadError('read-error', 'zipMalformed', data, undefined, 'resave');
 }
 
 /** A printable entry name for messages: control characters replaced, length capped. */

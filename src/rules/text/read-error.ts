@@ -5,7 +5,7 @@ export default {
     title: '无法读取文件',
     doc: '文件无法打开或无法按其格式解析（例如文件损坏、格式与扩展名不符、不是受支持的格式、文件过大、检查超时），或者文件根本不是年度报告（例如 gongkai 的检查结果、package.json：在文件夹中找到时跳过，直接指定时报此错误）。请确认文件完整，另存为受支持的格式（.json、.xlsx、.csv、.docx、.html、.txt）后重试。',
     messages: {
-      unreadable: '无法读取此文件：{reason}',
+      unreadable: '无法读取此文件：{reasonZh|reason}',
       unsupported: '不支持的文件类型“{ext}”。可检查的格式：{formats}。',
       notFound: '找不到文件或目录：{path}',
       tooLarge: '文件大小 {size} 超过上限 {limit}，未读取。可用 --max-size 调整上限。',
@@ -16,7 +16,7 @@ export default {
       zipSizeMismatch: '压缩包条目“{entry}”解压后的大小与声明的 {size} 不符，疑似“压缩炸弹”或文件损坏，未读取。',
       zipEncrypted: '压缩包条目“{entry}”已加密，无法读取。请先取消文档密码。',
       zipMethod: '压缩包条目“{entry}”使用了不支持的压缩方法（{method}），未读取。',
-      zipMalformed: '压缩包结构损坏，未读取：{reason}',
+      zipMalformed: '压缩包结构损坏，未读取：{reasonZh|reason}',
       internal: '读取此文件时 gongkai 出现内部错误（{reason}），已跳过此文件。这是 gongkai 的缺陷，请附上文件报告。',
       timeout: '检查此文件超过了 {seconds} 秒的时限，已停止，未检查。文件可能异常庞大或被构造成难以解析；如确属正常文件，可用 --timeout 调大时限。',
       crashed: '检查此文件时 gongkai 的检查线程意外终止（{reason}），可能是文件过大或内存不足，此文件未检查。可减小 --jobs 后重试；仍然如此请附上文件报告。',

@@ -7,7 +7,7 @@ export default {
     doc: '表三左上角注明：本列数据的勾稽关系为第一项加第二项之和，等于第三项加第四项之和。即每一列都应满足“一、本年新收＋二、上年结转＝（七）总计＋四、结转下年度继续办理”。不相等说明有申请被漏计或重复计入（例如同一申请既计入办结又计入结转）。请逐项核对该列。',
     messages: {
       mismatch: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}。',
-      incomplete: '“{column}”列无法核对“{equationName}”：{cells} 不是数字。',
+      incomplete: '“{column}”列无法核对“本年新收＋上年结转＝（七）总计＋结转下年度”：{cells} 不是数字。',
       incompleteMany: '表三有 {count} 列有空白或不是数字的单元格，无法核对收支平衡（第一项＋第二项＝第三项＋第四项），例如{examples}列。',
     },
     hints: { check: '核对该列的“本年新收”“上年结转”“（七）总计”“结转下年度”四个数；同一申请只能计入办结或结转之一。', ...REPAIR_HINTS.zh },
@@ -17,7 +17,7 @@ export default {
     doc: 'The corner note of table 三 says every column must satisfy: 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理. A difference means an application was left out or counted twice (e.g. both as handled and as carried forward). Check the column item by item.',
     messages: {
       mismatch: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff}.',
-      incomplete: 'Column "{column}": cannot check "{equationName}" because {cells} not a number.',
+      incomplete: 'Column "{column}": cannot check 本年新收 + 上年结转 = （七）总计 + 结转下年度 because {cells} not a number.',
       incompleteMany: 'Table 三: {count} columns have blank or non-number cells, so their balance (一 + 二 = 三 + 四) cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check 本年新收, 上年结转, （七）总计 and 结转下年度 in this column; an application is either handled or carried forward, never both.', ...REPAIR_HINTS.en },
