@@ -19,6 +19,7 @@ import type { FileResult, RunResult } from './model/diagnostic.js';
 import type { Report } from './model/report.js';
 import { renderCsv } from './renderers/csv.js';
 import { renderNormalizedJson } from './renderers/normalized-json.js';
+import { unreadCells, UnreadCellsError, type UnreadCell } from './engine/unread.js';
 
 /** Options of `check`: language, rule severities, size limit, encoding, jobs, and progress/skip callbacks. */
 export type CheckApiOptions = RunOptions;
@@ -56,16 +57,31 @@ export interface ConvertOptions {
   encoding?: string;
   /** Largest file to read, in bytes. */
   maxSize?: number;
+  /** Language of the reasons given for cells that could not be read (default zh). */
+  lang?: 'zh' | 'en';
+  /** Reject with an `UnreadCellsError` (listing them) instead of converting when a cell could not be read. */
+  strict?: boolean;
+  /** Told of the cells that could not be read (they are in the text, marked unread), before it is returned. */
+  onUnread?: (cells: UnreadCell[]) => void;
 }
 
-/** Converts a report file to normalized JSON or tidy CSV text, as `gongkai convert` writes it. */
+/**
+ * Converts a report file to normalized JSON or tidy CSV text, as `gongkai convert` writes it. Cells the
+ * reader could not read are in the text marked unread (JSON `status: "unread"`, CSV status column), and
+ * `onUnread` is told of them; with `strict`, it rejects with an `UnreadCellsError` instead.
+ */
 export async function convert(path: string, options: ConvertOptions): Promise<string> {
   if (options.to !== 'json' && options.to !== 'csv') throw new TypeError(`convert: "to" must be "json" or "csv", not ${JSON.stringify(options.to)}`);
   const report = await readReport(path, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
   });
-  return options.to === 'json' ? renderNormalizedJson(report) : renderCsv(report);
+  const unread = unreadCells(report, options.lang ?? 'zh');
+  if (unread.length > 0) {
+    if (options.strict) throw new UnreadCellsError(path, unread);
+    options.onUnread?.(unread);
+  }
+  return options.to === 'json' ? renderNormalizedJson(report, { unread }) : renderCsv(report, { unread });
 }
 
 /** Formats a run result as `gongkai check --format <name>` would (pretty, json, sarif, github). */
@@ -79,6 +95,7 @@ export { formatterNames };
 export { checkFile, expandPaths, type RunOptions, type SkipReason } from './engine/run.js';
 export { checkReport, type CheckOptions, type RuleSettings } from './engine/check.js';
 export { ReadError } from './errors.js';
+export { unreadCells, UnreadCellsError, type UnreadCell } from './engine/unread.js';
 export { renderNormalizedJson, toNormalizedJson } from './renderers/normalized-json.js';
 export { renderCsv } from './renderers/csv.js';
 export { RULES } from './rules/index.js';

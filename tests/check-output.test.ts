@@ -3,7 +3,7 @@
  * cell when failed sums share it (item 3), blank cells as one finding per table (item 5), and what
  * `convert` says about cells it could not read (item 6).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -362,5 +362,100 @@ describe('item 5: blank cells, one finding per table', () => {
       ['placeholder', 't3.denied_query.research', undefined],
       ['blank', 't4.suit_direct.pending', undefined],
     ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Item 6: convert keeps the cells it could not read, marked unread, says so and exits 1; --strict
+// ---------------------------------------------------------------------------------------------
+
+describe('item 6: convert and the cells it could not read', () => {
+  // 表二's 行政规范性文件 row reads "1129": three cells, and three ways to split the digits; the reader
+  // leaves the row unread (extract-ambiguous). Everything else reads.
+  const T2_UNREAD = T2_OK.replace('行政规范性文件 1 0 3', '行政规范性文件1129');
+  const unreadRow = (dir: string): string => write(dir, 'unread.txt', textReport({ t2: T2_UNREAD }));
+  const line = textReport({ t2: T2_UNREAD }).split('\n').findIndex((l) => l === '行政规范性文件1129') + 1;
+  const COLUMNS = ['本年制发件数', '本年废止件数', '现行有效件数'];
+
+  it('the report reads except that row, which check reports as unread', async () => {
+    const dir = tempDir('gk-unread-');
+    const report = await readReport(unreadRow(dir));
+    expect(Object.keys(report.tables.t2!.cells).filter((k) => k.startsWith('normative_documents.'))).toEqual([]);
+    expect(report.findings.map((f) => [f.ruleId, f.location.row])).toEqual([['extract-ambiguous', 'normative_documents']]);
+  });
+
+  it('CSV: a warning on stderr naming the cells, why and where; the cells kept as unread rows; exit 1 (CLI)', async () => {
+    const dir = tempDir('gk-unread-');
+    const r = await runCli(['convert', unreadRow(dir), '--to', 'csv']);
+    // Before: exit 0, nothing on stderr, and the three cells simply absent.
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('有 3 个单元格未能读取，已在输出中标为未读取（unread），没有当作空白或 0');
+    expect(r.stderr).toContain(`表二“行政规范性文件”行的本年制发件数、本年废止件数、现行有效件数（原文件 第 ${line} 行`);
+    expect(r.stderr).toContain('“1129”可拆分为多种结果');
+    const rows = r.stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('table,row_group,row,column_group,column,value,source,status,reason');
+    const lost = rows.filter((l) => l.includes(',行政规范性文件,'));
+    expect(lost).toHaveLength(3);
+    lost.forEach((l, i) => {
+      expect(l).toMatch(new RegExp(`^二,第二十条第（一）项,行政规范性文件,,${COLUMNS[i]},,${line}:\\d+,unread,表二“行政规范性文件”行的数字“1129”可拆分为多种结果`));
+    });
+    expect(rows.filter((l) => l.endsWith(',read,'))).toHaveLength(rows.length - 1 - 3);
+    // Read back, the cells are still unread: not blank, not missing.
+    const back = await jsonCheck(write(dir, 'back.csv', r.stdout));
+    expect(back.ds.filter((d) => d.ruleId === 'extract-failed').map((d) => d.location.cell)).toEqual(COLUMNS.map((_, i) => `t2.normative_documents.${['issued', 'repealed', 'in_force'][i]}`));
+    expect(back.ds.filter((d) => (d.ruleId === 'cell-blank' || d.ruleId === 'cell-missing') && d.location.table === 't2')).toEqual([]);
+  });
+
+  it('JSON: each such cell is {value: null, status: "unread", reason}, valid by the schema; read back it stays unread (CLI)', async () => {
+    const dir = tempDir('gk-unread-');
+    const out = join(dir, 'out.json');
+    const r = await runCli(['convert', unreadRow(dir), '--to', 'json', '-o', out, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('3 cell(s) could not be read; they are marked unread in the output');
+    expect(r.stderr).toContain(`(in the file at line ${line}, column`);
+    const data = JSON.parse(readFileSync(out, 'utf8')) as { tables: { t2: Record<string, Record<string, unknown>> } };
+    for (const col of ['issued', 'repealed', 'in_force']) {
+      expect(data.tables.t2.normative_documents![col]).toMatchObject({ value: null, status: 'unread', reason: expect.stringContaining('"1129" can be split in 3 ways') as string, source: { line } });
+    }
+    const Ajv2020 = (await import('ajv/dist/2020.js')).default;
+    const ajv = new Ajv2020.default({ strict: false });
+    const validate = ajv.compile(JSON.parse(readFileSync('schemas/report.schema.json', 'utf8')) as object);
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    const back = await jsonCheck(out);
+    expect(back.ds.filter((d) => d.ruleId === 'extract-failed').map((d) => d.physical?.pointer)).toEqual(['issued', 'repealed', 'in_force'].map((c) => `/tables/t2/normative_documents/${c}`));
+    expect(back.ds.find((d) => d.ruleId === 'extract-failed')!.message).toContain('在转换前的原文件中未能读取');
+    expect(back.ds.filter((d) => (d.ruleId === 'cell-blank' || d.ruleId === 'cell-missing') && d.location.table === 't2')).toEqual([]);
+  });
+
+  it('--strict writes nothing at all and exits 1 (CLI)', async () => {
+    const dir = tempDir('gk-unread-');
+    const file = unreadRow(dir);
+    for (const to of ['csv', 'json', 'html']) {
+      const out = join(dir, `out.${to}`);
+      const r = await runCli(['convert', file, '--to', to, '-o', out, '--strict']);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('按 --strict 的要求，没有写出任何输出');
+      expect(existsSync(out)).toBe(false);
+      const toStdout = await runCli(['convert', file, '--to', to, '--strict']);
+      expect([toStdout.code, toStdout.stdout]).toEqual([1, '']);
+    }
+  });
+
+  it('a report read whole converts as before: exit 0, nothing on stderr, no status column (CLI)', async () => {
+    const dir = tempDir('gk-unread-');
+    const r = await runCli(['convert', write(dir, 'ok.txt', textReport()), '--to', 'csv', '--strict']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    expect(r.stdout.split('\r\n')[0]).toBe('table,row_group,row,column_group,column,value,source');
+  });
+
+  it('the Node API: the cells are in the text marked unread and onUnread is told; strict rejects', async () => {
+    const dir = tempDir('gk-unread-');
+    const file = unreadRow(dir);
+    const { convert, UnreadCellsError } = await import('../src/index.js');
+    const told: string[] = [];
+    const csv = await convert(file, { to: 'csv', onUnread: (cells) => told.push(...cells.map((c) => `${c.table}.${c.row}.${c.column}`)) });
+    expect(told).toEqual(['t2.normative_documents.issued', 't2.normative_documents.repealed', 't2.normative_documents.in_force']);
+    expect(csv.split('\r\n').filter((l) => l.includes(',unread,'))).toHaveLength(3);
+    await expect(convert(file, { to: 'json', strict: true })).rejects.toBeInstanceOf(UnreadCellsError);
   });
 });

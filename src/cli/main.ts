@@ -349,6 +349,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--lang <lang>', 'message language').choices(['zh', 'en']).default('zh'))
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
     .option('--max-size <size>', 'largest file to read (default 50MB)', parseSize)
+    .option('--strict', 'write nothing (exit 1) when a table cell could not be read')
     .action(async (file: string, opts) => {
       code = await runConvert(file, opts, io);
     });

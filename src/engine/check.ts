@@ -124,7 +124,14 @@ function withoutUnread(report: Report, findings: Collected[]): Collected[] {
     if (i < report.findings.length) return true;
     const l = f.location;
     if (l.table === undefined || l.row === undefined || !absent(l.table, l.row, l.column)) return true;
-    return !unread.some((u) => u.location.table === l.table && (u.location.row === undefined || u.location.row === l.row) && (u.location.column === undefined || u.location.column === l.column));
+    // A finding about a whole row is not repeated when any of its cells is named unread (a row `convert`
+    // wrote as unread names each of its cells).
+    return !unread.some(
+      (u) =>
+        u.location.table === l.table &&
+        (u.location.row === undefined || u.location.row === l.row) &&
+        (u.location.column === undefined || l.column === undefined || u.location.column === l.column),
+    );
   });
 }
 

@@ -108,7 +108,7 @@ export const CLI: Record<Lang, CliTexts> = {
           encoding: '文本、CSV、HTML 文件的字符编码（默认自动识别）',
           jobs: '同时检查的文件数（默认等于 CPU 核数）',
           timeout: '每个文件的时间上限，超时的文件停止检查并报告（默认 60 秒；0 表示不限）',
-          verbose: '在标准错误输出上说明跳过了哪些文件、运行情况',
+          verbose: '在标准错误输出上说明跳过了哪些文件、运行情况；逐个列出一条提示涉及的全部单元格（如一张表的所有空白单元格）',
           previous: '同一机关上一年度的报告，与每个文件做同比检查（一起检查的文件会按机关和年度自动配对）',
         },
       },
@@ -126,6 +126,7 @@ export const CLI: Record<Lang, CliTexts> = {
           lang: '提示语言：zh 中文，en 英文',
           encoding: '文本、CSV、HTML 文件的字符编码（默认自动识别）',
           maxSize: '可读取的最大文件（默认 50MB；单位 B、KB、MB、GB，不分大小写）',
+          strict: '有未能读取的单元格时不写出任何输出（退出码 1）',
         },
       },
       template: {
@@ -222,7 +223,7 @@ export const CLI: Record<Lang, CliTexts> = {
           encoding: 'text encoding of text, CSV and HTML files (default: detect)',
           jobs: 'files checked at the same time (default: number of cores)',
           timeout: 'time limit per file; a file that takes longer is stopped and reported (default 60; 0: none)',
-          verbose: 'say which files were skipped and how the run went (on stderr)',
+          verbose: 'say which files were skipped and how the run went (on stderr); list every cell of a finding (e.g. all blank cells of a table)',
           previous: "last year's report of the same agency: year-over-year checks against each file (files checked together are paired by agency and year anyway)",
         },
       },
@@ -240,6 +241,7 @@ export const CLI: Record<Lang, CliTexts> = {
           lang: 'message language: zh Chinese, en English',
           encoding: 'text encoding of text, CSV and HTML files (default: detect)',
           maxSize: 'largest file to read (default 50MB; units B, KB, MB, GB in any case)',
+          strict: 'write nothing (exit 1) when a table cell could not be read',
         },
       },
       template: {

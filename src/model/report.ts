@@ -95,15 +95,21 @@ export const CellJson = z
   .union([
     ScalarCell,
     z.object({
-      value: ScalarCell.meta({ description: 'Number, null for blank, or the text as written ("/", "3件").' }),
+      value: ScalarCell.meta({ description: 'Number, null for blank, or the text as written ("/", "3件"); null when status is "unread".' }),
       raw: z.string().optional().meta({ description: 'Text as written, when it differs from value.' }),
       source: SourceJson.optional(),
+      status: z.literal('unread').optional().meta({
+        description:
+          'The cell could not be read from the original file (written by `convert` so that it is not lost): its value is unknown, ' +
+          'not blank and not 0. Read back, gongkai reports it as unread.',
+      }),
+      reason: z.string().optional().meta({ description: 'Why the cell could not be read (with status "unread").' }),
     }),
   ])
   .meta({
     description:
       'A cell: a number; null or "" for a blank cell; a placeholder such as "/", "-", "—", "无"; or text as written. ' +
-      'The object form adds the source location.',
+      'The object form adds the source location, or marks a cell that could not be read (status "unread").',
   });
 
 const RowJson = z.record(z.string(), CellJson).meta({ description: 'Cells of one row, keyed by column id.' });
@@ -166,7 +172,14 @@ const plainScalar = (v: unknown): boolean => v === null || typeof v === 'string'
 
 function plainCell(v: unknown): boolean {
   if (plainScalar(v)) return true;
-  return isObj(v) && plainScalar(v.value) && optString(v, 'raw') && (v.source === undefined || plainSource(v.source));
+  return (
+    isObj(v) &&
+    plainScalar(v.value) &&
+    optString(v, 'raw') &&
+    (v.source === undefined || plainSource(v.source)) &&
+    (v.status === undefined || v.status === 'unread') &&
+    optString(v, 'reason')
+  );
 }
 
 /** True only when `NormalizedJson.safeParse(v)` succeeds; false when unsure (then ask zod). */
@@ -205,6 +218,6 @@ export const KNOWN_KEYS = {
   period: ['text', 'from', 'to'],
   section: ['heading', 'text', 'source'],
   tables: ['t2', 't3', 't4'],
-  cell: ['value', 'raw', 'source'],
+  cell: ['value', 'raw', 'source', 'status', 'reason'],
   source: ['pointer', 'sheet', 'cell', 'line', 'column', 'table', 'row', 'col', 'path', 'paragraph'],
 } as const;

@@ -15,6 +15,7 @@ import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableId } from '.
 import { parseCellText } from '../model/cell.js';
 import { emptyTable, type Report } from '../model/report.js';
 import { CSV_HEADER } from '../renderers/csv.js';
+import { UNREAD, unreadCellFinding } from './unread-cell.js';
 import { decodeText } from './decode.js';
 import { findTables, formatFromLabels, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
@@ -76,13 +77,20 @@ function isTidy(records: Record_[]): boolean {
   return head !== undefined && CSV_HEADER.every((h, i) => head[i] === h);
 }
 
-/** Reads the tidy CSV of `convert --to csv`: table, row_group, row, column_group, column, value, source. */
-function readTidy(records: Record_[]): Pick<Report, 'tables' | 'format'> & { mapped: number } {
+/**
+ * Reads the tidy CSV of `convert --to csv`: table, row_group, row, column_group, column, value, source,
+ * and, when convert could not read some cells, status and reason (a row with status `unread` stays unread).
+ */
+function readTidy(records: Record_[]): Pick<Report, 'tables' | 'format' | 'findings'> & { mapped: number } {
   const labels = records.slice(1).flatMap((r) => r.fields.slice(1, 5));
   const declared = formatFromLabels(labels);
-  const attempt = (f: FormatId): Pick<Report, 'tables'> & { mapped: number; extras: number } => {
+  const head = records[0]!.fields.map((f) => f.trim().toLowerCase());
+  const statusAt = head.indexOf('status');
+  const reasonAt = head.indexOf('reason');
+  const attempt = (f: FormatId): Pick<Report, 'tables' | 'findings'> & { mapped: number; extras: number } => {
     const spec = getFormat(f);
     const tables: Report['tables'] = {};
+    const findings: Report['findings'] = [];
     let mapped = 0;
     let extras = 0;
     const seenExtra = new Set<string>();
@@ -112,20 +120,24 @@ function readTidy(records: Record_[]): Pick<Report, 'tables' | 'format'> & { map
         extras++;
         continue;
       }
-      content.cells[`${row.id}.${col.id}`] = parseCellText(unneutralize(rec.fields[5] ?? value), { line: rec.line, column: 6 });
       mapped++;
+      if (statusAt >= 0 && (rec.fields[statusAt] ?? '').trim().toLowerCase() === UNREAD) {
+        findings.push(unreadCellFinding(t, row.id, col.id, reasonAt >= 0 ? unneutralize(rec.fields[reasonAt] ?? '') : '', { line: rec.line, column: 6 }));
+        continue;
+      }
+      content.cells[`${row.id}.${col.id}`] = parseCellText(unneutralize(rec.fields[5] ?? value), { line: rec.line, column: 6 });
     }
-    return { tables, mapped, extras };
+    return { tables, findings, mapped, extras };
   };
   if (declared) {
     const r = attempt(declared);
-    return { tables: r.tables, format: declared, mapped: r.mapped };
+    return { tables: r.tables, findings: r.findings, format: declared, mapped: r.mapped };
   }
   const [a, b] = FORMAT_IDS.map(attempt) as [ReturnType<typeof attempt>, ReturnType<typeof attempt>];
   const score = (x: typeof a): number => x.mapped - x.extras;
-  if (score(a) === score(b)) return { tables: a.tables, mapped: a.mapped };
+  if (score(a) === score(b)) return { tables: a.tables, findings: a.findings, mapped: a.mapped };
   const [win, id] = score(a) > score(b) ? [a, FORMAT_IDS[0]] : [b, FORMAT_IDS[1]];
-  return { tables: win.tables, format: id, mapped: win.mapped };
+  return { tables: win.tables, findings: win.findings, format: id, mapped: win.mapped };
 }
 
 export async function readCsv(input: ReadInput): Promise<Report> {
@@ -139,7 +151,7 @@ export async function readCsv(input: ReadInput): Promise<Report> {
   const base = { path: input.path, reader: 'csv', findings: [] };
   if (isTidy(records)) {
     const tidy = readTidy(records);
-    return { ...base, ...(tidy.format ? { format: tidy.format, formatEvidence: 'labels' as const } : {}), sections: [], tables: tidy.tables };
+    return { ...base, ...(tidy.format ? { format: tidy.format, formatEvidence: 'labels' as const } : {}), sections: [], tables: tidy.tables, findings: tidy.findings };
   }
   const name = input.path.replace(/^.*[\\/]/, '');
   // A report's grid is a few hundred lines; a huge data export is cut (its tables, if any, come first).

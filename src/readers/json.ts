@@ -20,6 +20,7 @@ import { metaFromTitle } from '../model/meta.js';
 import { emptyTable, isPlainNormalizedJson, KNOWN_KEYS, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
 import { expectedAt, placeOf, pointerTokens, syntaxProblem, valueWords } from './json-places.js';
 import type { ReadInput, Reader } from './reader.js';
+import { UNREAD, unreadCellFinding } from './unread-cell.js';
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 64;
@@ -266,6 +267,11 @@ function readTable(t: TableSpec, data: Json, base: (string | number)[], findings
       if (!col) {
         if (!seenExtraColumns.has(colKey)) content.extras.push({ kind: 'column', label: colKey, source: { pointer: at } });
         seenExtraColumns.add(colKey);
+        continue;
+      }
+      // A cell `convert` marked unread stays unread (absent, with the reason), not blank.
+      if (value !== null && typeof value === 'object' && !Array.isArray(value) && value.status === UNREAD) {
+        findings.push(unreadCellFinding(t, entry.row.id, col.col.id, typeof value.reason === 'string' ? value.reason : '', { pointer: at }));
         continue;
       }
       content.cells[col.key] = toCell(value, { pointer: at });

@@ -2,13 +2,25 @@
  * Tidy CSV: one row per table cell, columns table,row_group,row,column_group,column,value,source.
  * Labels are the exact official ones; text values that a spreadsheet would run as a formula
  * (starting with = + - @ tab or CR) are neutralized with a leading apostrophe; numbers stay numbers.
+ * When some cells could not be read (src/engine/unread.ts), two columns follow, status and reason:
+ * such a cell is a row with an empty value, status `unread` and why; every other row has status `read`.
  */
 import { TABLE_IDS, getFormat, tableCells } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
 import { formatSource } from '../model/location.js';
 import type { Report } from '../model/report.js';
+import type { UnreadCell } from '../engine/unread.js';
 
 export const CSV_HEADER = ['table', 'row_group', 'row', 'column_group', 'column', 'value', 'source'] as const;
+/** The columns added when some cells could not be read. */
+export const CSV_STATUS_HEADER = ['status', 'reason'] as const;
+export const CSV_READ = 'read';
+export const CSV_UNREAD = 'unread';
+
+export interface CsvOptions {
+  /** Cells the reader could not read: kept as rows marked unread (see unreadCells). */
+  unread?: readonly UnreadCell[];
+}
 
 /** Neutralizes text that a spreadsheet would evaluate as a formula. */
 export function neutralize(text: string): string {
@@ -19,25 +31,35 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function renderCsv(report: Report): string {
+export function renderCsv(report: Report, opts: CsvOptions = {}): string {
   const spec = getFormat(report.format ?? '2021');
-  const lines = [CSV_HEADER.join(',')];
+  const unread = new Map((opts.unread ?? []).map((u) => [`${u.table}.${u.row}.${u.column}`, u]));
+  const status = unread.size > 0;
+  const lines = [(status ? [...CSV_HEADER, ...CSV_STATUS_HEADER] : CSV_HEADER).join(',')];
   for (const id of TABLE_IDS) {
     const content = report.tables[id];
     if (!content) continue;
     const t = spec.tables[id];
     for (const { row, column } of tableCells(t)) {
       const cell = content.cells[`${row.id}.${column.id}`];
-      if (!cell) continue;
+      const lost = cell ? undefined : unread.get(`${id}.${row.id}.${column.id}`);
+      if (!cell && !lost) continue;
       const rowGroup = row.group ? (t.rowGroups.find((g) => g.id === row.group)?.label ?? '') : '';
       const colGroup = column.group ? (t.columnGroups.find((g) => g.id === column.group)?.label ?? '') : '';
       // Table 四 is transposed: its logical rows are the official column groups.
       const fields = t.transposed
         ? [t.number, '', '', row.label, column.label]
         : [t.number, rowGroup, row.label, colGroup, column.label];
-      const exact = cell.kind === 'number' && cell.raw !== undefined && /^-?\d+(\.\d+)?$/.test(cell.raw.trim()) ? cell.raw.trim() : undefined;
-      const value = cell.kind === 'number' && cell.unit === undefined ? (exact ?? String(cell.value)) : neutralize(cellDisplay(cell));
-      lines.push([...fields, value, neutralize(formatSource(cell.source, 'en'))].map(csvField).join(','));
+      if (lost) {
+        lines.push([...fields, '', neutralize(formatSource(lost.source, 'en')), CSV_UNREAD, neutralize(lost.reason)].map(csvField).join(','));
+        continue;
+      }
+      const c = cell!;
+      const exact = c.kind === 'number' && c.raw !== undefined && /^-?\d+(\.\d+)?$/.test(c.raw.trim()) ? c.raw.trim() : undefined;
+      const value = c.kind === 'number' && c.unit === undefined ? (exact ?? String(c.value)) : neutralize(cellDisplay(c));
+      const out = [...fields, value, neutralize(formatSource(c.source, 'en'))];
+      if (status) out.push(CSV_READ, '');
+      lines.push(out.map(csvField).join(','));
     }
   }
   return `${lines.join('\r\n')}\r\n`;

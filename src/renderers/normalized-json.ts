@@ -4,8 +4,14 @@ import { TABLE_IDS, getFormat } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import { SCHEMA_VERSION, type NormalizedJsonType, type Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
+import type { UnreadCell } from '../engine/unread.js';
 
-type CellOut = number | string | null | { value: number | string | null; raw?: string; source?: Source };
+type CellOut = number | string | null | { value: number | string | null; raw?: string; source?: Source; status?: 'unread'; reason?: string };
+
+export interface NormalizedJsonOptions {
+  /** Cells the reader could not read: written as `{ value: null, status: "unread", reason }` (see unreadCells). */
+  unread?: readonly UnreadCell[];
+}
 
 function cellValue(c: Cell): number | string | null {
   switch (c.kind) {
@@ -28,9 +34,10 @@ function cellOut(c: Cell, keepSource: boolean): CellOut {
   return { value, ...(raw !== undefined ? { raw } : {}), ...(source ? { source } : {}) };
 }
 
-export function toNormalizedJson(report: Report): NormalizedJsonType {
+export function toNormalizedJson(report: Report, opts: NormalizedJsonOptions = {}): NormalizedJsonType {
   const keepSource = report.reader !== 'json';
   const spec = getFormat(report.format ?? '2021');
+  const unread = new Map((opts.unread ?? []).map((u) => [`${u.table}.${u.row}.${u.column}`, u]));
   const tables: NormalizedJsonType['tables'] = {};
   for (const t of TABLE_IDS) {
     const content = report.tables[t];
@@ -39,6 +46,8 @@ export function toNormalizedJson(report: Report): NormalizedJsonType {
     for (const row of spec.tables[t].rows) {
       for (const col of row.columns) {
         const c = content.cells[`${row.id}.${col}`];
+        const lost = c ? undefined : unread.get(`${t}.${row.id}.${col}`);
+        if (lost) (out[row.id] ??= {})[col] = { value: null, status: 'unread', reason: lost.reason, ...(lost.source ? { source: lost.source } : {}) };
         if (!c) continue;
         (out[row.id] ??= {})[col] = cellOut(c, keepSource);
       }
@@ -62,6 +71,6 @@ export function toNormalizedJson(report: Report): NormalizedJsonType {
   };
 }
 
-export function renderNormalizedJson(report: Report): string {
-  return `${JSON.stringify(toNormalizedJson(report), null, 2)}\n`;
+export function renderNormalizedJson(report: Report, opts: NormalizedJsonOptions = {}): string {
+  return `${JSON.stringify(toNormalizedJson(report, opts), null, 2)}\n`;
 }

@@ -10,6 +10,7 @@ export default {
       tooFew: '表{table}“{row}”行只读到 {found} 个数值（应为 {cells} 个）：“{raw}”，该行未读取。',
       tooMany: '表{table}“{row}”行读到 {found} 个数值（应为 {cells} 个）：“{raw}”，该行未读取。',
       budget: '表{table}“{row}”行的数字“{raw}”过长，拆分尝试超过上限，该行未读取。',
+      converted: '表{table}“{row}”行“{column}”列在转换前的原文件中未能读取，该格未读取。原因：{reason}',
     },
     hints: {
       original: '请用原网页（.html）或原文件（.docx）检查，或在文本中用空格、制表符或“|”分隔各单元格。',
@@ -24,6 +25,7 @@ export default {
       tooFew: 'Table {table}, row "{row}": only {found} values read ({cells} expected): "{raw}"; the row was not read.',
       tooMany: 'Table {table}, row "{row}": {found} values read ({cells} expected): "{raw}"; the row was not read.',
       budget: 'Table {table}, row "{row}": the digits "{raw}" are too long to split within the search limit; the row was not read.',
+      converted: 'Table {table}, row "{row}", column "{column}" could not be read from the original file this one was converted from; the cell was not read. Reason: {reason}',
     },
     hints: {
       original: 'Check the original page (.html) or file (.docx), or separate the cells in the text with spaces, tabs or "|".',

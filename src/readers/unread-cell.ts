@@ -1,0 +1,36 @@
+/**
+ * A cell that `convert` wrote as unread (the original could not be read there): the normalized JSON's
+ * `{ "value": null, "status": "unread", "reason": … }` and the tidy CSV's status column `unread`. Read
+ * back, the cell stays absent with an extract-failed finding, as when the original was read: never a
+ * blank, never 0.
+ */
+import { rowName, shortLabel } from '../format/labels.js';
+import { cellId, type TableSpec } from '../format/spec.js';
+import type { Finding } from '../model/diagnostic.js';
+import type { Source } from '../model/location.js';
+
+/** The value of the status field or column that marks such a cell. */
+export const UNREAD = 'unread';
+
+/** The extract-failed finding of a cell marked unread, at its place in the converted file. */
+export function unreadCellFinding(t: TableSpec, rowId: string, columnId: string, reason: string, physical: Source): Finding {
+  const row = t.rows.find((r) => r.id === rowId);
+  const group = row?.group ? t.rowGroups.find((g) => g.id === row.group) : undefined;
+  const column = t.columns.find((c) => c.id === columnId);
+  const rowLabel = row ? rowName(row.label, group?.label) : rowId;
+  return {
+    ruleId: 'extract-failed',
+    messageId: 'converted',
+    data: { table: t.number, row: rowLabel, column: column?.label ?? columnId, reason: reason.trim() === '' ? '—' : reason.trim() },
+    hintId: 'original',
+    location: {
+      section: t.section,
+      table: t.id,
+      row: rowId,
+      column: columnId,
+      cell: cellId(t.id, rowId, columnId),
+      labels: { table: `${t.number}、${t.title}`, row: row ? shortLabel(row.label) : rowId, column: column?.label ?? columnId },
+    },
+    physical,
+  };
+}
