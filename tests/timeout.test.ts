@@ -51,5 +51,9 @@ it('the same files check normally under the default limit, and with --timeout 0 
 it('a bad --timeout is a usage error (exit 2)', () => {
   const r = run(['check', dir, '--timeout', 'soon']);
   expect(r.status).toBe(2);
-  expect(r.stderr).toContain('expected seconds');
+  // Argument errors are Chinese by default (issue #13), English with --lang en.
+  expect(r.stderr).toContain('应为秒数');
+  const en = run(['check', dir, '--timeout', 'soon', '--lang', 'en']);
+  expect(en.status).toBe(2);
+  expect(en.stderr).toContain('expected seconds');
 });
