@@ -6,9 +6,8 @@
 import { oncePerPair } from '../memo.js';
 import { rowName } from '../format/labels.js';
 import { equationBindings, TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
-import { cellDisplay } from '../model/cell.js';
-import type { Related } from '../model/diagnostic.js';
 import type { TableContent } from '../model/report.js';
+import { atCell, relatedCell } from '../rules/helpers.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
 
 function rowLabel(t: TableSpec, id: string): string {
@@ -26,10 +25,6 @@ function label(t: TableSpec, eq: EquationSpec, term: string): string {
 export function equationText(t: TableSpec, eq: EquationSpec): string {
   const side = (terms: string[]): string => terms.map((x) => label(t, eq, x)).join(' + ');
   return `${side(eq.left)} = ${side(eq.right)}`;
-}
-
-function related(ref: CellRef): Related {
-  return { location: ref.location, ...(ref.physical ? { physical: ref.physical } : {}), value: cellDisplay(ref.cell) };
 }
 
 /** One equation bound to a column or a row: the `row.column` keys of its left and right terms. */
@@ -106,9 +101,8 @@ function uncheckedMany(ctx: RuleContext, tableId: TableId, t: TableSpec, gaps: B
       examples: shown.map((x) => `“${x}”`).join('') + (gaps.length > shown.length ? '等' : ''),
       examplesEn: shown.map((x) => `"${x}"`).join(', ') + (gaps.length > shown.length ? ', …' : ''),
     },
-    location: first.location,
-    ...(first.physical ? { physical: first.physical } : {}),
-    related: anchors.map(related),
+    ...atCell(first),
+    related: anchors.map((a) => relatedCell(a)),
   });
 }
 
@@ -132,9 +126,8 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
       severity: 'info',
       messageId: 'incomplete',
       data: { ...where, equationName: eq.id, cells: names.join('、') },
-      location: anchor.location,
-      ...(anchor.physical ? { physical: anchor.physical } : {}),
-      related: operands.map(related),
+      ...atCell(anchor),
+      related: operands.map((o) => relatedCell(o)),
       equation: equationText(t, eq),
     });
     return;
@@ -152,9 +145,8 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
     data: { ...where, equation: equationText(t, eq), left: l, right: r, diff: Math.abs(l - r), anchor: label(t, eq, eq.anchor) },
     hintId: 'check',
     hintData: { ...where },
-    location: anchor.location,
-    ...(anchor.physical ? { physical: anchor.physical } : {}),
-    related: operands.filter((o) => o.location.cell !== anchor.location.cell).map(related),
+    ...atCell(anchor),
+    related: operands.filter((o) => o.location.cell !== anchor.location.cell).map((o) => relatedCell(o)),
     expected,
     actual: anchorValue,
     equation: equationText(t, eq),

@@ -1,4 +1,4 @@
-import { cellData, presentCells } from './helpers.js';
+import { reportEachCell } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/amount-unit.js';
 
@@ -9,18 +9,14 @@ export default defineRule({
   category: 'content',
   tags: ['tables', 'values'],
   text,
-  check(ctx) {
-    for (const v of presentCells(ctx)) {
-      const c = v.ref.cell;
-      if (c?.kind !== 'number' || v.column.unit !== '万元' || c.unit !== '元') continue;
-      ctx.report({
+  check: (ctx) =>
+    reportEachCell(ctx, (c, v) => {
+      if (c?.kind !== 'number' || v.column.unit !== '万元' || c.unit !== '元') return undefined;
+      return {
         messageId: 'wrongUnit',
-        data: { ...cellData(ctx, v), raw: c.raw ?? String(c.value), expected: '万元' },
+        data: { raw: c.raw ?? String(c.value), expected: '万元' },
         hintId: 'convert',
         hintData: { expected: '万元', converted: String(c.value / 10000) },
-        location: v.ref.location,
-        ...(v.ref.physical ? { physical: v.ref.physical } : {}),
-      });
-    }
-  },
+      };
+    }),
 });

@@ -1,7 +1,5 @@
 import { TABLE_IDS } from '../format/spec.js';
-import { cellDisplay } from '../model/cell.js';
-import type { Related } from '../model/diagnostic.js';
-import { cellData, presentCells, type CellVisit } from './helpers.js';
+import { atCell, cellData, presentCells, relatedCell, reportCell, type CellVisit } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/cell-blank.js';
 
@@ -32,13 +30,7 @@ export default defineRule({
       if (cells.length <= BLANKS_ONE_BY_ONE) {
         for (const v of cells) {
           const c = v.ref.cell!;
-          ctx.report({
-            messageId: c.kind,
-            data: { ...cellData(ctx, v), raw: c.kind === 'placeholder' ? c.raw : '' },
-            hintId: 'zero',
-            location: v.ref.location,
-            ...(v.ref.physical ? { physical: v.ref.physical } : {}),
-          });
+          reportCell(ctx, v, { messageId: c.kind, data: { raw: c.kind === 'placeholder' ? c.raw : '' }, hintId: 'zero' });
         }
         continue;
       }
@@ -65,9 +57,8 @@ export default defineRule({
           examplesEn: shown.join('; ') + (more ? '; …' : ''),
         },
         hintId: 'zeroAll',
-        location: first.ref.location,
-        ...(first.ref.physical ? { physical: first.ref.physical } : {}),
-        related: cells.map((v): Related => ({ location: v.ref.location, ...(v.ref.physical ? { physical: v.ref.physical } : {}), value: cellDisplay(v.ref.cell) })),
+        ...atCell(first.ref),
+        related: cells.map((v) => relatedCell(v.ref)),
       });
     }
   },

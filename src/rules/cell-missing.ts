@@ -1,6 +1,5 @@
-import { shortLabel } from '../format/labels.js';
 import { TABLE_IDS } from '../format/spec.js';
-import { cellData, presentCells } from './helpers.js';
+import { atTable, cellData, presentCells, reportCell } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/cell-missing.js';
 
@@ -25,12 +24,12 @@ export default defineRule({
             messageId: 'row',
             data: { table: data.table!, row: data.row! },
             hintId: 'fill',
-            location: { section: t.section, table, row: row.id, labels: { table: `${t.number}、${t.title}`, row: shortLabel(row.label) } },
+            location: atTable(t, row),
           });
           continue;
         }
         for (const v of missing) {
-          ctx.report({ messageId: 'cell', data: cellData(ctx, v), hintId: 'fill', location: v.ref.location });
+          reportCell(ctx, v, { messageId: 'cell', hintId: 'fill' });
         }
       }
     }

@@ -1,4 +1,4 @@
-import { cellData, presentCells } from './helpers.js';
+import { reportEachCell } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/cell-not-number.js';
 
@@ -9,17 +9,13 @@ export default defineRule({
   category: 'content',
   tags: ['tables', 'values'],
   text,
-  check(ctx) {
-    for (const v of presentCells(ctx)) {
-      const c = v.ref.cell;
-      if (c?.kind !== 'text') continue;
-      ctx.report({
+  check: (ctx) =>
+    reportEachCell(ctx, (c) => {
+      if (c?.kind !== 'text') return undefined;
+      return {
         messageId: 'text',
-        data: { ...cellData(ctx, v), raw: c.raw },
+        data: { raw: c.raw },
         ...(c.number !== undefined ? { hintId: 'number', hintData: { number: c.number } } : { hintId: 'none' }),
-        location: v.ref.location,
-        ...(v.ref.physical ? { physical: v.ref.physical } : {}),
-      });
-    }
-  },
+      };
+    }),
 });

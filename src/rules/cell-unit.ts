@@ -1,4 +1,4 @@
-import { cellData, presentCells } from './helpers.js';
+import { reportEachCell } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/cell-unit.js';
 
@@ -9,20 +9,11 @@ export default defineRule({
   category: 'content',
   tags: ['tables', 'values'],
   text,
-  check(ctx) {
-    for (const v of presentCells(ctx)) {
-      const c = v.ref.cell;
-      if (c?.kind !== 'number' || c.unit === undefined) continue;
+  check: (ctx) =>
+    reportEachCell(ctx, (c, v) => {
+      if (c?.kind !== 'number' || c.unit === undefined) return undefined;
       // A 元 amount in a 万元 column changes the value: amount-unit reports it as an error.
-      if (v.column.unit === '万元' && c.unit === '元') continue;
-      ctx.report({
-        messageId: 'unit',
-        data: { ...cellData(ctx, v), raw: c.raw ?? String(c.value), unit: c.unit },
-        hintId: 'strip',
-        hintData: { value: c.value },
-        location: v.ref.location,
-        ...(v.ref.physical ? { physical: v.ref.physical } : {}),
-      });
-    }
-  },
+      if (v.column.unit === '万元' && c.unit === '元') return undefined;
+      return { messageId: 'unit', data: { raw: c.raw ?? String(c.value), unit: c.unit }, hintId: 'strip', hintData: { value: c.value } };
+    }),
 });

@@ -1,5 +1,5 @@
 import { numeric } from '../model/cell.js';
-import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/fee-report.js';
 
@@ -13,9 +13,8 @@ export default defineRule({
   check(ctx) {
     if (!ctx.format.feeReportRequired) return;
     const six = ctx.sections.find((s) => s.match?.id === 's6');
-    const location = { section: 's6', labels: { section: templateHeading('s6') } };
     if (!six) {
-      ctx.report({ messageId: 'noSection', hintId: 'sentence', location });
+      ctx.report({ messageId: 'noSection', hintId: 'sentence', ...atSection('s6') });
       return;
     }
     if (ctx.format.feeWords.some((w) => new RegExp(w, 'u').test(six.found.text))) return;
@@ -23,8 +22,7 @@ export default defineRule({
     ctx.report({
       ...(unpaid !== undefined && unpaid > 0 ? { messageId: 'missingWithNotices', data: { count: unpaid } } : { messageId: 'missing' }),
       hintId: 'sentence',
-      location,
-      ...(six.found.source ? { physical: six.found.source } : {}),
+      ...atSection('s6', six.found.source),
     });
   },
 });

@@ -1,5 +1,5 @@
-import { agrees, describeReading, findStatements, narrativeData, quote, readings } from '../engine/narrative.js';
-import { cellId } from '../format/spec.js';
+import { agrees, describeReading, narrativeData, quote, readings } from '../engine/narrative.js';
+import { atCell, atStatement, statements } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/narrative-figure.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
   text,
   check(ctx) {
     const { data } = narrativeData();
-    for (const st of ctx.memo('narrative-statements', () => findStatements(ctx.model, ctx.sections))) {
+    for (const st of statements(ctx)) {
       const q = data.quantities[st.quantity]!;
       const rs = readings(ctx.model, ctx.format, q);
       // A reading that cannot be summed (missing table, blank or text cell) is reported by other rules.
@@ -23,7 +23,6 @@ export default defineRule({
       const ref = ctx.cellRef(cell.table, cell.row, cell.column);
       const names = describeReading(ctx.format, first);
       const actual = [...new Set(rs.map((r) => r.value))].join(' / ');
-      const sectionId = st.section.match!.id;
       ctx.report({
         messageId: st.none ? 'none' : 'mismatch',
         data: {
@@ -36,19 +35,10 @@ export default defineRule({
           actual: `${actual}${q.unit ?? ''}`,
         },
         hintId: rs.length > 1 ? 'readings' : 'fix',
-        location: {
-          section: sectionId,
-          table: cell.table,
-          row: cell.row,
-          column: cell.column,
-          cell: cellId(cell.table, cell.row, cell.column),
-          labels: { ...ref.location.labels },
-        },
-        ...(st.section.found.textSource ? { physical: st.section.found.textSource } : st.section.found.source ? { physical: st.section.found.source } : {}),
+        ...atStatement(ref, st.section),
         related: first.cells.map((c) => {
           const r = ctx.cellRef(c.table, c.row, c.column);
-          const v = r.cell?.kind === 'number' ? String(r.cell.value) : '';
-          return { location: r.location, ...(r.physical ? { physical: r.physical } : {}), value: v };
+          return { ...atCell(r), value: r.cell?.kind === 'number' ? String(r.cell.value) : '' };
         }),
         // No expected/actual: which of the two is wrong is for the reader to find out.
       });

@@ -1,5 +1,5 @@
-import { describeReading, findStatements, narrativeData, percentAgrees, quote, readings } from '../engine/narrative.js';
-import { cellId } from '../format/spec.js';
+import { describeReading, narrativeData, percentAgrees, quote, readings } from '../engine/narrative.js';
+import { atStatement, statements } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/narrative-percentage.js';
 
@@ -12,7 +12,7 @@ export default defineRule({
   text,
   check(ctx) {
     const { data } = narrativeData();
-    for (const st of ctx.memo('narrative-statements', () => findStatements(ctx.model, ctx.sections))) {
+    for (const st of statements(ctx)) {
       if (!st.percent) continue;
       const q = data.quantities[st.quantity]!;
       if (!q.percentOf) continue;
@@ -44,15 +44,7 @@ export default defineRule({
           baseCellsEn: names.en,
         },
         hintId: 'fix',
-        location: {
-          section: st.section.match!.id,
-          table: cell.table,
-          row: cell.row,
-          column: cell.column,
-          cell: cellId(cell.table, cell.row, cell.column),
-          labels: { ...ref.location.labels },
-        },
-        ...(st.section.found.textSource ? { physical: st.section.found.textSource } : st.section.found.source ? { physical: st.section.found.source } : {}),
+        ...atStatement(ref, st.section),
         expected: `${computed}%`,
         actual: `${st.percent.written}%`,
       });

@@ -1,4 +1,5 @@
 import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { findPeriod } from '../model/meta.js';
 import { foldedText, quote } from '../engine/narrative.js';
 import { defineRule } from './rule.js';
@@ -50,8 +51,7 @@ export default defineRule({
       if (id !== 's1' && id !== 's5' && id !== 's6') continue;
       const textOf = s.found.text;
       const folded = foldedText(textOf);
-      const location = { section: id, labels: { section: templateHeading(id) } };
-      const physical = s.found.textSource ?? s.found.source;
+      const place = atSection(id, s.found.textSource ?? s.found.source);
       let first = true;
       for (const m of folded.matchAll(TOPIC)) {
         const y = Number(m[1]);
@@ -72,18 +72,12 @@ export default defineRule({
         if (future) {
           // A plan must be for a year after the reporting year.
           if (id === 's5' && y <= year) {
-            ctx.report({ messageId: 'planYear', data: { ...data, next: year + 1 }, hintId: 'plan', location, ...(physical ? { physical } : {}) });
+            ctx.report({ messageId: 'planYear', data: { ...data, next: year + 1 }, hintId: 'plan', ...place });
           }
           continue;
         }
         if (y === year) continue;
-        ctx.report({
-          messageId: isOpening ? 'openingYear' : 'workYear',
-          data,
-          hintId: 'year',
-          location,
-          ...(physical ? { physical } : {}),
-        });
+        ctx.report({ messageId: isOpening ? 'openingYear' : 'workYear', data, hintId: 'year', ...place });
       }
     }
   },

@@ -1,5 +1,5 @@
-import { templateHeading } from '../format/sections.js';
 import type { TableId } from '../format/spec.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section-empty.js';
 
@@ -15,16 +15,15 @@ export default defineRule({
       if (!s.match) continue;
       const spec = ctx.format.sections.find((x) => x.id === s.match!.id)!;
       const data = { number: spec.number, heading: s.found.heading.trim() };
-      const location = { section: spec.id, labels: { section: templateHeading(spec.id) } };
-      const physical = s.found.source ? { physical: s.found.source } : {};
+      const place = atSection(spec.id, s.found.source);
       if (spec.kind === 'text' && s.found.text.trim() === '') {
-        ctx.report({ messageId: 'emptyText', data, location, ...physical });
+        ctx.report({ messageId: 'emptyText', data, ...place });
       }
       if (spec.kind === 'table') {
         const table = Object.values(ctx.format.tables).find((t) => t.section === spec.id);
         // A table section with neither a table nor text says nothing; table-missing names the table.
         if (table && !ctx.table(table.id as TableId) && s.found.text.trim() === '') {
-          ctx.report({ messageId: 'noTable', data, location, ...physical });
+          ctx.report({ messageId: 'noTable', data, ...place });
         }
       }
     }

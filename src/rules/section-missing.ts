@@ -1,4 +1,5 @@
 import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section-missing.js';
 
@@ -24,7 +25,7 @@ export default defineRule({
         messageId: 'missing',
         data: { number: s.number, title: templateHeading(s.id) },
         ...(previous ? { hintId: 'add', hintData: { previous: previous.number, title: templateHeading(s.id) } } : {}),
-        location: { section: s.id, labels: { section: templateHeading(s.id) } },
+        ...atSection(s.id),
       });
     });
   },

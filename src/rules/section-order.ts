@@ -1,4 +1,4 @@
-import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section-order.js';
 
@@ -16,10 +16,9 @@ export default defineRule({
     for (const s of ctx.sections) {
       if (!s.match) continue;
       const spec = ctx.format.sections.find((x) => x.id === s.match!.id)!;
-      const location = { section: spec.id, labels: { section: templateHeading(spec.id) } };
-      const physical = s.found.source ? { physical: s.found.source } : {};
+      const place = atSection(spec.id, s.found.source);
       if (seen.has(spec.id)) {
-        ctx.report({ messageId: 'duplicate', data: { number: spec.number, heading: s.found.heading }, location, ...physical });
+        ctx.report({ messageId: 'duplicate', data: { number: spec.number, heading: s.found.heading }, ...place });
         continue;
       }
       seen.add(spec.id);
@@ -28,8 +27,7 @@ export default defineRule({
         ctx.report({
           messageId: 'order',
           data: { number: spec.number, heading: s.found.heading, previous: ctx.format.sections[lastIndex]!.number },
-          location,
-          ...physical,
+          ...place,
         });
       }
       lastIndex = Math.max(lastIndex, index);

@@ -1,4 +1,5 @@
 import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section-title.js';
 
@@ -18,8 +19,7 @@ export default defineRule({
         data: { heading: s.found.heading.trim(), template },
         hintId: 'use',
         hintData: { template },
-        location: { section: s.match.id, labels: { section: template } },
-        ...(s.found.source ? { physical: s.found.source } : {}),
+        ...atSection(s.match.id, s.found.source),
       });
     }
   },

@@ -1,3 +1,4 @@
+import { inFile } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section-unknown.js';
 
@@ -15,8 +16,7 @@ export default defineRule({
         messageId: 'unknown',
         data: { heading: s.found.heading.trim() },
         hintId: 'moveTo6',
-        location: {},
-        ...(s.found.source ? { physical: s.found.source } : {}),
+        ...inFile(s.found.source),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section1-length.js';
 
@@ -35,8 +35,7 @@ export default defineRule({
       messageId: 'long',
       data: { chars, limit },
       hintId: 'shorten',
-      location: { section: 's1', labels: { section: templateHeading('s1') } },
-      ...(one.found.source ? { physical: one.found.source } : {}),
+      ...atSection('s1', one.found.source),
     });
   },
 });

@@ -1,4 +1,4 @@
-import { templateHeading } from '../format/sections.js';
+import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section5-substance.js';
 
@@ -21,8 +21,7 @@ export default defineRule({
         messageId: 'thin',
         data: { text: five.found.text.trim() },
         hintId: 'write',
-        location: { section: 's5', labels: { section: templateHeading('s5') } },
-        ...(five.found.source ? { physical: five.found.source } : {}),
+        ...atSection('s5', five.found.source),
       });
     }
   },

@@ -1,4 +1,5 @@
 import { TABLE_IDS } from '../format/spec.js';
+import { atTable } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/table-extra.js';
 
@@ -18,7 +19,7 @@ export default defineRule({
         ctx.report({
           messageId: extra.kind,
           data: { table: t.number, label: extra.label },
-          location: { section: t.section, table: id, labels: { table: `${t.number}、${t.title}` } },
+          location: atTable(t),
           ...(extra.source ? { physical: extra.source } : {}),
         });
       }

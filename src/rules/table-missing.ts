@@ -1,4 +1,5 @@
 import { TABLE_IDS } from '../format/spec.js';
+import { atTable } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/table-missing.js';
 
@@ -17,7 +18,7 @@ export default defineRule({
         messageId: 'missing',
         data: { number: t.number, title: t.title },
         hintId: 'zeros',
-        location: { section: t.section, table: id, labels: { table: `${t.number}、${t.title}` } },
+        location: atTable(t),
       });
     }
   },

@@ -1,4 +1,4 @@
-import { cellData, presentCells } from './helpers.js';
+import { reportEachCell } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/value-negative.js';
 
@@ -9,16 +9,9 @@ export default defineRule({
   category: 'content',
   tags: ['tables', 'values'],
   text,
-  check(ctx) {
-    for (const v of presentCells(ctx)) {
-      const c = v.ref.cell;
-      if (c?.kind !== 'number' || c.value >= 0 || v.column.type === 'signed') continue;
-      ctx.report({
-        messageId: 'negative',
-        data: { ...cellData(ctx, v), value: c.value },
-        location: v.ref.location,
-        ...(v.ref.physical ? { physical: v.ref.physical } : {}),
-      });
-    }
-  },
+  check: (ctx) =>
+    reportEachCell(ctx, (c, v) => {
+      if (c?.kind !== 'number' || c.value >= 0 || v.column.type === 'signed') return undefined;
+      return { messageId: 'negative', data: { value: c.value } };
+    }),
 });

@@ -1,4 +1,4 @@
-import { cellData, presentCells } from './helpers.js';
+import { reportEachCell } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/value-not-integer.js';
 
@@ -9,16 +9,9 @@ export default defineRule({
   category: 'content',
   tags: ['tables', 'values'],
   text,
-  check(ctx) {
-    for (const v of presentCells(ctx)) {
-      const c = v.ref.cell;
-      if (c?.kind !== 'number' || v.column.type === 'amount' || Number.isInteger(c.value)) continue;
-      ctx.report({
-        messageId: 'fraction',
-        data: { ...cellData(ctx, v), value: c.raw ?? String(c.value) },
-        location: v.ref.location,
-        ...(v.ref.physical ? { physical: v.ref.physical } : {}),
-      });
-    }
-  },
+  check: (ctx) =>
+    reportEachCell(ctx, (c, v) => {
+      if (c?.kind !== 'number' || v.column.type === 'amount' || Number.isInteger(c.value)) return undefined;
+      return { messageId: 'fraction', data: { value: c.raw ?? String(c.value) } };
+    }),
 });
