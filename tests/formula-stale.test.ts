@@ -4,7 +4,7 @@
  * the cells give now. Simple forms only (SUM over cells and ranges, + and − of cells and numbers, on
  * the same sheet); anything else is left alone.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateSimple, type Lookup } from '../src/readers/formula.js';
@@ -12,8 +12,9 @@ import { readXlsx } from '../src/readers/xlsx.js';
 import { buildFormulaFixtures, FORMULA_FIXTURES, writeFormulaFixtures } from '../scripts/make-formula-fixtures.js';
 import { runCli } from './support/cli.js';
 import { tempDir } from './support/tmp.js';
+import { updatingFixtures } from './support/fixtures.js';
 
-if (process.env.UPDATE_FIXTURES || (!existsSync(join(FORMULA_FIXTURES, 'valid-recalculated/input.xlsx')) && !process.env.CI)) await writeFormulaFixtures();
+if (updatingFixtures()) await writeFormulaFixtures();
 
 /** Cells of a small sheet: A1-keyed numbers, text or blanks. */
 function sheet(values: Record<string, number | string>): Lookup {

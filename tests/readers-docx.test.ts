@@ -15,12 +15,13 @@ import { runCli } from './support/cli.js';
 import { readHtml } from '../src/readers/html.js';
 import { documentPart, readDocx } from '../src/readers/docx.js';
 import { tempDir } from './support/tmp.js';
+import { updatingFixtures } from './support/fixtures.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/readers/docx');
 
 function fixture(name: string, bytes: Uint8Array): string {
   const file = join(DIR, `${name}.docx`);
-  if (process.env.UPDATE_FIXTURES || (!existsSync(file) && !process.env.CI)) {
+  if (updatingFixtures()) {
     mkdirSync(DIR, { recursive: true });
     writeFileSync(file, bytes);
   }

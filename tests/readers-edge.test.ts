@@ -18,8 +18,9 @@ import { diffAgainstTruth, loadTruth } from './support/corpus.js';
 import { runCli } from './support/cli.js';
 import { encodeLegacy } from './support/legacy-encodings.js';
 import { tempDir } from './support/tmp.js';
+import { updatingFixtures } from './support/fixtures.js';
 
-if (process.env.UPDATE_FIXTURES || (!existsSync(EXPORTS) && !process.env.CI)) writeExports();
+if (updatingFixtures()) writeExports();
 
 const built = buildExports();
 const committed = existsSync(EXPORTS) ? readdirSync(EXPORTS).filter((n) => existsSync(join(EXPORTS, n, 'case.json'))).sort() : [];

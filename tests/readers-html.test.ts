@@ -13,13 +13,14 @@ import { KNOWN_ERRORS } from './support/known-errors.js';
 import { corpusNames, diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
 import { analyseText } from '../src/readers/text.js';
 import { encodeGbk, publishedFromCorpus, toHtml } from './support/publish.js';
+import { updatingFixtures } from './support/fixtures.js';
 
 const DIR = join(import.meta.dirname, '../fixtures/readers/html');
 
-/** The committed fixture for a corpus report (written when missing, or with UPDATE_FIXTURES=1); it must equal what the builder makes. */
+/** The committed fixture for a corpus report (written with UPDATE_FIXTURES=1; missing, it fails); it must equal what the builder makes. */
 function fixture(name: string, bytes: Uint8Array, ext: string): string {
   const file = join(DIR, `${name}.${ext}`);
-  if (process.env.UPDATE_FIXTURES || (!existsSync(file) && !process.env.CI)) {
+  if (updatingFixtures()) {
     mkdirSync(DIR, { recursive: true });
     writeFileSync(file, bytes);
   }

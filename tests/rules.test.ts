@@ -1,59 +1,67 @@
 /**
  * Fixture-driven rule tests: fixtures/rules/<rule-id>/<valid-…|invalid-…>/input.* is checked end to
  * end (reader → rules), and the diagnostics of that rule are compared, in a compact form, with
- * expected.json. `UPDATE_FIXTURES=1` rewrites expected.json; a missing one fails in CI.
+ * expected.json (runner: tests/support/rule-fixtures.ts). `UPDATE_FIXTURES=1` writes expected.json; a
+ * case without one fails.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, checkPaths } from '../src/engine/run.js';
-import type { Diagnostic } from '../src/model/diagnostic.js';
 import { shortLabel } from '../src/format/labels.js';
 import { templateHeading } from '../src/format/sections.js';
 import { getFormat } from '../src/format/spec.js';
 import { atCell, atSection, atTable, inFile, relatedCell } from '../src/rules/helpers.js';
-
-const ROOT = join(import.meta.dirname, '../fixtures/rules');
-
-/** The compact, reviewable projection of a diagnostic. */
-function compact(d: Diagnostic): Record<string, unknown> {
-  return {
-    severity: d.severity,
-    messageId: d.messageId,
-    at: d.location.cell ?? (d.location.row ? `${d.location.table}.${d.location.row}` : undefined) ?? d.location.section ?? d.physical?.pointer ?? (d.physical?.line !== undefined ? `${d.physical.line}:${d.physical.column ?? 1}` : ''),
-    ...(d.expected !== undefined ? { expected: d.expected, actual: d.actual } : {}),
-  };
-}
-
-export function ruleCases(): { rule: string; name: string; dir: string; input: string }[] {
-  const out = [];
-  for (const rule of readdirSync(ROOT).sort()) {
-    for (const name of readdirSync(join(ROOT, rule)).sort()) {
-      const dir = join(ROOT, rule, name);
-      const input = readdirSync(dir).find((f) => f.startsWith('input.'));
-      if (input) out.push({ rule, name, dir, input: join(dir, input) });
-    }
-  }
-  return out;
-}
+import { updatingFixtures } from './support/fixtures.js';
+import { checkRuleCase, RULE_FIXTURES, ruleCases } from './support/rule-fixtures.js';
+import { tempDir } from './support/tmp.js';
 
 describe('rule fixtures', () => {
-  for (const c of ruleCases()) {
-    it(`${c.rule} / ${c.name}`, async () => {
-      // A case with previous.json is checked year over year against it (--previous).
-      const previous = join(c.dir, 'previous.json');
-      const result = existsSync(previous) ? (await checkPaths([c.input], { previous, jobs: 1 })).files[0]! : await checkFile(c.input);
-      const mine = result.diagnostics.filter((d) => d.ruleId === c.rule).map(compact);
-      if (c.name.startsWith('valid-')) expect(mine).toEqual([]);
-      else expect(mine.length).toBeGreaterThan(0);
-      const file = join(c.dir, 'expected.json');
-      if (process.env.UPDATE_FIXTURES || (!existsSync(file) && !process.env.CI)) {
-        writeFileSync(file, `${JSON.stringify({ diagnostics: mine }, null, 2)}\n`);
-      }
-      expect(existsSync(file), `${file} is missing (run UPDATE_FIXTURES=1)`).toBe(true);
-      expect(mine).toEqual((JSON.parse(readFileSync(file, 'utf8')) as { diagnostics: unknown[] }).diagnostics);
-    });
+  for (const c of ruleCases()) it(`${c.rule} / ${c.name}`, () => checkRuleCase(c));
+});
+
+describe('a rule fixture without expected.json fails', () => {
+  /** A copy of a committed case, in a scratch fixtures folder of its own, without its expected.json. */
+  function scratchCase(rule: string, name: string): { root: string; dir: string } {
+    const root = tempDir('gk-rulefix-');
+    const dir = join(root, rule, name);
+    mkdirSync(dir, { recursive: true });
+    for (const f of readdirSync(join(RULE_FIXTURES, rule, name))) if (f !== 'expected.json') cpSync(join(RULE_FIXTURES, rule, name, f), join(dir, f));
+    return { root, dir };
   }
+
+  it('without UPDATE_FIXTURES: the case fails and nothing is written', async () => {
+    const { root, dir } = scratchCase('value-negative', 'invalid-negative-count');
+    const [c] = ruleCases(root);
+    await expect(checkRuleCase(c!, { update: false })).rejects.toThrow(/expected\.json is missing.*"messageId":"negative"/s);
+    expect(existsSync(join(dir, 'expected.json'))).toBe(false);
+  });
+
+  it('a valid case without expected.json fails too', async () => {
+    const { root } = scratchCase('value-negative', 'valid-2019-signed-change');
+    await expect(checkRuleCase(ruleCases(root)[0]!, { update: false })).rejects.toThrow(/expected\.json is missing/);
+  });
+
+  it('a case folder without an input fails', async () => {
+    const root = tempDir('gk-rulefix-');
+    mkdirSync(join(root, 'value-negative', 'invalid-empty'), { recursive: true });
+    const cases = ruleCases(root);
+    expect(cases).toHaveLength(1);
+    await expect(checkRuleCase(cases[0]!, { update: false })).rejects.toThrow(/has no input/);
+  });
+
+  it('with UPDATE_FIXTURES=1 it writes expected.json, the same as the committed one', async () => {
+    const { root, dir } = scratchCase('value-negative', 'invalid-negative-count');
+    await checkRuleCase(ruleCases(root)[0]!, { update: true });
+    expect(readFileSync(join(dir, 'expected.json'), 'utf8')).toBe(readFileSync(join(RULE_FIXTURES, 'value-negative/invalid-negative-count/expected.json'), 'utf8'));
+  });
+
+  it('only UPDATE_FIXTURES=1 (or true) asks for writing; CI unset is not enough', () => {
+    expect(updatingFixtures({})).toBe(false);
+    expect(updatingFixtures({ CI: '' })).toBe(false);
+    expect(updatingFixtures({ UPDATE_FIXTURES: '0' })).toBe(false);
+    expect(updatingFixtures({ UPDATE_FIXTURES: '1' })).toBe(true);
+    expect(updatingFixtures({ UPDATE_FIXTURES: 'true' })).toBe(true);
+  });
 });
 
 describe('rules place their findings through src/rules/helpers.ts', () => {

@@ -1,7 +1,7 @@
 /**
  * Shared checks for the spreadsheet fixtures (fixtures/readers/<xlsx|csv>/<case>/): each case is read
  * through the reader registry and compared with the corpus truth, its physical cell positions and the
- * findings it must produce. Missing fixtures are generated (UPDATE_FIXTURES=1 regenerates them).
+ * findings it must produce. UPDATE_FIXTURES=1 (re)generates the fixtures; missing, they fail.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { formatSource } from '../../src/model/location.js';
 import type { Report } from '../../src/model/report.js';
 import { FIXTURES, writeSheetFixtures, type CaseMeta } from '../../scripts/make-sheet-fixtures.js';
 import { diffAgainstTruth, loadTruth } from './corpus.js';
+import { updatingFixtures } from './fixtures.js';
 
 /** The known real errors of the corpus (fixtures/corpus-pages/README.md), as in corpus-json.test.ts. */
 export const KNOWN_ERRORS: Record<string, string[]> = {
@@ -25,10 +26,9 @@ export const KNOWN_ERRORS: Record<string, string[]> = {
 
 let generated: Promise<unknown> | undefined;
 
-/** Makes sure the fixtures exist (generating them once per run when asked or missing). */
-export async function ensureFixtures(kind: 'xlsx' | 'csv'): Promise<void> {
-  const dir = join(FIXTURES, kind);
-  if (process.env.UPDATE_FIXTURES || (!existsSync(dir) && !process.env.CI)) {
+/** Generates the fixtures once per run when asked (UPDATE_FIXTURES=1); missing, the tests fail. */
+export async function ensureFixtures(_kind: 'xlsx' | 'csv'): Promise<void> {
+  if (updatingFixtures()) {
     generated ??= writeSheetFixtures();
     await generated;
   }
