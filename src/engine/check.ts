@@ -103,7 +103,15 @@ function collect(report: Report): { findings: Collected[]; format: string } {
   for (const rule of RULES) {
     if (!rule.check) continue;
     ruleId = rule.id;
-    rule.check(ctx);
+    const before = findings.length;
+    try {
+      rule.check(ctx);
+    } catch (e) {
+      // A bug in one rule: its findings so far are dropped, one internal-error finding names it, and the
+      // other rules still run (the CLI exits 2 at the end of the run).
+      findings.length = before;
+      findings.push(ruleFailure(rule.id, e));
+    }
   }
   addRepairHints(report, format, findings);
   return { findings: withoutUnread(report, findings), format: format.id };
@@ -135,13 +143,41 @@ function withoutUnread(report: Report, findings: Collected[]): Collected[] {
   });
 }
 
+/** The internal-error finding for a rule whose check threw. */
+function ruleFailure(id: string, e: unknown): Collected {
+  const rule = getRule(id)!;
+  return { ruleId: 'internal-error', messageId: 'rule', data: { rule: id, ruleTitle: rule.text.zh.title, ruleTitleEn: rule.text.en.title, error: errorText(e) }, location: {} };
+}
+
+function errorText(e: unknown): string {
+  return (e instanceof Error ? `${e.name}: ${e.message}` : String(e)).slice(0, 300);
+}
+
+/**
+ * The result of a file whose check failed outside any one rule (a bug in gongkai): readable, with one
+ * internal-error finding instead of its findings.
+ */
+export function checkFailure(report: Report, e: unknown, opts: CheckOptions = {}): FileResult {
+  const f = { ruleId: 'internal-error', messageId: 'check', data: { error: errorText(e) }, location: {}, severity: 'error' as const };
+  return fileResult({
+    file: report.path,
+    reader: report.reader,
+    ...(report.title !== undefined ? { title: report.title } : {}),
+    ...(report.agency !== undefined ? { agency: report.agency } : {}),
+    ...(report.year !== undefined ? { year: report.year } : {}),
+    readable: true,
+    diagnostics: [render(f, report.path, opts.lang ?? 'zh')],
+  });
+}
+
 /** Step 2: the configured severity (or 'off'); a finding may only lower it (e.g. info for "could not check"). */
 function applySeverity(findings: Collected[], settings: RuleSettings): (Collected & { severity: Severity })[] {
   const out: (Collected & { severity: Severity })[] = [];
   for (const f of findings) {
     const rule = getRule(f.ruleId);
     if (!rule) throw new Error(`finding under unregistered rule id "${f.ruleId}"`);
-    const configured = settings[f.ruleId] ?? rule.severity;
+    // An internal error is always said: no setting turns it off or down.
+    const configured = f.ruleId === 'internal-error' ? rule.severity : (settings[f.ruleId] ?? rule.severity);
     if (configured === 'off') continue;
     out.push({ ...f, severity: f.severity ?? configured });
   }

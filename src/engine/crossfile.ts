@@ -249,7 +249,8 @@ export class CrossFile {
         }
       }
     }
-    if (nearest !== y - 1) {
+    // A gap of more than a century is no chain (facts.ts keeps only years 2000–2100): never listed year by year.
+    if (nearest !== y - 1 && y - nearest <= 100) {
       const missing: number[] = [];
       for (let k = nearest + 1; k < y; k++) missing.push(k);
       out.push({

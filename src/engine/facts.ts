@@ -75,7 +75,11 @@ const CARRY_KEYS = T3_COLUMNS.map((column) => ({ column, overKey: `carried_over.
 export function extractFacts(report: Report): ReportFacts {
   const format = resolveFormat(report);
   const agency = report.agency ?? (report.title ? metaFromTitle(report.title).agency : undefined);
-  const year = report.year ?? (report.title ? metaFromTitle(report.title).year : undefined);
+  // Only a real reporting year pairs files (2000–2100, as the JSON schema and the title reader accept):
+  // a report whose year is 1e308 is not paired with anything (the cross-file step once counted the
+  // years between 2021 and it, one by one, until the process died).
+  const given = report.year ?? (report.title ? metaFromTitle(report.title).year : undefined);
+  const year = given !== undefined && Number.isSafeInteger(given) && given >= 2000 && given <= 2100 ? given : undefined;
   const facts: ReportFacts = {
     file: report.path,
     ...(agency ? { agency, agencyKey: agencyKey(agency) } : {}),

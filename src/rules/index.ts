@@ -4,6 +4,7 @@
  */
 import type { Rule } from './rule.js';
 import readError from './read-error.js';
+import internalError from './internal-error.js';
 import jsonSchema from './json-schema.js';
 import jsonUnknownKey from './json-unknown-key.js';
 import jsonForbiddenKey from './json-forbidden-key.js';
@@ -47,6 +48,7 @@ import yoyMissingYear from './yoy-missing-year.js';
 export const RULES: readonly Rule[] = [
   // Input (emitted by readers)
   readError,
+  internalError,
   jsonSchema,
   jsonUnknownKey,
   jsonForbiddenKey,

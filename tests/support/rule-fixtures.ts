@@ -6,9 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { expect, vi } from 'vitest';
 import { checkFile, checkPaths } from '../../src/engine/run.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
+import { getRule } from '../../src/rules/index.js';
 import { updatingFixtures } from './fixtures.js';
 
 export const RULE_FIXTURES = join(import.meta.dirname, '../../fixtures/rules');
@@ -44,11 +45,26 @@ export function ruleCases(root: string = RULE_FIXTURES): RuleCase[] {
   return out;
 }
 
-/** The compact diagnostics of the case's own rule. */
+/**
+ * The compact diagnostics of the case's own rule. A case with throws.json (`{ rule, error }`) is checked
+ * with that rule's check made to throw that error, as a bug in a rule would (internal-error).
+ */
 export async function ruleCaseFindings(c: RuleCase & { input: string }): Promise<Record<string, unknown>[]> {
-  const previous = join(c.dir, 'previous.json');
-  const result = existsSync(previous) ? (await checkPaths([c.input], { previous, jobs: 1 })).files[0]! : await checkFile(c.input);
-  return result.diagnostics.filter((d) => d.ruleId === c.rule).map(compact);
+  const throws = join(c.dir, 'throws.json');
+  if (existsSync(throws)) {
+    const { rule, error } = JSON.parse(readFileSync(throws, 'utf8')) as { rule: string; error: string };
+    const [name, ...message] = error.split(': ');
+    vi.spyOn(getRule(rule)!, 'check').mockImplementation(() => {
+      throw Object.assign(new Error(message.join(': ')), { name });
+    });
+  }
+  try {
+    const previous = join(c.dir, 'previous.json');
+    const result = existsSync(previous) ? (await checkPaths([c.input], { previous, jobs: 1 })).files[0]! : await checkFile(c.input);
+    return result.diagnostics.filter((d) => d.ruleId === c.rule).map(compact);
+  } finally {
+    vi.restoreAllMocks();
+  }
 }
 
 /** Checks one case; fails when its findings differ from expected.json or when expected.json is missing. */
