@@ -5,7 +5,7 @@ import { statSync } from 'node:fs';
 
 const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
 const entry = mtime('../dist/bundle/cli.js') >= mtime('../dist/cli/main.js') ? '../dist/bundle/cli.js' : '../dist/cli/main.js';
-const { main, cleanUp } = await import(entry);
+const { main, cleanUp, internalFailure } = await import(entry);
 
 // `gongkai check … | head -1`: the reader went away. Output to it stops quietly (no EPIPE stack trace) and
 // the run ends normally: its temporary files removed, with the exit code its results earned.
@@ -27,6 +27,20 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) {
     process.exit(code);
   });
 }
+
+// An error nothing caught (a bug in an event handler): the same as an internal error inside `main` —
+// one line (the stack with --debug), the spool folder and unfinished outputs removed, exit 2.
+const crashed = (e) => {
+  try {
+    process.stderr.write(internalFailure(e, process.argv.slice(2)));
+  } catch {
+    // Nothing more can be said.
+  }
+  cleanUp();
+  process.exit(2);
+};
+process.on('uncaughtException', crashed);
+process.on('unhandledRejection', crashed);
 
 process.exitCode = await main(process.argv.slice(2), {
   stdout: process.stdout,

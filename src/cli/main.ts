@@ -23,10 +23,12 @@ import { runTemplate } from './commands/template.js';
 import type { Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
 import { removeLiveSpools } from '../engine/spool.js';
+import { MAX_JOBS, MAX_TIMEOUT_MS } from '../engine/pool.js';
 import { editDistance } from '../format/labels.js';
 import { CLI, type CliTexts } from '../messages/cli.js';
 import { fill, type Lang } from '../messages/render.js';
 import { SizeError, parseSize as sizeFromText } from '../size.js';
+import { terminalSafe } from '../terminal.js';
 
 export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130, terminated: 143 } as const;
 
@@ -37,6 +39,17 @@ export const EXIT = { ok: 0, findings: 1, usage: 2, interrupted: 130, terminated
 export function cleanUp(): void {
   removeLiveSpools();
   removeLiveOutputs();
+}
+
+/**
+ * What is said on standard error about an internal error (exit 2): one line in the user's language, and
+ * the stack trace with --debug. Also used by bin/gongkai.js for an error nothing caught.
+ */
+export function internalFailure(e: unknown, argv: readonly string[], debug = argv.includes('--debug')): string {
+  const t = CLI[argvLang(argv)];
+  const msg = e instanceof Error ? e.message : String(e);
+  const more = debug && e instanceof Error && e.stack ? e.stack : t.internalDebug;
+  return `gongkai: ${terminalSafe(fill(t.internal, { message: msg }))}\n${more}\n`;
 }
 
 /** The language asked for with `--lang en` / `--lang=en` anywhere before `--` (the last one wins); Chinese otherwise. */
@@ -85,10 +98,19 @@ function optionParsers(t: CliTexts['invalid']) {
     },
     count: (value: string): number => wholeNumber(value, 0, t.count),
     positive: (value: string): number => wholeNumber(value, 1, t.positive),
+    /** `-j`: 1 to MAX_JOBS (more would only start processes that wait for each other). */
+    jobs(value: string): number {
+      const n = wholeNumber(value, 1, t.positive);
+      if (n > MAX_JOBS) fail(fill(t.jobsTooMany, { max: MAX_JOBS }));
+      return n;
+    },
+    /** `--timeout`: 0 (none) to 24 hours; Node's timers overflow past 2^31 − 1 ms (24.8 days). */
     seconds(value: string): number {
       const m = /^(\d+(?:\.\d+)?)\s*(s|ms)?$/i.exec(value.trim());
       if (!m) fail(t.seconds);
-      return (m[2] ?? '').toLowerCase() === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+      const seconds = (m[2] ?? '').toLowerCase() === 'ms' ? Number(m[1]) / 1000 : Number(m[1]);
+      if (seconds * 1000 > MAX_TIMEOUT_MS) fail(t.secondsTooLarge);
+      return seconds;
     },
     year(value: string): number {
       const n = Number(value);
@@ -300,7 +322,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   const lang = argvLang(argv);
   const t = CLI[lang];
-  const { rule: parseRuleSetting, count: parseCount, positive: parsePositive, seconds: parseSeconds, year: parseYear, size: parseSize } = optionParsers(t.invalid);
+  const { rule: parseRuleSetting, count: parseCount, jobs: parseJobs, seconds: parseSeconds, year: parseYear, size: parseSize } = optionParsers(t.invalid);
   // Set before the commands are made: they inherit the help option, help command, help and output settings.
   const program = new Command('gongkai')
     .version(VERSION, '-v, --version')
@@ -323,7 +345,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--rule <id=severity>').argParser(parseRuleSetting))
     .addOption(new Option('--max-size <size>').argParser(parseSize))
     .option('--encoding <name>')
-    .addOption(new Option('-j, --jobs <n>').argParser(parsePositive))
+    .addOption(new Option('-j, --jobs <n>').argParser(parseJobs))
     .addOption(new Option('--timeout <seconds>').argParser(parseSeconds))
     .option('--verbose')
     .option('--previous <file>')
@@ -377,14 +399,12 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     if (e instanceof UsageError) {
-      io.stderr.write(`gongkai: ${e.message}\n`);
+      // Messages quote file names and report text: shown with their control characters escaped.
+      io.stderr.write(`gongkai: ${terminalSafe(e.message)}\n`);
       if (e instanceof ArgumentError) io.stderr.write(`${e.seeHelp}\n`);
       return EXIT.usage;
     }
-    const msg = e instanceof Error ? e.message : String(e);
-    io.stderr.write(`gongkai: ${fill(t.internal, { message: msg })}\n`);
-    if (debug && e instanceof Error && e.stack) io.stderr.write(`${e.stack}\n`);
-    else io.stderr.write(`${t.internalDebug}\n`);
+    io.stderr.write(internalFailure(e, argv, debug));
     return EXIT.usage;
   }
 }

@@ -1,20 +1,29 @@
 /**
  * Project configuration: `gongkai.config.json`, found by walking up from each checked file's folder
- * (the nearest one applies; there is no merging of several). It sets rule severities:
+ * (the nearest one applies; there is no merging of several), up to the root of the repository the file
+ * is in (the folder holding `.git`) or the home directory, whichever comes first, and never above:
+ * a config left in a shared folder higher up (/tmp, /home, /) does not change anyone's checks. It sets
+ * rule severities:
  *
  *   { "rules": { "narrative-figure": "off", "yoy-jump": "warning" } }
  *
  * `--rule id=severity` on the command line wins over the file. A config that cannot be read or does
- * not validate is a usage error (exit 2) naming the file and what is wrong.
+ * not validate is a usage error (exit 2) naming the file and what is wrong; only a regular file is read,
+ * and at most CONFIG_MAX_SIZE of it (a link to /dev/zero or a FIFO is refused, never read).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { getRule } from '../rules/index.js';
 import type { RuleSettings } from './check.js';
+import { fsPath, KIND_WORDS, NotRegularFile, OverLimit, readRegularFileSync } from './files.js';
 
 export const CONFIG_NAME = 'gongkai.config.json';
+
+/** A config file is a few lines; anything larger than this is not one. */
+export const CONFIG_MAX_SIZE = 1024 * 1024;
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
 const ConfigFile = z.strictObject({
@@ -53,9 +62,29 @@ export interface Config {
 const dirCache = new Map<string, string | null>();
 const fileCache = new Map<string, Config>();
 
-/** The nearest gongkai.config.json at or above the folder of `file`, or undefined. */
+/** True when `path` exists (any kind: a config that is a FIFO or a link to a device is found, then refused). */
+function exists(path: string): boolean {
+  return lstatSync(fsPath(path), { throwIfNoEntry: false }) !== undefined;
+}
+
+/** The home directory, resolved (undefined when there is none). */
+function home(): string | undefined {
+  try {
+    const h = homedir();
+    return h ? resolve(h) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The nearest gongkai.config.json at or above the folder of `file`, or undefined. The walk ends at the
+ * root of the repository the file is in (a folder holding `.git`, a folder or a file as in worktrees and
+ * submodules), at the home directory, or at the file system's root: a folder above those is never looked in.
+ */
 export function findConfig(file: string): string | undefined {
   const start = dirname(resolve(file));
+  const stopAt = home();
   const seen: string[] = [];
   let dir = start;
   for (;;) {
@@ -66,12 +95,12 @@ export function findConfig(file: string): string | undefined {
     }
     seen.push(dir);
     const candidate = join(dir, CONFIG_NAME);
-    if (existsSync(candidate)) {
+    if (exists(candidate)) {
       for (const d of seen) dirCache.set(d, candidate);
       return candidate;
     }
     const parent = dirname(dir);
-    if (parent === dir) {
+    if (parent === dir || dir === stopAt || exists(join(dir, '.git'))) {
       for (const d of seen) dirCache.set(d, null);
       return undefined;
     }
@@ -86,8 +115,13 @@ export function loadConfig(path: string): Config {
   if (hit) return hit;
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(abs, 'utf8').replace(/^\uFEFF/, ''));
+    json = JSON.parse(readRegularFileSync(abs, CONFIG_MAX_SIZE).toString('utf8').replace(/^\uFEFF/, ''));
   } catch (e) {
+    if (e instanceof NotRegularFile) {
+      const kind = KIND_WORDS[e.kind];
+      throw new UsageError(`配置文件 ${path} 无法使用：不是普通文件（${kind.zh}），gongkai 只读取普通文件 / config file ${path} cannot be used: not a regular file (${kind.en}); gongkai reads regular files only`);
+    }
+    if (e instanceof OverLimit) throw new UsageError(`配置文件 ${path} 无法使用：超过 1 MB，不是配置文件 / config file ${path} cannot be used: over 1 MB, not a config file`);
     const why = e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot be read (${(e as NodeJS.ErrnoException).code ?? String(e)})`;
     throw new UsageError(`配置文件 ${path} 无法使用 / config file ${path} is ${why}`);
   }
@@ -121,6 +155,16 @@ export function checkConfigs(files: string[]): void {
     const found = findConfig(f);
     if (found) loadConfig(found);
   }
+}
+
+/** The config files that apply to `files` (absolute paths, each once): no output may be written over them. */
+export function configsInUse(files: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const f of files) {
+    const found = findConfig(f);
+    if (found) out.add(found);
+  }
+  return [...out];
 }
 
 /** Forgets cached lookups (for tests that create config files). */

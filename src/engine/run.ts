@@ -6,29 +6,29 @@
  * The run is a pipeline of small named steps, so that later steps can hook in without touching the
  * others:
  *
- *   expandPaths → runPool (in this thread or worker threads; one `processFile` per file, each outcome
+ *   expandPaths → runPool (in child processes; one `processFile` per file, each outcome
  *   spooled to disk as it arrives) → cross-file checks → each file's result, in path order → summary
  *
- * `processFile` is the whole per-file work and runs inside workers too: anything a later cross-file step
+ * `processFile` is the whole per-file work and runs in the checking processes: anything a later cross-file step
  * needs from a report must be computed there and returned as plain data in its `FileOutcome`.
  * `checkStream` hands the results out one at a time, so a run's memory does not grow with its size;
  * `checkPaths` collects them into one RunResult.
  */
 import { availableParallelism } from 'node:os';
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
-import { open, readdir, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize } from 'node:path';
 import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
-import { checkReport, unreadableResult, type CheckOptions } from './check.js';
-import { DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
+import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
+import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import { extractFacts, type ReportFacts } from './facts.js';
 import { CrossFile, loadPrevious, type FactsKey } from './crossfile.js';
 import { Spool } from './spool.js';
-import { sizeOverLimit } from '../size.js';
+import { formatSize, sizeOverLimit } from '../size.js';
+import { fsPath, KIND_WORDS, nameFromBytes, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync, specialKind } from './files.js';
 import { VERSION } from '../version.js';
 
 export interface RunOptions extends CheckOptions {
@@ -37,17 +37,16 @@ export interface RunOptions extends CheckOptions {
   /** Text encoding override for text-based formats. */
   encoding?: string;
   /**
-   * How many files are checked at the same time (default: the number of cores). 1 checks every file
-   * in this thread; N > 1 uses this thread plus N − 1 worker threads. Small batches always run here.
+   * How many files are checked at the same time, each in a child process of its own (default: the number
+   * of cores; 1 to 64, and never more than 4 processes per core are started). See pool.ts.
    */
   jobs?: number;
   /**
-   * Time limit per file in milliseconds (default 60 s; 0: none). A file that takes longer is stopped and
-   * reported (read-error/timeout). Enforced where files are checked in worker threads, which is every
-   * batch except a small one of small JSON files (see pool.ts).
+   * Time limit per file in milliseconds (default 60 s; 0: none; at most 24 hours). A file that takes
+   * longer is stopped and reported (read-error/timeout), on every path (see pool.ts).
    */
   timeoutMs?: number;
-  /** Read files with synchronous calls (set in workers, where nothing else waits on the thread). */
+  /** Read files with synchronous calls (set in the checking processes, where nothing else waits). */
   syncIo?: boolean;
   /** Last year's report of the same agency, compared with each checked file (year-over-year checks). */
   previous?: string;
@@ -57,7 +56,7 @@ export interface RunOptions extends CheckOptions {
    * once read), or a pattern that matches nothing (`no-match`). `kind` says which: see `SkipReason`.
    */
   onSkip?: OnSkip;
-  /** Told after each file is checked: files done so far and the total. */
+  /** Told after each file is checked: files done so far and the total. A throw stops the run (CallbackError). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -153,43 +152,31 @@ function isCheckResultPage(bytes: Uint8Array): boolean {
   return /<meta name="generator" content="gongkai [^"]*">/.test(head) && /<title>gongkai (检查结果|check results)<\/title>/.test(head);
 }
 
+/**
+ * The bytes of one input file, at most `limit`: only a regular file is read (see engine/files.ts: a FIFO,
+ * device, socket or folder, also through a link, is refused before anything is read, and opening never
+ * waits), and reading stops past the limit whatever size the file system gives. Throws ReadError.
+ */
+export async function readInput(path: string, limit: number, opts: Pick<RunOptions, 'lang' | 'syncIo'> = {}): Promise<Buffer> {
+  try {
+    return opts.syncIo ? readRegularFileSync(path, limit) : await readRegularFile(path, limit);
+  } catch (e) {
+    if (e instanceof NotRegularFile) {
+      const words = KIND_WORDS[e.kind];
+      throw new ReadError('read-error', 'notRegular', { kind: words.en, kindZh: words.zh });
+    }
+    if (e instanceof OverLimit) {
+      if (e.size !== undefined) throw new ReadError('read-error', 'tooLarge', human(e.size, limit, opts.lang));
+      throw new ReadError('read-error', 'tooLargeRead', { limit: formatSize(limit, opts.lang ?? 'zh', 'down') });
+    }
+    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
+    throw code === 'ENOENT' || code === 'ENOTDIR' ? new ReadError('read-error', 'notFound', { path }) : new ReadError('read-error', 'unreadable', { reason: code });
+  }
+}
+
 /** Reads one file into the normalized model. Throws ReadError when it cannot. */
 export async function readReport(path: string, opts: RunOptions = {}): Promise<Report> {
-  const limit = opts.maxSize ?? DEFAULT_MAX_SIZE;
-  /** Size and kind from the open file, then its bytes: one open, no second lookup of the path. */
-  const checkStat = (s: { isDirectory(): boolean; size: number }): void => {
-    if (s.isDirectory()) throw new ReadError('read-error', 'unreadable', { reason: 'is a directory / 是目录' });
-    if (s.size > limit) throw new ReadError('read-error', 'tooLarge', human(s.size, limit, opts.lang));
-  };
-  const failure = (e: unknown): ReadError => {
-    if (e instanceof ReadError) return e;
-    const code = (e as NodeJS.ErrnoException).code ?? 'EIO';
-    return code === 'ENOENT' || code === 'ENOTDIR' ? new ReadError('read-error', 'notFound', { path }) : new ReadError('read-error', 'unreadable', { reason: code });
-  };
-  let buffer: Buffer;
-  if (opts.syncIo) {
-    let fd: number | undefined;
-    try {
-      fd = openSync(path, 'r');
-      checkStat(fstatSync(fd));
-      buffer = readFileSync(fd);
-    } catch (e) {
-      throw failure(e);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
-    }
-  } else {
-    let fh: FileHandle | undefined;
-    try {
-      fh = await open(path, 'r');
-      checkStat(await fh.stat());
-      buffer = await fh.readFile();
-    } catch (e) {
-      throw failure(e);
-    } finally {
-      await fh?.close();
-    }
-  }
+  const buffer = await readInput(path, opts.maxSize ?? DEFAULT_MAX_SIZE, opts);
   // A view of the buffer, not a copy.
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const entry = readerFor(path) ?? sniffReader(bytes);
@@ -228,13 +215,26 @@ export async function processFile(path: string, opts: RunOptions = {}): Promise<
     report = await readReport(path, opts);
   } catch (e) {
     if (e instanceof ReadError) return { result: readFailure(path, e, opts) };
+    const reason = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e).slice(0, 300);
+    // A file whose structure is too deep or too long for the reader (a stack overflow, a string or array
+    // over V8's length limits): a plain reason, not a bug report.
+    if (tooComplex(e)) return { result: readFailure(path, new ReadError('read-error', 'tooComplex', { detail: reason }), opts) };
     // A reader bug on one hostile file must not end the batch (hardening): this file is reported as
     // unreadable with the error, and the run goes on. Tests and fuzzing call readReport and still see it.
-    const reason = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e).slice(0, 300);
     return { result: readFailure(path, new ReadError('read-error', 'internal', { reason }), opts) };
   }
-  // Severities: the nearest gongkai.config.json, overridden by --rule.
-  return { result: checkReport(report, { ...opts, rules: rulesFor(path, opts.rules) }), facts: extractFacts(report) };
+  // Severities: the nearest gongkai.config.json, overridden by --rule. A rule that throws is one
+  // internal-error finding of its own (check.ts); anything else thrown here is one for the whole check.
+  try {
+    return { result: checkReport(report, { ...opts, rules: rulesFor(path, opts.rules) }), facts: extractFacts(report) };
+  } catch (e) {
+    return { result: checkFailure(report, e, opts) };
+  }
+}
+
+/** True for what V8 throws when an input is too deep or too long to handle, rather than a bug. */
+function tooComplex(e: unknown): boolean {
+  return e instanceof RangeError && /Maximum call stack size exceeded|Invalid string length|Invalid array length|Array buffer allocation failed|Map maximum size|Set maximum size/i.test(e.message);
 }
 
 /** Checks one file; never throws for a bad file. */
@@ -296,28 +296,34 @@ export async function expandInputs(paths: string[], opts: ExpandOptions = {}): P
     else onSkip?.(p, 'unsupported');
   };
   async function walk(dir: string): Promise<void> {
-    const real = await realpath(dir);
-    if (seenDirs.has(real)) return;
-    seenDirs.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const real = await realpath(fsPath(dir), { encoding: 'buffer' });
+    const key = real.toString('latin1');
+    if (seenDirs.has(key)) return;
+    seenDirs.add(key);
+    // Names as bytes: a name that is not UTF-8 is kept exactly (engine/files.ts), not turned into U+FFFD.
+    const entries = (await readdir(fsPath(dir), { withFileTypes: true, encoding: 'buffer' })).map((e) => ({ e, name: nameFromBytes(e.name) }));
+    for (const { e, name } of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       // gongkai.config.json is the configuration, not a report.
-      if (e.name.startsWith('.') || e.name === 'node_modules' || e.name === CONFIG_NAME) continue;
-      const p = join(dir, e.name);
+      if (name.startsWith('.') || name === 'node_modules' || name === CONFIG_NAME) continue;
+      const p = join(dir, name);
       let isDir = e.isDirectory();
       let isFile = e.isFile();
+      // A FIFO, a device or a socket (or a link to one): never read, but named in the results with why
+      // when it has a report's extension (not silently left out).
+      let special = !isDir && !isFile && !e.isSymbolicLink();
       if (e.isSymbolicLink()) {
-        const s = await stat(p).catch(() => undefined);
+        const s = await stat(fsPath(p)).catch(() => undefined);
         isDir = s?.isDirectory() ?? false;
         isFile = s?.isFile() ?? false;
+        special = s !== undefined && specialKind(s) !== undefined && !isDir;
       }
       if (isDir) await walk(p);
-      else if (isFile && readable(p)) out.add(p);
-      else if (isFile) skip(p);
+      else if ((isFile || special) && readable(p)) out.add(p);
+      else if (isFile || special) skip(p);
     }
   }
   for (const p of paths) {
-    const s = await stat(p).catch(() => undefined);
+    const s = await stat(fsPath(p)).catch(() => undefined);
     if (s?.isDirectory()) await walk(p);
     else if (s || !isGlob(p)) {
       out.add(normalize(p));
@@ -403,7 +409,8 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
     if (reason === 'not-report') skipped.notReport++;
     else if (reason === 'not-yet') skipped.notYet++;
     else if (reason === 'unsupported') skipped.otherFormats++;
-    opts.onSkip?.(path, reason, kind);
+    // A throw in the caller's callback stops the run with an error naming it (CallbackError).
+    if (opts.onSkip) callBack('onSkip', opts.onSkip, path, reason, kind);
   };
   const withSkips = (s: RunSummary): RunSummary => (skipped.notReport + skipped.notYet + skipped.otherFormats > 0 ? { ...s, skipped } : s);
   const { files, named } = await expandInputs(paths, { onSkip });

@@ -4,18 +4,21 @@
  * `gongkai check` appends to $GITHUB_STEP_SUMMARY when it is set.
  *
  * Escaping follows the Actions toolkit: in the message `%`, CR and LF; in properties also `:` and `,`.
+ * Other control characters, escape sequences and bidi overrides from file names and report text
+ * are shown escaped (src/terminal.ts): the log viewer would act on them.
  */
 import type { Diagnostic, FileResult, RunResult, Severity } from '../model/diagnostic.js';
 import { fill } from '../messages/render.js';
 import { UI } from '../messages/ui.js';
 import { oneShot, type FormatContext, type StreamFormatter } from './formatter.js';
 import { describePlace, describeWhere, toolPath } from './place.js';
+import { terminalSafe } from '../terminal.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes the data (message) part of a workflow command. */
+/** Escapes the data (message) part of a workflow command; other control characters are shown escaped. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return terminalSafe(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command. */
@@ -53,7 +56,7 @@ export default oneShot(stream);
 
 /** Markdown for a table cell: no pipes or line breaks. */
 function md(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/`/g, "'");
+  return terminalSafe(s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/`/g, "'"));
 }
 
 /** Largest number of file rows in the step summary (GitHub caps a summary at 1 MiB). */

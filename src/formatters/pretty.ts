@@ -1,4 +1,7 @@
-/** `--format pretty`: grouped by file, with labels, locations, expected/actual and hints. */
+/**
+ * `--format pretty`: grouped by file, with labels, locations, expected/actual and hints. File names and
+ * everything quoted from a report are shown with their control characters escaped (src/terminal.ts).
+ */
 import { Chalk } from 'chalk';
 import { relative, isAbsolute } from 'node:path';
 import { formatSource } from '../model/location.js';
@@ -7,6 +10,7 @@ import type { Diagnostic, FileResult } from '../model/diagnostic.js';
 import { fill } from '../messages/render.js';
 import { UI } from '../messages/ui.js';
 import { oneShot, type StreamFormatter } from './formatter.js';
+import { terminalSafe as safe } from '../terminal.js';
 
 function where(d: Diagnostic, lang: 'zh' | 'en'): string {
   const l = d.location.labels;
@@ -27,7 +31,7 @@ export const stream: StreamFormatter = (ctx, lang) => {
   const ui = UI[lang];
   const sev = { error: c.red.bold(ui.error), warning: c.yellow(ui.warning), info: c.blue(ui.info) };
   const show = (f: FileResult): Diagnostic[] => f.diagnostics.filter((d) => !ctx.quiet || d.severity === 'error');
-  const display = (file: string): string => (isAbsolute(file) ? relative(ctx.cwd, file) || file : file);
+  const display = (file: string): string => safe(isAbsolute(file) ? relative(ctx.cwd, file) || file : file);
   const lines = (out: string[]): string => out.map((l) => `${l}\n`).join('');
   /** The files that could not be read, named again at the end (only those are kept). */
   const unreadable: string[] = [];
@@ -37,22 +41,24 @@ export const stream: StreamFormatter = (ctx, lang) => {
       const out: string[] = [];
       const ds = show(f);
       const path = display(f.file);
-      if (!f.readable) unreadable.push(`  ${path}  ${c.dim(f.diagnostics[0]?.message ?? '')}`);
-      const meta = f.readable
-        ? [fill(ui.fileHeader, { reader: f.reader ?? '', format: f.format ?? '?' }), [f.agency, f.year].filter(Boolean).join(' ')].filter(Boolean).join(' · ')
-        : ui.unreadable;
+      if (!f.readable) unreadable.push(`  ${path}  ${c.dim(safe(f.diagnostics[0]?.message ?? ''))}`);
+      const meta = safe(
+        f.readable
+          ? [fill(ui.fileHeader, { reader: f.reader ?? '', format: f.format ?? '?' }), [f.agency, f.year].filter(Boolean).join(' ')].filter(Boolean).join(' · ')
+          : ui.unreadable,
+      );
       if (ds.length === 0) {
         if (!ctx.quiet) out.push(`${c.underline(path)}  ${c.dim(meta)}  ${c.green(`✔ ${ui.ok}`)}`);
         return lines(out);
       }
       out.push(`${c.underline(path)}  ${c.dim(meta)}`);
       for (const d of ds) {
-        const loc = formatSource(d.physical, lang);
-        const head = [sev[d.severity], loc ? c.cyan(loc) : '', c.bold(where(d, lang))].filter(Boolean).join('  ');
+        const loc = safe(formatSource(d.physical, lang));
+        const head = [sev[d.severity], loc ? c.cyan(loc) : '', c.bold(safe(where(d, lang)))].filter(Boolean).join('  ');
         out.push(`  ${head}`);
-        out.push(`    ${d.message}`);
-        if (d.expected !== undefined) out.push(`    ${c.dim(fill(ui.expected, { expected: d.expected, actual: d.actual ?? '' }))}`);
-        if (d.hint) out.push(`    ${c.green(`${ui.hint}:`)} ${d.hint}`);
+        out.push(`    ${safe(d.message)}`);
+        if (d.expected !== undefined) out.push(`    ${c.dim(safe(fill(ui.expected, { expected: d.expected, actual: d.actual ?? '' })))}`);
+        if (d.hint) out.push(`    ${c.green(`${ui.hint}:`)} ${safe(d.hint)}`);
         if (d.related && d.related.length > LIST && d.equation === undefined) {
           // A list of places (the blank cells of a table, the sums that could not be checked): the
           // message names a few; --verbose lists every one, a line each.
@@ -63,7 +69,7 @@ export const stream: StreamFormatter = (ctx, lang) => {
               const l = r.location.labels;
               const name = l?.row && l.column ? `${rowName(l.row, l.rowGroup)} › ${l.column}` : (r.location.cell ?? '');
               const at = formatSource(r.physical, lang);
-              out.push(`      ${c.dim(`${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`)}`);
+              out.push(`      ${c.dim(safe(`${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`))}`);
             }
           }
         } else if (d.related?.length && (d.severity !== 'info' || ctx.verbose)) {
@@ -78,7 +84,7 @@ export const stream: StreamFormatter = (ctx, lang) => {
               return `${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`;
             })
             .join('; ');
-          out.push(`    ${c.dim(`${ui.related}: ${rel}${rest > 0 ? fill(ui.restZero, { n: rest }) : ''}`)}`);
+          out.push(`    ${c.dim(safe(`${ui.related}: ${rel}${rest > 0 ? fill(ui.restZero, { n: rest }) : ''}`))}`);
         }
         out.push(`    ${c.dim(d.ruleId)}`);
       }

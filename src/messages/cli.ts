@@ -50,6 +50,8 @@ export interface CliTexts {
     count: string;
     positive: string;
     seconds: string;
+    secondsTooLarge: string;
+    jobsTooMany: string;
     year: string;
     sizeSyntax: string;
     sizeNotPositive: string;
@@ -58,6 +60,12 @@ export interface CliTexts {
   /** Writing output files. */
   io: {
     inputOverwrite: string;
+    previousOverwrite: string;
+    configOverwrite: string;
+    /** Why an output may not go to a file of the run (the step summary's reason): it is an input, --previous, the config. */
+    guarded: { input: string; previous: string; config: string };
+    /** A kind of file no output is written to (a block device, a socket): {kind}. */
+    notWritable: string;
     exists: string;
     cannotWrite: string;
     /** Plain words for the usual reasons a file cannot be written, by error code. */
@@ -160,6 +168,8 @@ export const CLI: Record<Lang, CliTexts> = {
       count: '应为 0 或正整数。',
       positive: '应为正整数（1、2、3……）。',
       seconds: '应为秒数，例如 60、2.5 或 500ms（0 表示不限时）。',
+      secondsTooLarge: '不能超过 86400 秒（24 小时）；0 表示不限时。',
+      jobsTooMany: '不能超过 {max}（同时检查的文件数；默认每个处理器核心一个）。',
       year: '应为 2000 至 2100 之间的四位年份，例如 2025。',
       sizeSyntax: '应为大小，例如 50MB、800KB 或 1048576（字节）；单位可用 B、K、KB、KiB、M、MB、MiB、G、GB、GiB，不分大小写。',
       sizeNotPositive: '必须大于 0，例如 50MB。',
@@ -167,6 +177,10 @@ export const CLI: Record<Lang, CliTexts> = {
     },
     io: {
       inputOverwrite: '不能把结果写到输入文件 {path} 上，请用 -o 换一个文件名。',
+      previousOverwrite: '不能把结果写到 --previous 指定的文件 {path} 上，请用 -o 换一个文件名。',
+      configOverwrite: '不能把结果写到配置文件 {path} 上，请用 -o 换一个文件名。',
+      guarded: { input: '这是本次检查的输入文件', previous: '这是 --previous 指定的文件', config: '这是本次使用的配置文件' },
+      notWritable: '这是一个{kind}，gongkai 只写入普通文件、字符设备（如 /dev/null）和命名管道',
       exists: '文件已存在，未写入：{where}。要覆盖它请加 --force，或用 -o 换一个文件名。',
       cannotWrite: '无法写入 {path}：{reason}。',
       reasons: {
@@ -178,6 +192,8 @@ export const CLI: Record<Lang, CliTexts> = {
         EROFS: '磁盘是只读的（EROFS）',
         ENOSPC: '磁盘空间已满（ENOSPC）',
         EDQUOT: '磁盘配额已用完（EDQUOT）',
+        ENXIO: '这是一个命名管道，但没有程序在读取它（ENXIO）',
+        ELOOP: '符号链接绕成了圈，找不到真正的文件（ELOOP）',
       },
     },
     check: {
@@ -275,6 +291,8 @@ export const CLI: Record<Lang, CliTexts> = {
       count: 'expected a whole number ≥ 0.',
       positive: 'expected a whole number ≥ 1.',
       seconds: 'expected seconds such as 60, 2.5 or 500ms (0: no limit).',
+      secondsTooLarge: 'must be at most 86400 seconds (24 hours); 0 means no limit.',
+      jobsTooMany: 'must be at most {max} (files checked at the same time; default one per core).',
       year: 'expected a four-digit year from 2000 to 2100, such as 2025.',
       sizeSyntax: 'expected a size such as 50MB, 800KB or 1048576 (bytes); units B, K, KB, KiB, M, MB, MiB, G, GB, GiB in any case.',
       sizeNotPositive: 'must be more than 0, e.g. 50MB.',
@@ -282,6 +300,10 @@ export const CLI: Record<Lang, CliTexts> = {
     },
     io: {
       inputOverwrite: 'refusing to overwrite the input file {path}: choose another name with -o.',
+      previousOverwrite: 'refusing to overwrite the --previous file {path}: choose another name with -o.',
+      configOverwrite: 'refusing to overwrite the config file {path}: choose another name with -o.',
+      guarded: { input: 'it is one of the files being checked', previous: 'it is the --previous file', config: 'it is the config file in use' },
+      notWritable: 'it is a {kind}; gongkai writes only to regular files, character devices (such as /dev/null) and named pipes',
       exists: 'not written: the file already exists: {where}. Add --force to replace it, or choose another name with -o.',
       cannotWrite: 'cannot write {path}: {reason}.',
       reasons: {
@@ -293,6 +315,8 @@ export const CLI: Record<Lang, CliTexts> = {
         EROFS: 'the disk is read-only (EROFS)',
         ENOSPC: 'the disk is full (ENOSPC)',
         EDQUOT: 'the disk quota is used up (EDQUOT)',
+        ENXIO: 'it is a named pipe and nothing is reading it (ENXIO)',
+        ELOOP: 'the symbolic links go round in a loop, with no file at the end (ELOOP)',
       },
     },
     check: {

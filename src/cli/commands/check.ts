@@ -1,18 +1,19 @@
 /** `gongkai check <paths…>` */
-import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { configsInUse } from '../../engine/config.js';
 import { checkStream, defaultJobs, type RunOptions, type RunSummary, type SkipReason } from '../../engine/run.js';
 import { UsageError } from '../../errors.js';
 import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
+import type { HtmlRun } from '../../formatters/html.js';
 import type { StepSummary } from '../../formatters/github.js';
 import { CLI } from '../../messages/cli.js';
 import { fill, type Lang } from '../../messages/render.js';
 import { UI } from '../../messages/ui.js';
 import readErrorTexts from '../../rules/text/read-error.js';
-import type { FileResult, RunResult, Severity } from '../../model/diagnostic.js';
-import { VERSION } from '../../version.js';
-import { colorLevel, openOutput, OutputClosed, stdoutStream, writeOutput, type Io, type OutputStream } from '../io.js';
+import type { Severity } from '../../model/diagnostic.js';
+import { appendOutput, colorLevel, openOutput, OutputClosed, OutputRefused, stdoutStream, type Guarded, type Io, type OutputStream } from '../io.js';
+import { terminalSafe } from '../../terminal.js';
 import { progressBar } from '../progress.js';
 
 export interface CheckCliOptions {
@@ -68,11 +69,11 @@ interface OpenTarget {
   target: OutputTarget;
   stream?: FormatStream;
   out?: OutputStream;
-  /** For the one formatter that needs the whole run (html): the results, kept. */
-  files?: FileResult[];
+  /** html: the page, written file by file (formatters/html.ts, htmlRun); its totals go at the top. */
+  html?: HtmlRun;
   steps?: StepSummary;
-  /** The checked files, which no output may overwrite. */
-  inputs?: readonly string[];
+  /** The checked files, the --previous file and the configs in use, which no output may overwrite. */
+  guarded?: readonly Guarded[];
   /** Standard output whose reader went away: nothing more is written to it. */
   gone?: boolean;
 }
@@ -110,48 +111,60 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     // A pattern that matches nothing is always said (likely a typo); skipped files one by one with
     // --verbose, else counted after the run (see skipNotes).
     onSkip: (path: string, reason: SkipReason, kind?: string) => {
-      if (reason === 'no-match') return void io.stderr.write(`${fill(ui.noMatch, { pattern: path })}\n`);
+      if (reason === 'no-match') return void io.stderr.write(`${terminalSafe(fill(ui.noMatch, { pattern: path }))}\n`);
       if (reason === 'not-yet' && kind) notYet.set(kind, [...(notYet.get(kind) ?? []), path]);
       if (!opts.verbose) return;
       bar?.done();
       const why = kind ? skipReasonText(kind, opts.lang) : undefined;
-      io.stderr.write(`${why ? fill(ui.skippedWhy, { path, why }) : fill(ui.skipped, { path })}\n`);
+      io.stderr.write(`${terminalSafe(why ? fill(ui.skippedWhy, { path, why }) : fill(ui.skipped, { path }))}\n`);
     },
     ...(bar ? { onProgress: bar.update } : {}),
   };
+  /** Files with an internal-error finding (a rule that threw): the run exits 2 once every result is written. */
+  let internalErrors = 0;
+  /** How reports are read again for the html page's annotated views. */
+  const reading = { ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) };
   const ctxFor = (t: OutputTarget): FormatContext => ({ color: t.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false, verbose: opts.verbose ?? false });
   const open: OpenTarget[] = [];
   for (const target of targets) {
     const make = STREAMS[target.format];
     const o: OpenTarget = { target };
     if (make) o.stream = (await make())(ctxFor(target), opts.lang);
-    else o.files = [];
     if (target.format === 'github' && io.env.GITHUB_STEP_SUMMARY) o.steps = new (await import('../../formatters/github.js')).StepSummary(ctxFor(target), opts.lang);
     open.push(o);
   }
   let summary: RunSummary;
+  /** Files no output may land on: the inputs, the --previous file, the configs in use. */
+  let guarded: Guarded[] = opts.previous ? [{ path: opts.previous, role: 'previous' }] : [];
   try {
     summary = await checkStream(paths, run, {
       // Outputs are opened when the results are ready, so a run that fails early leaves none.
       begin: async (inputs) => {
         bar?.done();
+        guarded = [...inputs.map((path): Guarded => ({ path, role: 'input' })), ...guarded, ...configsInUse(inputs).map((path): Guarded => ({ path, role: 'config' }))];
         for (const o of open) {
-          o.inputs = inputs;
-          if (!o.stream) continue;
-          o.out = o.target.file ? await openOutput(o.target.file, io.cwd, inputs, { lang: opts.lang }) : stdoutStream(io);
-          await put(o, o.stream.head());
+          o.guarded = guarded;
+          // html: each file's row and annotated view are kept on disk until the totals are known.
+          if (!o.stream) o.html = await (await import('../../formatters/html.js')).htmlRun(ctxFor(o.target), opts.lang, reading);
+          o.out = o.target.file ? await openOutput(o.target.file, io.cwd, guarded, { lang: opts.lang }) : stdoutStream(io);
+          if (o.stream) await put(o, o.stream.head());
         }
       },
       file: async (f) => {
+        if (f.diagnostics.some((d) => d.ruleId === 'internal-error')) internalErrors++;
         for (const o of open) {
           o.steps?.add(f);
-          if (o.files) o.files.push(f);
-          else await put(o, () => o.stream!.file(f));
+          if (o.html) {
+            if (!o.gone) await o.html.file(f);
+          } else await put(o, () => o.stream!.file(f));
         }
       },
     });
   } catch (e) {
-    for (const o of open) o.out?.abort();
+    for (const o of open) {
+      o.out?.abort();
+      o.html?.close();
+    }
     throw e;
   } finally {
     bar?.done();
@@ -167,32 +180,28 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   }
   try {
     for (const o of open) {
-      if (o.stream) {
-        await put(o, o.stream.tail(summary));
-        if (!o.gone) await o.out!.commit().catch((e: unknown) => {
-          if (!(e instanceof OutputClosed)) throw e;
-        });
-      } else if (!o.target.file && io.stdoutClosed?.aborted) {
-        // html to standard output, whose reader has gone away: nothing to draw it for.
-      } else {
-        // html: the annotated views draw the findings on the reports' cells, which the results do not carry.
-        const formatter = await FORMATTERS[o.target.format]!();
-        const ctx = ctxFor(o.target);
-        const { loadReports } = await import('../../formatters/html.js');
-        const reading = { ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) };
-        ctx.reports = await loadReports(o.files!, reading);
-        const result: RunResult = { tool: { name: 'gongkai', version: VERSION }, lang: opts.lang, files: o.files!, summary };
-        const text = formatter(result, ctx);
-        if (o.target.file) await writeOutput(o.target.file, text, io.cwd, [...(o.inputs ?? [])], { lang: opts.lang });
-        else io.stdout.write(text);
-      }
-      if (o.steps) await appendStepSummary(o.steps.render(summary), io, opts.lang);
+      if (o.stream) await put(o, o.stream.tail(summary));
+      // html: the page with the run's totals at the top, then the rows and views kept on disk.
+      else if (o.gone) o.html!.close();
+      else await o.html!.finish(summary, (text) => put(o, text));
+      if (!o.gone) await o.out!.commit().catch((e: unknown) => {
+        if (!(e instanceof OutputClosed)) throw e;
+      });
+      if (o.steps) await appendStepSummary(o.steps.render(summary), io, opts.lang, guarded);
     }
   } catch (e) {
-    for (const o of open) o.out?.abort();
+    for (const o of open) {
+      o.out?.abort();
+      o.html?.close();
+    }
     throw e;
   }
   io.stderr.write(skipNotes(summary, notYet, opts));
+  // A rule (or a file's check) that failed is a bug in gongkai: every result is out, and the run exits 2.
+  if (internalErrors > 0) {
+    io.stderr.write(`${fill(ui.internalErrors, { n: internalErrors })}\n`);
+    return 2;
+  }
   const { errors, warnings, unreadable } = summary;
   if (errors > 0 || unreadable > 0) return 1;
   if (opts.maxWarnings !== undefined && warnings > opts.maxWarnings) {
@@ -227,19 +236,22 @@ function skipNotes(summary: RunSummary, notYet: Map<string, string[]>, opts: Che
     }
     if (s.otherFormats > 0) out.push(fill(ui.skippedOther, { n: s.otherFormats }));
   } else if (s.notYet > 0) out.push(fill(ui.skippedNotYet, { n: s.notYet }));
-  return out.map((l) => `${l}\n`).join('');
+  return out.map((l) => `${terminalSafe(l)}\n`).join('');
 }
 
-/** In GitHub Actions, `--format github` also adds a Markdown summary to the job's page. */
-async function appendStepSummary(markdown: string, io: Io, lang: Lang): Promise<void> {
+/**
+ * In GitHub Actions, `--format github` also adds a Markdown summary to the job's page: appended to the
+ * file GITHUB_STEP_SUMMARY names, never to an input, the --previous file or a config of the run.
+ */
+async function appendStepSummary(markdown: string, io: Io, lang: Lang, guarded: readonly Guarded[]): Promise<void> {
   const path = io.env.GITHUB_STEP_SUMMARY;
   if (!path) return;
   try {
-    await appendFile(resolve(io.cwd, path), markdown);
+    await appendOutput(path, markdown, io.cwd, guarded, { lang });
   } catch (e) {
     // The check itself went fine: say so, but do not fail the run for a summary that could not be written.
     const code = (e as NodeJS.ErrnoException).code;
-    const reason = (code && CLI[lang].io.reasons[code]) || (e instanceof Error ? e.message : String(e));
-    io.stderr.write(`${fill(CLI[lang].check.stepSummary, { path, reason })}\n`);
+    const reason = e instanceof OutputRefused ? e.reason[lang] : (code && CLI[lang].io.reasons[code]) || (e instanceof Error ? e.message : String(e));
+    io.stderr.write(`${terminalSafe(fill(CLI[lang].check.stepSummary, { path, reason }))}\n`);
   }
 }

@@ -12,6 +12,7 @@ import { renderCsv } from '../../renderers/csv.js';
 import { renderNormalizedJson } from '../../renderers/normalized-json.js';
 import { checkReport } from '../../engine/check.js';
 import { writeOutput, type Io } from '../io.js';
+import { terminalSafe } from '../../terminal.js';
 import { unreadCells, type UnreadCell } from '../../engine/unread.js';
 import { getFormat, type FormatId } from '../../format/spec.js';
 import { rowName } from '../../format/labels.js';
@@ -82,7 +83,7 @@ export async function runConvert(file: string, opts: ConvertCliOptions, io: Io):
     const report = await readReport(file, reading);
     unread = unreadCells(report, opts.lang);
     if (unread.length > 0) {
-      io.stderr.write(unreadReport(file, unread, opts.lang, opts.strict ?? false, report.format));
+      io.stderr.write(terminalSafe(unreadReport(file, unread, opts.lang, opts.strict ?? false, report.format)));
       if (opts.strict) return 1;
     }
     if (opts.to === 'html') {
@@ -95,7 +96,7 @@ export async function runConvert(file: string, opts: ConvertCliOptions, io: Io):
     if (!(e instanceof ReadError)) throw e;
     // Say why in the user's language, exactly as `check` would.
     const result = await checkFile(file, { lang: opts.lang, ...reading });
-    for (const d of result.diagnostics) io.stderr.write(`${file}: ${d.message}${d.hint ? ` ${d.hint}` : ''}\n`);
+    for (const d of result.diagnostics) io.stderr.write(`${terminalSafe(`${file}: ${d.message}${d.hint ? ` ${d.hint}` : ''}`)}\n`);
     return 1;
   }
   if (opts.output) await writeOutput(opts.output, text, io.cwd, [file]);
