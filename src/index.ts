@@ -10,9 +10,16 @@
  * const sarif = await format(result, 'sarif');                 // = `gongkai check --format sarif`
  * ```
  *
- * Nothing here writes to the console or exits the process.
+ * Nothing here writes to the console or exits the process. Every option is validated before anything
+ * runs: a wrong one rejects with an `OptionError` (a TypeError naming the function, the option, what it
+ * should be and what it is; in Chinese, or English with `lang: 'en'`). A callback that throws (`onProgress`,
+ * `onSkip`, `onFile`, `onUnread`) stops the run, which rejects with a `CallbackError` naming the callback
+ * (its error as `cause`) after removing its temporary files; the host process is never taken down.
  */
-import { checkPaths, checkStream, readReport, type ResultSink, type RunOptions, type RunSummary } from './engine/run.js';
+import { checkFile as engineCheckFile, checkPaths, checkStream, readReport, type ResultSink, type RunOptions, type RunSummary } from './engine/run.js';
+import { checkReport as engineCheckReport, type CheckOptions } from './engine/check.js';
+import { callBack } from './engine/pool.js';
+import { READ_OPTIONS, RUN_OPTIONS, validateConvert, validateFile, validateFormat, validateOnFile, validateReport, validateRun } from './options.js';
 import { FORMATTERS, formatterNames } from './formatters/index.js';
 import type { FormatContext } from './formatters/formatter.js';
 import type { FileResult, RunResult } from './model/diagnostic.js';
@@ -30,6 +37,7 @@ export type CheckApiOptions = RunOptions;
  * never an exception; only an internal error rejects.
  */
 export async function check(paths: string | string[], options: CheckApiOptions = {}): Promise<RunResult> {
+  validateRun('check', paths, options);
   return checkPaths(Array.isArray(paths) ? paths : [paths], options);
 }
 
@@ -42,13 +50,19 @@ export async function checkEach(
   onFile: (result: FileResult, index: number) => void | Promise<void>,
   options: CheckApiOptions = {},
 ): Promise<RunSummary> {
-  return checkStream(Array.isArray(paths) ? paths : [paths], options, { file: onFile });
+  validateRun('checkEach', paths, options);
+  validateOnFile('checkEach', onFile, options);
+  return checkStream(Array.isArray(paths) ? paths : [paths], options, { file: (result, index) => callBack('onFile', onFile, result, index) });
 }
 
 /** Reads one report into the normalized model. Rejects with a `ReadError` when it cannot be read at all. */
 export async function read(path: string, options: Pick<RunOptions, 'encoding' | 'maxSize'> = {}): Promise<Report> {
+  validateFile('read', path, options, READ_OPTIONS);
   return readReport(path, options);
 }
+
+/** The options `convert` takes (validated: an unknown one is refused). */
+const CONVERT_OPTIONS = ['to', 'encoding', 'maxSize', 'lang', 'strict', 'onUnread'] as const;
 
 export interface ConvertOptions {
   /** `json`: the normalized JSON (schemas/report.schema.json); `csv`: one row per table cell. */
@@ -71,7 +85,7 @@ export interface ConvertOptions {
  * `onUnread` is told of them; with `strict`, it rejects with an `UnreadCellsError` instead.
  */
 export async function convert(path: string, options: ConvertOptions): Promise<string> {
-  if (options.to !== 'json' && options.to !== 'csv') throw new TypeError(`convert: "to" must be "json" or "csv", not ${JSON.stringify(options.to)}`);
+  validateConvert(path, options, CONVERT_OPTIONS);
   const report = await readReport(path, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
@@ -79,21 +93,38 @@ export async function convert(path: string, options: ConvertOptions): Promise<st
   const unread = unreadCells(report, options.lang ?? 'zh');
   if (unread.length > 0) {
     if (options.strict) throw new UnreadCellsError(path, unread);
-    options.onUnread?.(unread);
+    if (options.onUnread) callBack('onUnread', options.onUnread, unread);
   }
   return options.to === 'json' ? renderNormalizedJson(report, { unread }) : renderCsv(report, { unread });
 }
 
 /** Formats a run result as `gongkai check --format <name>` would (pretty, json, sarif, github). */
 export async function format(result: RunResult, name: string, context: Partial<FormatContext> = {}): Promise<string> {
-  const load = FORMATTERS[name];
-  if (!load) throw new TypeError(`format: unknown formatter "${name}"; choose one of: ${formatterNames().join(', ')}`);
+  validateFormat(result, name, context, formatterNames());
+  const load = FORMATTERS[name]!;
   return (await load())(result, { color: 0, cwd: process.cwd(), ...context });
 }
 
 export { formatterNames };
-export { checkFile, expandPaths, type RunOptions, type SkipReason } from './engine/run.js';
-export { checkReport, type CheckOptions, type RuleSettings } from './engine/check.js';
+/**
+ * Checks one file in this thread (no child process: no time limit, and a file that exhausts memory ends
+ * the calling process; `check` gives both guarantees). Never throws for a bad file.
+ */
+export async function checkFile(path: string, options: RunOptions = {}): Promise<FileResult> {
+  validateFile('checkFile', path, options, RUN_OPTIONS);
+  return engineCheckFile(path, options);
+}
+
+/** Checks a report read with `read` (language and rule severities as in `check`). */
+export function checkReport(report: Report, options: CheckOptions = {}): FileResult {
+  validateReport(report, options);
+  return engineCheckReport(report, options);
+}
+
+export { expandPaths, type RunOptions, type SkipReason } from './engine/run.js';
+export { type CheckOptions, type RuleSettings } from './engine/check.js';
+export { OptionError } from './options.js';
+export { CallbackError } from './engine/pool.js';
 export { ReadError } from './errors.js';
 export { unreadCells, UnreadCellsError, type UnreadCell } from './engine/unread.js';
 export { renderNormalizedJson, toNormalizedJson } from './renderers/normalized-json.js';

@@ -52,7 +52,9 @@ describe('public API', () => {
       expect(code).toBe(0);
       expect(await convert('samples/tianmen-2021.json', { to })).toBe(out);
     }
-    await expect(convert('samples/tianmen-2021.json', { to: 'xml' as 'json' })).rejects.toThrow(/"to" must be/);
+    // Validated (issue #14 item 7): an OptionError in the call's language, Chinese by default.
+    await expect(convert('samples/tianmen-2021.json', { to: 'xml' as 'json' })).rejects.toThrow('gongkai convert：选项 to 应为 "json" 或 "csv"，实际为 "xml"。');
+    await expect(convert('samples/tianmen-2021.json', { to: 'xml' as 'json', lang: 'en' })).rejects.toThrow('gongkai convert: option to must be "json" or "csv", not "xml".');
   });
 
   it('format() gives the same text as `gongkai check --format <name>`', async () => {
@@ -61,6 +63,7 @@ describe('public API', () => {
       const { out } = await cli(['check', 'samples', '--format', name]);
       expect(await format(result, name)).toBe(out);
     }
-    await expect(format(result, 'xml')).rejects.toThrow(/unknown formatter/);
+    await expect(format(result, 'xml')).rejects.toThrow(/gongkai format：不认识的输出格式 "xml"；可选：pretty, json/);
+    await expect(format({ ...result, lang: 'en' }, 'xml')).rejects.toThrow(/gongkai format: unknown formatter "xml"; choose one of: pretty, json/);
   });
 });

@@ -1,8 +1,10 @@
 /**
- * The worker pool's per-file time limit and its recovery from a dead worker (#8), with a stand-in
- * worker that stalls or dies on cue (tests/support/cue-worker.mjs): the file over the limit is reported
- * as read-error/timeout, a file whose thread died as read-error/crashed, and every other file is still
- * checked, whatever the number of jobs. The real worker under the time limit: tests/timeout.test.ts.
+ * The pool's per-file time limit and its recovery from a dead checking process (#8, #14), with a
+ * stand-in process that stalls, dies or runs out of memory on cue (tests/support/cue-worker.mjs): the
+ * file over the limit is reported as read-error/timeout, a file whose process died as read-error/crashed
+ * with a plain reason, one that ran out of memory twice as read-error/outOfMemory, and every other file
+ * is still checked, whatever the number of jobs. The real worker under the time limit:
+ * tests/timeout.test.ts; out of memory through the CLI: tests/containment.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../src/engine/pool.js';
@@ -11,7 +13,7 @@ import type { FileOutcome, RunOptions } from '../src/engine/run.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
 
-async function run(files: string[], opts: { jobs: number; timeoutMs?: number; heapLimitMb?: number; options?: Record<string, unknown> }): Promise<{ outcomes: FileOutcome[]; ms: number; progress: number[] }> {
+async function run(files: string[], opts: { jobs: number; timeoutMs?: number; heapLimitMb?: number; retryHeapLimitMb?: number; options?: Record<string, unknown> }): Promise<{ outcomes: FileOutcome[]; ms: number; progress: number[] }> {
   const outcomes = new Array<FileOutcome>(files.length);
   const progress: number[] = [];
   const t = performance.now();
@@ -23,6 +25,7 @@ async function run(files: string[], opts: { jobs: number; timeoutMs?: number; he
     script,
     spool,
     ...(opts.heapLimitMb ? { heapLimitMb: opts.heapLimitMb } : {}),
+    ...(opts.retryHeapLimitMb ? { retryHeapLimitMb: opts.retryHeapLimitMb } : {}),
     onOutcome: (i, o) => {
       expect(outcomes[i]).toBeUndefined();
       outcomes[i] = { result: spool.get(o.result) };
@@ -55,13 +58,17 @@ describe('time limit per file', () => {
   }
 });
 
-describe('a worker that dies', () => {
-  it('reports the file it was on as crashed, and the batch goes on', async () => {
-    const files = ['a.xlsx', 'b-die.xlsx', 'c.xlsx', 'd-throw.xlsx', 'e.xlsx'];
+describe('a checking process that dies', () => {
+  it('reports the file it was on as crashed, with a plain reason, and the batch goes on', async () => {
+    const files = ['a.xlsx', 'b-die.xlsx', 'c.xlsx', 'd-throw.xlsx', 'e.xlsx', 'f-abort.xlsx', 'g.xlsx'];
     const { outcomes } = await run(files, { jobs: 2 });
-    expect(outcomes.map(verdict)).toEqual(['ok', 'crashed', 'ok', 'crashed', 'ok']);
-    expect(outcomes[1]!.result.diagnostics[0]!.message).toContain('exit code 3');
-    expect(outcomes[3]!.result.diagnostics[0]!.message).toContain('RangeError: out of cells');
+    expect(outcomes.map(verdict)).toEqual(['ok', 'crashed', 'ok', 'crashed', 'ok', 'crashed', 'ok']);
+    expect(outcomes[1]!.result.diagnostics[0]!.message).toContain('(exit code 3)');
+    // The uncaught error is kept for developers (data.detail, in the JSON output), not put in the message.
+    expect(outcomes[3]!.result.diagnostics[0]!.message).toContain('(exit code 1)');
+    expect(outcomes[3]!.result.diagnostics[0]!.message).not.toContain('RangeError');
+    expect(outcomes[3]!.result.diagnostics[0]!.data?.detail).toContain('RangeError: out of cells');
+    expect(outcomes[5]!.result.diagnostics[0]!.message).toContain('(ended by signal SIGABRT)');
   });
 
   it('ends the run when no worker can start (not any file’s fault)', async () => {
@@ -73,8 +80,8 @@ describe('a worker that dies', () => {
   });
 });
 
-describe('memory cap per worker', () => {
-  it('a file that does not fit in a capped worker is retried once without the cap, and checked', async () => {
+describe('memory cap per checking process', () => {
+  it('a file that does not fit under the cap is retried once under the larger cap, and checked', async () => {
     const files = ['a.xlsx', 'b-hog.xlsx', 'c.xlsx', 'd.xlsx', 'e-hog.xlsx', 'f.xlsx'];
     for (const jobs of [1, 2]) {
       const { outcomes } = await run(files, { jobs, heapLimitMb: 32 });
@@ -82,19 +89,31 @@ describe('memory cap per worker', () => {
     }
   });
 
-  it('the retry is what checked it: the large files come from an uncapped worker, the first file from a capped one', async () => {
+  it('the retry is what checked it, under the retry cap: the large files at 256 MB, the others at the cap', async () => {
     const { outcomes } = await run(['a.xlsx', 'b-hog.xlsx', 'c.xlsx'], { jobs: 1, heapLimitMb: 32 });
-    expect(outcomes[0]!.result.title).toBe('heap cap 32');
-    expect(outcomes[1]!.result.title).not.toBe('heap cap 32');
+    expect(outcomes.map((o) => o.result.title)).toEqual(['heap cap 32', 'heap cap 256', 'heap cap 32']);
     const { outcomes: roomy } = await run(['a.xlsx', 'b-hog.xlsx', 'c.xlsx'], { jobs: 1, heapLimitMb: 1024 });
     expect(roomy.map((o) => o.result.title)).toEqual(['heap cap 1024', 'heap cap 1024', 'heap cap 1024']);
   });
+
+  it('the retry is capped too: out of memory twice is one outOfMemory finding, and the batch goes on', async () => {
+    const files = ['a.xlsx', 'b-hog.xlsx', 'c.xlsx', 'd-push.xlsx', 'e.xlsx'];
+    for (const jobs of [1, 2]) {
+      const { outcomes, progress } = await run(files, { jobs, heapLimitMb: 32, retryHeapLimitMb: 64 });
+      expect(outcomes.map(verdict), `${jobs} jobs`).toEqual(['ok', 'outOfMemory', 'ok', 'outOfMemory', 'ok']);
+      expect(outcomes[1]!.result.diagnostics[0]!.message).toBe(
+        'The file is too complex: checking it went over the memory limit (64 MB); it was stopped and not checked. Check that the file is not damaged, or save the report as a smaller file and try again.',
+      );
+      expect(outcomes[1]!.result.readable).toBe(false);
+      expect(progress).toEqual(files.map((_, i) => i + 1));
+    }
+  });
 });
 
-describe('which batches use workers', () => {
-  it('a small batch of small JSON files is checked in this thread (no worker, no time limit needed)', async () => {
-    // The cue worker would stall on "slow"; in this thread the real check just finds no such file.
+describe('every batch is checked in child processes', () => {
+  it('a small batch of small JSON files too: the time limit applies to it', async () => {
+    // Checked in this process, "slow" would be looked for and not found; the cue process stalls on it.
     const { outcomes } = await run(['a-slow.json', 'b.json'], { jobs: 2, timeoutMs: 300 });
-    expect(outcomes.map(verdict)).toEqual(['notFound', 'notFound']);
+    expect(outcomes.map(verdict)).toEqual(['timeout', 'ok']);
   });
 });

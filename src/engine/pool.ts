@@ -1,83 +1,96 @@
 /**
- * Checks many files at the same time with worker threads, each file under a time limit.
+ * Checks files in child processes, each file under a time limit and a memory limit, so that no file can
+ * end the run: whatever one file does to the process checking it (an endless loop, running out of memory,
+ * a stack overflow, a native crash, `process.exit`), that file gets one finding and the run goes on.
  *
- * `jobs` = N means N worker threads, each with up to two files in flight (the second waits in the
- * worker, so it never idles while its reply travels); this thread only hands out files and takes the
- * replies. A worker writes each outcome to its own file in the run's spool (spool.ts) and replies with
- * where it is; that reference goes to `onOutcome` with the file's index, and the caller reads the
- * outcomes back in the order of `files` (checkStream in run.ts), whatever the timing.
+ * Why processes and not worker threads: V8 ends the whole *process* on a fatal error. A worker thread
+ * whose heap is capped (`resourceLimits`) is stopped cleanly only when the heap grows little by little;
+ * one large allocation near the cap (an array or a Map that doubles its backing store) is a fatal
+ * "Reached heap limit" / "CALL_AND_RETRY_LAST" abort of the process (exit 134), and an uncapped thread
+ * can grow an array to V8's "invalid size" fatal error (exit 133, at 2.3 GB for a report whose year is
+ * 1e308 in the cross-file step). Measured on Node 20 with a 96 MB cap: `a.push(i)` in a loop and a
+ * growing Map abort the process; arrays of small arrays end the thread only. A child process that aborts
+ * takes only itself down; this process sees it exit and blames the file it was on.
  *
- * Time limit (`timeoutMs`): the file a worker is on is timed from when the worker starts it (after the
- * worker's own start-up, when it is the first). A file that takes longer is stopped by terminating its
- * worker; it gets a `read-error/timeout` finding, the file queued behind it goes back to the front of
- * the queue and a new worker takes over. A worker that dies on a file (out of memory, a native crash)
- * is handled the same way, with `read-error/crashed`. A worker that dies before it is ready (a broken
- * installation) ends the run: that is not any file's fault. Files are sent only after a worker's ready
- * message, and replies come on a channel of the worker's own that is drained when it dies, so a death is
- * always blamed on the file it was really on (a thread's 'error' and 'exit' events can overtake its last
- * messages; seen under load).
+ * `jobs` = N means up to N child processes (never more than 4 per core: they would only wait for each
+ * other), each with up to two files in flight (the second waits in the child, so it never idles while
+ * its reply travels); this process only hands out files and takes the replies. A child writes each
+ * outcome to its own file in the run's spool (spool.ts) and replies with where it is; that reference goes
+ * to `onOutcome` with the file's index, and the caller reads the outcomes back in the order of `files`
+ * (checkStream in run.ts), whatever the timing.
  *
- * Memory: each worker's heap is capped (`heapLimitMb`, default 96 MB; young generation 16 MB). Left
- * alone, V8 lets a busy thread's heap grow far beyond what it holds (collecting later rather than
- * sooner), so a long run's memory grew with its length; with the cap it collects sooner and stays flat. A real report needs a few
- * MB. A file that does not fit (a very large spreadsheet) kills its capped worker with "out of memory":
- * it is then retried once in a worker without the cap, which also goes on with the rest of the queue.
+ * Time limit (`timeoutMs`): the file a child is on is timed from when the child starts it (after its own
+ * start-up, when it is the first). A file that takes longer is stopped by killing its child (SIGKILL: it
+ * works even in native code or a blocking read, where a thread could not be stopped); it gets a
+ * `read-error/timeout` finding, the file queued behind it goes back to the front of the queue and a new
+ * child takes over.
  *
- * Workers are used unless the batch is small and safe to check here: fewer than `inProcessBelow` files,
- * all JSON of at most `inProcessMaxBytes` each (JSON is parsed and checked in time linear in its size,
- * so no time limit is needed, and a pre-commit hook on one report starts no thread). `jobs` = 1 without
- * a time limit, and a run from the TypeScript sources (tests; no compiled worker script), also check here.
+ * Memory (`heapLimitMb`, default 96 MB of V8 heap; young generation small): far above what a real report
+ * needs (a few MB), and it keeps a long run flat (left alone, V8 lets a busy heap grow far beyond what it
+ * holds). A file that does not fit (a very large spreadsheet) makes its child run out of memory: it is
+ * retried once in a child with `retryHeapLimitMb` (default 256 MB; with the runtime, a child stays under
+ * 512 MB), which takes only such files. Out of memory there too, the file gets `read-error/outOfMemory`.
+ * Any other death is `read-error/crashed` with a plain reason. A child that dies before it is ready (a
+ * broken installation) ends the run: that is not any file's fault. A child's standard output is ignored
+ * and its standard error kept only to tell why it died (never printed).
+ *
+ * Everything is checked in child processes, even one small JSON file: the guarantees above need it, and
+ * the cost is the start-up of one process, partly overlapped with this process's own (README,
+ * Performance (d)). Only a run from the TypeScript sources (tests; no compiled worker script) checks
+ * here, without a time limit.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { unreadableResult } from './check.js';
 import type { FactsKey } from './crossfile.js';
 import type { FileOutcome, RunOptions } from './run.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
 
 export interface PoolOptions {
-  /** Worker threads (≥ 1). */
+  /** Child processes (≥ 1; at most 4 per core are started). */
   jobs: number;
-  /** The run's spool: every outcome is written there, by the thread that checked the file. */
+  /** The run's spool: every outcome is written there, by the process that checked the file. */
   spool: Spool;
   /** Where each outcome is, as soon as it is known (any order). */
   onOutcome: (index: number, outcome: StoredOutcome) => void;
-  /** Told after each file: files done and the total. */
+  /** Told after each file: files done and the total. A throw ends the run with a `CallbackError`. */
   onProgress?: (done: number, total: number) => void;
   /** Time limit per file in milliseconds; 0 or undefined: none. */
   timeoutMs?: number;
-  /** Below this many files (all small JSON), everything runs in this thread (default 32). */
-  inProcessBelow?: number;
-  /** Largest JSON file checked in this thread (default 1 MB). */
-  inProcessMaxBytes?: number;
   /** Another worker script speaking the same messages (tests use one that stalls or dies on cue). */
   script?: URL;
-  /** Heap cap of a worker in MB before a file is retried without it (default HEAP_LIMIT_MB). */
+  /** V8 heap cap of a child in MB (default HEAP_LIMIT_MB). */
   heapLimitMb?: number;
+  /** V8 heap cap of the child a file that ran out of memory is retried in (default RETRY_HEAP_LIMIT_MB). */
+  retryHeapLimitMb?: number;
 }
 
-/** Small batches run without workers (a worker takes about as long to start as ~30 files). */
-export const IN_PROCESS_BELOW = 32;
-/** JSON files up to this size may be checked in this thread. */
-export const IN_PROCESS_MAX_BYTES = 1024 * 1024;
 /** The default time limit per file: far above any real report (milliseconds to a few seconds). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
+/** The longest time limit accepted: 24 hours (Node's timers overflow past 2^31 − 1 ms, about 24.8 days). */
+export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
+/** The most jobs accepted (`-j`, `jobs`). */
+export const MAX_JOBS = 64;
+/** Processes started per core at most, whatever `jobs` says. */
+export const JOBS_PER_CORE = 4;
 
-/** The heap cap of a worker, in MB (see above). */
+/** The V8 heap cap of a checking process, in MB (see above). */
 export const HEAP_LIMIT_MB = 96;
+/** The V8 heap cap of the process a file is retried in after running out of memory, in MB. */
+export const RETRY_HEAP_LIMIT_MB = 256;
 /**
- * A capped worker's young generation, in MB (V8's default lets it grow to 48 MB per thread). Measured on
- * 1,000 and 10,000 mixed reports: peak RSS ~205 → ~170 MB and 240 → 198 MB, CPU time unchanged within
- * the noise; 8 MB cost ~10% more CPU.
+ * A checking process's semi-space, in MB (its young generation is three times that; V8's default lets it
+ * grow to 16 MB, 48 MB young). A small young generation keeps each process's memory flat; measured with
+ * threads, 16 MB young against 48 MB: peak RSS 240 → 198 MB on 10,000 reports, CPU time unchanged.
  */
-export const YOUNG_GENERATION_MB = 16;
+export const SEMI_SPACE_MB = 8;
 
 /**
- * A file's outcome as a worker reports it: where its result and facts are in the run's spool (the worker
+ * A file's outcome as a child reports it: where its result and facts are in the run's spool (the child
  * wrote them there; see spool.ts), and the facts' key for pairing files. Only these few numbers cross
- * threads: the outcomes themselves never sit in this thread's heap while the run goes on.
+ * processes: the outcomes themselves never sit in this process's heap while the run goes on.
  */
 export interface StoredOutcome {
   result: SpoolRef;
@@ -93,47 +106,94 @@ export function storeOutcome(o: FileOutcome, w: SpoolWriter): StoredOutcome {
   return { result, facts: w.put(o.facts), key };
 }
 
-/** What this thread sends a worker: one file. */
+/** The first message to a child: the run's options and where its spool is. */
+export interface WorkerInit {
+  init: { options: RunOptions; spoolDir: string };
+}
+
+/** What this process sends a child after `init`: one file. */
 export interface WorkerTask {
   index: number;
   path: string;
 }
 
-/** What a worker sends back: that it is ready, a file's outcome, or an internal error on a file. */
+/** What a child sends back: that it is ready, a file's outcome, or an internal error on a file. */
 export type WorkerReply =
   | { ready: true }
   | { index: number; outcome: StoredOutcome }
   | { index: number; error: { message: string; stack?: string } };
 
-/** The compiled worker script, or undefined when running from sources that Node cannot load in a worker. */
+/** Thrown when a callback given to the run (`onProgress`, `onSkip`, `onFile`) throws: the run stops. */
+export class CallbackError extends Error {
+  constructor(
+    readonly callback: string,
+    cause: unknown,
+  ) {
+    const why = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    super(`gongkai: the ${callback} callback threw (${why}); the run was stopped and its temporary files removed`, { cause });
+    this.name = 'CallbackError';
+  }
+}
+
+/** Calls a callback of the caller's; what it throws becomes a `CallbackError` naming it. */
+export function callBack<A extends unknown[], R>(name: string, fn: (...args: A) => R, ...args: A): R {
+  try {
+    const r = fn(...args);
+    if (r instanceof Promise) return r.catch((e: unknown) => Promise.reject(e instanceof CallbackError ? e : new CallbackError(name, e))) as R;
+    return r;
+  } catch (e) {
+    throw e instanceof CallbackError ? e : new CallbackError(name, e);
+  }
+}
+
+/** The compiled worker script, or undefined when running from sources that Node cannot run as a child. */
 export function workerScript(): URL | undefined {
   const url = new URL('./worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
 
-/** Options a worker can receive: functions (callbacks) stay in this thread. */
+/** Options a child can receive: functions (callbacks) stay in this process. */
 function cloneable(opts: RunOptions): RunOptions {
   return Object.fromEntries(Object.entries(opts).filter(([, v]) => typeof v !== 'function')) as RunOptions;
-}
-
-/** True when every file is a small `.json` file that can be checked here without a time limit. */
-async function smallJson(files: string[], maxBytes: number): Promise<boolean> {
-  for (const f of files) {
-    if (!f.toLowerCase().endsWith('.json')) return false;
-    // A file that cannot be stat'ed gets its finding from processFile, here as anywhere.
-    const s = await stat(f).catch(() => undefined);
-    if (s && s.size > maxBytes) return false;
-  }
-  return true;
 }
 
 function seconds(ms: number): string {
   return ms >= 1000 ? String(Math.round(ms / 100) / 10) : String(ms / 1000);
 }
 
-/** The outcome of a file stopped by the time limit or by its worker's death. */
-function stoppedOutcome(path: string, messageId: 'timeout' | 'crashed', data: Record<string, string>, opts: RunOptions, w: SpoolWriter): StoredOutcome {
-  return storeOutcome({ result: unreadableResult(path, { ruleId: 'read-error', messageId, data, location: {} }, opts) }, w);
+/** Children alive in this process, killed when it exits (Ctrl-C, SIGTERM, an uncaught error, a normal end). */
+const liveChildren = new Set<ChildProcess>();
+let exitHook = false;
+function track(child: ChildProcess): void {
+  liveChildren.add(child);
+  child.once('exit', () => liveChildren.delete(child));
+  if (exitHook) return;
+  exitHook = true;
+  process.on('exit', stopLiveWorkers);
+}
+
+/** Kills every checking process still alive (synchronous: for exit and signal handlers). */
+export function stopLiveWorkers(): void {
+  for (const child of liveChildren) {
+    try {
+      child.kill('SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  liveChildren.clear();
+}
+
+/** What a child's death says, from its exit code, signal and the end of its standard error. */
+export function deathReason(code: number | null, signal: NodeJS.Signals | null, stderr: string): { memory: boolean; how: { zh: string; en: string }; detail: string } {
+  const memory = /heap out of memory|Reached heap limit|Allocation failed|invalid size error|invalid array length|Array buffer allocation failed|Invalid string length|Map maximum size|Set maximum size/i.test(stderr);
+  // The line that says what happened: V8's "FATAL ERROR: …", or an uncaught error's "Name: message".
+  const lines = stderr.split('\n').map((l) => l.trim());
+  const detail = (lines.find((l) => /FATAL ERROR|Fatal (JavaScript|error)/i.test(l)) ?? lines.find((l) => /^\w*Error\b.*:/.test(l)) ?? '').slice(0, 300);
+  const how = signal
+    ? { zh: `被系统信号 ${signal} 终止`, en: `ended by signal ${signal}` }
+    : { zh: `退出码 ${code ?? '?'}`, en: `exit code ${code ?? '?'}` };
+  return { memory, how, detail };
 }
 
 /** Checks every file; each outcome goes to `pool.onOutcome`. */
@@ -141,23 +201,20 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   // Imported here, not at the top, because worker.ts → run.ts → pool.ts would otherwise be circular at load.
   const { processFile } = await import('./run.js');
   const total = files.length;
+  const lang = opts.lang ?? 'zh';
   let done = 0;
-  // This thread's own spool file: files checked here, and files stopped by the time limit or a crash.
+  // This process's own spool file: files checked here, and files stopped by the time limit or a death.
   let own: SpoolWriter | undefined;
   const mine = (): SpoolWriter => (own ??= pool.spool.writer('main.jsonl'));
   const deliver = (index: number, outcome: StoredOutcome): void => {
     pool.onOutcome(index, outcome);
     done++;
-    pool.onProgress?.(done, total);
+    if (pool.onProgress) callBack('onProgress', pool.onProgress, done, total);
   };
-  const jobs = Math.max(1, Math.floor(pool.jobs));
-  const timeoutMs = pool.timeoutMs && pool.timeoutMs > 0 ? pool.timeoutMs : 0;
+  const jobs = Number.isFinite(pool.jobs) ? Math.min(MAX_JOBS, Math.max(1, Math.floor(pool.jobs))) : 1;
+  const timeoutMs = pool.timeoutMs && Number.isFinite(pool.timeoutMs) && pool.timeoutMs > 0 ? Math.min(pool.timeoutMs, MAX_TIMEOUT_MS) : 0;
   const script = pool.script ?? workerScript();
-  const here =
-    !script ||
-    (jobs === 1 && timeoutMs === 0) ||
-    (total < (pool.inProcessBelow ?? IN_PROCESS_BELOW) && (await smallJson(files, pool.inProcessMaxBytes ?? IN_PROCESS_MAX_BYTES)));
-  if (here) {
+  if (!script) {
     try {
       for (let i = 0; i < total; i++) deliver(i, storeOutcome(await processFile(files[i]!, opts), mine()));
     } finally {
@@ -167,31 +224,29 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   }
   if (total === 0) return;
 
-  /** Indices of the files not yet handed out; a stopped worker's queued file goes back to the front. */
+  /** Indices of the files not yet handed out; a stopped child's queued file goes back to the front. */
   const queue: number[] = files.map((_, i) => i);
-  /** Files that ran out of memory in a capped worker: for an uncapped one, first. */
+  /** Files that ran out of memory in a normal child: for a roomy one. */
   const big: number[] = [];
   const retried = new Set<number>();
   const heapLimitMb = pool.heapLimitMb ?? HEAP_LIMIT_MB;
-  const workerData = { options: cloneable(opts), spoolDir: pool.spool.dir };
+  const retryHeapLimitMb = pool.retryHeapLimitMb ?? RETRY_HEAP_LIMIT_MB;
+  const init: WorkerInit = { init: { options: cloneable(opts), spoolDir: pool.spool.dir } };
   interface Slot {
-    worker: Worker;
+    child: ChildProcess;
     ready: boolean;
-    /** Files sent to this worker, oldest first: the first is the one it is on. */
+    /** Files sent to this child, oldest first: the first is the one it is on. */
     inflight: number[];
     timer?: NodeJS.Timeout;
-    /** Set when this thread ends the worker (time limit, end of run): its exit is expected. */
+    /** Set when this process ends the child (time limit, end of run): its exit is expected. */
     stopping: boolean;
-    /** Its heap is capped at heapLimitMb. */
-    capped: boolean;
-    /** This thread's end of the worker's reply channel. */
-    replies: MessagePort;
-    /** The thread has died: its last replies are being taken, and it gets no more files. */
-    dead: boolean;
+    /** Its heap cap is the retry cap: it takes only files that ran out of memory, one at a time. */
+    roomy: boolean;
+    /** The end of its standard error (why it died). */
+    stderr: string;
   }
   const slots = new Set<Slot>();
-  /** Workers that died since a file was last finished: a few in a row is a file each; more is a broken setup. */
-  let deathsInARow = 0;
+  const maxSlots = Math.max(1, Math.min(jobs, JOBS_PER_CORE * Math.max(1, availableParallelism()), Math.ceil(total / 2)));
 
   await new Promise<void>((resolve, reject) => {
     let failed = false;
@@ -200,6 +255,16 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       failed = true;
       reject(e instanceof Error ? e : new Error(String(e)));
     };
+    /** Runs a step of the pool; what it throws (a callback's error) ends the run. */
+    const guard =
+      <A extends unknown[]>(step: (...args: A) => void) =>
+      (...args: A): void => {
+        try {
+          if (!failed) step(...args);
+        } catch (e) {
+          fail(e);
+        }
+      };
     const finishIfDone = (): void => {
       if (!failed && done === total) resolve();
     };
@@ -207,102 +272,157 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       if (slot.timer) clearTimeout(slot.timer);
       slot.timer = undefined;
       if (timeoutMs === 0 || !slot.ready || slot.inflight.length === 0) return;
-      slot.timer = setTimeout(() => stop(slot, 'timeout'), timeoutMs);
+      slot.timer = setTimeout(guard(() => stop(slot, 'timeout')), timeoutMs);
     };
-    const feed = (slot: Slot): void => {
-      while (slot.inflight.length < 2 && !slot.dead) {
-        // An uncapped worker takes the files being retried first.
-        const index = !slot.capped && big.length > 0 ? big.shift() : queue.shift();
-        if (index === undefined) break;
-        slot.inflight.push(index);
-        slot.worker.postMessage({ index, path: files[index]! } satisfies WorkerTask);
+    const send = (slot: Slot, message: WorkerInit | WorkerTask): void => {
+      try {
+        slot.child.send(message);
+      } catch {
+        // The child is gone: its exit is handled when it comes.
       }
     };
+    const feed = (slot: Slot): void => {
+      while (slot.inflight.length < (slot.roomy ? 1 : 2)) {
+        const index = slot.roomy ? big.shift() : queue.shift();
+        if (index === undefined) break;
+        slot.inflight.push(index);
+        send(slot, { index, path: files[index]! } satisfies WorkerTask);
+      }
+      // A roomy child with nothing more to retry makes way for a normal one.
+      if (slot.roomy && slot.inflight.length === 0) retire(slot);
+    };
+    /** Ends a child that is no longer needed, and starts the one the remaining work needs. */
+    const retire = (slot: Slot): void => {
+      if (!slots.has(slot)) return;
+      slots.delete(slot);
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.stopping = true;
+      slot.child.kill('SIGKILL');
+      refill();
+    };
+    /** Starts children for the work left: a roomy one for files to retry, normal ones for the queue. */
+    const refill = (): void => {
+      if (failed) return;
+      // Files put back in the queue go first to the children already running (one may be idle).
+      for (const slot of slots) {
+        if (!slot.ready || slot.roomy) continue;
+        const idle = slot.inflight.length === 0;
+        feed(slot);
+        // A busy child's timer goes on; an idle one starts the timing of the file it was just given.
+        if (idle) arm(slot);
+      }
+      if (big.length > 0 && ![...slots].some((s) => s.roomy)) start(true);
+      // A roomy child counts towards `jobs`: with -j 1 the queue waits until the retries are done.
+      while (slots.size < maxSlots && queue.length > 2 * [...slots].filter((s) => !s.roomy).length) start(false);
+    };
     /**
-     * Ends a worker that went over the time limit or died: its current file is reported (or, out of
-     * memory under the cap, retried without it), the rest requeued.
+     * Ends a child that went over the time limit or died: its current file is reported (or, out of
+     * memory in a normal child, retried in a roomy one), the rest requeued.
      */
-    const stop = (slot: Slot, why: 'timeout' | 'crashed' | 'memory', reason = ''): void => {
+    const stop = (slot: Slot, why: 'timeout' | 'died', death?: ReturnType<typeof deathReason>): void => {
       if (!slots.has(slot) || failed) return;
       slots.delete(slot);
       if (slot.timer) clearTimeout(slot.timer);
       slot.stopping = true;
-      slot.replies.close();
-      void slot.worker.terminate();
+      slot.child.kill('SIGKILL');
       const [current, ...rest] = slot.inflight;
-      queue.unshift(...rest.filter((i) => !retried.has(i)));
-      big.unshift(...rest.filter((i) => retried.has(i)));
+      if (slot.roomy) big.unshift(...rest);
+      else queue.unshift(...rest);
       if (current !== undefined) {
         const path = files[current]!;
-        if (why === 'memory' && slot.capped && !retried.has(current)) {
+        const result = (messageId: string, data: Record<string, string>): StoredOutcome =>
+          storeOutcome({ result: unreadableResult(path, { ruleId: 'read-error', messageId, data, location: {} }, opts) }, mine());
+        if (why === 'timeout') deliver(current, result('timeout', { seconds: seconds(timeoutMs) }));
+        else if (death?.memory && !slot.roomy && !retried.has(current)) {
           retried.add(current);
           big.push(current);
-        } else if (why === 'timeout') deliver(current, stoppedOutcome(path, 'timeout', { seconds: seconds(timeoutMs) }, opts, mine()));
-        else deliver(current, stoppedOutcome(path, 'crashed', { reason }, opts, mine()));
+        } else if (death?.memory) deliver(current, result('outOfMemory', { limit: `${slot.roomy ? retryHeapLimitMb : heapLimitMb} MB`, ...(death.detail ? { detail: death.detail } : {}) }));
+        else deliver(current, result('crashed', { how: death?.how[lang] ?? '', ...(death?.detail ? { detail: death.detail } : {}) }));
       }
       if (done === total) finishIfDone();
-      else if (big.length > 0) start(false);
-      else if (queue.length > 0) start(true);
+      else refill();
     };
-    const start = (capped: boolean): void => {
-      const resourceLimits = capped ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } } : {};
-      // Replies come on a channel of their own: when the worker dies, the replies it sent before dying
-      // are taken from it at once (receiveMessageOnPort), so that the death is blamed on the right file
-      // (a thread's 'error' and 'exit' events can overtake its last messages).
-      const { port1: replies, port2 } = new MessageChannel();
-      const worker = new Worker(script, { workerData: { ...workerData, replyPort: port2 }, transferList: [port2], ...resourceLimits });
-      const slot: Slot = { worker, replies, ready: false, inflight: [], stopping: false, capped, dead: false };
+    const start = (roomy: boolean): void => {
+      const heap = roomy ? retryHeapLimitMb : heapLimitMb;
+      let child: ChildProcess;
+      try {
+        // Only these flags: not this process's own (`--inspect` would clash; a test's `--import` hook
+        // is meant for this process), and the caps win over any in NODE_OPTIONS.
+        child = fork(fileURLToPath(script), [], {
+          execArgv: [`--max-old-space-size=${heap}`, `--max-semi-space-size=${SEMI_SPACE_MB}`],
+          stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+          serialization: 'json',
+        });
+      } catch (e) {
+        fail(new Error(`gongkai: a checking process could not be started: ${e instanceof Error ? e.message : String(e)}`));
+        return;
+      }
+      track(child);
+      const slot: Slot = { child, ready: false, inflight: [], stopping: false, roomy, stderr: '' };
       slots.add(slot);
-      const onReply = (reply: WorkerReply): void => {
-        if ('ready' in reply) {
-          slot.ready = true;
+      child.stderr?.setEncoding('utf8');
+      child.stderr?.on('data', (s: string) => {
+        slot.stderr = (slot.stderr + s).slice(-8192);
+      });
+      child.on(
+        'message',
+        guard((reply: WorkerReply) => {
+          if (slot.stopping) return; // Already stopped: its files were reported or requeued.
+          if ('ready' in reply) {
+            slot.ready = true;
+            feed(slot);
+            arm(slot);
+            return;
+          }
+          if ('error' in reply) {
+            // An internal error outside any file's check (the spool cannot be written): the run ends.
+            const err = new Error(reply.error.message);
+            if (reply.error.stack) err.stack = reply.error.stack;
+            fail(err);
+            return;
+          }
+          slot.inflight = slot.inflight.filter((i) => i !== reply.index);
+          deliver(reply.index, reply.outcome);
           feed(slot);
           arm(slot);
-          return;
-        }
-        if ('error' in reply) {
-          // An internal error (a bug in gongkai, not a bad file): the run ends as it would in this thread.
-          const err = new Error(reply.error.message);
-          if (reply.error.stack) err.stack = reply.error.stack;
-          fail(err);
-          return;
-        }
-        if (!slots.has(slot)) return; // Already stopped: this file was reported or requeued.
-        deathsInARow = 0;
-        slot.inflight = slot.inflight.filter((i) => i !== reply.index);
-        deliver(reply.index, reply.outcome);
-        feed(slot);
-        arm(slot);
-        finishIfDone();
-      };
-      replies.on('message', onReply);
-      const died = (why: string, outOfMemory = false): void => {
-        if (slot.stopping || slot.dead || failed) return;
-        slot.dead = true;
-        for (let m = receiveMessageOnPort(replies); m && !slot.stopping && !failed; m = receiveMessageOnPort(replies)) onReply(m.message as WorkerReply);
-        replies.close();
-        if (slot.stopping || failed) return;
-        if (!slot.ready) fail(new Error(`a checking worker could not start: ${why}`));
-        else if (++deathsInARow > 3) fail(new Error(`checking workers keep stopping: ${why}`));
-        else stop(slot, outOfMemory ? 'memory' : 'crashed', why);
-      };
-      slot.worker.on('error', (e) =>
-        died(e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e), (e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY'),
+          finishIfDone();
+        }),
       );
-      slot.worker.on('exit', (code) => died(`exit code ${code}`));
-      // Files are sent only once the worker has said it is ready. A thread's 'error' and 'exit' events can
-      // overtake its last messages, so "died before ready" must mean it had no file yet: then it is a
-      // start-up failure, never a file's crash mistaken for one.
+      // 'close' comes after the child has exited and its channel and standard error are drained, so every
+      // reply it sent before dying has been taken: the death is blamed on the file it was really on.
+      child.on(
+        'close',
+        guard((code: number | null, signal: NodeJS.Signals | null) => {
+          if (slot.stopping) return;
+          const death = deathReason(code, signal, slot.stderr);
+          if (!slot.ready) {
+            fail(new Error(`gongkai: a checking process could not start (${death.how.en})${death.detail ? `: ${death.detail}` : ''}`));
+            return;
+          }
+          stop(slot, 'died', death);
+        }),
+      );
+      child.on(
+        'error',
+        guard((e: Error) => {
+          // Spawning failed (too many processes, no memory): nothing can be checked.
+          if (!slot.ready) fail(new Error(`gongkai: a checking process could not be started: ${e.message}`));
+        }),
+      );
+      send(slot, init);
     };
-    const workerCount = Math.min(jobs, Math.ceil(total / 2));
-    for (let k = 0; k < workerCount; k++) start(true);
+    refill();
   }).finally(async () => {
+    const exits: Promise<unknown>[] = [];
     for (const slot of slots) {
       slot.stopping = true;
       if (slot.timer) clearTimeout(slot.timer);
+      if (slot.child.exitCode === null && slot.child.signalCode === null) {
+        exits.push(new Promise((r) => slot.child.once('exit', r)));
+        slot.child.kill('SIGKILL');
+      }
     }
-    await Promise.all([...slots].map((s) => s.worker.terminate()));
-    for (const slot of slots) slot.replies.close();
+    await Promise.all(exits);
     own?.close();
   });
 }

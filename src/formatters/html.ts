@@ -15,8 +15,9 @@ import { VERSION } from '../version.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
 /**
- * Reads the reports of the readable files again, for the annotated views (the check itself keeps no
- * models, and may have run them in worker threads). A file that cannot be read now is left out.
+ * Reads the reports of the readable files again, for the annotated views of a whole RunResult (the check
+ * itself keeps no models: it ran them in child processes). A file that cannot be read now is left out.
+ * Holds every report: for a run of many files, `htmlRun` reads them one at a time instead.
  */
 export async function loadReports(files: FileResult[], opts: { maxSize?: number; encoding?: string } = {}): Promise<Map<string, Report>> {
   const { readReport } = await import('../engine/run.js');
@@ -51,24 +52,48 @@ function count(n: number, severity?: 'error' | 'warning', total?: string): strin
   return `<span class="${cls}"${total ? ` data-total="${total}"` : ''}>${n}</span>`;
 }
 
-const html: Formatter = (result: RunResult, ctx: FormatContext) => {
-  const lang = result.lang;
+/** The row of the summary table for the file at 0-based `i` (links to its view below). */
+function summaryRow(f: FileResult, i: number, ctx: FormatContext, ui: (typeof HTML_UI)['zh']): string {
+  const path = displayPath(f.file, ctx.cwd);
+  const cells = [
+    `<th scope="row"><a href="#r${i + 1}-report">${esc(path)}</a></th>`,
+    `<td>${esc(f.agency ?? '')}</td>`,
+    `<td class="n">${f.year ?? ''}</td>`,
+    `<td>${f.readable ? esc(f.format ?? '') : esc(ui.unreadable)}</td>`,
+    `<td class="n" data-count="errors">${count(f.errorCount, 'error')}</td>`,
+    `<td class="n" data-count="warnings">${count(f.warningCount, 'warning')}</td>`,
+    `<td class="n" data-count="infos">${count(f.infoCount)}</td>`,
+  ];
+  return `<tr data-file-index="${i + 1}">${cells.join('')}</tr>`;
+}
+
+/** The annotated view of the file at 0-based `i`: its report with the findings, or the findings alone. */
+function fileView(f: FileResult, i: number, report: Report | undefined, ctx: FormatContext, lang: 'zh' | 'en'): string {
   const ui = HTML_UI[lang];
-  const files = result.files.map((f) => (ctx.quiet ? { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') } : f));
-  const rows = files.map((f, i) => {
-    const path = displayPath(f.file, ctx.cwd);
-    const cells = [
-      `<th scope="row"><a href="#r${i + 1}-report">${esc(path)}</a></th>`,
-      `<td>${esc(f.agency ?? '')}</td>`,
-      `<td class="n">${f.year ?? ''}</td>`,
-      `<td>${f.readable ? esc(f.format ?? '') : esc(ui.unreadable)}</td>`,
-      `<td class="n" data-count="errors">${count(f.errorCount, 'error')}</td>`,
-      `<td class="n" data-count="warnings">${count(f.warningCount, 'warning')}</td>`,
-      `<td class="n" data-count="infos">${count(f.infoCount)}</td>`,
-    ];
-    return `<tr data-file-index="${i + 1}">${cells.join('')}</tr>`;
-  });
-  const s = result.summary;
+  const prefix = `r${i + 1}-`;
+  const back = `<p class="gen"><a href="#top">↑ ${esc(ui.toTop)}</a></p>`;
+  if (report) {
+    const article = renderReportArticle(report, { lang, diagnostics: f.diagnostics, idPrefix: prefix, level: 2 });
+    // The file name above the report's own title (a function replacement: no `$` patterns).
+    return `${article.replace('<header>', () => `<header><p class="meta file">${esc(displayPath(f.file, ctx.cwd))}</p>`)}\n${back}`;
+  }
+  return [
+    `<article class="report" id="${prefix}report" data-annotated="true">`,
+    `<header><h2>${esc(displayPath(f.file, ctx.cwd))}</h2><p class="meta">${f.readable ? esc(ui.noModel) : esc(ui.unreadable)}</p></header>`,
+    findingsOnly(f, ui, prefix),
+    '</article>',
+    back,
+  ].join('\n');
+}
+
+/**
+ * The page around the files: `top` up to the summary table's rows (it needs the run's totals), `middle`
+ * after the rows, `bottom` after the views. Rows are joined with a line break and each view starts with
+ * one: `top + rows + middle + views + bottom` is the whole page.
+ */
+function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: string; middle: string; bottom: string } {
+  const ui = HTML_UI[lang];
+  const s = summary;
   const totals = [
     `${count(s.errors, 'error', 'errors')} ${esc(ui.errors)}`,
     `${count(s.warnings, 'warning', 'warnings')} ${esc(ui.warnings)}`,
@@ -77,32 +102,126 @@ const html: Formatter = (result: RunResult, ctx: FormatContext) => {
   const skippedCount = s.skipped ? s.skipped.notReport + s.skipped.notYet + s.skipped.otherFormats : 0;
   const skipped = skippedCount > 0 ? `<p class="meta">${esc(fill(ui.runSkipped, { n: skippedCount }))}</p>` : '';
   const head = [ui.file, ui.agency, ui.year, ui.formatCol, ui.errors, ui.warnings, ui.infos].map((h) => `<th scope="col">${esc(h)}</th>`).join('');
-  const summary = [
-    `<header id="top"><h1>${esc(ui.runTitle)}</h1><p class="meta">${esc(fill(ui.runSummary, result.summary))}</p>`,
+  const summaryTop = [
+    `<header id="top"><h1>${esc(ui.runTitle)}</h1><p class="meta">${esc(fill(ui.runSummary, summary))}</p>`,
     `<p class="totals">${totals}</p>${skipped}</header>`,
     `<table class="summary"><caption>${esc(ui.summaryCaption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
-    `<tbody>\n${rows.join('\n')}\n</tbody></table>`,
+    `<tbody>\n`,
   ].join('\n');
-  const articles = files.map((f, i) => {
-    const prefix = `r${i + 1}-`;
-    const report = ctx.reports?.get(f.file);
-    const back = `<p class="gen"><a href="#top">↑ ${esc(ui.toTop)}</a></p>`;
-    if (report) {
-      const article = renderReportArticle(report, { lang, diagnostics: f.diagnostics, idPrefix: prefix, level: 2 });
-      // The file name above the report's own title (a function replacement: no `$` patterns).
-      return `${article.replace('<header>', () => `<header><p class="meta file">${esc(displayPath(f.file, ctx.cwd))}</p>`)}\n${back}`;
-    }
-    return [
-      `<article class="report" id="${prefix}report" data-annotated="true">`,
-      `<header><h2>${esc(displayPath(f.file, ctx.cwd))}</h2><p class="meta">${f.readable ? esc(ui.noModel) : esc(ui.unreadable)}</p></header>`,
-      findingsOnly(f, ui, prefix),
-      '</article>',
-      back,
-    ].join('\n');
-  });
-  const body = [summary, ...articles, `<p class="gen">${esc(fill(ui.generated, { version: VERSION }))}</p>`].join('\n');
-  return htmlPage(ui.runTitle, body, { wide: true });
+  // The page's own head and foot (renderers/html.ts), around a body marker.
+  const marker = '\u0000gongkai-run-body\u0000';
+  const [pageTop, pageBottom] = htmlPage(ui.runTitle, marker, { wide: true }).split(marker) as [string, string];
+  return {
+    top: `${pageTop}${summaryTop}`,
+    middle: '\n</tbody></table>',
+    bottom: `\n<p class="gen">${esc(fill(ui.generated, { version: VERSION }))}</p>${pageBottom}`,
+  };
+}
+
+/** Only errors with --quiet. */
+function shown(f: FileResult, ctx: FormatContext): FileResult {
+  return ctx.quiet ? { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') } : f;
+}
+
+const html: Formatter = (result: RunResult, ctx: FormatContext) => {
+  const lang = result.lang;
+  const ui = HTML_UI[lang];
+  const files = result.files.map((f) => shown(f, ctx));
+  const { top, middle, bottom } = frame(result.summary, lang);
+  const rows = files.map((f, i) => summaryRow(f, i, ctx, ui));
+  const views = files.map((f, i) => `\n${fileView(f, i, ctx.reports?.get(f.file), ctx, lang)}`);
+  return `${top}${rows.join('\n')}${middle}${views.join('')}${bottom}`;
 };
+
+/**
+ * The same page, written file by file, for a run of any size (`check -f html`): each file's row and view
+ * are made as its result comes — its report read again then, one at a time, and let go — and kept in two
+ * temporary files in a folder of their own (removed with the run's on Ctrl-C, see spool.ts); `finish`
+ * writes the page, with the run's totals at the top, by copying them through in pieces. The memory of a
+ * run does not grow with its number of files. The bytes are those of the `html` formatter.
+ */
+export interface HtmlRun {
+  /** Adds a file (in order). Its report is read again for the annotated view; unreadable now, it shows its findings. */
+  file(result: FileResult): Promise<void>;
+  /** Writes the whole page through `write`, then removes the temporary files. */
+  finish(summary: RunResult['summary'], write: (text: string) => Promise<void>): Promise<void>;
+  /** Removes the temporary files (safe to call twice, and after `finish`). */
+  close(): void;
+}
+
+export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { maxSize?: number; encoding?: string } = {}): Promise<HtmlRun> {
+  const { readReport } = await import('../engine/run.js');
+  const { Spool } = await import('../engine/spool.js');
+  const { closeSync, openSync, readSync, writeSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { StringDecoder } = await import('node:string_decoder');
+  const ui = HTML_UI[lang];
+  const dir = new Spool();
+  const parts = { rows: join(dir.dir, 'rows.html'), views: join(dir.dir, 'views.html') };
+  const fds = { rows: openSync(parts.rows, 'wx+', 0o600), views: openSync(parts.views, 'wx+', 0o600) };
+  const ends = { rows: 0, views: 0 };
+  let closed = false;
+  let n = 0;
+  const append = (part: 'rows' | 'views', text: string): void => {
+    const bytes = Buffer.from(text, 'utf8');
+    let written = 0;
+    while (written < bytes.length) written += writeSync(fds[part], bytes, written, bytes.length - written, ends[part] + written);
+    ends[part] += bytes.length;
+  };
+  const close = (): void => {
+    if (closed) return;
+    closed = true;
+    for (const fd of Object.values(fds)) {
+      try {
+        closeSync(fd);
+      } catch {
+        // Already closed.
+      }
+    }
+    dir.close();
+  };
+  const copy = async (part: 'rows' | 'views', write: (text: string) => Promise<void>): Promise<void> => {
+    const buf = Buffer.allocUnsafe(1024 * 1024);
+    const decoder = new StringDecoder('utf8');
+    for (let at = 0; at < ends[part]; ) {
+      const got = readSync(fds[part], buf, 0, Math.min(buf.length, ends[part] - at), at);
+      if (got === 0) break;
+      at += got;
+      await write(decoder.write(buf.subarray(0, got)));
+    }
+    const rest = decoder.end();
+    if (rest) await write(rest);
+  };
+  return {
+    async file(result) {
+      const f = shown(result, ctx);
+      const i = n++;
+      let report: Report | undefined;
+      if (f.readable) {
+        try {
+          report = await readReport(f.file, reading);
+        } catch {
+          // Changed or removed since the check: its findings are still listed.
+        }
+      }
+      append('rows', `${i > 0 ? '\n' : ''}${summaryRow(f, i, ctx, ui)}`);
+      append('views', `\n${fileView(f, i, report, ctx, lang)}`);
+    },
+    async finish(summary, write) {
+      try {
+        const { top, middle, bottom } = frame(summary, lang);
+        await write(top);
+        await copy('rows', write);
+        await write(middle);
+        await copy('views', write);
+        await write(bottom);
+      } finally {
+        close();
+      }
+    },
+    close,
+  };
+}
 
 export default html;

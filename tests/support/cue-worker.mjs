@@ -1,38 +1,55 @@
 /**
- * A stand-in checking worker for the pool tests (pool.ts messages): the file name says what to do.
- * `slow` never finishes (a hostile file), `die` ends the thread, `throw` throws outside any handler,
- * `bug` replies with an internal error, `hog` holds about 200 MB before it answers (a very large file:
- * out of memory in a capped worker, fine in an uncapped one); anything else is a clean result at once, titled with the worker's heap cap. With the option
- * `failStart` it dies before saying it is ready (a broken installation).
+ * A stand-in checking process for the pool tests (the messages of src/engine/pool.ts, over a child
+ * process's channel): the file name says what to do.
+ * - `slow` never finishes (a hostile file);
+ * - `die` ends the process (`process.exit(3)`), `abort` aborts it (as a native crash does);
+ * - `throw` throws outside any handler (an uncaught error ends the process);
+ * - `bug` replies with an internal error;
+ * - `hog` holds about 200 MB before it answers (a very large file: out of memory under a small cap, fine
+ *   under a larger one);
+ * - `push` grows one array without end, the allocation that kills a whole process when done in a worker
+ *   thread (V8's "Reached heap limit" is fatal there), whatever the cap;
+ * - anything else is a clean result at once, titled with the process's heap cap (`heap cap 96`).
+ * With the option `failStart` it dies before saying it is ready (a broken installation).
  */
 import { openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { parentPort, resourceLimits, threadId, workerData } from 'node:worker_threads';
 
-if (workerData.options.failStart) throw new Error('cannot load the checking code');
+const cap = /--max-old-space-size=(\d+)/.exec(process.execArgv.join(' '))?.[1] ?? 'none';
+let store;
 
-// Results go to this worker's file in the run's spool, as the real worker writes them (spool.ts).
-const file = `cue${threadId}.jsonl`;
-const fd = openSync(join(workerData.spoolDir, file), 'wx');
-let end = 0;
-const store = (value) => {
-  const bytes = Buffer.from(`${JSON.stringify(value)}\n`);
-  writeSync(fd, bytes, 0, bytes.length, end);
-  const ref = { file, offset: end, length: bytes.length - 1 };
-  end += bytes.length;
-  return ref;
-};
-
-parentPort.on('message', ({ index, path }) => {
+process.on('disconnect', () => process.exit(0));
+process.on('message', (message) => {
+  if (message.init) {
+    if (message.init.options.failStart) throw new Error('cannot load the checking code');
+    // Results go to this process's file in the run's spool, as the real worker writes them (spool.ts).
+    const file = `cue${process.pid}.jsonl`;
+    const fd = openSync(join(message.init.spoolDir, file), 'wx');
+    let end = 0;
+    store = (value) => {
+      const bytes = Buffer.from(`${JSON.stringify(value)}\n`);
+      writeSync(fd, bytes, 0, bytes.length, end);
+      const ref = { file, offset: end, length: bytes.length - 1 };
+      end += bytes.length;
+      return ref;
+    };
+    process.send({ ready: true });
+    return;
+  }
+  const { index, path } = message;
   if (path.includes('slow')) for (;;);
   if (path.includes('die')) process.exit(3);
+  if (path.includes('abort')) process.abort();
+  if (path.includes('push')) {
+    const a = [];
+    for (let i = 0; ; i++) a.push(i);
+  }
   if (path.includes('hog')) {
     const held = [];
     for (let i = 0; i < 200; i++) held.push(new Array(128 * 1024).fill(i));
     if (held.length !== 200) throw new Error('unreachable');
   }
   if (path.includes('throw')) setImmediate(() => { throw new RangeError('out of cells'); });
-  else if (path.includes('bug')) workerData.replyPort.postMessage({ index, error: { message: 'rule crashed on purpose' } });
-  else workerData.replyPort.postMessage({ index, outcome: { result: store({ file: path, title: `heap cap ${resourceLimits.maxOldGenerationSizeMb}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
+  else if (path.includes('bug')) process.send({ index, error: { message: 'rule crashed on purpose' } });
+  else process.send({ index, outcome: { result: store({ file: path, title: `heap cap ${cap}`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0 }) } });
 });
-workerData.replyPort.postMessage({ ready: true });
