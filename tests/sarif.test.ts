@@ -1,10 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/engine/run.js';
-import sarif, { pathToUri, toSarif } from '../src/formatters/sarif.js';
+import sarif, { pathToUri, ruleDescriptor, toSarif } from '../src/formatters/sarif.js';
+import { RULE_DOCS_BASE, ruleHelpMarkdown } from '../src/rules/docs.js';
 import { RULES } from '../src/rules/index.js';
 import { SETS } from './support/diagnostic-sets.js';
 import { tempDir } from './support/tmp.js';
@@ -88,6 +89,40 @@ describe('SARIF 2.1.0', () => {
         }
       });
     }
+  });
+
+  it('each rule’s help is its page (docs/rules/<id>.md) in the run’s language, and names the page', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const rules = (toSarif({ ...SETS.empty!, lang }, ctx) as any).runs[0].tool.driver.rules as any[];
+      for (const [i, r] of rules.entries()) {
+        const rule = RULES[i]!;
+        const page = `docs/rules/${rule.id}.md`;
+        expect(r.properties.docs).toBe(page);
+        expect(existsSync(page), page).toBe(true);
+        expect(r.help.markdown.startsWith(ruleHelpMarkdown(rule, lang))).toBe(true);
+        expect(r.help.markdown).toContain(`\`${page}\``);
+        // The page holds the same text (in its half for this language).
+        const text = readFileSync(page, 'utf8');
+        const half = lang === 'zh' ? text.slice(0, text.indexOf('## English')) : text.slice(text.indexOf('## English'));
+        expect(half).toContain(ruleHelpMarkdown(rule, lang));
+      }
+    }
+  });
+
+  it('helpUri only where the pages have a public address: absolute, one per rule, and the log still valid', () => {
+    // The project has no public address for the pages yet (no repository in package.json): no helpUri.
+    expect(RULE_DOCS_BASE).toBeUndefined();
+    const log = toSarif(SETS.regular!, ctx) as any;
+    for (const r of log.runs[0].tool.driver.rules) expect(r.helpUri).toBeUndefined();
+    // Where there is one, each rule links its page.
+    const base = 'https://github.com/gov/gongkai/blob/HEAD/docs/rules/';
+    log.runs[0].tool.driver.rules = RULES.map((r) => ruleDescriptor(r, 'zh', base));
+    expect(log.runs[0].tool.driver.rules.map((r: any) => r.helpUri)).toEqual(RULES.map((r) => `${base}${r.id}.md`));
+    expect(log.runs[0].tool.driver.rules[0].help.markdown).toContain(`<${base}${RULES[0]!.id}.md>`);
+    expect(valid(log)).toBe('');
+    // A path is not a URI: the official schema refuses it as helpUri (why none is given without an address).
+    log.runs[0].tool.driver.rules[0].helpUri = 'docs/rules/read-error.md';
+    expect(valid(log)).not.toBe('');
   });
 
   it('percent-encodes paths as URI references', () => {

@@ -2,7 +2,11 @@
  * `--format sarif`: SARIF 2.1.0 (OASIS), for code scanning and other tools.
  *
  * - `tool.driver.rules` lists every rule of the registry (src/rules/index.ts), with its title as the
- *   short description, its doc as the full description and its doc plus hints as help.
+ *   short description, its doc as the full description and its doc plus hints as help; `help.markdown`
+ *   is the rule's page in the run's language (docs/rules/<id>.md without the examples: what code scanning
+ *   shows as the rule's help) and names the page, whose path is also in `properties.docs`. `helpUri` is
+ *   given only where the pages have a public address (RULE_DOCS_BASE in src/rules/docs.ts): the project
+ *   has none yet, and a relative or made-up URI would be a dead link.
  * - Every result has a location: the file (relative to the working directory, under %SRCROOT%), a
  *   region where the reader knows a line, and a logical location for the cell, table or section. A
  *   result without a line also names the place in its message, since many viewers show only that.
@@ -12,6 +16,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, FileResult, RunResult, Severity } from '../model/diagnostic.js';
 import { formatSource } from '../model/location.js';
+import { RULE_DOCS_BASE, ruleDocsUrl, ruleHelpMarkdown, rulePagePath } from '../rules/docs.js';
 import { RULES } from '../rules/index.js';
 import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
@@ -31,18 +36,23 @@ export function pathToUri(path: string): string {
     .join('/');
 }
 
-function ruleDescriptor(rule: Rule, lang: 'zh' | 'en'): Record<string, unknown> {
+/** A rule as SARIF describes it; `docsBase` is where the pages are published (none: no helpUri). */
+export function ruleDescriptor(rule: Rule, lang: 'zh' | 'en', docsBase?: string): Record<string, unknown> {
   const t = rule.text[lang];
   const hints = Object.values(t.hints ?? {});
   const helpText = hints.length > 0 ? `${t.doc}\n\n${hints.map((h) => `- ${h}`).join('\n')}` : t.doc;
+  const page = rulePagePath(rule.id);
+  const url = docsBase === undefined ? undefined : ruleDocsUrl(rule.id, docsBase);
+  const more = lang === 'zh' ? `说明页（含示例）：${url ? `<${url}>` : `gongkai 的 \`${page}\``}` : `Page with examples: ${url ? `<${url}>` : `\`${page}\` in gongkai`}`;
   return {
     id: rule.id,
     name: rule.id.replace(/(^|-)([a-z0-9])/g, (_m, _dash: string, c: string) => c.toUpperCase()),
     shortDescription: { text: t.title },
     fullDescription: { text: t.doc },
-    help: { text: helpText, markdown: helpText },
+    ...(url ? { helpUri: url } : {}),
+    help: { text: helpText, markdown: `${ruleHelpMarkdown(rule, lang)}\n\n${more}` },
     defaultConfiguration: { level: LEVEL[rule.severity] },
-    properties: { code: rule.code, category: rule.category, tags: [...rule.tags] },
+    properties: { code: rule.code, category: rule.category, tags: [...rule.tags], docs: page },
   };
 }
 
@@ -119,7 +129,7 @@ function skeleton(lang: 'zh' | 'en', ctx: FormatContext, results: unknown[], sum
             semanticVersion: VERSION,
             informationUri: 'https://www.npmjs.com/package/gongkai',
             language: lang === 'zh' ? 'zh-CN' : 'en-US',
-            rules: RULES.map((r) => ruleDescriptor(r, lang)),
+            rules: RULES.map((r) => ruleDescriptor(r, lang, RULE_DOCS_BASE)),
           },
         },
         language: lang === 'zh' ? 'zh-CN' : 'en-US',
