@@ -222,8 +222,32 @@ export function sortDiagnostics(ds: Diagnostic[], format?: FormatSpec | string):
 
 /** Step 5: counts. */
 export function fileResult(base: Omit<FileResult, 'errorCount' | 'warningCount' | 'infoCount'>): FileResult {
+  // Findings left out of a long list (too-many-findings) still count.
+  const note = base.diagnostics.find((d) => d.ruleId === 'too-many-findings');
+  const more = (key: string): number => Number(note?.data?.[key] ?? 0);
   const count = (s: Severity): number => base.diagnostics.filter((d) => d.severity === s).length;
-  return { ...base, errorCount: count('error'), warningCount: count('warning'), infoCount: count('info') };
+  return { ...base, errorCount: count('error') + more('moreErrors'), warningCount: count('warning') + more('moreWarnings'), infoCount: count('info') + more('moreInfos') };
+}
+
+/**
+ * The most findings listed for one file. A hostile or absurd file can give tens of thousands (one per
+ * sentence of a text that repeats itself): listed, they took 33 MB per file and 650 MB in the process
+ * that writes the output. Beyond the cap the errors are kept first, then warnings, then infos, each in
+ * document order; one too-many-findings note says how many more of each there are, and they still count.
+ */
+export const MAX_FINDINGS_PER_FILE = 1000;
+
+function capped(diagnostics: Diagnostic[], file: string, lang: Lang): Diagnostic[] {
+  if (diagnostics.length <= MAX_FINDINGS_PER_FILE) return diagnostics;
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const order = diagnostics.map((_, i) => i).sort((a, b) => rank[diagnostics[a]!.severity] - rank[diagnostics[b]!.severity] || a - b);
+  const keep = new Set(order.slice(0, MAX_FINDINGS_PER_FILE));
+  const dropped = diagnostics.filter((_, i) => !keep.has(i));
+  const more = (s: Severity): number => dropped.filter((d) => d.severity === s).length;
+  const data = { total: diagnostics.length, shown: MAX_FINDINGS_PER_FILE, more: dropped.length, moreErrors: more('error'), moreWarnings: more('warning'), moreInfos: more('info') };
+  // About the whole file: first in document order. Always said, whatever the settings.
+  const note = render({ ruleId: 'too-many-findings', messageId: 'capped', severity: 'info', data, location: {} }, file, lang);
+  return [note, ...diagnostics.filter((_, i) => keep.has(i))];
 }
 
 /** Severity and texts for findings made outside a report's own check (the cross-file checks). */
@@ -243,9 +267,13 @@ export function unreadableResult(path: string, finding: Finding, opts: CheckOpti
 export function checkReport(report: Report, opts: CheckOptions = {}): FileResult {
   const lang = opts.lang ?? 'zh';
   const { findings, format } = collect(report);
-  const diagnostics = sortDiagnostics(
-    applySeverity(findings, opts.rules ?? {}).map((f) => render(f, report.path, lang)),
-    resolveFormat(report),
+  const diagnostics = capped(
+    sortDiagnostics(
+      applySeverity(findings, opts.rules ?? {}).map((f) => render(f, report.path, lang)),
+      resolveFormat(report),
+    ),
+    report.path,
+    lang,
   );
   return fileResult({
     file: report.path,

@@ -5,6 +5,7 @@
 import type { Rule } from './rule.js';
 import readError from './read-error.js';
 import internalError from './internal-error.js';
+import tooManyFindings from './too-many-findings.js';
 import jsonSchema from './json-schema.js';
 import jsonUnknownKey from './json-unknown-key.js';
 import jsonForbiddenKey from './json-forbidden-key.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   // Input (emitted by readers)
   readError,
   internalError,
+  tooManyFindings,
   jsonSchema,
   jsonUnknownKey,
   jsonForbiddenKey,
