@@ -2,7 +2,7 @@
  * Drift tests: every rule is well-formed, documented in both languages, has fixtures, a README line and a
  * page (docs/rules/<id>.md, regenerated here from the sources and compared with the committed one).
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getRule, RULES } from '../src/rules/index.js';
@@ -86,8 +86,11 @@ describe('rule pages (docs/rules/)', () => {
   });
 
   it('the drift check fails on a changed, a missing and a stray page', () => {
+    // A copy of the pages as they should be, then three changes to it.
     const dir = tempDir('gk-ruledocs-');
-    cpSync(join(root, 'docs/rules'), join(dir, 'docs/rules'), { recursive: true });
+    mkdirSync(join(dir, 'docs/rules'), { recursive: true });
+    for (const [path, text] of pages) writeFileSync(join(dir, path), text);
+    expect(drift(pages, dir)).toEqual([]);
     writeFileSync(join(dir, 'docs/rules/value-negative.md'), `${page('value-negative')}\nedited by hand\n`);
     rmSync(join(dir, 'docs/rules/cell-blank.md'));
     writeFileSync(join(dir, 'docs/rules/old-rule.md'), '# a rule that is gone\n');
