@@ -47,6 +47,7 @@ import { unreadableResult } from './check.js';
 import type { FactsKey } from './crossfile.js';
 import type { FileOutcome, RunOptions } from './run.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
+import { HEAP_LIMIT_MB, takeEarlyWorker, workerFlags } from './early.js';
 
 export interface PoolOptions {
   /** Child processes (≥ 1; at most 4 per core are started). */
@@ -76,16 +77,10 @@ export const MAX_JOBS = 64;
 /** Processes started per core at most, whatever `jobs` says. */
 export const JOBS_PER_CORE = 4;
 
-/** The V8 heap cap of a checking process, in MB (see above). */
-export const HEAP_LIMIT_MB = 96;
+/** The V8 heap cap of a checking process, in MB (see above; defined in early.ts). */
+export { HEAP_LIMIT_MB, SEMI_SPACE_MB } from './early.js';
 /** The V8 heap cap of the process a file is retried in after running out of memory, in MB. */
 export const RETRY_HEAP_LIMIT_MB = 256;
-/**
- * A checking process's semi-space, in MB (its young generation is three times that; V8's default lets it
- * grow to 16 MB, 48 MB young). A small young generation keeps each process's memory flat; measured with
- * threads, 16 MB young against 48 MB: peak RSS 240 → 198 MB on 10,000 reports, CPU time unchanged.
- */
-export const SEMI_SPACE_MB = 8;
 
 /**
  * A file's outcome as a child reports it: where its result and facts are in the run's spool (the child
@@ -343,16 +338,19 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       else refill();
     };
     const start = (roomy: boolean): void => {
-      const heap = roomy ? retryHeapLimitMb : heapLimitMb;
+      const flags = workerFlags(roomy ? retryHeapLimitMb : heapLimitMb);
       let child: ChildProcess;
       try {
         // Only these flags: not this process's own (`--inspect` would clash; a test's `--import` hook
-        // is meant for this process), and the caps win over any in NODE_OPTIONS.
-        child = fork(fileURLToPath(script), [], {
-          execArgv: [`--max-old-space-size=${heap}`, `--max-semi-space-size=${SEMI_SPACE_MB}`],
-          stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-          serialization: 'json',
-        });
+        // is meant for this process), and the caps win over any in NODE_OPTIONS. The first may have been
+        // started already, by bin/gongkai.js (early.ts).
+        child =
+          takeEarlyWorker(script, flags) ??
+          fork(fileURLToPath(script), [], {
+            execArgv: flags,
+            stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+            serialization: 'json',
+          });
       } catch (e) {
         fail(new Error(`gongkai: a checking process could not be started: ${e instanceof Error ? e.message : String(e)}`));
         return;

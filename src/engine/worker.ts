@@ -7,6 +7,7 @@
 import { storeOutcome, type WorkerInit, type WorkerReply, type WorkerTask } from './pool.js';
 import { SpoolWriter } from './spool.js';
 import { processFile, type RunOptions } from './run.js';
+import { READERS } from '../readers/index.js';
 
 const send = (reply: WorkerReply): void => {
   process.send?.(reply);
@@ -16,6 +17,11 @@ const send = (reply: WorkerReply): void => {
 process.on('SIGINT', () => undefined);
 // The parent is gone (finished, killed): nothing more to do.
 process.on('disconnect', () => process.exit(0));
+
+// While this process waits for its first file, the JSON reader (the most common, and cheap) is loaded.
+void READERS.find((r) => r.name === 'json')
+  ?.load()
+  .catch(() => undefined);
 
 let options: RunOptions | undefined;
 let spool: SpoolWriter | undefined;
