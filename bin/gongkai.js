@@ -7,7 +7,7 @@ const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry:
 const bundled = mtime('../dist/bundle/cli.js') >= mtime('../dist/cli/main.js');
 const entry = bundled ? '../dist/bundle/cli.js' : '../dist/cli/main.js';
 
-// `gongkai check`: the first checking process (src/engine/pool.ts, earlyWorker) starts now, while this
+// `gongkai check`: the first checking process (src/engine/early.ts, taken over by pool.ts) starts now, while this
 // one loads the CLI, which takes about as long: a one-file check then waits ~50 ms less for it.
 if (process.argv[2] === 'check') {
   const { earlyWorker } = await import('../dist/engine/early.js');

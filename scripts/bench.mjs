@@ -20,7 +20,7 @@
  * <!-- bench:start --> and <!-- bench:end -->. `--keep` leaves the generated reports in place (path printed).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -37,7 +37,6 @@ const RUNS = opt('--runs', 3);
 const WRITE_README = args.includes('--readme');
 /** `--only a,c`: run only these measurements (the others print as not measured). */
 const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d').split(','));
-const BIN = join(ROOT, 'bin/gongkai.js');
 
 const dist = (p) => import(join(ROOT, 'dist', p));
 const { checkFile, readReport } = await dist('engine/run.js');
@@ -56,6 +55,12 @@ const FORMATS = Object.keys(WRITERS).filter((f) => readerNames.has(f));
 const NOT_WRITTEN = [...readerNames].filter((f) => !WRITERS[f]);
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-bench-'));
+// The CLI runs from a copy of the build made now: a rebuild during the run (others on a shared machine,
+// an editor's watch) would otherwise swap the bundle's chunks under a running measure.
+const SNAPSHOT = join(work, 'build');
+for (const d of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(ROOT, d), join(SNAPSHOT, d), { recursive: true, preserveTimestamps: true });
+symlinkSync(join(ROOT, 'node_modules'), join(SNAPSHOT, 'node_modules'), 'dir');
+const BIN = join(SNAPSHOT, 'bin/gongkai.js');
 async function generate(dir, count, formats, brokenEvery, { mixed = false } = {}) {
   if (mixed) mkdirSync(dir, { recursive: true });
   else for (const f of formats) mkdirSync(join(dir, f), { recursive: true });

@@ -117,3 +117,24 @@ describe('every batch is checked in child processes', () => {
     expect(outcomes.map(verdict)).toEqual(['timeout', 'ok']);
   });
 });
+
+describe('any mix of files and jobs', () => {
+  it('every file gets exactly one outcome, in place, whatever stalls, dies or runs out of memory (seeded mixes)', async () => {
+    const kinds = ['ok', 'ok', 'ok', 'slow', 'die', 'hog', 'abort'] as const;
+    const expected = { ok: 'ok', slow: 'timeout', die: 'crashed', hog: 'ok', abort: 'crashed' } as const;
+    let seed = 20261204;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    for (let round = 0; round < 4; round++) {
+      const picks = Array.from({ length: 3 + random(8) }, () => kinds[random(kinds.length)]!);
+      const files = picks.map((k, i) => `${String(i).padStart(2, '0')}-${k}.xlsx`);
+      const jobs = 1 + random(3);
+      const { outcomes, progress } = await run(files, { jobs, timeoutMs: 2000, heapLimitMb: 32 });
+      expect(outcomes.map(verdict), `${jobs} jobs: ${files.join(' ')}`).toEqual(picks.map((k) => expected[k]));
+      expect(outcomes.map((o) => o.result.file)).toEqual(files);
+      expect(progress).toEqual(files.map((_, i) => i + 1));
+    }
+  }, 120_000);
+});
