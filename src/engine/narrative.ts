@@ -245,12 +245,29 @@ export function foldedText(text: string): string {
   return hit;
 }
 
-/** Splits text into sentences at 。！？；and line breaks. */
+/** Characters that end a sentence (kept with it); a line break ends one too (and is dropped). */
+const SENTENCE_END = new Set([...'。！？；!?;']);
+
+/**
+ * Splits text into sentences at 。！？；and line breaks: each sentence is a run of other characters with
+ * the end mark after it; blank runs and marks standing alone are left out. One pass over the text (a
+ * regex such as /[^。！？；\n]+[。！？；]?/ overflows the stack on a run of millions of characters).
+ */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^。！？；!?;\n]+[。！？；!?;]?/gu;
-  for (const m of text.matchAll(re)) {
-    if (m[0].trim() !== '') out.push({ text: m[0], start: m.index });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '\n' || SENTENCE_END.has(ch)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && text[i] !== '\n' && !SENTENCE_END.has(text[i]!)) i++;
+    if (i < n && text[i] !== '\n') i++;
+    const s = text.slice(start, i);
+    if (s.trim() !== '') out.push({ text: s, start });
   }
   return out;
 }
@@ -320,11 +337,39 @@ export function readings(report: Report, format: FormatSpec, q: QuantitySpec): R
 
 const MONEY: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
 
-/** Years mentioned before `offset` in a sentence: the nearest one, if any. */
-function nearestYear(folded: string): number | undefined {
-  let year: number | undefined;
-  for (const m of folded.matchAll(/(20[0-9]{2}|19[0-9]{2})\s*年/gu)) year = Number(m[1]);
-  return year;
+/**
+ * How far the checks around a statement look in its sentence, in characters: back for the words that
+ * must or must not come before it (`before`, `notBefore`, 约/近…, the clause's 上年/同比), forward for
+ * 余/多/左右 and 占N%. A sentence is read as far as a person reads it together with the statement; the
+ * longest sentence of the corpus has 260 characters. Looking back over the whole sentence at every
+ * statement made a long sentence quadratic (30,000 statements in one sentence under 1 MB took 10 s).
+ */
+export const LOOKBACK = 400;
+export const LOOKAHEAD = 100;
+
+const YEAR = /(20[0-9]{2}|19[0-9]{2})\s*年/gu;
+
+/**
+ * The years a sentence mentions, by where each mention ends (in order). The year nearest before an
+ * offset is the last one ending at or before it: the same as scanning the text before the offset (a
+ * mention is digits, spaces and 年, so no mention can start inside another one).
+ */
+function yearMentions(folded: string): { end: number; year: number }[] {
+  const out: { end: number; year: number }[] = [];
+  for (const m of folded.matchAll(YEAR)) out.push({ end: m.index + m[0].length, year: Number(m[1]) });
+  return out;
+}
+
+/** The year of the last mention ending at or before `at`, if any. */
+function nearestYear(mentions: readonly { end: number; year: number }[], at: number): number | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1]!.year : undefined;
 }
 
 /** Words that make a statement about another period ("上年", "同比", "较…"), except 上年结转 itself. */
@@ -366,10 +411,16 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
       const folded = sectionFolded.slice(s.start, s.start + s.text.length);
       // Numbers already taken by an earlier pattern, by offset in the sentence.
       const taken = new Set<number>();
+      // The sentence before / after an offset, as far as the checks look (LOOKBACK, LOOKAHEAD).
+      const back = (from: number, to = from): string => folded.slice(Math.max(0, from - LOOKBACK), to);
+      const ahead = (from: number): string => folded.slice(from, from + LOOKAHEAD);
+      let years: { end: number; year: number }[] | undefined;
+      // The sentence as quoted, once (not a copy of a long sentence per statement).
+      let trimmed: string | undefined;
       const context = (at: number): boolean => {
-        const prefix = folded.slice(0, at);
-        const y = nearestYear(prefix);
+        const y = nearestYear((years ??= yearMentions(folded)), at);
         if (y !== undefined && report.year !== undefined && y !== report.year) return false;
+        const prefix = back(at);
         const clause = prefix.slice(Math.max(prefix.lastIndexOf('，'), prefix.lastIndexOf(','), 0));
         return !OTHER_PERIOD.test(clause);
       };
@@ -390,26 +441,24 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
           const n = m.groups!.n!;
           const numberAt = numberOffset(m.index, m[0], n, m.groups!.unit!);
           if (taken.has(numberAt)) return;
-          const prefix = folded.slice(0, m.index);
-          if (p.before && !p.before.test(prefix + folded.slice(m.index, numberAt))) return;
-          if (p.notBefore && p.notBefore.test(prefix)) return;
+          if (p.before && !p.before.test(back(m.index, numberAt))) return;
+          if (p.notBefore && p.notBefore.test(back(m.index))) return;
           if (p.exclude && p.exclude.test(m[0])) return;
-          if (c.approxBefore.test(folded.slice(0, numberAt)) || c.approxAfter.test(folded.slice(numberAt + n.length))) return;
+          if (c.approxBefore.test(back(numberAt)) || c.approxAfter.test(ahead(numberAt + n.length))) return;
           if (!context(m.index)) return;
           const parsed = parseNumeral(n);
           if (parsed === undefined) return;
           taken.add(numberAt);
           const unit = m.groups!.unit!;
           const value = unit in MONEY ? Math.round(parsed * MONEY[unit]! * 1e6) / 1e6 : parsed;
-          const after = folded.slice(m.index + m[0].length);
-          const pm = c.percent.exec(after);
+          const pm = c.percent.exec(ahead(m.index + m[0].length));
           out.push({
             quantity: p.quantity,
             written: s.text.slice(numberAt, numberAt + n.length),
             value,
             unit,
             phrase: s.text.slice(m.index, m.index + m[0].length),
-            sentence: s.text.trim(),
+            sentence: (trimmed ??= s.text.trim()),
             section,
             offset: s.start + numberAt,
             ...(pm ? { percent: { written: pm[1]!, value: Number(pm[1]) } } : {}),
@@ -429,7 +478,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
               value: 0,
               unit: '',
               phrase: s.text.slice(m.index, m.index + m[0].length),
-              sentence: s.text.trim(),
+              sentence: (trimmed ??= s.text.trim()),
               section,
               offset: s.start + m.index,
               none: true,
@@ -487,10 +536,27 @@ export function describeReading(format: FormatSpec, r: Reading): { zh: string; e
   };
 }
 
+/** Whether a text has at most `max` characters (code points), counting no further than needed. */
+function atMost(s: string, max: number): boolean {
+  if (s.length <= max) return true;
+  // Each code point is one or two UTF-16 units.
+  if (s.length > 2 * max) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++n > max) return false;
+  }
+  return true;
+}
+
 /** A sentence shortened around a position for quoting (at most ~`max` characters). */
 export function quote(sentence: string, phrase: string, max = 90): string {
   const s = sentence.trim();
-  if ([...s].length <= max) return s;
+  if (atMost(s, max)) return s;
   const at = Math.max(0, s.indexOf(phrase));
   const from = Math.max(0, at - Math.floor((max - phrase.length) / 2));
   const to = Math.min(s.length, from + max);

@@ -10,6 +10,7 @@
  */
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
+import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import { matchLabel } from '../format/labels.js';
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableId } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
@@ -54,7 +55,8 @@ async function parseRecords(text: string, delimiter: string): Promise<Record_[]>
   const parse = csvParse;
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true }) as unknown as {
+    // Records past MAX_ROWS are never read (the grid is cut there; a tidy CSV has a few hundred).
+    parsed = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, info: true, bom: true, to: MAX_ROWS }) as unknown as {
       record: string[];
       info: { lines: number };
     }[];
@@ -145,6 +147,8 @@ export async function readCsv(input: ReadInput): Promise<Report> {
   if (text.includes('\u0000')) {
     throw new ReadError('read-error', 'unreadable', because('binary content, not a CSV text file', '文件含二进制内容，不是 CSV 文本'), undefined, 'resave');
   }
+  // A line of millions of separators would be millions of fields before the grid cuts them.
+  if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
   const ext = input.path.slice(input.path.lastIndexOf('.')).toLowerCase();
   const delimiter = ext === '.tsv' ? '\t' : detectDelimiter(text);
   const records = await parseRecords(text, delimiter);

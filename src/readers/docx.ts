@@ -10,9 +10,10 @@
  * paragraph number for the text.
  */
 import { inflateRawSync } from 'node:zlib';
-import { parseDocument } from 'htmlparser2';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
+import { elementBound, MAX_DOCUMENT_PART, MAX_ELEMENTS, MAX_TEXT_CHARS, MergeBudget, textTooLong, tooManyElements, WORD } from './limits.js';
+import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { findTables, type Grid, type GridCell } from './grid.js';
@@ -20,7 +21,7 @@ import { capCell, type HNode } from './html.js';
 import type { ReadInput, Reader } from './reader.js';
 import { withTextTables } from './text.js';
 import { findHeadings, findMeta, formatByMarkers, sectionsFrom } from './textlayout.js';
-import { checkZip, isZip } from './zip-guard.js';
+import { checkZip, inspectZip, isZip } from './zip-guard.js';
 
 const MAX_SPAN = 64;
 /** Widest grid kept (bounds memory on hostile spans). */
@@ -42,6 +43,22 @@ function val(n: HNode | undefined): string | undefined {
 export function documentPart(bytes: Uint8Array): Uint8Array {
   if (!isZip(bytes)) {
     throw new ReadError('read-error', 'unreadable', because('not a .docx file (not a zip archive)', '不是 .docx 文件（不是 zip 压缩包）'), undefined, 'resave');
+  }
+  // A body part larger than any real document is refused from the archive's directory, before anything
+  // is inflated (the zip guard lets a 2 MB file at a ratio under 100:1 unpack to 200 MB).
+  const declared = inspectZip(bytes).entries.find((e) => e.name === 'word/document.xml');
+  if (declared && declared.uncompressedSize > MAX_DOCUMENT_PART) {
+    const mb = Math.round(declared.uncompressedSize / 1048576);
+    throw new ReadError(
+      'read-error',
+      'unreadable',
+      because(
+        `the document body (word/document.xml) unpacks to ${mb} MB, over the ${MAX_DOCUMENT_PART / 1048576} MB limit, far more than an annual report — check the file`,
+        `Word 正文（word/document.xml）解压后有 ${mb} MB，超过 ${MAX_DOCUMENT_PART / 1048576} MB 的上限，远超年度报告的规模；请检查文件`,
+      ),
+      undefined,
+      'resave',
+    );
   }
   const zip = checkZip(bytes);
   const entry = zip.entries.find((e) => e.name === 'word/document.xml');
@@ -99,8 +116,11 @@ function blocks(body: HNode): HNode[] {
   return out;
 }
 
-/** A w:tbl as a grid: gridSpan and hMerge across, vMerge continuing the cell above. */
-export function docxGrid(tbl: HNode, index: number): Grid {
+/**
+ * A w:tbl as a grid: gridSpan and hMerge across, vMerge continuing the cell above. The positions a
+ * gridSpan fills beyond its own cell are counted against the file's `budget` (limits.ts).
+ */
+export function docxGrid(tbl: HNode, index: number, budget = new MergeBudget()): Grid {
   const rows: (GridCell | undefined)[][] = [];
   const trs = kids(tbl).filter((x) => x.name === 'w:tr');
   trs.forEach((tr, r) => {
@@ -129,7 +149,9 @@ export function docxGrid(tbl: HNode, index: number): Grid {
           .trim();
         g = { text: capCell(text), source: { table: index, row: r + 1, col: c + 1 } };
       }
-      for (let j = 0; j < span && c + j < MAX_COLUMNS; j++) row[c + j] = g;
+      const width = Math.min(span, MAX_COLUMNS - c);
+      if (width > 1) budget.take(width - 1);
+      for (let j = 0; j < width; j++) row[c + j] = g;
       c += span;
       if (c >= MAX_COLUMNS) break;
     }
@@ -139,8 +161,11 @@ export function docxGrid(tbl: HNode, index: number): Grid {
 }
 
 export function readDocx(input: ReadInput): Report {
-  const xml = new TextDecoder('utf-8').decode(documentPart(input.bytes));
-  const doc = parseDocument(xml, { xmlMode: true }) as unknown as HNode;
+  const part = documentPart(input.bytes);
+  // Counted on the bytes, before they become a string and a tree (a few hundred bytes per element).
+  if (elementBound(part) > MAX_ELEMENTS) throw tooManyElements(WORD, MAX_ELEMENTS);
+  const xml = new TextDecoder('utf-8').decode(part);
+  const doc = parseMarkup(xml, { xmlMode: true }, WORD) as unknown as HNode;
   const root = kids(doc).find((n) => n.name === 'w:document');
   const body = root && child(root, 'w:body');
   if (!body) throw new ReadError('read-error', 'unreadable', because('word/document.xml has no w:body', 'Word 正文（word/document.xml）是空的'), undefined, 'resave');
@@ -148,15 +173,17 @@ export function readDocx(input: ReadInput): Report {
   let text = '';
   const marks: { offset: number; paragraph: number }[] = [];
   let paragraph = 0;
+  const budget = new MergeBudget();
   for (const b of blocks(body)) {
     if (b.name === 'w:tbl') {
-      grids.push(docxGrid(b, grids.length + 1));
+      grids.push(docxGrid(b, grids.length + 1, budget));
       text += '\n';
       continue;
     }
     paragraph++;
     marks.push({ offset: text.length, paragraph });
     text += `${runText(b)}\n`;
+    if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
   }
   const at = (offset: number): Source => {
     let lo = 0;

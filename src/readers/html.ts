@@ -12,9 +12,10 @@
  * text report (headings, title, period). Locations: table number + grid row + column + a CSS-like
  * path, and line:column in the page source.
  */
-import { parseDocument } from 'htmlparser2';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
+import { MAX_TEXT_CHARS, MergeBudget, PAGE, textTooLong } from './limits.js';
+import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
@@ -184,9 +185,10 @@ function span(v: string | undefined): number {
 
 /**
  * A table as a grid: rowspan/colspan expanded, every covered position carrying the merged cell.
- * `locate` must return a new object on every call (the cell's source is completed in it).
+ * `locate` must return a new object on every call (the cell's source is completed in it). The
+ * positions spans fill beyond their own cell are counted against the file's `budget` (limits.ts).
  */
-export function tableGrid(table: HNode, index: number, locate: (offset: number) => Source): Grid {
+export function tableGrid(table: HNode, index: number, locate: (offset: number) => Source, budget = new MergeBudget()): Grid {
   const grid: (GridCell | undefined)[][] = [];
   const trs = tableRows(table);
   trs.forEach((tr, r) => {
@@ -205,9 +207,11 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
       const text = cellText(td);
       const cell: GridCell = { text: capCell(text), source };
       if (text.length > MAX_CELL_TEXT) uncapped.set(cell, text);
+      const width = Math.min(cs, MAX_COLUMNS - c);
+      if (rs * width > 1) budget.take(rs * width - 1);
       for (let i = 0; i < rs; i++) {
         grid[r + i] ??= [];
-        for (let j = 0; j < cs && c + j < MAX_COLUMNS; j++) grid[r + i]![c + j] = cell;
+        for (let j = 0; j < width; j++) grid[r + i]![c + j] = cell;
       }
       c += cs;
       if (c >= MAX_COLUMNS) break;
@@ -220,26 +224,19 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
 /** The page's tables that hold data (no nested table inside), in document order, with their 1-based number. */
 function dataTables(root: HNode): { el: HNode; index: number }[] {
   const all: HNode[] = [];
-  const walk = (n: HNode): void => {
+  // Tables with a table inside: each table marks the nearest table around it (one walk of the page).
+  const nested = new Set<HNode>();
+  const walk = (n: HNode, around: HNode | undefined): void => {
     for (const c of elementChildren(n)) {
-      if (c.name === 'table') all.push(c);
-      walk(c);
+      if (c.name === 'table') {
+        all.push(c);
+        if (around) nested.add(around);
+        walk(c, c);
+      } else walk(c, around);
     }
   };
-  walk(root);
-  const hasNested = (t: HNode): boolean => {
-    let found = false;
-    const w = (n: HNode): void => {
-      for (const c of elementChildren(n)) {
-        if (found) return;
-        if (c.name === 'table') found = true;
-        else w(c);
-      }
-    };
-    w(t);
-    return found;
-  };
-  return all.map((el, i) => ({ el, index: i + 1 })).filter((t) => !hasNested(t.el) && !insideChrome(t.el));
+  walk(root, undefined);
+  return all.map((el, i) => ({ el, index: i + 1 })).filter((t) => !nested.has(t.el) && !insideChrome(t.el));
 }
 
 function insideChrome(n: HNode): boolean {
@@ -343,36 +340,23 @@ function isUtf8Text(bytes: Uint8Array): boolean {
   }
 }
 
-/** Deeper than any real page; the tree walks below recurse, so deeper markup is refused up front. */
-const MAX_DEPTH = 400;
-
-/** True when the element tree is deeper than `limit` (iterative: safe on any depth). */
-function depthOver(root: HNode, limit: number): boolean {
-  const stack: [HNode, number][] = [[root, 0]];
-  while (stack.length > 0) {
-    const [n, d] = stack.pop()!;
-    if (d > limit) return true;
-    for (const c of n.children ?? []) stack.push([c, d + 1]);
-  }
-  return false;
-}
-
 export function readHtml(input: ReadInput): Report {
   const html = decodePage(input);
   if (html.includes('\u0000')) {
     throw new ReadError('read-error', 'unreadable', because('binary content, not an HTML page', '文件含二进制内容，不是 HTML 网页'), undefined, 'resave');
   }
   const locate = lineLocator(html);
-  const doc = parseDocument(html, { withStartIndices: true, decodeEntities: true }) as unknown as HNode;
-  if (depthOver(doc, MAX_DEPTH)) {
-    throw new ReadError('read-error', 'unreadable', because(`HTML elements nested more than ${MAX_DEPTH} levels deep`, `网页元素嵌套超过 ${MAX_DEPTH} 层`), undefined, 'resave');
-  }
+  // Deeper than any real page, or more elements than any report has, is refused before the tree is
+  // built (the tree walks below recurse; the parser slows down with the square of the depth).
+  const doc = parseMarkup(html, { withStartIndices: true, decodeEntities: true }, PAGE) as unknown as HNode;
   const body = elementChildren(doc).flatMap((n) => (n.name === 'html' ? elementChildren(n) : [n])).find((n) => n.name === 'body') ?? doc;
   const dataTbls = dataTables(body);
-  const grids = dataTbls.map((t) => tableGrid(t.el, t.index, locate));
-  const found = findTables(grids);
+  const budget = new MergeBudget();
+  const grids = dataTbls.map((t) => tableGrid(t.el, t.index, locate, budget));
   const prose = proseOf(body, new Set(dataTbls.map((t) => t.el)));
   const text = prose.text;
+  if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
+  const found = findTables(grids);
   const at = (offset: number): Source => locate(prose.at(offset));
   const meta = findMeta(text, at);
   const headings = findHeadings(text, 0);

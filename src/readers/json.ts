@@ -11,6 +11,7 @@ import { oncePer } from '../memo.js';
 import { z } from 'zod';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
+import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import { matchLabel, similarity } from '../format/labels.js';
 import { getFormat, TABLE_IDS, type FormatId, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText, type Cell } from '../model/cell.js';
@@ -100,9 +101,15 @@ function openBrackets(text: string, offset: number): string[] {
 
 /** Line and column of a character offset. */
 function lineCol(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  return { line, column: offset - before.lastIndexOf('\n') };
+  // Counted, not split: no array of every line (a file of millions of line breaks).
+  let line = 1;
+  let lastBreak = -1;
+  const end = Math.min(offset, text.length);
+  for (let i = text.indexOf('\n'); i >= 0 && i < end; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lastBreak = i;
+  }
+  return { line, column: offset - lastBreak };
 }
 
 function typeName(v: unknown): string {
@@ -420,6 +427,9 @@ export async function readJson(input: ReadInput): Promise<Report> {
       sections.push({ heading: str(s.heading) ?? '', text: str(s.text) ?? '', source: { pointer: pointer('sections', i) } });
     });
   }
+  // The text analysis (headings, statements, years) is linear, but a report is never this long.
+  const chars = sections.reduce((a, s) => a + s.heading.length + s.text.length, 0);
+  if (chars > MAX_TEXT_CHARS) throw textTooLong(chars);
   const tables: Report['tables'] = {};
   for (const t of TABLE_IDS) {
     const data = tablesJson[t];

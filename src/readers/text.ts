@@ -16,6 +16,7 @@ import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import { emptyTable, type Report, type TableContent } from '../model/report.js';
 import { decodeText } from './decode.js';
+import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
 import { showSplit, showTokens, splitTokens, valueRun, withoutTrailingProse, type Piece, type Token } from './split.js';
 import {
@@ -484,6 +485,7 @@ export function withTextTables(
 
 export function readText(input: ReadInput): Report {
   const { text } = decodeText(input.bytes, input.encoding);
+  if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
   return analyseText(text.replace(/\r\n?/g, '\n'), input.path);
 }
 

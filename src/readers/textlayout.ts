@@ -15,19 +15,44 @@ import type { Report, SectionText } from '../model/report.js';
 // Offsets → line:column
 // ---------------------------------------------------------------------------------------------
 
-/** Maps character offsets of a text to 1-based line:column. */
+/** Characters per block of the line index (lineLocator). */
+const LINE_BLOCK = 256;
+
+/**
+ * Maps character offsets of a text to 1-based line:column. The index keeps, per block of 256
+ * characters, the line count and the last line start before it (two numbers per block, off the heap,
+ * whatever the number of lines: a list of every line start took 10 MB of line breaks past the
+ * memory limit); a lookup counts the line breaks in the rest of one block.
+ */
 export function lineLocator(text: string): (offset: number) => Source {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return (offset: number): Source => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
+  const blocks = Math.floor(text.length / LINE_BLOCK) + 1;
+  const lines = new Uint32Array(blocks);
+  const starts = new Float64Array(blocks);
+  let line = 0;
+  let start = 0;
+  for (let b = 0; b < blocks; b++) {
+    lines[b] = line;
+    starts[b] = start;
+    const end = Math.min(text.length, (b + 1) * LINE_BLOCK);
+    for (let i = b * LINE_BLOCK; i < end; i++) {
+      if (text.charCodeAt(i) === 10) {
+        line++;
+        start = i + 1;
+      }
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  }
+  return (offset: number): Source => {
+    const b = Math.max(0, Math.min(blocks - 1, Math.floor(offset / LINE_BLOCK)));
+    let l = lines[b]!;
+    let s = starts[b]!;
+    const end = Math.min(offset, text.length);
+    for (let i = b * LINE_BLOCK; i < end; i++) {
+      if (text.charCodeAt(i) === 10) {
+        l++;
+        s = i + 1;
+      }
+    }
+    return { line: l + 1, column: offset - s + 1 };
   };
 }
 
@@ -59,16 +84,24 @@ export interface NormView {
   /** The normalised characters. */
   s: string;
   /** Original offset where each normalised character starts. */
-  start: number[];
+  start: Int32Array;
   /** Original offset just after each normalised character. */
-  end: number[];
+  end: Int32Array;
 }
 
-/** Normalised view of text[from, to). */
+/**
+ * Normalised view of text[from, to). The offsets are kept in typed arrays and the text is built in
+ * pieces (a list of numbers and a string grown a character at a time, a rope of millions of pieces, took
+ * over 100 MB for a text of two million characters).
+ */
 export function normView(text: string, from = 0, to = text.length): NormView {
-  let s = '';
-  const start: number[] = [];
-  const end: number[] = [];
+  const parts: string[] = [];
+  // Code units of the current piece of `s`: turned into a (flat) string every 4,096 units.
+  const units = new Uint16Array(4096);
+  let u = 0;
+  let start = new Int32Array(Math.max(16, to - from));
+  let end = new Int32Array(start.length);
+  let k = 0;
   let i = from;
   while (i < to) {
     const cp = text.codePointAt(i)!;
@@ -76,14 +109,30 @@ export function normView(text: string, from = 0, to = text.length): NormView {
     const next = i + ch.length;
     if (!DROP.test(ch)) {
       for (const c of foldChar(ch)) {
-        s += c;
-        start.push(i);
-        end.push(next);
+        for (let j = 0; j < c.length; j++) {
+          if (u === units.length) {
+            parts.push(String.fromCharCode(...units));
+            u = 0;
+          }
+          units[u++] = c.charCodeAt(j);
+        }
+        if (k === start.length) {
+          const grownStart = new Int32Array(k * 2);
+          grownStart.set(start);
+          start = grownStart;
+          const grownEnd = new Int32Array(k * 2);
+          grownEnd.set(end);
+          end = grownEnd;
+        }
+        start[k] = i;
+        end[k] = next;
+        k++;
       }
     }
     i = next;
   }
-  return { s, start, end };
+  parts.push(String.fromCharCode(...units.subarray(0, u)));
+  return { s: parts.join(''), start: start.subarray(0, k), end: end.subarray(0, k) };
 }
 
 /** Index in the view of the first normalised char at or after original offset `offset`. */
@@ -136,6 +185,20 @@ export interface TextMeta {
 const BODY_MARK = /^=+\s*正文\s*=+\s*$/mu;
 const TITLE_IN_TEXT = /[^\s。，,：:；;“”"《》]{2,40}?\d{4}\s*年度?[^\s。，,：:；;“”"]{0,30}?政府信息公开(?:工作)?年度?报告/u;
 
+/** The first `count` non-blank lines from `from`, trimmed (looking no further than needed). */
+function firstLines(text: string, from: number, count: number): string[] {
+  const out: string[] = [];
+  let at = from;
+  while (out.length < count && at <= text.length) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).trim();
+    if (line !== '') out.push(line);
+    at = end + 1;
+  }
+  return out;
+}
+
 /** Title, agency, year and period from a text (metadata header, first lines, or the body's start). */
 export function findMeta(text: string, locate: (offset: number) => Source): TextMeta {
   const mark = BODY_MARK.exec(text);
@@ -144,8 +207,7 @@ export function findMeta(text: string, locate: (offset: number) => Source): Text
   const header = text.slice(0, Math.min(bodyStart, 4096));
   let title = /^[ \t]*标题[ \t]*[:：]([^\n]*)$/mu.exec(header)?.[1]?.trim() || undefined;
   if (!title) {
-    const lines = text.slice(bodyStart).split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, 10);
-    title = lines.find((l) => isTitleLine(l));
+    title = firstLines(text, bodyStart, 10).find((l) => isTitleLine(l));
   }
   if (!title) title = TITLE_IN_TEXT.exec(text.slice(bodyStart, bodyStart + 1000))?.[0];
   const fromTitle = title ? titleMeta(title) : {};
@@ -273,7 +335,7 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
     if (lineEnd < 0 || lineEnd > to) lineEnd = to;
     const line = text.slice(lineStart, lineEnd);
     const trimmed = line.trim();
-    if (trimmed !== '' && [...trimmed].length <= MAX_HEADING && splitNumbering(trimmed).numbering === '') {
+    if (trimmed !== '' && trimmed.length <= 2 * MAX_HEADING && [...trimmed].length <= MAX_HEADING && splitNumbering(trimmed).numbering === '') {
       const m = section(trimmed);
       if (m && m.how !== 'similar') {
         const s = lineStart + line.indexOf(trimmed);
@@ -329,6 +391,19 @@ export interface Span {
   end: number;
 }
 
+/** The lines of a text trimmed, blank ones dropped, joined by line breaks (no array of every line). */
+function nonBlankLines(text: string): string {
+  const out: string[] = [];
+  for (let at = 0; at <= text.length; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).trim();
+    if (line !== '') out.push(line);
+    at = end + 1;
+  }
+  return out.join('\n');
+}
+
 /** Sections from headings: each section's text runs to the next heading, table spans removed. */
 export function sectionsFrom(
   text: string,
@@ -351,11 +426,7 @@ export function sectionsFrom(
     return {
       heading: h.heading,
       // Lines trimmed and empty lines dropped (string methods, not a regex: linear on long blank runs).
-      text: body
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '')
-        .join('\n'),
+      text: nonBlankLines(body),
       source: locate(h.start),
       ...(trimmedStart < stop ? { textSource: locate(trimmedStart) } : {}),
     };

@@ -26,6 +26,7 @@ import { decodeText } from './decode.js';
 import { evaluateSimple, type Lookup } from './formula.js';
 import { markupKind, xmlEncoding } from './sniff.js';
 import { checkZip, isZip } from './zip-guard.js';
+import { MAX_MERGE_AREAS, MAX_SHEET_CELLS, MergeBudget, sheetsTooLarge, tooManyMerges } from './limits.js';
 
 /** Largest grid read from one sheet; report tables are far smaller (a sheet "used" to XFD1048576 is cut). */
 const MAX_ROWS = 3000;
@@ -35,6 +36,51 @@ const MAX_COLS = 100;
 const MAX_LOOKUPS = 1_000_000;
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/**
+ * SheetJS's own HTML import looks, for every cell, through every merged area seen so far: markup whose
+ * cells times spans pass this is read by the HTML reader instead (linear, and bounded by limits.ts).
+ */
+const MAX_SHEETJS_HTML_WORK = 2_000_000;
+
+/** Occurrences of a lower-case ASCII word in bytes, letters in any case (for counting tags and attributes). */
+function countWord(bytes: Uint8Array, word: string): number {
+  const lower = (b: number): number => (b >= 0x41 && b <= 0x5a ? b | 0x20 : b);
+  const first = word.charCodeAt(0);
+  let count = 0;
+  for (let i = 0; i + word.length <= bytes.length; i++) {
+    if (lower(bytes[i]!) !== first) continue;
+    let k = 1;
+    while (k < word.length && lower(bytes[i + k]!) === word.charCodeAt(k)) k++;
+    if (k === word.length) count++;
+  }
+  return count;
+}
+
+/**
+ * Merged areas in a legacy .xls, counted from its MergeCells records (type 0x00E5: a count, then 8
+ * bytes per area) wherever one shows in the file's bytes, without reading the compound file: a record
+ * split across sectors may be missed and stray bytes may look like one, which is close enough to
+ * refuse a file of millions of merged areas before SheetJS keeps them all.
+ */
+function biffMergeAreas(bytes: Uint8Array): number {
+  let areas = 0;
+  for (let i = bytes.indexOf(0xe5); i >= 0 && i + 6 <= bytes.length; i = bytes.indexOf(0xe5, i + 1)) {
+    if (bytes[i + 1] !== 0x00) continue;
+    const len = bytes[i + 2]! | (bytes[i + 3]! << 8);
+    const count = bytes[i + 4]! | (bytes[i + 5]! << 8);
+    if (count > 0 && len === 2 + 8 * count) areas += count;
+  }
+  return areas;
+}
+
+/**
+ * The bytes as a Node Buffer (a view, not a copy): SheetJS copies a legacy .xls's streams byte by byte
+ * into an array of numbers unless it is given a Buffer (a 40 MB file took 900 MB).
+ */
+function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
@@ -87,10 +133,23 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   const ext = input.path.slice(input.path.lastIndexOf('.')).toLowerCase();
   /** What SheetJS reads: the bytes, or the decoded text of an XML Spreadsheet 2003. */
   let data: { type: 'array'; bytes: Uint8Array } | { type: 'string'; text: string } = { type: 'array', bytes };
+  // Markup read by SheetJS: its merged areas are not expanded by SheetJS (it would write an empty cell
+  // at every covered position: a 300-byte sheet merging 16,384 columns by a million rows took the
+  // whole heap) but here, within the grid's bounds and the file's merge budget (limits.ts).
+  let markupSheet = false;
   const markup = isZip(bytes) || startsWith(bytes, CFB) ? undefined : markupKind(bytes);
-  if (isZip(bytes)) checkZip(bytes);
+  if (isZip(bytes)) {
+    // Merged areas are counted in the sheets' XML before SheetJS keeps every one of them.
+    let areas = 0;
+    checkZip(bytes, {}, (entry, content) => {
+      if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) return;
+      areas += countWord(content, 'mergecell');
+      if (areas > MAX_MERGE_AREAS) throw tooManyMerges();
+    });
+  }
   else if (startsWith(bytes, CFB)) {
     // Legacy .xls (BIFF in a compound file).
+    if (biffMergeAreas(bytes) > MAX_MERGE_AREAS) throw tooManyMerges();
   } else if (markup === 'html') {
     // An "Excel" file that web systems (OA and 政务 systems, 信息公开平台) export is often an HTML page,
     // GBK-encoded with or without a meta charset: the HTML reader reads its text and tables and decodes
@@ -108,8 +167,21 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
       decoded = decodeText(bytes).text;
     }
     data = { type: 'string', text: decoded.replace(/^\uFEFF/, '').trimStart() };
+    markupSheet = true;
+    const merge = /merge(?:across|down)/gi;
+    let areas = 0;
+    while (merge.exec(data.text) && ++areas <= MAX_MERGE_AREAS);
+    if (areas > MAX_MERGE_AREAS) throw tooManyMerges();
   } else if (ext === '.xls' && /^(\uFEFF|ï»¿)?\s*</.test(new TextDecoder('latin1').decode(bytes.subarray(0, 512)))) {
-    // Other markup named .xls: SheetJS has the last word.
+    // Other markup named .xls: SheetJS has the last word, unless it is a table with so many spans that
+    // SheetJS's HTML import would take long (it is then HTML, and the HTML reader reads it).
+    const spans = countWord(bytes, 'rowspan') + countWord(bytes, 'colspan');
+    if (spans > MAX_MERGE_AREAS || (countWord(bytes, '<td') + countWord(bytes, '<th')) * spans > MAX_SHEETJS_HTML_WORK) {
+      const html = (await import('./html.js')).default;
+      return html.read(input);
+    }
+    markupSheet = true;
+    if (countWord(bytes, 'mergeacross') + countWord(bytes, 'mergedown') > MAX_MERGE_AREAS) throw tooManyMerges();
   } else if (ext === '.xls' && !bytes.subarray(0, 4096).includes(0)) {
     // Or tab- or comma-separated text that a web system named .xls: read it as the CSV it is.
     const csv = (await import('./csv.js')).default;
@@ -121,8 +193,9 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   const XLSX = sheetjs;
   let wb: import('xlsx').WorkBook;
   try {
-    const opts = { cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: true, dense: false } as const;
-    wb = data.type === 'string' ? XLSX.read(data.text, { ...opts, type: 'string' }) : XLSX.read(data.bytes, { ...opts, type: 'array' });
+    // Rows past MAX_ROWS are never read (sheetRows: SheetJS does not keep them either).
+    const opts = { cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: !markupSheet, dense: false, sheetRows: MAX_ROWS } as const;
+    wb = data.type === 'string' ? XLSX.read(data.text, { ...opts, type: 'string' }) : XLSX.read(asBuffer(data.bytes), { ...opts, type: 'buffer' });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const locked = /password|encrypt/i.test(reason);
@@ -137,6 +210,9 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   const findings: Finding[] = [];
   const grids: Grid[] = [];
   let lookups = 0;
+  const budget = new MergeBudget();
+  /** Grid positions of the sheets so far (bounded by MAX_SHEET_CELLS). */
+  let positions = 0;
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name] as Record<string, unknown> | undefined;
     if (!ws) continue;
@@ -158,9 +234,20 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
       maxR = Math.max(maxR, r);
       maxC = Math.max(maxC, c);
     }
-    const merges = ((ws['!merges'] as import('xlsx').Range[] | undefined) ?? []).filter((m) => m.s.r < MAX_ROWS && m.s.c < MAX_COLS);
+    const merges = ((ws['!merges'] as import('xlsx').Range[] | undefined) ?? []).filter((m) => m.s.r < MAX_ROWS && m.s.c < MAX_COLS && m.s.r >= 0 && m.s.c >= 0);
     // Merged areas do not widen the grid past the cells that have content: beyond them a merge only
     // repeats its top-left text (hardening: 4 merges up to DG1980 on an A1:J6 sheet took 27 s; fuzzing).
+    // Markup sheets are the exception, as SheetJS read them before (with an empty cell at every covered
+    // position, up to the grid's bounds).
+    if (markupSheet) {
+      for (const m of merges) {
+        if (m.e.r < m.s.r || m.e.c < m.s.c || (m.e.r === m.s.r && m.e.c === m.s.c)) continue;
+        maxR = Math.max(maxR, Math.min(m.e.r, MAX_ROWS - 1));
+        maxC = Math.max(maxC, Math.min(m.e.c, MAX_COLS - 1));
+      }
+    }
+    positions += (maxR + 1) * (maxC + 1);
+    if (positions > MAX_SHEET_CELLS) throw sheetsTooLarge(positions);
     const rows: (GridCell | undefined)[][] = [];
     for (let r = 0; r <= maxR; r++) {
       const row: (GridCell | undefined)[] = [];
@@ -197,8 +284,12 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
     for (const m of merges) {
       const top = rows[m.s.r]?.[m.s.c];
       if (!top) continue;
-      for (let r = m.s.r; r <= Math.min(m.e.r, maxR); r++) {
-        for (let c = m.s.c; c <= Math.min(m.e.c, maxC); c++) rows[r]![c] = top;
+      const lastR = Math.min(m.e.r, maxR);
+      const lastC = Math.min(m.e.c, maxC);
+      const area = Math.max(0, lastR - m.s.r + 1) * Math.max(0, lastC - m.s.c + 1);
+      if (area > 1) budget.take(area - 1);
+      for (let r = m.s.r; r <= lastR; r++) {
+        for (let c = m.s.c; c <= lastC; c++) rows[r]![c] = top;
       }
     }
     grids.push({ name, rows });

@@ -272,7 +272,7 @@ export function inspectZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): 
  * Inflates one deflated entry from exactly its compressed bytes, output capped at its declared size.
  * Refuses a stream that produces more than declared, ends early, or needs bytes past its end.
  */
-function verifyEntry(bytes: Uint8Array, e: ZipEntryInfo): void {
+function verifyEntry(bytes: Uint8Array, e: ZipEntryInfo): Uint8Array {
   const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
   let out: Uint8Array;
   try {
@@ -288,16 +288,25 @@ function verifyEntry(bytes: Uint8Array, e: ZipEntryInfo): void {
   if (out.length !== e.uncompressedSize) {
     throw new ReadError('read-error', 'zipSizeMismatch', { entry: printable(e.name), size: human(e.uncompressedSize) });
   }
+  return out;
 }
 
 /**
  * Checks a zip archive (.xlsx, .docx) before it is inflated by a library. Throws
  * ReadError('read-error', …) for a damaged archive or one over the limits; returns its summary.
+ * `visit`, when given, sees each entry's verified content (for a reader's own checks of its parts,
+ * without inflating them again); it may throw.
  */
-export function checkZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): ZipSummary {
+export function checkZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, visit?: (entry: ZipEntryInfo, content: Uint8Array) => void): ZipSummary {
   const summary = inspectZip(bytes, limits);
-  if ({ ...DEFAULT_ZIP_LIMITS, ...limits }.verify) {
-    for (const e of summary.entries) if (e.method === 8) verifyEntry(bytes, e);
+  const verify = { ...DEFAULT_ZIP_LIMITS, ...limits }.verify;
+  for (const e of summary.entries) {
+    if (e.method === 8 && verify) {
+      const content = verifyEntry(bytes, e);
+      visit?.(e, content);
+    } else if (visit) {
+      visit(e, e.method === 0 ? bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize) : inflateRawSync(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), { maxOutputLength: Math.max(1, e.uncompressedSize) }));
+    }
   }
   return summary;
 }

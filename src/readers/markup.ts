@@ -1,0 +1,44 @@
+/**
+ * Parsing a web page or a Word document's XML within the bounds of limits.ts (htmlparser2 is imported
+ * here, not in limits.ts, so that reading JSON never loads it).
+ */
+import { DomHandler, Parser } from 'htmlparser2';
+import { elementBound, MAX_DEPTH, MAX_ELEMENTS, nestedTooDeep, tooManyElements } from './limits.js';
+
+/** A DOM handler that stops the parse when elements nest deeper than MAX_DEPTH. */
+class BoundedHandler extends DomHandler {
+  deep = false;
+  override onopentag(name: string, attribs: Record<string, string>): void {
+    // tagStack holds the document root and the open elements.
+    if (this.tagStack.length > MAX_DEPTH) {
+      this.deep = true;
+      throw new TooDeep();
+    }
+    super.onopentag(name, attribs);
+  }
+}
+
+class TooDeep extends Error {}
+
+export interface MarkupOptions {
+  xmlMode?: boolean;
+  withStartIndices?: boolean;
+  decodeEntities?: boolean;
+}
+
+/**
+ * htmlparser2's parseDocument with the bounds above: more than MAX_ELEMENTS elements (counted before
+ * parsing) or a nesting deeper than MAX_DEPTH (checked while parsing, before the parser's own work on
+ * the open elements, which grows with the square of the depth, gets long) is refused.
+ */
+export function parseMarkup(markup: string, options: MarkupOptions, what: { en: string; zh: string }): ReturnType<typeof import('htmlparser2').parseDocument> {
+  if (elementBound(markup) > MAX_ELEMENTS) throw tooManyElements(what, MAX_ELEMENTS);
+  const handler = new BoundedHandler(undefined, options);
+  try {
+    new Parser(handler, options).end(markup);
+  } catch (e) {
+    if (e instanceof TooDeep) throw nestedTooDeep(what);
+    throw e;
+  }
+  return handler.root;
+}
