@@ -15,7 +15,8 @@
  *       (the CLI and its checking processes, PSS sampled from /proc), and the largest one alone; and whether
  *       that run names exactly the broken files;
  *   (d) cold start of `gongkai check one.json` against a bare `node -e ""` (target ≤ 2.5×).
- * Every figure is the median of several runs (--runs, default 3). (a) uses up to 300 files per format
+ * Every figure is the median of several runs (--runs, default 3). `--outputs json` or `--outputs html`:
+ * (c) measures only that output. (a) uses up to 300 files per format
  * (--sample). `--readme` writes the table into README.md between
  * <!-- bench:start --> and <!-- bench:end -->. `--keep` leaves the generated reports in place (path printed).
  */
@@ -269,12 +270,15 @@ const rssAt = async (dir, format) => {
   return { treeMB: median(runs.map((x) => x.treeMB ?? NaN)), treeRssMB: median(runs.map((x) => x.treeRssMB ?? NaN)), processMB: median(runs.map((x) => x.processMB ?? NaN)) };
 };
 const NONE = { treeMB: NaN, treeRssMB: NaN, processMB: NaN };
+/** `--outputs json,html` (default): which outputs (c) measures. */
+const OUTPUTS = new Set((args.includes('--outputs') ? args[args.indexOf('--outputs') + 1] ?? '' : 'json,html').split(','));
+const rssFor = async (dir, format) => (OUTPUTS.has(format) ? rssAt(dir, format) : NONE);
 const c = ONLY.has('c')
   ? {
       small: Math.max(1, Math.floor(N / 10)),
       large: N,
-      json: { small: await rssAt(join(work, 'mixed10'), 'json'), large: await rssAt(join(work, 'mixed'), 'json') },
-      html: { small: await rssAt(join(work, 'mixed10'), 'html'), large: await rssAt(join(work, 'mixed'), 'html') },
+      json: { small: await rssFor(join(work, 'mixed10'), 'json'), large: await rssFor(join(work, 'mixed'), 'json') },
+      html: { small: await rssFor(join(work, 'mixed10'), 'html'), large: await rssFor(join(work, 'mixed'), 'html') },
     }
   : { small: 0, large: 0, json: { small: NONE, large: NONE }, html: { small: NONE, large: NONE } };
 // The last (c) run's output: exit code, summary, and whether exactly the broken files are named unreadable.
@@ -291,7 +295,7 @@ if (ONLY.has('c')) {
   log(`  ${mixedLine}`);
 }
 const mb = (m) => `${m.treeMB.toFixed(0)} MB PSS (RSS summed ${m.treeRssMB.toFixed(0)} MB, largest process ${m.processMB.toFixed(0)} MB)`;
-for (const f of ['json', 'html']) log(`  (c) peak memory, -f ${f}: ${c.small} files ${mb(c[f].small)}, ${c.large} files ${mb(c[f].large)}`);
+for (const f of ['json', 'html'].filter((x) => OUTPUTS.has(x))) log(`  (c) peak memory, -f ${f}: ${c.small} files ${mb(c[f].small)}, ${c.large} files ${mb(c[f].large)}`);
 
 const oneFile = ONLY.has('d') ? join(work, 'a/json', readdirSync(join(work, 'a/json'))[0]) : '';
 const bare = [];
@@ -318,7 +322,7 @@ for (const r of a) {
   lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ 1.3× ${ok(r.ratio <= 1.3)} |`);
 }
 if (ONLY.has('b')) lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** (CPU ${(b.oneCpuMs / 1000).toFixed(2)} s → ${(b.twoCpuMs / 1000).toFixed(2)} s). The machine's own ceiling: two separate processes, 1 job each, on the two halves at once: ${(b.splitMs / 1000).toFixed(2)} s = ${b.ceiling.toFixed(2)}× | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
-for (const f of ONLY.has('c') ? ['json', 'html'] : []) {
+for (const f of ONLY.has('c') ? ['json', 'html'].filter((x) => OUTPUTS.has(x)) : []) {
   const x = c[f];
   lines.push(`| (c) peak memory, ${c.small} → ${c.large} mixed files, \`-f ${f}\` to a file (2 jobs; every process of the run, PSS summed) | ${x.small.treeMB.toFixed(0)} MB → **${x.large.treeMB.toFixed(0)} MB** (RSS summed ${x.small.treeRssMB.toFixed(0)} → ${x.large.treeRssMB.toFixed(0)} MB; largest single process ${x.small.processMB.toFixed(0)} → ${x.large.processMB.toFixed(0)} MB) | ≤ 200 MB ${ok(x.large.treeMB <= 200)} |`);
 }

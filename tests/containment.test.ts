@@ -244,6 +244,18 @@ describe('the html output is streamed', () => {
     }
   });
 
+  it('the built CLI draws the views in a child process: the same page', async () => {
+    const dir = folder({ 'unreadable.json': '{"sections": [' });
+    copyFileSync(join(ROOT, 'fixtures/readers/xlsx/pingtan-2025/input.xlsx'), join(dir, 'reports', 'pingtan.xlsx'));
+    const r = cli(['check', 'reports', '-f', 'html', '-o', 'out.html', '--lang', 'en'], dir);
+    expect(r.status, r.stderr).toBe(1);
+    const result = await check(join(dir, 'reports'), { lang: 'en' });
+    const relative = { ...result, files: result.files.map((f) => ({ ...f, file: f.file.slice(dir.length + 1) })) };
+    const whole = await format(relative, 'html', { cwd: dir, reports: new Map([...(await loadReports(result.files))].map(([k, v]) => [k.slice(dir.length + 1), v])) });
+    expect(readFileSync(join(dir, 'out.html'), 'utf8')).toBe(whole);
+    expect(r.leftInTmp).toEqual([]);
+  });
+
   it('a run of 600 reports written as html uses about the memory of the JSON output (it held the whole page)', () => {
     const dir = tempDir('gk-contain-');
     mkdirSync(join(dir, 'reports'));

@@ -159,7 +159,7 @@ function seconds(ms: number): string {
 /** Children alive in this process, killed when it exits (Ctrl-C, SIGTERM, an uncaught error, a normal end). */
 const liveChildren = new Set<ChildProcess>();
 let exitHook = false;
-function track(child: ChildProcess): void {
+export function track(child: ChildProcess): void {
   liveChildren.add(child);
   child.once('exit', () => liveChildren.delete(child));
   if (exitHook) return;

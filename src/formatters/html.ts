@@ -119,6 +119,11 @@ function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: string;
   };
 }
 
+/** The annotated view of a file as `htmlRun` writes it (also drawn in a child process: engine/views.ts). */
+export function drawView(f: FileResult, position: number, report: Report | undefined, cwd: string, lang: 'zh' | 'en'): string {
+  return `\n${fileView(f, position, report, { color: 0, cwd }, lang)}`;
+}
+
 /** Only errors with --quiet. */
 function shown(f: FileResult, ctx: FormatContext): FileResult {
   return ctx.quiet ? { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') } : f;
@@ -150,7 +155,17 @@ export interface HtmlRun {
   close(): void;
 }
 
-export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { maxSize?: number; encoding?: string } = {}): Promise<HtmlRun> {
+/**
+ * Where the annotated views are drawn: by default here, reading each report again in this process; the
+ * CLI passes a child process (engine/views.ts), which gives undefined for a view it could not draw (the
+ * file's findings are then listed).
+ */
+export interface ViewDrawer {
+  render(result: FileResult, position: number): Promise<string | undefined>;
+  close(): void;
+}
+
+export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { maxSize?: number; encoding?: string } = {}, drawer?: ViewDrawer): Promise<HtmlRun> {
   const { readReport } = await import('../engine/run.js');
   const { Spool } = await import('../engine/spool.js');
   const { closeSync, openSync, readSync, writeSync } = await import('node:fs');
@@ -172,6 +187,7 @@ export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { 
   const close = (): void => {
     if (closed) return;
     closed = true;
+    drawer?.close();
     for (const fd of Object.values(fds)) {
       try {
         closeSync(fd);
@@ -197,15 +213,18 @@ export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { 
     async file(result) {
       const f = shown(result, ctx);
       const i = n++;
+      append('rows', `${i > 0 ? '\n' : ''}${summaryRow(f, i, ctx, ui)}`);
+      // An unreadable file has no report to draw: its findings, here.
+      const drawn = f.readable && drawer ? await drawer.render(f, i) : undefined;
+      if (drawn !== undefined) return append('views', drawn);
       let report: Report | undefined;
-      if (f.readable) {
+      if (f.readable && !drawer) {
         try {
           report = await readReport(f.file, reading);
         } catch {
           // Changed or removed since the check: its findings are still listed.
         }
       }
-      append('rows', `${i > 0 ? '\n' : ''}${summaryRow(f, i, ctx, ui)}`);
       append('views', `\n${fileView(f, i, report, ctx, lang)}`);
     },
     async finish(summary, write) {

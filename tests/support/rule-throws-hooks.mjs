@@ -6,7 +6,7 @@ const FIRST = 'const order = ctx.format.sections.map((s) => s.id);';
 
 export async function load(url, context, next) {
   const result = await next(url, context);
-  if (process.env.GONGKAI_RULE_THROWS !== 'section-order' || !/\/dist\/(bundle\/run-[\w-]+|rules\/section-order)\.js$/.test(url)) return result;
+  if (process.env.GONGKAI_RULE_THROWS !== 'section-order' || !/\/dist\/(bundle\/[\w-]+|rules\/section-order)\.js$/.test(url)) return result;
   const source = String(result.source);
   if (!source.includes(FIRST)) return result;
   appendFileSync(process.env.GONGKAI_RULE_THROWS_LOG, `${process.pid} rewritten\n`);

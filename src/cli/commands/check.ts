@@ -6,6 +6,8 @@ import { UsageError } from '../../errors.js';
 import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
 import type { HtmlRun } from '../../formatters/html.js';
+import { DEFAULT_TIMEOUT_MS, workerScript } from '../../engine/pool.js';
+import type { ViewRenderer } from '../../engine/views.js';
 import type { StepSummary } from '../../formatters/github.js';
 import { CLI } from '../../messages/cli.js';
 import { fill, type Lang } from '../../messages/render.js';
@@ -144,8 +146,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
         guarded = [...inputs.map((path): Guarded => ({ path, role: 'input' })), ...guarded, ...configsInUse(inputs).map((path): Guarded => ({ path, role: 'config' }))];
         for (const o of open) {
           o.guarded = guarded;
-          // html: each file's row and annotated view are kept on disk until the totals are known.
-          if (!o.stream) o.html = await (await import('../../formatters/html.js')).htmlRun(ctxFor(o.target), opts.lang, reading);
+          // html: each file's row and annotated view are kept on disk until the totals are known; the views
+          // are drawn in a child process (engine/views.ts), which reads each report again.
+          if (!o.stream) o.html = await (await import('../../formatters/html.js')).htmlRun(ctxFor(o.target), opts.lang, reading, await viewDrawer(reading, io.cwd, opts.lang, run.timeoutMs));
           o.out = o.target.file ? await openOutput(o.target.file, io.cwd, guarded, { lang: opts.lang }) : stdoutStream(io);
           if (o.stream) await put(o, o.stream.head());
         }
@@ -209,6 +212,14 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     return 1;
   }
   return 0;
+}
+
+/** The child process that draws the html output's annotated views; none when running from the sources (tests). */
+async function viewDrawer(reading: { maxSize?: number; encoding?: string }, cwd: string, lang: Lang, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ViewRenderer | undefined> {
+  const script = workerScript();
+  if (!script) return undefined;
+  const { ViewRenderer } = await import('../../engine/views.js');
+  return new ViewRenderer(script, { reading, cwd, lang, timeoutMs });
 }
 
 /** What a skipped file is (not a report) or what to do with it (a format not read yet), from the read-error texts. */
