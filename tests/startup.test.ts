@@ -36,7 +36,8 @@ describe('start-up', () => {
     expect(stdout).toContain('共检查 1 个文件');
     expect(modules.some((m) => built('readers', 'json').test(m))).toBe(true);
     // bin/gongkai.js runs the bundle when it is up to date (npm run build), with far fewer modules.
-    expect(modules.filter((m) => m.startsWith('file://')).length).toBeLessThan(60);
+    // Unique modules: the CLI and its checking process log to the same file (each import resolution is a line).
+    expect(new Set(modules.filter((m) => m.startsWith('file://'))).size).toBeLessThan(60);
     expect(modules.filter((m) => HEAVY.test(m))).toEqual([]);
   });
 
