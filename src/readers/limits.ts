@@ -23,8 +23,12 @@ export const MAX_MERGED_CELLS = 100_000;
 export const MAX_MERGE_AREAS = 20_000;
 /** Grid positions of all the sheets of one workbook together (each sheet is cut at 3,000 rows by 100 columns first). */
 export const MAX_SHEET_CELLS = 300_000;
-/** Elements of a web page or of a Word document's body (each costs a few hundred bytes once parsed). */
+/**
+ * Elements of a Word document's body and of a web page: each costs a few hundred bytes once parsed (a
+ * page's more: every table cell gets its CSS path), and the check must stay within its memory.
+ */
 export const MAX_ELEMENTS = 500_000;
+export const MAX_PAGE_ELEMENTS = 200_000;
 /** Nesting of elements (the parser slows down quadratically with depth; real pages nest some 30 deep). */
 export const MAX_DEPTH = 400;
 /** Size of a Word document's body part (word/document.xml), bytes: real ones are a few megabytes. */
@@ -68,11 +72,11 @@ export function textTooLong(chars: number): ReadError {
   );
 }
 
-/** More than MAX_ELEMENTS elements. */
-export function tooManyElements(what: { en: string; zh: string }, count: number): ReadError {
+/** More elements than `limit`. */
+export function tooManyElements(what: { en: string; zh: string }, limit: number): ReadError {
   return refuse(
-    `the ${what.en} has more than ${n(count)} elements (at most ${n(MAX_ELEMENTS)}), far more than an annual report — check the file`,
-    `${what.zh}的元素超过 ${n(count)} 个（上限 ${n(MAX_ELEMENTS)}），远超年度报告的规模；请检查文件`,
+    `the ${what.en} has more than ${n(limit)} elements, far more than an annual report — check the file`,
+    `${what.zh}的元素超过 ${n(limit)} 个，远超年度报告的规模；请检查文件`,
   );
 }
 
@@ -81,8 +85,8 @@ export function nestedTooDeep(what: { en: string; zh: string }): ReadError {
   return refuse(`elements of the ${what.en} nested more than ${MAX_DEPTH} levels deep`, `${what.zh}元素嵌套超过 ${MAX_DEPTH} 层`);
 }
 
-export const PAGE = { en: 'web page', zh: '网页' };
-export const WORD = { en: 'Word document', zh: 'Word 正文' };
+export const PAGE = { en: 'web page', zh: '网页', maxElements: MAX_PAGE_ELEMENTS };
+export const WORD = { en: 'Word document', zh: 'Word 正文', maxElements: MAX_ELEMENTS };
 
 /**
  * Counts the positions merged areas fill in one file; throws mergesTooLarge() as soon as they pass

@@ -3,7 +3,7 @@
  * here, not in limits.ts, so that reading JSON never loads it).
  */
 import { DomHandler, Parser } from 'htmlparser2';
-import { elementBound, MAX_DEPTH, MAX_ELEMENTS, nestedTooDeep, tooManyElements } from './limits.js';
+import { elementBound, MAX_DEPTH, nestedTooDeep, tooManyElements } from './limits.js';
 
 /** A DOM handler that stops the parse when elements nest deeper than MAX_DEPTH. */
 class BoundedHandler extends DomHandler {
@@ -27,12 +27,12 @@ export interface MarkupOptions {
 }
 
 /**
- * htmlparser2's parseDocument with the bounds above: more than MAX_ELEMENTS elements (counted before
+ * htmlparser2's parseDocument with the bounds above: more than `what.maxElements` elements (counted before
  * parsing) or a nesting deeper than MAX_DEPTH (checked while parsing, before the parser's own work on
  * the open elements, which grows with the square of the depth, gets long) is refused.
  */
-export function parseMarkup(markup: string, options: MarkupOptions, what: { en: string; zh: string }): ReturnType<typeof import('htmlparser2').parseDocument> {
-  if (elementBound(markup) > MAX_ELEMENTS) throw tooManyElements(what, MAX_ELEMENTS);
+export function parseMarkup(markup: string, options: MarkupOptions, what: { en: string; zh: string; maxElements: number }): ReturnType<typeof import('htmlparser2').parseDocument> {
+  if (elementBound(markup, what.maxElements) > what.maxElements) throw tooManyElements(what, what.maxElements);
   const handler = new BoundedHandler(undefined, options);
   try {
     new Parser(handler, options).end(markup);

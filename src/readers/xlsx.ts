@@ -143,7 +143,7 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
     let areas = 0;
     checkZip(bytes, {}, (entry, content) => {
       if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(entry.name)) return;
-      areas += countWord(content, 'mergecell');
+      areas += countWord(content, 'mergecell') - countWord(content, 'mergecells');
       if (areas > MAX_MERGE_AREAS) throw tooManyMerges();
     });
   }
