@@ -40,7 +40,7 @@ const WRITE_README = args.includes('--readme');
 const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d').split(','));
 
 const dist = (p) => import(join(ROOT, 'dist', p));
-const { checkFile, readReport } = await dist('engine/run.js');
+const { checkFile, readReport } = await dist('node/run.js');
 const { READERS } = await dist('readers/index.js');
 const readerNames = new Set(READERS.map((r) => r.name));
 
@@ -132,7 +132,7 @@ async function throughput(dir, formats) {
 }
 
 // ── CLI runs in a child process, with wall time, CPU time and peak memory ─────────────────────────
-// gongkai checks files in child processes of its own (src/engine/pool.ts), so the memory of a run is that
+// gongkai checks files in child processes of its own (src/node/pool.ts), so the memory of a run is that
 // of a process tree: sampled from /proc every 20 ms, the CLI and every process below it summed. Their
 // proportional set size (PSS: each shared page — the node binary, ICU data — divided among the processes
 // that map it) is the memory the run takes; the RSS summed counts shared pages once per process (an upper

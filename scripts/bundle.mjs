@@ -43,7 +43,7 @@ const isExternal = (id) => {
   return !BUNDLED.has(pkg);
 };
 
-const keepOwnUrl = new Set([join(DIST, 'engine', 'pool.js')]);
+const keepOwnUrl = new Set([join(DIST, 'node', 'pool.js')]);
 
 const rewriteImportMetaUrl = {
   name: 'gongkai-import-meta-url',
@@ -61,7 +61,7 @@ const TMP = join(DIST, `.bundle-${process.pid}`);
 const OLD = join(DIST, `.bundle-old-${process.pid}`);
 rmSync(TMP, { recursive: true, force: true });
 const bundle = await rolldown({
-  input: { cli: join(DIST, 'cli/main.js'), worker: join(DIST, 'engine/worker.js'), index: join(DIST, 'index.js') },
+  input: { cli: join(DIST, 'cli/main.js'), worker: join(DIST, 'node/worker.js'), index: join(DIST, 'index.js') },
   platform: 'node',
   external: isExternal,
   plugins: [rewriteImportMetaUrl],

@@ -359,7 +359,7 @@ export function drift(pages, root = ROOT, dir = 'docs/rules') {
 
 async function fromDist() {
   const dist = (p) => import(pathToFileURL(join(ROOT, 'dist', p)).href);
-  const [index, run, pretty, docs] = await Promise.all([dist('rules/index.js'), dist('engine/run.js'), dist('formatters/pretty.js'), dist('rules/docs.js')]);
+  const [index, run, pretty, docs] = await Promise.all([dist('rules/index.js'), dist('node/run.js'), dist('formatters/pretty.js'), dist('rules/docs.js')]);
   return { RULES: index.RULES, getRule: index.getRule, checkFile: run.checkFile, checkPaths: run.checkPaths, prettyStream: pretty.stream, docs };
 }
 

@@ -3,7 +3,7 @@
 // zod schema and the rule registry (run after `npm run build`; tests/schemas.test.ts checks both are current).
 import { writeFileSync } from 'node:fs';
 import { reportJsonSchema } from '../dist/model/json-schema.js';
-import { configJsonSchema } from '../dist/engine/config.js';
+import { configJsonSchema } from '../dist/node/config.js';
 import { RULES } from '../dist/rules/index.js';
 
 const write = (name, schema) => {

@@ -16,9 +16,9 @@
  * `onSkip`, `onFile`, `onUnread`) stops the run, which rejects with a `CallbackError` naming the callback
  * (its error as `cause`) after removing its temporary files; the host process is never taken down.
  */
-import { checkFile as engineCheckFile, checkPaths, checkStream, readReport, type ResultSink, type RunOptions, type RunSummary } from './engine/run.js';
-import { checkReport as engineCheckReport, type CheckOptions } from './engine/check.js';
-import { callBack } from './engine/pool.js';
+import { checkFile as engineCheckFile, checkPaths, checkStream, readReport, type ResultSink, type RunOptions, type RunSummary } from './node/run.js';
+import { checkReport as engineCheckReport, type CheckOptions } from './check/check.js';
+import { callBack } from './node/pool.js';
 import { READ_OPTIONS, RUN_OPTIONS, validateConvert, validateFile, validateFormat, validateOnFile, validateReport, validateRun } from './options.js';
 import { FORMATTERS, formatterNames } from './formatters/index.js';
 import type { FormatContext } from './formatters/formatter.js';
@@ -26,7 +26,7 @@ import type { FileResult, RunResult } from './model/diagnostic.js';
 import type { Report } from './model/report.js';
 import { renderCsv } from './renderers/csv.js';
 import { renderNormalizedJson } from './renderers/normalized-json.js';
-import { unreadCells, UnreadCellsError, type UnreadCell } from './engine/unread.js';
+import { unreadCells, UnreadCellsError, type UnreadCell } from './check/unread.js';
 
 /** Options of `check`: language, rule severities, size limit, encoding, jobs, and progress/skip callbacks. */
 export type CheckApiOptions = RunOptions;
@@ -121,12 +121,12 @@ export function checkReport(report: Report, options: CheckOptions = {}): FileRes
   return engineCheckReport(report, options);
 }
 
-export { expandPaths, type RunOptions, type SkipReason } from './engine/run.js';
-export { type CheckOptions, type RuleSettings } from './engine/check.js';
+export { expandPaths, type RunOptions, type SkipReason } from './node/run.js';
+export { type CheckOptions, type RuleSettings } from './check/check.js';
 export { OptionError } from './options.js';
-export { CallbackError } from './engine/pool.js';
+export { CallbackError } from './node/pool.js';
 export { ReadError } from './errors.js';
-export { unreadCells, UnreadCellsError, type UnreadCell } from './engine/unread.js';
+export { unreadCells, UnreadCellsError, type UnreadCell } from './check/unread.js';
 export { renderNormalizedJson, toNormalizedJson } from './renderers/normalized-json.js';
 export { renderCsv } from './renderers/csv.js';
 export { RULES } from './rules/index.js';

@@ -7,7 +7,7 @@
  * `maxSize: NaN` (no size limit at all) were silently accepted.
  */
 import { z } from 'zod';
-import { MAX_JOBS, MAX_TIMEOUT_MS } from './engine/pool.js';
+import { MAX_JOBS, MAX_TIMEOUT_MS } from './node/pool.js';
 import { fill, type Lang } from './messages/render.js';
 import { getRule } from './rules/index.js';
 import { MAX_SIZE_LIMIT } from './size.js';

@@ -4,7 +4,7 @@
  * window title, hide text or reverse its direction (`invoice` + U+202E + `fdp.exe` shows as
  * `invoiceexe.pdf`). Every such character is shown as an escape instead: C0 controls except line feed and
  * tab, DEL and C1 controls as `\x1b`, the bidirectional overrides and isolates (U+202A–U+202E,
- * U+2066–U+2069) as `\u202e`; bytes of a file name that are not UTF-8 (see src/engine/files.ts) as
+ * U+2066–U+2069) as `\u202e`; bytes of a file name that are not UTF-8 (see src/node/files.ts) as
  * `\xff`, other lone surrogates as `\ud800`.
  *
  * Used by the pretty and github outputs and on standard error. JSON, SARIF and HTML keep the real

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { progressBar } from '../src/cli/progress.js';
-import { expandPaths, sniffReader } from '../src/engine/run.js';
-import { workerScript } from '../src/engine/pool.js';
+import { expandPaths, sniffReader } from '../src/node/run.js';
+import { workerScript } from '../src/node/pool.js';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { tempDir } from './support/tmp.js';
 
@@ -216,11 +216,11 @@ describe('worker pool (built CLI)', () => {
   const run = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 
   it('is built: workers need the compiled dist/ (npm run build)', async () => {
-    expect(existsSync(join(ROOT, 'dist/engine/worker.js'))).toBe(true);
+    expect(existsSync(join(ROOT, 'dist/node/worker.js'))).toBe(true);
     // From the TypeScript sources there is no worker script: the pool runs in this thread.
     expect(workerScript()).toBeUndefined();
-    const built = (await import(join(ROOT, 'dist/engine/pool.js'))) as typeof import('../src/engine/pool.js');
-    expect(built.workerScript()?.pathname).toBe(join(ROOT, 'dist/engine/worker.js'));
+    const built = (await import(join(ROOT, 'dist/node/pool.js'))) as typeof import('../src/node/pool.js');
+    expect(built.workerScript()?.pathname).toBe(join(ROOT, 'dist/node/worker.js'));
   });
 
   it('gives the same output in the same order with 1 and with 3 jobs, broken files included', () => {

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanUp } from '../src/cli/main.js';
 import { openOutput, writeOutput } from '../src/cli/io.js';
-import { Spool } from '../src/engine/spool.js';
+import { Spool } from '../src/node/spool.js';
 import { formatSize, parseSize, sizeOverLimit, SizeError } from '../src/size.js';
 import { runCli } from './support/cli.js';
 import { tempDir } from './support/tmp.js';

@@ -2,8 +2,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checkPaths } from '../src/engine/run.js';
-import { clearConfigCache, findConfig, rulesFor } from '../src/engine/config.js';
+import { checkPaths } from '../src/node/run.js';
+import { clearConfigCache, findConfig, rulesFor } from '../src/node/config.js';
 import { UsageError } from '../src/errors.js';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../src/engine/run.js';
-import { checkReport } from '../src/engine/check.js';
+import { readReport } from '../src/node/run.js';
+import { checkReport } from '../src/check/check.js';
 import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
 
 /** The known real findings of the corpus (fixtures/corpus-pages/README.md). Everything else must be clean of errors. */

@@ -34,8 +34,8 @@ import {
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { RunResult } from '../src/model/diagnostic.js';
-import { clearConfigCache } from '../src/engine/config.js';
-import { fsPath, nameFromBytes } from '../src/engine/files.js';
+import { clearConfigCache } from '../src/node/config.js';
+import { fsPath, nameFromBytes } from '../src/node/files.js';
 import { terminalSafe } from '../src/terminal.js';
 import { runCli } from './support/cli.js';
 import { tempDir } from './support/tmp.js';

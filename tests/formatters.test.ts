@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FORMATTERS } from '../src/formatters/index.js';
 import { escapeData, escapeProperty, stepSummary, SUMMARY_MAX_ROWS } from '../src/formatters/github.js';
-import { summarize } from '../src/engine/run.js';
+import { summarize } from '../src/node/run.js';
 import type { FileResult } from '../src/model/diagnostic.js';
 import { SETS } from './support/diagnostic-sets.js';
 

@@ -1,9 +1,9 @@
-/** Repair hints on failed sums (src/engine/hints.ts): the finding stays an error, the hint names the likely cause. */
+/** Repair hints on failed sums (src/check/hints.ts): the finding stays an error, the hint names the likely cause. */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../src/engine/run.js';
-import { checkReport } from '../src/engine/check.js';
-import { repairHints } from '../src/engine/hints.js';
-import { resolveFormat } from '../src/engine/resolve.js';
+import { readReport } from '../src/node/run.js';
+import { checkReport } from '../src/check/check.js';
+import { repairHints } from '../src/check/hints.js';
+import { resolveFormat } from '../src/analysis/resolve.js';
 import type { Report } from '../src/model/report.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 

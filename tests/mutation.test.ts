@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkReport } from '../src/engine/check.js';
+import { checkReport } from '../src/check/check.js';
 import { readJson } from '../src/readers/json.js';
 import { getFormat } from '../src/format/spec.js';
 

@@ -61,7 +61,7 @@ afterAll(() => {
 describe('packed tarball', () => {
   it('holds the bin, the built code with its types, the schemas and the README — not sources or tests', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ['bin/gongkai.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'dist/engine/worker.js', 'schemas/format/table3.json', 'README.md', 'package.json']) {
+    for (const p of ['bin/gongkai.js', 'dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts', 'dist/node/worker.js', 'schemas/format/table3.json', 'README.md', 'package.json']) {
       expect(paths).toContain(p);
     }
     expect(paths.filter((p) => /^(src|tests|fixtures|scripts)\//.test(p))).toEqual([]);

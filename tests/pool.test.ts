@@ -7,9 +7,9 @@
  * tests/timeout.test.ts; out of memory through the CLI: tests/containment.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { runPool } from '../src/engine/pool.js';
-import { Spool } from '../src/engine/spool.js';
-import type { FileOutcome, RunOptions } from '../src/engine/run.js';
+import { runPool } from '../src/node/pool.js';
+import { Spool } from '../src/node/spool.js';
+import type { FileOutcome, RunOptions } from '../src/node/run.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/readers/html.js';
 import { readDocx } from '../src/readers/docx.js';
 import { zipStored } from './support/publish.js';
-import { checkReport } from '../src/engine/check.js';
+import { checkReport } from '../src/check/check.js';
 import { analyseText, readText } from '../src/readers/text.js';
 import { splitTokens, valueRun } from '../src/readers/split.js';
 import type { Report } from '../src/model/report.js';

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { getRule, RULES } from '../src/rules/index.js';
 import { rulesTable } from '../src/cli/commands/rules.js';
 import { allFormats } from '../src/format/spec.js';
-import { checkFile, checkPaths } from '../src/engine/run.js';
+import { checkFile, checkPaths } from '../src/node/run.js';
 import { stream as prettyStream } from '../src/formatters/pretty.js';
 import * as docs from '../src/rules/docs.js';
 import { docsBaseFrom, RULE_DOCS_BASE, rulePagePath } from '../src/rules/docs.js';

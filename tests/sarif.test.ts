@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { checkPaths } from '../src/engine/run.js';
+import { checkPaths } from '../src/node/run.js';
 import sarif, { pathToUri, ruleDescriptor, toSarif } from '../src/formatters/sarif.js';
 import { RULE_DOCS_BASE, ruleHelpMarkdown } from '../src/rules/docs.js';
 import { RULES } from '../src/rules/index.js';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { configJsonSchema } from '../src/engine/config.js';
+import { configJsonSchema } from '../src/node/config.js';
 import { reportJsonSchema } from '../src/model/json-schema.js';
 import { RULES } from '../src/rules/index.js';
 

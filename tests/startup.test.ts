@@ -18,7 +18,7 @@ const built = (dir: string, name: string) => new RegExp(`/dist/(${dir}/${name}|b
 
 function loaded(args: string[]): { modules: string[]; status: number | null; stdout: string } {
   const log = join(tempDir('gongkai-modules-'), 'modules.log');
-  // Through NODE_OPTIONS, so that the checking process the CLI starts (src/engine/pool.ts) logs its modules too.
+  // Through NODE_OPTIONS, so that the checking process the CLI starts (src/node/pool.ts) logs its modules too.
   const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GONGKAI_MODULE_LOG: log, NODE_OPTIONS: `--import=${HOOK}` } });
   return { modules: readFileSync(log, 'utf8').trim().split('\n'), status: r.status, stdout: r.stdout };
 }

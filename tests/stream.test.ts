@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkPaths, checkStream, summarize } from '../src/engine/run.js';
-import { Spool } from '../src/engine/spool.js';
+import { checkPaths, checkStream, summarize } from '../src/node/run.js';
+import { Spool } from '../src/node/spool.js';
 import { STREAMS } from '../src/formatters/index.js';
 import { oneShot } from '../src/formatters/formatter.js';
 import { toSarif } from '../src/formatters/sarif.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
 import { parse } from 'csv-parse/sync';
-import { checkReport } from '../src/engine/check.js';
+import { checkReport } from '../src/check/check.js';
 import { getFormat, tableCells, TABLE_IDS, type TableId } from '../src/format/spec.js';
 import type { Report } from '../src/model/report.js';
 import { readCsv } from '../src/readers/csv.js';

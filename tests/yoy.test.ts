@@ -1,10 +1,10 @@
-/** Year over year across the files of a run (src/engine/facts.ts, src/engine/crossfile.ts) and --previous. */
+/** Year over year across the files of a run (src/analysis/facts.ts, src/check/crossfile.ts) and --previous. */
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPaths, readReport } from '../src/engine/run.js';
-import { agencyKey, extractFacts } from '../src/engine/facts.js';
-import { textSimilarity } from '../src/engine/crossfile.js';
+import { checkPaths, readReport } from '../src/node/run.js';
+import { agencyKey, extractFacts } from '../src/analysis/facts.js';
+import { textSimilarity } from '../src/check/crossfile.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
 import { CORPUS_DIR } from './support/corpus.js';

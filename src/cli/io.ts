@@ -4,7 +4,7 @@ import { closeSync, constants, fstatSync, linkSync, lstatSync, openSync, renameS
 import { chmod, chown, link, lstat, readlink, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
-import { fsPath, KIND_WORDS, nameFromBytes, specialKind, type SpecialKind } from '../engine/files.js';
+import { fsPath, KIND_WORDS, nameFromBytes, specialKind, type SpecialKind } from '../node/files.js';
 import { CLI, cliText } from '../messages/cli.js';
 import { fill, type Lang } from '../messages/render.js';
 

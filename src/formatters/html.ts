@@ -20,7 +20,7 @@ import type { FormatContext, Formatter } from './formatter.js';
  * Holds every report: for a run of many files, `htmlRun` reads them one at a time instead.
  */
 export async function loadReports(files: FileResult[], opts: { maxSize?: number; encoding?: string } = {}): Promise<Map<string, Report>> {
-  const { readReport } = await import('../engine/run.js');
+  const { readReport } = await import('../node/run.js');
   const out = new Map<string, Report>();
   for (const f of files) {
     if (!f.readable) continue;
@@ -119,7 +119,7 @@ function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: string;
   };
 }
 
-/** The annotated view of a file as `htmlRun` writes it (also drawn in a child process: engine/views.ts). */
+/** The annotated view of a file as `htmlRun` writes it (also drawn in a child process: node/views.ts). */
 export function drawView(f: FileResult, position: number, report: Report | undefined, cwd: string, lang: 'zh' | 'en'): string {
   return `\n${fileView(f, position, report, { color: 0, cwd }, lang)}`;
 }
@@ -157,7 +157,7 @@ export interface HtmlRun {
 
 /**
  * Where the annotated views are drawn: by default here, reading each report again in this process; the
- * CLI passes a child process (engine/views.ts), which gives undefined for a view it could not draw (the
+ * CLI passes a child process (node/views.ts), which gives undefined for a view it could not draw (the
  * file's findings are then listed).
  */
 export interface ViewDrawer {
@@ -166,8 +166,8 @@ export interface ViewDrawer {
 }
 
 export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { maxSize?: number; encoding?: string } = {}, drawer?: ViewDrawer): Promise<HtmlRun> {
-  const { readReport } = await import('../engine/run.js');
-  const { Spool } = await import('../engine/spool.js');
+  const { readReport } = await import('../node/run.js');
+  const { Spool } = await import('../node/spool.js');
   const { closeSync, openSync, readSync, writeSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { StringDecoder } = await import('node:string_decoder');

@@ -2,14 +2,14 @@
  * Tidy CSV: one row per table cell, columns table,row_group,row,column_group,column,value,source.
  * Labels are the exact official ones; text values that a spreadsheet would run as a formula
  * (starting with = + - @ tab or CR) are neutralized with a leading apostrophe; numbers stay numbers.
- * When some cells could not be read (src/engine/unread.ts), two columns follow, status and reason:
+ * When some cells could not be read (src/check/unread.ts), two columns follow, status and reason:
  * such a cell is a row with an empty value, status `unread` and why; every other row has status `read`.
  */
 import { TABLE_IDS, getFormat, tableCells } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
 import { formatSource } from '../model/location.js';
 import type { Report } from '../model/report.js';
-import type { UnreadCell } from '../engine/unread.js';
+import type { UnreadCell } from '../check/unread.js';
 
 export const CSV_HEADER = ['table', 'row_group', 'row', 'column_group', 'column', 'value', 'source'] as const;
 /** The columns added when some cells could not be read. */

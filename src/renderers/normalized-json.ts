@@ -4,7 +4,7 @@ import { TABLE_IDS, getFormat } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import { SCHEMA_VERSION, type NormalizedJsonType, type Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
-import type { UnreadCell } from '../engine/unread.js';
+import type { UnreadCell } from '../check/unread.js';
 
 type CellOut = number | string | null | { value: number | string | null; raw?: string; source?: Source; status?: 'unread'; reason?: string };
 

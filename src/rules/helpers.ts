@@ -8,8 +8,8 @@ import { TABLE_IDS, tableCells, type ColumnSpec, type RowSpec, type TableId, typ
 import { cellDisplay, type Cell } from '../model/cell.js';
 import type { Finding, Related, Severity } from '../model/diagnostic.js';
 import type { LogicalLocation, Source } from '../model/location.js';
-import { findStatements, type Statement } from '../engine/narrative.js';
-import type { ResolvedSection } from '../engine/resolve.js';
+import { findStatements, type Statement } from '../analysis/narrative.js';
+import type { ResolvedSection } from '../analysis/resolve.js';
 import type { CellRef, RuleContext } from './rule.js';
 
 export interface CellVisit {

@@ -94,7 +94,7 @@ export const RULES: readonly Rule[] = [
   narrativeFigure,
   narrativePercentage,
   reportPeriod,
-  // Year over year (emitted by the cross-file step, src/engine/crossfile.ts)
+  // Year over year (emitted by the cross-file step, src/check/crossfile.ts)
   yoyCarryOver,
   yoyInForce,
   yoySection5Repeat,

@@ -1,4 +1,4 @@
-import { agrees, describeReading, narrativeData, quote, readings } from '../engine/narrative.js';
+import { agrees, describeReading, narrativeData, quote, readings } from '../analysis/narrative.js';
 import { atCell, atStatement, statements } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/narrative-figure.js';

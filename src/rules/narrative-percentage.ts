@@ -1,4 +1,4 @@
-import { describeReading, narrativeData, percentAgrees, quote, readings } from '../engine/narrative.js';
+import { describeReading, narrativeData, percentAgrees, quote, readings } from '../analysis/narrative.js';
 import { atStatement, statements } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/narrative-percentage.js';

@@ -9,7 +9,7 @@ import type { Report, TableContent } from '../model/report.js';
 import type { FormatSpec, TableId, TableSpec } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import type { LogicalLocation, Source } from '../model/location.js';
-import type { ResolvedSection } from '../engine/resolve.js';
+import type { ResolvedSection } from '../analysis/resolve.js';
 
 /** The texts of a rule in one language. Templates use `{name}` placeholders. */
 export interface RuleText {

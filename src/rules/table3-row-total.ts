@@ -1,4 +1,4 @@
-import { checkEquations } from '../engine/equations.js';
+import { checkEquations } from './equations.js';
 import { defineRule } from './rule.js';
 import text from './text/table3-row-total.js';
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReport } from '../../src/engine/run.js';
+import { readReport } from '../../src/node/run.js';
 import type { RunResult } from '../../src/model/diagnostic.js';
 import { renderHtml } from '../../src/renderers/html.js';
 import { runCli } from '../support/cli.js';
@@ -131,7 +131,7 @@ describe('report text that tries to run script', () => {
     report.sections[0]!.text = evil.join('\n');
     report.sections[4]!.heading = `五、存在的主要问题及改进情况${evil[1]}`;
     report.tables.t3!.cells['new.natural'] = { kind: 'text', raw: evil[1]! };
-    for (const [name, opts] of [['evil', {}], ['evil.annotated', { diagnostics: (await import('../../src/engine/check.js')).checkReport(report).diagnostics }]] as const) {
+    for (const [name, opts] of [['evil', {}], ['evil.annotated', { diagnostics: (await import('../../src/check/check.js')).checkReport(report).diagnostics }]] as const) {
       await b.open(name, renderHtml(report, opts));
       const page = await b.page.evaluate(() => ({
         pwned: (window as unknown as { __pwned?: number }).__pwned ?? null,

@@ -12,8 +12,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import fc from 'fast-check';
-import { checkReport, unreadableResult } from '../../src/engine/check.js';
-import { readReport } from '../../src/engine/run.js';
+import { checkReport, unreadableResult } from '../../src/check/check.js';
+import { readReport } from '../../src/node/run.js';
 import { ReadError } from '../../src/errors.js';
 import type { FileResult } from '../../src/model/diagnostic.js';
 import type { Report } from '../../src/model/report.js';

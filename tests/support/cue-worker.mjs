@@ -1,5 +1,5 @@
 /**
- * A stand-in checking process for the pool tests (the messages of src/engine/pool.ts, over a child
+ * A stand-in checking process for the pool tests (the messages of src/node/pool.ts, over a child
  * process's channel): the file name says what to do.
  * - `slow` never finishes (a hostile file);
  * - `die` ends the process (`process.exit(3)`), `abort` aborts it (as a native crash does);

@@ -3,7 +3,7 @@
  * multi-file, physical lines, non-ASCII with characters that need escaping). Every formatter is
  * snapshotted against every set; the SARIF of every set is validated against the schema.
  */
-import { summarize } from '../../src/engine/run.js';
+import { summarize } from '../../src/node/run.js';
 import type { Diagnostic, FileResult, RunResult } from '../../src/model/diagnostic.js';
 
 function file(path: string, diagnostics: Diagnostic[], extra: Partial<FileResult> = {}): FileResult {

@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, vi } from 'vitest';
-import { checkFile, checkPaths } from '../../src/engine/run.js';
+import { checkFile, checkPaths } from '../../src/node/run.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { getRule } from '../../src/rules/index.js';
 import { updatingFixtures } from './fixtures.js';

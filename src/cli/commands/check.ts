@@ -1,13 +1,13 @@
 /** `gongkai check <paths…>` */
 import { resolve } from 'node:path';
-import { configsInUse } from '../../engine/config.js';
-import { checkStream, defaultJobs, type RunOptions, type RunSummary, type SkipReason } from '../../engine/run.js';
+import { configsInUse } from '../../node/config.js';
+import { checkStream, defaultJobs, type RunOptions, type RunSummary, type SkipReason } from '../../node/run.js';
 import { UsageError } from '../../errors.js';
 import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
 import type { HtmlRun } from '../../formatters/html.js';
-import { DEFAULT_TIMEOUT_MS, workerScript } from '../../engine/pool.js';
-import type { ViewRenderer } from '../../engine/views.js';
+import { DEFAULT_TIMEOUT_MS, workerScript } from '../../node/pool.js';
+import type { ViewRenderer } from '../../node/views.js';
 import type { StepSummary } from '../../formatters/github.js';
 import { CLI } from '../../messages/cli.js';
 import { fill, type Lang } from '../../messages/render.js';
@@ -147,7 +147,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
         for (const o of open) {
           o.guarded = guarded;
           // html: each file's row and annotated view are kept on disk until the totals are known; the views
-          // are drawn in a child process (engine/views.ts), which reads each report again.
+          // are drawn in a child process (node/views.ts), which reads each report again.
           if (!o.stream) o.html = await (await import('../../formatters/html.js')).htmlRun(ctxFor(o.target), opts.lang, reading, await viewDrawer(reading, io.cwd, opts.lang, run.timeoutMs));
           o.out = o.target.file ? await openOutput(o.target.file, io.cwd, guarded, { lang: opts.lang }) : stdoutStream(io);
           if (o.stream) await put(o, o.stream.head());
@@ -218,7 +218,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
 async function viewDrawer(reading: { maxSize?: number; encoding?: string }, cwd: string, lang: Lang, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<ViewRenderer | undefined> {
   const script = workerScript();
   if (!script) return undefined;
-  const { ViewRenderer } = await import('../../engine/views.js');
+  const { ViewRenderer } = await import('../../node/views.js');
   return new ViewRenderer(script, { reading, cwd, lang, timeoutMs });
 }
 

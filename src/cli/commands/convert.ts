@@ -5,15 +5,15 @@
  * JSON `status: "unread"`), named on standard error with why and where, and the exit code is 1; with
  * `--strict` nothing is written at all (exit 1).
  */
-import { readReport } from '../../engine/run.js';
-import { checkFile } from '../../engine/run.js';
+import { readReport } from '../../node/run.js';
+import { checkFile } from '../../node/run.js';
 import { ReadError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../renderers/csv.js';
 import { renderNormalizedJson } from '../../renderers/normalized-json.js';
-import { checkReport } from '../../engine/check.js';
+import { checkReport } from '../../check/check.js';
 import { writeOutput, type Io } from '../io.js';
 import { terminalSafe } from '../../terminal.js';
-import { unreadCells, type UnreadCell } from '../../engine/unread.js';
+import { unreadCells, type UnreadCell } from '../../check/unread.js';
 import { getFormat, type FormatId } from '../../format/spec.js';
 import { rowName } from '../../format/labels.js';
 import { formatSource, type Source } from '../../model/location.js';

@@ -1,5 +1,5 @@
 /**
- * Texts of the repair hints (src/engine/hints.ts) that the sum rules attach to a failed equation.
+ * Texts of the repair hints (src/check/hints.ts) that the sum rules attach to a failed equation.
  * Each sum rule's text file spreads these into its hints, so every sum finding can carry them.
  */
 export const REPAIR_HINTS = {

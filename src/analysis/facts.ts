@@ -1,0 +1,123 @@
+/**
+ * Facts of one report for the checks across files (crossfile.ts): small, plain, structured-cloneable
+ * data computed where the report is checked (in a worker too), so that the run never keeps whole
+ * reports in memory.
+ */
+import { oncePer } from '../memo.js';
+import { toSimplified } from '../format/labels.js';
+import { matchSection } from '../format/sections.js';
+import { hasCell, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
+import { metaFromTitle } from '../model/meta.js';
+import type { Report } from '../model/report.js';
+import type { Source } from '../model/location.js';
+import { narrativeData } from './narrative.js';
+import { resolveFormat } from './resolve.js';
+
+/** A cell value: a number, or null when the cell is absent, blank, a placeholder or text. */
+export type Value = number | null;
+
+export const T3_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'] as const;
+
+/** Figures compared from year to year for large jumps (quantity name → cells summed), from schemas/narrative.json. */
+export function jumpFigures(): Record<string, string[]> {
+  const { data } = narrativeData();
+  return Object.fromEntries(data.yearOverYear.map((name) => [name, data.quantities[name]!.anyOf[0]!]));
+}
+
+/** The jump figures with their cells split, and whether a format has all of them (once per format). */
+const figurePlan = oncePer((format: FormatSpec): { name: string; cells: { table: TableId; key: string }[]; formatHas: boolean }[] =>
+  Object.entries(jumpFigures()).map(([name, cells]) => {
+    const split = cells.map((c) => c.split('.') as [TableId, string, string]);
+    return {
+      name,
+      cells: split.map(([table, row, column]) => ({ table, key: `${row}.${column}` })),
+      formatHas: split.every(([t, r, col]) => hasCell(format.tables[t], r, col)),
+    };
+  }),
+);
+
+export interface ReportFacts {
+  file: string;
+  agency?: string;
+  /** Normalised agency name used to match the files of one agency. */
+  agencyKey?: string;
+  year?: number;
+  format: FormatId;
+  /** Table 三: 二、上年结转 and 四、结转下年度继续办理 per column (absent when table 三 is missing). */
+  carry?: { over: Record<string, Value>; forward: Record<string, Value>; sources: Record<string, Source> };
+  /** Table 二 (2021 format): 本年制发, 本年废止, 现行有效 for 规章 and 行政规范性文件. */
+  documents?: Record<'regulations' | 'normative_documents', { issued: Value; repealed: Value; in_force: Value }>;
+  /** Figures for the jump check (see jumpFigures). */
+  figures: Record<string, Value>;
+  /** Text of section 五, if present. */
+  section5?: string;
+}
+
+/**
+ * The agency name in a comparable form: width and traditional characters folded, notes in brackets
+ * ("平潭综合实验区（管委会，区级汇总报告）"), quotes and spaces removed.
+ */
+export function agencyKey(name: string): string {
+  const s = toSimplified(name.normalize('NFKC')).replace(/\([^)]*\)|【[^】]*】|\[[^\]]*\]/gu, '');
+  return s.replace(/[\s"'“”‘’《》<>「」、，,。.·・\-—_]/gu, '');
+}
+
+function cellValue(report: Report, id: string): Value {
+  const [table, row, column] = id.split('.') as ['t2' | 't3' | 't4', string, string];
+  const c = report.tables[table]?.cells[`${row}.${column}`];
+  return c?.kind === 'number' ? c.value : null;
+}
+
+/** Table 三's carry-over cells per column, keyed as in the table content. */
+const CARRY_KEYS = T3_COLUMNS.map((column) => ({ column, overKey: `carried_over.${column}`, forwardKey: `carried_forward.${column}` }));
+
+/** Extracts the facts of one report. */
+export function extractFacts(report: Report): ReportFacts {
+  const format = resolveFormat(report);
+  const agency = report.agency ?? (report.title ? metaFromTitle(report.title).agency : undefined);
+  // Only a real reporting year pairs files (2000–2100, as the JSON schema and the title reader accept):
+  // a report whose year is 1e308 is not paired with anything (the cross-file step once counted the
+  // years between 2021 and it, one by one, until the process died).
+  const given = report.year ?? (report.title ? metaFromTitle(report.title).year : undefined);
+  const year = given !== undefined && Number.isSafeInteger(given) && given >= 2000 && given <= 2100 ? given : undefined;
+  const facts: ReportFacts = {
+    file: report.path,
+    ...(agency ? { agency, agencyKey: agencyKey(agency) } : {}),
+    ...(year !== undefined ? { year } : {}),
+    format: format.id,
+    figures: {},
+  };
+  if (report.tables.t3) {
+    const over: Record<string, Value> = {};
+    const forward: Record<string, Value> = {};
+    const sources: Record<string, Source> = {};
+    const cells = report.tables.t3.cells;
+    for (const { column, overKey, forwardKey } of CARRY_KEYS) {
+      const co = cells[overKey];
+      const cf = cells[forwardKey];
+      over[column] = co?.kind === 'number' ? co.value : null;
+      forward[column] = cf?.kind === 'number' ? cf.value : null;
+      if (co?.source) sources[overKey] = co.source;
+      if (cf?.source) sources[forwardKey] = cf.source;
+    }
+    facts.carry = { over, forward, sources };
+  }
+  if (report.tables.t2 && format.id === '2021') {
+    const doc = (row: string): { issued: Value; repealed: Value; in_force: Value } => ({
+      issued: cellValue(report, `t2.${row}.issued`),
+      repealed: cellValue(report, `t2.${row}.repealed`),
+      in_force: cellValue(report, `t2.${row}.in_force`),
+    });
+    facts.documents = { regulations: doc('regulations'), normative_documents: doc('normative_documents') };
+  }
+  for (const { name, cells, formatHas } of figurePlan(format)) {
+    const vals = cells.map(({ table, key }): Value => {
+      const c = report.tables[table]?.cells[key];
+      return c?.kind === 'number' ? c.value : null;
+    });
+    facts.figures[name] = formatHas && vals.every((v) => v !== null) ? vals.reduce<number>((a, v) => a + v!, 0) : null;
+  }
+  const five = report.sections.find((s) => matchSection(s.heading)?.id === 's5');
+  if (five && five.text.trim() !== '') facts.section5 = five.text;
+  return facts;
+}
