@@ -40,7 +40,7 @@ const WRITE_README = args.includes('--readme');
 const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d').split(','));
 
 const dist = (p) => import(join(ROOT, 'dist', p));
-const { checkFile, readReport } = await dist('node/run.js');
+const { checkFile, readReport } = await dist('node/file.js');
 const { READERS } = await dist('readers/index.js');
 const readerNames = new Set(READERS.map((r) => r.name));
 

@@ -26,7 +26,7 @@ const N = Number(arg('--n', '60'));
 const LOOPS = Number(arg('--loops', '5'));
 const DUMP = arg('--dump');
 const dist = (p) => import(join(ROOT, 'dist', p));
-const { checkFile, readReport } = await dist('node/run.js');
+const { checkFile, readReport } = await dist('node/file.js');
 const { corpus, corpusFiles, vary, WRITERS } = await import('./synthetic.mjs');
 
 const existing = arg('--dir');

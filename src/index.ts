@@ -16,7 +16,8 @@
  * `onSkip`, `onFile`, `onUnread`) stops the run, which rejects with a `CallbackError` naming the callback
  * (its error as `cause`) after removing its temporary files; the host process is never taken down.
  */
-import { checkFile as engineCheckFile, checkPaths, checkStream, readReport, type ResultSink, type RunOptions, type RunSummary } from './node/run.js';
+import { checkPaths, checkStream, type ResultSink, type RunSummary } from './node/run.js';
+import { checkFile as engineCheckFile, readReport, type RunOptions } from './node/file.js';
 import { checkReport as engineCheckReport, type CheckOptions } from './check/check.js';
 import { callBack } from './node/pool.js';
 import { READ_OPTIONS, RUN_OPTIONS, validateConvert, validateFile, validateFormat, validateOnFile, validateReport, validateRun } from './options.js';
@@ -121,7 +122,8 @@ export function checkReport(report: Report, options: CheckOptions = {}): FileRes
   return engineCheckReport(report, options);
 }
 
-export { expandPaths, type RunOptions, type SkipReason } from './node/run.js';
+export { expandPaths } from './node/run.js';
+export { type RunOptions, type SkipReason } from './node/file.js';
 export { type CheckOptions, type RuleSettings } from './check/check.js';
 export { OptionError } from './options.js';
 export { CallbackError } from './node/pool.js';

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareDiagnostics } from '../src/check/order.js';
 import { sortDiagnostics } from '../src/check/check.js';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { getFormat, TABLE_IDS } from '../src/format/spec.js';
 import type { Diagnostic, RunResult, Severity } from '../src/model/diagnostic.js';
 import { RULES } from '../src/rules/index.js';

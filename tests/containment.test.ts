@@ -22,11 +22,11 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { CrossFile } from '../src/check/crossfile.js';
 import { extractFacts } from '../src/analysis/facts.js';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { getRule } from '../src/rules/index.js';
 import { check, format } from '../src/index.js';
-import { loadReports } from '../src/formatters/html.js';
+import { loadReports } from '../src/node/html-run.js';
 import { runCli } from './support/cli.js';
 import { tempDir } from './support/tmp.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { checkReport } from '../src/check/check.js';
 import { corpusNames, diffAgainstTruth, loadTruth } from './support/corpus.js';
 

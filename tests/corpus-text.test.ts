@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/check/check.js';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { getFormat, type TableId } from '../src/format/spec.js';
 import { matchSection } from '../src/format/sections.js';
 import type { Report } from '../src/model/report.js';

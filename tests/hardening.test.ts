@@ -10,7 +10,7 @@ import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { writeOutput } from '../src/cli/io.js';
-import { checkFile, readReport } from '../src/node/run.js';
+import { checkFile, readReport } from '../src/node/file.js';
 import { renderCsv } from '../src/renderers/csv.js';
 import { layoutToXlsx, type Layout } from '../src/renderers/template.js';
 import { buildZip, zipBomb } from './support/zip.js';

@@ -1,6 +1,6 @@
 /** Repair hints on failed sums (src/check/hints.ts): the finding stays an error, the hint names the likely cause. */
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { checkReport } from '../src/check/check.js';
 import { repairHints } from '../src/check/hints.js';
 import { resolveFormat } from '../src/analysis/resolve.js';

@@ -1,7 +1,7 @@
 /** Narrative against tables (narrative-figure, narrative-percentage), the numeral parser, and report-period. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { checkReport } from '../src/check/check.js';
 import { parseChineseNumeral, parseNumeral } from '../src/format/numerals.js';
 import type { Report } from '../src/model/report.js';

@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkFile, checkPaths } from '../src/node/run.js';
+import { checkPaths } from '../src/node/run.js';
+import { checkFile } from '../src/node/file.js';
 import type { Lang } from '../src/messages/render.js';
 import type { FileResult } from '../src/model/diagnostic.js';
 import { RULES } from '../src/rules/index.js';

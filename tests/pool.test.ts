@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../src/node/pool.js';
 import { Spool } from '../src/node/spool.js';
-import type { FileOutcome, RunOptions } from '../src/node/run.js';
+import type { FileOutcome, RunOptions } from '../src/node/file.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/check/check.js';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { getFormat, tableCells, TABLE_IDS } from '../src/format/spec.js';
 import { detectDelimiter, readCsv } from '../src/readers/csv.js';
 import { renderCsv } from '../src/renderers/csv.js';

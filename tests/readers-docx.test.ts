@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/check/check.js';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { corpusNames, diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
 import { KNOWN_ERRORS } from './support/known-errors.js';
 import { publishedFromCorpus, toDocx, toHtml, zipStored } from './support/publish.js';

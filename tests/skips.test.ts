@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { ReadError } from '../src/errors.js';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { notReportKind } from '../src/readers/json.js';

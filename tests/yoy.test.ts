@@ -2,7 +2,8 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPaths, readReport } from '../src/node/run.js';
+import { checkPaths } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { agencyKey, extractFacts } from '../src/analysis/facts.js';
 import { textSimilarity } from '../src/check/crossfile.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';

@@ -17,8 +17,7 @@ import type { FileResult, Finding, Severity } from '../model/diagnostic.js';
 import type { LogicalLocation } from '../model/location.js';
 import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
-import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions } from './check.js';
-import { rulesFor } from '../node/config.js';
+import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions, type RuleSettings } from './check.js';
 import { T3_COLUMNS, extractFacts, jumpFigures, type ReportFacts } from '../analysis/facts.js';
 import { narrativeData } from '../analysis/narrative.js';
 
@@ -165,6 +164,11 @@ export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
 export interface CrossFileOptions extends CheckOptions {
   /** Facts of the --previous file: compared with every checked file of the following year. */
   previous?: ReportFacts;
+  /**
+   * The rule settings of one file (the CLI: its nearest config file with the command line's `--rule` on
+   * top, node/config.ts). Without it, `rules` applies to every file.
+   */
+  rulesFor?: (file: string) => RuleSettings;
 }
 
 /** What the cross-file step keeps of each file while the run goes on: enough to pair files, no more. */
@@ -267,21 +271,11 @@ export class CrossFile {
   apply(i: number, result: FileResult): FileResult {
     const fs = this.findings(i);
     if (fs.length === 0) return result;
-    const rules = rulesFor(result.file, this.opts.rules);
+    const rules = this.opts.rulesFor ? this.opts.rulesFor(result.file) : (this.opts.rules ?? {});
     const added = renderFindings(fs, result.file, { ...this.opts, rules });
     // In document order with the file's own findings; fileResult recounts errors, warnings and infos.
     return fileResult({ ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...added], result.format) });
   }
-}
-
-/** Runs the cross-file checks on outcomes held in memory and returns the file results with their new diagnostics appended. */
-export function crossFileCheck(items: { result: FileResult; facts?: ReportFacts }[], opts: CrossFileOptions = {}): FileResult[] {
-  const cross = new CrossFile(
-    items.map((it) => factsKey(it.facts)),
-    (i) => items[i]?.facts,
-    opts,
-  );
-  return items.map((it, i) => cross.apply(i, it.result));
 }
 
 /**

@@ -2,9 +2,10 @@
  * `--format html`: one self-contained page for a whole run — a summary table (file, agency, year,
  * errors, warnings) whose rows link to each report's annotated view further down the same page.
  *
- * The annotated views need the reports' cells, which the RunResult does not carry: the CLI passes
- * them in `ctx.reports` (see `loadReports`). A file without a report there (unreadable, or a caller
- * that did not pass reports) is shown as its list of findings.
+ * The annotated views need the reports' cells, which the RunResult does not carry: the caller passes
+ * them in `ctx.reports` (node/html-run.ts `loadReports` reads them again). A file without a report there
+ * (unreadable, or a caller that did not pass reports) is shown as its list of findings. The CLI writes the
+ * same page file by file with node/html-run.ts `htmlRun`, from the pieces exported here.
  */
 import { isAbsolute, relative } from 'node:path';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
@@ -13,25 +14,6 @@ import { fill } from '../messages/render.js';
 import { escapeHtml as esc, HTML_UI, htmlPage, renderReportArticle, SEVERITY_MARK } from '../renderers/html.js';
 import { VERSION } from '../version.js';
 import type { FormatContext, Formatter } from './formatter.js';
-
-/**
- * Reads the reports of the readable files again, for the annotated views of a whole RunResult (the check
- * itself keeps no models: it ran them in child processes). A file that cannot be read now is left out.
- * Holds every report: for a run of many files, `htmlRun` reads them one at a time instead.
- */
-export async function loadReports(files: FileResult[], opts: { maxSize?: number; encoding?: string } = {}): Promise<Map<string, Report>> {
-  const { readReport } = await import('../node/run.js');
-  const out = new Map<string, Report>();
-  for (const f of files) {
-    if (!f.readable) continue;
-    try {
-      out.set(f.file, await readReport(f.file, opts));
-    } catch {
-      // Changed or removed since the check: its findings are still listed.
-    }
-  }
-  return out;
-}
 
 function displayPath(file: string, cwd: string): string {
   return isAbsolute(file) ? relative(cwd, file) || file : file;
@@ -53,7 +35,7 @@ function count(n: number, severity?: 'error' | 'warning', total?: string): strin
 }
 
 /** The row of the summary table for the file at 0-based `i` (links to its view below). */
-function summaryRow(f: FileResult, i: number, ctx: FormatContext, ui: (typeof HTML_UI)['zh']): string {
+export function summaryRow(f: FileResult, i: number, ctx: FormatContext, ui: (typeof HTML_UI)['zh']): string {
   const path = displayPath(f.file, ctx.cwd);
   const cells = [
     `<th scope="row"><a href="#r${i + 1}-report">${esc(path)}</a></th>`,
@@ -68,7 +50,7 @@ function summaryRow(f: FileResult, i: number, ctx: FormatContext, ui: (typeof HT
 }
 
 /** The annotated view of the file at 0-based `i`: its report with the findings, or the findings alone. */
-function fileView(f: FileResult, i: number, report: Report | undefined, ctx: FormatContext, lang: 'zh' | 'en'): string {
+export function fileView(f: FileResult, i: number, report: Report | undefined, ctx: FormatContext, lang: 'zh' | 'en'): string {
   const ui = HTML_UI[lang];
   const prefix = `r${i + 1}-`;
   const back = `<p class="gen"><a href="#top">↑ ${esc(ui.toTop)}</a></p>`;
@@ -91,7 +73,7 @@ function fileView(f: FileResult, i: number, report: Report | undefined, ctx: For
  * after the rows, `bottom` after the views. Rows are joined with a line break and each view starts with
  * one: `top + rows + middle + views + bottom` is the whole page.
  */
-function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: string; middle: string; bottom: string } {
+export function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: string; middle: string; bottom: string } {
   const ui = HTML_UI[lang];
   const s = summary;
   const totals = [
@@ -125,7 +107,7 @@ export function drawView(f: FileResult, position: number, report: Report | undef
 }
 
 /** Only errors with --quiet. */
-function shown(f: FileResult, ctx: FormatContext): FileResult {
+export function shown(f: FileResult, ctx: FormatContext): FileResult {
   return ctx.quiet ? { ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') } : f;
 }
 
@@ -138,109 +120,5 @@ const html: Formatter = (result: RunResult, ctx: FormatContext) => {
   const views = files.map((f, i) => `\n${fileView(f, i, ctx.reports?.get(f.file), ctx, lang)}`);
   return `${top}${rows.join('\n')}${middle}${views.join('')}${bottom}`;
 };
-
-/**
- * The same page, written file by file, for a run of any size (`check -f html`): each file's row and view
- * are made as its result comes — its report read again then, one at a time, and let go — and kept in two
- * temporary files in a folder of their own (removed with the run's on Ctrl-C, see spool.ts); `finish`
- * writes the page, with the run's totals at the top, by copying them through in pieces. The memory of a
- * run does not grow with its number of files. The bytes are those of the `html` formatter.
- */
-export interface HtmlRun {
-  /** Adds a file (in order). Its report is read again for the annotated view; unreadable now, it shows its findings. */
-  file(result: FileResult): Promise<void>;
-  /** Writes the whole page through `write`, then removes the temporary files. */
-  finish(summary: RunResult['summary'], write: (text: string) => Promise<void>): Promise<void>;
-  /** Removes the temporary files (safe to call twice, and after `finish`). */
-  close(): void;
-}
-
-/**
- * Where the annotated views are drawn: by default here, reading each report again in this process; the
- * CLI passes a child process (node/views.ts), which gives undefined for a view it could not draw (the
- * file's findings are then listed).
- */
-export interface ViewDrawer {
-  render(result: FileResult, position: number): Promise<string | undefined>;
-  close(): void;
-}
-
-export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { maxSize?: number; encoding?: string } = {}, drawer?: ViewDrawer): Promise<HtmlRun> {
-  const { readReport } = await import('../node/run.js');
-  const { Spool } = await import('../node/spool.js');
-  const { closeSync, openSync, readSync, writeSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { StringDecoder } = await import('node:string_decoder');
-  const ui = HTML_UI[lang];
-  const dir = new Spool();
-  const parts = { rows: join(dir.dir, 'rows.html'), views: join(dir.dir, 'views.html') };
-  const fds = { rows: openSync(parts.rows, 'wx+', 0o600), views: openSync(parts.views, 'wx+', 0o600) };
-  const ends = { rows: 0, views: 0 };
-  let closed = false;
-  let n = 0;
-  const append = (part: 'rows' | 'views', text: string): void => {
-    const bytes = Buffer.from(text, 'utf8');
-    let written = 0;
-    while (written < bytes.length) written += writeSync(fds[part], bytes, written, bytes.length - written, ends[part] + written);
-    ends[part] += bytes.length;
-  };
-  const close = (): void => {
-    if (closed) return;
-    closed = true;
-    drawer?.close();
-    for (const fd of Object.values(fds)) {
-      try {
-        closeSync(fd);
-      } catch {
-        // Already closed.
-      }
-    }
-    dir.close();
-  };
-  const copy = async (part: 'rows' | 'views', write: (text: string) => Promise<void>): Promise<void> => {
-    const buf = Buffer.allocUnsafe(1024 * 1024);
-    const decoder = new StringDecoder('utf8');
-    for (let at = 0; at < ends[part]; ) {
-      const got = readSync(fds[part], buf, 0, Math.min(buf.length, ends[part] - at), at);
-      if (got === 0) break;
-      at += got;
-      await write(decoder.write(buf.subarray(0, got)));
-    }
-    const rest = decoder.end();
-    if (rest) await write(rest);
-  };
-  return {
-    async file(result) {
-      const f = shown(result, ctx);
-      const i = n++;
-      append('rows', `${i > 0 ? '\n' : ''}${summaryRow(f, i, ctx, ui)}`);
-      // An unreadable file has no report to draw: its findings, here.
-      const drawn = f.readable && drawer ? await drawer.render(f, i) : undefined;
-      if (drawn !== undefined) return append('views', drawn);
-      let report: Report | undefined;
-      if (f.readable && !drawer) {
-        try {
-          report = await readReport(f.file, reading);
-        } catch {
-          // Changed or removed since the check: its findings are still listed.
-        }
-      }
-      append('views', `\n${fileView(f, i, report, ctx, lang)}`);
-    },
-    async finish(summary, write) {
-      try {
-        const { top, middle, bottom } = frame(summary, lang);
-        await write(top);
-        await copy('rows', write);
-        await write(middle);
-        await copy('views', write);
-        await write(bottom);
-      } finally {
-        close();
-      }
-    },
-    close,
-  };
-}
 
 export default html;

@@ -45,7 +45,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { unreadableResult } from '../check/check.js';
 import type { FactsKey } from '../check/crossfile.js';
-import type { FileOutcome, RunOptions } from './run.js';
+import { processFile, type FileOutcome, type RunOptions } from './file.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
 import { HEAP_LIMIT_MB, takeEarlyWorker, workerFlags } from './early.js';
 
@@ -193,8 +193,6 @@ export function deathReason(code: number | null, signal: NodeJS.Signals | null, 
 
 /** Checks every file; each outcome goes to `pool.onOutcome`. */
 export async function runPool(files: string[], opts: RunOptions, pool: PoolOptions): Promise<void> {
-  // Imported here, not at the top, because worker.ts → run.ts → pool.ts would otherwise be circular at load.
-  const { processFile } = await import('./run.js');
   const total = files.length;
   const lang = opts.lang ?? 'zh';
   let done = 0;

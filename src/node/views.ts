@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../model/diagnostic.js';
 import { HEAP_LIMIT_MB, workerFlags } from './early.js';
 import { track } from './pool.js';
-import type { RunOptions } from './run.js';
+import type { RunOptions } from './file.js';
 
 /** What the view process needs besides each file's result: how reports are read and how views are drawn. */
 export interface ViewSettings {

@@ -7,7 +7,7 @@
  */
 import { storeOutcome, type WorkerInit, type WorkerReply, type WorkerTask } from './pool.js';
 import { SpoolWriter } from './spool.js';
-import { processFile, readReport, type RunOptions } from './run.js';
+import { processFile, readReport, type RunOptions } from './file.js';
 import type { ViewInit, ViewReply, ViewSettings, ViewTask } from './views.js';
 import type { Report } from '../model/report.js';
 import { READERS } from '../readers/index.js';

@@ -9,9 +9,9 @@ import { TABLE_IDS, getFormat, tableCells } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
 import { formatSource } from '../model/location.js';
 import type { Report } from '../model/report.js';
+import { CSV_HEADER } from '../model/tidy-csv.js';
 import type { UnreadCell } from '../check/unread.js';
 
-export const CSV_HEADER = ['table', 'row_group', 'row', 'column_group', 'column', 'value', 'source'] as const;
 /** The columns added when some cells could not be read. */
 export const CSV_STATUS_HEADER = ['status', 'reason'] as const;
 export const CSV_READ = 'read';

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readReport } from '../../src/node/run.js';
+import { readReport } from '../../src/node/file.js';
 import type { RunResult } from '../../src/model/diagnostic.js';
 import { renderHtml } from '../../src/renderers/html.js';
 import { runCli } from '../support/cli.js';

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../../src/check/check.js';
-import { readReport } from '../../src/node/run.js';
+import { readReport } from '../../src/node/file.js';
 import { getFormat, type FormatId, type TableId } from '../../src/format/spec.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { renderHtml } from '../../src/renderers/html.js';

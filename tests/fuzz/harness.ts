@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import fc from 'fast-check';
 import { checkReport, unreadableResult } from '../../src/check/check.js';
-import { readReport } from '../../src/node/run.js';
+import { readReport } from '../../src/node/file.js';
 import { ReadError } from '../../src/errors.js';
 import type { FileResult } from '../../src/model/diagnostic.js';
 import type { Report } from '../../src/model/report.js';

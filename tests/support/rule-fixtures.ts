@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, vi } from 'vitest';
-import { checkFile, checkPaths } from '../../src/node/run.js';
+import { checkPaths } from '../../src/node/run.js';
+import { checkFile } from '../../src/node/file.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { getRule } from '../../src/rules/index.js';
 import { updatingFixtures } from './fixtures.js';

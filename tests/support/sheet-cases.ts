@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { checkReport } from '../../src/check/check.js';
-import { readReport } from '../../src/node/run.js';
+import { readReport } from '../../src/node/file.js';
 import { cellDisplay } from '../../src/model/cell.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { formatSource } from '../../src/model/location.js';

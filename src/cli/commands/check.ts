@@ -1,11 +1,12 @@
 /** `gongkai check <paths…>` */
 import { resolve } from 'node:path';
 import { configsInUse } from '../../node/config.js';
-import { checkStream, defaultJobs, type RunOptions, type RunSummary, type SkipReason } from '../../node/run.js';
+import { checkStream, defaultJobs, type RunSummary } from '../../node/run.js';
+import { type RunOptions, type SkipReason } from '../../node/file.js';
 import { UsageError } from '../../errors.js';
 import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
-import type { HtmlRun } from '../../formatters/html.js';
+import type { HtmlRun } from '../../node/html-run.js';
 import { DEFAULT_TIMEOUT_MS, workerScript } from '../../node/pool.js';
 import type { ViewRenderer } from '../../node/views.js';
 import type { StepSummary } from '../../formatters/github.js';
@@ -71,7 +72,7 @@ interface OpenTarget {
   target: OutputTarget;
   stream?: FormatStream;
   out?: OutputStream;
-  /** html: the page, written file by file (formatters/html.ts, htmlRun); its totals go at the top. */
+  /** html: the page, written file by file (node/html-run.ts, htmlRun); its totals go at the top. */
   html?: HtmlRun;
   steps?: StepSummary;
   /** The checked files, the --previous file and the configs in use, which no output may overwrite. */
@@ -148,7 +149,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
           o.guarded = guarded;
           // html: each file's row and annotated view are kept on disk until the totals are known; the views
           // are drawn in a child process (node/views.ts), which reads each report again.
-          if (!o.stream) o.html = await (await import('../../formatters/html.js')).htmlRun(ctxFor(o.target), opts.lang, reading, await viewDrawer(reading, io.cwd, opts.lang, run.timeoutMs));
+          if (!o.stream) o.html = await (await import('../../node/html-run.js')).htmlRun(ctxFor(o.target), opts.lang, reading, await viewDrawer(reading, io.cwd, opts.lang, run.timeoutMs));
           o.out = o.target.file ? await openOutput(o.target.file, io.cwd, guarded, { lang: opts.lang }) : stdoutStream(io);
           if (o.stream) await put(o, o.stream.head());
         }

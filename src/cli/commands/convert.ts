@@ -5,8 +5,8 @@
  * JSON `status: "unread"`), named on standard error with why and where, and the exit code is 1; with
  * `--strict` nothing is written at all (exit 1).
  */
-import { readReport } from '../../node/run.js';
-import { checkFile } from '../../node/run.js';
+import { readReport } from '../../node/file.js';
+import { checkFile } from '../../node/file.js';
 import { ReadError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../renderers/csv.js';
 import { renderNormalizedJson } from '../../renderers/normalized-json.js';
