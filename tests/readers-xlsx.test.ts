@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkReport } from '../src/check/check.js';
-import { readReport } from '../src/node/run.js';
+import { readReport } from '../src/node/file.js';
 import { ReadError } from '../src/errors.js';
 import { findTables, textFromGrids } from '../src/readers/grid.js';
 import { getFormat } from '../src/format/spec.js';

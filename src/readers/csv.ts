@@ -15,7 +15,7 @@ import { matchLabel } from '../format/labels.js';
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableId } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
 import { emptyTable, type Report } from '../model/report.js';
-import { CSV_HEADER } from '../renderers/csv.js';
+import { CSV_HEADER } from '../model/tidy-csv.js';
 import { UNREAD, unreadCellFinding } from './unread-cell.js';
 import { decodeText } from './decode.js';
 import { findTables, formatFromLabels, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
