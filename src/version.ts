@@ -1,4 +1,4 @@
-/** The package version, read once from package.json. */
-import { readFileSync } from 'node:fs';
+/** The package version: package.json imported as a module (the build writes it into the bundle; nothing is read at run time). */
+import pkg from '../package.json' with { type: 'json' };
 
-export const VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export const VERSION: string = pkg.version;

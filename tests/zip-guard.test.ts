@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -140,6 +140,9 @@ function buildChildModules(): string {
     writeFileSync(join(dir, out), js);
   }
   writeFileSync(join(dir, 'package.json'), '{"type":"module"}');
+  // zip-guard.ts inflates with fflate: the child finds it through a link to the project's copy.
+  mkdirSync(join(dir, 'node_modules'));
+  symlinkSync(join(import.meta.dirname, '..', 'node_modules', 'fflate'), join(dir, 'node_modules', 'fflate'), 'dir');
   return dir;
 }
 

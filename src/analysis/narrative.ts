@@ -4,8 +4,8 @@
  * Rules narrative-figure and narrative-percentage report from the statements found here.
  */
 import { oncePerPair } from '../memo.js';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import narrativeJson from '../../schemas/narrative.json' with { type: 'json' };
 import { mapUnits, shortLabel, simplificationTable } from '../format/labels.js';
 import { CN_NUMERAL_CHARS, NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
 import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
@@ -77,11 +77,10 @@ interface Compiled {
 
 let compiled: Compiled | undefined;
 
-/** Loads and compiles schemas/narrative.json (once). Throws with the file name when it is invalid. */
+/** Validates and compiles schemas/narrative.json (imported as a module, bundled; once). Throws with the file name when it is invalid. */
 export function narrativeData(): Compiled {
   if (compiled) return compiled;
-  const url = new URL('../../schemas/narrative.json', import.meta.url);
-  const parsed = NarrativeFile.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  const parsed = NarrativeFile.safeParse(narrativeJson);
   if (!parsed.success) throw new Error(`schemas/narrative.json is not valid: ${z.prettifyError(parsed.error)}`);
   const data = parsed.data;
   for (const q of data.yearOverYear) if (!data.quantities[q]) throw new Error(`schemas/narrative.json: yearOverYear names unknown quantity ${q}`);

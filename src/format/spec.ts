@@ -1,11 +1,17 @@
 /**
- * The official format as data: loads `schemas/format/*.json`, validates it, and resolves one
- * version (2021 or 2019) into tables whose rows, columns and equations apply to that version.
+ * The official format as data: `schemas/format/*.json`, imported as modules (the build bundles them;
+ * nothing is read from disk), validated, and resolved for one version (2021 or 2019) into tables whose
+ * rows, columns and equations apply to that version.
  * Nothing else in gongkai lists rows, columns or labels: readers, rules and renderers ask here.
  */
 import { oncePer } from '../memo.js';
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import formatsJson from '../../schemas/format/formats.json' with { type: 'json' };
+import sectionsJson from '../../schemas/format/sections.json' with { type: 'json' };
+import table2of2019 from '../../schemas/format/table2-2019.json' with { type: 'json' };
+import table2of2021 from '../../schemas/format/table2-2021.json' with { type: 'json' };
+import table3Json from '../../schemas/format/table3.json' with { type: 'json' };
+import table4Json from '../../schemas/format/table4.json' with { type: 'json' };
 
 /** Format version ids, as used in `formats.json`. */
 export const FORMAT_IDS = ['2021', '2019'] as const;
@@ -131,12 +137,19 @@ export interface FormatSpec {
   tables: Record<TableId, TableSpec>;
 }
 
-/** Directory of the format data, found relative to this module (works from src/ and dist/). */
-export const SCHEMA_DIR = new URL('../../schemas/format/', import.meta.url);
+/** The files of `schemas/format/` by name, as `formats.json` names them. Their shape is checked here, not trusted. */
+const FORMAT_FILES: Readonly<Record<string, unknown>> = {
+  'formats.json': formatsJson,
+  'sections.json': sectionsJson,
+  'table2-2019.json': table2of2019,
+  'table2-2021.json': table2of2021,
+  'table3.json': table3Json,
+  'table4.json': table4Json,
+};
 
 function loadJson<T>(file: string, schema: z.ZodType<T>): T {
-  const url = new URL(file, SCHEMA_DIR);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(url, 'utf8')));
+  if (!Object.hasOwn(FORMAT_FILES, file)) throw new Error(`schemas/format/${file} is not a file of the format data`);
+  const parsed = schema.safeParse(FORMAT_FILES[file]);
   if (!parsed.success) {
     throw new Error(`schemas/format/${file} is not valid format data: ${z.prettifyError(parsed.error)}`);
   }

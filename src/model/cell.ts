@@ -2,8 +2,8 @@
  * A table cell as read: a number, blank, a placeholder ("/", "-", "—", "无"), or text that is not a
  * number. Never silently 0: rules decide what a blank or a placeholder means.
  */
-import { readFileSync } from 'node:fs';
 import type { Source } from './location.js';
+import cells from '../../schemas/format/cells.json' with { type: 'json' };
 
 export type Cell =
   | {
@@ -26,10 +26,7 @@ export type Cell =
       source?: Source;
     };
 
-const CELLS = JSON.parse(readFileSync(new URL('../../schemas/format/cells.json', import.meta.url), 'utf8')) as {
-  placeholders: string[];
-  units: string[];
-};
+const CELLS: { placeholders: string[]; units: string[] } = cells;
 
 /** Placeholders that stand for "nothing to report" in real reports (SPEC §6.4), from schemas/format/cells.json. */
 export const PLACEHOLDERS: readonly string[] = CELLS.placeholders;

@@ -9,7 +9,6 @@
  * plain-text report (headings, title, period). Locations: table number + grid row + column, and
  * paragraph number for the text.
  */
-import { inflateRawSync } from 'node:zlib';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import { elementBound, MAX_DOCUMENT_PART, MAX_ELEMENTS, MAX_TEXT_CHARS, MergeBudget, textTooLong, tooManyElements, WORD } from './limits.js';
@@ -60,13 +59,14 @@ export function documentPart(bytes: Uint8Array): Uint8Array {
       'resave',
     );
   }
-  const zip = checkZip(bytes);
-  const entry = zip.entries.find((e) => e.name === 'word/document.xml');
-  if (!entry) throw new ReadError('read-error', 'unreadable', because('no word/document.xml in the archive', '压缩包中没有 Word 正文（word/document.xml）'), undefined, 'resave');
-  const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
-  if (entry.method === 0) return data;
-  if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-  throw new ReadError('read-error', 'unreadable', because(`unsupported compression method ${entry.method}`, `不支持的压缩方式 ${entry.method}`), undefined, 'resave');
+  // The guard inflates every entry to verify it (stored or deflated: it refuses any other method); the
+  // document part is kept from there, not inflated a second time.
+  let body: Uint8Array | undefined;
+  checkZip(bytes, {}, (entry, content) => {
+    if (entry.name === 'word/document.xml') body ??= content;
+  });
+  if (!body) throw new ReadError('read-error', 'unreadable', because('no word/document.xml in the archive', '压缩包中没有 Word 正文（word/document.xml）'), undefined, 'resave');
+  return body;
 }
 
 /** Text of runs under a node, as shown: w:t joined, w:tab → tab, w:br/w:cr → line break. */

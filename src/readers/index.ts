@@ -2,7 +2,6 @@
  * Reader registry: extension → reader, loaded lazily so that checking a .json file never loads
  * the spreadsheet, HTML or Word libraries.
  */
-import { extname } from 'node:path';
 import type { Reader } from './reader.js';
 
 export { markupKind } from './sniff.js';
@@ -33,8 +32,23 @@ export function readableExtensions(): string[] {
   return READERS.flatMap((r) => r.extensions);
 }
 
+/**
+ * The extension of a file's name, lower-cased, from its last dot: '' when there is none or the name
+ * only starts with one ('.json', '..'). As node:path's extname, with '/' and '\\' both separating folders
+ * (the same answer on every platform).
+ */
+export function extensionOf(path: string): string {
+  const isSeparator = (at: number): boolean => path[at] === '/' || path[at] === '\\';
+  let end = path.length;
+  while (end > 0 && isSeparator(end - 1)) end--;
+  if (end === 0) return '';
+  const start = Math.max(path.lastIndexOf('/', end - 1), path.lastIndexOf('\\', end - 1)) + 1;
+  const dot = path.lastIndexOf('.', end - 1);
+  return dot > start && path.slice(start, end) !== '..' ? path.slice(dot, end).toLowerCase() : '';
+}
+
 /** The reader for a path by its extension, or undefined. */
 export function readerFor(path: string): ReaderEntry | undefined {
-  const ext = extname(path).toLowerCase();
+  const ext = extensionOf(path);
   return READERS.find((r) => r.extensions.includes(ext));
 }

@@ -1,6 +1,6 @@
 /**
- * Zip guard for .xlsx and .docx: looks at a zip archive's structure before a library (SheetJS,
- * mammoth/JSZip) inflates it, and refuses archives that are damaged or built to exhaust memory.
+ * Zip guard for .xlsx and .docx: looks at a zip archive's structure before anything (SheetJS, the Word
+ * reader) inflates it, and refuses archives that are damaged or built to exhaust memory.
  *
  * Two stages, both synchronous:
  * 1. Structure, without inflating anything (reads only the end-of-central-directory record, the
@@ -14,8 +14,11 @@
  *    the declared size; a deflate stream that runs past its compressed size (SheetJS inflates until
  *    the stream ends, not until the declared end) is refused too. The cap is the declared size, which
  *    stage 1 has already bounded, so peak memory is bounded by `maxTotalUncompressed`.
+ *
+ * Inflating is fflate's (pure JavaScript, no platform module), fed a few kilobytes at a time so that
+ * the output is counted as it grows: see `inflateCapped`.
  */
-import { inflateRawSync } from 'node:zlib';
+import { Inflate } from 'fflate';
 import { ReadError } from '../errors.js';
 
 export interface ZipLimits {
@@ -27,7 +30,7 @@ export interface ZipLimits {
   ratioMinSize: number;
   /** Most entries (default 10,000). */
   maxEntries: number;
-  /** Inflate each deflated entry, capped at its declared size, to verify the declared sizes (default true). */
+  /** Inflate each deflated entry, capped at its declared size, to verify the declared sizes (default true; with a `visit`, every entry it sees is verified anyway). */
   verify: boolean;
 }
 
@@ -269,23 +272,47 @@ export function inspectZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}): 
 }
 
 /**
+ * Compressed bytes given to the inflater at a time. Deflate expands a byte at most ~1,032 times, so one
+ * step makes at most ~8 MB: output past the cap is seen within that, never only after the whole stream.
+ */
+const INFLATE_STEP = 8 * 1024;
+
+/** Thrown from the inflater's output callback to stop it at the cap. */
+class PastCap extends Error {}
+
+/**
+ * Raw deflate data inflated, its output never more than `cap` bytes: 'too-large' as soon as it would be,
+ * 'damaged' for data that is not deflate or ends before its last block (bytes after the last block are
+ * ignored, as zlib does). The same outcomes as zlib's inflateRawSync with maxOutputLength.
+ */
+export function inflateCapped(data: Uint8Array, cap: number): Uint8Array | 'too-large' | 'damaged' {
+  if (data.length === 0) return 'damaged';
+  const out = new Uint8Array(cap);
+  let size = 0;
+  const inflater = new Inflate((chunk) => {
+    if (size + chunk.length > cap) throw new PastCap();
+    out.set(chunk, size);
+    size += chunk.length;
+  });
+  try {
+    for (let at = 0; at < data.length; at += INFLATE_STEP) {
+      const end = Math.min(at + INFLATE_STEP, data.length);
+      inflater.push(data.subarray(at, end), end === data.length);
+    }
+  } catch (err) {
+    return err instanceof PastCap ? 'too-large' : 'damaged';
+  }
+  return size === cap ? out : out.subarray(0, size);
+}
+
+/**
  * Inflates one deflated entry from exactly its compressed bytes, output capped at its declared size.
  * Refuses a stream that produces more than declared, ends early, or needs bytes past its end.
  */
-function verifyEntry(bytes: Uint8Array, e: ZipEntryInfo): Uint8Array {
-  const data = bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-  let out: Uint8Array;
-  try {
-    // maxOutputLength must be ≥ 1; an empty entry that inflates to anything is caught below.
-    out = inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
-      throw new ReadError('read-error', 'zipSizeMismatch', { entry: printable(e.name), size: human(e.uncompressedSize) });
-    }
-    throw malformed(`entry "${printable(e.name)}" is not valid deflate data / 条目“${printable(e.name)}”的压缩数据损坏`);
-  }
-  if (out.length !== e.uncompressedSize) {
+function inflateEntry(bytes: Uint8Array, e: ZipEntryInfo): Uint8Array {
+  const out = inflateCapped(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), e.uncompressedSize);
+  if (out === 'damaged') throw malformed(`entry "${printable(e.name)}" is not valid deflate data / 条目“${printable(e.name)}”的压缩数据损坏`);
+  if (out === 'too-large' || out.length !== e.uncompressedSize) {
     throw new ReadError('read-error', 'zipSizeMismatch', { entry: printable(e.name), size: human(e.uncompressedSize) });
   }
   return out;
@@ -301,11 +328,11 @@ export function checkZip(bytes: Uint8Array, limits: Partial<ZipLimits> = {}, vis
   const summary = inspectZip(bytes, limits);
   const verify = { ...DEFAULT_ZIP_LIMITS, ...limits }.verify;
   for (const e of summary.entries) {
-    if (e.method === 8 && verify) {
-      const content = verifyEntry(bytes, e);
+    if (e.method === 8 && (verify || visit)) {
+      const content = inflateEntry(bytes, e);
       visit?.(e, content);
     } else if (visit) {
-      visit(e, e.method === 0 ? bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize) : inflateRawSync(bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize), { maxOutputLength: Math.max(1, e.uncompressedSize) }));
+      visit(e, bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize));
     }
   }
   return summary;
