@@ -12,7 +12,7 @@ import { main } from '../src/cli/main.js';
 import type { Io } from '../src/cli/io.js';
 import { progressBar } from '../src/cli/progress.js';
 import { expandPaths } from '../src/node/run.js';
-import { sniffReader } from '../src/node/file.js';
+import { sniffReader } from '../src/check/bytes.js';
 import { workerScript } from '../src/node/pool.js';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { tempDir } from './support/tmp.js';

@@ -8,7 +8,8 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readReport, sniffReader } from '../src/node/file.js';
+import { sniffReader } from '../src/check/bytes.js';
+import { readReport } from '../src/node/file.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { markupKind } from '../src/readers/sniff.js';
 import { readHtml } from '../src/readers/html.js';

@@ -1,5 +1,5 @@
 /** Shared by the tool formatters (SARIF, GitHub): where a diagnostic is, in words and as a path. */
-import { isAbsolute, relative, sep } from 'node:path';
+import { isAbsolute, relative } from 'pathe';
 import { formatSource } from '../model/location.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
@@ -23,6 +23,6 @@ export function describeWhere(d: Diagnostic, lang: 'zh' | 'en'): string {
 
 /** A path as the tools want it: relative to the working directory, with forward slashes. */
 export function toolPath(file: string, cwd: string): string {
-  const rel = isAbsolute(file) ? relative(cwd, file) || file : file;
-  return rel.split(sep).join('/');
+  // pathe: the same relative path as node:path, always with forward slashes, on any platform.
+  return isAbsolute(file) ? relative(cwd, file) || file : file.replace(/\\/g, '/');
 }

@@ -3,7 +3,7 @@
  * everything quoted from a report are shown with their control characters escaped (src/terminal.ts).
  */
 import { Chalk } from 'chalk';
-import { relative, isAbsolute } from 'node:path';
+import { isAbsolute, relative } from 'pathe';
 import { formatSource } from '../model/location.js';
 import { rowName } from '../format/labels.js';
 import type { Diagnostic, FileResult } from '../model/diagnostic.js';

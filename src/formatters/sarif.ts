@@ -13,7 +13,6 @@
  * - `partialFingerprints` are built from the rule and the cell, so a finding keeps its identity when
  *   lines move.
  */
-import { pathToFileURL } from 'node:url';
 import type { Diagnostic, FileResult, RunResult, Severity } from '../model/diagnostic.js';
 import { formatSource } from '../model/location.js';
 import { RULE_DOCS_BASE, ruleDocsUrl, ruleHelpMarkdown, rulePagePath } from '../rules/docs.js';
@@ -34,6 +33,18 @@ export function pathToUri(path: string): string {
     .split('/')
     .map((seg) => (seg === '..' || seg === '.' ? seg : encodeURIComponent(seg)))
     .join('/');
+}
+
+/**
+ * The working directory as a file: URI ending in '/', for %SRCROOT% (a POSIX path or a Windows one with
+ * its drive letter; each segment percent-encoded as in pathToUri).
+ */
+export function directoryUri(cwd: string): string {
+  const segments = cwd.replace(/\\/g, '/').split('/').filter((s, i) => s !== '' || i === 0);
+  const path = segments.map((seg, i) => (i <= 1 && /^[A-Za-z]:$/.test(seg) ? seg : encodeURIComponent(seg))).join('/');
+  const dir = path.replace(/\/+$/, '');
+  if (dir === '') return 'file:///';
+  return `file://${dir.startsWith('/') ? '' : '/'}${dir}/`;
 }
 
 /** A rule as SARIF describes it; `docsBase` is where the pages are published (none: no helpUri). */
@@ -133,7 +144,7 @@ function skeleton(lang: 'zh' | 'en', ctx: FormatContext, results: unknown[], sum
           },
         },
         language: lang === 'zh' ? 'zh-CN' : 'en-US',
-        originalUriBaseIds: { '%SRCROOT%': { uri: `${pathToFileURL(ctx.cwd).href.replace(/\/?$/, '/')}` } },
+        originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(ctx.cwd) } },
         columnKind: 'unicodeCodePoints',
         results,
         properties: { summary },

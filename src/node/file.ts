@@ -8,10 +8,9 @@
 import { ReadError } from '../errors.js';
 import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
-import { markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
-import { checkFailure, checkReport, unreadableResult, type CheckOptions } from '../check/check.js';
+import type { CheckOptions } from '../check/check.js';
+import { checkBytes, readBytes, readFailure, type CheckedFile } from '../check/bytes.js';
 import { rulesFor } from './config.js';
-import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { formatSize, sizeOverLimit } from '../size.js';
 import { KIND_WORDS, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync } from './files.js';
 
@@ -58,24 +57,6 @@ export type SkipReason = 'unsupported' | 'not-yet' | 'not-report' | 'no-match';
 
 export type OnSkip = (path: string, reason: SkipReason, kind?: string) => void;
 
-/**
- * Formats reports are published in that gongkai does not read (yet), by extension: the read-error hint
- * saying what to give instead. Found in a directory they are named even without --verbose when nothing
- * else could be checked; named on the command line they get this hint with their error.
- */
-export const NOT_YET: Readonly<Record<string, string>> = {
-  '.pdf': 'notYetPdf',
-  '.ofd': 'notYetOfd',
-  '.doc': 'notYetDoc',
-  '.wps': 'notYetWps',
-  '.et': 'notYetEt',
-  '.rtf': 'notYetRtf',
-  '.odt': 'notYetOdt',
-  '.ods': 'notYetOds',
-  '.mht': 'notYetMht',
-  '.mhtml': 'notYetMht',
-};
-
 /** The read-error message of a file that holds no report (`notReport…`, see readers/json.ts), or undefined. */
 export function notReportKind(result: FileResult): string | undefined {
   if (result.readable || result.diagnostics.length !== 1) return undefined;
@@ -83,57 +64,14 @@ export function notReportKind(result: FileResult): string | undefined {
   return d.ruleId === 'read-error' && d.messageId.startsWith('notReport') ? d.messageId : undefined;
 }
 
-/**
- * Everything one file's check produces. `result` is what formatters print; other fields carry plain,
- * structured-cloneable data for steps that run after all files (e.g. cross-file checks).
- */
-export interface FileOutcome {
-  result: FileResult;
-  /** What the cross-file checks need from the report (absent when it could not be read). */
-  facts?: ReportFacts;
-}
+/** Everything one file's check produces (check/bytes.ts). */
+export type FileOutcome = CheckedFile;
 
 export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
 /** A file's size and the limit it is over, for the message (src/size.ts: never shown as equal). */
 function human(size: number, limit: number, lang: RunOptions['lang']): { size: string; limit: string } {
   return sizeOverLimit(size, limit, lang ?? 'zh');
-}
-
-export function extOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return base.includes('.') ? base.slice(base.lastIndexOf('.')).toLowerCase() : '';
-}
-
-/**
- * The reader for a file whose extension tells nothing, from its first bytes: a ZIP holding
- * `word/document.xml` or `xl/workbook.xml`, an HTML document, or a JSON object. Only readers that exist
- * are returned.
- */
-export function sniffReader(bytes: Uint8Array): ReaderEntry | undefined {
-  const byName = (name: string): ReaderEntry | undefined => READERS.find((r) => r.name === name);
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    // Entry names are stored uncompressed in the local headers and the central directory.
-    const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-    if (latin1.includes('word/document.xml')) return byName('docx');
-    if (latin1.includes('xl/workbook.xml')) return byName('xlsx');
-    return undefined;
-  }
-  // An HTML page (with a BOM, blank lines, an XML declaration or comments first; GBK or UTF-8), or an
-  // XML Spreadsheet 2003 workbook (read by the spreadsheet reader).
-  const markup = markupKind(bytes);
-  if (markup === 'html') return byName('html');
-  if (markup === 'spreadsheetml') return byName('xlsx');
-  let head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('utf8');
-  head = head.replace(/^\uFEFF/, '').trimStart();
-  if (head.startsWith('{')) return byName('json');
-  return undefined;
-}
-
-/** True for the page `gongkai check --format html` writes (a run's results, not a report), by its head. */
-function isCheckResultPage(bytes: Uint8Array): boolean {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('utf8');
-  return /<meta name="generator" content="gongkai [^"]*">/.test(head) && /<title>gongkai (检查结果|check results)<\/title>/.test(head);
 }
 
 /**
@@ -162,63 +100,24 @@ export async function readInput(path: string, limit: number, opts: Pick<RunOptio
 export async function readReport(path: string, opts: RunOptions = {}): Promise<Report> {
   const buffer = await readInput(path, opts.maxSize ?? DEFAULT_MAX_SIZE, opts);
   // A view of the buffer, not a copy.
-  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const entry = readerFor(path) ?? sniffReader(bytes);
-  if (!entry) {
-    const ext = extOf(path) || path;
-    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') }, undefined, NOT_YET[extOf(path)]);
-  }
-  if (entry.name === 'html' && isCheckResultPage(bytes)) throw new ReadError('read-error', 'notReportPage', {}, undefined, 'giveReport');
-  const reader = await entry.load();
-  return reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
-}
-
-/** The result of a file that could not be read, from its ReadError. */
-function readFailure(path: string, e: ReadError, opts: RunOptions): FileResult {
-  return unreadableResult(
-    path,
-    {
-      ruleId: e.ruleId,
-      messageId: e.messageId,
-      data: e.data,
-      ...(e.hintId ? { hintId: e.hintId } : {}),
-      location: {},
-      ...(e.physical ? { physical: e.physical } : {}),
-    },
-    opts,
-  );
+  return readBytes(path, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), opts);
 }
 
 /**
- * The whole work for one file, the same in this thread and in a worker: read, check, and collect what
- * later steps need. Never throws for a bad file; throws only for an internal error.
+ * The whole work for one file, the same in a checking process and in this one: read its bytes, then
+ * check them (check/bytes.ts) with the file's rule settings (its nearest gongkai.config.json, overridden
+ * by --rule). Never throws for a bad file; throws only for an internal error.
  */
 export async function processFile(path: string, opts: RunOptions = {}): Promise<FileOutcome> {
-  let report: Report;
+  let buffer: Buffer;
   try {
-    report = await readReport(path, opts);
+    buffer = await readInput(path, opts.maxSize ?? DEFAULT_MAX_SIZE, opts);
   } catch (e) {
     if (e instanceof ReadError) return { result: readFailure(path, e, opts) };
-    const reason = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e).slice(0, 300);
-    // A file whose structure is too deep or too long for the reader (a stack overflow, a string or array
-    // over V8's length limits): a plain reason, not a bug report.
-    if (tooComplex(e)) return { result: readFailure(path, new ReadError('read-error', 'tooComplex', { detail: reason }), opts) };
-    // A reader bug on one hostile file must not end the batch (hardening): this file is reported as
-    // unreadable with the error, and the run goes on. Tests and fuzzing call readReport and still see it.
-    return { result: readFailure(path, new ReadError('read-error', 'internal', { reason }), opts) };
+    throw e;
   }
-  // Severities: the nearest gongkai.config.json, overridden by --rule. A rule that throws is one
-  // internal-error finding of its own (check.ts); anything else thrown here is one for the whole check.
-  try {
-    return { result: checkReport(report, { ...opts, rules: rulesFor(path, opts.rules) }), facts: extractFacts(report) };
-  } catch (e) {
-    return { result: checkFailure(report, e, opts) };
-  }
-}
-
-/** True for what V8 throws when an input is too deep or too long to handle, rather than a bug. */
-function tooComplex(e: unknown): boolean {
-  return e instanceof RangeError && /Maximum call stack size exceeded|Invalid string length|Invalid array length|Array buffer allocation failed|Map maximum size|Set maximum size/i.test(e.message);
+  const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  return checkBytes(path, bytes, opts, rulesFor(path, opts.rules));
 }
 
 /** Checks one file; never throws for a bad file. */

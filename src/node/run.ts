@@ -31,7 +31,8 @@ import { formatSize, sizeOverLimit } from '../size.js';
 import { fsPath, KIND_WORDS, nameFromBytes, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync, specialKind } from './files.js';
 import { VERSION } from '../version.js';
 
-import { extOf, notReportKind, NOT_YET, processFile, readReport, type FileOutcome, type OnSkip, type RunOptions, type SkipReason } from './file.js';
+import { notReportKind, processFile, readReport, type FileOutcome, type OnSkip, type RunOptions, type SkipReason } from './file.js';
+import { extOf, NOT_YET } from '../check/bytes.js';
 
 export function isGlob(arg: string): boolean {
   return /[*?[\]{}]/.test(arg);

@@ -369,8 +369,7 @@ export async function layoutToXlsx(sheets: SheetOut[]): Promise<Uint8Array> {
     ws['!cols'] = colWidths(layout).map((wch) => ({ wch }));
     XLSX.utils.book_append_sheet(wb, ws as import('xlsx').WorkSheet, name);
   }
-  const out = XLSX.write(wb, { type: 'buffer', bookType: 'xlsx', compression: true }) as Buffer;
-  return new Uint8Array(out);
+  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 
 /** `gongkai template`: the blank official template of a format version. */
