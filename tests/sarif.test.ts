@@ -1,10 +1,11 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/node/run.js';
-import sarif, { pathToUri, ruleDescriptor, toSarif } from '../src/formatters/sarif.js';
+import sarif, { directoryUri, pathToUri, ruleDescriptor, toSarif } from '../src/formatters/sarif.js';
 import { RULE_DOCS_BASE, ruleHelpMarkdown } from '../src/rules/docs.js';
 import { RULES } from '../src/rules/index.js';
 import { SETS } from './support/diagnostic-sets.js';
@@ -128,5 +129,17 @@ describe('SARIF 2.1.0', () => {
   it('percent-encodes paths as URI references', () => {
     expect(pathToUri('报告 目录/a,b#1.json')).toBe('%E6%8A%A5%E5%91%8A%20%E7%9B%AE%E5%BD%95/a%2Cb%231.json');
     expect(pathToUri('../x/y.json')).toBe('../x/y.json');
+  });
+});
+
+describe('%SRCROOT% without node:url (the formatter is part of the pure core)', () => {
+  it('is the working directory as a file: URI ending in a slash, as node:url gives for POSIX paths', () => {
+    for (const cwd of ['/', '/tmp', '/tmp/x/', '/work/年度报告 2024/审核', '/a/b c/%d#e?f']) {
+      expect(directoryUri(cwd), cwd).toBe(pathToFileURL(cwd).href.replace(/\/?$/, '/'));
+    }
+  });
+
+  it('keeps a Windows drive letter and turns backslashes into slashes', () => {
+    expect(directoryUri('C:\\Users\\审核\\reports')).toBe('file:///C:/Users/%E5%AE%A1%E6%A0%B8/reports/');
   });
 });
