@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { getFormat } from '../src/format/spec.js';
-import { findTables, textFromGrids, type Grid } from '../src/readers/grid.js';
+import type { Grid } from '../src/readers/grid-cells.js';
+import { textFromGrids } from '../src/readers/grid-text.js';
+import { findTables } from '../src/readers/grid.js';
 import type { Report } from '../src/model/report.js';
 import { place, tableLayout, type Layout } from '../src/renderers/template.js';
 import { diffAgainstTruth, loadTruth } from './support/corpus.js';

@@ -11,7 +11,9 @@ import { isAbsolute, relative } from 'node:path';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { fill } from '../messages/render.js';
-import { escapeHtml as esc, HTML_UI, htmlPage, renderReportArticle, SEVERITY_MARK } from '../renderers/html.js';
+import { renderReportArticle } from '../renderers/html.js';
+import { escapeHtml as esc, htmlPage } from '../renderers/html-page.js';
+import { HTML_UI, SEVERITY_MARK } from '../renderers/html-words.js';
 import { VERSION } from '../version.js';
 import type { FormatContext, Formatter } from './formatter.js';
 
@@ -91,7 +93,7 @@ export function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: 
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n`,
   ].join('\n');
-  // The page's own head and foot (renderers/html.ts), around a body marker.
+  // The page's own head and foot (renderers/html-page.ts), around a body marker.
   const marker = '\u0000gongkai-run-body\u0000';
   const [pageTop, pageBottom] = htmlPage(ui.runTitle, marker, { wide: true }).split(marker) as [string, string];
   return {

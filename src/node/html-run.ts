@@ -11,7 +11,7 @@ import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { FormatContext } from '../formatters/formatter.js';
 import { fileView, frame, shown, summaryRow } from '../formatters/html.js';
-import { HTML_UI } from '../renderers/html.js';
+import { HTML_UI } from '../renderers/html-words.js';
 import { readReport } from './file.js';
 import { Spool } from './spool.js';
 

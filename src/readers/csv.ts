@@ -18,7 +18,9 @@ import { emptyTable, type Report } from '../model/report.js';
 import { CSV_HEADER } from '../model/tidy-csv.js';
 import { UNREAD, unreadCellFinding } from './unread-cell.js';
 import { decodeText } from './decode.js';
-import { findTables, formatFromLabels, textFromGrids, unneutralize, type Grid, type GridCell } from './grid.js';
+import type { Grid, GridCell } from './grid-cells.js';
+import { textFromGrids } from './grid-text.js';
+import { findTables, formatFromLabels, unneutralize } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
 
 const DELIMITERS = [',', ';', '\t'] as const;

@@ -15,7 +15,8 @@ import { elementBound, MAX_DOCUMENT_PART, MAX_ELEMENTS, MAX_TEXT_CHARS, MergeBud
 import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
 import type { Report } from '../model/report.js';
-import { findTables, type Grid, type GridCell } from './grid.js';
+import type { Grid, GridCell } from './grid-cells.js';
+import { findTables } from './grid.js';
 import { capCell, type HNode } from './html.js';
 import type { ReadInput, Reader } from './reader.js';
 import { withTextTables } from './text.js';

@@ -1,5 +1,5 @@
 /** Test helpers for grid readers: layouts (src/renderers/template.ts) as grids, with or without merges. */
-import type { Grid, GridCell } from '../../src/readers/grid.js';
+import type { Grid, GridCell } from '../../src/readers/grid-cells.js';
 import { a1 } from '../../src/model/location.js';
 import type { Layout, LayoutCell } from '../../src/renderers/template.js';
 

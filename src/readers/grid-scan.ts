@@ -1,0 +1,192 @@
+/**
+ * One table in one grid, for the table finder (grid.ts): from a header band down, each row's label is
+ * the rightmost text left of the first value column that matches a row of the table ("1.属于国家秘密"
+ * beside "（三）不予公开" beside "三、本年度办理结果"), and its value cells are read into the model's
+ * `row.column` keys. A new header of the same table (table 二's blocks) changes the column map; a row
+ * that is only a group label ("第二十条第（五）项") is context; a row that matches nothing becomes an
+ * extra when another known row follows it. A section heading or another table's header ends the
+ * table. `locate` keeps the occurrence with the most cells over all grids.
+ */
+import type { FormatId, TableSpec } from '../format/spec.js';
+import { parseCellText } from '../model/cell.js';
+import type { Source } from '../model/location.js';
+import { emptyTable, type TableContent } from '../model/report.js';
+import { firstText, rowHasValue, rowIsEmpty, textAt, type Grid, type GridCell } from './grid-cells.js';
+import { buildBand, isSeed, seedSpan, type Band } from './grid-header.js';
+import { headingMatch, isValueText, matchRow, matchRowGroup } from './grid-labels.js';
+
+interface Found {
+  content: TableContent;
+  rows: Set<number>;
+  /** Last row looked at (scanning for the next occurrence goes on after it). */
+  end: number;
+  cellCount: number;
+}
+
+/** Grid columns of each column id, in grid order (per band; bands without row hints only). */
+const bandColumns = new WeakMap<Band, Map<string, number[]>>();
+
+function columnsOf(band: Band, colId: string, rowId: string): number[] {
+  if (band.rowHints.size > 0) return [...band.columns.entries()].filter(([c, id]) => id === colId && band.rowHints.get(c) === rowId).map(([c]) => c);
+  let byId = bandColumns.get(band);
+  if (!byId) {
+    byId = new Map();
+    for (const [c, id] of band.columns) {
+      const list = byId.get(id);
+      if (list) list.push(c);
+      else byId.set(id, [c]);
+    }
+    bandColumns.set(band, byId);
+  }
+  return byId.get(colId) ?? [];
+}
+
+/** Reads the value cells of one grid row into `content` for logical row `rowId`. */
+function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent): number {
+  const spec = t.rows.find((x) => x.id === rowId);
+  if (!spec) return 0;
+  let n = 0;
+  for (const colId of spec.columns) {
+    const key = `${rowId}.${colId}`;
+    if (content.cells[key] !== undefined) continue;
+    const cols = columnsOf(band, colId, rowId);
+    if (cols.length === 0) continue;
+    // Merged value cells repeat the value; an unmerged spreadsheet puts it in one of the columns.
+    const pick = cols.find((c) => textAt(g, r, c) !== '') ?? cols[0]!;
+    const cell = g.rows[r]?.[pick];
+    content.cells[key] = parseCellText(cell?.text ?? '', cell?.source);
+    if (!cell) delete (content.cells[key] as { source?: Source }).source;
+    n++;
+  }
+  return n;
+}
+
+function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { row?: string; group?: string; label?: GridCell } {
+  let label: GridCell | undefined;
+  let group: string | undefined;
+  for (let c = band.firstCol - 1; c >= band.left; c--) {
+    const cell = g.rows[r]?.[c];
+    const text = cell?.text.trim() ?? '';
+    if (text === '' || isValueText(text)) continue;
+    label ??= cell;
+    const row = matchRow(text, t, f);
+    if (row !== undefined) return { row, label: cell! };
+    group ??= matchRowGroup(text, t, f);
+  }
+  return { ...(group !== undefined ? { group } : {}), ...(label ? { label } : {}) };
+}
+
+/** Is row r the header of another table, in columns that overlap this table's? */
+function otherHeader(g: Grid, r: number, band: Band, others: TableSpec[], f: FormatId): boolean {
+  return others.some((o) => {
+    const span = seedSpan(g, r, o, f);
+    return span !== undefined && span[0] <= band.right && span[1] >= band.left;
+  });
+}
+
+/** Scans one occurrence of table t in grid g starting with the header seed at row `seed`. */
+function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: TableSpec[]): Found | undefined {
+  let band = buildBand(g, seed, t, f, others);
+  if (!band) return undefined;
+  const topCell = firstText(g, band.top, band.left, band.right);
+  const content = emptyTable(topCell?.source);
+  const used = new Set<number>();
+  for (let r = band.top; r <= band.bottom; r++) used.add(r);
+  // A group label right above the first header ("第二十条第（一）项") belongs to the table.
+  const above = band.top - 1;
+  if (above >= 0 && (g.rows[above] ?? []).some((c, i) => c !== undefined && i >= band!.left && i <= band!.right && matchRowGroup(c.text, t, f) !== undefined)) used.add(above);
+  const extraColumns = new Set<string>();
+  const noteColumns = (b: Band): void => {
+    for (const cell of b.unknown.values()) {
+      if (extraColumns.has(cell.text.trim())) continue;
+      extraColumns.add(cell.text.trim());
+      content.extras.push({ kind: 'column', label: cell.text.trim(), source: cell.source });
+    }
+  };
+  noteColumns(band);
+  let cellCount = 0;
+  let pending: { r: number; label: string; source?: Source }[] = [];
+  let end = band.bottom;
+  const seen = new Set<string>();
+  let misses = 0;
+  for (let r = band.bottom + 1; r < g.rows.length; r++) {
+    if (band.rowHints.size > 0) {
+      // Official layout of table 四: one data row right under the header.
+      const rowIds = new Set(band.rowHints.values());
+      for (const id of rowIds) cellCount += readValues(g, r, id, band, t, content);
+      used.add(r);
+      end = r;
+      break;
+    }
+    if (rowIsEmpty(g, r, band.left, band.right)) {
+      if (++misses > 4) break;
+      continue;
+    }
+    const lab = rowLabel(g, r, band, t, f);
+    if (lab.row !== undefined) {
+      for (const p of pending) {
+        content.extras.push({ kind: 'row', label: p.label, ...(p.source ? { source: p.source } : {}) });
+        used.add(p.r);
+      }
+      pending = [];
+      misses = 0;
+      used.add(r);
+      end = r;
+      if (seen.has(lab.row)) {
+        content.extras.push({ kind: 'row', label: lab.label?.text.trim() ?? lab.row, ...(lab.label ? { source: lab.label.source } : {}) });
+        continue;
+      }
+      seen.add(lab.row);
+      cellCount += readValues(g, r, lab.row, band, t, content);
+      continue;
+    }
+    if (isSeed(g, r, t, f)) {
+      const next = buildBand(g, r, t, f, others);
+      if (next && next.top >= r && next.firstCol <= band.right && next.right >= band.firstCol) {
+        band = next;
+        noteColumns(band);
+        for (let x = band.top; x <= band.bottom; x++) used.add(x);
+        r = band.bottom;
+        end = r;
+        misses = 0;
+        continue;
+      }
+    }
+    if (otherHeader(g, r, band, others, f)) break;
+    const head = firstText(g, r, band.left, band.right);
+    if (lab.group !== undefined && !rowHasValue(g, r, band.left, band.right)) {
+      used.add(r);
+      continue;
+    }
+    const line = firstText(g, r);
+    if (line && headingMatch(line.text.split('\n')[0] ?? '') !== undefined) break;
+    if (++misses > 4) break;
+    const text = lab.label?.text.trim() ?? head?.text.trim() ?? '';
+    pending.push({ r, label: text, ...(lab.label ? { source: lab.label.source } : head ? { source: head.source } : {}) });
+  }
+  // Unknown rows after the last known one are extras only when they hold values under the header.
+  for (const p of pending) {
+    if (![...band.columns.keys()].some((c) => isValueText(textAt(g, p.r, c)))) continue;
+    content.extras.push({ kind: 'row', label: p.label, ...(p.source ? { source: p.source } : {}) });
+    used.add(p.r);
+  }
+  return { content, rows: used, end, cellCount };
+}
+
+interface Located extends Found {
+  grid: number;
+}
+
+export function locate(grids: Grid[], t: TableSpec, f: FormatId, others: TableSpec[]): Located | undefined {
+  let best: Located | undefined;
+  grids.forEach((g, gi) => {
+    for (let r = 0; r < g.rows.length; r++) {
+      if (!isSeed(g, r, t, f)) continue;
+      const found = scanTable(g, r, t, f, others);
+      if (!found) continue;
+      if (!best || found.cellCount > best.cellCount) best = { ...found, grid: gi };
+      r = Math.max(r, found.end);
+    }
+  });
+  return best;
+}
