@@ -84,7 +84,7 @@ const TEXTS = {
 type Key = keyof (typeof TEXTS)['zh'];
 
 /** A value as the message shows it: strings quoted, NaN and Infinity as such, objects by kind. */
-export function shown(v: unknown): string {
+function shown(v: unknown): string {
   if (typeof v === 'string') return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v === undefined || v === null) return String(v);
   if (typeof v === 'function') return 'function';
@@ -100,7 +100,7 @@ export function shown(v: unknown): string {
 }
 
 /** The language of the messages: the call's own `lang` when it is a valid one, else Chinese. */
-export function langOf(options: unknown): Lang {
+function langOf(options: unknown): Lang {
   return typeof options === 'object' && options !== null && (options as { lang?: unknown }).lang === 'en' ? 'en' : 'zh';
 }
 
@@ -179,9 +179,9 @@ export const RUN_OPTIONS = ['lang', 'rules', 'maxSize', 'encoding', 'jobs', 'tim
 /** The options `read` takes. */
 export const READ_OPTIONS = ['encoding', 'maxSize'] as const;
 /** The options `checkReport` takes. */
-export const REPORT_OPTIONS = ['lang', 'rules'] as const;
+const REPORT_OPTIONS = ['lang', 'rules'] as const;
 /** The context `format` takes. */
-export const FORMAT_CONTEXT = ['color', 'cwd', 'quiet', 'verbose', 'reports'] as const;
+const FORMAT_CONTEXT = ['color', 'cwd', 'quiet', 'verbose', 'reports'] as const;
 
 /** Validates the paths and options of `check`/`checkEach`. */
 export function validateRun(name: string, paths: unknown, options: unknown): void {

@@ -5,7 +5,6 @@
  * run-together digits with several splits and no sum to decide is reported, never guessed).
  * The errors found are exactly the known real ones.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkReport } from '../src/check/check.js';

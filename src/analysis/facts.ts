@@ -14,7 +14,7 @@ import { narrativeData } from './narrative.js';
 import { resolveFormat } from './resolve.js';
 
 /** A cell value: a number, or null when the cell is absent, blank, a placeholder or text. */
-export type Value = number | null;
+type Value = number | null;
 
 export const T3_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'] as const;
 

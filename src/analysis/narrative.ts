@@ -46,7 +46,7 @@ const NarrativeFile = z.object({
   percent: z.string().includes('{P}'),
   approximate: z.object({ before: z.string(), after: z.string() }),
 });
-export type NarrativeData = z.infer<typeof NarrativeFile>;
+type NarrativeData = z.infer<typeof NarrativeFile>;
 export type QuantitySpec = z.infer<typeof Quantity>;
 
 interface CompiledPattern {
@@ -343,8 +343,8 @@ const MONEY: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
  * longest sentence of the corpus has 260 characters. Looking back over the whole sentence at every
  * statement made a long sentence quadratic (30,000 statements in one sentence under 1 MB took 10 s).
  */
-export const LOOKBACK = 400;
-export const LOOKAHEAD = 100;
+const LOOKBACK = 400;
+const LOOKAHEAD = 100;
 
 const YEAR = /(20[0-9]{2}|19[0-9]{2})\s*年/gu;
 

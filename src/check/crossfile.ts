@@ -22,12 +22,12 @@ import { T3_COLUMNS, extractFacts, jumpFigures, type ReportFacts } from '../anal
 import { narrativeData } from '../analysis/narrative.js';
 
 /** Section 五 texts at least this similar (0–1) are reported as repeated… */
-export const SECTION5_SIMILARITY = 0.85;
+const SECTION5_SIMILARITY = 0.85;
 /** …and so is a section 五 that repeats at least this share of the previous one. */
-export const SECTION5_REUSED = 0.9;
+const SECTION5_REUSED = 0.9;
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
-export const JUMP_FACTOR = 2;
-export const JUMP_MIN_CHANGE = 20;
+const JUMP_FACTOR = 2;
+const JUMP_MIN_CHANGE = 20;
 
 type Collected = Finding & { severity?: Severity };
 
@@ -51,7 +51,7 @@ export function textSimilarity(a: string, b: string): number {
  * How much two texts share, by character bigrams: `dice` (0 = nothing, 1 = the same text) and `reused`,
  * the share of the first text's bigrams found again in the second (old text copied into a longer new one).
  */
-export function textOverlap(a: string, b: string): { dice: number; reused: number } {
+function textOverlap(a: string, b: string): { dice: number; reused: number } {
   const x = normalise5(a);
   const y = normalise5(b);
   if (x.length < 2 || y.length < 2) return x === y ? { dice: 1, reused: 1 } : { dice: 0, reused: 0 };
@@ -86,7 +86,7 @@ function figureLocation(format: FormatId, name: string): LogicalLocation {
 }
 
 /** The findings on `cur` from comparing it with `prev` (the previous year's report of the same agency). */
-export function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
+function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
   const out: Collected[] = [];
   const base = { previousFile: prev.file, previousYear: prev.year ?? '?', year: cur.year ?? '?' };
   const adjacent = prev.year !== undefined && cur.year !== undefined && cur.year === prev.year + 1;

@@ -20,7 +20,7 @@
  */
 import { oncePer } from '../memo.js';
 import { shortLabel } from '../format/labels.js';
-import { cellId, equationBindings, TABLE_IDS, type EquationSpec, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { cellId, equationBindings, TABLE_IDS, type EquationSpec, type FormatSpec, type TableId } from '../format/spec.js';
 import { compareDiagnostics } from './order.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
@@ -34,13 +34,13 @@ interface Instance extends Template {
   diff: number;
 }
 
-export interface Hint {
+interface Hint {
   hintId: 'split' | 'slip' | 'slipSome' | 'copied' | 'shifted';
   hintData: MessageData;
 }
 
 /** The one cell whose change makes every failure of a group hold (and breaks no other sum). */
-export interface Cause {
+interface Cause {
   key: Key;
   /** Cell id (`t3.granted.natural`) and its label for hints. */
   cell: string;
@@ -51,7 +51,7 @@ export interface Cause {
 }
 
 /** Failed equations linked by the cells they share (an equation alone is a group of one). */
-export interface Group {
+interface Group {
   members: Instance[];
   /** The likely single wrong cell, when exactly one cell and value explains every member. */
   cause?: Cause;

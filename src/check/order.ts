@@ -79,7 +79,7 @@ function physicalKey(p: Source | undefined): Key {
 }
 
 /** The key of one diagnostic; see the header for the order it gives. */
-export function orderKey(d: Ordered, format: FormatSpec): Key {
+function orderKey(d: Ordered, format: FormatSpec): Key {
   const pos = positionsOf(format);
   const l = d.location;
   const table = l.table !== undefined ? pos.tables.get(l.table as TableId) : undefined;

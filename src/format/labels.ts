@@ -85,7 +85,7 @@ export function withoutNotes(label: string): string {
 }
 
 /** The comparison key of a label: canonical numbering + body. */
-export function labelKey(label: string): string {
+function labelKey(label: string): string {
   const { numbering } = splitNumbering(label);
   return numbering + labelBody(label);
 }

@@ -90,7 +90,7 @@ const FormatsFile = z.object({ $comment: z.string().optional(), formats: z.array
 
 export type SectionSpec = z.infer<typeof SectionData>;
 export type ColumnSpec = z.infer<typeof ColumnData>;
-export type ColumnGroupSpec = z.infer<typeof ColumnGroupData>;
+type ColumnGroupSpec = z.infer<typeof ColumnGroupData>;
 export type RowGroupSpec = z.infer<typeof RowGroupData>;
 export type EquationSpec = z.infer<typeof EquationData>;
 

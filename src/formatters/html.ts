@@ -7,7 +7,7 @@
  * (unreadable, or a caller that did not pass reports) is shown as its list of findings. The CLI writes the
  * same page file by file with node/html-run.ts `htmlRun`, from the pieces exported here.
  */
-import { isAbsolute, relative } from 'node:path';
+import { isAbsolute, relative } from 'pathe';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { fill } from '../messages/render.js';

@@ -9,7 +9,7 @@
  */
 import type { Lang } from './render.js';
 
-export interface CommandTexts {
+interface CommandTexts {
   description: string;
   args?: Record<string, string>;
   options: Record<string, string>;

@@ -29,7 +29,7 @@ export type Cell =
 const CELLS: { placeholders: string[]; units: string[] } = cells;
 
 /** Placeholders that stand for "nothing to report" in real reports (SPEC §6.4), from schemas/format/cells.json. */
-export const PLACEHOLDERS: readonly string[] = CELLS.placeholders;
+const PLACEHOLDERS: readonly string[] = CELLS.placeholders;
 const UNITS: readonly string[] = CELLS.units;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 

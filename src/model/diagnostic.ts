@@ -4,7 +4,6 @@
 import type { LogicalLocation, Source } from './location.js';
 
 export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /**
  * What a finding is about: `content` = the agency's report is wrong; `format` = it departs from the

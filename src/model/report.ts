@@ -26,7 +26,7 @@ export interface SectionText {
 }
 
 /** A row or column found in a table that the official format does not have. */
-export interface Extra {
+interface Extra {
   kind: 'row' | 'column';
   label: string;
   source?: Source;
@@ -91,7 +91,7 @@ const SourceJson = z
 
 const ScalarCell = z.union([z.number(), z.string(), z.null()]);
 
-export const CellJson = z
+const CellJson = z
   .union([
     ScalarCell,
     z.object({
@@ -115,7 +115,7 @@ export const CellJson = z
 const RowJson = z.record(z.string(), CellJson).meta({ description: 'Cells of one row, keyed by column id.' });
 const TableJson = z.record(z.string(), RowJson).meta({ description: 'Rows keyed by row id (see schemas/format).' });
 
-export const SectionJson = z.object({
+const SectionJson = z.object({
   heading: z.string().meta({ description: 'Heading as written, e.g. "一、总体情况".' }),
   text: z.string().meta({ description: 'Text of the section (may be empty for table sections).' }),
   source: SourceJson.optional(),

@@ -23,7 +23,7 @@ import { fsPath, KIND_WORDS, NotRegularFile, OverLimit, readRegularFileSync } fr
 export const CONFIG_NAME = 'gongkai.config.json';
 
 /** A config file is a few lines; anything larger than this is not one. */
-export const CONFIG_MAX_SIZE = 1024 * 1024;
+const CONFIG_MAX_SIZE = 1024 * 1024;
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
 const ConfigFile = z.strictObject({
@@ -53,7 +53,7 @@ export function configJsonSchema(ruleIds: readonly string[]): Record<string, unk
   };
 }
 
-export interface Config {
+interface Config {
   /** Absolute path of the file. */
   path: string;
   rules: RuleSettings;
@@ -109,7 +109,7 @@ export function findConfig(file: string): string | undefined {
 }
 
 /** Reads and validates one config file. Throws UsageError with the file name and the problem. */
-export function loadConfig(path: string): Config {
+function loadConfig(path: string): Config {
   const abs = resolve(path);
   const hit = fileCache.get(abs);
   if (hit) return hit;

@@ -67,7 +67,7 @@ export function notReportKind(result: FileResult): string | undefined {
 /** Everything one file's check produces (check/bytes.ts). */
 export type FileOutcome = CheckedFile;
 
-export const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
+const DEFAULT_MAX_SIZE = 50 * 1024 * 1024;
 
 /** A file's size and the limit it is over, for the message (src/size.ts: never shown as equal). */
 function human(size: number, limit: number, lang: RunOptions['lang']): { size: string; limit: string } {
@@ -79,7 +79,7 @@ function human(size: number, limit: number, lang: RunOptions['lang']): { size: s
  * device, socket or folder, also through a link, is refused before anything is read, and opening never
  * waits), and reading stops past the limit whatever size the file system gives. Throws ReadError.
  */
-export async function readInput(path: string, limit: number, opts: Pick<RunOptions, 'lang' | 'syncIo'> = {}): Promise<Buffer> {
+async function readInput(path: string, limit: number, opts: Pick<RunOptions, 'lang' | 'syncIo'> = {}): Promise<Buffer> {
   try {
     return opts.syncIo ? readRegularFileSync(path, limit) : await readRegularFile(path, limit);
   } catch (e) {

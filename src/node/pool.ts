@@ -75,12 +75,12 @@ export const MAX_TIMEOUT_MS = 24 * 60 * 60 * 1000;
 /** The most jobs accepted (`-j`, `jobs`). */
 export const MAX_JOBS = 64;
 /** Processes started per core at most, whatever `jobs` says. */
-export const JOBS_PER_CORE = 4;
+const JOBS_PER_CORE = 4;
 
 /** The V8 heap cap of a checking process, in MB (see above; defined in early.ts). */
-export { HEAP_LIMIT_MB, SEMI_SPACE_MB } from './early.js';
+;
 /** The V8 heap cap of the process a file is retried in after running out of memory, in MB. */
-export const RETRY_HEAP_LIMIT_MB = 256;
+const RETRY_HEAP_LIMIT_MB = 256;
 
 /**
  * A file's outcome as a child reports it: where its result and facts are in the run's spool (the child
@@ -168,7 +168,7 @@ export function track(child: ChildProcess): void {
 }
 
 /** Kills every checking process still alive (synchronous: for exit and signal handlers). */
-export function stopLiveWorkers(): void {
+function stopLiveWorkers(): void {
   for (const child of liveChildren) {
     try {
       child.kill('SIGKILL');
@@ -180,7 +180,7 @@ export function stopLiveWorkers(): void {
 }
 
 /** What a child's death says, from its exit code, signal and the end of its standard error. */
-export function deathReason(code: number | null, signal: NodeJS.Signals | null, stderr: string): { memory: boolean; how: { zh: string; en: string }; detail: string } {
+function deathReason(code: number | null, signal: NodeJS.Signals | null, stderr: string): { memory: boolean; how: { zh: string; en: string }; detail: string } {
   const memory = /heap out of memory|Reached heap limit|Allocation failed|invalid size error|invalid array length|Array buffer allocation failed|Invalid string length|Map maximum size|Set maximum size/i.test(stderr);
   // The line that says what happened: V8's "FATAL ERROR: …", or an uncaught error's "Name: message".
   const lines = stderr.split('\n').map((l) => l.trim());

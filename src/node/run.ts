@@ -17,24 +17,20 @@
 import { availableParallelism } from 'node:os';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize } from 'node:path';
-import { ReadError } from '../errors.js';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
-import type { Report } from '../model/report.js';
-import { markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
-import { checkFailure, checkReport, unreadableResult, type CheckOptions } from '../check/check.js';
+import { readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
-import { extractFacts, type ReportFacts } from '../analysis/facts.js';
+import type { ReportFacts } from '../analysis/facts.js';
 import { CrossFile, loadPrevious, type FactsKey } from '../check/crossfile.js';
 import { Spool } from './spool.js';
-import { formatSize, sizeOverLimit } from '../size.js';
-import { fsPath, KIND_WORDS, nameFromBytes, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync, specialKind } from './files.js';
+import { fsPath, nameFromBytes, specialKind } from './files.js';
 import { VERSION } from '../version.js';
 
-import { notReportKind, processFile, readReport, type FileOutcome, type OnSkip, type RunOptions, type SkipReason } from './file.js';
+import { notReportKind, readReport, type OnSkip, type RunOptions } from './file.js';
 import { extOf, NOT_YET } from '../check/bytes.js';
 
-export function isGlob(arg: string): boolean {
+function isGlob(arg: string): boolean {
   return /[*?[\]{}]/.test(arg);
 }
 
@@ -61,7 +57,7 @@ export interface ExpandOptions {
 }
 
 /** The files to check, and which of them were named on the command line (not found by walking or a pattern). */
-export interface Inputs {
+interface Inputs {
   files: string[];
   named: ReadonlySet<string>;
 }
@@ -74,7 +70,7 @@ export interface Inputs {
  * by content, or gets a finding). An argument that exists as a path is a path even if it holds glob
  * characters.
  */
-export async function expandInputs(paths: string[], opts: ExpandOptions = {}): Promise<Inputs> {
+async function expandInputs(paths: string[], opts: ExpandOptions = {}): Promise<Inputs> {
   const onSkip = opts.onSkip;
   const out = new Set<string>();
   const named = new Set<string>();
@@ -157,12 +153,12 @@ export type RunSummary = RunResult['summary'];
 type SkipCounts = NonNullable<RunSummary['skipped']>;
 
 /** A summary with nothing counted yet. */
-export function emptySummary(): RunSummary {
+function emptySummary(): RunSummary {
   return { files: 0, clean: 0, withErrors: 0, withWarnings: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
 }
 
 /** Counts one file's result into a summary. */
-export function addToSummary(s: RunSummary, f: FileResult): void {
+function addToSummary(s: RunSummary, f: FileResult): void {
   s.files++;
   if (!f.readable) s.unreadable++;
   else {

@@ -28,7 +28,7 @@ export const MAX_SHEET_CELLS = 300_000;
  * page's more: every table cell gets its CSS path), and the check must stay within its memory.
  */
 export const MAX_ELEMENTS = 500_000;
-export const MAX_PAGE_ELEMENTS = 200_000;
+const MAX_PAGE_ELEMENTS = 200_000;
 /** Nesting of elements (the parser slows down quadratically with depth; real pages nest some 30 deep). */
 export const MAX_DEPTH = 400;
 /** Size of a Word document's body part (word/document.xml), bytes: real ones are a few megabytes. */
@@ -41,7 +41,7 @@ function refuse(en: string, zh: string): ReadError {
 }
 
 /** Merged areas that would fill more than MAX_MERGED_CELLS positions. */
-export function mergesTooLarge(): ReadError {
+function mergesTooLarge(): ReadError {
   return refuse(
     `the merged cells of its tables span too large an area (more than ${n(MAX_MERGED_CELLS)} cells); no report table looks like this — check the file`,
     `表格合并单元格范围过大（合并后超过 ${n(MAX_MERGED_CELLS)} 个单元格），不像年度报告的表格；请检查文件`,

@@ -76,12 +76,17 @@ function biffMergeAreas(bytes: Uint8Array): number {
   return areas;
 }
 
+/** Node's Buffer where there is one (not in a browser). */
+const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+
 /**
- * The bytes as a Node Buffer (a view, not a copy): SheetJS copies a legacy .xls's streams byte by byte
- * into an array of numbers unless it is given a Buffer (a 40 MB file took 900 MB).
+ * What SheetJS reads the bytes from. Under Node, a Buffer (a view, not a copy): SheetJS copies a legacy
+ * .xls's streams byte by byte into an array of numbers unless it is given a Buffer (a 40 MB file took
+ * 900 MB). In a browser, the bytes themselves.
  */
-function asBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function sheetRead<O extends object>(bytes: Uint8Array, opts: O): [Uint8Array, O & { type: 'buffer' | 'array' }] {
+  if (!NodeBuffer) return [bytes, { ...opts, type: 'array' }];
+  return [NodeBuffer.isBuffer(bytes) ? bytes : NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), { ...opts, type: 'buffer' }];
 }
 
 function startsWith(bytes: Uint8Array, sig: number[]): boolean {
@@ -197,7 +202,7 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
   try {
     // Rows past MAX_ROWS are never read (sheetRows: SheetJS does not keep them either).
     const opts = { cellFormula: true, cellHTML: false, cellNF: false, cellStyles: false, sheetStubs: !markupSheet, dense: false, sheetRows: MAX_ROWS } as const;
-    wb = data.type === 'string' ? XLSX.read(data.text, { ...opts, type: 'string' }) : XLSX.read(asBuffer(data.bytes), { ...opts, type: 'buffer' });
+    wb = data.type === 'string' ? XLSX.read(data.text, { ...opts, type: 'string' }) : XLSX.read(...sheetRead(data.bytes, opts));
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const locked = /password|encrypt/i.test(reason);

@@ -34,7 +34,7 @@ export interface ZipLimits {
   verify: boolean;
 }
 
-export const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
+const DEFAULT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
   maxTotalUncompressed: 200 * 1024 * 1024,
   maxRatio: 100,
   ratioMinSize: 1024 * 1024,

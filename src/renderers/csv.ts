@@ -13,9 +13,9 @@ import { CSV_HEADER } from '../model/tidy-csv.js';
 import type { UnreadCell } from '../check/unread.js';
 
 /** The columns added when some cells could not be read. */
-export const CSV_STATUS_HEADER = ['status', 'reason'] as const;
-export const CSV_READ = 'read';
-export const CSV_UNREAD = 'unread';
+const CSV_STATUS_HEADER = ['status', 'reason'] as const;
+const CSV_READ = 'read';
+const CSV_UNREAD = 'unread';
 
 export interface CsvOptions {
   /** Cells the reader could not read: kept as rows marked unread (see unreadCells). */
@@ -27,7 +27,7 @@ export function neutralize(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-export function csvField(text: string): string {
+function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -13,7 +13,7 @@ import { neutralize } from './csv.js';
 /** A cell of the layout: text, a number, or a formula with its cached value. */
 export type LayoutCell = { text: string } | { number: number; raw?: string } | { formula: string; number?: number };
 
-export interface Merge {
+interface Merge {
   r0: number;
   c0: number;
   r1: number;
@@ -60,7 +60,7 @@ function valueCell(v: CellValue): LayoutCell | undefined {
 }
 
 /** Moves the A1 references of a formula by (dr, dc). */
-export function shiftFormula(formula: string, dr: number, dc: number): string {
+function shiftFormula(formula: string, dr: number, dc: number): string {
   return formula.replace(/\b([A-Z]{1,3})(\d+)\b/g, (_, letters: string, digits: string) => {
     const col = [...letters].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     return a1(Number(digits) - 1 + dr, col + dc);

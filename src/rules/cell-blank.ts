@@ -4,7 +4,7 @@ import { defineRule } from './rule.js';
 import text from './text/cell-blank.js';
 
 /** Up to this many blank cells in a table are reported one by one; more make one finding for the table. */
-export const BLANKS_ONE_BY_ONE = 2;
+const BLANKS_ONE_BY_ONE = 2;
 /** Cells named in the message of a table's finding; the full list is in `related`. */
 const EXAMPLES = 3;
 

@@ -22,7 +22,7 @@ function label(t: TableSpec, eq: EquationSpec, term: string): string {
 }
 
 /** "一、本年新收政府信息公开申请数量 + 二、上年结转… = （七）总计 + 四、结转下年度继续办理" */
-export function equationText(t: TableSpec, eq: EquationSpec): string {
+function equationText(t: TableSpec, eq: EquationSpec): string {
   const side = (terms: string[]): string => terms.map((x) => label(t, eq, x)).join(' + ');
   return `${side(eq.left)} = ${side(eq.right)}`;
 }
@@ -59,7 +59,7 @@ function sumOf(cells: TableContent['cells'], keys: string[]): number | undefined
 }
 
 /** Up to this many equations of a rule that cannot be checked in a table are reported one by one. */
-export const GAPS_ONE_BY_ONE = 2;
+const GAPS_ONE_BY_ONE = 2;
 
 /** Checks every equation of `ruleId` on every present table, reporting through `ctx`. */
 export function checkEquations(ctx: RuleContext, ruleId: string): void {

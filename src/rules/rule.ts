@@ -12,7 +12,7 @@ import type { LogicalLocation, Source } from '../model/location.js';
 import type { ResolvedSection } from '../analysis/resolve.js';
 
 /** The texts of a rule in one language. Templates use `{name}` placeholders. */
-export interface RuleText {
+interface RuleText {
   /** Short title, shown in `gongkai rules`, the README table and SARIF. */
   title: string;
   /** One paragraph: what is checked, why, and how to fix it. */

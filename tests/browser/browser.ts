@@ -13,18 +13,18 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
-export const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = '/usr/bin/chromium';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Generated pages and screenshots (gitignored). */
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
 
 /** True when fontconfig has a Chinese font of the Noto CJK family (Debian's fonts-noto-cjk). */
-export function hasCjkFonts(): boolean {
+function hasCjkFonts(): boolean {
   const r = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
   return r.status === 0 && /Noto (Sans|Serif) CJK/.test(r.stdout);
 }
 
-export function ensureChromium(): void {
+function ensureChromium(): void {
   if (existsSync(CHROMIUM) && hasCjkFonts()) return;
   const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
   if (r.status !== 0 || !existsSync(CHROMIUM) || !hasCjkFonts()) {

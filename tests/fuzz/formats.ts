@@ -288,5 +288,5 @@ const docxSources: FuzzSource[] = [
 ];
 
 /** Format-specific inputs of the grid and text readers, by extension. */
-export const extraSources: Record<string, FuzzSource[]> = { '.csv': csvSources, '.txt': textSources, '.html': htmlSources, '.xlsx': xlsxSources, '.docx': docxSources };
+const extraSources: Record<string, FuzzSource[]> = { '.csv': csvSources, '.txt': textSources, '.html': htmlSources, '.xlsx': xlsxSources, '.docx': docxSources };
 

@@ -23,7 +23,7 @@ import { renderNormalizedJson } from '../../src/renderers/normalized-json.js';
 import { buildZip } from '../support/zip.js';
 
 /** A case slower than this is a hang (generous: the machine is shared). */
-export const HANG_MS = 10_000;
+const HANG_MS = 10_000;
 
 export interface Stats {
   reader: string;
@@ -37,7 +37,7 @@ export interface Stats {
   refusals: Record<string, number>;
 }
 
-export function newStats(reader: string): Stats {
+function newStats(reader: string): Stats {
   return { reader, cases: 0, readable: 0, unreadable: 0, crashes: 0, hangs: 0, slowestMs: 0, refusals: {} };
 }
 
@@ -49,7 +49,7 @@ export function formatStats(s: Stats): string {
 type Renderer = (r: Report) => string | Uint8Array | Promise<string | Uint8Array>;
 
 /** Every renderer present in the tree (the HTML renderer is optional: it may not exist yet). */
-export async function loadRenderers(): Promise<Record<string, Renderer>> {
+async function loadRenderers(): Promise<Record<string, Renderer>> {
   const out: Record<string, Renderer> = { json: renderNormalizedJson, csv: renderCsv };
   try {
     const mod = (await import('../../src/renderers/html.js' as string)) as Record<string, unknown>;
@@ -79,7 +79,7 @@ function assertResultShape(r: FileResult): void {
   JSON.stringify(r); // results must serialize (--format json)
 }
 
-export class Case {
+class Case {
   private n = 0;
   constructor(
     readonly dir: string,
@@ -128,7 +128,7 @@ export class Case {
   }
 }
 
-export function tempDir(name: string): { dir: string; cleanup: () => void } {
+function tempDir(name: string): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), `gk-fuzz-${name}-`));
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -232,7 +232,7 @@ export function mutated(seeds: Uint8Array[]): fc.Arbitrary<Uint8Array> {
     });
 }
 
-export function concat(...parts: Uint8Array[]): Uint8Array {
+function concat(...parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
   let o = 0;
   for (const p of parts) {

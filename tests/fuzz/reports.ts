@@ -20,7 +20,7 @@ import { mutated, nastyString, utf8 } from './harness.js';
 const CORPUS = join(import.meta.dirname, '../../fixtures/corpus');
 
 /** The corpus reports, parsed, in name order. */
-export const corpusReports: { name: string; text: string; json: Record<string, unknown> }[] = readdirSync(CORPUS)
+const corpusReports: { name: string; text: string; json: Record<string, unknown> }[] = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.json'))
   .sort()
   .map((f) => {
@@ -83,7 +83,7 @@ function parentOf(root: Json, path: Path): Record<string | number, Json> {
 }
 
 /** The report with the operations applied (on a deep copy); each picks its place among the paths left. */
-export function applyOps(report: Record<string, unknown>, ops: Op[]): Json {
+function applyOps(report: Record<string, unknown>, ops: Op[]): Json {
   const root = structuredClone(report) as Json;
   for (const o of ops) {
     const all = paths(root);
@@ -138,7 +138,7 @@ function cellValue(v: unknown): CellValue {
 }
 
 /** The whole report laid out on one sheet (title, headings, texts, the tables in the official layout). */
-export function layoutOf(report: Json): Layout {
+function layoutOf(report: Json): Layout {
   const format: FormatId = get(report, 'format') === '2019' ? '2019' : '2021';
   const texts: Record<string, string> = {};
   const sections = get(report, 'sections');
@@ -173,7 +173,7 @@ function text(c: LayoutCell | undefined): string {
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A layout as a web page: one table, merged cells as rowspan/colspan (as Excel saves a sheet). */
-export function layoutToHtml(l: Layout, title: string): string {
+function layoutToHtml(l: Layout, title: string): string {
   const covered = new Set<string>();
   const span = new Map<string, string>();
   for (const m of l.merges) {
@@ -190,11 +190,11 @@ export function layoutToHtml(l: Layout, title: string): string {
 }
 
 /** A layout as plain text: one line per row, the non-empty cells separated by tabs. */
-export function layoutToText(l: Layout): string {
+function layoutToText(l: Layout): string {
   return `${l.rows.map((row) => (row ?? []).map(text).filter((t) => t !== '').join('\t')).join('\n')}\n`;
 }
 
-export interface ReportCase {
+interface ReportCase {
   /** How the case was made, for the failure message. */
   how: string;
   ext: string;
@@ -207,7 +207,7 @@ function reportCaseOf(how: string, ext: string, bytes: Uint8Array): ReportCase {
 }
 
 /** A corpus report changed by 1–5 operations, written in one of the forms a report comes in. */
-export const reportCase: fc.Arbitrary<ReportCase> = fc.oneof(
+const reportCase: fc.Arbitrary<ReportCase> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
@@ -246,7 +246,7 @@ const STACK = /^\s+at \S/m;
 const INTERNAL = /\b(?:[A-Z][A-Za-z]*)?Error: |\bat (?:async )?[\w.<>]+ \(|node:internal|\.(?:ts|js|mjs):\d+:\d+/;
 
 /** What is wrong with one diagnostic of `file`: an unknown rule, a missing or inconsistent location. */
-export function diagnosticProblems(d: Diagnostic, file: string): string[] {
+function diagnosticProblems(d: Diagnostic, file: string): string[] {
   const out: string[] = [];
   const at = `${d.ruleId}/${d.messageId}`;
   if (!RULE_IDS.has(d.ruleId)) out.push(`${at}: rule id not in the registry`);
@@ -294,7 +294,7 @@ export function cliProblems(run: { code: number; stdout: string; stderr: string 
 }
 
 /** Per case, generous for a shared machine: the slowest corpus report takes well under a second. */
-export const CASE_MS = 20_000;
+const CASE_MS = 20_000;
 
 /**
  * Checks `total` report cases (seeded) through `main()` in `dir`, each with pretty output and the JSON

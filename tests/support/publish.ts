@@ -19,13 +19,13 @@ import { loadTruth } from './corpus.js';
 import { encodeLegacy } from './legacy-encodings.js';
 
 /** A table cell in a layout: a label or a value, and how far it spans. */
-export interface LCell {
+interface LCell {
   text?: string;
   value?: number | null;
   rs?: number;
   cs?: number;
 }
-export type LTable = LCell[][];
+type LTable = LCell[][];
 
 export interface Published {
   name: string;
@@ -42,7 +42,7 @@ type Cells = Map<string, number | null>;
 const v = (cells: Cells, key: string): LCell => ({ value: cells.has(key) ? cells.get(key)! : null });
 
 /** Table 二 in the official layout: per block a label row, a header row, its rows. */
-export function table2(t: TableSpec, cells: Cells): LTable {
+function table2(t: TableSpec, cells: Cells): LTable {
   const width = Math.max(...t.rowGroups.map((g) => (g.columns ?? []).length));
   const rows: LTable = [];
   for (const g of t.rowGroups) {
@@ -57,7 +57,7 @@ export function table2(t: TableSpec, cells: Cells): LTable {
 }
 
 /** Table 三 in the official layout: 3 header rows, 3 label columns with the group labels spanning. */
-export function table3(t: TableSpec, cells: Cells): LTable {
+function table3(t: TableSpec, cells: Cells): LTable {
   const col = (id: string): string => t.columns.find((c) => c.id === id)!.label;
   const broken = (label: string): string => (label.length === 4 ? `${label.slice(0, 2)}\n${label.slice(2)}` : label);
   const rows: LTable = [
@@ -93,7 +93,7 @@ export function table3(t: TableSpec, cells: Cells): LTable {
 }
 
 /** Table 四 in the official layout: 行政复议 | 行政诉讼 (未经复议直接起诉, 复议后起诉), one row of 15 values. */
-export function table4(t: TableSpec, cells: Cells): LTable {
+function table4(t: TableSpec, cells: Cells): LTable {
   const labels = t.columns.map((c) => c.label);
   return [
     [{ text: t.rows[0]!.label, cs: 5 }, { text: t.rowGroups[0]!.label, cs: 10 }],
@@ -279,7 +279,7 @@ function docxTable(rows: LTable): string {
   return out.join('');
 }
 
-export function documentXml(p: Published): string {
+function documentXml(p: Published): string {
   const body: string[] = [para(p.title, { bold: true, style: 'Title' })];
   for (const l of p.preamble.split('\n').filter((x) => x.trim() !== '')) body.push(para(l));
   const sectionIds = ids(p);

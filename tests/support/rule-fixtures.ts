@@ -24,7 +24,7 @@ export interface RuleCase {
 }
 
 /** The compact, reviewable projection of a diagnostic. */
-export function compact(d: Diagnostic): Record<string, unknown> {
+function compact(d: Diagnostic): Record<string, unknown> {
   return {
     severity: d.severity,
     messageId: d.messageId,
@@ -50,7 +50,7 @@ export function ruleCases(root: string = RULE_FIXTURES): RuleCase[] {
  * The compact diagnostics of the case's own rule. A case with throws.json (`{ rule, error }`) is checked
  * with that rule's check made to throw that error, as a bug in a rule would (internal-error).
  */
-export async function ruleCaseFindings(c: RuleCase & { input: string }): Promise<Record<string, unknown>[]> {
+async function ruleCaseFindings(c: RuleCase & { input: string }): Promise<Record<string, unknown>[]> {
   const throws = join(c.dir, 'throws.json');
   if (existsSync(throws)) {
     const { rule, error } = JSON.parse(readFileSync(throws, 'utf8')) as { rule: string; error: string };

@@ -3,7 +3,7 @@ import type { Grid, GridCell } from '../../src/readers/grid-cells.js';
 import { a1 } from '../../src/model/location.js';
 import type { Layout, LayoutCell } from '../../src/renderers/template.js';
 
-export function layoutText(c: LayoutCell | undefined): string {
+function layoutText(c: LayoutCell | undefined): string {
   if (!c) return '';
   if ('text' in c) return c.text;
   if ('formula' in c) return c.number === undefined ? '' : String(c.number);

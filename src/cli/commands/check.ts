@@ -38,7 +38,7 @@ export interface CheckCliOptions {
 }
 
 /** One output of a run: a formatter and where its text goes (undefined = standard output). */
-export interface OutputTarget {
+interface OutputTarget {
   format: string;
   file?: string;
 }
@@ -48,7 +48,7 @@ export interface OutputTarget {
  * standard output. Without --format: pretty. At most one output may go to standard output, and no file
  * may be written twice.
  */
-export function outputTargets(formats: string[] | string | undefined, output: string | undefined, cwd = process.cwd(), lang: Lang = 'zh'): OutputTarget[] {
+function outputTargets(formats: string[] | string | undefined, output: string | undefined, cwd = process.cwd(), lang: Lang = 'zh'): OutputTarget[] {
   const t = CLI[lang].check;
   const given = formats === undefined ? [] : Array.isArray(formats) ? formats : [formats];
   const specs = given.length > 0 ? given : ['pretty'];

@@ -42,7 +42,7 @@ function place(s: Source | undefined, lang: 'zh' | 'en'): string {
 }
 
 /** The stderr lines about unread cells: one per row (or cell) the reader gave up on, with where and why. */
-export function unreadReport(file: string, unread: readonly UnreadCell[], lang: 'zh' | 'en', strict: boolean, formatId: FormatId = '2021'): string {
+function unreadReport(file: string, unread: readonly UnreadCell[], lang: 'zh' | 'en', strict: boolean, formatId: FormatId = '2021'): string {
   const ui = UI[lang];
   const format = getFormat(formatId);
   const groups = new Map<string, UnreadCell[]>();
