@@ -20,6 +20,7 @@ import { checkPaths, checkStream, type ResultSink, type RunSummary } from './nod
 import { checkFile as engineCheckFile, readReport, type RunOptions } from './node/file.js';
 import { checkReport as engineCheckReport, type CheckOptions } from './check/check.js';
 import { callBack } from './node/pool.js';
+import { localDocsBase } from './node/docs.js';
 import { READ_OPTIONS, RUN_OPTIONS, validateConvert, validateFile, validateFormat, validateOnFile, validateReport, validateRun } from './options.js';
 import { FORMATTERS, formatterNames } from './formatters/index.js';
 import type { FormatContext } from './formatters/formatter.js';
@@ -103,7 +104,8 @@ export async function convert(path: string, options: ConvertOptions): Promise<st
 export async function format(result: RunResult, name: string, context: Partial<FormatContext> = {}): Promise<string> {
   validateFormat(result, name, context, formatterNames());
   const load = FORMATTERS[name]!;
-  return (await load())(result, { color: 0, cwd: process.cwd(), ...context });
+  const docsBase = localDocsBase();
+  return (await load())(result, { color: 0, cwd: process.cwd(), ...(docsBase ? { docsBase } : {}), ...context });
 }
 
 export { formatterNames };

@@ -47,6 +47,7 @@ const TEXTS = {
     flag: '选项 {key} 应为 true 或 false，实际为 {got}。',
     color: '选项 color 应为 0、1、2 或 3（颜色级别，0 表示不用颜色），实际为 {got}。',
     text: '选项 {key} 应为字符串，实际为 {got}。',
+    docsBase: '选项 docsBase 应为规则说明页所在的网址（以 / 结尾，例如 "https://example.org/gongkai/docs/rules/"），实际为 {got}。',
     reports: '选项 reports 应为 Map（文件路径 → 报告），实际为 {got}。',
     result: '参数 result 应为 check() 返回的检查结果（含 files 和 summary），实际为 {got}。',
     report: '参数 report 应为 read() 返回的报告对象，实际为 {got}。',
@@ -73,6 +74,7 @@ const TEXTS = {
     flag: 'option {key} must be true or false, not {got}.',
     color: 'option color must be 0, 1, 2 or 3 (colour level; 0: none), not {got}.',
     text: 'option {key} must be a string, not {got}.',
+    docsBase: 'option docsBase must be the address of the rule pages, ending in / (e.g. "https://example.org/gongkai/docs/rules/"), not {got}.',
     reports: 'option reports must be a Map (file path → report), not {got}.',
     result: 'result must be a check result as check() returns it (with files and summary), not {got}.',
     report: 'report must be a report object as read() returns it, not {got}.',
@@ -140,6 +142,7 @@ const OPTION: Record<string, { schema: z.ZodType; key: Key }> = {
   verbose: { schema: z.boolean(), key: 'flag' },
   color: { schema: z.union([z.literal(0), z.literal(1), z.literal(2), z.literal(3)]), key: 'color' },
   cwd: { schema: z.string(), key: 'text' },
+  docsBase: { schema: z.url().endsWith('/'), key: 'docsBase' },
   reports: { schema: z.instanceof(Map), key: 'reports' },
 };
 
@@ -181,7 +184,7 @@ export const READ_OPTIONS = ['encoding', 'maxSize'] as const;
 /** The options `checkReport` takes. */
 const REPORT_OPTIONS = ['lang', 'rules'] as const;
 /** The context `format` takes. */
-const FORMAT_CONTEXT = ['color', 'cwd', 'quiet', 'verbose', 'reports'] as const;
+const FORMAT_CONTEXT = ['color', 'cwd', 'quiet', 'verbose', 'reports', 'docsBase'] as const;
 
 /** Validates the paths and options of `check`/`checkEach`. */
 export function validateRun(name: string, paths: unknown, options: unknown): void {

@@ -7,6 +7,7 @@
  * run from that project. Needs the built dist/ (npm run build).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -75,6 +76,12 @@ describe('packed tarball', () => {
     const bad = gongkai(['check', '.', '--format', 'sarif', '--jobs', '2']);
     expect(bad.status).toBe(1);
     expect(JSON.parse(bad.stdout).runs[0].results.length).toBeGreaterThan(0);
+    // Each rule's helpUri is its page shipped in the installed package.
+    const rules = JSON.parse(bad.stdout).runs[0].tool.driver.rules as { id: string; helpUri: string }[];
+    for (const r of rules) {
+      expect(r.helpUri.startsWith(pathToFileURL(join(app, 'node_modules/gongkai/docs/rules/')).href), r.helpUri).toBe(true);
+      expect(existsSync(fileURLToPath(r.helpUri)), r.helpUri).toBe(true);
+    }
     expect(gongkai(['check', '--no-such-option']).status).toBe(2);
     // The lazily loaded readers and their libraries (SheetJS, htmlparser2, csv-parse): a template
     // written as xlsx and csv, and a report converted to an HTML page that is read back.

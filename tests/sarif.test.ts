@@ -1,7 +1,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { format } from '../src/index.js';
+import { runCli } from './support/cli.js';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { checkPaths } from '../src/node/run.js';
@@ -24,6 +27,7 @@ ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
 const validate = ajv.compile(schema);
 
 const ctx = { color: 0 as const, cwd: '/work/project' };
+const ROOT = join(import.meta.dirname, '..');
 
 function valid(log: unknown): string {
   return validate(log) ? '' : ajv.errorsText(validate.errors, { separator: '\n' });
@@ -110,8 +114,8 @@ describe('SARIF 2.1.0', () => {
     }
   });
 
-  it('helpUri only where the pages have a public address: absolute, one per rule, and the log still valid', () => {
-    // The project has no public address for the pages yet (no repository in package.json): no helpUri.
+  it('helpUri: the public address where there is one, else none from the formatter alone; the log still valid', () => {
+    // The project has no public address for the pages yet (no repository in package.json).
     expect(RULE_DOCS_BASE).toBeUndefined();
     const log = toSarif(SETS.regular!, ctx) as any;
     for (const r of log.runs[0].tool.driver.rules) expect(r.helpUri).toBeUndefined();
@@ -121,9 +125,35 @@ describe('SARIF 2.1.0', () => {
     expect(log.runs[0].tool.driver.rules.map((r: any) => r.helpUri)).toEqual(RULES.map((r) => `${base}${r.id}.md`));
     expect(log.runs[0].tool.driver.rules[0].help.markdown).toContain(`<${base}${RULES[0]!.id}.md>`);
     expect(valid(log)).toBe('');
-    // A path is not a URI: the official schema refuses it as helpUri (why none is given without an address).
+    // A path is not a URI: the official schema refuses it as helpUri.
     log.runs[0].tool.driver.rules[0].helpUri = 'docs/rules/read-error.md';
     expect(valid(log)).not.toBe('');
+  });
+
+  /** Each rule's helpUri is the file: URL of its page in this checkout, and the page is there. */
+  function expectLocalPages(log: any): void {
+    const rules = log.runs[0].tool.driver.rules as { id: string; helpUri?: string; help: { markdown: string } }[];
+    expect(rules.map((r) => r.helpUri)).toEqual(RULES.map((r) => pathToFileURL(join(ROOT, 'docs/rules', `${r.id}.md`)).href));
+    for (const r of rules) expect(existsSync(fileURLToPath(r.helpUri!)), r.helpUri).toBe(true);
+    expect(rules[0]!.help.markdown).toContain(`<${rules[0]!.helpUri}>`);
+    expect(valid(log)).toBe('');
+  }
+
+  it('the CLI and the Node API point helpUri at the pages shipped with the installation (file: URLs)', async () => {
+    const dir = tempDir('gongkai-sarif-docs-');
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, readFileSync(join(ROOT, 'samples/broken-2023.json')));
+    // In-process CLI (the sources), the built CLI (the bundle keeps its modules' own locations) and the API.
+    const inProcess = await runCli(['check', file, '-f', 'sarif']);
+    expectLocalPages(JSON.parse(inProcess.stdout));
+    const built = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'sarif'], { encoding: 'utf8' });
+    expectLocalPages(JSON.parse(built.stdout));
+    const api = await format(await checkPaths([file]), 'sarif');
+    expectLocalPages(JSON.parse(api));
+    // A caller may give the address where it publishes the pages; it must be one.
+    const published = JSON.parse(await format(await checkPaths([file]), 'sarif', { docsBase: 'https://intranet.example/gongkai/rules/' }));
+    expect(published.runs[0].tool.driver.rules[0].helpUri).toBe(`https://intranet.example/gongkai/rules/${RULES[0]!.id}.md`);
+    await expect(format(await checkPaths([file]), 'sarif', { docsBase: 'docs/rules' })).rejects.toThrow(/docsBase/);
   });
 
   it('percent-encodes paths as URI references', () => {

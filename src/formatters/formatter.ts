@@ -21,6 +21,11 @@ export interface FormatContext {
    * only for those; other formatters never need it.
    */
   reports?: ReadonlyMap<string, Report>;
+  /**
+   * Where the rule pages are (a URL ending in '/'), for SARIF's helpUri when the project has no public
+   * address for them: the CLI and the Node API give the pages of the installation (node/docs.ts).
+   */
+  docsBase?: string;
 }
 
 export type Formatter = (result: RunResult, ctx: FormatContext) => string;

@@ -5,8 +5,9 @@
  *   short description, its doc as the full description and its doc plus hints as help; `help.markdown`
  *   is the rule's page in the run's language (docs/rules/<id>.md without the examples: what code scanning
  *   shows as the rule's help) and names the page, whose path is also in `properties.docs`. `helpUri` is
- *   given only where the pages have a public address (RULE_DOCS_BASE in src/rules/docs.ts): the project
- *   has none yet, and a relative or made-up URI would be a dead link.
+ *   the page's public address where the project has one (RULE_DOCS_BASE in src/rules/docs.ts), else the
+ *   page shipped with the installation that wrote the log (`ctx.docsBase`, a file: URL, given by the CLI
+ *   and the Node API: what a local SARIF viewer opens); a relative path is not a valid helpUri.
  * - Every result has a location: the file (relative to the working directory, under %SRCROOT%), a
  *   region where the reader knows a line, and a logical location for the cell, table or section. A
  *   result without a line also names the place in its message, since many viewers show only that.
@@ -140,7 +141,7 @@ function skeleton(lang: 'zh' | 'en', ctx: FormatContext, results: unknown[], sum
             semanticVersion: VERSION,
             informationUri: 'https://www.npmjs.com/package/gongkai',
             language: lang === 'zh' ? 'zh-CN' : 'en-US',
-            rules: RULES.map((r) => ruleDescriptor(r, lang, RULE_DOCS_BASE)),
+            rules: RULES.map((r) => ruleDescriptor(r, lang, RULE_DOCS_BASE ?? ctx.docsBase)),
           },
         },
         language: lang === 'zh' ? 'zh-CN' : 'en-US',

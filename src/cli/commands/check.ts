@@ -6,6 +6,7 @@ import { type RunOptions, type SkipReason } from '../../node/file.js';
 import { UsageError } from '../../errors.js';
 import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
+import { localDocsBase } from '../../node/docs.js';
 import type { HtmlRun } from '../../node/html-run.js';
 import { DEFAULT_TIMEOUT_MS, workerScript } from '../../node/pool.js';
 import type { ViewRenderer } from '../../node/views.js';
@@ -127,7 +128,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   let internalErrors = 0;
   /** How reports are read again for the html page's annotated views. */
   const reading = { ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}), ...(opts.encoding ? { encoding: opts.encoding } : {}) };
-  const ctxFor = (t: OutputTarget): FormatContext => ({ color: t.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false, verbose: opts.verbose ?? false });
+  const docsBase = localDocsBase();
+  const ctxFor = (t: OutputTarget): FormatContext => ({ color: t.file ? 0 : colorLevel(io), cwd: io.cwd, quiet: opts.quiet ?? false, verbose: opts.verbose ?? false, ...(docsBase ? { docsBase } : {}) });
   const open: OpenTarget[] = [];
   for (const target of targets) {
     const make = STREAMS[target.format];
