@@ -16,8 +16,8 @@
  * `onSkip`, `onFile`, `onUnread`) stops the run, which rejects with a `CallbackError` naming the callback
  * (its error as `cause`) after removing its temporary files; the host process is never taken down.
  */
-import { checkPaths, checkStream, type ResultSink, type RunSummary } from './node/run.js';
-import { checkFile as engineCheckFile, readReport, type RunOptions } from './node/file.js';
+import { checkContained, checkPaths, checkStream, type ResultSink, type RunSummary } from './node/run.js';
+import { readReport, type RunOptions } from './node/file.js';
 import { checkReport as engineCheckReport, type CheckOptions } from './check/check.js';
 import { callBack } from './node/pool.js';
 import { localDocsBase } from './node/docs.js';
@@ -110,12 +110,13 @@ export async function format(result: RunResult, name: string, context: Partial<F
 
 export { formatterNames };
 /**
- * Checks one file in this thread (no child process: no time limit, and a file that exhausts memory ends
- * the calling process; `check` gives both guarantees). Never throws for a bad file.
+ * Checks one file, in a checking process of its own as `check` does (its time limit and memory cap: a
+ * file that stalls, exhausts memory or crashes is that file's read-error, the calling process lives on).
+ * Never throws for a bad file.
  */
 export async function checkFile(path: string, options: RunOptions = {}): Promise<FileResult> {
   validateFile('checkFile', path, options, RUN_OPTIONS);
-  return engineCheckFile(path, options);
+  return (await checkContained(path, options)).result;
 }
 
 /** Checks a report read with `read` (language and rule severities as in `check`). */

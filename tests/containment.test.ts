@@ -173,6 +173,22 @@ describe('--timeout applies on every path', () => {
     const ok = cli(['check', 'reports/clean.json', '-f', 'json'], dir);
     expect(ok.status).toBe(0);
   });
+
+  it('also to the Node API checkFile (once checked in the calling thread, without limits) and to --previous', () => {
+    const dir = folder({});
+    const host = `const api = await import(${JSON.stringify(join(ROOT, 'dist/index.js'))});
+      const slow = await api.checkFile('reports/clean.json', { timeoutMs: 1, lang: 'en' });
+      const ok = await api.checkFile('reports/clean.json', { lang: 'en' });
+      console.log(JSON.stringify({ slow: slow.diagnostics.map((d) => d.ruleId + '/' + d.messageId), ok: ok.errorCount, readable: ok.readable }));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', host], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({ slow: ['read-error/timeout'], ok: 0, readable: true });
+    // The previous year's report is read and checked in a checking process too, under the same limit.
+    const prev = cli(['check', 'reports/clean.json', '--previous', 'reports/broken.json', '--timeout', '1ms', '--lang', 'en'], dir);
+    expect(prev.status, prev.stdout).toBe(2);
+    expect(prev.stderr).toMatch(/--previous reports\/broken\.json: .*(time|limit)/i);
+    expect(prev.stderr).not.toMatch(PROGRAMMER_WORDS);
+  });
 });
 
 describe('a rule that throws', () => {

@@ -22,12 +22,13 @@ import { readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import type { ReportFacts } from '../analysis/facts.js';
-import { CrossFile, loadPrevious, type FactsKey } from '../check/crossfile.js';
+import { CrossFile, type FactsKey } from '../check/crossfile.js';
+import { UsageError } from '../errors.js';
 import { Spool } from './spool.js';
 import { fsPath, nameFromBytes, specialKind } from './files.js';
 import { VERSION } from '../version.js';
 
-import { notReportKind, readReport, type OnSkip, type RunOptions } from './file.js';
+import { notReportKind, type FileOutcome, type OnSkip, type RunOptions } from './file.js';
 import { extOf, NOT_YET } from '../check/bytes.js';
 
 function isGlob(arg: string): boolean {
@@ -177,6 +178,34 @@ export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
   return { tool: { name: 'gongkai', version: VERSION }, lang, files, summary };
 }
 
+/**
+ * One file checked as every file of a run is, in a checking process with the run's time limit and heap
+ * cap (pool.ts): a file that stalls, exhausts memory or crashes its process becomes its own read-error,
+ * and the calling process lives on. The Node API's `checkFile` and `--previous` use it.
+ */
+export async function checkContained(path: string, opts: RunOptions = {}): Promise<FileOutcome> {
+  const spool = new Spool();
+  try {
+    let stored: StoredOutcome | undefined;
+    await runPool([path], opts, poolOptions({ ...opts, jobs: 1 }, spool, (_i, o) => (stored = o)));
+    const result = spool.get<FileResult>(stored!.result);
+    return stored!.facts ? { result, facts: spool.get<ReportFacts>(stored!.facts) } : { result };
+  } finally {
+    spool.close();
+  }
+}
+
+/**
+ * The facts of the --previous file, read and checked in a checking process like any report; one that
+ * cannot be read is a usage error (exit 2) with the reader's message.
+ */
+async function previousFacts(path: string, opts: RunOptions): Promise<ReportFacts> {
+  const { onProgress: _progress, previous: _previous, ...rest } = opts;
+  const outcome = await checkContained(path, rest);
+  if (outcome.facts) return outcome.facts;
+  throw new UsageError(`--previous ${path}: ${outcome.result.diagnostics[0]?.message ?? ''}`);
+}
+
 /** Where `checkStream` hands the results. */
 export interface ResultSink {
   /** Once every file is checked, before the first result (not called when no file was found): the files, in order. */
@@ -202,7 +231,7 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
   const withSkips = (s: RunSummary): RunSummary => (skipped.notReport + skipped.notYet + skipped.otherFormats > 0 ? { ...s, skipped } : s);
   const { files, named } = await expandInputs(paths, { onSkip });
   checkConfigs(files);
-  const previous = opts.previous ? await loadPrevious(opts.previous, (p) => readReport(p, opts), opts) : undefined;
+  const previous = opts.previous ? await previousFacts(opts.previous, opts) : undefined;
   const summary = emptySummary();
   if (files.length === 0) return withSkips(summary);
   const spool = new Spool();
