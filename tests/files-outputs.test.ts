@@ -549,6 +549,10 @@ describe('terminal safety (item 8)', () => {
       expect(pretty.stdout).toContain('reports/r\\xff\\xfe.json');
       expect(pretty.stdout).toContain('reports/d\\xe9/in.json');
       expect(pretty.stdout).not.toMatch(/\ufffd|找不到/);
+      // The same file through a glob pattern (the glob library gives such a name with U+FFFD in it; it
+      // does not go into a folder whose name is not UTF-8 at all: give the folder itself for that).
+      const globbed = await runCli(['check', `${folder}/*.json`, '-f', 'json', '--jobs', '1']);
+      expect(json(globbed.stdout).files.map((f) => [terminalSafe(f.file.slice(folder.length + 1)), f.readable, f.errorCount > 0])).toEqual([['r\\xff\\xfe.json', true, false]]);
     } finally {
       unlinkSync(name);
     }

@@ -16,7 +16,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, normalize } from 'node:path';
+import { basename, isAbsolute, join, normalize, sep } from 'node:path';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import { readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
@@ -38,7 +38,7 @@ function isGlob(arg: string): boolean {
 async function expandGlob(pattern: string): Promise<string[]> {
   // Loaded only when a pattern is given, to keep start-up short.
   const { glob } = await import('tinyglobby');
-  return glob(pattern, {
+  const matches = await glob(pattern, {
     cwd: process.cwd(),
     // An absolute pattern gives absolute paths, a relative one paths relative to the working directory.
     absolute: isAbsolute(pattern),
@@ -50,6 +50,32 @@ async function expandGlob(pattern: string): Promise<string[]> {
     // node_modules only when the pattern names it.
     ignore: /(^|\/)node_modules(\/|$)/.test(pattern) ? [] : ['**/node_modules/**'],
   });
+  return (await Promise.all(matches.map((m) => (m.includes('\uFFFD') ? exactNames(m) : [m])))).flat();
+}
+
+/**
+ * The glob library decodes names as UTF-8, so a name that is not (GBK from an old archive) comes back
+ * with U+FFFD in it and names no file. Each such part of the path is matched against the names of its
+ * folder read as bytes: those that decode to it are what it stands for, kept exactly (node/files.ts
+ * nameFromBytes) as when a folder is walked.
+ */
+async function exactNames(match: string): Promise<string[]> {
+  const absolute = isAbsolute(match);
+  let paths = [absolute ? sep : ''];
+  for (const part of match.split(sep).filter((x, i) => x !== '' || i > 0)) {
+    if (!part.includes('\uFFFD')) {
+      paths = paths.map((p) => (p === '' ? part : join(p, part)));
+      continue;
+    }
+    const next: string[] = [];
+    for (const p of paths) {
+      const entries = await readdir(fsPath(p === '' ? '.' : p), { encoding: 'buffer' }).catch(() => [] as Buffer[]);
+      for (const e of entries) if (e.toString('utf8') === part) next.push(p === '' ? nameFromBytes(e) : join(p, nameFromBytes(e)));
+    }
+    if (next.length === 0) return [match];
+    paths = next;
+  }
+  return paths;
 }
 
 export interface ExpandOptions {
