@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foldForMatching } from '../src/analysis/narrative.js';
+import { foldForMatching } from '../src/analysis/narrative-text.js';
 import { toSimplified } from '../src/format/labels.js';
 import { parseCellText } from '../src/model/cell.js';
 import { isPlainNormalizedJson, NormalizedJson } from '../src/model/report.js';

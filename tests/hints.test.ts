@@ -1,8 +1,8 @@
-/** Repair hints on failed sums (src/check/hints.ts): the finding stays an error, the hint names the likely cause. */
+/** Repair hints on failed sums (src/check/hints.ts, hints-causes.ts, hints-model.ts): the finding stays an error, the hint names the likely cause. */
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../src/node/file.js';
 import { checkReport } from '../src/check/check.js';
-import { repairHints } from '../src/check/hints.js';
+import { repairHints } from '../src/check/hints-causes.js';
 import { resolveFormat } from '../src/analysis/resolve.js';
 import type { Report } from '../src/model/report.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';

@@ -10,7 +10,7 @@ import { hasCell, type FormatId, type FormatSpec, type TableId } from '../format
 import { metaFromTitle } from '../model/meta.js';
 import type { Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
-import { narrativeData } from './narrative.js';
+import { narrativeData } from './narrative-data.js';
 import { resolveFormat } from './resolve.js';
 
 /** A cell value: a number, or null when the cell is absent, blank, a placeholder or text. */

@@ -1,275 +1,17 @@
 /**
  * Narrative against tables: finds every statement in the text sections that restates a table figure
- * (schemas/narrative.json says which phrases tie to which cells) and compares it with the tables.
- * Rules narrative-figure and narrative-percentage report from the statements found here.
+ * (schemas/narrative.json says which phrases tie to which cells; narrative-data.ts) and compares it with
+ * the tables, sentence by sentence (narrative-text.ts). Rules narrative-figure and narrative-percentage
+ * report from the statements found here.
  */
 import { oncePerPair } from '../memo.js';
-import { z } from 'zod';
-import narrativeJson from '../../schemas/narrative.json' with { type: 'json' };
-import { mapUnits, shortLabel, simplificationTable } from '../format/labels.js';
-import { CN_NUMERAL_CHARS, NUMBER_PATTERN, decimalsOf, parseNumeral } from '../format/numerals.js';
+import { shortLabel } from '../format/labels.js';
+import { decimalsOf, parseNumeral } from '../format/numerals.js';
 import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Report } from '../model/report.js';
+import { narrativeData, type QuantitySpec } from './narrative-data.js';
+import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, yearMentions } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
-
-const Quantity = z.object({
-  zh: z.string(),
-  en: z.string(),
-  anyOf: z.array(z.array(z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/)).min(1)).min(1),
-  percentOf: z.string().optional(),
-  unit: z.string().optional(),
-});
-const Pattern = z.object({
-  quantity: z.string(),
-  units: z.string(),
-  regex: z.string().includes('{N}'),
-  before: z.string().optional(),
-  notBefore: z.string().optional(),
-  exclude: z.string().optional(),
-  sentence: z.string().optional(),
-});
-const NonePattern = z.object({
-  quantities: z.record(z.string(), z.string()),
-  regex: z.string(),
-  exclude: z.string().optional(),
-  sentence: z.string().optional(),
-});
-const NarrativeFile = z.object({
-  $comment: z.string().optional(),
-  version: z.literal(1),
-  /** Quantities compared from year to year for large jumps (yoy-jump); their first reading is the figure. */
-  yearOverYear: z.array(z.string()),
-  quantities: z.record(z.string(), Quantity),
-  units: z.record(z.string(), z.string()),
-  patterns: z.array(Pattern),
-  none: z.array(NonePattern),
-  percent: z.string().includes('{P}'),
-  approximate: z.object({ before: z.string(), after: z.string() }),
-});
-type NarrativeData = z.infer<typeof NarrativeFile>;
-export type QuantitySpec = z.infer<typeof Quantity>;
-
-interface CompiledPattern {
-  quantity: string;
-  re: RegExp;
-  /**
-   * When every match ends with the number, optional spaces and the unit (the regex has no top-level
-   * alternation and only lookarounds after `{N}`): the units, so that a sentence without any
-   * "number + unit" of them is skipped without running the pattern.
-   */
-  numberUnit?: string;
-  before?: RegExp;
-  notBefore?: RegExp;
-  exclude?: RegExp;
-  sentence?: RegExp;
-}
-
-interface Compiled {
-  data: NarrativeData;
-  patterns: CompiledPattern[];
-  /** The units of each units name written as plain alternatives (`件|个|宗`), for `numberUnit`. */
-  unitWords: Map<string, string[]>;
-  none: { quantities: Record<string, RegExp>; re: RegExp; exclude?: RegExp; sentence?: RegExp }[];
-  percent: RegExp;
-  approxBefore: RegExp;
-  approxAfter: RegExp;
-}
-
-let compiled: Compiled | undefined;
-
-/** Validates and compiles schemas/narrative.json (imported as a module, bundled; once). Throws with the file name when it is invalid. */
-export function narrativeData(): Compiled {
-  if (compiled) return compiled;
-  const parsed = NarrativeFile.safeParse(narrativeJson);
-  if (!parsed.success) throw new Error(`schemas/narrative.json is not valid: ${z.prettifyError(parsed.error)}`);
-  const data = parsed.data;
-  for (const q of data.yearOverYear) if (!data.quantities[q]) throw new Error(`schemas/narrative.json: yearOverYear names unknown quantity ${q}`);
-  const patterns = data.patterns.map((p, i) => {
-    if (!data.quantities[p.quantity]) throw new Error(`schemas/narrative.json: pattern ${i} names unknown quantity ${p.quantity}`);
-    const units = data.units[p.units];
-    if (units === undefined) throw new Error(`schemas/narrative.json: pattern ${i} names unknown units ${p.units}`);
-    const source = `${p.regex.replace('{N}', `(?<n>${NUMBER_PATTERN})`)}\\s*(?<unit>${units})`;
-    const anchored =
-      PLAIN_WORDS.test(units) && !hasTopLevelAlternation(p.regex) && onlyLookarounds(p.regex.slice(p.regex.indexOf('{N}') + 3));
-    return {
-      quantity: p.quantity,
-      re: new RegExp(source, 'gu'),
-      ...(anchored ? { numberUnit: p.units } : {}),
-      ...(p.before ? { before: new RegExp(p.before, 'u') } : {}),
-      ...(p.notBefore ? { notBefore: new RegExp(p.notBefore, 'u') } : {}),
-      ...(p.exclude ? { exclude: new RegExp(p.exclude, 'u') } : {}),
-      ...(p.sentence ? { sentence: new RegExp(p.sentence, 'u') } : {}),
-    };
-  });
-  const none = data.none.map((n) => {
-    for (const q of Object.keys(n.quantities)) if (!data.quantities[q]) throw new Error(`schemas/narrative.json: none names unknown quantity ${q}`);
-    return {
-      quantities: Object.fromEntries(Object.entries(n.quantities).map(([q, m]) => [q, new RegExp(m, 'u')])),
-      re: new RegExp(n.regex, 'gu'),
-      ...(n.exclude ? { exclude: new RegExp(n.exclude, 'u') } : {}),
-      ...(n.sentence ? { sentence: new RegExp(n.sentence, 'u') } : {}),
-    };
-  });
-  const unitWords = new Map(Object.entries(data.units).map(([name, u]) => [name, u.split('|')]));
-  compiled = {
-    data,
-    patterns,
-    unitWords,
-    none,
-    percent: new RegExp(data.percent.replace('{P}', '[0-9]+(?:\\.[0-9]+)?'), 'u'),
-    approxBefore: new RegExp(data.approximate.before, 'u'),
-    approxAfter: new RegExp(data.approximate.after, 'u'),
-  };
-  return compiled;
-}
-
-/** A regex source that is plain words separated by `|` (no other regex syntax). */
-const PLAIN_WORDS = /^[^\\^$.*+?()[\]{}|]+(?:\|[^\\^$.*+?()[\]{}|]+)*$/u;
-
-/** The last character of every number NUMBER_PATTERN matches is one of these (a digit, 万/亿 or a Chinese numeral). */
-const NUMBER_END = new Set([...'0123456789０１２３４５６７８９', ...CN_NUMERAL_CHARS]);
-const SPACE = /\s/u;
-
-/**
- * Where, in a folded section text, some unit word of each units name starts right after (optional
- * spaces and) a character that can end a number: sorted offsets per units name. NUMBER_PATTERN + `\s*`
- * + a unit word matching inside a sentence starts its unit at one of these offsets (looking back over
- * the whole text can only add offsets, never lose one), so a sentence holding none of them cannot be
- * matched by the patterns with `numberUnit` of that units name.
- */
-function numberUnitOffsets(s: string, unitWords: ReadonlyMap<string, readonly string[]>): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const [name, words] of unitWords) {
-    const at: number[] = [];
-    for (const w of words) {
-      for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-        let k = i - 1;
-        while (k >= 0 && SPACE.test(s[k]!)) k--;
-        if (k >= 0 && NUMBER_END.has(s[k]!)) at.push(i);
-      }
-    }
-    out.set(name, at.sort((a, b) => a - b));
-  }
-  return out;
-}
-
-/** Whether a sorted list holds a value in [from, to). */
-function anyIn(sorted: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]! < to;
-}
-
-/** Index just past the group that opens at `open` (a `(`), skipping escapes and classes; -1 if unclosed. */
-function groupEnd(re: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < re.length; i++) {
-    const ch = re[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i + 1;
-  }
-  return -1;
-}
-
-/** Whether a regex source has a `|` outside every group (then a suffix applies to its last branch only). */
-function hasTopLevelAlternation(re: string): boolean {
-  let depth = 0;
-  let inClass = false;
-  for (let i = 0; i < re.length; i++) {
-    const ch = re[i];
-    if (ch === '\\') i++;
-    else if (inClass) inClass = ch !== ']';
-    else if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-/** Whether a regex source is nothing but lookaheads/lookbehinds (matches no characters). */
-function onlyLookarounds(re: string): boolean {
-  let at = 0;
-  while (at < re.length) {
-    if (!/^\((?:\?[=!]|\?<[=!])/u.test(re.slice(at))) return false;
-    const end = groupEnd(re, at);
-    if (end < 0) return false;
-    at = end;
-  }
-  return true;
-}
-
-/** One sentence of a section: original text and its offset in the section text. */
-export interface Sentence {
-  text: string;
-  start: number;
-}
-
-/** Full-width ASCII → half-width, ideographic space → space, traditional → simplified: one table. */
-const FOLD = simplificationTable();
-for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
-FOLD[0x3000] = 0x20;
-
-/**
- * Folds full-width ASCII to half-width and traditional characters to simplified, keeping every offset
- * (one UTF-16 unit for one): the fold of a slice is the slice of the fold.
- */
-export function foldForMatching(s: string): string {
-  return mapUnits(s, FOLD);
-}
-
-const foldedTexts = new Map<string, string>();
-
-/**
- * foldForMatching of a whole section text, remembered for the few texts of the report being checked
- * (the narrative scan and report-period both fold them). Huge texts are folded again rather than kept.
- */
-export function foldedText(text: string): string {
-  if (text.length > 100_000) return foldForMatching(text);
-  let hit = foldedTexts.get(text);
-  if (hit === undefined) {
-    hit = foldForMatching(text);
-    if (foldedTexts.size >= 16) foldedTexts.clear();
-    foldedTexts.set(text, hit);
-  }
-  return hit;
-}
-
-/** Characters that end a sentence (kept with it); a line break ends one too (and is dropped). */
-const SENTENCE_END = new Set([...'。！？；!?;']);
-
-/**
- * Splits text into sentences at 。！？；and line breaks: each sentence is a run of other characters with
- * the end mark after it; blank runs and marks standing alone are left out. One pass over the text (a
- * regex such as /[^。！？；\n]+[。！？；]?/ overflows the stack on a run of millions of characters).
- */
-export function sentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n' || SENTENCE_END.has(ch)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < n && text[i] !== '\n' && !SENTENCE_END.has(text[i]!)) i++;
-    if (i < n && text[i] !== '\n') i++;
-    const s = text.slice(start, i);
-    if (s.trim() !== '') out.push({ text: s, start });
-  }
-  return out;
-}
 
 /** A statement in the text: what it restates, the number written and where. */
 export interface Statement {
@@ -346,54 +88,10 @@ const MONEY: Record<string, number> = { 元: 1e-4, 万元: 1, 亿元: 1e4 };
 const LOOKBACK = 400;
 const LOOKAHEAD = 100;
 
-const YEAR = /(20[0-9]{2}|19[0-9]{2})\s*年/gu;
-
-/**
- * The years a sentence mentions, by where each mention ends (in order). The year nearest before an
- * offset is the last one ending at or before it: the same as scanning the text before the offset (a
- * mention is digits, spaces and 年, so no mention can start inside another one).
- */
-function yearMentions(folded: string): { end: number; year: number }[] {
-  const out: { end: number; year: number }[] = [];
-  for (const m of folded.matchAll(YEAR)) out.push({ end: m.index + m[0].length, year: Number(m[1]) });
-  return out;
-}
-
-/** The year of the last mention ending at or before `at`, if any. */
-function nearestYear(mentions: readonly { end: number; year: number }[], at: number): number | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.end <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? mentions[lo - 1]!.year : undefined;
-}
-
 /** Words that make a statement about another period ("上年", "同比", "较…"), except 上年结转 itself. */
 const OTHER_PERIOD = /(?:上一?年(?!度?结转)|去年|同比|较上年|比上年|上年度(?!结转)|历年|累计至今)/u;
 
 const cache = new WeakMap<Report, Statement[]>();
-
-/**
- * Runs a global regex over a string like `str.matchAll(re)` (same matches, in order), without the copy
- * of the regex that matchAll makes on every call. `re` must not be used by `each`.
- */
-function forEachMatch(re: RegExp, str: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(str); m !== null; m = re.exec(str)) {
-    if (m[0] === '') {
-      // An empty match: step over one code point (unicode regexes), as matchAll does.
-      const at = re.lastIndex;
-      const c = str.charCodeAt(at);
-      re.lastIndex = at + (re.unicode && c >= 0xd800 && c <= 0xdbff && at + 1 < str.length ? 2 : 1);
-    }
-    const last = re.lastIndex;
-    each(m);
-    re.lastIndex = last;
-  }
-}
 
 /** Every statement of every text section of a report, in document order (cached per report). */
 export function findStatements(report: Report, sections: ResolvedSection[]): Statement[] {
@@ -492,12 +190,6 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
   return out;
 }
 
-/** Offset of the number in the sentence: the match ends with number, spaces, unit. */
-function numberOffset(matchAt: number, whole: string, n: string, unit: string): number {
-  const upto = whole.slice(0, whole.length - unit.length).trimEnd();
-  return matchAt + upto.length - n.length;
-}
-
 /** Whether a written value agrees with a table value: exact for counts, to the written precision for amounts. */
 export function agrees(statement: Statement, tableValue: number, q: QuantitySpec): boolean {
   if (q.unit === undefined) return Math.abs(statement.value - tableValue) < 1e-9;
@@ -533,31 +225,4 @@ export function describeReading(format: FormatSpec, r: Reading): { zh: string; e
     zh: `${parts[0]!.zh}等${parts.length}项之和`,
     en: `the sum of ${parts.length} cells from ${parts[0]!.en}`,
   };
-}
-
-/** Whether a text has at most `max` characters (code points), counting no further than needed. */
-function atMost(s: string, max: number): boolean {
-  if (s.length <= max) return true;
-  // Each code point is one or two UTF-16 units.
-  if (s.length > 2 * max) return false;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    if (++n > max) return false;
-  }
-  return true;
-}
-
-/** A sentence shortened around a position for quoting (at most ~`max` characters). */
-export function quote(sentence: string, phrase: string, max = 90): string {
-  const s = sentence.trim();
-  if (atMost(s, max)) return s;
-  const at = Math.max(0, s.indexOf(phrase));
-  const from = Math.max(0, at - Math.floor((max - phrase.length) / 2));
-  const to = Math.min(s.length, from + max);
-  return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
 }

@@ -19,7 +19,7 @@ import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions, type RuleSettings } from './check.js';
 import { T3_COLUMNS, extractFacts, jumpFigures, type ReportFacts } from '../analysis/facts.js';
-import { narrativeData } from '../analysis/narrative.js';
+import { narrativeData } from '../analysis/narrative-data.js';
 
 /** Section 五 texts at least this similar (0–1) are reported as repeated… */
 const SECTION5_SIMILARITY = 0.85;

@@ -1,4 +1,6 @@
-import { agrees, describeReading, narrativeData, quote, readings } from '../analysis/narrative.js';
+import { agrees, describeReading, readings } from '../analysis/narrative.js';
+import { narrativeData } from '../analysis/narrative-data.js';
+import { quote } from '../analysis/narrative-text.js';
 import { atCell, atStatement, statements } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/narrative-figure.js';

@@ -1,4 +1,6 @@
-import { describeReading, narrativeData, percentAgrees, quote, readings } from '../analysis/narrative.js';
+import { describeReading, percentAgrees, readings } from '../analysis/narrative.js';
+import { narrativeData } from '../analysis/narrative-data.js';
+import { quote } from '../analysis/narrative-text.js';
 import { atStatement, statements } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/narrative-percentage.js';

@@ -1,7 +1,7 @@
 import { templateHeading } from '../format/sections.js';
 import { atSection } from './helpers.js';
 import { findPeriod } from '../model/meta.js';
-import { foldedText, quote } from '../analysis/narrative.js';
+import { foldedText, quote } from '../analysis/narrative-text.js';
 import { defineRule } from './rule.js';
 import text from './text/report-period.js';
 

@@ -1,0 +1,187 @@
+/**
+ * Sentence and number scanning for the narrative checks (narrative.ts) and report-period: the fold of
+ * a text for matching (full-width and traditional characters, every offset kept), its sentences, where
+ * a number is followed by a unit word, the years a sentence mentions, a regex run over a text without
+ * copies, and a sentence shortened around a phrase for quoting. Each is linear in its text.
+ */
+import { mapUnits, simplificationTable } from '../format/labels.js';
+import { CN_NUMERAL_CHARS } from '../format/numerals.js';
+
+/** The last character of every number NUMBER_PATTERN matches is one of these (a digit, 万/亿 or a Chinese numeral). */
+const NUMBER_END = new Set([...'0123456789０１２３４５６７８９', ...CN_NUMERAL_CHARS]);
+const SPACE = /\s/u;
+
+/**
+ * Where, in a folded section text, some unit word of each units name starts right after (optional
+ * spaces and) a character that can end a number: sorted offsets per units name. NUMBER_PATTERN + `\s*`
+ * + a unit word matching inside a sentence starts its unit at one of these offsets (looking back over
+ * the whole text can only add offsets, never lose one), so a sentence holding none of them cannot be
+ * matched by the patterns with `numberUnit` of that units name.
+ */
+export function numberUnitOffsets(s: string, unitWords: ReadonlyMap<string, readonly string[]>): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const [name, words] of unitWords) {
+    const at: number[] = [];
+    for (const w of words) {
+      for (let i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+        let k = i - 1;
+        while (k >= 0 && SPACE.test(s[k]!)) k--;
+        if (k >= 0 && NUMBER_END.has(s[k]!)) at.push(i);
+      }
+    }
+    out.set(name, at.sort((a, b) => a - b));
+  }
+  return out;
+}
+
+/** Whether a sorted list holds a value in [from, to). */
+export function anyIn(sorted: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/** One sentence of a section: original text and its offset in the section text. */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+/** Full-width ASCII → half-width, ideographic space → space, traditional → simplified: one table. */
+const FOLD = simplificationTable();
+for (let c = 0xff01; c <= 0xff5e; c++) FOLD[c] = c - 0xfee0;
+FOLD[0x3000] = 0x20;
+
+/**
+ * Folds full-width ASCII to half-width and traditional characters to simplified, keeping every offset
+ * (one UTF-16 unit for one): the fold of a slice is the slice of the fold.
+ */
+export function foldForMatching(s: string): string {
+  return mapUnits(s, FOLD);
+}
+
+const foldedTexts = new Map<string, string>();
+
+/**
+ * foldForMatching of a whole section text, remembered for the few texts of the report being checked
+ * (the narrative scan and report-period both fold them). Huge texts are folded again rather than kept.
+ */
+export function foldedText(text: string): string {
+  if (text.length > 100_000) return foldForMatching(text);
+  let hit = foldedTexts.get(text);
+  if (hit === undefined) {
+    hit = foldForMatching(text);
+    if (foldedTexts.size >= 16) foldedTexts.clear();
+    foldedTexts.set(text, hit);
+  }
+  return hit;
+}
+
+/** Characters that end a sentence (kept with it); a line break ends one too (and is dropped). */
+const SENTENCE_END = new Set([...'。！？；!?;']);
+
+/**
+ * Splits text into sentences at 。！？；and line breaks: each sentence is a run of other characters with
+ * the end mark after it; blank runs and marks standing alone are left out. One pass over the text (a
+ * regex such as /[^。！？；\n]+[。！？；]?/ overflows the stack on a run of millions of characters).
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i]!;
+    if (ch === '\n' || SENTENCE_END.has(ch)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && text[i] !== '\n' && !SENTENCE_END.has(text[i]!)) i++;
+    if (i < n && text[i] !== '\n') i++;
+    const s = text.slice(start, i);
+    if (s.trim() !== '') out.push({ text: s, start });
+  }
+  return out;
+}
+
+const YEAR = /(20[0-9]{2}|19[0-9]{2})\s*年/gu;
+
+/**
+ * The years a sentence mentions, by where each mention ends (in order). The year nearest before an
+ * offset is the last one ending at or before it: the same as scanning the text before the offset (a
+ * mention is digits, spaces and 年, so no mention can start inside another one).
+ */
+export function yearMentions(folded: string): { end: number; year: number }[] {
+  const out: { end: number; year: number }[] = [];
+  for (const m of folded.matchAll(YEAR)) out.push({ end: m.index + m[0].length, year: Number(m[1]) });
+  return out;
+}
+
+/** The year of the last mention ending at or before `at`, if any. */
+export function nearestYear(mentions: readonly { end: number; year: number }[], at: number): number | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? mentions[lo - 1]!.year : undefined;
+}
+
+/**
+ * Runs a global regex over a string like `str.matchAll(re)` (same matches, in order), without the copy
+ * of the regex that matchAll makes on every call. `re` must not be used by `each`.
+ */
+export function forEachMatch(re: RegExp, str: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(str); m !== null; m = re.exec(str)) {
+    if (m[0] === '') {
+      // An empty match: step over one code point (unicode regexes), as matchAll does.
+      const at = re.lastIndex;
+      const c = str.charCodeAt(at);
+      re.lastIndex = at + (re.unicode && c >= 0xd800 && c <= 0xdbff && at + 1 < str.length ? 2 : 1);
+    }
+    const last = re.lastIndex;
+    each(m);
+    re.lastIndex = last;
+  }
+}
+
+/** Offset of the number in the sentence: the match ends with number, spaces, unit. */
+export function numberOffset(matchAt: number, whole: string, n: string, unit: string): number {
+  const upto = whole.slice(0, whole.length - unit.length).trimEnd();
+  return matchAt + upto.length - n.length;
+}
+
+/** Whether a text has at most `max` characters (code points), counting no further than needed. */
+function atMost(s: string, max: number): boolean {
+  if (s.length <= max) return true;
+  // Each code point is one or two UTF-16 units.
+  if (s.length > 2 * max) return false;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    if (++n > max) return false;
+  }
+  return true;
+}
+
+/** A sentence shortened around a position for quoting (at most ~`max` characters). */
+export function quote(sentence: string, phrase: string, max = 90): string {
+  const s = sentence.trim();
+  if (atMost(s, max)) return s;
+  const at = Math.max(0, s.indexOf(phrase));
+  const from = Math.max(0, at - Math.floor((max - phrase.length) / 2));
+  const to = Math.min(s.length, from + max);
+  return `${from > 0 ? '…' : ''}${s.slice(from, to)}${to < s.length ? '…' : ''}`;
+}
