@@ -12,7 +12,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFi
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanUp } from '../src/cli/main.js';
-import { openOutput, writeOutput } from '../src/cli/io.js';
+import { openOutput, writeOutput } from '../src/cli/io-write.js';
 import { Spool } from '../src/node/spool.js';
 import { formatSize, parseSize, sizeOverLimit, SizeError } from '../src/size.js';
 import { runCli } from './support/cli.js';

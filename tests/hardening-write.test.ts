@@ -23,7 +23,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   };
 });
 
-const { writeOutput } = await import('../src/cli/io.js');
+const { writeOutput } = await import('../src/cli/io-write.js');
 const { main } = await import('../src/cli/main.js');
 
 const dir = mkdtempSync(join(tmpdir(), 'gk-write-'));

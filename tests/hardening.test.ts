@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { writeOutput } from '../src/cli/io.js';
+import { writeOutput } from '../src/cli/io-write.js';
 import { checkFile, readReport } from '../src/node/file.js';
 import { renderCsv } from '../src/renderers/csv.js';
 import { layoutToXlsx, type Layout } from '../src/renderers/template.js';

@@ -14,7 +14,7 @@ import { STREAMS } from '../src/formatters/index.js';
 import { oneShot } from '../src/formatters/formatter.js';
 import { toSarif } from '../src/formatters/sarif.js';
 import { StepSummary, stepSummary } from '../src/formatters/github.js';
-import { openOutput } from '../src/cli/io.js';
+import { openOutput } from '../src/cli/io-write.js';
 import type { FileResult } from '../src/model/diagnostic.js';
 import { SETS } from './support/diagnostic-sets.js';
 import { runCli } from './support/cli.js';

@@ -15,7 +15,7 @@ import { Command, CommanderError, InvalidArgumentError, Option, type Argument, t
 import { UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Io } from './io.js';
-import { removeLiveOutputs } from './io.js';
+import { removeLiveOutputs } from './io-write.js';
 import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { runConvert } from './commands/convert.js';

@@ -16,7 +16,9 @@ import { fill, type Lang } from '../../messages/render.js';
 import { UI } from '../../messages/ui.js';
 import readErrorTexts from '../../rules/text/read-error.js';
 import type { Severity } from '../../model/diagnostic.js';
-import { appendOutput, colorLevel, openOutput, OutputClosed, OutputRefused, stdoutStream, type Guarded, type Io, type OutputStream } from '../io.js';
+import { colorLevel, OutputClosed, stdoutStream, type Io, type OutputStream } from '../io.js';
+import { OutputRefused, type Guarded } from '../io-guard.js';
+import { appendOutput, openOutput } from '../io-write.js';
 import { terminalSafe } from '../../terminal.js';
 import { progressBar } from '../progress.js';
 

@@ -7,7 +7,8 @@ import { formatForYear, type FormatId } from '../../format/spec.js';
 import { CLI } from '../../messages/cli.js';
 import { fill, type Lang } from '../../messages/render.js';
 import { renderTemplate } from '../../renderers/template.js';
-import { writeOutput, type Io } from '../io.js';
+import type { Io } from '../io.js';
+import { writeOutput } from '../io-write.js';
 
 export interface TemplateCliOptions {
   to: 'xlsx' | 'csv';
