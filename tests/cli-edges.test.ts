@@ -255,6 +255,13 @@ describe('argument errors follow --lang, wherever it stands (item 10)', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/无法写入 .*r\.json：文件夹不存在（ENOENT）。/);
     expect(missing.stderr).not.toMatch(/cannot write/);
+    // convert -o says it in one language too (it gave both, zh / en).
+    const convertOwn = await runCli(['convert', input, '--to', 'csv', '-o', input]);
+    expect(convertOwn.code).toBe(2);
+    expect(convertOwn.stderr).toMatch(/^gongkai: 不能把结果写到输入文件 .*report\.json 上，请用 -o 换一个文件名。\n$/);
+    const convertEn = await runCli(['convert', input, '--to', 'csv', '-o', join(dir, 'no', 'such', 'r.csv'), '--lang', 'en']);
+    expect(convertEn.code).toBe(2);
+    expect(convertEn.stderr).toMatch(/^gongkai: cannot write .*r\.csv: the folder does not exist \(ENOENT\)\.\n$/);
     const year = await runCli(['template', '--to', 'csv', '--year', '2018', '--lang', 'en']);
     expect(year.stderr).toMatch(/no official format applies to the year 2018/);
     expect(year.stderr).not.toMatch(CJK);

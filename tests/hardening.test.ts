@@ -235,7 +235,7 @@ describe('nothing lost: atomic output, no overwriting inputs, batch goes on', ()
       // Inputs are resolved from the process's directory, outputs from io.cwd: give the input absolute.
       const r = await cli(['convert', input, '--to', 'json', '-o', out], d);
       expect(r.code, out).toBe(2);
-      expect(r.stderr).toMatch(/refusing to overwrite the input|不能覆盖输入文件/);
+      expect(r.stderr).toMatch(/^gongkai: 不能把结果写到输入文件 .* 上，请用 -o 换一个文件名。\n$/);
       const r2 = await cli(['check', input, '--format', 'json', '-o', out], d);
       expect(r2.code, out).toBe(2);
     }

@@ -100,7 +100,7 @@ export async function runConvert(file: string, opts: ConvertCliOptions, io: Io):
     for (const d of result.diagnostics) io.stderr.write(`${terminalSafe(`${file}: ${d.message}${d.hint ? ` ${d.hint}` : ''}`)}\n`);
     return 1;
   }
-  if (opts.output) await writeOutput(opts.output, text, io.cwd, [file]);
+  if (opts.output) await writeOutput(opts.output, text, io.cwd, [file], { lang: opts.lang });
   else io.stdout.write(text);
   // Written, but not whole: a cell could not be read.
   return unread.length > 0 ? 1 : 0;
