@@ -1,20 +1,7 @@
+import { codePoints } from '../format/labels.js';
 import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section1-length.js';
-
-/** `[...s].length` without the array: a high surrogate followed by a low one is one code point. */
-function codePoints(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
-    }
-    n++;
-  }
-  return n;
-}
 
 export default defineRule({
   id: 'section1-length',
