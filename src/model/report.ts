@@ -65,6 +65,33 @@ export interface Report {
   findings: Finding[];
 }
 
+/** What a reader found, any of the optional fields possibly undefined. */
+export interface Found extends Omit<Report, 'title' | 'agency' | 'year' | 'period' | 'format' | 'formatEvidence'> {
+  title?: string | undefined;
+  agency?: string | undefined;
+  year?: number | undefined;
+  period?: Report['period'] | undefined;
+  format?: FormatId | undefined;
+  /** How the format was found (default: by its labels). */
+  formatEvidence?: Report['formatEvidence'];
+}
+
+/** The report of what a reader found: a field it did not find is left out, never undefined. */
+export function newReport(f: Found): Report {
+  return {
+    path: f.path,
+    reader: f.reader,
+    ...(f.title !== undefined ? { title: f.title } : {}),
+    ...(f.agency !== undefined ? { agency: f.agency } : {}),
+    ...(f.year !== undefined ? { year: f.year } : {}),
+    ...(f.period ? { period: f.period } : {}),
+    ...(f.format ? { format: f.format, formatEvidence: f.formatEvidence ?? 'labels' } : {}),
+    sections: f.sections,
+    tables: f.tables,
+    findings: f.findings,
+  };
+}
+
 /** Creates an empty table content. */
 export function emptyTable(source?: Source): TableContent {
   return { cells: Object.create(null) as Record<string, Cell>, extras: [], ...(source ? { source } : {}) };

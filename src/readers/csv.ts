@@ -14,7 +14,7 @@ import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import { matchLabel } from '../format/labels.js';
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableId } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
-import { emptyTable, type Report } from '../model/report.js';
+import { emptyTable, newReport, type Report } from '../model/report.js';
 import { CSV_HEADER } from '../model/tidy-csv.js';
 import { UNREAD, unreadCellFinding } from './unread-cell.js';
 import { decodeText } from './decode.js';
@@ -167,17 +167,7 @@ export async function readCsv(input: ReadInput): Promise<Report> {
   const grid: Grid = { name, rows };
   const found = findTables([grid]);
   const t = textFromGrids([grid], found.used);
-  return {
-    ...base,
-    ...(t.title !== undefined ? { title: t.title } : {}),
-    ...(t.agency !== undefined ? { agency: t.agency } : {}),
-    ...(t.year !== undefined ? { year: t.year } : {}),
-    ...(t.period ? { period: t.period } : {}),
-    ...(found.format ? { format: found.format, formatEvidence: 'labels' as const } : {}),
-    sections: t.sections,
-    tables: found.tables,
-    findings: found.findings,
-  };
+  return newReport({ ...base, title: t.title, agency: t.agency, year: t.year, period: t.period, format: found.format, sections: t.sections, tables: found.tables, findings: found.findings });
 }
 
 const reader: Reader = { name: 'csv', read: readCsv };

@@ -14,7 +14,7 @@ import { because } from './reason.js';
 import { elementBound, MAX_DOCUMENT_PART, MAX_ELEMENTS, MAX_TEXT_CHARS, MergeBudget, textTooLong, tooManyElements, WORD } from './limits.js';
 import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
-import type { Report } from '../model/report.js';
+import { newReport, type Report } from '../model/report.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { findTables } from './grid.js';
 import { capCell, type HNode } from './html.js';
@@ -204,18 +204,7 @@ export function readDocx(input: ReadInput): Report {
   // Tables written as text (paragraphs, tab- or space-separated, digits run together) rather than as table markup.
   const { tables, findings, format: textFormat } = withTextTables(found, text, input.path, 'docx', at);
   const format = found.format ?? textFormat ?? formatByMarkers(text);
-  return {
-    path: input.path,
-    reader: 'docx',
-    ...(meta.title !== undefined ? { title: meta.title } : {}),
-    ...(meta.agency !== undefined ? { agency: meta.agency } : {}),
-    ...(meta.year !== undefined ? { year: meta.year } : {}),
-    ...(meta.period ? { period: meta.period } : {}),
-    ...(format ? { format, formatEvidence: 'labels' as const } : {}),
-    sections,
-    tables,
-    findings,
-  };
+  return newReport({ path: input.path, reader: 'docx', title: meta.title, agency: meta.agency, year: meta.year, period: meta.period, format, sections, tables, findings });
 }
 
 const reader: Reader = { name: 'docx', read: readDocx };

@@ -17,7 +17,7 @@ import { because } from './reason.js';
 import { MAX_TEXT_CHARS, MergeBudget, PAGE, textTooLong } from './limits.js';
 import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
-import type { Report } from '../model/report.js';
+import { newReport, type Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { textFromGrids } from './grid-text.js';
@@ -386,18 +386,7 @@ export function readHtml(input: ReadInput): Report {
   const format = found.format ?? textFormat ?? formatByMarkers(text);
   const year = fromTitle.year ?? meta.year ?? cells?.year;
   const agency = fromTitle.agency ?? meta.agency ?? cells?.agency;
-  return {
-    path: input.path,
-    reader: 'html',
-    ...(title !== undefined ? { title } : {}),
-    ...(agency !== undefined ? { agency } : {}),
-    ...(year !== undefined ? { year } : {}),
-    ...(period ? { period } : {}),
-    ...(format ? { format, formatEvidence: 'labels' as const } : {}),
-    sections,
-    tables,
-    findings,
-  };
+  return newReport({ path: input.path, reader: 'html', title, agency, year, period, format, sections, tables, findings });
 }
 
 const reader: Reader = { name: 'html', read: readHtml };

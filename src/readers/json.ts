@@ -18,7 +18,7 @@ import { parseCellText, type Cell } from '../model/cell.js';
 import type { Finding } from '../model/diagnostic.js';
 import { pointer, pointerToken, type Source } from '../model/location.js';
 import { metaFromTitle } from '../model/meta.js';
-import { emptyTable, isPlainNormalizedJson, KNOWN_KEYS, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
+import { emptyTable, isPlainNormalizedJson, KNOWN_KEYS, newReport, NormalizedJson, type Report, type SectionText, type TableContent } from '../model/report.js';
 import { expectedAt, placeOf, pointerTokens, syntaxProblem, valueWords } from './json-places.js';
 import type { ReadInput, Reader } from './reader.js';
 import { UNREAD, unreadCellFinding } from './unread-cell.js';
@@ -441,18 +441,7 @@ export async function readJson(input: ReadInput): Promise<Report> {
   const period = root.period && typeof root.period === 'object' && !Array.isArray(root.period) && typeof root.period.text === 'string'
     ? { text: root.period.text, ...(str(root.period.from) ? { from: str(root.period.from)! } : {}), ...(str(root.period.to) ? { to: str(root.period.to)! } : {}), source: { pointer: '/period' } }
     : undefined;
-  return {
-    path: input.path,
-    reader: 'json',
-    ...(title !== undefined ? { title } : {}),
-    ...(agency !== undefined ? { agency } : {}),
-    ...(year !== undefined ? { year } : {}),
-    ...(period ? { period } : {}),
-    ...(format ? { format, formatEvidence: declared ? ('declared' as const) : ('keys' as const) } : {}),
-    sections,
-    tables,
-    findings: describe(findings, spec),
-  };
+  return newReport({ path: input.path, reader: 'json', title, agency, year, period, format, formatEvidence: declared ? 'declared' : 'keys', sections, tables, findings: describe(findings, spec) });
 }
 
 

@@ -14,7 +14,7 @@ import { formatForYear, getFormat, TABLE_IDS, type FormatSpec, type RowSpec, typ
 import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
-import { emptyTable, type Report, type TableContent } from '../model/report.js';
+import { emptyTable, newReport, type Report, type TableContent } from '../model/report.js';
 import { decodeText } from './decode.js';
 import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
@@ -448,18 +448,7 @@ export function analyseText(text: string, path: string, reader = 'text', locate:
     }
   }
   const sections = sectionsFrom(text, headings, text.length, spans, locate);
-  return {
-    path,
-    reader,
-    ...(meta.title !== undefined ? { title: meta.title } : {}),
-    ...(meta.agency !== undefined ? { agency: meta.agency } : {}),
-    ...(meta.year !== undefined ? { year: meta.year } : {}),
-    ...(meta.period ? { period: meta.period } : {}),
-    ...(format ? { format, formatEvidence: 'labels' as const } : {}),
-    sections,
-    tables,
-    findings,
-  };
+  return newReport({ path, reader, title: meta.title, agency: meta.agency, year: meta.year, period: meta.period, format, sections, tables, findings });
 }
 
 /**

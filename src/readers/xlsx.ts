@@ -19,7 +19,7 @@ import type { Finding } from '../model/diagnostic.js';
 import { cellId, cellLabels, getFormat, TABLE_IDS } from '../format/spec.js';
 import { shortLabel } from '../format/labels.js';
 import { a1, type LogicalLocation } from '../model/location.js';
-import type { Report } from '../model/report.js';
+import { newReport, type Report } from '../model/report.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { textFromGrids } from './grid-text.js';
 import { findTables, unneutralize } from './grid.js';
@@ -325,18 +325,7 @@ export async function readXlsx(input: ReadInput): Promise<Report> {
     const loc = f.physical ? at.get(`${f.physical.sheet}!${f.physical.cell}`) : undefined;
     if (loc) f.location = loc;
   }
-  return {
-    path: input.path,
-    reader: 'xlsx',
-    ...(text.title !== undefined ? { title: text.title } : {}),
-    ...(text.agency !== undefined ? { agency: text.agency } : {}),
-    ...(text.year !== undefined ? { year: text.year } : {}),
-    ...(text.period ? { period: text.period } : {}),
-    ...(found.format ? { format: found.format, formatEvidence: 'labels' as const } : {}),
-    sections: text.sections,
-    tables: found.tables,
-    findings: [...findings, ...found.findings],
-  };
+  return newReport({ path: input.path, reader: 'xlsx', title: text.title, agency: text.agency, year: text.year, period: text.period, format: found.format, sections: text.sections, tables: found.tables, findings: [...findings, ...found.findings] });
 }
 
 const reader: Reader = { name: 'xlsx', read: readXlsx };
