@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const HOOK = join(ROOT, 'tests/support/log-modules.mjs');
 /** Libraries that must not load for a JSON report (and the readers that use them). */
 const HEAVY =
-  /node_modules\/(xlsx|@e965|htmlparser2|mammoth|csv-parse|jszip|tinyglobby|fdir|picomatch)\/|dist\/readers\/(xlsx|csv|html|docx|zip-guard|grid)\.js|dist\/bundle\/(xlsx|docx|zip-guard|grid|html)-/;
+  /node_modules\/(xlsx|@e965|htmlparser2|fflate|csv-parse|tinyglobby|fdir|picomatch)\/|dist\/readers\/(xlsx|csv|html|docx|zip-guard|grid(-\w+)?)\.js|dist\/bundle\/(xlsx|docx|zip-guard|grid(-\w+)?|html)-/;
 /** A module of the built CLI, unbundled (dist/readers/json.js) or as a chunk of dist/bundle (json-AbC123.js). */
 const built = (dir: string, name: string) => new RegExp(`/dist/(${dir}/${name}|bundle/${name}-[\\w-]+)\\.js$`);
 
