@@ -1,9 +1,10 @@
 /**
- * One file: reading it (reader by extension, then by content for a named file; the size limit; a file
- * that is not a regular file refused) and checking it, with every read failure turned into that file's
- * result. `processFile` is the whole per-file work and runs in the checking processes (worker.ts): anything
- * a later cross-file step needs from a report is computed here and returned as plain data in its
- * `FileOutcome`. The batch around it (expansion, the pool, cross-file checks, results in order) is run.ts.
+ * One file from disk: only a regular file is read, at most `maxSize` bytes, every failure a ReadError;
+ * its bytes are then read and checked by the pure core (check/bytes.ts: the reader by extension or
+ * content, every read failure as the file's result) with the file's rule settings. `processFile` is the
+ * whole per-file work and runs in the checking processes (worker.ts): anything a later cross-file step
+ * needs from a report is returned as plain data in its `FileOutcome`. The batch around it (expansion,
+ * the pool, cross-file checks, results in order) is run.ts.
  */
 import { ReadError } from '../errors.js';
 import type { FileResult } from '../model/diagnostic.js';
@@ -124,5 +125,3 @@ export async function processFile(path: string, opts: RunOptions = {}): Promise<
 export async function checkFile(path: string, opts: RunOptions = {}): Promise<FileResult> {
   return (await processFile(path, opts)).result;
 }
-
-/** True when a command-line argument is a glob pattern rather than a path. */

@@ -31,6 +31,7 @@ import { VERSION } from '../version.js';
 import { notReportKind, type FileOutcome, type OnSkip, type RunOptions } from './file.js';
 import { extOf, NOT_YET } from '../check/bytes.js';
 
+/** True when a command-line argument is a glob pattern rather than a path. */
 function isGlob(arg: string): boolean {
   return /[*?[\]{}]/.test(arg);
 }
