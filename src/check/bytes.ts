@@ -6,7 +6,7 @@
 import { ReadError } from '../errors.js';
 import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
-import { markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
+import { extensionOf, markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
 
@@ -42,11 +42,6 @@ export const NOT_YET: Readonly<Record<string, string>> = {
   '.mht': 'notYetMht',
   '.mhtml': 'notYetMht',
 };
-
-export function extOf(path: string): string {
-  const base = path.slice(path.lastIndexOf('/') + 1);
-  return base.includes('.') ? base.slice(base.lastIndexOf('.')).toLowerCase() : '';
-}
 
 /**
  * The reader for a file whose extension tells nothing, from its first bytes: a ZIP holding
@@ -86,8 +81,8 @@ function isCheckResultPage(bytes: Uint8Array): boolean {
 export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptions = {}): Promise<Report> {
   const entry = readerFor(path) ?? sniffReader(bytes);
   if (!entry) {
-    const ext = extOf(path) || path;
-    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') }, undefined, NOT_YET[extOf(path)]);
+    const ext = extensionOf(path) || path;
+    throw new ReadError('read-error', 'unsupported', { ext, formats: readableExtensions().join(' ') }, undefined, NOT_YET[extensionOf(path)]);
   }
   if (entry.name === 'html' && isCheckResultPage(bytes)) throw new ReadError('read-error', 'notReportPage', {}, undefined, 'giveReport');
   const reader = await entry.load();

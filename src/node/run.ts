@@ -18,7 +18,7 @@ import { availableParallelism } from 'node:os';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize, sep } from 'node:path';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
-import { readableExtensions } from '../readers/index.js';
+import { extensionOf, readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, rulesFor } from './config.js';
 import type { ReportFacts } from '../analysis/facts.js';
@@ -29,7 +29,7 @@ import { fsPath, nameFromBytes, specialKind } from './files.js';
 import { VERSION } from '../version.js';
 
 import { notReportKind, type FileOutcome, type OnSkip, type RunOptions } from './file.js';
-import { extOf, NOT_YET } from '../check/bytes.js';
+import { NOT_YET } from '../check/bytes.js';
 
 /** True when a command-line argument is a glob pattern rather than a path. */
 function isGlob(arg: string): boolean {
@@ -104,9 +104,9 @@ async function expandInputs(paths: string[], opts: ExpandOptions = {}): Promise<
   const named = new Set<string>();
   const seenDirs = new Set<string>();
   const exts = new Set(readableExtensions());
-  const readable = (p: string): boolean => exts.has(extOf(p));
+  const readable = (p: string): boolean => exts.has(extensionOf(p));
   const skip = (p: string): void => {
-    const hint = NOT_YET[extOf(p)];
+    const hint = NOT_YET[extensionOf(p)];
     if (hint) onSkip?.(p, 'not-yet', hint);
     else onSkip?.(p, 'unsupported');
   };
