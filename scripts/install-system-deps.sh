@@ -2,12 +2,18 @@
 # Debian packages the test suite needs, each checked on its own:
 #   chromium        the browser tests of the HTML output (tests/browser/, /usr/bin/chromium)
 #   fonts-noto-cjk  Chinese text in those pages and their screenshots (without it: boxes, not characters)
+#   libreoffice-writer-nogui  `soffice --headless --convert-to pdf` of the Word fixtures into the PDF
+#                   fixtures (scripts/make-pdf-fixtures.mjs, npm run fixtures:pdf)
+#   fonts-droid-fallback  a TrueType Chinese font for those PDFs: embedded as a small TrueType subset, where
+#                   the Noto CJK fonts (CFF) come out of Chromium as Type 3 glyphs several times the size
+#   poppler-utils   pdftotext: the PDF fixtures' test (tests/pdf-fixtures.test.ts) and the PDF speed
+#                   comparison in npm run bench
 # Installs only what is missing (apt-get, as root or through sudo). Idempotent: prints nothing and
 # changes nothing when all is there. Exits non-zero, saying what is missing and how to install it, when
 # it cannot install.
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk)
+PACKAGES=(chromium fonts-noto-cjk libreoffice-writer-nogui fonts-droid-fallback poppler-utils)
 
 # Installed according to dpkg; without dpkg (not Debian), what the package provides is looked for.
 installed() {
@@ -18,6 +24,9 @@ installed() {
   case "$1" in
     chromium) command -v chromium >/dev/null 2>&1 ;;
     fonts-noto-cjk) command -v fc-list >/dev/null 2>&1 && fc-list ':lang=zh' family | grep -q 'Noto .*CJK' ;;
+    libreoffice-writer-nogui) command -v soffice >/dev/null 2>&1 ;;
+    fonts-droid-fallback) command -v fc-list >/dev/null 2>&1 && fc-list family | grep -q 'Droid Sans Fallback' ;;
+    poppler-utils) command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 ;;
     *) return 1 ;;
   esac
 }

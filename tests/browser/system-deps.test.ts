@@ -1,6 +1,7 @@
 /**
- * scripts/install-system-deps.sh (issue #13, item 15): each package the browser tests need (chromium,
- * fonts-noto-cjk) is checked on its own and only the missing ones are installed; nothing is printed or
+ * scripts/install-system-deps.sh (issue #13, item 15; issue #16 item 7): each package the browser tests
+ * and the PDF fixtures need (chromium, fonts-noto-cjk, libreoffice-writer-nogui, fonts-droid-fallback,
+ * poppler-utils) is checked on its own and only the missing ones are installed; nothing is printed or
  * changed when all is there; it fails with a clear message when it cannot install. Run against stand-ins
  * for dpkg-query, apt-get, id and sudo on PATH, which keep the "installed" packages in a folder.
  */
@@ -11,6 +12,11 @@ import { describe, expect, it } from 'vitest';
 import { tempDir } from '../support/tmp.js';
 
 const SCRIPT = resolve(import.meta.dirname, '../../scripts/install-system-deps.sh');
+/** Every package the script installs, in its order. */
+const ALL = ['chromium', 'fonts-noto-cjk', 'libreoffice-writer-nogui', 'fonts-droid-fallback', 'poppler-utils'];
+const INSTALL = 'install -y -qq --no-install-recommends';
+/** All packages but `except`. */
+const allBut = (...except: string[]): string[] => ALL.filter((p) => !except.includes(p));
 
 interface World {
   /** Packages installed before the run. */
@@ -62,49 +68,66 @@ fi`,
 
 describe('scripts/install-system-deps.sh', () => {
   it('all there: exits 0, prints nothing, installs nothing', () => {
-    const r = world({ installed: ['chromium', 'fonts-noto-cjk'] }).run();
+    const r = world({ installed: ALL }).run();
     expect(r).toEqual({ status: 0, stdout: '', stderr: '', apt: [] });
   });
 
   it('chromium there but not the fonts: installs the fonts (and only them)', () => {
-    const w = world({ installed: ['chromium'] });
+    const w = world({ installed: allBut('fonts-noto-cjk') });
     const r = w.run();
     expect(r.status, r.stderr).toBe(0);
-    expect(r.apt).toEqual(['update -qq', 'install -y -qq --no-install-recommends fonts-noto-cjk']);
+    expect(r.apt).toEqual(['update -qq', `${INSTALL} fonts-noto-cjk`]);
     expect(existsSync(join(w.state, 'fonts-noto-cjk'))).toBe(true);
     expect(r.stdout).toBe('install-system-deps: installed fonts-noto-cjk\n');
   });
 
-  it('nothing there: installs both in one go, and a second run does nothing', () => {
+  it('the browser there, the PDF tools not: installs LibreOffice, the TrueType font and poppler-utils (and only them)', () => {
+    const w = world({ installed: ['chromium', 'fonts-noto-cjk'] });
+    const r = w.run();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.apt).toEqual(['update -qq', `${INSTALL} libreoffice-writer-nogui fonts-droid-fallback poppler-utils`]);
+    expect(r.stdout).toBe('install-system-deps: installed libreoffice-writer-nogui fonts-droid-fallback poppler-utils\n');
+    for (const p of ALL) expect(existsSync(join(w.state, p)), p).toBe(true);
+  });
+
+  it('each PDF package is checked on its own: only poppler-utils missing installs only it', () => {
+    const r = world({ installed: allBut('poppler-utils') }).run();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.apt).toEqual(['update -qq', `${INSTALL} poppler-utils`]);
+  });
+
+  it('nothing there: installs all in one go, and a second run does nothing', () => {
     const w = world({ installed: [] });
-    expect(w.run().apt).toEqual(['update -qq', 'install -y -qq --no-install-recommends chromium fonts-noto-cjk']);
-    expect(w.run()).toMatchObject({ status: 0, stdout: '', stderr: '', apt: ['update -qq', 'install -y -qq --no-install-recommends chromium fonts-noto-cjk'] });
+    expect(w.run().apt).toEqual(['update -qq', `${INSTALL} ${ALL.join(' ')}`]);
+    expect(w.run()).toMatchObject({ status: 0, stdout: '', stderr: '', apt: ['update -qq', `${INSTALL} ${ALL.join(' ')}`] });
   });
 
   it('through sudo when not root', () => {
-    const w = world({ installed: ['fonts-noto-cjk'], uid: 1000, sudo: true });
+    const w = world({ installed: allBut('chromium'), uid: 1000, sudo: true });
     const r = w.run();
     expect(r.status, r.stderr).toBe(0);
-    expect(r.apt.at(-1)).toBe('install -y -qq --no-install-recommends chromium');
+    expect(r.apt.at(-1)).toBe(`${INSTALL} chromium`);
   });
 
   it('cannot install (not root, no sudo): exit 1 naming what is missing and how to install it', () => {
-    const r = world({ installed: ['chromium'], uid: 1000 }).run();
+    const r = world({ installed: allBut('fonts-noto-cjk', 'libreoffice-writer-nogui'), uid: 1000 }).run();
     expect(r.status).toBe(1);
     expect(r.apt).toEqual([]);
     expect(r.stderr).toContain('installing needs root');
-    expect(r.stderr).toContain('missing: fonts-noto-cjk. Install them, e.g.: sudo apt-get install --no-install-recommends fonts-noto-cjk');
+    expect(r.stderr).toContain(
+      'missing: fonts-noto-cjk libreoffice-writer-nogui. Install them, e.g.: sudo apt-get install --no-install-recommends fonts-noto-cjk libreoffice-writer-nogui',
+    );
   });
 
   it('apt-get fails: exit 1 with its last lines and what is missing', () => {
-    const r = world({ installed: ['chromium'], aptFails: true }).run();
+    const r = world({ installed: allBut('fonts-noto-cjk'), aptFails: true }).run();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('E: Unable to locate package fonts-noto-cjk');
     expect(r.stderr).toContain('apt-get could not install fonts-noto-cjk');
   });
 
   it('apt-get succeeds but the package is still missing: exit 1', () => {
-    const r = world({ installed: ['chromium'], aptLies: true }).run();
+    const r = world({ installed: allBut('fonts-noto-cjk'), aptLies: true }).run();
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('fonts-noto-cjk is still not installed');
   });
