@@ -1,0 +1,40 @@
+/** Types of scripts/make-pdf-fixtures.mjs, for tests/pdf-fixtures.test.ts. */
+export declare const ROOT: string;
+export declare const PDF_FIXTURES: string;
+/** The date written into every PDF: the 14 digits of a PDF date. */
+export declare const FIXED_DATE: string;
+/** What a case may contain → what that means. */
+export declare const FEATURES: Record<string, string>;
+
+export type Expect = 'truth' | 'no-text-layer' | 'table-picture';
+
+export interface PdfCase {
+  name: string;
+  /** The corpus report: fixtures/corpus/<truth>.json, fixtures/corpus-pages/<truth>/truth.json. */
+  truth: string;
+  tool: 'libreoffice' | 'chromium';
+  /** Chromium's print stylesheet. */
+  print?: 'official' | 'split' | 'table-picture' | 'scanned';
+  features: string[];
+  expect: Expect;
+}
+export declare const CASES: readonly PdfCase[];
+
+/** What case.json holds. */
+export interface PdfCaseJson {
+  truth: string;
+  corpus: string;
+  made: { tool: string; from: string; how: string; printCss?: string };
+  features: string[];
+  pages: number;
+  textLayer: boolean;
+  expect: Expect;
+  breakBefore?: { table: string; row: string };
+}
+
+/** CreationDate/ModDate set to FIXED_DATE, /ID and /DocChecksum to a digest, in place. */
+export declare function fixMetadata(bytes: Uint8Array): Buffer;
+/** Page count from the page tree. */
+export declare function pageCount(bytes: Uint8Array): number;
+/** Builds every case (or those named) into `dir`. */
+export declare function build(dir?: string, only?: string[]): Promise<void>;

@@ -1,0 +1,333 @@
+#!/usr/bin/env node
+/**
+ * Builds fixtures/readers/pdf/<case>/ (issue #16 item 7): corpus reports as PDFs made the two ways
+ * agencies make them, by the tools themselves, kept small and deterministic:
+ *
+ * - LibreOffice (`soffice --headless --convert-to pdf`) from the committed Word file
+ *   fixtures/readers/docx/<report>.docx. Those files carry no column widths, so Writer fits each column to
+ *   its widest unbreakable piece: labels wrap a character or two per line, and the tables run over
+ *   several pages with no repeated header (the files mark no header row).
+ * - Chromium's print-to-PDF (playwright-core driving Debian's /usr/bin/chromium, as tests/browser/browser.ts
+ *   launches it) of the official-layout HTML (`node bin/gongkai.js convert fixtures/corpus/<report>.json
+ *   --to html`), A4, with a print stylesheet per case: the page's own print CSS; table 三 breaking across
+ *   pages with no repeated header, its 三、本年度办理结果 label in vertical writing (`writing-mode:
+ *   vertical-rl`) and narrow columns that wrap the labels; table 三 as a picture (a screenshot of the
+ *   table in its place); every page a picture (a scanned report: no text layer at all).
+ *
+ * Both tools get one TrueType Chinese font (Debian's fonts-droid-fallback: for Writer through a
+ * fontconfig file that puts it before the Word file's 仿宋_GB2312, for Chromium through the stylesheet):
+ * it is embedded as a small TrueType subset, where the Noto CJK fonts (CFF) come out of Chromium as Type 3
+ * glyphs several times the size. The dates in the PDF (CreationDate, ModDate) are set to FIXED_DATE and the
+ * file identifier (/ID) to a digest of the rest of the file, bytes for bytes in place, so the same tools
+ * make the same files.
+ *
+ * Each case folder holds input.pdf and case.json (the corpus report, how it was made, what it contains,
+ * its page count, whether it has a text layer, what reading it must give). Needs `npm run build` first
+ * (the HTML comes from bin/gongkai.js) and scripts/install-system-deps.sh (Chromium, LibreOffice, the
+ * fonts, poppler-utils). Run: npm run fixtures:pdf
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(import.meta.dirname, '..');
+export const PDF_FIXTURES = join(ROOT, 'fixtures/readers/pdf');
+const CHROMIUM = '/usr/bin/chromium';
+/** The date written into every PDF (PDF date form, the digits only: the tools' own suffix is kept). */
+export const FIXED_DATE = '20240101000000';
+
+/** What a case contains, for case.json and the README. */
+export const FEATURES = {
+  'text-layer': 'the text is real text (embedded font subsets), every figure readable',
+  'table-breaks-across-pages': 'a table continues on the next page',
+  'no-repeated-header': 'the continued table has no header: its column headings are printed once, on the first page',
+  'wrapped-labels': 'labels and column headings wrapped over several lines in narrow columns',
+  'one-character-columns': 'columns one or two characters wide: most labels are printed a character or two per line',
+  'vertical-group-label': '三、本年度办理结果 in vertical writing (writing-mode: vertical-rl) down its merged cell',
+  'merged-label-across-break': 'a merged (row-spanning) label cell is cut by the page break',
+  'repeated-header': 'the table header is repeated on each page the table runs over (the page\'s own print CSS)',
+  'table-as-picture': 'table 三 is a picture (a screenshot of the table): no text for its cells',
+  'image-only': 'every page is a picture (a screenshot of the printed page, as a scan): no text layer at all',
+};
+
+/**
+ * The cases. `expect`: `truth` — every table cell equals fixtures/corpus-pages/<truth>/truth.json;
+ * `no-text-layer` — one clear error (no text layer, a scan) and no other finding;
+ * `table-picture` — tables 二 and 四 equal the truth, table 三 one clear error (a table as a picture).
+ */
+export const CASES = [
+  {
+    name: 'libreoffice-pingtan-econdev-2024',
+    truth: 'pingtan-econdev-2024',
+    tool: 'libreoffice',
+    features: ['text-layer', 'one-character-columns', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'chromium-pingtan-2019',
+    truth: 'pingtan-2019',
+    tool: 'chromium',
+    print: 'official',
+    features: ['text-layer', 'repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'chromium-split-pingtan-2025',
+    truth: 'pingtan-2025',
+    tool: 'chromium',
+    print: 'split',
+    features: [
+      'text-layer',
+      'table-breaks-across-pages',
+      'no-repeated-header',
+      'merged-label-across-break',
+      'vertical-group-label',
+      'wrapped-labels',
+    ],
+    expect: 'truth',
+  },
+  {
+    name: 'chromium-table-picture-pingtan-police-2021',
+    truth: 'pingtan-police-2021',
+    tool: 'chromium',
+    print: 'table-picture',
+    features: ['text-layer', 'table-as-picture'],
+    expect: 'table-picture',
+  },
+  {
+    name: 'chromium-scanned-pingtan-econdev-2022',
+    truth: 'pingtan-econdev-2022',
+    tool: 'chromium',
+    print: 'scanned',
+    features: ['image-only'],
+    expect: 'no-text-layer',
+  },
+];
+
+/**
+ * One TrueType Chinese font for all text, never bold: Chromium draws a synthetic bold as Type 3 glyphs,
+ * which would double the size. The title and headings stand out by their size.
+ */
+const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
+
+/** Scan resolution of the `scanned` case, in CSS pixels per pixel: 0.8 × 96 ≈ 77 dpi, legible and small. */
+const SCAN_SCALE = 0.8;
+
+/** The row before which table 三 breaks in the `split` case: inside the （四）无法提供 group of 三、本年度办理结果. */
+const SPLIT_BEFORE_ROW = 'unable_needs_creation';
+
+/** Extra print CSS of each Chromium case (after FONT_CSS). */
+const PRINT_CSS = {
+  official: '',
+  'table-picture': '',
+  scanned: '',
+  split: `@media print {
+  /* the header is printed once, where the table starts, and not repeated on the next page */
+  table.official thead { display: table-row-group; }
+  table.official tbody.block, table.t2, table.t4 { break-inside: auto; page-break-inside: auto; }
+}
+/* the page breaks inside the merged label cells of 三、本年度办理结果 and （四）无法提供 */
+table.t3 tr[data-row="${SPLIT_BEFORE_ROW}"] { break-before: page; page-break-before: always; }
+/* 三、本年度办理结果 set vertically, as agencies' Word tables do */
+table.t3 th#t3-rg-results { writing-mode: vertical-rl; min-width: 0; width: 1.6em; letter-spacing: 0.3em; }
+/* narrow columns: labels and column headings wrap */
+table.t3 th[scope="row"] { min-width: 0; width: 7em; }
+table.t3 th.rg { min-width: 0; width: 3.2em; }
+table.t3 thead th[scope="col"], table.t3 td { min-width: 0; width: 2.4em; }
+table.t3 thead th:not(.corner) { text-wrap: wrap; }
+table.t4 th, table.t4 td { min-width: 0; }
+table.t4 thead th:not(.corner) { width: 2.2em; text-wrap: wrap; }`,
+};
+
+function run(cmd, args, opts = {}) {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/**
+ * Sets CreationDate/ModDate to FIXED_DATE and /ID (and LibreOffice's /DocChecksum) to a digest of the
+ * rest, each in place with the same number of bytes (the cross-reference offsets stay right). Both tools write these uncompressed.
+ */
+export function fixMetadata(bytes) {
+  let s = Buffer.from(bytes).toString('latin1');
+  let dates = 0;
+  s = s.replace(/\/(CreationDate|ModDate)\s*\(D:(\d{14})/g, (m, _k, d) => {
+    dates++;
+    return m.slice(0, -d.length) + FIXED_DATE;
+  });
+  if (dates === 0) throw new Error('no CreationDate in the PDF: the tool changed how it writes them');
+  // The file identifier (/ID [<a> <b>]) and LibreOffice's /DocChecksum, both derived from the time:
+  // blanked, then filled with a digest of the file as it is with them blank.
+  const volatile = /(\/ID\s*\[\s*<)([0-9A-Fa-f]+)(>\s*<)([0-9A-Fa-f]+)(>)|(\/DocChecksum\s*\/)([0-9A-Fa-f]+)/g;
+  const blank = s.replace(volatile, (m) => m.replace(/[0-9A-Fa-f]{16,}/g, (h) => '0'.repeat(h.length)));
+  const digest = createHash('sha256').update(blank, 'latin1').digest('hex').toUpperCase().repeat(4);
+  s = blank.replace(volatile, (m) => m.replace(/0{16,}/g, (z) => digest.slice(0, z.length)));
+  return Buffer.from(s, 'latin1');
+}
+
+/** Page count from the page tree (the /Count of the root /Pages). */
+export function pageCount(bytes) {
+  const s = Buffer.from(bytes).toString('latin1');
+  const counts = [...s.matchAll(/\/Type\s*\/Pages\b[^>]*?\/Count\s+(\d+)|\/Count\s+(\d+)[^>]*?\/Type\s*\/Pages\b/g)].map((m) => Number(m[1] ?? m[2]));
+  return counts.length ? Math.max(...counts) : 0;
+}
+
+function libreoffice(c, work) {
+  const fonts = join(work, 'fonts.conf');
+  writeFileSync(
+    fonts,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
+  <match target="pattern">
+    <test name="family"><string>仿宋_GB2312</string></test>
+    <edit name="family" mode="prepend" binding="strong"><string>Droid Sans Fallback</string></edit>
+  </match>
+</fontconfig>
+`,
+  );
+  const docx = join(ROOT, 'fixtures/readers/docx', `${c.truth}.docx`);
+  const out = join(work, c.name);
+  mkdirSync(out);
+  run(
+    'soffice',
+    [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, docx],
+    { env: { ...process.env, FONTCONFIG_FILE: fonts, TZ: 'UTC' } },
+  );
+  const version = run('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--version']).trim();
+  return {
+    bytes: readFileSync(join(out, `${c.truth}.pdf`)),
+    made: {
+      tool: version,
+      from: `fixtures/readers/docx/${c.truth}.docx`,
+      how: `soffice --headless --convert-to pdf (fontconfig: Droid Sans Fallback before 仿宋_GB2312)`,
+    },
+  };
+}
+
+async function chromiumCase(browser, c) {
+  const html0 = run(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', `fixtures/corpus/${c.truth}.json`, '--to', 'html'], { cwd: ROOT });
+  // The page's Content-Security-Policy allows only its own stylesheet: the print stylesheet goes in its place.
+  const css = `${FONT_CSS}\n${PRINT_CSS[c.print]}`;
+  const html = html0.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('</head>', `<style>\n${css}\n</style>\n</head>`);
+  if (html === html0) throw new Error('the HTML page has changed shape: no Content-Security-Policy or </head>');
+  const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: c.print === 'scanned' ? SCAN_SCALE : 1 });
+  try {
+    await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    const pdfOpts = { format: 'A4', preferCSSPageSize: true, printBackground: false };
+    if (c.print === 'table-picture') {
+      await page.emulateMedia({ media: 'print' });
+      const shot = await page.locator('table.t3').screenshot({ type: 'jpeg', quality: 30 });
+      await page.evaluate((src) => {
+        const t = document.querySelector('table.t3');
+        const img = document.createElement('img');
+        img.src = src;
+        img.alt = '';
+        img.style.width = `${t.getBoundingClientRect().width}px`;
+        img.style.display = 'block';
+        t.replaceWith(img);
+      }, `data:image/jpeg;base64,${shot.toString('base64')}`);
+      await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+    }
+    if (c.print === 'scanned') {
+      // The page as printed (print CSS, the width of A4 less the page's @page margins of 14mm 12mm, at
+      // 96 px per inch), photographed a page-height at a time as a scanner would (JPEG), and the
+      // photographs printed one per page: no text is left.
+      await page.emulateMedia({ media: 'print' });
+      await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+      const mm = 96 / 25.4;
+      const w = Math.round((210 - 24) * mm);
+      const h = Math.round((297 - 28) * mm);
+      await page.setViewportSize({ width: w, height: h });
+      const full = await page.evaluate(() => document.documentElement.scrollHeight);
+      const shots = [];
+      for (let y = 0; y < full; y += h) {
+        shots.push(await page.screenshot({ type: 'jpeg', quality: 30, fullPage: true, clip: { x: 0, y, width: w, height: Math.min(h, full - y) } }));
+      }
+      const imgs = shots.map((b) => `<img alt="" src="data:image/jpeg;base64,${b.toString('base64')}">`).join('\n');
+      await page.setContent(
+        `<!DOCTYPE html><html><head><style>@page { size: A4; margin: 14mm 12mm; } body { margin: 0; } img { display: block; width: 186mm; max-height: 268mm; object-fit: contain; break-after: page; }</style></head><body>${imgs}</body></html>`,
+        { waitUntil: 'load' },
+      );
+      const bytes = await page.pdf(pdfOpts);
+      return {
+        bytes,
+        made: {
+          tool: `Chromium ${browser.version()} (playwright-core)`,
+          from: `node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`,
+          how: 'the page as printed (print CSS) photographed a page-height at a time (JPEG), the photographs printed to PDF (A4, one per page)',
+        },
+      };
+    }
+    const bytes = await page.pdf(pdfOpts);
+    return {
+      bytes,
+      made: {
+        tool: `Chromium ${browser.version()} (playwright-core)`,
+        from: `node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`,
+        how:
+          c.print === 'table-picture'
+            ? 'table 三 replaced by its screenshot (JPEG), then printed to PDF (A4, the page\'s own print CSS)'
+            : 'printed to PDF (A4)',
+        printCss: css,
+      },
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Builds every case (or those named) into `dir`. */
+export async function build(dir = PDF_FIXTURES, only = []) {
+  if (!existsSync(join(ROOT, 'dist'))) throw new Error('dist/ is missing: run npm run build first');
+  const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('scripts/install-system-deps.sh could not install Chromium, LibreOffice, the fonts or poppler-utils');
+  const cases = CASES.filter((c) => only.length === 0 || only.includes(c.name));
+  const work = mkdtempSync(join(tmpdir(), 'gongkai-pdf-fixtures-'));
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, TZ: 'UTC' },
+  });
+  try {
+    for (const c of cases) {
+      const { bytes, made } = c.tool === 'libreoffice' ? libreoffice(c, work) : await chromiumCase(browser, c);
+      const pdf = fixMetadata(bytes);
+      const out = join(dir, c.name);
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'input.pdf'), pdf);
+      const meta = {
+        truth: c.truth,
+        corpus: `fixtures/corpus/${c.truth}.json`,
+        made,
+        features: c.features,
+        pages: pageCount(pdf),
+        textLayer: !c.features.includes('image-only'),
+        expect: c.expect,
+      };
+      if (c.print === 'split') meta.breakBefore = { table: 't3', row: SPLIT_BEFORE_ROW };
+      writeFileSync(join(out, 'case.json'), `${JSON.stringify(meta, null, 2)}\n`);
+      console.log(`${c.name}: ${meta.pages} pages, ${pdf.length} bytes`);
+    }
+  } finally {
+    await browser.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+  // A case no longer built would stay behind: say so rather than leave it silently.
+  const stale = readdirSync(dir).filter((n) => n !== 'README.md' && !CASES.some((c) => c.name === n));
+  if (stale.length) console.warn(`not built by this script (remove them): ${stale.join(', ')}`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await build(PDF_FIXTURES, process.argv.slice(2));
+}

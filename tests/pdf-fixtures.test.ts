@@ -1,0 +1,193 @@
+/**
+ * The PDF fixtures (fixtures/readers/pdf, issue #16 item 7) are what scripts/make-pdf-fixtures.mjs says
+ * they are, checked from the files without making them again (LibreOffice and Chromium are slow; `npm run
+ * fixtures:pdf` remakes them): one folder per case of the script, each case.json naming a corpus report
+ * that exists, each input.pdf a PDF with the page count, dates and text that case.json and the case's
+ * features claim — a text layer with the report's title, or none at all for the scan; the table header
+ * printed once or on every page; table 三 over two pages; 三、本年度办理结果 in vertical writing; labels
+ * wrapped; table 三 a picture. The text comes from poppler's pdftotext (poppler-utils, installed by
+ * scripts/install-system-deps.sh when missing), a reader independent of ours. That every cell reads equal
+ * to the truth is the PDF reader's test.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES, FEATURES, FIXED_DATE, pageCount, PDF_FIXTURES, ROOT, type PdfCaseJson } from '../scripts/make-pdf-fixtures.mjs';
+import { getFormat, type FormatId } from '../src/format/spec.js';
+import { loadTruth } from './support/corpus.js';
+
+/** All the committed PDFs together stay below this (they are in every clone). */
+const MAX_TOTAL_BYTES = 700_000;
+/** The column-group heading of table 三 (both formats): printed once per page the header is on. */
+const T3_HEADING = '申请人情况';
+/** Table 三's last row label (both formats). */
+const T3_LAST_ROW = '结转下年度继续办理';
+
+function hasPoppler(): boolean {
+  return spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0 && spawnSync('pdfinfo', ['-v'], { encoding: 'utf8' }).status === 0;
+}
+
+beforeAll(() => {
+  if (hasPoppler()) return;
+  spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
+  if (!hasPoppler()) throw new Error('pdftotext/pdfinfo (poppler-utils) are missing and scripts/install-system-deps.sh could not install them');
+});
+
+function tool(cmd: string, args: string[]): string {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')}: exit ${r.status}\n${r.stderr}`);
+  return r.stdout;
+}
+
+/** The text of each page (pdftotext, one page at a time), and the same without any white space. */
+function pagesText(file: string, pages: number): { raw: string; flat: string }[] {
+  return Array.from({ length: pages }, (_, i) => {
+    const raw = tool('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-enc', 'UTF-8', file, '-']);
+    return { raw, flat: raw.replace(/\s+/g, '') };
+  });
+}
+
+interface Word {
+  page: number;
+  x: number;
+  y: number;
+  text: string;
+}
+
+/** Every word with its page and top-left corner (pdftotext -bbox). */
+function words(file: string): Word[] {
+  const out: Word[] = [];
+  tool('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'])
+    .split('<page ')
+    .slice(1)
+    .forEach((page, i) => {
+      for (const m of page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/g)) {
+        out.push({ page: i + 1, x: Number(m[1]), y: Number(m[2]), text: m[3]! });
+      }
+    });
+  return out;
+}
+
+/** Single characters standing in one column, read top to bottom: vertical writing as pdftotext sees it. */
+function verticalRuns(ws: Word[]): string[] {
+  const cols = new Map<string, Word[]>();
+  for (const w of ws) {
+    if ([...w.text].length !== 1) continue;
+    const key = `${w.page}:${Math.round(w.x)}`;
+    cols.set(key, [...(cols.get(key) ?? []), w]);
+  }
+  return [...cols.values()].map((c) => c.sort((a, b) => a.y - b.y).map((w) => w.text).join(''));
+}
+
+const names = readdirSync(PDF_FIXTURES).filter((n) => statSync(join(PDF_FIXTURES, n)).isDirectory()).sort();
+
+describe('fixtures/readers/pdf: one folder per case of scripts/make-pdf-fixtures.mjs', () => {
+  it('the folders are the script\'s cases, each with input.pdf and case.json only, listed in the README', () => {
+    expect(names).toEqual(CASES.map((c) => c.name).sort());
+    const readme = readFileSync(join(PDF_FIXTURES, 'README.md'), 'utf8');
+    for (const n of names) {
+      expect(readdirSync(join(PDF_FIXTURES, n)).sort(), n).toEqual(['case.json', 'input.pdf']);
+      expect(readme, n).toContain(n);
+    }
+    expect(readme).toContain('npm run fixtures:pdf');
+  });
+
+  it(`the PDFs stay small: ${MAX_TOTAL_BYTES / 1000} KB together at most`, () => {
+    const total = names.reduce((n, c) => n + statSync(join(PDF_FIXTURES, c, 'input.pdf')).size, 0);
+    expect(total).toBeLessThanOrEqual(MAX_TOTAL_BYTES);
+  });
+
+  it('every feature named is one the script describes; both tools and the image-only case are there', () => {
+    for (const c of CASES) for (const f of c.features) expect(Object.keys(FEATURES), `${c.name}: ${f}`).toContain(f);
+    expect(new Set(CASES.map((c) => c.tool))).toEqual(new Set(['libreoffice', 'chromium']));
+    const all = new Set(CASES.flatMap((c) => c.features));
+    for (const f of ['table-breaks-across-pages', 'no-repeated-header', 'vertical-group-label', 'wrapped-labels', 'image-only']) expect(all, f).toContain(f);
+  });
+});
+
+describe.each(CASES)('fixtures/readers/pdf/$name', (c) => {
+  const dir = join(PDF_FIXTURES, c.name);
+  const file = join(dir, 'input.pdf');
+  const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as PdfCaseJson;
+  const bytes = readFileSync(file);
+
+  it('case.json is the script\'s case and names a corpus report that exists, with its truth', () => {
+    expect(meta).toMatchObject({ truth: c.truth, corpus: `fixtures/corpus/${c.truth}.json`, features: c.features, expect: c.expect });
+    expect(meta.textLayer).toBe(!c.features.includes('image-only'));
+    const corpus = JSON.parse(readFileSync(join(ROOT, meta.corpus), 'utf8')) as { agency: string; year: number; format: string };
+    const truth = loadTruth(c.truth);
+    expect({ agency: corpus.agency, year: corpus.year, format: corpus.format }).toEqual({ agency: truth.agency, year: truth.year, format: truth.format });
+    // What it was made from is in the repository (the Word file) or is the command that renders it.
+    if (c.tool === 'libreoffice') expect(existsSync(join(ROOT, meta.made.from)), meta.made.from).toBe(true);
+    else expect(meta.made.from).toBe(`node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`);
+    expect(meta.made.tool).toMatch(c.tool === 'libreoffice' ? /^LibreOffice / : /^Chromium /);
+  });
+
+  it('is a whole PDF with the page count case.json gives (page tree and pdfinfo agree), A4, fixed dates', () => {
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(bytes.subarray(-16).toString('latin1').trimEnd().endsWith('%%EOF')).toBe(true);
+    const info = tool('pdfinfo', [file]);
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(meta.pages);
+    expect(pageCount(bytes)).toBe(meta.pages);
+    expect(/^Page size:.*\(A4\)$/m.test(info), info).toBe(true);
+    const dates = [...bytes.toString('latin1').matchAll(/\/(?:CreationDate|ModDate)\s*\(D:(\d{14})/g)].map((m) => m[1]);
+    expect(dates.length).toBeGreaterThan(0);
+    for (const d of dates) expect(d).toBe(FIXED_DATE);
+  });
+
+  it(c.features.includes('image-only') ? 'has no text layer: no font, pdftotext gives nothing, every page a picture' : 'has a text layer with the report\'s title', () => {
+    const pages = pagesText(file, meta.pages);
+    const text = pages.map((p) => p.flat).join('');
+    if (c.features.includes('image-only')) {
+      expect(text).toBe('');
+      expect(bytes.toString('latin1')).not.toMatch(/\/Font\b/);
+      const images = tool('pdfimages', ['-list', file]).split('\n').slice(2).filter((l) => l.trim());
+      expect(new Set(images.map((l) => Number(l.trim().split(/\s+/)[0]))).size).toBe(meta.pages);
+      return;
+    }
+    // In the order the page draws its text (-raw): pdftotext's reading order may put a centred title's
+    // pieces out of order.
+    const { title } = JSON.parse(readFileSync(join(ROOT, meta.corpus), 'utf8')) as { title: string };
+    expect(tool('pdftotext', ['-raw', '-l', '1', '-enc', 'UTF-8', file, '-']).replace(/\s+/g, '')).toContain(title.replace(/\s+/g, ''));
+  });
+
+  const has = (f: string): boolean => c.features.includes(f);
+  if (!has('image-only')) {
+    it('table 三: its header printed once or on every page, over one page or two, as its features say', () => {
+      const pages = pagesText(file, meta.pages);
+      const onPages = (s: string): number[] => pages.flatMap((p, i) => (p.flat.includes(s) ? [i + 1] : []));
+      const heading = onPages(T3_HEADING);
+      if (has('table-as-picture')) {
+        // The table is a picture: none of its labels is text, its section heading is.
+        expect(heading).toEqual([]);
+        expect(onPages('三、收到和处理政府信息公开申请情况').length).toBeGreaterThan(0);
+        expect(tool('pdfimages', ['-list', file]).split('\n').slice(2).filter((l) => l.trim()).length).toBe(1);
+        return;
+      }
+      if (has('no-repeated-header')) expect(heading).toHaveLength(1);
+      if (has('repeated-header')) expect(heading.length).toBeGreaterThan(1);
+      const last = onPages(T3_LAST_ROW);
+      expect(last).toHaveLength(1);
+      if (has('table-breaks-across-pages')) expect(last[0]).toBeGreaterThan(heading[0]!);
+    });
+  }
+
+  if (has('wrapped-labels')) {
+    it('labels are wrapped: the 部分公开 row label is on no single line, its characters all there', () => {
+      const format = getFormat(JSON.parse(readFileSync(join(ROOT, meta.corpus), 'utf8')).format as FormatId);
+      const label = format.tables.t3.rows.find((r) => r.id === 'partly_granted')!.label.replace(/\s+/g, '');
+      const lines = tool('pdftotext', ['-enc', 'UTF-8', file, '-']).split('\n').map((l) => l.replace(/\s+/g, ''));
+      expect(lines.some((l) => l.includes(label))).toBe(false);
+      const chars = new Set(lines.join(''));
+      for (const ch of label) expect(chars.has(ch), ch).toBe(true);
+    });
+  }
+
+  if (has('vertical-group-label')) {
+    it('三、本年度办理结果 is set vertically: its characters stand in one column, top to bottom', () => {
+      const runs = verticalRuns(words(file));
+      expect(runs.some((r) => r.includes('本年度办理结果')), runs.filter((r) => r.length > 3).join(' | ')).toBe(true);
+    });
+  }
+});
