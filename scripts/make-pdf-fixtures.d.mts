@@ -32,6 +32,8 @@ export interface PdfCaseJson {
   breakBefore?: { table: string; row: string };
 }
 
+/** The stylesheet added to the HTML page of a Chromium case. */
+export declare function printCss(c: PdfCase): string;
 /** CreationDate/ModDate set to FIXED_DATE, /ID and /DocChecksum to a digest, in place. */
 export declare function fixMetadata(bytes: Uint8Array): Buffer;
 /** Page count from the page tree. */

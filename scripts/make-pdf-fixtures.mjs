@@ -142,6 +142,11 @@ table.t4 th, table.t4 td { min-width: 0; }
 table.t4 thead th:not(.corner) { width: 2.2em; text-wrap: wrap; }`,
 };
 
+/** The stylesheet added to the HTML page of a Chromium case. */
+export function printCss(c) {
+  return `${FONT_CSS}\n${PRINT_CSS[c.print]}`;
+}
+
 function run(cmd, args, opts = {}) {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, ...opts });
   if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
@@ -214,7 +219,7 @@ function libreoffice(c, work) {
 async function chromiumCase(browser, c) {
   const html0 = run(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', `fixtures/corpus/${c.truth}.json`, '--to', 'html'], { cwd: ROOT });
   // The page's Content-Security-Policy allows only its own stylesheet: the print stylesheet goes in its place.
-  const css = `${FONT_CSS}\n${PRINT_CSS[c.print]}`;
+  const css = printCss(c);
   const html = html0.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('</head>', `<style>\n${css}\n</style>\n</head>`);
   if (html === html0) throw new Error('the HTML page has changed shape: no Content-Security-Policy or </head>');
   const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: c.print === 'scanned' ? SCAN_SCALE : 1 });
@@ -264,6 +269,7 @@ async function chromiumCase(browser, c) {
           tool: `Chromium ${browser.version()} (playwright-core)`,
           from: `node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`,
           how: 'the page as printed (print CSS) photographed a page-height at a time (JPEG), the photographs printed to PDF (A4, one per page)',
+          printCss: css,
         },
       };
     }
