@@ -359,8 +359,8 @@ export function drift(pages, root = ROOT, dir = 'docs/rules') {
 
 async function fromDist() {
   const dist = (p) => import(pathToFileURL(join(ROOT, 'dist', p)).href);
-  const [index, run, pretty, docs] = await Promise.all([dist('rules/index.js'), dist('node/run.js'), dist('formatters/pretty.js'), dist('rules/docs.js')]);
-  return { RULES: index.RULES, getRule: index.getRule, checkFile: run.checkFile, checkPaths: run.checkPaths, prettyStream: pretty.stream, docs };
+  const [index, run, file, pretty, docs] = await Promise.all([dist('rules/index.js'), dist('node/run.js'), dist('node/file.js'), dist('formatters/pretty.js'), dist('rules/docs.js')]);
+  return { RULES: index.RULES, getRule: index.getRule, checkFile: file.checkFile, checkPaths: run.checkPaths, prettyStream: pretty.stream, docs };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

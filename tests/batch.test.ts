@@ -58,7 +58,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'broken/empty.json'), '');
   // Not reports: skipped inside directories.
   writeFileSync(join(dir, 'notes.xyz'), 'not a report');
-  writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.4');
+  writeFileSync(join(dir, 'scan.ofd'), 'x');
   writeFileSync(join(dir, '.hidden/secret.json'), sample);
   writeFileSync(join(dir, 'node_modules/dep.json'), sample);
   // A symlink loop: ok/nested/loop → ok.
@@ -80,7 +80,7 @@ describe('expanding paths', () => {
     const all = await expandPaths([dir], { onSkip: (p) => skipped.push(p) });
     expect(all.some((f) => f.includes('.hidden') || f.includes('node_modules'))).toBe(false);
     expect(skipped).toContain(join(dir, 'notes.xyz'));
-    expect(skipped).toContain(join(dir, 'scan.pdf'));
+    expect(skipped).toContain(join(dir, 'scan.ofd'));
     // Extension-less and unknown-extension files are not picked from directories…
     expect(all).not.toContain(join(dir, 'report-without-extension'));
     // …but a named file is always kept.

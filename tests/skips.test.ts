@@ -4,7 +4,7 @@
  * - JSON files that are not reports (a previous `check -f json` result, a package.json, a tsconfig.json,
  *   a hand-made truth.json) are skipped with a count, listed with --verbose; named on the command line,
  *   each is one clear error. A real but broken report is never taken for one of them.
- * - Files in formats reports come in that gongkai cannot read yet (PDF, .doc, .wps, .et, .ofd) are named
+ * - Files in formats reports come in that gongkai cannot read yet (.doc, .wps, .et, .ofd) are named
  *   with what to do when nothing could be checked, and counted otherwise; other files stay quiet.
  * - Hidden folders and node_modules are not walked unless named.
  */
@@ -212,7 +212,8 @@ describe('gongkai check <file that is not a report>: one clear error', () => {
 });
 
 describe('formats gongkai cannot read yet (item 9)', () => {
-  const docs = ['年报.pdf', '年报.doc', '年报.wps', '表格.et', '年报.ofd', '二〇二二.pdf'];
+  // PDF was one of these until the PDF reader came (#16): a .pdf in a folder is now checked (below).
+  const docs = ['年报.doc', '年报.wps', '表格.et', '年报.ofd', '二〇二二.doc'];
   const quiet = ['封面.png', '附件.zip', 'README.md'];
   const make = (): string => {
     const d = tempDir('gongkai-notyet-');
@@ -227,22 +228,21 @@ describe('formats gongkai cannot read yet (item 9)', () => {
     expect(r.stdout).toBe('');
     const lines = r.stderr.trim().split('\n');
     expect(lines[0]).toBe('没有找到可检查的文件。');
-    expect(lines).toContain(`未检查 2 个文件（${join(d, '二〇二二.pdf')}、${join(d, '年报.pdf')}）：PDF 文件暂不支持。请提供同一报告的 Word（.docx）、Excel（.xlsx）或网页（.html）版本；政府网站发布的报告通常有网页版。`);
-    expect(lines).toContain(`未检查 1 个文件（${join(d, '年报.doc')}）：.doc 是旧版 Word 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx。`);
+    expect(lines).toContain(`未检查 2 个文件（${join(d, '二〇二二.doc')}、${join(d, '年报.doc')}）：.doc 是旧版 Word 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx。`);
     expect(r.stderr).toContain('.wps 是 WPS 文字格式，暂不支持。请在 WPS 中另存为 .docx');
     expect(r.stderr).toContain('.et 是 WPS 表格格式，暂不支持。请在 WPS 中另存为 .xlsx');
     expect(r.stderr).toContain('OFD 版式文件暂不支持。');
     expect(lines.at(-1)).toBe('另有 3 个文件不是可检查的格式（加 --verbose 查看）。');
     for (const q of quiet) expect(r.stderr).not.toContain(q);
     const en = await runCli(['check', d, '--lang', 'en']);
-    expect(en.stderr).toContain(`2 file(s) not checked (${join(d, '二〇二二.pdf')}, ${join(d, '年报.pdf')}): PDF is not supported yet.`);
+    expect(en.stderr).toContain(`2 file(s) not checked (${join(d, '二〇二二.doc')}, ${join(d, '年报.doc')}): .doc is`);
   });
 
   it('many of one kind: the first three named', async () => {
-    const d = tempDir('gongkai-pdfs-');
-    for (let i = 1; i <= 5; i++) writeFileSync(join(d, `${i}.pdf`), 'x');
+    const d = tempDir('gongkai-wps-');
+    for (let i = 1; i <= 5; i++) writeFileSync(join(d, `${i}.wps`), 'x');
     const r = await runCli(['check', d]);
-    expect(r.stderr).toContain(`未检查 5 个文件（${join(d, '1.pdf')}、${join(d, '2.pdf')}、${join(d, '3.pdf')} 等）：PDF 文件暂不支持。`);
+    expect(r.stderr).toContain(`未检查 5 个文件（${join(d, '1.wps')}、${join(d, '2.wps')}、${join(d, '3.wps')} 等）：.wps 是 WPS 文字格式，暂不支持。`);
   });
 
   it('beside a report: a count, and --verbose lists every skipped file with its reason', async () => {
@@ -251,7 +251,7 @@ describe('formats gongkai cannot read yet (item 9)', () => {
     const r = await runCli(['check', d, '--format', 'json']);
     expect(r.code).toBe(0);
     expect((JSON.parse(r.stdout) as RunResult).summary.skipped).toEqual({ notReport: 0, notYet: docs.length, otherFormats: quiet.length });
-    expect(r.stderr).toBe(`跳过 ${docs.length} 个暂不能读取的文件（PDF、.doc、.wps 等；加 --verbose 查看）。\n`);
+    expect(r.stderr).toBe(`跳过 ${docs.length} 个暂不能读取的文件（.doc、.wps、.ofd 等；加 --verbose 查看）。\n`);
     const v = await runCli(['check', d, '--verbose']);
     expect(v.stderr).toContain(`跳过 ${join(d, '年报.wps')}：.wps 是 WPS 文字格式`);
     expect(v.stderr).toContain(`跳过（不是可检查的格式）：${join(d, '封面.png')}`);
@@ -259,10 +259,23 @@ describe('formats gongkai cannot read yet (item 9)', () => {
 
   it('named on the command line: the error says what to do', async () => {
     const d = make();
-    const r = await runCli(['check', join(d, '年报.pdf'), '--format', 'json']);
+    const r = await runCli(['check', join(d, '年报.doc'), '--format', 'json']);
     expect(r.code).toBe(1);
     const diag = (JSON.parse(r.stdout) as RunResult).files[0]!.diagnostics[0]!;
     expect(diag.messageId).toBe('unsupported');
-    expect(diag.hint).toContain('PDF 文件暂不支持。请提供同一报告的 Word');
+    expect(diag.hint).toContain('.doc 是旧版 Word 格式');
+  });
+
+  it('a .pdf is no longer one of them: it is read, and a file that is no PDF is unreadable with the reason', async () => {
+    const d = tempDir('gongkai-pdf-');
+    writeFileSync(join(d, '年报.pdf'), 'x');
+    const r = await runCli(['check', d, '--format', 'json']);
+    expect(r.code).toBe(1);
+    const result = JSON.parse(r.stdout) as RunResult;
+    expect(result.summary.skipped).toBeUndefined();
+    const diag = result.files[0]!.diagnostics[0]!;
+    expect([diag.ruleId, diag.messageId]).toEqual(['read-error', 'unreadable']);
+    expect(diag.message).toContain('PDF');
+    expect(diag.message).toContain('已损坏或不完整');
   });
 });

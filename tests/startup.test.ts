@@ -1,5 +1,5 @@
 /**
- * Fast start: `gongkai check one.json` loads no spreadsheet, HTML, Word or CSV library. Proven by running
+ * Fast start: `gongkai check one.json` loads no spreadsheet, HTML, Word, CSV or PDF library. Proven by running
  * the built CLI in a child process with a hook that logs every module loaded.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ const ROOT = resolve(import.meta.dirname, '..');
 const HOOK = join(ROOT, 'tests/support/log-modules.mjs');
 /** Libraries that must not load for a JSON report (and the readers that use them). */
 const HEAVY =
-  /node_modules\/(xlsx|@e965|htmlparser2|fflate|csv-parse|tinyglobby|fdir|picomatch)\/|dist\/readers\/(xlsx|csv|html|docx|zip-guard|grid(-\w+)?)\.js|dist\/bundle\/(xlsx|docx|zip-guard|grid(-\w+)?|html)-/;
+  /node_modules\/(xlsx|@e965|htmlparser2|fflate|csv-parse|tinyglobby|fdir|picomatch|pdfjs-dist)\/|dist\/readers\/(xlsx|csv|html|docx|pdf(-\w+)?|zip-guard|grid(-\w+)?)\.js|dist\/bundle\/(xlsx|docx|pdf(-\w+)?|zip-guard|grid(-\w+)?|html)-/;
 /** A module of the built CLI, unbundled (dist/readers/json.js) or as a chunk of dist/bundle (json-AbC123.js). */
 const built = (dir: string, name: string) => new RegExp(`/dist/(${dir}/${name}|bundle/${name}-[\\w-]+)\\.js$`);
 
@@ -30,7 +30,7 @@ describe('start-up', () => {
     expect(modules.filter((m) => HEAVY.test(m)).length).toBeGreaterThan(1);
   });
 
-  it('`gongkai check one.json` loads the JSON reader and no spreadsheet, HTML, Word or CSV library', () => {
+  it('`gongkai check one.json` loads the JSON reader and no spreadsheet, HTML, Word, CSV or PDF library', () => {
     const { modules, status, stdout } = loaded([join(ROOT, 'bin/gongkai.js'), 'check', 'samples/tianmen-2021.json']);
     expect(status).toBe(0);
     expect(stdout).toContain('共检查 1 个文件');

@@ -31,7 +31,6 @@ export interface CheckedFile {
  * else could be checked; named on the command line they get this hint with their error.
  */
 export const NOT_YET: Readonly<Record<string, string>> = {
-  '.pdf': 'notYetPdf',
   '.ofd': 'notYetOfd',
   '.doc': 'notYetDoc',
   '.wps': 'notYetWps',

@@ -99,8 +99,8 @@ export interface RunResult {
     infos: number;
     /**
      * Files found in directories or by patterns and left out, by why (present only when some were):
-     * JSON files that hold no report, formats reports come in that gongkai cannot read yet (PDF, .doc,
-     * .wps, .et, .ofd, …), and files of other kinds. Not counted in `files`.
+     * JSON files that hold no report, formats reports come in that gongkai cannot read yet (.doc, .wps,
+     * .et, .ofd, …), and files of other kinds. Not counted in `files`.
      */
     skipped?: { notReport: number; notYet: number; otherFormats: number };
   };

@@ -28,6 +28,12 @@ export interface Source {
   path?: string;
   /** 1-based paragraph index in a DOCX document. */
   paragraph?: number;
+  /** 1-based page of a PDF document. */
+  page?: number;
+  /**
+   * Box on `page` (PDF): left, top, right, bottom in points (1/72 inch) from the page's top-left corner.
+   */
+  box?: [number, number, number, number];
 }
 
 /** Logical location: stable ids plus the official labels, independent of the input format. */
@@ -65,10 +71,15 @@ export function a1(row0: number, col0: number): string {
   return `${letters}${row0 + 1}`;
 }
 
-/** Short human form of a physical source: `表三!H12`, `12:5`, `#/tables/t3/new/natural`, `表格2 第5行第3列`. */
+/** Short human form of a physical source: `表三!H12`, `12:5`, `#/tables/t3/new/natural`, `表格2 第5行第3列`, `第3页 表格2 第5行第3列`. */
 export function formatSource(s: Source | undefined, lang: 'zh' | 'en' = 'zh'): string {
   if (!s) return '';
   if (s.sheet !== undefined && s.cell !== undefined) return `${s.sheet}!${s.cell}`;
+  if (s.page !== undefined) {
+    const page = lang === 'zh' ? `第${s.page}页` : `page ${s.page}`;
+    if (s.table === undefined || s.row === undefined) return page;
+    return lang === 'zh' ? `${page} 表格${s.table} 第${s.row}行${s.col !== undefined ? `第${s.col}列` : ''}` : `${page}, table ${s.table} row ${s.row}${s.col !== undefined ? ` col ${s.col}` : ''}`;
+  }
   if (s.table !== undefined && s.row !== undefined) {
     const grid =
       lang === 'zh'

@@ -113,8 +113,13 @@ const SourceJson = z
     col: z.number().int().positive().optional(),
     path: z.string().optional(),
     paragraph: z.number().int().positive().optional(),
+    page: z.number().int().positive().optional(),
+    box: z
+      .tuple([z.number(), z.number(), z.number(), z.number()])
+      .optional()
+      .meta({ description: "PDF: the box on `page` — left, top, right, bottom in points from the page's top-left corner." }),
   })
-  .meta({ description: 'Where the value was read from in the original file (all numbers 1-based).' });
+  .meta({ description: 'Where the value was read from in the original file (all numbers 1-based, except the box).' });
 
 const ScalarCell = z.union([z.number(), z.string(), z.null()]);
 
@@ -186,12 +191,13 @@ const isObj = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !
 const optString = (o: Obj, k: string): boolean => o[k] === undefined || typeof o[k] === 'string';
 const positiveInt = (v: unknown): boolean => typeof v === 'number' && Number.isSafeInteger(v) && v > 0;
 const SOURCE_STRINGS = ['pointer', 'sheet', 'cell', 'path'] as const;
-const SOURCE_INTS = ['line', 'column', 'table', 'row', 'col', 'paragraph'] as const;
+const SOURCE_INTS = ['line', 'column', 'table', 'row', 'col', 'paragraph', 'page'] as const;
 
 function plainSource(v: unknown): boolean {
   if (!isObj(v)) return false;
   for (const k of SOURCE_STRINGS) if (!optString(v, k)) return false;
   for (const k of SOURCE_INTS) if (v[k] !== undefined && !positiveInt(v[k])) return false;
+  if (v.box !== undefined && !(Array.isArray(v.box) && v.box.length === 4 && v.box.every((n) => typeof n === 'number' && Number.isFinite(n)))) return false;
   return true;
 }
 
@@ -246,5 +252,5 @@ export const KNOWN_KEYS = {
   section: ['heading', 'text', 'source'],
   tables: ['t2', 't3', 't4'],
   cell: ['value', 'raw', 'source', 'status', 'reason'],
-  source: ['pointer', 'sheet', 'cell', 'line', 'column', 'table', 'row', 'col', 'path', 'paragraph'],
+  source: ['pointer', 'sheet', 'cell', 'line', 'column', 'table', 'row', 'col', 'path', 'paragraph', 'page', 'box'],
 } as const;

@@ -47,7 +47,7 @@ export interface RunOptions extends CheckOptions {
 /**
  * Why a path found while expanding was not checked:
  * - `unsupported`: a file of a kind reports do not come in (an image, an archive, notes);
- * - `not-yet`: a format reports are published in that gongkai cannot read yet (PDF, .doc, .wps, .et,
+ * - `not-yet`: a format reports are published in that gongkai cannot read yet (.doc, .wps, .et,
  *   .ofd, …); `kind` is the read-error hint that says what to do instead (`NOT_YET`);
  * - `not-report`: a JSON file that holds no report at all (a check result, a package.json, …); `kind`
  *   is the read-error message that says what it is. A file named on the command line is never skipped

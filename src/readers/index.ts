@@ -25,6 +25,7 @@ export const READERS: readonly ReaderEntry[] = [
   { name: 'text', extensions: ['.txt', '.text'], load: once(async () => (await import('./text.js')).default) },
   { name: 'html', extensions: ['.html', '.htm'], load: once(async () => (await import('./html.js')).default) },
   { name: 'docx', extensions: ['.docx'], load: once(async () => (await import('./docx.js')).default) },
+  { name: 'pdf', extensions: ['.pdf'], load: once(async () => (await import('./pdf.js')).default) },
 ];
 
 /** All extensions gongkai reads. */

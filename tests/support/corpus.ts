@@ -3,7 +3,7 @@
  * model's cell keys, so every reader can be compared cell by cell against the truth.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { matchLabel } from '../../src/format/labels.js';
 import { getFormat, TABLE_IDS, type FormatId, type TableId } from '../../src/format/spec.js';
 import type { Report } from '../../src/model/report.js';
@@ -41,9 +41,10 @@ function id(label: string, items: { id: string; label: string; variants?: readon
   return m.id;
 }
 
-export function loadTruth(name: string): Truth {
-  const dir = join(CORPUS_DIR, name);
-  const t = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as TruthJson;
+/** A corpus entry's truth (its folder's truth.json), or the truth file at `file`. */
+export function loadTruth(name: string, file?: string): Truth {
+  const dir = file === undefined ? join(CORPUS_DIR, name) : dirname(file);
+  const t = JSON.parse(readFileSync(file ?? join(dir, 'truth.json'), 'utf8')) as TruthJson;
   const f = getFormat(t.format);
   const cells = new Map<string, number | null>();
   const t2 = f.tables.t2;

@@ -3,7 +3,7 @@ import type { RuleTexts } from '../rule.js';
 export default {
   zh: {
     title: '无法读取文件',
-    doc: '文件无法打开或无法按其格式解析（例如文件损坏、格式与扩展名不符、不是受支持的格式、文件过大、检查超时、超出内存限制），或者文件根本不是年度报告（例如 gongkai 的检查结果、package.json：在文件夹中找到时跳过，直接指定时报此错误）。请确认文件完整，另存为受支持的格式（.json、.xlsx、.csv、.docx、.html、.txt）后重试。',
+    doc: '文件无法打开或无法按其格式解析（例如文件损坏、格式与扩展名不符、不是受支持的格式、文件过大、检查超时、超出内存限制），或者文件根本不是年度报告（例如 gongkai 的检查结果、package.json：在文件夹中找到时跳过，直接指定时报此错误）。请确认文件完整，另存为受支持的格式（.json、.xlsx、.csv、.docx、.html、.txt、.pdf）后重试。PDF 须有文字层：扫描件（只有图片）无法读取。',
     messages: {
       unreadable: '无法读取此文件：{reasonZh|reason}',
       unsupported: '不支持的文件类型“{ext}”。可检查的格式：{formats}。',
@@ -32,11 +32,12 @@ export default {
       notReportTsconfig: '这是 TypeScript 或 JavaScript 的项目配置文件（tsconfig.json、jsconfig.json），不是年度报告，未检查。',
       notReportFigures: '这是人工整理的年度报告数字文件（如 truth.json：按表二、表三、表四列出数字），不是 gongkai 读取的报告格式，未检查。',
       notReportJson: '这个 JSON 文件里没有年度报告的内容（没有标题、机关、年度、正文各部分或表格），不是年度报告，未检查。',
+      pdfNoText: 'PDF 没有文字层，可能是扫描件；请提供 Word/Excel 原件，或先做文字识别。',
+      pdfEncrypted: 'PDF 文件设有密码，无法读取。请提供未加密的文件（在原软件中取消密码后重新导出），或提供 Word/Excel 原件。',
     },
     hints: {
       resave: '请用原编辑软件重新保存或导出后再检查。',
-      giveReport: '请检查年度报告本身：Word（.docx）、Excel（.xlsx、.xls）、网页（.html）、文本（.txt）或 CSV 文件，或用 gongkai convert --to json 生成的 JSON。在文件夹中找到的这类文件会被跳过（加 --verbose 可看到）。',
-      notYetPdf: 'PDF 文件暂不支持。请提供同一报告的 Word（.docx）、Excel（.xlsx）或网页（.html）版本；政府网站发布的报告通常有网页版。',
+      giveReport: '请检查年度报告本身：Word（.docx）、Excel（.xlsx、.xls）、网页（.html）、PDF（.pdf）、文本（.txt）或 CSV 文件，或用 gongkai convert --to json 生成的 JSON。在文件夹中找到的这类文件会被跳过（加 --verbose 可看到）。',
       notYetOfd: 'OFD 版式文件暂不支持。请提供同一报告的 Word（.docx）、Excel（.xlsx）或网页（.html）版本。',
       notYetDoc: '.doc 是旧版 Word 格式，暂不支持。请用 Word 或 WPS 打开后另存为 .docx。',
       notYetWps: '.wps 是 WPS 文字格式，暂不支持。请在 WPS 中另存为 .docx（Word 文档）。',
@@ -49,7 +50,7 @@ export default {
   },
   en: {
     title: 'File cannot be read',
-    doc: 'The file cannot be opened or parsed as its format (damaged file, content that does not match the extension, an unsupported type, a file over the size limit, a file whose check went over the time or memory limit), or a file that is not an annual report at all (a gongkai check result, a package.json: skipped when found in a folder, this error when named). Make sure the file is complete, save it in a supported format (.json, .xlsx, .csv, .docx, .html, .txt) and check again.',
+    doc: 'The file cannot be opened or parsed as its format (damaged file, content that does not match the extension, an unsupported type, a file over the size limit, a file whose check went over the time or memory limit), or a file that is not an annual report at all (a gongkai check result, a package.json: skipped when found in a folder, this error when named). Make sure the file is complete, save it in a supported format (.json, .xlsx, .csv, .docx, .html, .txt, .pdf) and check again. A PDF needs a text layer: a scan (pictures only) cannot be read.',
     messages: {
       unreadable: 'This file cannot be read: {reason}',
       unsupported: 'Unsupported file type "{ext}". Readable formats: {formats}.',
@@ -78,11 +79,12 @@ export default {
       notReportTsconfig: 'This is a TypeScript or JavaScript project configuration (tsconfig.json, jsconfig.json), not an annual report; not checked.',
       notReportFigures: "This is a hand-made file of a report's figures (such as truth.json: the figures of tables 二, 三 and 四), not a report in a form gongkai reads; not checked.",
       notReportJson: 'This JSON file holds nothing of an annual report (no title, agency, year, sections or tables); not checked.',
+      pdfNoText: 'The PDF has no text layer; it is probably a scan. Give the Word/Excel original, or run text recognition (OCR) on it first.',
+      pdfEncrypted: 'The PDF is protected by a password and cannot be read. Give a file without a password (remove it in the program that made the PDF and export again), or the Word/Excel original.',
     },
     hints: {
       resave: 'Save or export it again from the program that made it, then check again.',
-      giveReport: 'Check the annual report itself: its Word (.docx), Excel (.xlsx, .xls), web page (.html), text (.txt) or CSV file, or the JSON written by gongkai convert --to json. Files like this one found in a folder are skipped (--verbose lists them).',
-      notYetPdf: 'PDF is not supported yet. Give the Word (.docx), Excel (.xlsx) or web page (.html) version of the same report; reports published on government sites usually have a web page.',
+      giveReport: 'Check the annual report itself: its Word (.docx), Excel (.xlsx, .xls), web page (.html), PDF (.pdf), text (.txt) or CSV file, or the JSON written by gongkai convert --to json. Files like this one found in a folder are skipped (--verbose lists them).',
       notYetOfd: 'OFD (fixed-layout) files are not supported yet. Give the Word (.docx), Excel (.xlsx) or web page (.html) version of the same report.',
       notYetDoc: '.doc is the old Word format, not supported. Open it in Word or WPS and save it as .docx.',
       notYetWps: '.wps is the WPS Writer format, not supported. Save it as .docx (Word document) in WPS.',

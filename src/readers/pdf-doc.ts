@@ -1,0 +1,142 @@
+/**
+ * Opening a PDF with pdfjs-dist (Mozilla PDF.js) and taking each page's text items and rulings
+ * (pdf-page.ts), within limits, with the failures a user can act on: a password, a damaged file, a
+ * file that is not a PDF. pdfjs is imported here, so only reading a .pdf loads it (readers/index.ts).
+ *
+ * pdfjs's own worker code runs in this thread (its module sets `globalThis.pdfjsWorker`); its CMaps and
+ * standard font data come from the installed package, found with `import.meta.resolve` where the
+ * platform has it (Node) — never from the network. Where it has not (a browser bundle), PDFs whose
+ * fonts carry their own Unicode maps (the usual case) read the same.
+ */
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { ReadError } from '../errors.js';
+import { because } from './reason.js';
+import { readOperators, textItems, type Ops, type PageContent, type RawTextItem } from './pdf-page.js';
+
+/** Pages read at most: an annual report has a handful, a long one some 30. */
+const MAX_PAGES = 500;
+/** Drawing operators read per page at most (a report's page has a few thousand). */
+const MAX_PAGE_OPERATORS = 500_000;
+/** Text items of the whole document at most (a report has a few thousand). */
+const MAX_TEXT_ITEMS = 200_000;
+
+const n = (v: number): string => v.toLocaleString('en-US');
+
+function refuse(en: string, zh: string): ReadError {
+  return new ReadError('read-error', 'unreadable', because(en, zh), undefined, 'resave');
+}
+
+/** The local folder of a data directory of pdfjs-dist, as pdfjs's Node file reader wants it (a path ending in '/'). */
+function packageData(folder: string): string | undefined {
+  const meta = import.meta as { resolve?: (specifier: string) => string };
+  if (typeof meta.resolve !== 'function') return undefined;
+  try {
+    const url = new URL(`${folder}/`, meta.resolve('pdfjs-dist/package.json'));
+    if (url.protocol !== 'file:') return url.href;
+    // A file URL as a path: "/C:/x" on Windows is "C:/x".
+    const path = decodeURIComponent(url.pathname);
+    return /^\/[A-Za-z]:/.test(path) ? path.slice(1) : path;
+  } catch {
+    return undefined;
+  }
+}
+
+let workerLoaded: Promise<unknown> | undefined;
+
+const OPS: Ops = pdfjs.OPS as unknown as Ops;
+
+/** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
+async function open(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
+  // pdfjs's worker code, run in this thread (no Worker, no file of its own to find).
+  workerLoaded ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+  await workerLoaded;
+  const cMapUrl = packageData('cmaps');
+  const standardFontDataUrl = packageData('standard_fonts');
+  const task = pdfjs.getDocument({
+    // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole.
+    data: bytes.slice(),
+    ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
+    ...(standardFontDataUrl ? { standardFontDataUrl } : {}),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  try {
+    return await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const name = (e as { name?: string }).name ?? '';
+    const message = e instanceof Error ? e.message : String(e);
+    if (name === 'PasswordException') throw new ReadError('read-error', 'pdfEncrypted', {});
+    if (name === 'InvalidPDFException') {
+      throw new ReadError('read-error', 'unreadable', because('it is not a readable PDF: the file is damaged or incomplete', '不是可读取的 PDF 文件：文件已损坏或不完整', message), undefined, 'resave');
+    }
+    throw new ReadError('read-error', 'unreadable', because('the PDF cannot be read: the file is damaged or incomplete', 'PDF 文件无法读取：文件已损坏或不完整', message), undefined, 'resave');
+  }
+}
+
+export interface PdfDocument {
+  pages: PageContent[];
+  /** The document's own title and author (Info dictionary), when it has them. */
+  title?: string;
+}
+
+/** Every page's text items and rulings, within MAX_PAGES, MAX_PAGE_OPERATORS and MAX_TEXT_ITEMS. */
+export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
+  const doc = await open(bytes);
+  try {
+    if (doc.numPages > MAX_PAGES) {
+      throw refuse(
+        `the PDF has ${n(doc.numPages)} pages (at most ${n(MAX_PAGES)} are read), far more than an annual report — check the file`,
+        `PDF 共有 ${n(doc.numPages)} 页（上限 ${n(MAX_PAGES)} 页），远超年度报告的篇幅；请检查文件`
+      );
+    }
+    const out: PdfDocument = { pages: [] };
+    try {
+      const meta = await doc.getMetadata();
+      const title = (meta.info as { Title?: unknown } | undefined)?.Title;
+      if (typeof title === 'string' && title.trim() !== '') out.title = title.trim();
+    } catch {
+      // No readable Info dictionary: the title block tells.
+    }
+    let textCount = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
+      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+      const vertical = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical === true).map(([k]) => k));
+      const raw = content.items.filter((i): i is typeof i & RawTextItem => 'str' in i);
+      textCount += raw.length;
+      if (textCount > MAX_TEXT_ITEMS) {
+        throw refuse(
+          `the PDF has more than ${n(MAX_TEXT_ITEMS)} pieces of text, far more than an annual report — check the file`,
+          `PDF 的文字片段超过 ${n(MAX_TEXT_ITEMS)} 个，远超年度报告的规模；请检查文件`
+        );
+      }
+      const list = await page.getOperatorList();
+      if (list.fnArray.length > MAX_PAGE_OPERATORS) {
+        throw refuse(
+          `page ${p} of the PDF has more than ${n(MAX_PAGE_OPERATORS)} drawing operations, far more than a report's page — check the file`,
+          `PDF 第 ${p} 页的绘图指令超过 ${n(MAX_PAGE_OPERATORS)} 条，远超报告页面的规模；请检查文件`
+        );
+      }
+      const { rulings, images } = readOperators(list.fnArray, list.argsArray, OPS);
+      // Page space with the origin at the bottom-left corner of the page's box.
+      const shift = (v: number, by: number): number => v - by;
+      out.pages.push({
+        page: p,
+        width: x1 - x0,
+        height: y1 - y0,
+        items: textItems(raw, vertical).map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
+        rulings: rulings.map((r) => (r.horizontal ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 })),
+        images,
+      });
+      page.cleanup();
+    }
+    return out;
+  } finally {
+    await doc.destroy().catch(() => undefined);
+  }
+}

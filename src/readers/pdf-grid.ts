@@ -1,0 +1,213 @@
+/**
+ * Table grids from a PDF page's geometry, never from text order: the ruling lines a page draws are
+ * grouped into tables (rulings that touch), each table's cells are the areas its lines enclose (two
+ * neighbouring areas are one merged cell where the border between them is missing), and each text item
+ * goes to the cell that holds its centre. A cell's text is its lines top to bottom, without spaces
+ * between Chinese characters (labels wrap mid-word, and PDF makers put stray spaces in them).
+ */
+import type { Ruling, TextItem } from './pdf-page.js';
+
+/** Coordinates closer than this (points) are the same line. */
+const SNAP = 2;
+
+export interface PdfCell {
+  /** Text of the cell, lines joined (pdf-text.ts `joinLines`). */
+  text: string;
+  /** Top-left grid position and span (0-based). */
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+  /** Page-space box (points, y up). */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+export interface PdfTable {
+  /** Column edges left to right and row edges top to bottom (page space). */
+  xs: number[];
+  ys: number[];
+  /** `cells[r][c]`: the cell covering grid position (r, c); a merged cell is the same object at every position. */
+  cells: PdfCell[][];
+  /** The page box of the table. */
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Sorted distinct values, those within SNAP of each other taken as one (their mean). */
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out[out.length - 1];
+    if (last && v - last[last.length - 1]! <= SNAP) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((g) => g.reduce((s, v) => s + v, 0) / g.length);
+}
+
+/** Collinear rulings that overlap or nearly touch, joined. */
+function joinRulings(rulings: Ruling[]): Ruling[] {
+  const out: Ruling[] = [];
+  for (const horizontal of [true, false]) {
+    const list = rulings.filter((r) => r.horizontal === horizontal).sort((a, b) => a.at - b.at || a.from - b.from);
+    const groups: Ruling[][] = [];
+    for (const r of list) {
+      const g = groups[groups.length - 1];
+      if (g && r.at - g[0]!.at <= SNAP) g.push(r);
+      else groups.push([r]);
+    }
+    for (const g of groups) {
+      const at = g.reduce((s, r) => s + r.at, 0) / g.length;
+      const spans = g.map((r) => [r.from, r.to] as [number, number]).sort((a, b) => a[0] - b[0]);
+      let [from, to] = spans[0]!;
+      for (const [f, t] of spans.slice(1)) {
+        if (f <= to + SNAP) to = Math.max(to, t);
+        else {
+          out.push({ horizontal, at, from, to });
+          [from, to] = [f, t];
+        }
+      }
+      out.push({ horizontal, at, from, to });
+    }
+  }
+  return out;
+}
+
+const touches = (h: Ruling, v: Ruling): boolean => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
+
+/** Groups of rulings that touch each other: one per table (at least two lines each way). */
+function tablesOf(rulings: Ruling[]): Ruling[][] {
+  const parent = rulings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < rulings.length; i++) {
+    for (let j = i + 1; j < rulings.length; j++) {
+      const a = rulings[i]!;
+      const b = rulings[j]!;
+      if (a.horizontal === b.horizontal) continue;
+      if (touches(a.horizontal ? a : b, a.horizontal ? b : a)) parent[find(i)] = find(j);
+    }
+  }
+  const groups = new Map<number, Ruling[]>();
+  rulings.forEach((r, i) => {
+    const k = find(i);
+    groups.set(k, [...(groups.get(k) ?? []), r]);
+  });
+  return [...groups.values()].filter((g) => g.filter((r) => r.horizontal).length >= 2 && g.filter((r) => !r.horizontal).length >= 2);
+}
+
+/** Is the stretch from..to of the line at `at` drawn (covered by rulings, gaps under SNAP*2 allowed)? */
+function drawn(lines: Ruling[], at: number, from: number, to: number): boolean {
+  const parts = lines.filter((l) => Math.abs(l.at - at) <= SNAP && l.to > from + SNAP && l.from < to - SNAP).sort((a, b) => a.from - b.from);
+  let reached = from + SNAP;
+  for (const p of parts) {
+    if (p.from > reached + SNAP) return false;
+    reached = Math.max(reached, p.to);
+  }
+  return reached >= to - SNAP * 2;
+}
+
+const CJK = /[\u2E80-\u9FFF\u3000-\u303F\uF900-\uFAFF\uFF00-\uFFEF“”‘’]/u;
+
+/** Text pieces joined: no space between Chinese characters (wraps, stray spaces), one elsewhere. */
+export function joinPieces(pieces: string[]): string {
+  let out = '';
+  for (const p of pieces) {
+    const t = p.trim();
+    if (t === '') continue;
+    if (out === '') out = t;
+    else out += CJK.test(out[out.length - 1]!) || CJK.test(t[0]!) ? t : ` ${t}`;
+  }
+  // Stray spaces inside a piece, between two Chinese characters.
+  return out.replace(/(?<=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])\s+(?=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])/gu, '');
+}
+
+/** Items in reading order: lines top to bottom (an item is on a line when its middle is), left to right. */
+export function readingOrder(items: TextItem[]): TextItem[][] {
+  const horizontal = items.filter((i) => !i.vertical).sort((a, b) => b.y1 + b.y0 - (a.y1 + a.y0));
+  const lines: TextItem[][] = [];
+  for (const it of horizontal) {
+    const mid = (it.y0 + it.y1) / 2;
+    const line = lines.find((l) => {
+      const top = Math.max(...l.map((x) => x.y1));
+      const bottom = Math.min(...l.map((x) => x.y0));
+      return mid <= top && mid >= bottom && Math.abs(mid - (top + bottom) / 2) <= Math.max(it.size, 4) * 0.5;
+    });
+    if (line) line.push(it);
+    else lines.push([it]);
+  }
+  for (const l of lines) l.sort((a, b) => a.x0 - b.x0);
+  lines.sort((a, b) => Math.max(...b.map((x) => x.y1)) - Math.max(...a.map((x) => x.y1)));
+  // Vertical writing: columns right to left, each top to bottom.
+  const vertical = items.filter((i) => i.vertical).sort((a, b) => b.x0 - a.x0 || b.y1 - a.y1);
+  if (vertical.length > 0) lines.push(vertical);
+  return lines;
+}
+
+/** Builds the tables a page's rulings draw and puts each text item in its cell; returns the items left outside. */
+export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfTable[]; outside: TextItem[] } {
+  const joined = joinRulings(rulings);
+  const tables: PdfTable[] = [];
+  const taken = new Set<TextItem>();
+  for (const group of tablesOf(joined)) {
+    const hs = group.filter((r) => r.horizontal);
+    const vs = group.filter((r) => !r.horizontal);
+    const xs = cluster(vs.map((r) => r.at));
+    const ys = cluster(hs.map((r) => r.at)).reverse();
+    if (xs.length < 2 || ys.length < 2) continue;
+    const R = ys.length - 1;
+    const C = xs.length - 1;
+    // Union of neighbouring areas where the border between them is not drawn.
+    const parent = Array.from({ length: R * C }, (_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    const union = (a: number, b: number): void => {
+      parent[find(a)] = find(b);
+    };
+    for (let r = 0; r < R; r++) {
+      for (let c = 0; c < C; c++) {
+        if (c + 1 < C && !drawn(vs, xs[c + 1]!, ys[r + 1]!, ys[r]!)) union(r * C + c, r * C + c + 1);
+        if (r + 1 < R && !drawn(hs, ys[r + 1]!, xs[c]!, xs[c + 1]!)) union(r * C + c, (r + 1) * C + c);
+      }
+    }
+    const byRoot = new Map<number, PdfCell>();
+    const cells: PdfCell[][] = [];
+    for (let r = 0; r < R; r++) {
+      cells.push([]);
+      for (let c = 0; c < C; c++) {
+        const root = find(r * C + c);
+        let cell = byRoot.get(root);
+        if (!cell) {
+          cell = { text: '', row: r, col: c, rows: 1, cols: 1, x0: xs[c]!, x1: xs[c + 1]!, y1: ys[r]!, y0: ys[r + 1]! };
+          byRoot.set(root, cell);
+        }
+        cell.rows = Math.max(cell.rows, r - cell.row + 1);
+        cell.cols = Math.max(cell.cols, c - cell.col + 1);
+        cell.x0 = Math.min(cell.x0, xs[c]!);
+        cell.x1 = Math.max(cell.x1, xs[c + 1]!);
+        cell.y0 = Math.min(cell.y0, ys[r + 1]!);
+        cells[r]!.push(cell);
+      }
+    }
+    const table: PdfTable = { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[R]!, y1: ys[0]! };
+    const inCell = new Map<PdfCell, TextItem[]>();
+    for (const it of items) {
+      const cx = (it.x0 + it.x1) / 2;
+      const cy = (it.y0 + it.y1) / 2;
+      if (cx < table.x0 || cx > table.x1 || cy < table.y0 || cy > table.y1) continue;
+      const c = xs.findIndex((x, i) => i < C && cx >= x && cx <= xs[i + 1]!);
+      const r = ys.findIndex((y, i) => i < R && cy <= y && cy >= ys[i + 1]!);
+      if (c < 0 || r < 0) continue;
+      const cell = cells[r]![c]!;
+      inCell.set(cell, [...(inCell.get(cell) ?? []), it]);
+      taken.add(it);
+    }
+    for (const [cell, list] of inCell) cell.text = readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))).reduce((a, b) => joinPieces([a, b]), '');
+    tables.push(table);
+  }
+  tables.sort((a, b) => b.y1 - a.y1);
+  return { tables, outside: items.filter((i) => !taken.has(i)) };
+}

@@ -1,0 +1,138 @@
+/**
+ * The running text of a PDF outside its tables: page furniture dropped (page numbers such as "- 3 -",
+ * "第3页", and the same header or footer line repeated at the top or bottom of the pages), lines built
+ * from positioned items, and paragraphs from lines — a new paragraph at a numbered heading
+ * ("一、", "（二）"), a change of font size, an indented line, or after a line that stops short of the
+ * right margin. Lines and pages are joined without inserting spaces into Chinese.
+ */
+import type { TextItem } from './pdf-page.js';
+import { joinPieces, readingOrder } from './pdf-grid.js';
+
+/** A paragraph of running text: its text, the page it starts on and its box there (page space). */
+export interface Paragraph {
+  text: string;
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  size: number;
+  /** Index of the table (in document order) this paragraph comes before; tables.length when after the last. */
+  before: number;
+}
+
+/** The part of the page height, top and bottom, where headers, footers and page numbers are. */
+const MARGIN = 0.1;
+const PAGE_NUMBER = /^(?:[-—–－_·\s]*\d{1,4}[-—–－_·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/iu;
+
+export interface PageItems {
+  page: number;
+  height: number;
+  items: TextItem[];
+}
+
+/** Items that are page furniture: page numbers in the margins, and margin lines repeated on other pages. */
+export function furniture(pages: PageItems[]): Set<TextItem> {
+  const out = new Set<TextItem>();
+  const margin = (p: PageItems, it: TextItem): boolean => (it.y0 + it.y1) / 2 > p.height * (1 - MARGIN) || (it.y0 + it.y1) / 2 < p.height * MARGIN;
+  const seen = new Map<string, Set<number>>();
+  for (const p of pages) {
+    for (const l of readingOrder(p.items.filter((it) => margin(p, it)))) {
+      const text = joinPieces(l.map((i) => i.text));
+      if (PAGE_NUMBER.test(text)) for (const i of l) out.add(i);
+      const key = text.replace(/\d+/g, '#');
+      seen.set(key, (seen.get(key) ?? new Set()).add(p.page));
+    }
+  }
+  if (pages.length < 2) return out;
+  for (const p of pages) {
+    for (const l of readingOrder(p.items.filter((it) => margin(p, it)))) {
+      const key = joinPieces(l.map((i) => i.text)).replace(/\d+/g, '#');
+      if ((seen.get(key)?.size ?? 0) >= Math.max(2, Math.ceil(pages.length / 2))) for (const i of l) out.add(i);
+    }
+  }
+  return out;
+}
+
+const HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])/u;
+
+interface Line {
+  text: string;
+  page: number;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  size: number;
+  before: number;
+}
+
+/**
+ * Paragraphs of the running text. `tableTops[page]` are the top edges of that page's tables in document
+ * order with their document-wide index, so each paragraph knows which table it comes before.
+ */
+export function paragraphs(pages: PageItems[], skip: Set<TextItem>, tableTops: Map<number, { y1: number; index: number }[]>, tableCount: number): Paragraph[] {
+  const lines: Line[] = [];
+  for (const p of pages) {
+    const tops = tableTops.get(p.page) ?? [];
+    for (const l of readingOrder(p.items.filter((i) => !skip.has(i)))) {
+      const text = joinPieces(l.map((i) => i.text));
+      if (text === '') continue;
+      const y1 = Math.max(...l.map((i) => i.y1));
+      const next = tops.find((t) => t.y1 < y1);
+      const later = [...tableTops.entries()].filter(([page]) => page > p.page).flatMap(([, t]) => t);
+      lines.push({
+        text,
+        page: p.page,
+        x0: Math.min(...l.map((i) => i.x0)),
+        x1: Math.max(...l.map((i) => i.x1)),
+        y0: Math.min(...l.map((i) => i.y0)),
+        y1,
+        size: Math.max(...l.map((i) => i.size)),
+        before: next?.index ?? later[0]?.index ?? tableCount,
+      });
+    }
+  }
+  if (lines.length === 0) return [];
+  // The body's left and right margins: the most common line starts and the furthest line ends.
+  const left = mode(lines.map((l) => Math.round(l.x0)));
+  const right = Math.max(...lines.map((l) => l.x1));
+  const out: Paragraph[] = [];
+  let cur: (Paragraph & { last: Line }) | undefined;
+  for (const l of lines) {
+    const startsNew =
+      !cur ||
+      cur.before !== l.before ||
+      HEADING.test(l.text) ||
+      Math.abs(cur.size - l.size) > 0.6 ||
+      l.x0 > left + l.size * 1.2 ||
+      cur.last.x1 < right - l.size * 2;
+    if (startsNew) {
+      if (cur) out.push(strip(cur));
+      cur = { text: l.text, page: l.page, x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1, size: l.size, before: l.before, last: l };
+    } else if (cur) {
+      cur.text = joinPieces([cur.text, l.text]);
+      if (l.page === cur.page) {
+        cur.x0 = Math.min(cur.x0, l.x0);
+        cur.x1 = Math.max(cur.x1, l.x1);
+        cur.y0 = Math.min(cur.y0, l.y0);
+      }
+      cur.last = l;
+    }
+  }
+  if (cur) out.push(strip(cur));
+  return out;
+}
+
+function strip(p: Paragraph & { last: Line }): Paragraph {
+  const { last: _last, ...rest } = p;
+  return rest;
+}
+
+function mode(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0] ?? 0;
+  for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
+  return best;
+}
