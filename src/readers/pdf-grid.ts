@@ -156,8 +156,9 @@ export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfT
   for (const group of tablesOf(joined)) {
     const hs = group.filter((r) => r.horizontal);
     const vs = group.filter((r) => !r.horizontal);
-    const xs = cluster(vs.map((r) => r.at));
-    const ys = cluster(hs.map((r) => r.at)).reverse();
+    // The outer frame where a maker draws none (LibreOffice leaves the sides open): where the lines end.
+    const xs = cluster([...vs.map((r) => r.at), Math.min(...hs.map((r) => r.from)), Math.max(...hs.map((r) => r.to))]);
+    const ys = cluster([...hs.map((r) => r.at), Math.min(...vs.map((r) => r.from)), Math.max(...vs.map((r) => r.to))]).reverse();
     if (xs.length < 2 || ys.length < 2) continue;
     const R = ys.length - 1;
     const C = xs.length - 1;

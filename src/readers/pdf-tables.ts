@@ -1,0 +1,159 @@
+/**
+ * A PDF's tables across its pages: each page's ruled tables (pdf-grid.ts), the text a maker printed
+ * past a table's edge at a page break (a merged label centred over the whole span, cut by the break:
+ * Chromium prints "（四）无法提" | "供" below the last ruling), and a table that goes on over the break
+ * — the last thing on one page, the first on the next, with the same outer edges — made one grid on
+ * the union of its parts' columns, a merged label carried over to the rows of the next page that have
+ * none, and a label split at the break joined.
+ */
+import type { Source } from '../model/location.js';
+import type { Grid, GridCell } from './grid-cells.js';
+import { isValueText } from './grid-labels.js';
+import { joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
+import type { PageContent, TextItem } from './pdf-page.js';
+
+/** A box in page space (y up) as a Source box: points from the page's top-left corner, rounded to 0.1. */
+export function box(page: PageContent, b: { x0: number; y0: number; x1: number; y1: number }): NonNullable<Source['box']> {
+  const r = (v: number): number => Math.round(v * 10) / 10;
+  return [r(b.x0), r(page.height - b.y1), r(b.x1), r(page.height - b.y0)];
+}
+
+export interface PlacedTable {
+  page: PageContent;
+  table: PdfTable;
+  /** Nothing but page furniture below it on its page / above it on its page. */
+  lastOnPage: boolean;
+  firstOnPage: boolean;
+}
+
+/** Same outer edges (within 3 points): the same table going on. */
+function sameEdges(a: PdfTable, b: PdfTable): boolean {
+  return Math.abs(a.x0 - b.x0) <= 3 && Math.abs(a.x1 - b.x1) <= 3;
+}
+
+/** Column edges of parts of one table, those within 3 points taken as one. */
+function unionEdges(parts: PlacedTable[]): number[] {
+  const all = parts.flatMap((p) => p.table.xs).sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const x of all) if (out.length === 0 || x - out[out.length - 1]! > 3) out.push(x);
+  return out;
+}
+
+/** The grid of a table (and the tables that continue it on the next pages), on the union of their column edges. */
+export function tableGrid(parts: PlacedTable[], index: number): Grid {
+  const xs = unionEdges(parts);
+  const rows: (GridCell | undefined)[][] = [];
+  const made = new Map<PdfCell, GridCell>();
+  let prevLast: (GridCell | undefined)[] | undefined;
+  for (const part of parts) {
+    const { table, page } = part;
+    const first = rows.length;
+    // Union column k lies in the part's column whose edges hold its middle.
+    const colOf = xs.slice(0, -1).map((x, k) => {
+      const mid = (x + xs[k + 1]!) / 2;
+      return table.xs.findIndex((e, c) => c < table.xs.length - 1 && mid >= e && mid <= table.xs[c + 1]!);
+    });
+    const cellOf = (c: PdfCell): GridCell => {
+      let g = made.get(c);
+      if (!g) {
+        g = { text: c.text, source: { page: page.page, table: index, row: first + c.row + 1, col: Math.max(0, colOf.indexOf(c.col)) + 1, box: box(page, c) } };
+        made.set(c, g);
+      }
+      return g;
+    };
+    const partRows = table.cells.map((row) => colOf.map((c) => (c < 0 ? undefined : cellOf(row[c]!))));
+    if (prevLast) {
+      // Label columns of the continuation: no value in any of its cells.
+      const labelCol = (c: number): boolean => partRows.every((r) => r[c] === undefined || !isValueText(r[c]!.text));
+      const top = partRows[0] ?? [];
+      top.forEach((next, c) => {
+        const prev = prevLast![c];
+        if (!next || !prev || !labelCol(c) || isValueText(prev.text)) return;
+        const spans = partRows.filter((r) => r[c] === next).length > 1 || rows.filter((r) => r[c] === prev).length > 1;
+        let merged: GridCell | undefined;
+        if (next.text.trim() === '' && prev.text.trim() !== '') merged = prev;
+        else if (next.text.trim() !== '' && prev.text.trim() !== '' && spans) {
+          // A label split at the break ("（四）无" | "法提供"): one cell with the joined text.
+          merged = { text: joinPieces([prev.text, next.text]), source: prev.source };
+          for (const r of rows) r.forEach((g, k) => (g === prev ? (r[k] = merged) : undefined));
+        }
+        if (merged) for (const r of partRows) r.forEach((g, k) => (g === next ? (r[k] = merged) : undefined));
+      });
+    }
+    rows.push(...partRows);
+    prevLast = partRows[partRows.length - 1];
+  }
+  return { name: `表格${index}`, rows };
+}
+
+
+/** Is column c of the table a label column (no value in any of its cells)? */
+function labelColumn(t: PdfTable, c: number): boolean {
+  return t.cells.every((row) => !isValueText(row[c]?.text ?? ''));
+}
+
+/**
+ * Items printed past the table's bottom (below) or top edge that belong to a cut merged label: in a
+ * label column whose edge cell is empty or spans several rows, nearer the edge than that cell is tall.
+ */
+function hanging(t: PdfTable, items: TextItem[], below: boolean): Map<PdfCell, TextItem[]> {
+  const out = new Map<PdfCell, TextItem[]>();
+  const edge = below ? t.cells[t.cells.length - 1] : t.cells[0];
+  if (!edge) return out;
+  for (const it of items) {
+    const cx = (it.x0 + it.x1) / 2;
+    const c = t.xs.findIndex((x, i) => i < t.xs.length - 1 && cx >= x && cx <= t.xs[i + 1]!);
+    if (c < 0) continue;
+    const cell = edge[c]!;
+    const reach = Math.max(cell.y1 - cell.y0, 40);
+    const near = below ? it.y1 <= t.y0 + 1 && t.y0 - it.y1 < reach : it.y0 >= t.y1 - 1 && it.y0 - t.y1 < reach;
+    if (!near || !labelColumn(t, c) || (cell.text !== '' && cell.rows < 2)) continue;
+    out.set(cell, [...(out.get(cell) ?? []), it]);
+  }
+  return out;
+}
+
+/** Every page's tables, grouped where a table goes on over a page break, and the items left outside them. */
+export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups: PlacedTable[][]; outside: Map<number, TextItem[]> } {
+  const placed: (PlacedTable & { below: Map<PdfCell, TextItem[]>; above: Map<PdfCell, TextItem[]> })[] = [];
+  const outside = new Map<number, TextItem[]>();
+  for (const p of pages) {
+    const { tables, outside: rest } = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
+    outside.set(p.page, rest);
+    tables.forEach((t, k) => {
+      const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1), true) : new Map<PdfCell, TextItem[]>();
+      const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1), false) : new Map<PdfCell, TextItem[]>();
+      const hung = (m: Map<PdfCell, TextItem[]>): Set<TextItem> => new Set([...m.values()].flat());
+      const hb = hung(below);
+      const ha = hung(above);
+      placed.push({
+        page: p,
+        table: t,
+        firstOnPage: k === 0 && !rest.some((i) => i.y0 > t.y1 && !ha.has(i)),
+        lastOnPage: k === tables.length - 1 && !rest.some((i) => i.y1 < t.y0 && !hb.has(i)),
+        below,
+        above,
+      });
+    });
+  }
+  const groups: PlacedTable[][] = [];
+  const take = (page: number, cells: Map<PdfCell, TextItem[]>, after: boolean): void => {
+    const taken = new Set([...cells.values()].flat());
+    outside.set(page, (outside.get(page) ?? []).filter((i) => !taken.has(i)));
+    for (const [cell, list] of cells) {
+      const text = readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))).reduce((a, b) => joinPieces([a, b]), '');
+      cell.text = after ? joinPieces([cell.text, text]) : joinPieces([text, cell.text]);
+    }
+  };
+  let prev: (typeof placed)[number] | undefined;
+  for (const t of placed) {
+    const g = groups[groups.length - 1];
+    if (g && prev && prev.lastOnPage && t.firstOnPage && t.page.page === prev.page.page + 1 && sameEdges(prev.table, t.table)) {
+      take(prev.page.page, prev.below, true);
+      take(t.page.page, t.above, false);
+      g.push(t);
+    } else groups.push([t]);
+    prev = t;
+  }
+  return { groups, outside };
+}
