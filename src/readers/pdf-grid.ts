@@ -9,6 +9,8 @@ import type { Ruling, TextItem } from './pdf-page.js';
 
 /** Coordinates closer than this (points) are the same line. */
 const SNAP = 2;
+/** The tallest row of a table drawn without side borders (points): two such rules further apart are two tables. */
+const MAX_OPEN_ROW = 80;
 
 export interface PdfCell {
   /** Text of the cell, lines joined (pdf-text.ts `joinLines`). */
@@ -90,6 +92,20 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
       const b = rulings[j]!;
       if (a.horizontal === b.horizontal) continue;
       if (touches(a.horizontal ? a : b, a.horizontal ? b : a)) parent[find(i)] = find(j);
+    }
+  }
+  // Horizontals of the same extent one above the other, whose sides are not drawn between them (LibreOffice
+  // draws no outer frame): one table, even across a full-width row that has no inner vertical line.
+  const hs = rulings.map((r, i) => [r, i] as const).filter(([r]) => r.horizontal);
+  const side = (x: number, lo: number, hi: number): boolean => rulings.some((v) => !v.horizontal && Math.abs(v.at - x) <= SNAP && v.from < hi - SNAP && v.to > lo + SNAP);
+  for (let k = 0; k + 1 < hs.length; k++) {
+    const [a, i] = hs[k]!;
+    for (let m = k + 1; m < hs.length; m++) {
+      const [b, j] = hs[m]!;
+      if (b.at - a.at > MAX_OPEN_ROW) break;
+      if (Math.abs(a.from - b.from) > SNAP || Math.abs(a.to - b.to) > SNAP || side(a.from, a.at, b.at) || side(a.to, a.at, b.at)) continue;
+      parent[find(i)] = find(j);
+      break;
     }
   }
   const groups = new Map<number, Ruling[]>();

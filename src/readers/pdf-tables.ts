@@ -44,15 +44,20 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
   const xs = unionEdges(parts);
   const rows: (GridCell | undefined)[][] = [];
   const made = new Map<PdfCell, GridCell>();
-  let prevLast: (GridCell | undefined)[] | undefined;
+  const hasValue = (row: readonly (GridCell | undefined)[] | undefined): boolean => (row ?? []).some((g) => g !== undefined && isValueText(g.text));
+  const filled = (g: GridCell | undefined): g is GridCell => g !== undefined && g.text.trim() !== '';
+  /** Every position of `from` in these rows now holds `to`. */
+  const replace = (list: (GridCell | undefined)[][], from: GridCell, to: GridCell): void => {
+    for (const r of list) r.forEach((g, k) => (g === from ? (r[k] = to) : undefined));
+  };
   for (const part of parts) {
     const { table, page } = part;
-    const first = rows.length;
     // Union column k lies in the part's column whose edges hold its middle.
     const colOf = xs.slice(0, -1).map((x, k) => {
       const mid = (x + xs[k + 1]!) / 2;
       return table.xs.findIndex((e, c) => c < table.xs.length - 1 && mid >= e && mid <= table.xs[c + 1]!);
     });
+    const first = rows.length;
     const cellOf = (c: PdfCell): GridCell => {
       let g = made.get(c);
       if (!g) {
@@ -62,26 +67,42 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       return g;
     };
     const partRows = table.cells.map((row) => colOf.map((c) => (c < 0 ? undefined : cellOf(row[c]!))));
-    if (prevLast) {
+    const prevLast = rows[rows.length - 1];
+    if (prevLast && hasValue(prevLast) && !hasValue(partRows[0])) {
+      // A row cut by the break (LibreOffice): the rest of its labels at the top of this page, no value in
+      // the columns where the row has its values. Its parts are one row.
+      const top = partRows[0]!;
+      const cut = top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || !isValueText(prevLast[c]?.text ?? ''));
+      if (cut) {
+        top.forEach((next, c) => {
+          const prev = prevLast[c];
+          if (!filled(next) || !prev || next === prev) return;
+          const joined: GridCell = { text: joinPieces([prev.text, next.text]), source: prev.source };
+          replace(rows, prev, joined);
+          replace(partRows, next, joined);
+        });
+        partRows.shift();
+      }
+    }
+    // Merged labels carried over only into a continuation that starts with a data row (a repeated header starts anew).
+    const last = rows[rows.length - 1];
+    if (last && hasValue(partRows[0])) {
       // Label columns of the continuation: no value in any of its cells.
       const labelCol = (c: number): boolean => partRows.every((r) => r[c] === undefined || !isValueText(r[c]!.text));
-      const top = partRows[0] ?? [];
-      top.forEach((next, c) => {
-        const prev = prevLast![c];
-        if (!next || !prev || !labelCol(c) || isValueText(prev.text)) return;
+      (partRows[0] ?? []).forEach((next, c) => {
+        const prev = last[c];
+        if (!next || !prev || next === prev || !labelCol(c) || isValueText(prev.text)) return;
         const spans = partRows.filter((r) => r[c] === next).length > 1 || rows.filter((r) => r[c] === prev).length > 1;
-        let merged: GridCell | undefined;
-        if (next.text.trim() === '' && prev.text.trim() !== '') merged = prev;
-        else if (next.text.trim() !== '' && prev.text.trim() !== '' && spans) {
+        if (!filled(next) && filled(prev)) replace(partRows, next, prev);
+        else if (filled(next) && filled(prev) && spans) {
           // A label split at the break ("（四）无" | "法提供"): one cell with the joined text.
-          merged = { text: joinPieces([prev.text, next.text]), source: prev.source };
-          for (const r of rows) r.forEach((g, k) => (g === prev ? (r[k] = merged) : undefined));
+          const joined: GridCell = { text: joinPieces([prev.text, next.text]), source: prev.source };
+          replace(rows, prev, joined);
+          replace(partRows, next, joined);
         }
-        if (merged) for (const r of partRows) r.forEach((g, k) => (g === next ? (r[k] = merged) : undefined));
       });
     }
     rows.push(...partRows);
-    prevLast = partRows[partRows.length - 1];
   }
   return { name: `表格${index}`, rows };
 }
