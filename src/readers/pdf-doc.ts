@@ -17,6 +17,8 @@ import { readOperators, textItems, type Ops, type PageContent, type RawTextItem 
 const MAX_PAGES = 500;
 /** Drawing operators read per page at most (a report's page has a few thousand). */
 const MAX_PAGE_OPERATORS = 500_000;
+/** Lines drawn on one page at most (a report's busiest table page draws a few hundred). */
+const MAX_PAGE_RULINGS = 10_000;
 /** Text items of the whole document at most (a report has a few thousand). */
 const MAX_TEXT_ITEMS = 200_000;
 
@@ -123,6 +125,12 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         );
       }
       const { rulings, images } = readOperators(list.fnArray, list.argsArray, OPS);
+      if (rulings.length > MAX_PAGE_RULINGS) {
+        throw refuse(
+          `page ${p} of the PDF draws more than ${n(MAX_PAGE_RULINGS)} lines, far more than a report's tables — check the file`,
+          `PDF 第 ${p} 页画有超过 ${n(MAX_PAGE_RULINGS)} 条线，远超报告表格的规模；请检查文件`,
+        );
+      }
       // Page space with the origin at the bottom-left corner of the page's box.
       const shift = (v: number, by: number): number => v - by;
       out.pages.push({

@@ -144,24 +144,33 @@ export function joinPieces(pieces: string[]): string {
 
 /** Items in reading order: lines top to bottom (an item is on a line when its middle is), left to right. */
 export function readingOrder(items: TextItem[]): TextItem[][] {
-  const horizontal = items.filter((i) => !i.vertical).sort((a, b) => b.y1 + b.y0 - (a.y1 + a.y0));
-  const lines: TextItem[][] = [];
+  const mid = (i: TextItem): number => (i.y0 + i.y1) / 2;
+  const horizontal = items.filter((i) => !i.vertical).sort((a, b) => mid(b) - mid(a));
+  const lines: { items: TextItem[]; top: number; bottom: number }[] = [];
   for (const it of horizontal) {
-    const mid = (it.y0 + it.y1) / 2;
-    const line = lines.find((l) => {
-      const top = Math.max(...l.map((x) => x.y1));
-      const bottom = Math.min(...l.map((x) => x.y0));
-      return mid <= top && mid >= bottom && Math.abs(mid - (top + bottom) / 2) <= Math.max(it.size, 4) * 0.5;
-    });
-    if (line) line.push(it);
-    else lines.push([it]);
+    const m = mid(it);
+    // Items come by their middles, top down: only the last lines can hold this one.
+    let line: (typeof lines)[number] | undefined;
+    for (let k = lines.length - 1; k >= Math.max(0, lines.length - 3); k--) {
+      const l = lines[k]!;
+      if (m <= l.top && m >= l.bottom && Math.abs(m - (l.top + l.bottom) / 2) <= Math.max(it.size, 4) * 0.5) {
+        line = l;
+        break;
+      }
+    }
+    if (line) {
+      line.items.push(it);
+      line.top = Math.max(line.top, it.y1);
+      line.bottom = Math.min(line.bottom, it.y0);
+    } else lines.push({ items: [it], top: it.y1, bottom: it.y0 });
   }
-  for (const l of lines) l.sort((a, b) => a.x0 - b.x0);
-  lines.sort((a, b) => Math.max(...b.map((x) => x.y1)) - Math.max(...a.map((x) => x.y1)));
+  for (const l of lines) l.items.sort((a, b) => a.x0 - b.x0);
+  lines.sort((a, b) => b.top - a.top);
+  const out = lines.map((l) => l.items);
   // Vertical writing: columns right to left, each top to bottom.
   const vertical = items.filter((i) => i.vertical).sort((a, b) => b.x0 - a.x0 || b.y1 - a.y1);
-  if (vertical.length > 0) lines.push(vertical);
-  return lines;
+  if (vertical.length > 0) out.push(vertical);
+  return out;
 }
 
 /** Builds the tables a page's rulings draw and puts each text item in its cell; returns the items left outside. */
@@ -219,7 +228,9 @@ export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfT
       const r = ys.findIndex((y, i) => i < R && cy <= y && cy >= ys[i + 1]!);
       if (c < 0 || r < 0) continue;
       const cell = cells[r]![c]!;
-      inCell.set(cell, [...(inCell.get(cell) ?? []), it]);
+      const list = inCell.get(cell);
+      if (list) list.push(it);
+      else inCell.set(cell, [it]);
       taken.add(it);
     }
     for (const [cell, list] of inCell) cell.text = readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))).reduce((a, b) => joinPieces([a, b]), '');

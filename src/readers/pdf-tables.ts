@@ -129,7 +129,9 @@ function hanging(t: PdfTable, items: TextItem[], below: boolean): Map<PdfCell, T
     const reach = Math.max(cell.y1 - cell.y0, 40);
     const near = below ? it.y1 <= t.y0 + 1 && t.y0 - it.y1 < reach : it.y0 >= t.y1 - 1 && it.y0 - t.y1 < reach;
     if (!near || !labelColumn(t, c) || (cell.text !== '' && cell.rows < 2)) continue;
-    out.set(cell, [...(out.get(cell) ?? []), it]);
+    const list = out.get(cell);
+    if (list) list.push(it);
+    else out.set(cell, [it]);
   }
   return out;
 }

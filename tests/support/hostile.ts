@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildPdf } from './pdf.js';
 import { buildZip } from './zip.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -267,5 +268,28 @@ HOSTILE.push(
     name: 'commas.csv',
     what: 'one line of ten million commas as CSV',
     make: (dir) => writeFileSync(join(dir, 'commas.csv'), ','.repeat(10 * 1024 * 1024)),
+  },
+  {
+    name: 'truncated.pdf',
+    what: 'a real report PDF cut off after its first third (a broken download)',
+    make: (dir) => {
+      const whole = readFileSync(join(ROOT, 'fixtures/readers/pdf/chromium-pingtan-2019/input.pdf'));
+      writeFileSync(join(dir, 'truncated.pdf'), whole.subarray(0, Math.floor(whole.length / 3)));
+    },
+  },
+  {
+    name: 'pages.pdf',
+    what: 'a 100 KB PDF of 10,000 empty pages',
+    make: (dir) => writeFileSync(join(dir, 'pages.pdf'), buildPdf([{ content: '' }], { repeat: 10_000 })),
+  },
+  {
+    name: 'lines.pdf',
+    what: 'a PDF page of 600,000 drawing operations deflated into a few kilobytes',
+    make: (dir) => writeFileSync(join(dir, 'lines.pdf'), buildPdf([{ content: '0 0 m 1 1 l S\n'.repeat(600_000), deflate: true }])),
+  },
+  {
+    name: 'text-runs.pdf',
+    what: 'a PDF page of 150,000 separate pieces of text (under the text limit: read and checked)',
+    make: (dir) => writeFileSync(join(dir, 'text-runs.pdf'), buildPdf([{ content: `BT /F1 1 Tf ${Array.from({ length: 150_000 }, (_, i) => `1 0 0 1 ${(i % 100) * 5} ${Math.floor(i / 100) * 0.5} Tm (a) Tj`).join(' ')} ET`, deflate: true }])),
   },
 );

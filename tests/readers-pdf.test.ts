@@ -1,0 +1,132 @@
+/**
+ * The PDF reader (src/readers/pdf*.ts): where each cell is (page and box), text and sections, and the
+ * honest failures — a PDF with no text layer, one with a password, a damaged one, hostile ones — on
+ * the project's generated fixtures (fixtures/readers/pdf) and on small PDFs made here
+ * (tests/support/pdf.ts).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBytes } from '../src/check/bytes.js';
+import { checkReport } from '../src/check/check.js';
+import { ReadError } from '../src/errors.js';
+import { formatSource } from '../src/model/location.js';
+import { NormalizedJson } from '../src/model/report.js';
+import { toNormalizedJson } from '../src/renderers/normalized-json.js';
+import { buildPdf, textContent } from './support/pdf.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf')));
+
+async function readError(bytes: Uint8Array): Promise<ReadError> {
+  try {
+    await readBytes('report.pdf', bytes);
+  } catch (e) {
+    if (e instanceof ReadError) return e;
+    throw e;
+  }
+  throw new Error('read without an error');
+}
+
+describe('PDF reader: locations', () => {
+  it('every cell names its page and its box there; a table over a page break keeps each cell on its own page', async () => {
+    const report = await readBytes('split.pdf', fixture('chromium-split-pingtan-2025'));
+    const t3 = report.tables.t3!;
+    // The break falls before row （四）2 (case.json breakBefore): （四）1 on page 2, （四）2 on page 3.
+    expect(t3.cells['unable_not_held.natural']!.source?.page).toBe(2);
+    expect(t3.cells['unable_needs_creation.natural']!.source?.page).toBe(3);
+    for (const [key, cell] of Object.entries(t3.cells)) {
+      const box = cell.source?.box;
+      expect(box, key).toBeDefined();
+      const [left, top, right, bottom] = box!;
+      expect(left < right && top < bottom && left >= 0 && bottom <= 842, key).toBe(true);
+    }
+    // One cell's box holds the figure printed in it, so its neighbours' boxes do not overlap it.
+    const a = t3.cells['new.natural']!.source!.box!;
+    const b = t3.cells['new.commercial']!.source!.box!;
+    expect(a[2]).toBeLessThanOrEqual(b[0] + 0.5);
+    expect(formatSource(t3.cells['unable_needs_creation.natural']!.source)).toMatch(/^第3页 表格\d+ 第\d+行第\d+列$/);
+    expect(formatSource(t3.cells['unable_needs_creation.natural']!.source, 'en')).toMatch(/^page 3, table \d+ row \d+ col \d+$/);
+  });
+
+  it('convert --to json keeps each cell’s page and box as its source, valid against the schema', async () => {
+    const report = await readBytes('split.pdf', fixture('chromium-split-pingtan-2025'));
+    const json = toNormalizedJson(report);
+    expect(NormalizedJson.safeParse(JSON.parse(JSON.stringify(json))).success).toBe(true);
+    const cell = (json.tables.t3 as Record<string, Record<string, unknown>>)['unable_needs_creation']!['natural'] as { value: number; source: { page: number; box: number[] } };
+    expect(cell.value).toBe(report.tables.t3!.cells['unable_needs_creation.natural']!.kind === 'number' ? (report.tables.t3!.cells['unable_needs_creation.natural'] as { value: number }).value : NaN);
+    expect(cell.source.page).toBe(3);
+    expect(cell.source.box).toHaveLength(4);
+  });
+
+  it('a finding on a cell names the page in the check result', async () => {
+    const report = await readBytes('split.pdf', fixture('chromium-split-pingtan-2025'));
+    const cell = report.tables.t3!.cells['new.natural']!;
+    if (cell.kind !== 'number') throw new Error('not a number');
+    cell.value += 1; // the row's sum and the column's balance no longer hold
+    const result = checkReport(report);
+    const onCell = result.diagnostics.filter((d) => d.physical?.page !== undefined);
+    expect(onCell.length).toBeGreaterThan(0);
+    expect(onCell.every((d) => typeof d.physical!.page === 'number')).toBe(true);
+  });
+});
+
+describe('PDF reader: text and sections', () => {
+  it('a PDF with text and no ruling lines: read, no table made up, not taken for a scan', async () => {
+    const bytes = buildPdf([
+      {
+        content: textContent(['Annual report', '1. General', 'The office published 12 documents this year and answered', 'every request on time.']),
+      },
+    ]);
+    const report = await readBytes('text.pdf', bytes);
+    expect(report.reader).toBe('pdf');
+    expect(report.tables).toEqual({});
+  });
+
+  it('the real-style Chromium PDF: six sections in order, the title block gives agency and year', async () => {
+    const report = await readBytes('r.pdf', fixture('chromium-pingtan-2019'));
+    expect(report.sections.map((s) => s.heading.slice(0, 2))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、']);
+    expect(report.year).toBe(2019);
+    expect(report.agency).toBe('平潭综合实验区');
+    // Body text carries no space between Chinese characters at line ends.
+    expect(report.sections[0]!.text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/u);
+    expect(report.sections[0]!.source?.page).toBe(1);
+  });
+});
+
+describe('PDF reader: honest failures', () => {
+  it('no text layer (a scan): one clear error and nothing else', async () => {
+    const e = await readError(fixture('chromium-scanned-pingtan-econdev-2022'));
+    expect([e.ruleId, e.messageId]).toEqual(['read-error', 'pdfNoText']);
+    // A page that only draws (no text at all) is the same.
+    const drawn = await readError(buildPdf([{ content: '0 0 m 100 100 l S 10 10 200 200 re f' }]));
+    expect(drawn.messageId).toBe('pdfNoText');
+  });
+
+  it('a password: a clear error', async () => {
+    const e = await readError(buildPdf([{ content: textContent(['secret']) }], { encrypt: true }));
+    expect([e.ruleId, e.messageId]).toEqual(['read-error', 'pdfEncrypted']);
+  });
+
+  it('damaged or truncated: unreadable with the reason, the library’s words only as detail', async () => {
+    const whole = fixture('chromium-pingtan-2019');
+    for (const bytes of [whole.subarray(0, Math.floor(whole.length / 3)), new TextEncoder().encode('%PDF-1.4\n'), new TextEncoder().encode('not a pdf at all')]) {
+      const e = await readError(bytes);
+      expect(e.messageId).toBe('unreadable');
+      expect(e.data.reasonZh).toMatch(/PDF.*已损坏或不完整|文字层/u);
+    }
+  });
+
+  it('limits: 10,000 pages, 600,000 drawing operations, 12,000 lines, 210,000 pieces of text are refused with the reason', async () => {
+    const pages = await readError(buildPdf([{ content: '' }], { repeat: 10_000 }));
+    expect(pages.messageId).toBe('unreadable');
+    expect(String(pages.data.reasonZh)).toContain('10,000 页');
+    const ops = await readError(buildPdf([{ content: '0 0 m 1 1 l S\n'.repeat(600_000), deflate: true }]));
+    expect(String(ops.data.reasonZh)).toContain('绘图指令');
+    const lines = await readError(buildPdf([{ content: Array.from({ length: 12_000 }, (_, i) => `${i % 500} ${Math.floor(i / 500) * 30} m ${(i % 500) + 20} ${Math.floor(i / 500) * 30} l S`).join('\n'), deflate: true }]));
+    expect(String(lines.data.reasonZh)).toContain('条线');
+    // Text items at distinct places (pdfjs joins the runs of one line into one item).
+    const text = await readError(buildPdf([{ content: `BT /F1 1 Tf ${Array.from({ length: 210_000 }, (_, i) => `1 0 0 1 ${(i % 100) * 5} ${Math.floor(i / 100) * 0.4} Tm (a) Tj`).join(' ')} ET`, deflate: true }]));
+    expect(String(text.data.reasonZh)).toContain('文字片段');
+  });
+});
