@@ -13,6 +13,8 @@ import { ReadError } from '../src/errors.js';
 import { formatSource } from '../src/model/location.js';
 import { NormalizedJson } from '../src/model/report.js';
 import { toNormalizedJson } from '../src/renderers/normalized-json.js';
+import toSarifText from '../src/formatters/sarif.js';
+import { summarize } from '../src/node/run.js';
 import { buildPdf, textContent } from './support/pdf.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -128,5 +130,22 @@ describe('PDF reader: honest failures', () => {
     // Text items at distinct places (pdfjs joins the runs of one line into one item).
     const text = await readError(buildPdf([{ content: `BT /F1 1 Tf ${Array.from({ length: 210_000 }, (_, i) => `1 0 0 1 ${(i % 100) * 5} ${Math.floor(i / 100) * 0.4} Tm (a) Tj`).join(' ')} ET`, deflate: true }]));
     expect(String(text.data.reasonZh)).toContain('文字片段');
+  });
+});
+
+describe('PDF reader: the outputs carry page and box', () => {
+  it('JSON has the source object, SARIF its page and box as properties and the page in the message', async () => {
+    const report = await readBytes('split.pdf', fixture('chromium-split-pingtan-2025'));
+    const cell = report.tables.t3!.cells['unable_needs_creation.natural']!;
+    if (cell.kind !== 'number') throw new Error('not a number');
+    cell.value += 1;
+    const result = checkReport(report);
+    const d = result.diagnostics.find((x) => x.physical?.page === 3)!;
+    expect(d.physical?.box).toHaveLength(4);
+    const sarif = JSON.parse(toSarifText(summarize([result], 'zh'), { color: 0, cwd: ROOT })) as { runs: { results: { properties: { page?: number; box?: number[] }; message: { text: string } }[] }[] };
+    const onPage = sarif.runs[0]!.results.filter((r) => r.properties.page === 3);
+    expect(onPage.length).toBeGreaterThan(0);
+    expect(onPage[0]!.properties.box).toHaveLength(4);
+    expect(onPage[0]!.message.text).toContain('第3页');
   });
 });

@@ -120,6 +120,9 @@ function result(d: Diagnostic, ruleIndex: Map<string, number>, lang: 'zh' | 'en'
       category: d.category,
       ...(d.location.cell ? { cell: d.location.cell } : {}),
       ...(d.physical ? { source: formatSource(d.physical, lang) } : {}),
+      // A PDF's page and the box on it (points from the page's top-left corner): SARIF regions have no pages.
+      ...(d.physical?.page !== undefined ? { page: d.physical.page } : {}),
+      ...(d.physical?.box !== undefined ? { box: d.physical.box } : {}),
       ...(d.expected !== undefined ? { expected: d.expected } : {}),
       ...(d.actual !== undefined ? { actual: d.actual } : {}),
       ...(d.equation !== undefined ? { equation: d.equation } : {}),
