@@ -105,6 +105,20 @@ describe('PDF reader: honest failures', () => {
     expect(drawn.messageId).toBe('pdfNoText');
   });
 
+  it('a table set as a picture: one finding names the table and its page; the section is not also called empty', async () => {
+    const report = await readBytes('picture.pdf', fixture('chromium-table-picture-pingtan-police-2021'));
+    expect(report.tables.t3).toBeUndefined();
+    expect(report.tables.t2).toBeDefined();
+    const picture = report.findings.filter((f) => f.messageId === 'picture');
+    expect(picture.map((f) => [f.ruleId, f.location.table])).toEqual([['extract-failed', 't3']]);
+    expect(picture[0]!.physical?.page).toBe(report.sections.find((s) => s.heading.startsWith('三、'))!.source?.page);
+    const result = checkReport(report);
+    const zh = result.diagnostics.find((d) => d.messageId === 'picture')!;
+    expect(zh.message).toMatch(/^表三在 PDF 第\d+页是图片，没有文字，无法读取其中的数字。/u);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'section-empty')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.severity === 'error').every((d) => d.location.table === 't3')).toBe(true);
+  });
+
   it('a password: a clear error', async () => {
     const e = await readError(buildPdf([{ content: textContent(['secret']) }], { encrypt: true }));
     expect([e.ruleId, e.messageId]).toEqual(['read-error', 'pdfEncrypted']);

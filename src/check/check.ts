@@ -128,9 +128,12 @@ function withoutUnread(report: Report, findings: Collected[]): Collected[] {
     const cells = report.tables[table as TableId]?.cells ?? {};
     return column !== undefined ? cells[`${row}.${column}`] === undefined : !Object.keys(cells).some((k) => k.startsWith(`${row}.`));
   };
+  // A whole table the reader could not read (a picture in a PDF): its section is not called empty as well.
+  const unreadSections = new Set(unread.filter((u) => u.location.row === undefined && u.location.section !== undefined).map((u) => u.location.section));
   return findings.filter((f, i) => {
     if (i < report.findings.length) return true;
     const l = f.location;
+    if (f.ruleId === 'section-empty' && f.messageId === 'noTable' && unreadSections.has(l.section)) return false;
     if (l.table === undefined || l.row === undefined || !absent(l.table, l.row, l.column)) return true;
     // A finding about a whole row is not repeated when any of its cells is named unread (a row `convert`
     // wrote as unread names each of its cells).

@@ -139,7 +139,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         height: y1 - y0,
         items: textItems(raw, vertical).map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
         rulings: rulings.map((r) => (r.horizontal ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 })),
-        images,
+        images: images.map((b) => ({ x0: b.x0 - x0, x1: b.x1 - x0, y0: b.y0 - y0, y1: b.y1 - y0 })),
       });
       page.cleanup();
     }

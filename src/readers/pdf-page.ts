@@ -20,6 +20,14 @@ export interface TextItem {
   vertical: boolean;
 }
 
+/** A box in page space: left, bottom, right, top. */
+export interface Box {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
 /** A horizontal (y fixed) or vertical (x fixed) ruling from `from` to `to`. */
 export interface Ruling {
   horizontal: boolean;
@@ -36,8 +44,8 @@ export interface PageContent {
   height: number;
   items: TextItem[];
   rulings: Ruling[];
-  /** Images painted on the page (for telling a scanned page). */
-  images: number;
+  /** Boxes of the images painted on the page (page space), for telling a table set as a picture. */
+  images: Box[];
 }
 
 /** The pdfjs-dist operator codes this module reads (pdfjs `OPS`), by name. */
@@ -136,12 +144,12 @@ function pathRulings(data: ArrayLike<number>, m: Matrix, stroked: boolean, fille
   }
 }
 
-/** The rulings and the number of images of a page's operator list; throws `limit` past `maxOps`. */
-export function readOperators(fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: Ops): { rulings: Ruling[]; images: number } {
+/** The rulings and the image boxes of a page's operator list. */
+export function readOperators(fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: Ops): { rulings: Ruling[]; images: Box[] } {
   const stack: Matrix[] = [];
   let m: Matrix = [1, 0, 0, 1, 0, 0];
   const rulings: Ruling[] = [];
-  let images = 0;
+  const images: Box[] = [];
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const pictures = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintJpegXObject]);
@@ -157,7 +165,13 @@ export function readOperators(fnArray: ArrayLike<number>, argsArray: readonly un
       const stroked = strokes.has(paint);
       const filled = fills.has(paint);
       if (stroked || filled) pathRulings(data, m, stroked, filled, rulings);
-    } else if (pictures.has(fn)) images++;
+    } else if (pictures.has(fn)) {
+      // An image fills the unit square of the current transform.
+      const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
+      const xs = corners.map((c) => c[0]);
+      const ys = corners.map((c) => c[1]);
+      images.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+    }
   }
   return { rulings, images };
 }

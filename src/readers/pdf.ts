@@ -13,6 +13,7 @@
  * read error and nothing else.
  */
 import { ReadError } from '../errors.js';
+import { FORMAT_IDS, getFormat } from '../format/spec.js';
 import { metaFromTitle } from '../model/meta.js';
 import { newReport, type Report } from '../model/report.js';
 import type { Grid } from './grid-cells.js';
@@ -21,6 +22,7 @@ import { findTables } from './grid.js';
 import { readPdf } from './pdf-doc.js';
 import { joinPieces } from './pdf-grid.js';
 import { box, placeTables, tableGrid } from './pdf-tables.js';
+import { pictureTables } from './pdf-pictures.js';
 import { furniture, paragraphs, type Paragraph } from './pdf-text.js';
 import type { ReadInput, Reader } from './reader.js';
 
@@ -53,6 +55,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   }
   const found = findTables(grids);
   const text = textFromGrids(grids, found.used);
+  const pictures = pictureTables({ sections: text.sections, tables: found.tables }, getFormat(found.format ?? FORMAT_IDS[0]), pages);
   const meta = doc.title !== undefined ? metaFromTitle(doc.title) : {};
   return newReport({
     path: input.path,
@@ -64,7 +67,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
     format: found.format,
     sections: text.sections,
     tables: found.tables,
-    findings: found.findings,
+    findings: [...found.findings, ...pictures],
   });
 }
 

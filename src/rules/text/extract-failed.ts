@@ -3,7 +3,7 @@ import type { RuleTexts } from '../rule.js';
 export default {
   zh: {
     title: '表格内容无法读取',
-    doc: '从网页、Word 文档或纯文本中读取统计表时，有一部分无法可靠读出：标签后没有数字，粘连的数字没有任何一种拆分符合表格结构和勾稽关系，或表格结构无法对应到格式。这些单元格按“未读取”处理，不当作缺失或错误。请对照原表核实；若原表确实如此，请按格式修改。',
+    doc: '从网页、Word 文档、PDF 或纯文本中读取统计表时，有一部分无法可靠读出：标签后没有数字，粘连的数字没有任何一种拆分符合表格结构和勾稽关系，或表格结构无法对应到格式。这些单元格按“未读取”处理，不当作缺失或错误。请对照原表核实；若原表确实如此，请按格式修改。',
     messages: {
       noValues: '表{table}“{row}”行的标签后没有读到数字，该行未读取。',
       noSplit: '表{table}“{row}”行的数字“{raw}”无法拆分为{cells}个符合格式的数值（要求：{constraint}）。可能是原表数字有误，也可能是文本提取出错，该行未读取。',
@@ -11,6 +11,7 @@ export default {
       tooMany: '表{table}“{row}”行读到 {found} 个数值（应为 {cells} 个）：“{raw}”，该行未读取。',
       budget: '表{table}“{row}”行的数字“{raw}”过长，拆分尝试超过上限，该行未读取。',
       converted: '表{table}“{row}”行“{column}”列在转换前的原文件中未能读取，该格未读取。原因：{reason}',
+      picture: '表{table}在 PDF 第{page}页是图片，没有文字，无法读取其中的数字。请提供 Word/Excel 原件，或先做文字识别。',
     },
     hints: {
       original: '请用原网页（.html）或原文件（.docx）检查，或在文本中用空格、制表符或“|”分隔各单元格。',
@@ -18,7 +19,7 @@ export default {
   },
   en: {
     title: 'Table content could not be read',
-    doc: 'Part of a table could not be read reliably from a web page, Word document or plain text: no number followed it, run-together digits fit no split that matches the table structure and sums, or the table layout could not be mapped to the format. Those cells are treated as unread, not as missing or wrong. Check the original table; if it really is like this, correct it as the format requires.',
+    doc: 'Part of a table could not be read reliably from a web page, Word document, PDF or plain text: no number followed it, run-together digits fit no split that matches the table structure and sums, or the table layout could not be mapped to the format. Those cells are treated as unread, not as missing or wrong. Check the original table; if it really is like this, correct it as the format requires.',
     messages: {
       noValues: 'Table {table}, row "{row}": no number after the label; the row was not read.',
       noSplit: 'Table {table}, row "{row}": the digits "{raw}" cannot be split into {cells} values that fit the format ({constraint}). Either the figures in the original are wrong or the text extraction garbled them; the row was not read.',
@@ -26,6 +27,7 @@ export default {
       tooMany: 'Table {table}, row "{row}": {found} values read ({cells} expected): "{raw}"; the row was not read.',
       budget: 'Table {table}, row "{row}": the digits "{raw}" are too long to split within the search limit; the row was not read.',
       converted: 'Table {table}, row "{row}", column "{column}" could not be read from the original file this one was converted from; the cell was not read. Reason: {reason}',
+      picture: 'Table {table} is a picture on page {page} of the PDF, with no text to read its figures from. Give the Word/Excel original, or run text recognition (OCR) on it first.',
     },
     hints: {
       original: 'Check the original page (.html) or file (.docx), or separate the cells in the text with spaces, tabs or "|".',
