@@ -9,6 +9,7 @@
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText } from './grid-labels.js';
+import { unruledTables } from './pdf-columns.js';
 import { joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 
@@ -141,7 +142,11 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   const placed: (PlacedTable & { below: Map<PdfCell, TextItem[]>; above: Map<PdfCell, TextItem[]> })[] = [];
   const outside = new Map<number, TextItem[]>();
   for (const p of pages) {
-    const { tables, outside: rest } = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
+    const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
+    // Tables printed without rules, among the text outside the ruled ones.
+    const unruled = unruledTables(ruled.outside);
+    const rest = unruled.outside;
+    const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => b.y1 - a.y1);
     outside.set(p.page, rest);
     tables.forEach((t, k) => {
       const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1), true) : new Map<PdfCell, TextItem[]>();
