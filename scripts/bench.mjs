@@ -14,7 +14,11 @@
  *       HTML to a file (target ≤ 200 MB, not growing with the count): every process of the run summed
  *       (the CLI and its checking processes, PSS sampled from /proc), and the largest one alone; and whether
  *       that run names exactly the broken files;
- *   (d) cold start of `gongkai check one.json` against a bare `node -e ""` (target ≤ 2.5×).
+ *   (d) cold start of `gongkai check one.json` against a bare `node -e ""` (target ≤ 2.5×);
+ *   (e) PDF (needs poppler-utils, scripts/install-system-deps.sh): the committed PDF fixtures with a text
+ *       layer (fixtures/readers/pdf), 5 copies each, checked in one run with 1 job against `pdftotext
+ *       -layout` over the same files, one process each (target ≤ 3×); and the peak memory of checking one
+ *       PDF of 50 pages or more (the fixtures joined with pdfunite; target ≤ 300 MB).
  * Every figure is the median of several runs (--runs, default 3). `--outputs json` or `--outputs html`:
  * (c) measures only that output. (a) uses up to 300 files per format
  * (--sample). `--readme` writes the table into README.md between
@@ -37,7 +41,7 @@ const N = opt('--n', LARGE ? 10_000 : 1_000);
 const RUNS = opt('--runs', 3);
 const WRITE_README = args.includes('--readme');
 /** `--only a,c`: run only these measurements (the others print as not measured). */
-const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d').split(','));
+const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d,e').split(','));
 
 const dist = (p) => import(join(ROOT, 'dist', p));
 const { checkFile, readReport } = await dist('node/file.js');
@@ -311,6 +315,46 @@ for (let r = 0; r < (ONLY.has('d') ? Math.max(7, RUNS * 3) : 0); r++) {
 const d = { bareMs: median(bare), gongkaiMs: median(gk) };
 d.ratio = d.gongkaiMs / d.bareMs;
 
+// (e) PDF against pdftotext -layout, and a PDF of 50 pages or more for peak memory.
+const PDF_DIR = join(ROOT, 'fixtures/readers/pdf');
+const hasPoppler = ['pdftotext', 'pdfinfo', 'pdfunite'].every((t) => spawnSync(t, ['-v']).status === 0);
+const pdfs = ONLY.has('e') && hasPoppler && existsSync(PDF_DIR)
+  ? readdirSync(PDF_DIR).sort().map((c) => join(PDF_DIR, c, 'input.pdf')).filter((p) => existsSync(p) && !/scanned/.test(p))
+  : [];
+if (ONLY.has('e') && !hasPoppler) log('  (e) not measured: pdftotext, pdfinfo or pdfunite missing (scripts/install-system-deps.sh installs poppler-utils)');
+let e;
+if (pdfs.length > 0) {
+  const dir = join(work, 'pdf');
+  mkdirSync(dir);
+  let k = 0;
+  for (const p of pdfs) for (let i = 0; i < 5; i++) cpSync(p, join(dir, `r${String(k++).padStart(3, '0')}.pdf`));
+  const files = readdirSync(dir).sort().map((f) => join(dir, f));
+  const gkMs = [];
+  const ptMs = [];
+  for (let r = 0; r < RUNS; r++) {
+    gkMs.push((await cli(['check', dir, '-j', '1', '-f', 'json', '-o', join(work, 'pdf-out.json')])).ms);
+    const t = performance.now();
+    for (const f of files) spawnSync('pdftotext', ['-layout', f, '-'], { stdio: 'ignore' });
+    ptMs.push(performance.now() - t);
+  }
+  const pages = (f) => Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [f], { encoding: 'utf8' }).stdout)?.[1] ?? 0);
+  const parts = [];
+  let joined = 0;
+  while (joined < 50) {
+    for (const p of pdfs) {
+      if (joined >= 50) break;
+      parts.push(p);
+      joined += Math.max(1, pages(p));
+    }
+  }
+  const big = join(work, 'fifty.pdf');
+  spawnSync('pdfunite', [...parts, big]);
+  const mem = await cli(['check', big, '-j', '1', '-f', 'json', '-o', join(work, 'fifty.json')], { rss: true });
+  e = { files: files.length, gkMs: median(gkMs), ptMs: median(ptMs), pages: pages(big), mem };
+  e.ratio = e.gkMs / e.ptMs;
+  log(`  (e) PDF: ${e.files} files ${(e.gkMs / 1000).toFixed(2)} s vs pdftotext ${(e.ptMs / 1000).toFixed(2)} s = ${e.ratio.toFixed(2)}×; ${e.pages} pages: ${mem.treeMB?.toFixed(0)} MB`);
+}
+
 // ── Report ────────────────────────────────────────────────────────────────────────────────────────
 const ok = (pass) => (pass ? '✔' : '✘');
 const lines = [];
@@ -327,6 +371,10 @@ for (const f of ONLY.has('c') ? ['json', 'html'].filter((x) => OUTPUTS.has(x)) :
   lines.push(`| (c) peak memory, ${c.small} → ${c.large} mixed files, \`-f ${f}\` to a file (2 jobs; every process of the run, PSS summed) | ${x.small.treeMB.toFixed(0)} MB → **${x.large.treeMB.toFixed(0)} MB** (RSS summed ${x.small.treeRssMB.toFixed(0)} → ${x.large.treeRssMB.toFixed(0)} MB; largest single process ${x.small.processMB.toFixed(0)} → ${x.large.processMB.toFixed(0)} MB) | ≤ 200 MB ${ok(x.large.treeMB <= 200)} |`);
 }
 if (ONLY.has('d')) lines.push(`| (d) cold start \`gongkai check one.json\` vs \`node -e ""\` | ${d.gongkaiMs.toFixed(0)} vs ${d.bareMs.toFixed(0)} ms = **${d.ratio.toFixed(2)}×** | ≤ 2.5× ${ok(d.ratio <= 2.5)} |`);
+if (e) {
+  lines.push(`| (e) PDF: \`gongkai check\` of ${e.files} PDFs (1 job) vs \`pdftotext -layout\` of each | ${(e.gkMs / 1000).toFixed(2)} vs ${(e.ptMs / 1000).toFixed(2)} s = **${e.ratio.toFixed(2)}×** | ≤ 3× ${ok(e.ratio <= 3)} |`);
+  if (e.mem.treeMB !== undefined) lines.push(`| (e) PDF: peak memory checking one ${e.pages}-page PDF (every process, PSS summed) | **${e.mem.treeMB.toFixed(0)} MB** (largest process ${e.mem.processMB?.toFixed(0) ?? '?'} MB) | ≤ 300 MB ${ok(e.mem.treeMB <= 300)} |`);
+}
 if (NOT_WRITTEN.length) lines.push('', `Formats read but not generated here (no writer): ${NOT_WRITTEN.join(', ')}.`);
 if (ONLY.has('b')) lines.push('', `The ${N}-file JSON run (one file in 200 broken on purpose) exits ${exitCode}: ${summaryLine}`);
 if (ONLY.has('c')) lines.push('', mixedLine);
