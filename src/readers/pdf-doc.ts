@@ -79,6 +79,17 @@ async function open(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
   }
 }
 
+/** What pdfjs throws while reading a page of a damaged file, as the plain read error. */
+async function damaged<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    const message = e instanceof Error ? e.message : String(e);
+    throw new ReadError('read-error', 'unreadable', because('a page of the PDF cannot be read: the file is damaged', 'PDF 有页面无法读取：文件已损坏', message), undefined, 'resave');
+  }
+}
+
 export interface PdfDocument {
   pages: PageContent[];
   /** The document's own title and author (Info dictionary), when it has them. */
@@ -105,9 +116,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
     }
     let textCount = 0;
     for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
+      const page = await damaged(doc.getPage(p));
       const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-      const content = await page.getTextContent({ includeMarkedContent: false, disableNormalization: false });
+      const content = await damaged(page.getTextContent({ includeMarkedContent: false, disableNormalization: false }));
       const vertical = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical === true).map(([k]) => k));
       const raw = content.items.filter((i): i is typeof i & RawTextItem => 'str' in i);
       textCount += raw.length;
@@ -117,7 +128,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
           `PDF 的文字片段超过 ${n(MAX_TEXT_ITEMS)} 个，远超年度报告的规模；请检查文件`
         );
       }
-      const list = await page.getOperatorList();
+      const list = await damaged(page.getOperatorList());
       if (list.fnArray.length > MAX_PAGE_OPERATORS) {
         throw refuse(
           `page ${p} of the PDF has more than ${n(MAX_PAGE_OPERATORS)} drawing operations, far more than a report's page — check the file`,
