@@ -34,6 +34,12 @@ describe.skipIf(!present)('the real PDF in ../shared/pdf', () => {
     const ids = ['一', '二', '三', '四', '五', '六'];
     expect(report.sections.map((s) => ids.find((id) => s.heading.trim().startsWith(`${id}、`)))).toEqual(truth.sectionsPresent);
     expect(report.tables.t3?.extras.map((e) => e.label)).toEqual(['（六）其他处理']);
+    // Tables 二 and 三 meet on page 3 with a heading between them: two tables, each whole over its break.
+    const tablesOf = (t: 't2' | 't3'): Set<number | undefined> => new Set(Object.values(report.tables[t]!.cells).map((c) => c.source?.table));
+    expect([...tablesOf('t2')]).toEqual([1]);
+    expect([...tablesOf('t3')]).toEqual([2]);
+    expect(report.tables.t3!.cells['unable_not_held.natural']!.source?.page).toBe(3);
+    expect(report.tables.t3!.cells['unable_needs_creation.natural']!.source?.page).toBe(4);
     const result = checkReport(report);
     // The only errors: the three 2021 rows under （六）其他处理 that this report prints as one 2019-style row.
     expect(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.location.row}`)).toEqual(['cell-missing other_no_correction', 'cell-missing other_unpaid_fee', 'cell-missing other_other']);

@@ -97,6 +97,7 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
   // Horizontals of the same extent one above the other, whose sides are not drawn between them (LibreOffice
   // draws no outer frame): one table, even across a full-width row that has no inner vertical line.
   const hs = rulings.map((r, i) => [r, i] as const).filter(([r]) => r.horizontal);
+  const framed = (h: Ruling): boolean => rulings.some((v) => !v.horizontal && (Math.abs(v.at - h.from) <= SNAP || Math.abs(v.at - h.to) <= SNAP) && v.from <= h.at + SNAP && v.to >= h.at - SNAP);
   const side = (x: number, lo: number, hi: number): boolean => rulings.some((v) => !v.horizontal && Math.abs(v.at - x) <= SNAP && v.from < hi - SNAP && v.to > lo + SNAP);
   for (let k = 0; k + 1 < hs.length; k++) {
     const [a, i] = hs[k]!;
@@ -104,6 +105,8 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
       const [b, j] = hs[m]!;
       if (b.at - a.at > MAX_OPEN_ROW) break;
       if (Math.abs(a.from - b.from) > SNAP || Math.abs(a.to - b.to) > SNAP || side(a.from, a.at, b.at) || side(a.to, a.at, b.at)) continue;
+      // Only between rules with open ends: a framed table's last rule and the next table's first are two tables.
+      if (framed(a) || framed(b)) continue;
       parent[find(i)] = find(j);
       break;
     }
