@@ -31,6 +31,8 @@ describe.skipIf(!present)('the real PDF in ../shared/pdf', () => {
     expect(report.format).toBe(truth.format);
     expect(report.agency).toBe(truth.agency);
     expect(report.year).toBe(truth.year);
+    // Page numbers ("- 3 -") are dropped from the running text.
+    for (const s of report.sections) expect(s.text).not.toMatch(/-\s*\d\s*-/);
     const ids = ['一', '二', '三', '四', '五', '六'];
     expect(report.sections.map((s) => ids.find((id) => s.heading.trim().startsWith(`${id}、`)))).toEqual(truth.sectionsPresent);
     expect(report.tables.t3?.extras.map((e) => e.label)).toEqual(['（六）其他处理']);

@@ -1,0 +1,57 @@
+/**
+ * The running text of a PDF (src/readers/pdf-text.ts): page numbers and a header repeated on every page
+ * dropped, paragraphs joined across lines and pages without spaces inside Chinese, a numbered heading
+ * its own paragraph. Made from positioned text items (what pdfjs hands the reader).
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextItem } from '../src/readers/pdf-page.js';
+import { furniture, paragraphs, type PageItems } from '../src/readers/pdf-text.js';
+
+function item(text: string, x: number, y: number, size = 12): TextItem {
+  return { text, x0: x, x1: x + text.length * size, y0: y - size * 0.15, y1: y + size * 0.85, size, font: 'f', vertical: false };
+}
+
+/** Two A4 pages of body text at 12 pt between x 72 and 528 (38 characters a line). */
+function pages(): PageItems[] {
+  const full = (s: string): string => s.padEnd(38, '文');
+  return [
+    {
+      page: 1,
+      height: 842,
+      items: [
+        item('某某县人民政府办公室', 200, 810, 9),
+        item('一、总体情况', 72, 740),
+        item(full('　　本年度，本机关认真贯彻落实政府信息公开条例'), 72, 720),
+        item(full('各项要求，主动公开政府信息'), 72, 700),
+        item('- 1 -', 280, 40, 9),
+      ],
+    },
+    {
+      page: 2,
+      height: 842,
+      items: [
+        item('某某县人民政府办公室', 200, 810, 9),
+        item('共计 1200 条。', 72, 780),
+        item('二、主动公开政府信息情况', 72, 760),
+        item('- 2 -', 280, 40, 9),
+      ],
+    },
+  ];
+}
+
+describe('PDF running text', () => {
+  it('page numbers and the header on every page are page furniture; the body is not', () => {
+    const skip = furniture(pages());
+    expect([...skip].map((i) => i.text).sort()).toEqual(['- 1 -', '- 2 -', '某某县人民政府办公室', '某某县人民政府办公室']);
+  });
+
+  it('paragraphs: a heading alone, the body joined over the line and the page break with no space in Chinese', () => {
+    const ps = pages();
+    const paras = paragraphs(ps, furniture(ps), new Map(), 0);
+    expect(paras.map((p) => p.text.slice(0, 8))).toEqual(['一、总体情况', '本年度，本机关认', '二、主动公开政府']);
+    const body = paras[1]!.text;
+    expect(body).toContain('文各项要求');
+    expect(body.endsWith('文共计 1200 条。')).toBe(true);
+    expect(paras[1]!.page).toBe(1);
+  });
+});
