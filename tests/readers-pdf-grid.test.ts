@@ -1,0 +1,69 @@
+/**
+ * Table cells from page geometry (src/readers/pdf-page.ts, pdf-grid.ts): ruling lines from drawing
+ * operators (strokes, rectangles, thin filled bars, with the current transform), cells from the lines
+ * (merged where a border is missing), each text item in the cell holding its centre, a cell's lines
+ * joined without spaces between Chinese characters.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageTables } from '../src/readers/pdf-grid.js';
+import { readOperators, type Ops, type Ruling, type TextItem } from '../src/readers/pdf-page.js';
+
+const OPS: Ops = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageMaskXObject: 83 };
+
+const h = (at: number, from: number, to: number): Ruling => ({ horizontal: true, at, from, to });
+const v = (at: number, from: number, to: number): Ruling => ({ horizontal: false, at, from, to });
+function item(text: string, x: number, y: number, size = 10, vertical = false): TextItem {
+  return { text, x0: x, x1: x + (vertical ? size : text.length * size), y0: vertical ? y - text.length * size : y, y1: vertical ? y : y + size, size, font: 'f', vertical };
+}
+
+describe('ruling lines from drawing operators', () => {
+  it('a stroked rectangle under a transform gives four lines; a thin filled bar one; a curve none', () => {
+    // 2× scale and a shift, then a 100 × 50 rectangle (moveTo 0, lineTo 1, closePath 4); a 0.5 pt bar; a curve.
+    const rect = [0, 10, 10, 1, 110, 10, 1, 110, 60, 1, 10, 60, 4];
+    const bar = [0, 0, 0, 1, 200, 0, 1, 200, 0.5, 1, 0, 0.5, 4];
+    const curve = [0, 0, 0, 2, 10, 10, 20, 10, 30, 0];
+    const { rulings, images } = readOperators(
+      [OPS.save, OPS.transform, OPS.constructPath, OPS.restore, OPS.constructPath, OPS.constructPath, OPS.paintImageXObject],
+      [null, [2, 0, 0, 2, 5, 5], [OPS.stroke, [rect]], null, [OPS.fill, [bar]], [OPS.stroke, [curve]], null],
+      OPS,
+    );
+    expect(rulings).toEqual([h(25, 25, 225), v(225, 25, 125), h(125, 25, 225), v(25, 25, 125), h(0.25, 0, 200)].map((r) => expect.objectContaining(r)));
+    expect(images).toEqual([{ x0: 0, y0: 0, x1: 1, y1: 1 }]);
+  });
+});
+
+describe('cells from the lines', () => {
+  // A table of 3 columns (x 0–100–200–300) and 3 rows (y 300–270–240–200); the border between the first
+  // two rows of column 1 is missing (a label merged down).
+  const rulings = [h(300, 0, 300), h(270, 100, 300), h(240, 0, 300), h(200, 0, 300), v(0, 200, 300), v(100, 200, 300), v(200, 200, 300), v(300, 200, 300)];
+  it('merged cells, values off their label’s baseline, wrapped labels, stray spaces, vertical text', () => {
+    const items = [
+      // Vertical writing: columns right to left.
+      item('三、', 55, 295, 10, true),
+      item('办理', 40, 295, 10, true),
+      item('商业', 120, 285),
+      item('企业', 120, 273),
+      item('7', 240, 276), // 4 pt below the label's baseline, still in its cell
+      item('只计这一情 形', 110, 250),
+      item('0', 240, 246),
+      item('（七）总 计', 105, 215),
+      item('12', 240, 212),
+      item('正文在表外', 0, 500),
+    ];
+    const { tables, outside } = pageTables(rulings, items);
+    expect(tables).toHaveLength(1);
+    const t = tables[0]!;
+    expect(t.cells.map((r) => r.map((c) => c.text))).toEqual([
+      ['三、办理', '商业企业', '7'],
+      ['三、办理', '只计这一情形', '0'],
+      ['', '（七）总计', '12'],
+    ]);
+    expect(t.cells[0]![0]).toBe(t.cells[1]![0]);
+    expect(t.cells[0]![0]!.rows).toBe(2);
+    expect(outside.map((i) => i.text)).toEqual(['正文在表外']);
+  });
+
+  it('lines that touch nothing make no table', () => {
+    expect(pageTables([h(100, 0, 300), h(50, 0, 300)], [item('x', 10, 70)]).tables).toEqual([]);
+  });
+});
