@@ -56,16 +56,8 @@ export function furniture(pages: PageItems[]): Set<TextItem> {
 
 const HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])/u;
 
-interface Line {
-  text: string;
-  page: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
-  size: number;
-  before: number;
-}
+/** A line of running text: the same fields as a paragraph (a paragraph is lines joined). */
+type Line = Paragraph;
 
 /**
  * Paragraphs of the running text. `tableTops[page]` are the top edges of that page's tables in document
