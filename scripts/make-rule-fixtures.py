@@ -117,5 +117,13 @@ raw = raw.replace('"schemaVersion": 1,', '"schemaVersion": 1,\n  "constructor": 
 write('json-forbidden-key', 'invalid-proto-keys', raw=raw.encode('utf-8'))
 write('read-error', 'valid-readable', CLEAN)
 write('read-error', 'invalid-not-utf8', raw=b'{"schemaVersion": 1, "title": "\xb9\xab\xbf\xaa"}')
-write('read-error', 'invalid-unsupported-type', raw=b'%PDF-1.4\n', name='input.pdf')
+write('read-error', 'invalid-unsupported-type', raw=b'not an OFD file\n', name='input.ofd')
+# Table labels: the official-layout page of a corpus report (node bin/gongkai.js convert --to html; needs
+# npm run build), one row label with a dropped word, as a real report PDF prints it.
+import subprocess
+page = subprocess.run(['node', os.path.join(root, 'bin', 'gongkai.js'), 'convert', os.path.join(root, 'fixtures', 'corpus', 'pingtan-2022.json'), '--to', 'html'],
+                      check=True, capture_output=True).stdout.decode('utf-8')
+assert page.count('2.其他法律行政法规禁止公开') == 1
+write('table-label', 'valid-official-labels', raw=page.encode('utf-8'), name='input.html')
+write('table-label', 'invalid-word-dropped', raw=page.replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开').encode('utf-8'), name='input.html')
 print('ok')

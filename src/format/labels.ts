@@ -226,6 +226,43 @@ export function matchLabel(text: string, items: readonly Labelled[], minScore = 
   return undefined;
 }
 
+/** Lowest similarity a numbered label with a typo may have with its official row (matchNumbered). */
+export const TYPO_MIN_SCORE = 0.6;
+/** How much closer than any other row a numbered label with a typo must be (matchNumbered). */
+export const TYPO_MARGIN = 0.2;
+
+/**
+ * A numbered label that matchLabel leaves unmatched because a typo or a dropped word takes it below
+ * its threshold ("2.其他法律行政止公开" for "2.其他法律行政法规禁止公开": 0.75): matched by a bounded edit
+ * distance among the rows with the same numbering only, when it is at least `minScore` similar to one
+ * and closer to it by `margin` than to every other — never a guess between two rows equally close.
+ * Unnumbered texts are left alone (too many ordinary phrases resemble a short label).
+ */
+export function matchNumbered(text: string, items: readonly Labelled[], minScore = TYPO_MIN_SCORE, margin = TYPO_MARGIN): LabelMatch | undefined {
+  const raw = text.trim();
+  const num = splitNumbering(raw).numbering;
+  if (num === '') return undefined;
+  const body = labelBody(withoutNotes(raw));
+  const rawBody = labelBody(raw);
+  // A bare number with a word or two ("2.其他") is too short to tell a typo from another row.
+  if (codePoints(body) < 4) return undefined;
+  const scores = new Map<string, number>();
+  for (const i of items) {
+    for (const l of [i.label, ...(i.variants ?? [])]) {
+      const li = labelInfo(l);
+      if (li.numbering !== num) continue;
+      if (lengthBound(codePoints(body), li.bareLength) < minScore && lengthBound(codePoints(rawBody), li.bodyLength) < minScore) continue;
+      const s = Math.max(similarity(body, li.bare), similarity(rawBody, li.body));
+      if (s > (scores.get(i.id) ?? -1)) scores.set(i.id, s);
+    }
+  }
+  const ranked = [...scores].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < minScore) return undefined;
+  if (second && best[1] - second[1] < margin) return undefined;
+  return { id: best[0], how: 'similar', score: best[1] };
+}
+
 /** Display form of an official label without its parenthesised note: "（二）部分公开（区分处理的…）" → "（二）部分公开". */
 export function shortLabel(label: string): string {
   return label.replace(/(?!^)（[^（）]*）$/u, '').replace(/(?!^)\([^()]*\)$/u, '');

@@ -32,11 +32,26 @@ interface Extra {
   source?: Source;
 }
 
+/**
+ * A row or column whose label, as printed, differs from the official one by more than spacing, wrapping
+ * and punctuation (a typo, a dropped word), read as that official row or column all the same.
+ */
+export interface Relabelled {
+  kind: 'row' | 'column';
+  /** Official row or column id. */
+  id: string;
+  /** The label as printed. */
+  label: string;
+  source?: Source;
+}
+
 /** One table's content: cells by `row.column` key, plus what did not fit the format. */
 export interface TableContent {
   /** Keyed `${rowId}.${columnId}` (ids from schemas/format). A missing key = cell not in the input. */
   cells: Record<string, Cell>;
   extras: Extra[];
+  /** Rows and columns read under an official label they are printed differently from (table-label). */
+  relabelled?: Relabelled[];
   /** Where the table starts. */
   source?: Source;
 }

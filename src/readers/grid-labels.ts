@@ -6,7 +6,7 @@
  * share too few characters with the labels are rejected before any edit distance is computed, so big
  * data sheets stay fast.
  */
-import { labelBody, matchLabel, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
+import { labelBody, matchLabel, matchNumbered, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
 import { getFormat, type FormatId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
@@ -176,6 +176,7 @@ interface SpecMemo {
   cgroup: Map<string, string | undefined>;
   header: Map<string, boolean>;
   note: Map<string, boolean>;
+  typo: Map<string, LabelMatch | undefined>;
 }
 const specMemos = new WeakMap<TableSpec, SpecMemo>();
 const MEMO_TEXT = 200;
@@ -184,7 +185,7 @@ const MEMO_ENTRIES = 10_000;
 
 export function specMemo(t: TableSpec): SpecMemo {
   let m = specMemos.get(t);
-  if (!m) specMemos.set(t, (m = { col: new Map(), row: new Map(), rgroup: new Map(), cgroup: new Map(), header: new Map(), note: new Map() }));
+  if (!m) specMemos.set(t, (m = { col: new Map(), row: new Map(), rgroup: new Map(), cgroup: new Map(), header: new Map(), note: new Map(), typo: new Map() }));
   return m;
 }
 
@@ -211,6 +212,18 @@ export function matchRow(text: string, t: TableSpec, f: FormatId): string | unde
     if (text.trim() === '' || isValueText(text)) return undefined;
     return match(text, `row:${f}:${t.id}`, t.rows)?.id;
   });
+}
+
+/**
+ * How a row label matched (after matchRow found it) — or, when matchRow found nothing, a numbered label
+ * with a typo matched by matchNumbered. `similar` means printed differently from the official label: the
+ * table-label rule reports it.
+ */
+export function rowMatch(text: string, t: TableSpec, f: FormatId): LabelMatch | undefined {
+  const t0 = text.trim();
+  if (t0 === '' || t0.length > MAX_LABEL || isValueText(t0)) return undefined;
+  if (matchRow(text, t, f) !== undefined) return match(text, `row:${f}:${t.id}`, t.rows);
+  return memoised(specMemo(t).typo, text, () => matchNumbered(t0, t.rows));
 }
 
 export function matchRowGroup(text: string, t: TableSpec, f: FormatId): string | undefined {

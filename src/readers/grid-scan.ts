@@ -13,7 +13,7 @@ import type { Source } from '../model/location.js';
 import { emptyTable, type TableContent } from '../model/report.js';
 import { firstText, rowHasValue, rowIsEmpty, textAt, type Grid, type GridCell } from './grid-cells.js';
 import { buildBand, isSeed, seedSpan, type Band } from './grid-header.js';
-import { headingMatch, isValueText, matchRow, matchRowGroup } from './grid-labels.js';
+import { headingMatch, isValueText, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
 
 interface Found {
   content: TableContent;
@@ -61,7 +61,12 @@ function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec,
   return n;
 }
 
-function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { row?: string; group?: string; label?: GridCell } {
+/**
+ * The row a grid row is: its rightmost label cell that matches a row of the table, else — when none
+ * does — its rightmost label read as a numbered row with a typo (grid-labels.ts rowMatch). `relabelled`:
+ * the label as printed differs from the official one (a typo or a dropped word), for table-label.
+ */
+function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { row?: string; group?: string; label?: GridCell; relabelled?: boolean } {
   let label: GridCell | undefined;
   let group: string | undefined;
   for (let c = band.firstCol - 1; c >= band.left; c--) {
@@ -70,9 +75,11 @@ function rowLabel(g: Grid, r: number, band: Band, t: TableSpec, f: FormatId): { 
     if (text === '' || isValueText(text)) continue;
     label ??= cell;
     const row = matchRow(text, t, f);
-    if (row !== undefined) return { row, label: cell! };
+    if (row !== undefined) return { row, label: cell!, ...(rowMatch(text, t, f)?.how === 'similar' ? { relabelled: true } : {}) };
     group ??= matchRowGroup(text, t, f);
   }
+  const typo = label && matchRowGroup(label.text, t, f) === undefined ? rowMatch(label.text, t, f) : undefined;
+  if (typo && label) return { row: typo.id, label, relabelled: true };
   return { ...(group !== undefined ? { group } : {}), ...(label ? { label } : {}) };
 }
 
@@ -137,6 +144,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
         continue;
       }
       seen.add(lab.row);
+      if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.trim(), ...(lab.label.source ? { source: lab.label.source } : {}) });
       cellCount += readValues(g, r, lab.row, band, t, content);
       continue;
     }

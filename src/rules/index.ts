@@ -25,6 +25,7 @@ import tableMissing from './table-missing.js';
 import cellMissing from './cell-missing.js';
 import cellBlank from './cell-blank.js';
 import tableExtra from './table-extra.js';
+import tableLabel from './table-label.js';
 import cellNotNumber from './cell-not-number.js';
 import cellUnit from './cell-unit.js';
 import valueNegative from './value-negative.js';
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   cellMissing,
   cellBlank,
   tableExtra,
+  tableLabel,
   // Tables: value domains
   cellNotNumber,
   cellUnit,
