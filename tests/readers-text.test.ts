@@ -60,6 +60,13 @@ function t3(report: Report, row: string): (number | string | undefined)[] {
   });
 }
 
+function t2row(report: Report, row: string): (number | string | undefined)[] {
+  return ['issued', 'repealed', 'in_force'].map((c) => {
+    const cell = report.tables.t2?.cells[`${row}.${c}`];
+    return cell?.kind === 'number' ? cell.value : cell?.kind;
+  });
+}
+
 describe('text reader: shapes', () => {
   for (const [name, sep] of [['one cell per line', '\n'], ['spaces', ' '], ['tabs', '\t'], ['bars', ' | '], ['run together', '']] as const) {
     it(`reads table 三 with cells ${name}`, () => {
@@ -281,11 +288,32 @@ describe('text reader: tables copied from a page (tabs, Markdown) with blank cel
 
 describe('text reader: one cell per line or field', () => {
   it('never cuts a value in two to make up for a lost cell', () => {
-    const text = `${HEAD}二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n12\n\n0\n行政规范性文件\n3\n0\n3\n三、收到和处理政府信息公开申请情况\n`;
+    const text = `${HEAD}二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n12\n0\n行政规范性文件\n3\n0\n3\n三、收到和处理政府信息公开申请情况\n`;
     const report = analyseText(text, 'x.txt');
     expect(report.tables.t2?.cells['regulations.issued']).toBeUndefined();
     expect(report.findings.find((f) => f.location.row === 'regulations')).toMatchObject({ ruleId: 'extract-failed', messageId: 'tooFew', data: { found: 2, cells: 3 } });
     expect(report.tables.t2?.cells['normative_documents.in_force']).toMatchObject({ value: 3 });
+  });
+
+  it('reads an empty line among values one per line as a blank cell in its place (#17 item 3)', () => {
+    const text = `${HEAD}二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n12\n\n0\n行政规范性文件\n3\n0\n3\n三、收到和处理政府信息公开申请情况\n`;
+    const report = analyseText(text, 'x.txt');
+    expect(report.findings).toEqual([]);
+    expect(report.tables.t2?.cells['regulations.issued']).toMatchObject({ kind: 'number', value: 12 });
+    // The blank is at its empty line (line 11 of the text), not made up by cutting 12 in two.
+    expect(report.tables.t2?.cells['regulations.repealed']).toEqual({ kind: 'blank', source: { line: 11, column: 1 } });
+    expect(report.tables.t2?.cells['regulations.in_force']).toMatchObject({ kind: 'number', value: 0 });
+  });
+
+  it('with an empty line between cells, a blank cell is a further empty line; without it, a row short of values stays unread', () => {
+    const row = (values: string): string => `${HEAD}二、主动公开政府信息情况\n\n第二十条第（一）项\n\n信息内容\n\n本年制发件数\n\n本年废止件数\n\n现行有效件数\n\n规章\n\n${values}\n\n行政规范性文件\n\n3\n\n0\n\n3\n\n三、收到和处理政府信息公开申请情况\n`;
+    const spaced = analyseText(row('12\n\n\n\n0'), 'x.txt');
+    expect(spaced.findings).toEqual([]);
+    expect(t2row(spaced, 'regulations')).toEqual([12, 'blank', 0]);
+    // An empty line between the cells is no blank there: a value lost without one is not guessed.
+    const lost = analyseText(row('12\n\n0'), 'x.txt');
+    expect(t2row(lost, 'regulations')).toEqual([undefined, undefined, undefined]);
+    expect(lost.findings[0]).toMatchObject({ ruleId: 'extract-failed', messageId: 'tooFew' });
   });
 });
 

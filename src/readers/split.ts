@@ -269,3 +269,112 @@ export function showSplit(pieces: Piece[]): string {
 export function showTokens(tokens: Token[]): string {
   return tokens.map((t) => t.text).join(' ');
 }
+
+// ---------------------------------------------------------------------------------------------
+// Cells one per line, a blank cell as an empty line
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The values after one row label as laid out in the text: where the label ends, the value tokens,
+ * and where the run of value characters after them ends.
+ */
+export interface LineRow {
+  from: number;
+  tokens: Token[];
+  end: number;
+}
+
+/** Offsets of the line breaks in text[from, to) (looking no further: the span a value run covered). */
+function breaks(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) out.push(i);
+  return out;
+}
+
+/**
+ * Line breaks before each token of a row (from the label, then from the token before) and after its
+ * last one (after the label when it has none); undefined when the row is not one cell per line (a
+ * token on the line of the label or of another token).
+ */
+export function lineGaps(text: string, row: LineRow): { before: number[]; after: number } | undefined {
+  const before: number[] = [];
+  let at = row.from;
+  for (const t of row.tokens) {
+    const n = breaks(text, at, t.offset).length;
+    if (n === 0) return undefined;
+    before.push(n);
+    at = t.end ?? t.offset + t.text.length;
+  }
+  return { before, after: breaks(text, at, row.end).length };
+}
+
+/**
+ * The usual number of line breaks between two cells of a table laid out one per line (1 when each
+ * cell is a line, 2 when an empty line separates them): the most frequent gap, the smaller on a tie.
+ */
+export function lineUnit(gaps: readonly number[]): number | undefined {
+  const count = new Map<number, number>();
+  for (const g of gaps) if (g > 0) count.set(g, (count.get(g) ?? 0) + 1);
+  let best: number | undefined;
+  for (const [g, n] of count) if (best === undefined || n > count.get(best)! || (n === count.get(best)! && g < best)) best = g;
+  return best;
+}
+
+/** Blank cells a gap of `gap` line breaks stands for, in a layout whose usual gap is `unit`. */
+function blanksIn(gap: number, unit: number): number {
+  return gap > unit ? Math.max(1, Math.round((gap - unit) / unit)) : 0;
+}
+
+/**
+ * A row laid out one cell per line with fewer values than cells, where empty lines stand for the
+ * blank cells (what copying a web table, or many text archives, give): the tokens with an empty token
+ * (a blank cell) at each such place, located at its empty line. Only when the empty lines inside the
+ * row — or, failing that, with those after its last value — account for exactly the missing cells
+ * (after the `last` row of a table, at least for them); otherwise undefined (the row stays unread).
+ */
+export function withBlankLines(text: string, row: LineRow, unit: number, cells: number, last = false): Token[] | undefined {
+  const missing = cells - row.tokens.length;
+  if (missing <= 0) return undefined;
+  const gaps = lineGaps(text, row);
+  if (!gaps) return undefined;
+  const inside = gaps.before.map((g) => blanksIn(g, unit));
+  const after = blanksIn(gaps.after, unit);
+  const sum = inside.reduce((a, b) => a + b, 0);
+  // After the last row of a table the text may leave more space before what follows: there the empty
+  // lines need only be enough.
+  const trailing = sum === missing ? 0 : sum + after === missing || (last && sum < missing && sum + after > missing) ? missing - sum : -1;
+  if (trailing < 0) return undefined;
+  /** Empty tokens for `n` blank cells in text[from, to), each at the start of its empty line. */
+  const blanks = (n: number, from: number, to: number): Token[] => {
+    const nl = breaks(text, from, to);
+    return Array.from({ length: n }, (_, j) => {
+      const at = nl[Math.min(nl.length - 1, (j + 1) * unit - 1)]! + 1;
+      return { text: '', offset: at, end: at, fieldStart: true };
+    });
+  };
+  const out: Token[] = [];
+  let at = row.from;
+  row.tokens.forEach((t, i) => {
+    out.push(...blanks(inside[i]!, at, t.offset), { ...t, fieldStart: true });
+    at = t.end ?? t.offset + t.text.length;
+  });
+  out.push(...blanks(trailing, at, row.end));
+  return out;
+}
+
+/** The line breaks between the lines with text in text[from, to) (a table's header laid out one label per line). */
+export function gapsBetweenLines(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let seen = false;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') n++;
+    else if (!/\s/u.test(ch)) {
+      if (seen && n > 0) out.push(n);
+      seen = true;
+      n = 0;
+    }
+  }
+  return out;
+}

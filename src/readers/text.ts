@@ -18,7 +18,20 @@ import { emptyTable, newReport, type Report, type TableContent } from '../model/
 import { decodeText } from './decode.js';
 import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
-import { showSplit, showTokens, splitTokens, valueRun, withoutTrailingProse, type Piece, type Token } from './split.js';
+import {
+  gapsBetweenLines,
+  lineGaps,
+  lineUnit,
+  showSplit,
+  showTokens,
+  splitTokens,
+  valueRun,
+  withBlankLines,
+  withoutTrailingProse,
+  type LineRow,
+  type Piece,
+  type Token,
+} from './split.js';
 import {
   findHeadings,
   findMeta,
@@ -231,12 +244,36 @@ function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: 
   return { hits, anchors };
 }
 
-/** The value tokens after a row label, up to the next anchor. */
-function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { tokens: Token[]; end: number } {
+/** The value tokens after a row label, up to the next anchor (`line`: the same as laid out in the text). */
+function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { tokens: Token[]; end: number; line: LineRow } {
   const nextAnchor = anchors.filter((a) => a.start >= hit.found.end).reduce((m, a) => Math.min(m, a.start), limit);
   const run = valueRun(ctx.text, hit.found.end, nextAnchor);
   const tokens = withoutTrailingProse(run.tokens, hit.row.columns.length, ctx.text);
-  return { tokens, end: tokens.length < run.tokens.length ? tokens[tokens.length - 1]!.end ?? run.end : run.end };
+  const end = tokens.length < run.tokens.length ? (tokens[tokens.length - 1]!.end ?? run.end) : run.end;
+  return { tokens, end, line: { from: hit.found.end, tokens, end } };
+}
+
+/**
+ * The value tokens of every row of a table. A table laid out one cell per line may mark a blank cell
+ * with an empty line (a web table copied, a text archive): a row with fewer values than cells whose
+ * empty lines account for exactly the missing ones gets a blank cell at each (split.ts withBlankLines).
+ */
+function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number): { hit: RowHit; tokens: Token[]; end: number }[] {
+  const rows = hits.map((hit) => ({ hit, ...rowTokens(ctx, hit, anchors, limit) }));
+  const gaps: number[] = [];
+  rows.forEach((r, i) => {
+    const g = lineGaps(ctx.text, r.line);
+    if (!g) return;
+    gaps.push(...g.before);
+    if (i < rows.length - 1) gaps.push(g.after);
+  });
+  const unit = lineUnit(gaps);
+  if (unit === undefined) return rows;
+  return rows.map((r, i) => {
+    const cells = r.hit.row.columns.length;
+    const tokens = r.tokens.length < cells ? withBlankLines(ctx.text, r.line, unit, cells, i === rows.length - 1) : undefined;
+    return tokens ? { ...r, tokens } : r;
+  });
 }
 
 function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
@@ -245,8 +282,7 @@ function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
   if (hits.length === 0) return undefined;
   const content = emptyTable(ctx.locate(anchors[0]!.start));
   let end = anchors[0]!.end;
-  for (const hit of hits) {
-    const { tokens, end: runEnd } = rowTokens(ctx, hit, anchors, to);
+  for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
     const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
     // No sum constrains a row of table 二: values the text separates are never cut further (a lost
@@ -272,8 +308,7 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
   let end = hits[0]!.found.end;
   const pending: { hit: RowHit; tokens: Token[]; candidates: Piece[][]; truncated: boolean }[] = [];
   const known = new Map<string, (number | null)[]>();
-  for (const hit of hits) {
-    const { tokens, end: runEnd } = rowTokens(ctx, hit, anchors, to);
+  for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
     const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
     const outcome = splitTokens(tokens, types, { check: rowCheck(t, hit.row.columns) });
@@ -374,9 +409,16 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const lastTotal = starts[Math.min(2, starts.length - 1)]!;
   const afterHeader = ctx.view.end[lastTotal + totalForm.length - 1]!;
   const run = valueRun(ctx.text, afterHeader, to);
-  const tokens = withoutTrailingProse(run.tokens, t.rows.reduce((a, r) => a + r.columns.length, 0), ctx.text);
+  const cellCount = t.rows.reduce((a, r) => a + r.columns.length, 0);
+  let tokens = withoutTrailingProse(run.tokens, cellCount, ctx.text);
   const end = tokens.length < run.tokens.length ? (tokens[tokens.length - 1]?.end ?? run.end) : run.end;
   const tableStart = head >= 0 && head < lastTotal ? ctx.view.start[head]! : ctx.view.start[starts[0]!]!;
+  if (tokens.length < cellCount) {
+    // One cell per line, blank cells as empty lines: the header's labels, one per line too, give the usual gap.
+    const line = { from: afterHeader, tokens, end };
+    const unit = lineUnit([...gapsBetweenLines(ctx.text, tableStart, afterHeader), ...(lineGaps(ctx.text, line)?.before ?? [])]);
+    tokens = (unit !== undefined ? withBlankLines(ctx.text, line, unit, cellCount, true) : undefined) ?? tokens;
+  }
   const content = emptyTable(ctx.locate(tableStart));
   const cols = t.columns.map((c) => c.id);
   const types = t.rows.flatMap((r) => r.columns.map((c) => t.columns.find((x) => x.id === c)!.type));
