@@ -1,0 +1,112 @@
+/**
+ * Builds fixtures/year-slips/ (issue #17 items 6 and 10): every corpus report (fixtures/corpus) with
+ * year slips planted in its text — sentences that present the year before or after the reporting year
+ * as the reporting year's, the way last year's text left unchanged reads — and near misses planted next
+ * to them: sentences that name another year and are right (a plan, a document cited by name, a
+ * comparison, carried-over applications, a date, a range, next year's budget). The sentences follow
+ * the patterns of real reports with the report's own years; no real page is copied.
+ *
+ * Each folder holds `input.json` (the report) and `truth.json`: the planted slips, each with the
+ * section it is in, the message the check gives (rule report-period) and the sentence, and the near
+ * misses, which must give nothing.
+ *
+ * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/year-slips.test.ts
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const YEAR_SLIPS = join(import.meta.dirname, '../fixtures/year-slips');
+const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
+
+type SectionId = 's1' | 's2' | 's3' | 's4' | 's5' | 's6';
+
+interface Planted {
+  section: SectionId;
+  sentence: string;
+  /** The report-period message a slip gives; absent for a near miss. */
+  messageId?: string;
+  /** The year written in a slip. */
+  written?: number;
+}
+
+export interface YearSlipCase {
+  name: string;
+  input: { year: number; sections: { heading: string; text: string }[] } & Record<string, unknown>;
+  truth: { base: string; year: number; slips: Planted[]; nearMisses: Planted[] };
+}
+
+/** A sentence template for a reporting year `y` and a small number `n`. */
+type Template = (y: number, n: number) => Planted;
+
+/** Slips: each presents another year as the reporting year's. */
+const SLIPS: Template[] = [
+  (y) => ({ section: 's1', messageId: 'workYear', written: y + 1, sentence: `${y + 1}年，本机关共收到政府信息公开申请${3}件，均已按期答复。` }),
+  (y, n) => ({ section: 's1', messageId: 'figureYear', written: y - 1, sentence: `本机关${y - 1}年共受理政府信息公开申请${n}件，均在法定期限内答复。` }),
+  (y, n) => ({ section: 's2', messageId: 'periodText', written: y - 1, sentence: `${y - 1}年1月1日至12月31日，本机关共主动公开政府信息${n * 10}条。` }),
+  (y) => ({ section: 's1', messageId: 'reportText', written: y - 1, sentence: `现将本机关${y - 1}年度政府信息公开工作情况报告如下。` }),
+  (y) => ({ section: 's1', messageId: 'doneYear', written: y + 1, sentence: `编制完成${y + 1}年度政府信息公开工作年度报告，并在门户网站政府信息公开专栏公开。` }),
+  (y) => ({ section: 's6', messageId: 'workYear', written: y - 1, sentence: `${y - 1}年，本机关未收取信息处理费。` }),
+  (y) => ({ section: 's3', messageId: 'workYear', written: y - 1, sentence: `${y - 1}年，本机关收到的政府信息公开申请均已按期办结。` }),
+  (y) => ({ section: 's5', messageId: 'planYear', written: y, sentence: `${y}年，本机关将进一步加强政策解读，丰富解读形式。` }),
+  (y, n) => ({ section: 's4', messageId: 'workYear', written: y - 1, sentence: `${y - 1}年度本机关因政府信息公开被申请行政复议${n}件，均已审结。` }),
+];
+
+/** Near misses: another year, rightly. */
+const NEAR_MISSES: Template[] = [
+  (y) => ({ section: 's1', sentence: `按时编制并发布《${y - 1}年政府信息公开工作年度报告》。` }),
+  (y, n) => ({ section: 's1', sentence: `全年收到的申请数较${y - 1}年增长${n}%。` }),
+  (y) => ({ section: 's3', sentence: `${y - 1}年度结转的申请已全部办结。` }),
+  (y) => ({ section: 's5', sentence: `${y + 1}年，本机关将进一步规范年度报告编制。` }),
+  (y) => ({ section: 's1', sentence: `依据《关于做好${y - 1}年政务公开工作的通知》（办〔${y - 1}〕12号）开展工作。` }),
+  (y) => ({ section: 's6', sentence: `${y + 1}年1月，本机关召开专题会议部署年度报告编制工作。` }),
+  (y) => ({ section: 's1', sentence: `在门户网站公开了${y}年部门预算和${y - 1}年部门决算。` }),
+  (y) => ({ section: 's1', sentence: `编制完成${y + 1}年度部门预算。` }),
+  (y, n) => ({ section: 's2', sentence: `自${y - 3}年以来，累计主动公开政府信息${n * 100}条。` }),
+  (y) => ({ section: 's5', sentence: `下一步，按时完成${y + 1}年度政府信息公开工作年度报告编制发布。` }),
+  (y) => ({ section: 's1', sentence: `与${y - 1}年相比，申请数量有所增加。` }),
+  (y, n) => ({ section: 's3', sentence: `结转至${y + 1}年${n}件。` }),
+];
+
+/** Puts a sentence after the first sentence of a section's text (or as its text when it has none). */
+function plant(text: string, sentence: string): string {
+  const end = text.search(/[。！？]/u);
+  if (end < 0) return text.trim() === '' ? sentence : `${text}${sentence}`;
+  return `${text.slice(0, end + 1)}${sentence}${text.slice(end + 1)}`;
+}
+
+const SECTION_NUMBERS: Record<SectionId, string> = { s1: '一', s2: '二', s3: '三', s4: '四', s5: '五', s6: '六' };
+
+export function buildYearSlips(): YearSlipCase[] {
+  const names = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5))
+    .sort();
+  return names.map((base, k) => {
+    const input = JSON.parse(readFileSync(join(CORPUS, `${base}.json`), 'utf8')) as YearSlipCase['input'];
+    const y = input.year;
+    const n = 2 + (k % 7);
+    const slips = [SLIPS[(2 * k) % SLIPS.length]!(y, n), SLIPS[(2 * k + 1) % SLIPS.length]!(y, n)];
+    const nearMisses = [0, 1, 2].map((j) => NEAR_MISSES[(3 * k + j) % NEAR_MISSES.length]!(y, n));
+    for (const p of [...nearMisses, ...slips]) {
+      // A report without the section (pingtan-finance-2021 has no 六) gets the sentence in section 一.
+      let section = input.sections.find((s) => s.heading.startsWith(SECTION_NUMBERS[p.section]));
+      if (!section) {
+        p.section = 's1';
+        section = input.sections.find((s) => s.heading.startsWith('一'))!;
+      }
+      section.text = plant(section.text, p.sentence);
+    }
+    return { name: base, input, truth: { base, year: y, slips, nearMisses } };
+  });
+}
+
+export function writeYearSlips(): YearSlipCase[] {
+  const built = buildYearSlips();
+  for (const c of built) {
+    const dir = join(YEAR_SLIPS, c.name);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'input.json'), `${JSON.stringify(c.input, null, 2)}\n`);
+    writeFileSync(join(dir, 'truth.json'), `${JSON.stringify(c.truth, null, 2)}\n`);
+  }
+  return built;
+}
