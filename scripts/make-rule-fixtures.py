@@ -126,4 +126,22 @@ page = subprocess.run(['node', os.path.join(root, 'bin', 'gongkai.js'), 'convert
 assert page.count('2.其他法律行政法规禁止公开') == 1
 write('table-label', 'valid-official-labels', raw=page.encode('utf-8'), name='input.html')
 write('table-label', 'invalid-word-dropped', raw=page.replace('2.其他法律行政法规禁止公开', '2.其他法律行政止公开').encode('utf-8'), name='input.html')
+# Mixed layouts (#17 items 1, 2): a 2021 report with one table in the 2019 layout — table 三 with the single
+# （六）其他处理 row (the sum of its three 2021 rows, as the real reports that do it print), as JSON and as the
+# official-layout page made from it; table 二 with the 2019 columns (those of pingtan-2020), as JSON.
+MIXED = corpus('pingtan-2022')
+def single_other(d):
+    t3 = d['tables']['t3']
+    parts = [t3.pop(k) for k in ('other_no_correction', 'other_unpaid_fee', 'other_other')]
+    rows = list(t3.items())
+    at = next(i for i, (k, _) in enumerate(rows) if k == 'total')
+    merged = {c: sum(p[c] for p in parts) for c in parts[0]}
+    d['tables']['t3'] = dict(rows[:at] + [('other_handling', merged)] + rows[at:])
+write('table-layout', 'valid-one-format', MIXED)
+write('table-layout', 'invalid-t3-single-other-row', mod(MIXED, single_other))
+def old_t2(d): d['tables']['t2'] = copy.deepcopy(corpus('pingtan-2020')['tables']['t2'])
+write('table-layout', 'invalid-t2-2019-columns', mod(MIXED, old_t2))
+page = subprocess.run(['node', os.path.join(root, 'bin', 'gongkai.js'), 'convert', os.path.join(root, 'fixtures', 'rules', 'table-layout', 'invalid-t3-single-other-row', 'input.json'), '--to', 'html'],
+                      check=True, capture_output=True).stdout
+write('table-layout', 'invalid-t3-single-other-row-page', raw=page, name='input.html')
 print('ok')

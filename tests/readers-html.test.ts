@@ -193,3 +193,18 @@ function encodeBig5(text: string): Uint8Array {
   }
   return Uint8Array.from(out);
 }
+
+describe('the title in the page markup', () => {
+  const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
+  it('comes from <title> (a site name after a dash dropped) when the article itself does not print it', () => {
+    const r = readHtml({ path: 't.html', bytes: enc('<html><head><title>某市交通运输局2023年政府信息公开工作年度报告 - 某市人民政府门户网站</title></head><body><p>一、总体情况</p><p>本年度……</p></body></html>') });
+    expect(r.title).toBe('某市交通运输局2023年政府信息公开工作年度报告');
+    expect(r.agency).toBe('某市交通运输局');
+    expect(r.year).toBe(2023);
+  });
+  it("comes from the official-layout page gongkai writes (its title in <title> and in the article's <header>)", () => {
+    const page = readFileSync(join(import.meta.dirname, '../fixtures/rules/table-label/valid-official-labels/input.html'));
+    const r = readHtml({ path: 'p.html', bytes: new Uint8Array(page) });
+    expect([r.agency, r.year]).toEqual(['平潭综合实验区', 2022]);
+  });
+});

@@ -7,7 +7,7 @@
 import { TABLE_IDS, tableCells, type TableId } from '../format/spec.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
-import type { Report } from '../model/report.js';
+import { tableSpec, type Report } from '../model/report.js';
 import type { Lang } from '../messages/render.js';
 import { getRule } from '../rules/index.js';
 import { renderFindings } from './check.js';
@@ -42,7 +42,7 @@ export function unreadCells(report: Report, lang: Lang = 'zh'): UnreadCell[] {
   for (const table of TABLE_IDS) {
     const content = report.tables[table];
     if (!content) continue;
-    for (const { row, column } of tableCells(format.tables[table])) {
+    for (const { row, column } of tableCells(tableSpec(report, format, table))) {
       if (content.cells[`${row.id}.${column.id}`] !== undefined) continue;
       const i = findings.findIndex((f) => f.location.table === table && (f.location.row === undefined || f.location.row === row.id) && (f.location.column === undefined || f.location.column === column.id));
       if (i < 0) continue;

@@ -227,9 +227,9 @@ export function matchLabel(text: string, items: readonly Labelled[], minScore = 
 }
 
 /** Lowest similarity a numbered label with a typo may have with its official row (matchNumbered). */
-export const TYPO_MIN_SCORE = 0.6;
+const TYPO_MIN_SCORE = 0.6;
 /** How much closer than any other row a numbered label with a typo must be (matchNumbered). */
-export const TYPO_MARGIN = 0.2;
+const TYPO_MARGIN = 0.2;
 
 /**
  * A numbered label that matchLabel leaves unmatched because a typo or a dropped word takes it below

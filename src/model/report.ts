@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Cell } from './cell.js';
 import type { Source } from './location.js';
-import type { FormatId, TableId } from '../format/spec.js';
+import { getFormat, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import type { Finding } from './diagnostic.js';
 
 /** Version of the normalized JSON layout. Bump on incompatible change. */
@@ -36,7 +36,7 @@ interface Extra {
  * A row or column whose label, as printed, differs from the official one by more than spacing, wrapping
  * and punctuation (a typo, a dropped word), read as that official row or column all the same.
  */
-export interface Relabelled {
+interface Relabelled {
   kind: 'row' | 'column';
   /** Official row or column id. */
   id: string;
@@ -52,6 +52,12 @@ export interface TableContent {
   extras: Extra[];
   /** Rows and columns read under an official label they are printed differently from (table-label). */
   relabelled?: Relabelled[];
+  /**
+   * The format version whose rows and columns this table follows, when it is not the report's (a 2021
+   * report whose table 三 keeps the 2019 single （六）其他处理 row): the table is read and checked by its
+   * own layout (tableSpec), and table-layout reports the mix once.
+   */
+  layout?: FormatId;
   /** Where the table starts. */
   source?: Source;
 }
@@ -105,6 +111,15 @@ export function newReport(f: Found): Report {
     tables: f.tables,
     findings: f.findings,
   };
+}
+
+/**
+ * The rows and columns table `id` of a report follows: its own layout when it has one (a table filled in
+ * by the other version of the format), else the report's format.
+ */
+export function tableSpec(report: Pick<Report, 'tables'>, format: FormatSpec, id: TableId): TableSpec {
+  const layout = report.tables[id]?.layout;
+  return layout && layout !== format.id ? getFormat(layout).tables[id] : format.tables[id];
 }
 
 /** Creates an empty table content. */
@@ -168,6 +183,8 @@ const SectionJson = z.object({
   source: SourceJson.optional(),
 });
 
+const FormatJson = z.enum(['2021', '2019']);
+
 export const NormalizedJson = z
   .object({
     $schema: z.string().optional(),
@@ -183,6 +200,14 @@ export const NormalizedJson = z
       .optional()
       .meta({ description: 'The 统计期限 sentence and the dates it gives (YYYY-MM-DD).' }),
     sections: z.array(SectionJson).meta({ description: 'Sections in document order.' }),
+    tableFormats: z
+      .object({ t2: FormatJson.optional(), t3: FormatJson.optional(), t4: FormatJson.optional() })
+      .optional()
+      .meta({
+        description:
+          'Tables filled in by the other version of the format than `format` (e.g. a 2021 report whose t3 keeps the 2019 single ' +
+          '（六）其他处理 row, `other_handling`): their rows and columns are those of this version. Absent: every table follows `format`.',
+      }),
     tables: z
       .object({ t2: TableJson.optional(), t3: TableJson.optional(), t4: TableJson.optional() })
       .meta({
@@ -241,6 +266,10 @@ export function isPlainNormalizedJson(v: unknown): boolean {
     const p = v.period;
     if (!isObj(p) || typeof p.text !== 'string' || !optString(p, 'from') || !optString(p, 'to')) return false;
   }
+  if (v.tableFormats !== undefined) {
+    if (!isObj(v.tableFormats)) return false;
+    for (const [k, f] of Object.entries(v.tableFormats)) if (!['t2', 't3', 't4'].includes(k) || (f !== '2021' && f !== '2019')) return false;
+  }
   if (!Array.isArray(v.sections)) return false;
   for (const s of v.sections as unknown[]) {
     if (!isObj(s) || typeof s.heading !== 'string' || typeof s.text !== 'string') return false;
@@ -262,7 +291,7 @@ export function isPlainNormalizedJson(v: unknown): boolean {
 
 /** Keys the JSON form knows at each level; anything else is reported as unknown. */
 export const KNOWN_KEYS = {
-  top: ['$schema', 'schemaVersion', 'format', 'title', 'agency', 'year', 'period', 'sections', 'tables'],
+  top: ['$schema', 'schemaVersion', 'format', 'title', 'agency', 'year', 'period', 'sections', 'tableFormats', 'tables'],
   period: ['text', 'from', 'to'],
   section: ['heading', 'text', 'source'],
   tables: ['t2', 't3', 't4'],

@@ -30,7 +30,7 @@
  * The text outside the tables (title, sections, period) is read by grid-text.ts.
  */
 import { labelBody } from '../format/labels.js';
-import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
+import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { Grid } from './grid-cells.js';
@@ -80,24 +80,76 @@ export function formatFromLabels(texts: Iterable<string>): FormatId | undefined 
   return a > b ? FORMAT_IDS[0] : FORMAT_IDS[1];
 }
 
-function findAll(grids: Grid[], spec: FormatSpec): { tables: Report['tables']; used: Map<number, Set<number>>; cells: number; extras: number } {
-  const tables: Report['tables'] = {};
-  const used = new Map<number, Set<number>>();
+interface TableFound {
+  content: Report['tables'][TableId] & object;
+  grid: number;
+  rows: Set<number>;
+  cells: number;
+}
+
+interface AllFound {
+  found: Partial<Record<TableId, TableFound>>;
+  cells: number;
+  extras: number;
+}
+
+function findAll(grids: Grid[], spec: FormatSpec): AllFound {
+  const found: AllFound['found'] = {};
   let cells = 0;
   let extras = 0;
   for (const id of TABLE_IDS) {
     const t = spec.tables[id];
     const others = TABLE_IDS.filter((x) => x !== id).map((x) => spec.tables[x]);
-    const found = locate(grids, t, spec.id, others);
-    if (!found) continue;
-    tables[id as TableId] = found.content;
-    cells += found.cellCount;
-    extras += found.content.extras.length;
-    const set = used.get(found.grid) ?? new Set<number>();
-    for (const r of found.rows) set.add(r);
-    used.set(found.grid, set);
+    const f = locate(grids, t, spec.id, others);
+    if (!f) continue;
+    found[id] = { content: f.content, grid: f.grid, rows: f.rows, cells: f.cellCount };
+    cells += f.cellCount;
+    extras += f.content.extras.length;
   }
-  return { tables, used, cells, extras };
+  return { found, cells, extras };
+}
+
+function assemble(all: AllFound['found']): { tables: Report['tables']; used: Map<number, Set<number>> } {
+  const tables: Report['tables'] = {};
+  const used = new Map<number, Set<number>>();
+  for (const id of TABLE_IDS) {
+    const f = all[id];
+    if (!f) continue;
+    tables[id] = f.content;
+    const set = used.get(f.grid) ?? new Set<number>();
+    for (const r of f.rows) set.add(r);
+    used.set(f.grid, set);
+  }
+  return { tables, used };
+}
+
+/** Cells a table of this layout has. */
+const cellsOf = (t: TableSpec): number => t.rows.reduce((n, r) => n + r.columns.length, 0);
+/** How well a table read fits its layout: cells read, less the rows and columns it could not place. */
+const fit = (f: TableFound | undefined): number => (f ? f.cells - f.content.extras.length : -1);
+
+/**
+ * Mixed layouts (#17 item 1): a table filled in by the other version of the format — a 2021 report whose
+ * table 三 keeps the 2019 single （六）其他处理 row, or whose table 二 keeps the 2019 columns. Only a table
+ * that does not fit the report's version (rows or cells missing, rows or columns outside it) is read again
+ * by the other version, and taken with `layout` set when it fits that one strictly better.
+ */
+function mixedLayouts(grids: Grid[], format: FormatId, read: AllFound): AllFound['found'] {
+  const spec = getFormat(format);
+  const misfits = TABLE_IDS.filter((id) => {
+    const f = read.found[id];
+    return f !== undefined && (f.cells < cellsOf(spec.tables[id]) || f.content.extras.length > 0);
+  });
+  if (misfits.length === 0) return read.found;
+  const other = FORMAT_IDS.find((x) => x !== format)!;
+  const alt = findAll(grids, getFormat(other));
+  const out = { ...read.found };
+  for (const id of misfits) {
+    const a = alt.found[id];
+    if (!a || fit(a) <= fit(read.found[id])) continue;
+    out[id] = { ...a, content: { ...a.content, layout: other } };
+  }
+  return out;
 }
 
 /** Finds tables 二/三/四 in the grids (see the module comment). */
@@ -106,7 +158,7 @@ export function findTables(grids: Grid[]): GridTables {
   for (const g of grids) for (const row of g.rows) for (const c of row) if (c && c.text.trim() !== '') texts.push(c.text);
   const byMarkers = formatFromLabels(texts);
   if (byMarkers) {
-    const r = findAll(grids, getFormat(byMarkers));
+    const r = assemble(mixedLayouts(grids, byMarkers, findAll(grids, getFormat(byMarkers))));
     return { tables: r.tables, format: byMarkers, findings: [], used: r.used };
   }
   // No version-specific label: the version whose rows fit better (table 三's （六）其他处理).
@@ -114,7 +166,9 @@ export function findTables(grids: Grid[]): GridTables {
   const score = (x: typeof a): number => x.cells - x.extras;
   if (score(a) !== score(b) && a.cells + b.cells > 0) {
     const [win, id] = score(a) > score(b) ? [a, FORMAT_IDS[0]] : [b, FORMAT_IDS[1]];
-    return { tables: win.tables, format: id, findings: [], used: win.used };
+    const r = assemble(win.found);
+    return { tables: r.tables, format: id, findings: [], used: r.used };
   }
-  return { tables: a.tables, findings: [], used: a.used };
+  const r = assemble(a.found);
+  return { tables: r.tables, findings: [], used: r.used };
 }

@@ -307,14 +307,16 @@ function proseOf(root: HNode, tables: Set<HNode>): { text: string; at: (offset: 
 function titleFromMarkup(root: HNode): string | undefined {
   const found: { meta?: string; heading?: string; title?: string } = {};
   const walk = (n: HNode): void => {
-    if (!isElement(n)) return;
-    const name = n.name ?? '';
-    if (name === 'meta' && /^(?:articletitle|title)$/i.test(n.attribs?.name ?? '') && n.attribs?.content) found.meta ??= n.attribs.content;
-    if (/^h[1-3]$/.test(name) && !insideChrome(n)) {
-      const t = cellText(n).replace(/\n/g, '');
-      if (isTitleLine(t)) found.heading ??= t;
-    }
-    if (name === 'title') found.title ??= cellText(n);
+    // The document node itself is not an element: its children are walked all the same.
+    if (isElement(n)) {
+      const name = n.name ?? '';
+      if (name === 'meta' && /^(?:articletitle|title)$/i.test(n.attribs?.name ?? '') && n.attribs?.content) found.meta ??= n.attribs.content;
+      if (/^h[1-3]$/.test(name) && !insideChrome(n)) {
+        const t = cellText(n).replace(/\n/g, '');
+        if (isTitleLine(t)) found.heading ??= t;
+      }
+      if (name === 'title') found.title ??= cellText(n);
+    } else if (n.type !== 'root') return;
     for (const c of n.children ?? []) walk(c);
   };
   walk(root);

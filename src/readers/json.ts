@@ -431,10 +431,17 @@ export async function readJson(input: ReadInput): Promise<Report> {
   const chars = sections.reduce((a, s) => a + s.heading.length + s.text.length, 0);
   if (chars > MAX_TEXT_CHARS) throw textTooLong(chars);
   const tables: Report['tables'] = {};
+  const declaredLayouts = root.tableFormats && typeof root.tableFormats === 'object' && !Array.isArray(root.tableFormats) ? root.tableFormats : {};
   for (const t of TABLE_IDS) {
     const data = tablesJson[t];
     if (data === undefined) continue;
-    tables[t] = readTable(spec.tables[t], data, ['tables', t], findings);
+    // A table filled in by the other version (tableFormats, or its own keys say so: a 2021 report whose
+    // t3 has the 2019 other_handling row and none of the 2021 rows it replaces) is read by its own layout.
+    const declaredLayout = declaredLayouts[t] === '2021' || declaredLayouts[t] === '2019' ? declaredLayouts[t] : undefined;
+    const layout = declaredLayout ?? (format && data !== null && typeof data === 'object' && !Array.isArray(data) ? formatByKeys({ [t]: data }) : undefined);
+    const own = layout && layout !== spec.id ? getFormat(layout) : spec;
+    tables[t] = readTable(own.tables[t], data, ['tables', t], findings);
+    if (own !== spec) tables[t].layout = own.id;
   }
   const year = typeof root.year === 'number' && Number.isInteger(root.year) ? root.year : fromTitle.year;
   const agency = str(root.agency) ?? fromTitle.agency;

@@ -8,7 +8,7 @@
 import { TABLE_IDS, getFormat, tableCells } from '../format/spec.js';
 import { cellDisplay } from '../model/cell.js';
 import { formatSource } from '../model/location.js';
-import type { Report } from '../model/report.js';
+import { tableSpec, type Report } from '../model/report.js';
 import { CSV_HEADER } from '../model/tidy-csv.js';
 import type { UnreadCell } from '../check/unread.js';
 
@@ -39,7 +39,7 @@ export function renderCsv(report: Report, opts: CsvOptions = {}): string {
   for (const id of TABLE_IDS) {
     const content = report.tables[id];
     if (!content) continue;
-    const t = spec.tables[id];
+    const t = tableSpec(report, spec, id);
     for (const { row, column } of tableCells(t)) {
       const cell = content.cells[`${row.id}.${column.id}`];
       const lost = cell ? undefined : unread.get(`${id}.${row.id}.${column.id}`);

@@ -9,7 +9,7 @@
 import { TABLE_IDS, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { formatSource } from '../model/location.js';
-import type { Report } from '../model/report.js';
+import { tableSpec, type Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
 import { escapeHtml as esc } from './html-page.js';
 import { OPERAND_MARK, SEVERITY_MARK, type Words } from './html-words.js';
@@ -59,7 +59,7 @@ export function place(report: Report, spec: FormatSpec, diagnostics: Diagnostic[
     if (!id) return false;
     const [t, row, col] = id.split('.');
     if (!TABLE_IDS.includes(t as TableId) || !report.tables[t as TableId]) return false;
-    return spec.tables[t as TableId].rows.some((r) => r.id === row && r.columns.includes(col ?? ''));
+    return tableSpec(report, spec, t as TableId).rows.some((r) => r.id === row && r.columns.includes(col ?? ''));
   };
   diagnostics.forEach((d, i) => {
     const note: Note = { n: i + 1, d };
@@ -70,9 +70,9 @@ export function place(report: Report, spec: FormatSpec, diagnostics: Diagnostic[
     if (loc.cell && hasCell(loc.cell)) {
       note.target = A.cell(loc.cell);
       push(p.cells, loc.cell, note);
-    } else if (tableShown && loc.row && spec.tables[table].rows.some((r) => r.id === loc.row)) {
+    } else if (tableShown && loc.row && tableSpec(report, spec, table).rows.some((r) => r.id === loc.row)) {
       // A transposed table shows its logical row as a column-group header.
-      note.target = spec.tables[table].transposed ? A.rowHead(table, loc.row) : A.row(table, loc.row);
+      note.target = tableSpec(report, spec, table).transposed ? A.rowHead(table, loc.row) : A.row(table, loc.row);
       push(p.rows, `${table}.${loc.row}`, note);
     } else if (tableShown) {
       note.target = A.table(table);

@@ -9,6 +9,7 @@
  */
 import { cellId, type RowGroupSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { cellDisplay, type Cell } from '../model/cell.js';
+import { tableSpec } from '../model/report.js';
 import { fill } from '../messages/render.js';
 import { A, annLang, id, marks, notesList, worst, type Ctx } from './html-annotations.js';
 import { escapeHtml as esc } from './html-page.js';
@@ -265,7 +266,7 @@ function blockTable(ctx: Ctx, t: TableSpec): string {
 
 /** One official table in its layout, or a note that the report lacks it. */
 export function renderTable(ctx: Ctx, tid: TableId): string {
-  const t = ctx.spec.tables[tid];
+  const t = tableSpec(ctx.report, ctx.spec, tid);
   if (!ctx.report.tables[tid]) {
     return `<p class="missing-block" id="${id(ctx, A.table(tid))}" data-table-missing="${tid}">${esc(`${t.number}、${t.title}`)}：${esc(ctx.ui.tableMissing)}</p>${notesList(ctx, ctx.place.tables.get(tid) ?? [], 'table')}`;
   }

@@ -2,7 +2,7 @@
  * JSON keep their source location in the object form `{ "value": …, "source": {…} }`. */
 import { TABLE_IDS, getFormat } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
-import { SCHEMA_VERSION, type NormalizedJsonType, type Report } from '../model/report.js';
+import { SCHEMA_VERSION, tableSpec, type NormalizedJsonType, type Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
 import type { UnreadCell } from '../check/unread.js';
 
@@ -39,11 +39,13 @@ export function toNormalizedJson(report: Report, opts: NormalizedJsonOptions = {
   const spec = getFormat(report.format ?? '2021');
   const unread = new Map((opts.unread ?? []).map((u) => [`${u.table}.${u.row}.${u.column}`, u]));
   const tables: NormalizedJsonType['tables'] = {};
+  const tableFormats: NonNullable<NormalizedJsonType['tableFormats']> = {};
   for (const t of TABLE_IDS) {
     const content = report.tables[t];
     if (!content) continue;
+    if (content.layout && content.layout !== spec.id) tableFormats[t] = content.layout;
     const out: Record<string, Record<string, CellOut>> = {};
-    for (const row of spec.tables[t].rows) {
+    for (const row of tableSpec(report, spec, t).rows) {
       for (const col of row.columns) {
         const c = content.cells[`${row.id}.${col}`];
         const lost = c ? undefined : unread.get(`${t}.${row.id}.${col}`);
@@ -67,6 +69,7 @@ export function toNormalizedJson(report: Report, opts: NormalizedJsonOptions = {
       text: s.text,
       ...(keepSource && s.source && Object.keys(s.source).some((k) => k !== 'pointer') ? { source: s.source } : {}),
     })),
+    ...(Object.keys(tableFormats).length > 0 ? { tableFormats } : {}),
     tables,
   };
 }

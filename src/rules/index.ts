@@ -26,6 +26,7 @@ import cellMissing from './cell-missing.js';
 import cellBlank from './cell-blank.js';
 import tableExtra from './table-extra.js';
 import tableLabel from './table-label.js';
+import tableLayout from './table-layout.js';
 import cellNotNumber from './cell-not-number.js';
 import cellUnit from './cell-unit.js';
 import valueNegative from './value-negative.js';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   cellBlank,
   tableExtra,
   tableLabel,
+  tableLayout,
   // Tables: value domains
   cellNotNumber,
   cellUnit,
