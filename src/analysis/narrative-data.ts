@@ -9,10 +9,23 @@ import { z } from 'zod';
 import narrativeJson from '../../schemas/narrative.json' with { type: 'json' };
 import { NUMBER_PATTERN } from '../format/numerals.js';
 
+/**
+ * Why a quantity may be read another way than its plain reading: a real phrase that means it (`example`,
+ * from the corpus report `source`, where the tables show it), and a phrase whose wording fixes the plain
+ * reading (`plain`, with `{N}` for the number), which must never be read this way.
+ */
+const Evidence = z.object({
+  example: z.string().min(1),
+  source: z.string().min(1),
+  plain: z.string().includes('{N}'),
+});
 const Quantity = z.object({
   zh: z.string(),
   en: z.string(),
+  /** The readings: the first is the plain one; each further one needs its evidence. */
   anyOf: z.array(z.array(z.string().regex(/^t[234]\.[a-z0-9_]+\.[a-z0-9_]+$/)).min(1)).min(1),
+  /** One per further reading, in order: evidence[i] justifies anyOf[i + 1]. */
+  evidence: z.array(Evidence).optional(),
   percentOf: z.string().optional(),
   unit: z.string().optional(),
 });
@@ -24,6 +37,8 @@ const Pattern = z.object({
   notBefore: z.string().optional(),
   exclude: z.string().optional(),
   sentence: z.string().optional(),
+  /** The one reading (index in the quantity's anyOf) the phrase's wording allows. */
+  reading: z.number().int().min(0).optional(),
 });
 const NonePattern = z.object({
   quantities: z.record(z.string(), z.string()),
@@ -48,6 +63,8 @@ export type QuantitySpec = z.infer<typeof Quantity>;
 
 interface CompiledPattern {
   quantity: string;
+  /** The one reading the wording allows (index in the quantity's anyOf), if it fixes one. */
+  reading?: number;
   re: RegExp;
   /**
    * When every match ends with the number, optional spaces and the unit (the regex has no top-level
@@ -81,8 +98,16 @@ export function narrativeData(): Compiled {
   if (!parsed.success) throw new Error(`schemas/narrative.json is not valid: ${z.prettifyError(parsed.error)}`);
   const data = parsed.data;
   for (const q of data.yearOverYear) if (!data.quantities[q]) throw new Error(`schemas/narrative.json: yearOverYear names unknown quantity ${q}`);
+  for (const [name, q] of Object.entries(data.quantities)) {
+    // Every reading but the plain one is justified by a real phrase (and a plain phrase it must not take).
+    if ((q.evidence?.length ?? 0) !== q.anyOf.length - 1) {
+      throw new Error(`schemas/narrative.json: quantity ${name} has ${q.anyOf.length - 1} further readings and ${q.evidence?.length ?? 0} evidence entries`);
+    }
+  }
   const patterns = data.patterns.map((p, i) => {
-    if (!data.quantities[p.quantity]) throw new Error(`schemas/narrative.json: pattern ${i} names unknown quantity ${p.quantity}`);
+    const q = data.quantities[p.quantity];
+    if (!q) throw new Error(`schemas/narrative.json: pattern ${i} names unknown quantity ${p.quantity}`);
+    if (p.reading !== undefined && p.reading >= q.anyOf.length) throw new Error(`schemas/narrative.json: pattern ${i} names reading ${p.reading} of ${p.quantity}, which has ${q.anyOf.length}`);
     const units = data.units[p.units];
     if (units === undefined) throw new Error(`schemas/narrative.json: pattern ${i} names unknown units ${p.units}`);
     const source = `${p.regex.replace('{N}', `(?<n>${NUMBER_PATTERN})`)}\\s*(?<unit>${units})`;
@@ -90,6 +115,7 @@ export function narrativeData(): Compiled {
       PLAIN_WORDS.test(units) && !hasTopLevelAlternation(p.regex) && onlyLookarounds(p.regex.slice(p.regex.indexOf('{N}') + 3));
     return {
       quantity: p.quantity,
+      ...(p.reading !== undefined ? { reading: p.reading } : {}),
       re: new RegExp(source, 'gu'),
       ...(anchored ? { numberUnit: p.units } : {}),
       ...(p.before ? { before: new RegExp(p.before, 'u') } : {}),

@@ -31,6 +31,8 @@ export interface Statement {
   percent?: { written: string; value: number };
   /** True for "未收到…" statements (value 0). */
   none?: boolean;
+  /** The one reading of the quantity the wording allows ("本年新收…" the plain one), if it fixes one. */
+  reading?: number;
 }
 
 /** A reading of a quantity in the tables: its cells and the sum, or undefined when a cell is not a number. */
@@ -39,27 +41,31 @@ export interface Reading {
   value: number | undefined;
 }
 
-type ReadingCells = { table: TableId; row: string; column: string; key: string }[];
+type ReadingCells = { reading: number; cells: { table: TableId; row: string; column: string; key: string }[] };
 
 /** The cells of each reading of a quantity in a format (cells the format lacks left out, empty readings dropped). */
 const readingCells = oncePerPair((format: FormatSpec, q: QuantitySpec): ReadingCells[] => {
   const plan: ReadingCells[] = [];
-  for (const alt of q.anyOf) {
-    const cells: ReadingCells = [];
+  q.anyOf.forEach((alt, reading) => {
+    const cells: ReadingCells['cells'] = [];
     for (const id of alt) {
       const [table, row, column] = id.split('.') as [TableId, string, string];
       if (!hasCell(format.tables[table], row, column)) continue;
       cells.push({ table, row, column, key: `${row}.${column}` });
     }
-    if (cells.length > 0) plan.push(cells);
-  }
+    if (cells.length > 0) plan.push({ reading, cells });
+  });
   return plan;
 });
 
-/** The readings of a quantity for a report: cells the format lacks are left out; empty readings dropped. */
-export function readings(report: Report, format: FormatSpec, q: QuantitySpec): Reading[] {
+/**
+ * The readings of a quantity for a report: cells the format lacks are left out; empty readings dropped.
+ * `only`: the one reading a statement's wording allows (its index in the quantity's anyOf).
+ */
+export function readings(report: Report, format: FormatSpec, q: QuantitySpec, only?: number): Reading[] {
   const out: Reading[] = [];
-  for (const plan of readingCells(format, q)) {
+  for (const { reading, cells: plan } of readingCells(format, q)) {
+    if (only !== undefined && reading !== only) continue;
     let value: number | undefined = 0;
     for (const c of plan) {
       const t = report.tables[c.table];
@@ -159,6 +165,7 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
             section,
             offset: s.start + numberAt,
             ...(pm ? { percent: { written: pm[1]!, value: Number(pm[1]) } } : {}),
+            ...(p.reading !== undefined ? { reading: p.reading } : {}),
           });
         });
       }

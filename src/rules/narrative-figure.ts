@@ -16,7 +16,7 @@ export default defineRule({
     const { data } = narrativeData();
     for (const st of statements(ctx)) {
       const q = data.quantities[st.quantity]!;
-      const rs = readings(ctx.model, ctx.format, q);
+      const rs = readings(ctx.model, ctx.format, q, st.reading);
       // A reading that cannot be summed (missing table, blank or text cell) is reported by other rules.
       if (rs.length === 0 || rs.some((r) => r.value === undefined)) continue;
       if (rs.some((r) => agrees(st, r.value!, q))) continue;

@@ -18,7 +18,7 @@ export default defineRule({
       if (!st.percent) continue;
       const q = data.quantities[st.quantity]!;
       if (!q.percentOf) continue;
-      const parts = readings(ctx.model, ctx.format, q);
+      const parts = readings(ctx.model, ctx.format, q, st.reading);
       const bases = readings(ctx.model, ctx.format, data.quantities[q.percentOf]!);
       // Bases: the handled total, and also what was received (some reports divide by that).
       const received = data.quantities.received ? readings(ctx.model, ctx.format, data.quantities.received) : [];
