@@ -20,7 +20,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getFormat, type FormatId, type TableId } from '../src/format/spec.js';
-import { tableLayout } from '../src/renderers/template.js';
+import { tableLayout, type Layout } from '../src/renderers/template.js';
 import { FIXTURES } from './make-sheet-fixtures.js';
 
 export const TEXTS = join(FIXTURES, 'text');
@@ -70,9 +70,11 @@ interface Line {
   cell?: string;
 }
 
-/** A table's lines: its layout row by row, each cell once (a merged cell at its top-left), blank values as ''. */
-function tableLines(format: FormatId, id: TableId, value: (cellId: string) => number | null | undefined): Line[] {
-  const l = tableLayout(getFormat(format), id, { values: value });
+/**
+ * The lines of a layout (a table, or a whole report sheet): row by row, each cell once (a merged cell
+ * at its top-left), a table cell's value blank as ''.
+ */
+export function layoutLines(l: Layout): Line[] {
   const at = new Map([...l.cells].map(([k, [r, c]]) => [`${r},${c}`, k]));
   const covered = new Set<string>();
   for (const m of l.merges) for (let r = m.r0; r <= m.r1; r++) for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r},${c}`);
@@ -82,16 +84,17 @@ function tableLines(format: FormatId, id: TableId, value: (cellId: string) => nu
     for (let c = 0; c < width; c++) {
       if (covered.has(`${r},${c}`)) continue;
       const cell = at.get(`${r},${c}`);
-      if (cell !== undefined) {
-        const v = value(cell);
-        out.push({ text: v === null || v === undefined ? '' : String(v), cell });
-        continue;
-      }
-      const label = row[c];
-      if (label && 'text' in label) out.push({ text: label.text });
+      const v = row[c];
+      if (cell !== undefined) out.push({ text: v === undefined ? '' : 'text' in v ? v.text : String(v.number ?? ''), cell });
+      else if (v && 'text' in v) out.push({ text: v.text });
     }
   });
   return out;
+}
+
+/** A table's lines in its official layout (src/renderers/template.ts tableLayout). */
+function tableLines(format: FormatId, id: TableId, value: (cellId: string) => number | null | undefined): Line[] {
+  return layoutLines(tableLayout(getFormat(format), id, { values: value }));
 }
 
 const TABLE_OF_SECTION: Record<number, TableId> = { 1: 't2', 2: 't3', 3: 't4' };

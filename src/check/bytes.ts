@@ -7,6 +7,7 @@ import { ReadError } from '../errors.js';
 import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { extensionOf, markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
+import { amountsInColumnUnits } from '../readers/amounts.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
 
@@ -75,7 +76,8 @@ function isCheckResultPage(bytes: Uint8Array): boolean {
 
 /**
  * Reads a file's bytes into the normalized model: the reader by the name's extension, else by the first
- * bytes (sniffReader). Throws ReadError when it cannot.
+ * bytes (sniffReader), amounts written in another unit of money converted to their column's unit
+ * (readers/amounts.ts). Throws ReadError when it cannot.
  */
 export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptions = {}): Promise<Report> {
   const entry = readerFor(path) ?? sniffReader(bytes);
@@ -85,7 +87,7 @@ export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptio
   }
   if (entry.name === 'html' && isCheckResultPage(bytes)) throw new ReadError('read-error', 'notReportPage', {}, undefined, 'giveReport');
   const reader = await entry.load();
-  return reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) });
+  return amountsInColumnUnits(await reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) }));
 }
 
 /** The result of a file that could not be read, from its ReadError. */

@@ -31,7 +31,10 @@ const labelled = {
 const ColumnData = z.object({
   ...labelled,
   type: z.enum(['count', 'signed', 'amount']),
+  /** The unit the official template prints for the column (万元 for the 2021 fee amount). */
   unit: z.string().optional(),
+  /** An amount column whose template prints no unit: the unit gongkai reads its amounts in (元 for the 2019 procurement amount). */
+  readUnit: z.string().optional(),
   group: z.string().optional(),
 });
 const ColumnGroupData = z.object({ ...labelled, parent: z.string().optional() });

@@ -118,3 +118,23 @@ export function cellDisplay(c: Cell | undefined): string {
       return c.raw;
   }
 }
+
+/** The money units written in amount cells, as multiples of 元. */
+const MONEY: Readonly<Record<string, number>> = { 元: 1, 万元: 10_000 };
+
+/** A unit of money written in a cell ("元", "万元"). */
+export function isMoneyUnit(unit: string | undefined): unit is string {
+  return unit !== undefined && unit in MONEY;
+}
+
+/**
+ * The amount of a number cell written with a money unit ("1,200元", "123.5万元"), in `unit` (元 or
+ * 万元): the number as written, converted. From the text as written, so converting a cell already
+ * converted gives the same value. Undefined for any other cell.
+ */
+export function amountIn(c: Cell | undefined, unit: string): number | undefined {
+  if (c?.kind !== 'number' || !isMoneyUnit(c.unit) || !isMoneyUnit(unit)) return undefined;
+  const written = c.raw !== undefined ? parseCellText(c.raw) : c;
+  if (written.kind !== 'number') return undefined;
+  return Number(((written.value * MONEY[c.unit]!) / MONEY[unit]!).toPrecision(15));
+}

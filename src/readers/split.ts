@@ -58,6 +58,8 @@ const SEPARATOR = /[\s\u00a0\u3000|｜]/u;
 /** Characters a value run may contain (digits, sign, decimal point, thousands comma, units, placeholders). */
 const VALUE_CHAR = /[0-9０-９.．\-−－,，元万/／—–\s\u00a0\u3000|｜]/u;
 const PLACEHOLDER_TOKEN = /^(?:\/|／|-|－|—|——|–|\\)$/u;
+/** A unit of money written as a token of its own. */
+const MONEY_TOKEN = /^(?:万元|元)$/u;
 /** A Markdown table rule ("---", ":---:") is layout, not a cell. */
 const MD_RULE = /^:?-{3,}:?$/;
 
@@ -109,6 +111,15 @@ export function valueRun(text: string, from: number, to: number = text.length): 
     i++;
   }
   if (cur) tokens.push(cur);
+  // A unit of money set apart by a space ("0.5 万元") belongs to the amount before it.
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    const prev = tokens[k - 1]!;
+    if (t.fieldStart || !MONEY_TOKEN.test(t.text) || !/\d$/.test(prev.text)) continue;
+    prev.text += t.text;
+    prev.end = t.end;
+    tokens.splice(k, 1);
+  }
   // A run ending in a lone "." or "," is punctuation of the following text, not part of a value.
   const last = tokens[tokens.length - 1];
   if (last && /[.,]$/.test(last.text)) {
