@@ -12,7 +12,8 @@
  * - `doneYear`: a later year's report or accounts written as done ("编制完成2023年度政府信息公开工作年度报告");
  * - `planYear`: a plan in section 五 dated the reporting year or before ("2022年，我局将…" in a 2022 report).
  * Not slips: plans (将, 计划, 下一步 …; any later year at the start of a clause in section 五), documents
- * cited by year (《…2021年…》, "2021年度报告", 〔2021〕 has no 年), comparisons (较2021年, 同比, a
+ * cited by year (《…2021年…》, "2021年度报告", 〔2021〕 has no 年), what a higher authority did that year
+ * (2021年，国务院办公厅印发…: background), comparisons (较2021年, 同比, a
  * sentence that also names the reporting year, 本年 or 今年), carried-over applications (2021年度结转),
  * ranges and lists (2020—2022年, 2020、2021年, 结转至2026年), dates (2023年1月5日) and time points
  * (2021年以来, 2021年底).
@@ -60,6 +61,9 @@ const FUTURE_AFTER = /^[^。；;]{0,24}?(?:将|计划|拟|要继续|打算|下�
 
 /** Words of a plan in the clause around a year ("按时完成2023年度报告" in a list of measures is a plan). */
 const FUTURE = /将|计划|拟|(?<![主需重必])要(?!求)|打算|下一步|下阶段|明年|力争|争取|确保|做好|抓好|按时|按期|预计|继续|进一步|持续/u;
+
+/** After a topic year: what a higher authority did then (background to the work, not the agency's own). */
+const HIGHER_AFTER = /^[，,]?\s*(?:党中央|中央|国务院|国办|全国|省委|省政府|省人民政府|上级)/u;
 
 /** After "2021年度" (no comma): a document or account of that year, cited — not a topic. */
 const DOCUMENT_AFTER = /^[^，,。；;]{0,16}?(?:报告|年报|要点|预算|决算|计划|方案|通知|意见|考核|评议|总结|规划)/u;
@@ -183,7 +187,7 @@ function sentenceSlip(
     const clauseStart = (at <= 20 && before.trim() === '') || CLAUSE_OPENER.test(before);
     if (clauseStart && (degree || /^[，,]/u.test(after) || SUBJECT.test(after))) {
       // A topic year: "2021年，…", "2021年度…", "2021年全区…".
-      if (CARRIED_AFTER.test(after)) continue;
+      if (CARRIED_AFTER.test(after) || HIGHER_AFTER.test(after)) continue;
       if (REPORT_AFTER.test(after)) {
         if (y !== year && !unit.year && !unit.compare) return { kind: 'reportText', written: y, at };
         continue;
