@@ -53,27 +53,29 @@ export const FEATURES = {
   'image-only': 'every page is a picture (a screenshot of the printed page, as a scan): no text layer at all',
 };
 
+/** The corpus reports (fixtures/corpus/<name>.json), each printed both ways. */
+const REPORTS = readdirSync(join(ROOT, 'fixtures/corpus'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length))
+  .sort();
+
+/** What LibreOffice makes of every Word file of the corpus (none of them gives column widths). */
+const LIBREOFFICE_FEATURES = ['text-layer', 'one-character-columns', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'];
+
+/** What Chromium makes of every official-layout page of the corpus with the page's own print CSS. */
+const CHROMIUM_FEATURES = ['text-layer', 'table-breaks-across-pages', 'repeated-header'];
+
 /**
  * The cases. `expect`: `truth` — every table cell equals fixtures/corpus-pages/<truth>/truth.json;
  * `no-text-layer` — one clear error (no text layer, a scan) and no other finding;
  * `table-picture` — tables 二 and 四 equal the truth, table 三 one clear error (a table as a picture).
+ *
+ * Every corpus report as LibreOffice prints its Word file (`libreoffice-<report>`) and as Chromium prints
+ * its official-layout page with the page's own print CSS (`chromium-<report>`), then the special cases.
  */
 export const CASES = [
-  {
-    name: 'libreoffice-pingtan-econdev-2024',
-    truth: 'pingtan-econdev-2024',
-    tool: 'libreoffice',
-    features: ['text-layer', 'one-character-columns', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
-    expect: 'truth',
-  },
-  {
-    name: 'chromium-pingtan-2019',
-    truth: 'pingtan-2019',
-    tool: 'chromium',
-    print: 'official',
-    features: ['text-layer', 'repeated-header'],
-    expect: 'truth',
-  },
+  ...REPORTS.map((r) => ({ name: `libreoffice-${r}`, truth: r, tool: 'libreoffice', features: LIBREOFFICE_FEATURES, expect: 'truth' })),
+  ...REPORTS.map((r) => ({ name: `chromium-${r}`, truth: r, tool: 'chromium', print: 'official', features: CHROMIUM_FEATURES, expect: 'truth' })),
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -113,6 +115,12 @@ export const CASES = [
  */
 const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 
+/**
+ * The report as published: the HTML page shows a stand-in for each official section the report lacks
+ * (its heading and "报告中没有此部分。"), which the published report does not have.
+ */
+const REPORT_CSS = 'section.rs.missing { display: none !important; }';
+
 /** Scan resolution of the `scanned` case, in CSS pixels per pixel: 0.8 × 96 ≈ 77 dpi, legible and small. */
 const SCAN_SCALE = 0.8;
 
@@ -144,7 +152,7 @@ table.t4 thead th:not(.corner) { width: 2.2em; text-wrap: wrap; }`,
 
 /** The stylesheet added to the HTML page of a Chromium case. */
 export function printCss(c) {
-  return `${FONT_CSS}\n${PRINT_CSS[c.print]}`;
+  return `${FONT_CSS}\n${REPORT_CSS}\n${PRINT_CSS[c.print]}`;
 }
 
 function run(cmd, args, opts = {}) {

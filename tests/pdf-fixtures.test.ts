@@ -17,8 +17,11 @@ import { CASES, FEATURES, FIXED_DATE, pageCount, PDF_FIXTURES, printCss, ROOT, t
 import { getFormat, type FormatId } from '../src/format/spec.js';
 import { loadTruth } from './support/corpus.js';
 
-/** All the committed PDFs together stay below this (they are in every clone). */
-const MAX_TOTAL_BYTES = 700_000;
+/**
+ * All the committed PDFs together stay below this (they are in every clone): 37 cases of some 75–160 KB,
+ * most of it each file's own subset of the one Chinese font (3.5 MB now).
+ */
+const MAX_TOTAL_BYTES = 4_000_000;
 /** The column-group heading of table 三 (both formats): printed once per page the header is on. */
 const T3_HEADING = '申请人情况';
 /** Table 三's last row label (both formats). */
@@ -67,6 +70,16 @@ function words(file: string): Word[] {
       }
     });
   return out;
+}
+
+/**
+ * The pages where table 三's column-group heading is printed as the table's heading: the word alone, with
+ * the first column heading (自然人, perhaps wrapped) below it. (A Word file of the corpus also has the header's words run together
+ * in a paragraph above the table: that is not the table's header.)
+ */
+function headingPages(ws: Word[]): number[] {
+  const pages = ws.filter((w) => w.text === T3_HEADING && ws.some((o) => o.page === w.page && o.text.startsWith('自') && o.y > w.y + 1 && o.y - w.y < 150));
+  return [...new Set(pages.map((w) => w.page))].sort((a, b) => a - b);
 }
 
 /** Single characters standing in one column, read top to bottom: vertical writing as pdftotext sees it. */
@@ -162,7 +175,7 @@ describe.each(CASES)('fixtures/readers/pdf/$name', (c) => {
     it('table 三: its header printed once or on every page, over one page or two, as its features say', () => {
       const pages = pagesText(file, meta.pages);
       const onPages = (s: string): number[] => pages.flatMap((p, i) => (p.flat.includes(s) ? [i + 1] : []));
-      const heading = onPages(T3_HEADING);
+      const heading = headingPages(words(file));
       if (has('table-as-picture')) {
         // The table is a picture: none of its labels is text, its section heading is.
         expect(heading).toEqual([]);
@@ -172,9 +185,10 @@ describe.each(CASES)('fixtures/readers/pdf/$name', (c) => {
       }
       if (has('no-repeated-header')) expect(heading).toHaveLength(1);
       if (has('repeated-header')) expect(heading.length).toBeGreaterThan(1);
+      // The table's last row: on the last page that has its label (the body text may name it too).
       const last = onPages(T3_LAST_ROW);
-      expect(last).toHaveLength(1);
-      if (has('table-breaks-across-pages')) expect(last[0]).toBeGreaterThan(heading[0]!);
+      expect(last.length).toBeGreaterThan(0);
+      if (has('table-breaks-across-pages')) expect(Math.max(...last)).toBeGreaterThan(heading[0]!);
     });
   }
 

@@ -1,14 +1,19 @@
 /**
  * A table that goes on over a page break (src/readers/pdf-tables.ts `tableGrid`): merged labels carried
  * over to the rows of the next page that print none, a group label split at the break joined, a row cut
- * by the break made whole, and a repeated header left as it is. Built from table parts as pdf-grid.ts
- * makes them, so each layout is exact.
+ * by the break made whole, and a repeated header dropped. Built from table parts as pdf-grid.ts makes
+ * them, so each layout is exact, and from small PDFs (tests/support/pdf.ts) for the layouts the
+ * generated corpus PDFs showed: a header row cut by the break, the next header row, the next group
+ * label, a repeated header, the rest of a two-column row under open sides.
  */
 import { describe, expect, it } from 'vitest';
-import type { GridCell } from '../src/readers/grid-cells.js';
+import type { Grid, GridCell } from '../src/readers/grid-cells.js';
 import type { PdfCell, PdfTable } from '../src/readers/pdf-grid.js';
 import type { PageContent } from '../src/readers/pdf-page.js';
-import { tableGrid, type PlacedTable } from '../src/readers/pdf-tables.js';
+import { readPdf } from '../src/readers/pdf-doc.js';
+import { placeTables, tableGrid, type PlacedTable } from '../src/readers/pdf-tables.js';
+import { furniture } from '../src/readers/pdf-text.js';
+import { buildPdf, ruledTable } from './support/pdf.js';
 
 const XS = [50, 80, 150, 250, 300];
 
@@ -75,13 +80,79 @@ describe('a table over a page break', () => {
     ]);
   });
 
-  it('a header repeated on the next page is left as it is, nothing carried into it', () => {
+  it('a header repeated on the next page is dropped (the table has it), nothing carried into it', () => {
     const grid = tableGrid([part(3, [['项目', '', '自然人', '总计'], ['一、本年新收', '', '23', '23']]), part(4, [['项目', '', '自然人', '总计'], ['二、上年结转', '', '0', '0']])], 1);
     expect(texts(grid.rows)).toEqual([
       ['项目', '', '自然人', '总计'],
       ['一、本年新收', '', '23', '23'],
-      ['项目', '', '自然人', '总计'],
       ['二、上年结转', '', '0', '0'],
     ]);
+    expect(grid.rows[2]![2]!.source).toMatchObject({ page: 4, row: 3 });
+  });
+});
+
+/** The grids the PDF reader makes of a PDF's tables (as pdf.ts does: page furniture set aside, tables placed and joined over breaks). */
+async function pdfTables(pages: string[]): Promise<Grid[]> {
+  const doc = await readPdf(buildPdf(pages.map((content) => ({ content }))));
+  const skip = furniture(doc.pages.map((p) => ({ page: p.page, height: p.height, items: p.items, rulings: p.rulings })));
+  return placeTables(doc.pages, skip).groups.map((g, i) => tableGrid(g, i + 1));
+}
+const pdfGrids = async (pages: string[]): Promise<string[][][]> => (await pdfTables(pages)).map((g) => texts(g.rows));
+
+// Four columns; a table ending at the foot of page 1 (rows from y 150 down to 50) and going on at the top of page 2.
+const X4 = [60, 180, 260, 340, 420];
+const foot = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => 50 + (n - i) * 25);
+const head = (n: number): number[] => Array.from({ length: n + 1 }, (_, i) => 790 - i * 25);
+
+describe('a table over a page break, in a PDF', () => {
+  it('a header row cut by the break ("社会公益" | "组织") is one row; the rows below keep their numbers', async () => {
+    const [table] = await pdfTables([
+      ruledTable(X4, foot(2), [['项目', '申请人情况', '<', '<'], ['^', '自然人', '社会公益', '总计']]),
+      ruledTable(X4, head(2), [['', '', '组织', ''], ['一、本年新收', '5', '1', '6']]),
+    ]);
+    expect(table!.rows[2]![1]!.source).toMatchObject({ page: 2, row: 3, col: 2 });
+    expect(texts(table!.rows)).toEqual([
+      ['项目', '申请人情况', '申请人情况', '申请人情况'],
+      ['项目', '自然人', '社会公益组织', '总计'],
+      ['一、本年新收', '5', '1', '6'],
+    ]);
+  });
+
+  it('the next header row at the top of the page ("行政复议" over "结果维持" …) is a row of its own', async () => {
+    const [grid] = await pdfGrids([
+      ruledTable(X4, foot(1), [['行政复议', '<', '行政诉讼', '<']]),
+      ruledTable(X4, head(2), [['结果维持', '总计', '结果维持', '总计'], ['0', '0', '1', '1']]),
+    ]);
+    expect(grid).toEqual([
+      ['行政复议', '行政复议', '行政诉讼', '行政诉讼'],
+      ['结果维持', '总计', '结果维持', '总计'],
+      ['0', '0', '1', '1'],
+    ]);
+  });
+
+  it('a group label that starts with its own numbering at the top of the page is the next group, not the rest of the last', async () => {
+    const [grid] = await pdfGrids([
+      ruledTable(X4, foot(2), [['（四）无法提供', '1.本机关不掌握', '3', '3'], ['^', '2.没有现成信息', '0', '0']]),
+      ruledTable(X4, head(2), [['（五）不予处理', '1.信访举报投诉', '0', '0'], ['^', '2.重复申请', '1', '1']]),
+    ]);
+    expect(grid!.map((r) => r[0])).toEqual(['（四）无法提供', '（四）无法提供', '（五）不予处理', '（五）不予处理']);
+  });
+
+  it('a header printed again at the top of the next page is dropped', async () => {
+    const header = [['项目', '自然人', '其他', '总计']];
+    const [grid] = await pdfGrids([
+      ruledTable(X4, foot(2), [...header, ['一、本年新收', '5', '1', '6']]),
+      ruledTable(X4, head(2), [...header, ['二、上年结转', '0', '0', '0']]),
+    ]);
+    expect(grid).toEqual([['项目', '自然人', '其他', '总计'], ['一、本年新收', '5', '1', '6'], ['二、上年结转', '0', '0', '0']]);
+  });
+
+  it('the rest of a two-column row cut by the break, its sides open and one border inside (LibreOffice), joins its row; a figure wrapped in its cell is one figure', async () => {
+    const X2 = [60, 110, 190];
+    const [grid] = await pdfGrids([
+      ruledTable(X2, foot(2), [['规章', '0'], ['行政事', '24252.31\n1082']], { open: true }),
+      ruledTable(X2, head(1), [['业性收费', '']], { open: true }),
+    ]);
+    expect(grid).toEqual([['规章', '0'], ['行政事业性收费', '24252.311082']]);
   });
 });

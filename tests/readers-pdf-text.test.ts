@@ -4,7 +4,7 @@
  * its own paragraph. Made from positioned text items (what pdfjs hands the reader).
  */
 import { describe, expect, it } from 'vitest';
-import type { TextItem } from '../src/readers/pdf-page.js';
+import type { Ruling, TextItem } from '../src/readers/pdf-page.js';
 import { furniture, paragraphs, type PageItems } from '../src/readers/pdf-text.js';
 
 function item(text: string, x: number, y: number, size = 12): TextItem {
@@ -40,6 +40,16 @@ function pages(): PageItems[] {
 }
 
 describe('PDF running text', () => {
+  it('a figure in the last row of a ruled table at the foot of the page is not a page number', () => {
+    // A table whose last row (y 40–65) reaches into the bottom margin; the page number below it.
+    const h = (at: number): Ruling => ({ horizontal: true, at, from: 72, to: 300 });
+    const figure = item('12', 200, 48);
+    const pageNo = item('- 2 -', 280, 20, 9);
+    const skip = furniture([{ page: 2, height: 842, items: [figure, pageNo], rulings: [h(90), h(65), h(40)] }]);
+    expect(skip.has(figure)).toBe(false);
+    expect(skip.has(pageNo)).toBe(true);
+  });
+
   it('page numbers and the header on every page are page furniture; the body is not', () => {
     const skip = furniture(pages());
     expect([...skip].map((i) => i.text).sort()).toEqual(['- 1 -', '- 2 -', '某某县人民政府办公室', '某某县人民政府办公室']);

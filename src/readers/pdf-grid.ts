@@ -82,7 +82,7 @@ function joinRulings(rulings: Ruling[]): Ruling[] {
 
 const touches = (h: Ruling, v: Ruling): boolean => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
 
-/** Groups of rulings that touch each other: one per table (at least two lines each way). */
+/** Groups of rulings that touch each other: one per table (two horizontal lines at least, and a vertical one). */
 function tablesOf(rulings: Ruling[]): Ruling[][] {
   const parent = rulings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -116,7 +116,9 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
     const k = find(i);
     groups.set(k, [...(groups.get(k) ?? []), r]);
   });
-  return [...groups.values()].filter((g) => g.filter((r) => r.horizontal).length >= 2 && g.filter((r) => !r.horizontal).length >= 2);
+  // One vertical line is enough between two rules: the piece of a two-column row that a page break cut
+  // off (LibreOffice draws its rules and its one inner border, not the open sides).
+  return [...groups.values()].filter((g) => g.filter((r) => r.horizontal).length >= 2 && g.some((r) => !r.horizontal));
 }
 
 /** Is the stretch from..to of the line at `at` drawn (covered by rulings, gaps under SNAP*2 allowed)? */
@@ -143,6 +145,17 @@ export function joinPieces(pieces: string[]): string {
   }
   // Stray spaces inside a piece, between two Chinese characters.
   return out.replace(/(?<=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])\s+(?=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])/gu, '');
+}
+
+/**
+ * A cell's lines, top to bottom, as one text: joined as pieces (joinPieces), except that a figure wrapped
+ * in a narrow column ("24252.31108" | "2", "66" | "5"; the cell holds nothing else) is one figure again.
+ */
+export function joinCellLines(lines: string[]): string {
+  return lines.reduce((a, b) => {
+    const t = b.trim();
+    return /^[-−]?[\d.,]+$/.test(a) && /^[\d.,]+$/.test(t) ? a + t : joinPieces([a, b]);
+  }, '');
 }
 
 /** Items in reading order: lines top to bottom (an item is on a line when its middle is), left to right. */
@@ -236,7 +249,7 @@ export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfT
       else inCell.set(cell, [it]);
       taken.add(it);
     }
-    for (const [cell, list] of inCell) cell.text = readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))).reduce((a, b) => joinPieces([a, b]), '');
+    for (const [cell, list] of inCell) cell.text = joinCellLines(readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))));
     tables.push(table);
   }
   tables.sort((a, b) => b.y1 - a.y1);

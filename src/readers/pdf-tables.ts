@@ -4,13 +4,15 @@
  * Chromium prints "（四）无法提" | "供" below the last ruling), and a table that goes on over the break
  * — the last thing on one page, the first on the next, with the same outer edges — made one grid on
  * the union of its parts' columns, a merged label carried over to the rows of the next page that have
- * none, and a label split at the break joined.
+ * none, a label split at the break joined, a row cut by the break made whole, and a header the maker
+ * printed again on the next page dropped.
  */
+import { splitNumbering } from '../format/labels.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText } from './grid-labels.js';
 import { unruledTables } from './pdf-columns.js';
-import { joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
+import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 
 /** A box in page space (y up) as a Source box: points from the page's top-left corner, rounded to 0.1. */
@@ -38,6 +40,12 @@ function unionEdges(parts: PlacedTable[]): number[] {
   const out: number[] = [];
   for (const x of all) if (out.length === 0 || x - out[out.length - 1]! > 3) out.push(x);
   return out;
+}
+
+/** Do the cells at column c of rows a and b cover the same columns? */
+function sameSpan(a: readonly (GridCell | undefined)[], b: readonly (GridCell | undefined)[], c: number): boolean {
+  const cols = (row: readonly (GridCell | undefined)[]): string => row.flatMap((g, k) => (g === row[c] ? [k] : [])).join(',');
+  return cols(a) === cols(b);
 }
 
 /** The grid of a table (and the tables that continue it on the next pages), on the union of their column edges. */
@@ -68,12 +76,29 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       return g;
     };
     const partRows = table.cells.map((row) => colOf.map((c) => (c < 0 ? undefined : cellOf(row[c]!))));
+    /** The first n rows of this part are not rows of the table: the rows below move up n (their sources say so). */
+    const drop = (n: number): void => {
+      partRows.splice(0, n);
+      for (const g of new Set(partRows.flat())) {
+        if (g && g.source.row !== undefined && g.source.page === page.page && g.source.row > first) g.source = { ...g.source, row: Math.max(g.source.row - n, first + 1) };
+      }
+    };
+    // A header printed again on this page (Chromium repeats a table's thead): the table has it already.
+    const headerRows = rows.findIndex((r) => hasValue(r));
+    const rowText = (r: readonly (GridCell | undefined)[] | undefined): string => JSON.stringify((r ?? []).map((g) => g?.text.trim() ?? ''));
+    if (first > 0 && headerRows > 0 && rows.slice(0, headerRows).every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) drop(headerRows);
     const prevLast = rows[rows.length - 1];
-    if (prevLast && hasValue(prevLast) && !hasValue(partRows[0])) {
-      // A row cut by the break (LibreOffice): the rest of its labels at the top of this page, no value in
-      // the columns where the row has its values. Its parts are one row.
-      const top = partRows[0]!;
-      const cut = top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || !isValueText(prevLast[c]?.text ?? ''));
+    const top = partRows[0];
+    if (prevLast && top && !hasValue(top)) {
+      // A row cut by the break (LibreOffice): the rest of its labels at the top of this page — no value in
+      // the columns where the row has its values — or the rest of a header row's wrapped headings
+      // ("社会公益" | "组织"), each under a heading of the row before the break with the same columns (a
+      // next header row splits its headings: "行政复议" over "结果维持" …), none numbered as a row of its
+      // own, none a heading the table has already had (a repeated header). Its parts are one row.
+      const earlier = new Set(rows.flat().filter(filled).map((g) => g.text));
+      const cut = hasValue(prevLast)
+        ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || !isValueText(prevLast[c]?.text ?? ''))
+        : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && splitNumbering(g.text).numbering === '' && !earlier.has(g.text)));
       if (cut) {
         top.forEach((next, c) => {
           const prev = prevLast[c];
@@ -82,10 +107,10 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
           replace(rows, prev, joined);
           replace(partRows, next, joined);
         });
-        partRows.shift();
+        drop(1);
       }
     }
-    // Merged labels carried over only into a continuation that starts with a data row (a repeated header starts anew).
+    // Merged labels carried over only into a continuation that starts with a data row.
     const last = rows[rows.length - 1];
     if (last && hasValue(partRows[0])) {
       // Label columns of the continuation: no value in any of its cells.
@@ -95,8 +120,9 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         if (!next || !prev || next === prev || !labelCol(c) || isValueText(prev.text)) return;
         const spans = partRows.filter((r) => r[c] === next).length > 1 || rows.filter((r) => r[c] === prev).length > 1;
         if (!filled(next) && filled(prev)) replace(partRows, next, prev);
-        else if (filled(next) && filled(prev) && spans) {
-          // A label split at the break ("（四）无" | "法提供"): one cell with the joined text.
+        else if (filled(next) && filled(prev) && spans && splitNumbering(next.text).numbering === '') {
+          // A label split at the break ("（四）无" | "法提供"): one cell with the joined text. A label
+          // that starts with its own numbering ("（五）不予处理" under "（四）无法提供") is the next one.
           const joined: GridCell = { text: joinPieces([prev.text, next.text]), source: prev.source };
           replace(rows, prev, joined);
           replace(partRows, next, joined);
@@ -169,7 +195,7 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     const taken = new Set([...cells.values()].flat());
     outside.set(page, (outside.get(page) ?? []).filter((i) => !taken.has(i)));
     for (const [cell, list] of cells) {
-      const text = readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))).reduce((a, b) => joinPieces([a, b]), '');
+      const text = joinCellLines(readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))));
       cell.text = after ? joinPieces([cell.text, text]) : joinPieces([text, cell.text]);
     }
   };

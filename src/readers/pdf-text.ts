@@ -5,7 +5,7 @@
  * ("一、", "（二）"), a change of font size, an indented line, or after a line that stops short of the
  * right margin. Lines and pages are joined without inserting spaces into Chinese.
  */
-import type { TextItem } from './pdf-page.js';
+import type { Ruling, TextItem } from './pdf-page.js';
 import { joinPieces, readingOrder } from './pdf-grid.js';
 
 /** A paragraph of running text: its text, the page it starts on and its box there (page space). */
@@ -29,12 +29,25 @@ export interface PageItems {
   page: number;
   height: number;
   items: TextItem[];
+  /** The page's ruling lines: text between two of them (in a table) is never furniture. */
+  rulings?: Ruling[];
 }
 
-/** Items that are page furniture: page numbers in the margins, and margin lines repeated on other pages. */
+/** Is the item between two horizontal rulings that both pass over it (in a ruled table)? */
+function ruled(p: PageItems, it: TextItem): boolean {
+  const cx = (it.x0 + it.x1) / 2;
+  const cy = (it.y0 + it.y1) / 2;
+  const over = (p.rulings ?? []).filter((r) => r.horizontal && r.from <= cx && r.to >= cx);
+  return over.some((r) => r.at > cy) && over.some((r) => r.at < cy);
+}
+
+/**
+ * Items that are page furniture: page numbers in the margins, and margin lines repeated on other pages —
+ * never a figure in a table that reaches into the margin (a table's last row at the foot of the page).
+ */
 export function furniture(pages: PageItems[]): Set<TextItem> {
   const out = new Set<TextItem>();
-  const margin = (p: PageItems, it: TextItem): boolean => (it.y0 + it.y1) / 2 > p.height * (1 - MARGIN) || (it.y0 + it.y1) / 2 < p.height * MARGIN;
+  const margin = (p: PageItems, it: TextItem): boolean => ((it.y0 + it.y1) / 2 > p.height * (1 - MARGIN) || (it.y0 + it.y1) / 2 < p.height * MARGIN) && !ruled(p, it);
   const seen = new Map<string, Set<number>>();
   for (const p of pages) {
     for (const l of readingOrder(p.items.filter((it) => margin(p, it)))) {

@@ -32,7 +32,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   const pages = doc.pages;
   const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.text.trim().length, 0), 0);
   if (chars === 0) throw new ReadError('read-error', 'pdfNoText', {});
-  const skip = furniture(pages.map((p) => ({ page: p.page, height: p.height, items: p.items })));
+  const skip = furniture(pages.map((p) => ({ page: p.page, height: p.height, items: p.items, rulings: p.rulings })));
   const { groups, outside } = placeTables(pages, skip);
   const tableGrids = groups.map((g, i) => tableGrid(g, i + 1));
   // Running text, each paragraph placed before the table it precedes.

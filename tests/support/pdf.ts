@@ -1,9 +1,13 @@
 /**
  * A tiny PDF writer for tests: pages whose content streams are given (optionally deflated), with one
- * standard font (Helvetica) for text, and a correct cross-reference table. pdfjs-dist can read PDFs but
+ * standard font (Helvetica, /F1) for ASCII text and a Chinese CID font that is not embedded (STSong-Light,
+ * Adobe-GB1, through the predefined CMaps UniGB-UCS2-H, /ZH, and UniGB-UCS2-V, /ZV, for vertical
+ * writing), and a correct cross-reference table. pdfjs-dist can read PDFs but
  * not write them, and no other library in node_modules does; the project's real PDF fixtures are made
  * by scripts/make-pdf-fixtures.mjs (LibreOffice, Chromium). This one makes only the odd structures a
- * test needs (ten thousand empty pages, a million drawing operations, a content stream of text runs).
+ * test needs (ten thousand empty pages, a million drawing operations, a content stream of text runs) and
+ * the table layouts of a PDF reader's unit tests (ruled tables with merged cells, text set where a test
+ * puts it, vertical writing).
  */
 import { deflateSync } from 'node:zlib';
 
@@ -22,6 +26,17 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // the page tree, filled in below
   const font = add('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  // Chinese: a CID font that is not embedded, its codes UCS-2 through Adobe's predefined CMaps (horizontal
+  // and vertical writing), Latin letters and figures half as wide as Chinese characters. A reader needs
+  // the packaged CMap file to read it.
+  const cid = (cmap: string): number =>
+    add(
+      `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${cmap} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ` +
+        '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
+        '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 /W [1 95 500] >>] >>',
+    );
+  const zhH = cid('UniGB-UCS2-H');
+  const zhV = cid('UniGB-UCS2-V');
   const kids: number[] = [];
   for (const p of pages) {
     const data = p.deflate ? deflateSync(Buffer.from(p.content, 'latin1')) : enc.encode(p.content);
@@ -31,7 +46,7 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
     stream.set(data, head.length);
     stream.set(enc.encode('\nendstream'), head.length + data.length);
     const content = add(stream);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /ZH ${zhH} 0 R /ZV ${zhV} 0 R >> >> /Contents ${content} 0 R >>`));
   }
   const repeat = opts.repeat ?? 1;
   const all = Array.from({ length: repeat }, () => kids).flat();
@@ -66,4 +81,67 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
 export function textContent(lines: string[]): string {
   const esc = (s: string): string => s.replace(/[\\()]/g, (c) => `\\${c}`);
   return `BT /F1 12 Tf 14 TL 72 780 Td ${lines.map((l) => `(${esc(l)}) '`).join(' ')} ET`;
+}
+
+/** A string operand of the Chinese fonts: the text's UCS-2 codes (big-endian), as hex. */
+function zh(text: string): string {
+  return `<${[...text].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+}
+
+/**
+ * Text set at (x, y) (its baseline's left end, page space, y up), in the Chinese font; `vertical`: set top
+ * to bottom from (x, y) down, in the vertical-writing font.
+ */
+function textAt(x: number, y: number, text: string, opts: { size?: number; vertical?: boolean } = {}): string {
+  return `BT /${opts.vertical ? 'ZV' : 'ZH'} ${opts.size ?? 10} Tf 1 0 0 1 ${x} ${y} Tm ${zh(text)} Tj ET`;
+}
+
+/** Straight lines [x0, y0, x1, y1], stroked 0.5 pt wide. */
+function strokes(lines: [number, number, number, number][]): string {
+  return `0.5 w ${lines.map(([a, b, c, d]) => `${a} ${b} m ${c} ${d} l`).join(' ')} S`;
+}
+
+/**
+ * A ruled table: column edges `xs` left to right, row edges `ys` top to bottom, and the text of each
+ * cell (lines separated by '\n', set from the cell's top left at 10 pt). A cell '^' is the cell above
+ * going on, '<' the cell to the left (merged: no border between them). `open` leaves the outer sides
+ * undrawn, as LibreOffice does.
+ */
+export function ruledTable(xs: number[], ys: number[], rows: string[][], opts: { open?: boolean } = {}): string {
+  const R = ys.length - 1;
+  const C = xs.length - 1;
+  // The cell each position belongs to: [row, col] of its top-left corner.
+  const owner: [number, number][][] = [];
+  for (let r = 0; r < R; r++) {
+    owner.push([]);
+    for (let c = 0; c < C; c++) {
+      const t = rows[r]?.[c] ?? '';
+      owner[r]![c] = t === '^' ? owner[r - 1]![c]! : t === '<' ? owner[r]![c - 1]! : [r, c];
+    }
+  }
+  const same = (a: [number, number], b: [number, number]): boolean => a[0] === b[0] && a[1] === b[1];
+  const lines: [number, number, number, number][] = [];
+  for (let r = 0; r <= R; r++) {
+    for (let c = 0; c < C; c++) {
+      const inner = r > 0 && r < R;
+      if (inner && same(owner[r - 1]![c]!, owner[r]![c]!)) continue;
+      lines.push([xs[c]!, ys[r]!, xs[c + 1]!, ys[r]!]);
+    }
+  }
+  for (let c = 0; c <= C; c++) {
+    if (opts.open && (c === 0 || c === C)) continue;
+    for (let r = 0; r < R; r++) {
+      const inner = c > 0 && c < C;
+      if (inner && same(owner[r]![c - 1]!, owner[r]![c]!)) continue;
+      lines.push([xs[c]!, ys[r]!, xs[c]!, ys[r + 1]!]);
+    }
+  }
+  const texts: string[] = [];
+  rows.forEach((row, r) =>
+    row.forEach((t, c) => {
+      if (t === '^' || t === '<' || t === '') return;
+      t.split('\n').forEach((line, k) => texts.push(textAt(xs[c]! + 2, ys[r]! - 12 - k * 12, line)));
+    }),
+  );
+  return [strokes(lines), ...texts].join('\n');
 }
