@@ -6,9 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageTables } from '../src/readers/pdf-grid.js';
+import { readPdf } from '../src/readers/pdf-doc.js';
 import { readOperators, type Ops, type Ruling, type TextItem } from '../src/readers/pdf-page.js';
+import { buildPdf, ruledTable, textAt, zh } from './support/pdf.js';
 
-const OPS: Ops = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageMaskXObject: 83 };
+const OPS: Ops = { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20, closeStroke: 21, fill: 22, eoFill: 23, fillStroke: 24, eoFillStroke: 25, closeFillStroke: 26, closeEOFillStroke: 27, paintImageXObject: 85, paintInlineImageXObject: 86, paintImageMaskXObject: 83, beginText: 31, setFont: 37, setTextMatrix: 42, moveText: 40, setLeadingMoveText: 41, nextLine: 43, setLeading: 36, setCharSpacing: 33, setWordSpacing: 34, setTextRise: 39, showText: 44 };
 
 const h = (at: number, from: number, to: number): Ruling => ({ horizontal: true, at, from, to });
 const v = (at: number, from: number, to: number): Ruling => ({ horizontal: false, at, from, to });
@@ -67,3 +69,38 @@ describe('cells from the lines', () => {
     expect(pageTables([h(100, 0, 300), h(50, 0, 300)], [item('x', 10, 70)]).tables).toEqual([]);
   });
 });
+
+describe('vertical writing, from the text operators', () => {
+  // As WPS sets it: a vertical font (here UniGB-UCS2-V) at size 199 under a text matrix of 0.05 (10 pt), a
+  // glyph at a time, each moved down from the line start with TD. pdfjs's getTextContent keeps only the
+  // glyphs above y 199 (its page-box test takes the unscaled size): "三、本" of the label.
+  const label = '三、本年度办理结果';
+  const wps = (x: number, top: number): string =>
+    `BT /ZV 199 Tf 0.05 0 0 0.05 ${x} ${top} Tm ${[...label].map((ch, i) => `${i === 0 ? '' : '0 -201.6 TD '}${zh(ch)} Tj`).join(' ')} ET`;
+
+  it('a label set low on the page in a vertical font reads whole, in its merged cell, "、" not its vertical form', async () => {
+    // A table whose first column is one cell over three rows (y 240–120), the label down its middle from y 232.
+    const table = ruledTable([60, 90, 200, 240], [240, 200, 160, 120], [['', '（一）予以公开', '50'], ['^', '（二）部分公开', '9'], ['^', '（三）不予公开', '1']]);
+    const doc = await readPdf(buildPdf([{ content: `${table}\n${wps(75, 232)}` }]));
+    const page = doc.pages[0]!;
+    expect(page.items.filter((i) => i.vertical).map((i) => i.text)).toEqual([label]);
+    const { tables } = pageTables(page.rulings, page.items);
+    expect(tables[0]!.cells.map((r) => r.map((c) => c.text))).toEqual([
+      [label, '（一）予以公开', '50'],
+      [label, '（二）部分公开', '9'],
+      [label, '（三）不予公开', '1'],
+    ]);
+    const v = page.items.find((i) => i.vertical)!;
+    // One column 10 pt wide centred on x 75, from y 232 down nine characters.
+    expect([v.x0, v.x1, v.y1].map((n) => Math.round(n))).toEqual([70, 80, 232]);
+    expect(v.y0).toBeLessThan(232 - 8.5 * 10);
+  });
+
+  it('two labels in one vertical font, side by side, are two columns; horizontal text in the same font is left to getTextContent', async () => {
+    const doc = await readPdf(buildPdf([{ content: [textAt(100, 700, '三、本年度', { vertical: true }), textAt(130, 700, '办理结果', { vertical: true }), textAt(200, 700, '横排')].join('\n') }]));
+    const items = doc.pages[0]!.items;
+    expect(items.filter((i) => i.vertical).map((i) => i.text).sort()).toEqual(['三、本年度', '办理结果']);
+    expect(items.filter((i) => !i.vertical).map((i) => i.text)).toEqual(['横排']);
+  });
+});
+

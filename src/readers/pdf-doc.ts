@@ -119,8 +119,10 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
       const page = await damaged(doc.getPage(p));
       const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
       const content = await damaged(page.getTextContent({ includeMarkedContent: false, disableNormalization: false }));
+      // Vertical writing comes from the text operators (pdf-page.ts VerticalText): pdfjs's own items of a
+      // vertical font may miss glyphs.
       const vertical = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical === true).map(([k]) => k));
-      const raw = content.items.filter((i): i is typeof i & RawTextItem => 'str' in i);
+      const raw = content.items.filter((i): i is typeof i & RawTextItem => 'str' in i && !vertical.has(i.fontName));
       textCount += raw.length;
       if (textCount > MAX_TEXT_ITEMS) {
         throw refuse(
@@ -135,7 +137,14 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
           `PDF 第 ${p} 页的绘图指令超过 ${n(MAX_PAGE_OPERATORS)} 条，远超报告页面的规模；请检查文件`
         );
       }
-      const { rulings, images } = readOperators(list.fnArray, list.argsArray, OPS);
+      const { rulings, images, vertical: columns } = readOperators(list.fnArray, list.argsArray, OPS);
+      textCount += columns.length;
+      if (textCount > MAX_TEXT_ITEMS) {
+        throw refuse(
+          `the PDF has more than ${n(MAX_TEXT_ITEMS)} pieces of text, far more than an annual report — check the file`,
+          `PDF 的文字片段超过 ${n(MAX_TEXT_ITEMS)} 个，远超年度报告的规模；请检查文件`
+        );
+      }
       if (rulings.length > MAX_PAGE_RULINGS) {
         throw refuse(
           `page ${p} of the PDF draws more than ${n(MAX_PAGE_RULINGS)} lines, far more than a report's tables — check the file`,
@@ -148,7 +157,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         page: p,
         width: x1 - x0,
         height: y1 - y0,
-        items: textItems(raw, vertical).map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
+        items: [...textItems(raw), ...columns].map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
         rulings: rulings.map((r) => (r.horizontal ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 })),
         images: images.map((b) => ({ x0: b.x0 - x0, x1: b.x1 - x0, y0: b.y0 - y0, y1: b.y1 - y0 })),
       });

@@ -84,7 +84,7 @@ export function textContent(lines: string[]): string {
 }
 
 /** A string operand of the Chinese fonts: the text's UCS-2 codes (big-endian), as hex. */
-function zh(text: string): string {
+export function zh(text: string): string {
   return `<${[...text].map((ch) => ch.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
 }
 
@@ -92,7 +92,7 @@ function zh(text: string): string {
  * Text set at (x, y) (its baseline's left end, page space, y up), in the Chinese font; `vertical`: set top
  * to bottom from (x, y) down, in the vertical-writing font.
  */
-function textAt(x: number, y: number, text: string, opts: { size?: number; vertical?: boolean } = {}): string {
+export function textAt(x: number, y: number, text: string, opts: { size?: number; vertical?: boolean } = {}): string {
   return `BT /${opts.vertical ? 'ZV' : 'ZH'} ${opts.size ?? 10} Tf 1 0 0 1 ${x} ${y} Tm ${zh(text)} Tj ET`;
 }
 
