@@ -12,6 +12,7 @@ import { fill, type Lang } from '../messages/render.js';
 import { getRule, RULES } from '../rules/index.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
 import { resolveFormat, resolveSections } from '../analysis/resolve.js';
+import { markAbsent, unreadFindings } from './absent.js';
 import { addRepairHints } from './hints.js';
 import { inDocumentOrder } from './order.js';
 
@@ -119,7 +120,7 @@ function collect(report: Report): { findings: Collected[]; format: string } {
     }
   }
   addRepairHints(report, format, findings);
-  return { findings: withoutUnread(report, findings), format: format.id };
+  return { findings: markAbsent(report, withoutUnread(report, findings)), format: format.id };
 }
 
 /**
@@ -127,7 +128,7 @@ function collect(report: Report): { findings: Collected[]; format: string } {
  * cell) is absent from the model; it is not reported again as missing from the report.
  */
 function withoutUnread(report: Report, findings: Collected[]): Collected[] {
-  const unread = report.findings.filter((f) => (f.category ?? getRule(f.ruleId)?.category) === 'extraction' && f.location.table !== undefined);
+  const unread = unreadFindings(report);
   if (unread.length === 0) return findings;
   const absent = (table: string, row: string, column?: string): boolean => {
     const cells = report.tables[table as TableId]?.cells ?? {};

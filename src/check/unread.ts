@@ -5,11 +5,10 @@
  * `--strict` writes nothing. `check` does not report them again as missing (check.ts).
  */
 import { TABLE_IDS, tableCells, type TableId } from '../format/spec.js';
-import type { Finding } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import { tableSpec, type Report } from '../model/report.js';
 import type { Lang } from '../messages/render.js';
-import { getRule } from '../rules/index.js';
+import { unreadFindings } from './absent.js';
 import { renderFindings } from './check.js';
 import { resolveFormat } from '../analysis/resolve.js';
 
@@ -24,11 +23,6 @@ export interface UnreadCell {
   source?: Source;
   /** The finding's rule id (extract-failed, extract-ambiguous, …). */
   ruleId: string;
-}
-
-/** The reader's findings that leave table cells unread. */
-function unreadFindings(report: Report): Finding[] {
-  return report.findings.filter((f) => (f.category ?? getRule(f.ruleId)?.category) === 'extraction' && f.location.table !== undefined);
 }
 
 /** The official cells absent from the report that a reader finding says it could not read, in official order. */

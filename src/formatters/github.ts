@@ -37,7 +37,9 @@ function annotation(d: Diagnostic, lang: 'zh' | 'en', cwd: string): string {
   props.push(`title=${escapeProperty(`gongkai ${d.ruleId}${place ? `: ${place}` : ''}`)}`);
   // Without a line the annotation sits on the file: the message says where in it.
   const where = line === undefined ? describeWhere(d, lang) : '';
-  const body = [where ? `[${where}] ${d.message}` : d.message, d.hint ? `${UI[lang].hint}: ${d.hint}` : ''].filter(Boolean).join('\n');
+  // A finding about what gongkai could not read says so.
+  const reading = d.category === 'extraction' ? UI[lang].readingProblem : '';
+  const body = [where ? `[${where}] ${d.message}` : d.message, d.hint ? `${UI[lang].hint}: ${d.hint}` : '', reading].filter(Boolean).join('\n');
   return `::${COMMAND[d.severity]} ${props.join(',')}::${escapeData(body)}`;
 }
 

@@ -1,7 +1,16 @@
-/** Shared by the tool formatters (SARIF, GitHub): where a diagnostic is, in words and as a path. */
+/** Shared by the formatters (pretty, SARIF, GitHub): where a diagnostic is, in words and as a path, and what its cells hold. */
 import { isAbsolute, relative } from 'pathe';
 import { formatSource } from '../model/location.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Related } from '../model/diagnostic.js';
+import { UI } from '../messages/ui.js';
+
+/** What a related cell holds, in words when it holds nothing: blank in the report, not read by gongkai, or missing. */
+export function relatedValue(r: Related, lang: 'zh' | 'en'): string {
+  const ui = UI[lang];
+  if (r.status === 'unread') return ui.unreadCell;
+  if (r.status === 'missing') return ui.missingCell;
+  return r.value === '' ? ui.blankCell : (r.value ?? '');
+}
 
 /** The logical place in official labels: `表三 › 一、本年新收 › 自然人`, or the section heading. */
 export function describePlace(d: Diagnostic): string {

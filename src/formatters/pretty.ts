@@ -10,6 +10,7 @@ import type { Diagnostic, FileResult } from '../model/diagnostic.js';
 import { fill } from '../messages/render.js';
 import { UI } from '../messages/ui.js';
 import { oneShot, type StreamFormatter } from './formatter.js';
+import { relatedValue } from './place.js';
 import { terminalSafe as safe } from '../terminal.js';
 
 function where(d: Diagnostic, lang: 'zh' | 'en'): string {
@@ -69,7 +70,7 @@ export const stream: StreamFormatter = (ctx, lang) => {
               const l = r.location.labels;
               const name = l?.row && l.column ? `${rowName(l.row, l.rowGroup)} › ${l.column}` : (r.location.cell ?? '');
               const at = formatSource(r.physical, lang);
-              out.push(`      ${c.dim(safe(`${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`))}`);
+              out.push(`      ${c.dim(safe(`${name}=${relatedValue(r, lang)}${at ? ` (${at})` : ''}`))}`);
             }
           }
         } else if (d.related?.length && (d.severity !== 'info' || ctx.verbose)) {
@@ -81,12 +82,14 @@ export const stream: StreamFormatter = (ctx, lang) => {
               const l = r.location.labels;
               const name = l?.row && l.column ? (d.location.row === r.location.row ? l.column : rowName(l.row, l.rowGroup)) : (r.location.cell ?? '');
               const at = formatSource(r.physical, lang);
-              return `${name}=${r.value === '' ? ui.blankCell : r.value}${at ? ` (${at})` : ''}`;
+              return `${name}=${relatedValue(r, lang)}${at ? ` (${at})` : ''}`;
             })
             .join('; ');
           out.push(`    ${c.dim(safe(`${ui.related}: ${rel}${rest > 0 ? fill(ui.restZero, { n: rest }) : ''}`))}`);
         }
-        out.push(`    ${c.dim(d.ruleId)}`);
+        // A finding about what gongkai could not read says so: the reviewer checks the original, the
+        // agency need not change anything.
+        out.push(`    ${c.dim(d.category === 'extraction' ? `${d.ruleId} · ${ui.readingProblem}` : d.ruleId)}`);
       }
       out.push('');
       return lines(out);

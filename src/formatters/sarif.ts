@@ -22,7 +22,8 @@ import type { Rule } from '../rules/rule.js';
 import { VERSION } from '../version.js';
 import { oneShot, type FormatContext, type StreamFormatter } from './formatter.js';
 import { JsonArrayStream } from './json-stream.js';
-import { describePlace, describeWhere, toolPath } from './place.js';
+import { UI } from '../messages/ui.js';
+import { describePlace, describeWhere, relatedValue, toolPath } from './place.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 
@@ -92,7 +93,9 @@ function result(d: Diagnostic, ruleIndex: Map<string, number>, lang: 'zh' | 'en'
   const reg = region(d);
   const logical = logicalLocation(d);
   const where = reg ? '' : describeWhere(d, lang);
-  const text = [where ? `[${where}] ${d.message}` : d.message, d.hint ?? ''].filter(Boolean).join('\n');
+  // A finding about what gongkai could not read says so (viewers show the message, not the category).
+  const reading = d.category === 'extraction' ? UI[lang].readingProblem : '';
+  const text = [where ? `[${where}] ${d.message}` : d.message, d.hint ?? '', reading].filter(Boolean).join('\n');
   const location = {
     physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...(reg ? { region: reg } : {}) },
     ...(logical ? { logicalLocations: [logical] } : {}),
@@ -104,7 +107,7 @@ function result(d: Diagnostic, ruleIndex: Map<string, number>, lang: 'zh' | 'en'
       id: i,
       physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...(rreg ? { region: rreg } : {}) },
       ...(r.location.cell ? { logicalLocations: [{ name: name || r.location.cell, fullyQualifiedName: r.location.cell, kind: 'element' }] } : {}),
-      message: { text: `${name}=${r.value ?? ''}${r.physical && !rreg ? ` (${formatSource(r.physical, lang)})` : ''}` },
+      message: { text: `${name}=${relatedValue(r, lang)}${r.physical && !rreg ? ` (${formatSource(r.physical, lang)})` : ''}` },
     };
   });
   const index = ruleIndex.get(d.ruleId);

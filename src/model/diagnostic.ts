@@ -19,8 +19,13 @@ export type MessageData = Record<string, string | number>;
 export interface Related {
   location: LogicalLocation;
   physical?: Source;
-  /** What the cell holds, as written ("" for blank). */
+  /** What the cell holds, as written ("" for blank: the report leaves it empty). */
   value?: string;
+  /**
+   * A cell the report has no value for, instead of `value`: `unread` = gongkai could not read it (a
+   * reader's extraction finding names it; not the report's fault), `missing` = absent from the report.
+   */
+  status?: 'unread' | 'missing';
 }
 
 /** A finding before rendering: made by a rule or a reader. */

@@ -137,6 +137,8 @@ function noteBody(ctx: Ctx, note: Note, withWhere: boolean): string {
   }
   if (d.hint) parts.push(` <span class="hint">${esc(ctx.ui.hint)}：${esc(d.hint)}</span>`);
   const at = formatSource(d.physical, ctx.lang);
+  // A finding about what gongkai could not read says so: the original is not necessarily wrong.
+  if (d.category === 'extraction') parts.push(` <span class="reading">${esc(ctx.ui.readingProblem)}</span>`);
   parts.push(` <span class="rule">${esc(d.ruleId)}${at ? ` · ${esc(at)}` : ''}</span>`);
   return parts.join('');
 }

@@ -78,7 +78,7 @@ a.mark.sev-warning { color: #7a5a00; font-weight: bold; }
 a.mark.sev-info { color: #1d4e89; }
 a.opmark { color: #1d4e89; }
 .tag { display: block; font-size: 10px; color: #555; font-style: italic; }
-td.k-blank .tag, td.k-missing .tag { border: 1px dashed #777; padding: 0 2px; }
+td.k-blank .tag, td.k-missing .tag, td.k-unread .tag { border: 1px dashed #777; padding: 0 2px; }
 td.k-placeholder .v, td.k-text .v { border-bottom: 1px dashed #777; }
 .sec-notes { text-indent: 0; }
 /* the batch page (check --format html): the window's width on screen, up to a limit; A4 only in print */
@@ -122,7 +122,7 @@ article.report + article.report { border-top: 3px double #333; margin-top: 24px;
  * computed, so that the page needs no platform hashing (Node's crypto module; Web Crypto is asynchronous);
  * tests/html.test.ts recomputes it from PAGE_CSS and fails when the style sheet changed without it.
  */
-const PAGE_CSS_SHA256 = '3FZ0CvCn+0N8Bnv+A2WVNunxlfKRDqe6WNKbsGq+2cg=';
+const PAGE_CSS_SHA256 = 'yULRxxPuVBQ0AaxUDar/6Nex0vo+0JSnMNPw26fioAI=';
 
 /** The CSP of every page: nothing but the one inline style sheet. */
 export function contentSecurityPolicy(): string {

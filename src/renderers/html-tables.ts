@@ -9,16 +9,30 @@
  */
 import { cellId, type RowGroupSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { cellDisplay, type Cell } from '../model/cell.js';
-import { tableSpec } from '../model/report.js';
+import { tableSpec, type Report } from '../model/report.js';
+import { absence, type Absence } from '../check/absent.js';
 import { fill } from '../messages/render.js';
 import { A, annLang, id, marks, notesList, worst, type Ctx } from './html-annotations.js';
 import { escapeHtml as esc } from './html-page.js';
 
-/** One value cell. `headers` are the ids (with prefix) of its header cells. */
+/** Why the report has no value in a cell (check/absent.ts), worked out once per report. */
+const absences = new WeakMap<Report, (cellId: string) => Absence | undefined>();
+
+function absent(report: Report, key: string): Absence {
+  let why = absences.get(report);
+  if (!why) absences.set(report, (why = absence(report)));
+  return why(key) ?? 'missing';
+}
+
+/**
+ * One value cell. `headers` are the ids (with prefix) of its header cells. Its kind: the cell as read
+ * (number, blank: empty in the report, placeholder, text), or, without a value, `unread` (gongkai could
+ * not read it) or `missing` (absent from the report).
+ */
 function valueCell(ctx: Ctx, t: TableId, row: string, column: string, headers: string[], colspan = 1): string {
   const key = cellId(t, row, column);
   const cell: Cell | undefined = ctx.report.tables[t]?.cells[`${row}.${column}`];
-  const kind = cell?.kind ?? 'missing';
+  const kind = cell?.kind ?? absent(ctx.report, key);
   const own = ctx.place.cells.get(key) ?? [];
   const ops = ctx.place.operands.get(key) ?? [];
   const classes = [`k-${kind}`];
@@ -28,7 +42,9 @@ function valueCell(ctx: Ctx, t: TableId, row: string, column: string, headers: s
     if (ops.length) classes.push('op');
   }
   let tag = '';
-  if (ctx.annotate) {
+  // A cell gongkai could not read is never shown as the report's blank, annotated or not.
+  if (kind === 'unread') tag = ctx.ui.unread;
+  else if (ctx.annotate) {
     if (kind === 'blank') tag = ctx.ui.blank;
     else if (kind === 'missing') tag = ctx.ui.missing;
     else if (kind === 'placeholder') tag = ctx.ui.placeholder;
