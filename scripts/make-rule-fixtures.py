@@ -80,6 +80,11 @@ write('value-not-integer', 'invalid-fraction-count', mod(CLEAN, frac))
 write('amount-unit', 'valid-wan-yuan', corpus('pingtan-2021'))
 def yuan(d): d['tables']['t2']['fees']['fee_amount'] = '12000元'
 write('amount-unit', 'invalid-yuan', mod(CLEAN, yuan))
+# 2019 format: 采购总金额 has no unit in the template and is read in 元 (as pingtan-2019 writes it);
+# one written in 万元 is converted and reported.
+def proc(text): return lambda d: d['tables']['t2']['procurement'].__setitem__('procurement_amount', text)
+write('amount-unit', 'valid-2019-procurement-yuan', mod(corpus('pingtan-2019'), proc('75394432.52元')))
+write('amount-unit', 'invalid-2019-procurement-wan-yuan', mod(corpus('pingtan-2019'), proc('7539.443252万元')))
 # Sums
 write('table3-balance', 'valid-balanced', CLEAN)
 write('table3-balance', 'invalid-counted-twice', corpus('pingtan-police-2021'))
