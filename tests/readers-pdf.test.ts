@@ -4,9 +4,10 @@
  * the project's generated fixtures (fixtures/readers/pdf) and on small PDFs made here
  * (tests/support/pdf.ts).
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
 import { readBytes } from '../src/check/bytes.js';
 import { checkReport } from '../src/check/check.js';
 import { ReadError } from '../src/errors.js';
@@ -15,7 +16,9 @@ import { NormalizedJson } from '../src/model/report.js';
 import { toNormalizedJson } from '../src/renderers/normalized-json.js';
 import toSarifText from '../src/formatters/sarif.js';
 import { summarize } from '../src/node/run.js';
-import { buildPdf, textContent } from './support/pdf.js';
+import { pdfjsData } from '../src/readers/pdf-doc.js';
+import { buildPdf, textAt, textContent } from './support/pdf.js';
+import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf')));
@@ -93,6 +96,59 @@ describe('PDF reader: text and sections', () => {
     // Body text carries no space between Chinese characters at line ends.
     expect(report.sections[0]!.text).not.toMatch(/[\u4e00-\u9fff] [\u4e00-\u9fff]/u);
     expect(report.sections[0]!.source?.page).toBe(1);
+  });
+});
+
+describe('PDF reader: Chinese in a font that is not embedded, through the packaged CMaps, offline', () => {
+  /** A report's first page in STSong-Light (not embedded), its codes UCS-2 through the predefined CMap UniGB-UCS2-H (Adobe-GB1). */
+  const report = (): Uint8Array => {
+    const lines: [number, number, string][] = [
+      [780, 16, '某某县人民政府办公室'],
+      [756, 16, '2023年政府信息公开工作年度报告'],
+      [720, 12, '一、总体情况'],
+      [700, 12, '本年度，本机关主动公开政府信息一百二十条。'],
+      [676, 12, '二、主动公开政府信息情况'],
+      [656, 12, '见下表。'],
+    ];
+    return buildPdf([{ content: lines.map(([y, size, text]) => textAt(72, y, text, { size })).join('\n') }]);
+  };
+
+  it('the CMap and standard font data are local folders of the installed package, not URLs', () => {
+    const { cMapUrl, standardFontDataUrl } = pdfjsData();
+    for (const dir of [cMapUrl, standardFontDataUrl]) {
+      expect(dir).toBeDefined();
+      expect(isAbsolute(dir!), dir).toBe(true);
+      expect(dir).not.toMatch(/^[a-z][a-z0-9+.-]*:\/\//iu);
+      expect(dir!.replace(/\\/g, '/')).toContain('/node_modules/pdfjs-dist/');
+    }
+    expect(existsSync(join(cMapUrl!, 'UniGB-UCS2-H.bcmap'))).toBe(true);
+    expect(existsSync(join(standardFontDataUrl!, 'LiberationSans-Regular.ttf'))).toBe(true);
+  });
+
+  it('reads the text right and never fetches (fetch would throw)', async () => {
+    const fetch = vi.spyOn(globalThis, 'fetch').mockImplementation(() => Promise.reject(new Error('the PDF reader must not fetch')));
+    try {
+      const r = await readBytes('cmap.pdf', report());
+      expect(r.title).toBe('某某县人民政府办公室2023年政府信息公开工作年度报告');
+      expect(r.sections.map((x) => [x.heading, x.text])).toEqual([
+        ['一、总体情况', '本年度，本机关主动公开政府信息一百二十条。'],
+        ['二、主动公开政府信息情况', '见下表。'],
+      ]);
+      expect(fetch).not.toHaveBeenCalled();
+    } finally {
+      fetch.mockRestore();
+    }
+  });
+
+  it('through the CLI (a process of its own: the CMap file read from node_modules): convert --to json gives title, agency, year, sections', () => {
+    const file = join(tempDir('gongkai-pdf-cmap-'), 'report.pdf');
+    writeFileSync(file, report());
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', file, '--to', 'json'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout) as { title: string; agency: string; year: number; sections: { heading: string; text: string }[] };
+    expect([json.title, json.agency, json.year]).toEqual(['某某县人民政府办公室2023年政府信息公开工作年度报告', '某某县人民政府办公室', 2023]);
+    expect(json.sections.map((x) => x.heading)).toEqual(['一、总体情况', '二、主动公开政府信息情况']);
+    expect(json.sections[0]!.text).toBe('本年度，本机关主动公开政府信息一百二十条。');
   });
 });
 

@@ -4,7 +4,7 @@
  * file that is not a PDF. pdfjs is imported here, so only reading a .pdf loads it (readers/index.ts).
  *
  * pdfjs's own worker code runs in this thread (its module sets `globalThis.pdfjsWorker`); its CMaps and
- * standard font data come from the installed package, found with `import.meta.resolve` where the
+ * standard font data come from the installed package on disk, found with `import.meta.resolve` where the
  * platform has it (Node) — never from the network. Where it has not (a browser bundle), PDFs whose
  * fonts carry their own Unicode maps (the usual case) read the same.
  */
@@ -28,19 +28,33 @@ function refuse(en: string, zh: string): ReadError {
   return new ReadError('read-error', 'unreadable', because(en, zh), undefined, 'resave');
 }
 
-/** The local folder of a data directory of pdfjs-dist, as pdfjs's Node file reader wants it (a path ending in '/'). */
+/**
+ * The local folder of a data directory of pdfjs-dist, as pdfjs's Node file reader wants it (a path ending
+ * in '/'); nothing where the package is not on disk (a bundle served over the network): pdfjs is never
+ * given a URL to fetch.
+ */
 function packageData(folder: string): string | undefined {
   const meta = import.meta as { resolve?: (specifier: string) => string };
   if (typeof meta.resolve !== 'function') return undefined;
   try {
     const url = new URL(`${folder}/`, meta.resolve('pdfjs-dist/package.json'));
-    if (url.protocol !== 'file:') return url.href;
+    if (url.protocol !== 'file:') return undefined;
     // A file URL as a path: "/C:/x" on Windows is "C:/x".
     const path = decodeURIComponent(url.pathname);
     return /^\/[A-Za-z]:/.test(path) ? path.slice(1) : path;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Where pdfjs reads its CMaps (the predefined ones: UniGB-UCS2-H …, for Chinese in fonts that are not
+ * embedded) and standard font data: local folders of the installed package, read from disk — never a URL.
+ */
+export function pdfjsData(): { cMapUrl?: string; standardFontDataUrl?: string } {
+  const cMapUrl = packageData('cmaps');
+  const standardFontDataUrl = packageData('standard_fonts');
+  return { ...(cMapUrl ? { cMapUrl } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) };
 }
 
 let workerLoaded: Promise<unknown> | undefined;
@@ -52,8 +66,7 @@ async function open(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
   // pdfjs's worker code, run in this thread (no Worker, no file of its own to find).
   workerLoaded ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   await workerLoaded;
-  const cMapUrl = packageData('cmaps');
-  const standardFontDataUrl = packageData('standard_fonts');
+  const { cMapUrl, standardFontDataUrl } = pdfjsData();
   const task = pdfjs.getDocument({
     // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole.
     data: bytes.slice(),
