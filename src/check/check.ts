@@ -11,6 +11,7 @@ import { tableSpec, type Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
 import { getRule, RULES } from '../rules/index.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
+import { resolveGlued } from '../analysis/glued.js';
 import { resolveFormat, resolveSections } from '../analysis/resolve.js';
 import { markAbsent, unreadFindings } from './absent.js';
 import { addRepairHints } from './hints.js';
@@ -75,9 +76,11 @@ export function logicalLocation(format: FormatSpec, table: TableId, row: string,
 }
 
 /** Step 1: run every rule that has a check, plus the reader's own findings. */
-function collect(report: Report): { findings: Collected[]; format: string } {
-  const format = resolveFormat(report);
-  const sections = resolveSections(report);
+function collect(input: Report): { findings: Collected[]; format: string } {
+  const format = resolveFormat(input);
+  const sections = resolveSections(input);
+  // Rows of run-together digits that the report's own text singles out are read before the rules run.
+  const report = resolveGlued(input, format, sections);
   const findings: Collected[] = [...report.findings];
   // A table filled in by the other version of the format is checked by its own layout (tableSpec).
   const formatOf = (table: TableId): FormatSpec => {

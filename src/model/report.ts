@@ -45,6 +45,16 @@ interface Relabelled {
   source?: Source;
 }
 
+/** A row of a table read from text whose digits run together and split in several ways. */
+export interface AmbiguousRow {
+  row: string;
+  /** The row's column ids, in order: each split gives one text per column. */
+  columns: string[];
+  /** The digits as written. */
+  raw: string;
+  candidates: { raw: string; source?: Source }[][];
+}
+
 /** One table's content: cells by `row.column` key, plus what did not fit the format. */
 export interface TableContent {
   /** Keyed `${rowId}.${columnId}` (ids from schemas/format). A missing key = cell not in the input. */
@@ -58,6 +68,11 @@ export interface TableContent {
    * own layout (tableSpec), and table-layout reports the mix once.
    */
   layout?: FormatId;
+  /**
+   * Rows whose run-together digits split into several ways (extract-ambiguous), with every split: what
+   * else the report says may single one out (analysis/glued.ts).
+   */
+  ambiguous?: AmbiguousRow[];
   /** Where the table starts. */
   source?: Source;
 }

@@ -159,11 +159,21 @@ function splitProblem(
   cells: number,
   outcome: ReturnType<typeof splitTokens>,
   constraint: string,
+  content?: TableContent,
 ): void {
   const raw = showTokens(tokens);
   const physical = tokens[0] ? ctx.locate(tokens[0].offset) : undefined;
   const base = { location: rowLocation(t, row), ...(physical ? { physical } : {}), hintId: 'original' };
   if (outcome.kind === 'ambiguous') {
+    // Every split kept with the table, for what else the report says to single one out (analysis/glued.ts).
+    if (content && row && !outcome.truncated) {
+      (content.ambiguous ??= []).push({
+        row: row.id,
+        columns: row.columns,
+        raw,
+        candidates: outcome.candidates.map((c) => c.map((p) => ({ raw: p.raw, source: ctx.locate(p.offset) }))),
+      });
+    }
     ctx.findings.push({
       ruleId: 'extract-ambiguous',
       messageId: 'ambiguous',
@@ -290,7 +300,7 @@ function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
     const strict = tokens.length > 1 || tokens.some((x) => x.fieldStart);
     const outcome = splitTokens(tokens, types, { strict });
     if (outcome.kind === 'ok') putPieces(content, hit.row.id, hit.row.columns, outcome.pieces, ctx.locate);
-    else splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t));
+    else splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t), content);
   }
   return { content, span: { start: anchors[0]!.start, end } };
 }
@@ -318,7 +328,7 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
     } else if (outcome.kind === 'ambiguous' && !outcome.truncated) {
       pending.push({ hit, tokens, candidates: outcome.candidates, truncated: outcome.truncated });
     } else {
-      splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t));
+      splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t), content);
     }
   }
   if (pending.length > 0) resolveByColumns(ctx, t, content, pending, known);
@@ -388,7 +398,7 @@ function resolveByColumns(
     return;
   }
   for (const p of pending) {
-    splitProblem(ctx, t, p.hit.row, rowData(t, p.hit.row), p.tokens, p.hit.row.columns.length, { kind: 'ambiguous', candidates: p.candidates, truncated: p.truncated }, constraintText(t));
+    splitProblem(ctx, t, p.hit.row, rowData(t, p.hit.row), p.tokens, p.hit.row.columns.length, { kind: 'ambiguous', candidates: p.candidates, truncated: p.truncated }, constraintText(t), content);
   }
 }
 
