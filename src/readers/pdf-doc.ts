@@ -1,16 +1,18 @@
 /**
  * Opening a PDF with pdfjs-dist (Mozilla PDF.js) and taking each page's text items and rulings
  * (pdf-page.ts), within limits, with the failures a user can act on: a password, a damaged file, a
- * file that is not a PDF. pdfjs is imported here, so only reading a .pdf loads it (readers/index.ts).
+ * file that is not a PDF. pdfjs is loaded here, on the first PDF read (pdf-load.ts: the platform's
+ * builtins left as they were), so only reading a .pdf loads it.
  *
  * pdfjs's own worker code runs in this thread (its module sets `globalThis.pdfjsWorker`); its CMaps and
  * standard font data come from the installed package on disk, found with `import.meta.resolve` where the
  * platform has it (Node) — never from the network. Where it has not (a browser bundle), PDFs whose
  * fonts carry their own Unicode maps (the usual case) read the same.
  */
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
+import { loadPdfjs } from './pdf-load.js';
 import { readOperators, textItems, type Ops, type PageContent, type RawTextItem } from './pdf-page.js';
 
 /** Pages read at most: an annual report has a handful, a long one some 30. */
@@ -57,15 +59,9 @@ export function pdfjsData(): { cMapUrl?: string; standardFontDataUrl?: string } 
   return { ...(cMapUrl ? { cMapUrl } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) };
 }
 
-let workerLoaded: Promise<unknown> | undefined;
-
-const OPS: Ops = pdfjs.OPS as unknown as Ops;
 
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
-async function open(bytes: Uint8Array): Promise<pdfjs.PDFDocumentProxy> {
-  // pdfjs's worker code, run in this thread (no Worker, no file of its own to find).
-  workerLoaded ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  await workerLoaded;
+async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
   const task = pdfjs.getDocument({
     // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole.
@@ -111,7 +107,9 @@ export interface PdfDocument {
 
 /** Every page's text items and rulings, within MAX_PAGES, MAX_PAGE_OPERATORS and MAX_TEXT_ITEMS. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
-  const doc = await open(bytes);
+  const pdfjs = await loadPdfjs();
+  const ops = pdfjs.OPS as unknown as Ops;
+  const doc = await open(pdfjs, bytes);
   try {
     if (doc.numPages > MAX_PAGES) {
       throw refuse(
@@ -150,7 +148,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
           `PDF 第 ${p} 页的绘图指令超过 ${n(MAX_PAGE_OPERATORS)} 条，远超报告页面的规模；请检查文件`
         );
       }
-      const { rulings, images, vertical: columns } = readOperators(list.fnArray, list.argsArray, OPS);
+      const { rulings, images, vertical: columns } = readOperators(list.fnArray, list.argsArray, ops);
       textCount += columns.length;
       if (textCount > MAX_TEXT_ITEMS) {
         throw refuse(
