@@ -97,6 +97,22 @@ describe('other mixes', () => {
     expect(out.diagnostics.some((d) => d.ruleId === 'cell-missing' || d.ruleId === 'json-unknown-key')).toBe(false);
   });
 
+  it("a 2022 page whose table 二 keeps the 2019 columns (more 2019 labels than 2021 ones): a 2021 report, as its year says, with one old table", async () => {
+    const dir = tempDir('gongkai-table-layout-');
+    const data = JSON.parse(readFileSync(join(CASES, 'invalid-t2-2019-columns/input.json'), 'utf8')) as Record<string, unknown>;
+    delete data.format;
+    const json = join(dir, 'old-t2.json');
+    writeFileSync(json, JSON.stringify(data));
+    const page = join(dir, 'old-t2.html');
+    expect((await runCli(['convert', json, '--to', 'html', '-o', page])).code).toBe(0);
+    const r = await readReport(page);
+    expect([r.format, r.year, r.tables.t2?.layout, r.tables.t3?.layout, r.tables.t4?.layout]).toEqual(['2021', 2022, '2019', undefined, undefined]);
+    const out = await check(page);
+    expect(out.format).toBe('2021');
+    expect(out.diagnostics.filter((d) => d.severity === 'error').map((d) => d.ruleId)).toEqual(['table-layout']);
+    expect(out.diagnostics.some((d) => d.ruleId === 'format-superseded')).toBe(false);
+  });
+
   it('a 2019-format report with a 2021 table 三: a warning (the newer layout), in English too', async () => {
     const dir = tempDir('gongkai-table-layout-');
     const old = JSON.parse(readFileSync(join(ROOT, 'fixtures/corpus/pingtan-2020.json'), 'utf8')) as { tables: Record<string, unknown> };
