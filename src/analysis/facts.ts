@@ -49,8 +49,8 @@ export interface ReportFacts {
   documents?: Record<'regulations' | 'normative_documents', { issued: Value; repealed: Value; in_force: Value }>;
   /** Figures for the jump check (see jumpFigures). */
   figures: Record<string, Value>;
-  /** Text of section 五, if present. */
-  section5?: string;
+  /** The text of each of the six sections the report has (s1…s6; a section given twice, both texts), when not empty. */
+  texts: Record<string, string>;
 }
 
 /**
@@ -86,6 +86,7 @@ export function extractFacts(report: Report): ReportFacts {
     ...(year !== undefined ? { year } : {}),
     format: format.id,
     figures: {},
+    texts: {},
   };
   if (report.tables.t3) {
     const over: Record<string, Value> = {};
@@ -117,7 +118,10 @@ export function extractFacts(report: Report): ReportFacts {
     });
     facts.figures[name] = formatHas && vals.every((v) => v !== null) ? vals.reduce<number>((a, v) => a + v!, 0) : null;
   }
-  const five = report.sections.find((s) => matchSection(s.heading)?.id === 's5');
-  if (five && five.text.trim() !== '') facts.section5 = five.text;
+  for (const section of report.sections) {
+    const id = matchSection(section.heading)?.id;
+    if (!id || section.text.trim() === '') continue;
+    facts.texts[id] = facts.texts[id] === undefined ? section.text : `${facts.texts[id]}\n${section.text}`;
+  }
   return facts;
 }

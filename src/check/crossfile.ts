@@ -5,13 +5,14 @@
  *
  * - yoy-carry-over: this year's 二、上年结转 = last year's 四、结转下年度继续办理, every column (error);
  * - yoy-in-force: last year's 现行有效 + 本年制发 − 本年废止 = this year's 现行有效 (warning);
- * - yoy-section5-repeat: section 五 nearly identical to the previous report's (warning);
+ * - yoy-text-repeat: a section, or the whole report, that mostly repeats the previous report's text (warning);
  * - yoy-jump: a figure that more than doubles or halves (info);
  * - yoy-missing-year: years missing in an agency's chain, or a --previous that is not the year before (info).
  *
- * Findings go to the later file of each pair and get that file's severities (config, --rule).
+ * Findings go to the later file of each pair and get that file's severities (config, --rule) and
+ * settings (the config's "options", schemas/review.json for the defaults).
  */
-import { toSimplified } from '../format/labels.js';
+import { templateHeading } from '../format/sections.js';
 import { getFormat, type FormatId, type TableId } from '../format/spec.js';
 import type { FileResult, Finding, Severity } from '../model/diagnostic.js';
 import type { LogicalLocation } from '../model/location.js';
@@ -20,11 +21,9 @@ import type { Report } from '../model/report.js';
 import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions, type RuleSettings } from './check.js';
 import { T3_COLUMNS, extractFacts, jumpFigures, type ReportFacts } from '../analysis/facts.js';
 import { narrativeData } from '../analysis/narrative-data.js';
-
-/** Section 五 texts at least this similar (0–1) are reported as repeated… */
-const SECTION5_SIMILARITY = 0.85;
-/** …and so is a section 五 that repeats at least this share of the previous one. */
-const SECTION5_REUSED = 0.9;
+import { isBoilerplate, settingsOf, type RuleOptions } from '../analysis/review-data.js';
+import { coverage, foldedLength, foldWithout, longestShared, quotePassage, type Folded } from '../analysis/similarity.js';
+import { atSection } from '../rules/helpers.js';
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
 const JUMP_FACTOR = 2;
 const JUMP_MIN_CHANGE = 20;
@@ -35,41 +34,58 @@ function location(format: FormatId, table: TableId, row: string, column: string)
   return logicalLocation(getFormat(format), table, row, column);
 }
 
-/** Text of section 五 in a comparable form: width, traditional characters, spacing and numbers folded. */
-function normalise5(text: string): string {
-  return toSimplified(text.normalize('NFKC'))
-    .replace(/[0-9]+/gu, '#')
-    .replace(/[\s\p{P}]/gu, '');
+/** A share (0–1) as people read it: a whole percent. */
+function percent(share: number): string {
+  return `${Math.floor(share * 100)}%`;
 }
 
-/** Dice coefficient of the character bigrams (0 = nothing shared, 1 = the same text). */
-export function textSimilarity(a: string, b: string): number {
-  return textOverlap(a, b).dice;
+/** A text folded for comparison: years and numbers as one mark, boilerplate left out (analysis/similarity.ts). */
+function folded(text: string, masks: readonly string[] = []): Folded {
+  return foldWithout(text, isBoilerplate, masks);
+}
+
+/** Where and what the longest passage `cur` shares with `prev` is, for a message. */
+function passageData(cur: Folded, prev: Folded): { passage: string; passageLength: number } {
+  const shared = longestShared(cur, prev);
+  return { passage: shared ? quotePassage(shared.text) : '', passageLength: shared?.length ?? 0 };
 }
 
 /**
- * How much two texts share, by character bigrams: `dice` (0 = nothing, 1 = the same text) and `reused`,
- * the share of the first text's bigrams found again in the second (old text copied into a longer new one).
+ * yoy-text-repeat: each section, and the whole report, against the previous report's (years and numbers
+ * ignored): the share of this year's text found again in last year's.
  */
-function textOverlap(a: string, b: string): { dice: number; reused: number } {
-  const x = normalise5(a);
-  const y = normalise5(b);
-  if (x.length < 2 || y.length < 2) return x === y ? { dice: 1, reused: 1 } : { dice: 0, reused: 0 };
-  const grams = new Map<string, number>();
-  for (let i = 0; i + 1 < x.length; i++) {
-    const g = x.slice(i, i + 2);
-    grams.set(g, (grams.get(g) ?? 0) + 1);
+function textRepeats(prev: ReportFacts, cur: ReportFacts, options: RuleOptions | undefined, base: Record<string, string | number>): Collected[] {
+  const { percent: threshold, minChars } = settingsOf(options, 'yoy-text-repeat');
+  const out: Collected[] = [];
+  const check = (a: Folded, b: Folded): number | undefined => {
+    if (foldedLength(a) < Math.max(minChars, 1) || foldedLength(b) === 0) return undefined;
+    const share = coverage(a, b);
+    return share * 100 >= threshold ? share : undefined;
+  };
+  const ids = Object.keys(cur.texts).sort();
+  const whole = (f: ReportFacts): string => ids.concat(Object.keys(f.texts).filter((id) => !ids.includes(id)).sort()).map((id) => f.texts[id] ?? '').join('\n');
+  const a = folded(whole(cur));
+  const b = folded(whole(prev));
+  const all = check(a, b);
+  if (all !== undefined) {
+    out.push({ ruleId: 'yoy-text-repeat', messageId: 'report', data: { ...base, share: percent(all), threshold: `${threshold}%`, ...passageData(a, b) }, hintId: 'rewrite', location: {} });
   }
-  let shared = 0;
-  for (let i = 0; i + 1 < y.length; i++) {
-    const g = y.slice(i, i + 2);
-    const n = grams.get(g) ?? 0;
-    if (n > 0) {
-      shared++;
-      grams.set(g, n - 1);
-    }
+  for (const id of ids) {
+    const p = prev.texts[id];
+    if (p === undefined) continue;
+    const x = folded(cur.texts[id]!);
+    const y = folded(p);
+    const share = check(x, y);
+    if (share === undefined) continue;
+    out.push({
+      ruleId: 'yoy-text-repeat',
+      messageId: 'section',
+      data: { ...base, section: templateHeading(id), share: percent(share), threshold: `${threshold}%`, ...passageData(x, y) },
+      hintId: 'rewrite',
+      ...atSection(id),
+    });
   }
-  return { dice: (2 * shared) / (x.length - 1 + (y.length - 1)), reused: shared / (x.length - 1) };
+  return out;
 }
 
 /** How a figure is named to people: the quantity's name in schemas/narrative.json. */
@@ -86,7 +102,7 @@ function figureLocation(format: FormatId, name: string): LogicalLocation {
 }
 
 /** The findings on `cur` from comparing it with `prev` (the previous year's report of the same agency). */
-function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
+function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions): Collected[] {
   const out: Collected[] = [];
   const base = { previousFile: prev.file, previousYear: prev.year ?? '?', year: cur.year ?? '?' };
   const adjacent = prev.year !== undefined && cur.year !== undefined && cur.year === prev.year + 1;
@@ -132,18 +148,7 @@ function comparePair(prev: ReportFacts, cur: ReportFacts): Collected[] {
       });
     }
   }
-  if (prev.section5 && cur.section5) {
-    const { dice, reused } = textOverlap(prev.section5, cur.section5);
-    if (dice >= SECTION5_SIMILARITY || reused >= SECTION5_REUSED) {
-      out.push({
-        ruleId: 'yoy-section5-repeat',
-        messageId: 'similar',
-        data: { ...base, similarity: `${Math.round(dice * 100)}%`, reused: `${Math.round(reused * 100)}%` },
-        hintId: 'rewrite',
-        location: { section: 's5' },
-      });
-    }
-  }
+  out.push(...textRepeats(prev, cur, options, base));
   if (adjacent) {
     for (const [name, a] of Object.entries(prev.figures)) {
       const b = cur.figures[name];
@@ -169,6 +174,8 @@ export interface CrossFileOptions extends CheckOptions {
    * top, node/config.ts). Without it, `rules` applies to every file.
    */
   rulesFor?: (file: string) => RuleSettings;
+  /** The settings of the rules of one file (the CLI: its nearest config file's "options"); defaults without it. */
+  optionsFor?: (file: string) => RuleOptions | undefined;
 }
 
 /** What the cross-file step keeps of each file while the run goes on: enough to pair files, no more. */
@@ -191,7 +198,6 @@ export function factsKey(facts: ReportFacts | undefined): FactsKey | undefined {
 export class CrossFile {
   /** Files of one agency (with a year), by agency key: indices. */
   private readonly groups = new Map<string, number[]>();
-
   constructor(
     private readonly keys: readonly (FactsKey | undefined)[],
     private readonly load: (index: number) => ReportFacts | undefined,
@@ -206,15 +212,25 @@ export class CrossFile {
     });
   }
 
-  /** The findings on file `i` (the later file of each pair). */
+  /** The settings of file `file`'s rules. */
+  private options(file: string): RuleOptions | undefined {
+    return this.opts.optionsFor?.(file);
+  }
+
+  /** The findings on file `i`: year over year (as the later file of each pair). */
   findings(i: number): Collected[] {
+    return this.yearOverYear(i);
+  }
+
+  /** Year over year on file `i` (the later file of each pair). */
+  private yearOverYear(i: number): Collected[] {
     const key = this.keys[i];
     if (!key) return [];
     const prev = this.opts.previous;
     if (prev) {
       const facts = this.load(i);
       if (!facts) return [];
-      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) return comparePair(prev, facts);
+      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) return comparePair(prev, facts, this.options(facts.file));
       return [
         {
           ruleId: 'yoy-missing-year',
@@ -245,7 +261,7 @@ export class CrossFile {
         if (this.keys[p]!.year !== nearest) continue;
         const pf = this.load(p);
         if (!pf) continue;
-        for (const f of comparePair(pf, facts)) {
+        for (const f of comparePair(pf, facts, this.options(facts.file))) {
           const key = JSON.stringify([f.ruleId, f.messageId, f.location, f.expected, f.actual, { ...f.data, previousFile: '' }]);
           if (seen.has(key)) continue;
           seen.add(key);

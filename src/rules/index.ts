@@ -44,7 +44,7 @@ import narrativePercentage from './narrative-percentage.js';
 import reportPeriod from './report-period.js';
 import yoyCarryOver from './yoy-carry-over.js';
 import yoyInForce from './yoy-in-force.js';
-import yoySection5Repeat from './yoy-section5-repeat.js';
+import yoyTextRepeat from './yoy-text-repeat.js';
 import yoyJump from './yoy-jump.js';
 import yoyMissingYear from './yoy-missing-year.js';
 
@@ -101,7 +101,8 @@ export const RULES: readonly Rule[] = [
   // Year over year (emitted by the cross-file step, src/check/crossfile.ts)
   yoyCarryOver,
   yoyInForce,
-  yoySection5Repeat,
+  // yoy-section5-repeat (GK167): retired, replaced by yoy-text-repeat (every section and the whole report).
+  yoyTextRepeat,
   yoyJump,
   yoyMissingYear,
 ];

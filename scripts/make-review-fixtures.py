@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Writes the rule fixtures of what reviewers grade (issue #20): fixtures/rules/<rule-id>/<case>/input.json
+(and previous.json, the same agency's report of the year before, for the year-over-year rules), each made
+from real corpus reports (fixtures/corpus): the reports as published (valid: no finding) and the same
+reports with the one thing the case is about planted. Expected results (expected.json) are written by
+`UPDATE_FIXTURES=1 npx vitest run tests/rules.test.ts` and reviewed by hand. Re-running this script
+overwrites only the inputs it makes."""
+import copy, json, os, re
+
+root = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+def corpus(name):
+    return json.load(open(os.path.join(root, 'fixtures', 'corpus', name + '.json'), encoding='utf-8'))
+
+def write(rule, case, data, name='input.json'):
+    d = os.path.join(root, 'fixtures', 'rules', rule, case)
+    os.makedirs(d, exist_ok=True)
+    json.dump(data, open(os.path.join(d, name), 'w', encoding='utf-8'), ensure_ascii=False, indent=2)
+
+def sec(d, number):
+    return next(s for s in d['sections'] if s['heading'].startswith(number))
+
+def next_year(text, year):
+    """Last year's text as if written a year later: every year moved on by one."""
+    return re.sub(r'(20\d\d)', lambda m: str(int(m.group(1)) + 1) if int(m.group(1)) in (year - 1, year) else m.group(1), text)
+
+# yoy-text-repeat: pingtan 2023 → 2024 as published (the texts were rewritten), and 2024 with sections 一 and
+# 五 of 2023 again, only the years moved on and a few figures changed.
+P23, P24 = corpus('pingtan-2023'), corpus('pingtan-2024')
+write('yoy-text-repeat', 'valid-rewritten', P24)
+write('yoy-text-repeat', 'valid-rewritten', P23, 'previous.json')
+planted = copy.deepcopy(P24)
+for n in ('一', '五'):
+    old = sec(P23, n)['text']
+    sec(planted, n)['text'] = re.sub(r'(\d+)(?=件|条|期|次|场)', lambda m: str(int(m.group(1)) + 3), next_year(old, 2023))
+write('yoy-text-repeat', 'invalid-last-year-again', planted)
+write('yoy-text-repeat', 'invalid-last-year-again', P23, 'previous.json')
+print('ok')

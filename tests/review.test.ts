@@ -1,0 +1,131 @@
+/**
+ * What reviewers grade (issue #20): text repeated from last year (yoy-text-repeat), planted in real reports
+ * and checked through the CLI on a batch folder; the same reports as published give none of these findings.
+ * The measure itself (src/analysis/similarity.ts) and the boilerplate of schemas/review.json, each pattern
+ * with the real sentence it is for.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { coverage, fold, foldWithout, longestShared } from '../src/analysis/similarity.js';
+import { isBoilerplate, reviewData } from '../src/analysis/review-data.js';
+import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
+import { runCli } from './support/cli.js';
+import { CORPUS_DIR } from './support/corpus.js';
+import { tempDir } from './support/tmp.js';
+
+type Json = Record<string, any>;
+const corpus = (n: string): Json => JSON.parse(readFileSync(`fixtures/corpus/${n}.json`, 'utf8')) as Json;
+const section = (j: Json, n: string): { heading: string; text: string } => (j.sections as { heading: string; text: string }[]).find((s) => s.heading.startsWith(n))!;
+const OURS = /^(yoy-text-repeat)$/;
+
+/** Writes reports into a fresh batch folder. */
+function batch(files: Record<string, Json>): string {
+  const dir = tempDir('gk-review-');
+  for (const [name, json] of Object.entries(files)) writeFileSync(join(dir, name), JSON.stringify(json));
+  return dir;
+}
+
+/** `gongkai check --format json` on paths: the findings of these rules, as `file rule section`. */
+async function check(paths: string[], extra: string[] = []): Promise<{ out: RunResult; ours: { file: string; d: Diagnostic }[] }> {
+  const r = await runCli(['check', '--format', 'json', ...extra, ...paths]);
+  expect(r.code, r.stderr).toBeLessThan(2);
+  const out = JSON.parse(r.stdout) as RunResult;
+  return { out, ours: out.files.flatMap((f) => f.diagnostics.filter((d) => OURS.test(d.ruleId)).map((d) => ({ file: f.file.replace(/^.*\//, ''), d }))) };
+}
+const brief = (xs: { file: string; d: Diagnostic }[]): string[] => xs.map(({ file, d }) => `${file} ${d.ruleId} ${d.location.section ?? 'whole'}`);
+
+/** Last year's text moved on a year: every 2023 and 2024 one year later, and the counts changed. */
+function movedOn(text: string): string {
+  return text.replace(/20(23|24)/gu, (y) => String(Number(y) + 1)).replace(/(\d+)(?=件|条|期|次|场)/gu, (n) => String(Number(n) + 3));
+}
+
+describe('the measure: share of a text found again in another, years and numbers ignored', () => {
+  it('folds width, traditional characters, spaces and punctuation; a year or a number is one mark; masks are one mark', () => {
+    expect(fold('２０２３年，本機關共收到申請 1,234 件。').text).toBe('#年本机关共收到申请#件');
+    expect(fold('二〇二三年，平潭综合实验区公安局印发', ['平潭综合实验区公安局']).text).toBe('#年◇印发');
+    // Each folded character knows where it was written.
+    const f = fold('（一）主动公开 2023 年');
+    expect(f.text).toBe('一主动公开#年');
+    expect(f.source.slice(f.at[5]!, f.end[5]!)).toBe('2023');
+  });
+
+  it('coverage counts runs of 12 or more characters found again; a text with new years and figures is a full repeat', () => {
+    const old = section(corpus('pingtan-2023'), '五').text;
+    expect(coverage(fold(movedOn(old)), fold(old))).toBe(1);
+    expect(coverage(fold('完全不同的一段文字，讲的是另外一件事情，没有任何相同之处。'), fold(old))).toBe(0);
+    // Half of the text copied: about half covered.
+    const half = `${old.slice(0, Math.floor(old.length / 2))}${'本年度新写的内容各不相同甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥'.repeat(Math.ceil(old.length / 70))}`.slice(0, old.length);
+    const share = coverage(fold(half), fold(old));
+    expect(share).toBeGreaterThan(0.4);
+    expect(share).toBeLessThan(0.6);
+  });
+
+  it('the longest shared passage is quoted as written, brackets included, and never runs over left-out boilerplate', () => {
+    const a = foldWithout('（一）主动公开方面，本年共发布信息123条。本报告所列数据的统计期限自2024年1月1日起至2024年12月31日止。其他情况说明如下文所述各项。', isBoilerplate);
+    const b = foldWithout('（一）主动公开方面，本年共发布信息45条。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。其他情况说明如下文所述各项。', isBoilerplate);
+    const shared = longestShared(a, b)!;
+    expect(shared.text).toBe('（一）主动公开方面，本年共发布信息123条');
+    expect(a.source.slice(shared.a[0], shared.a[1])).toBe(shared.text);
+    expect(longestShared(fold('甲乙丙'), fold('丁戊己'))).toBeUndefined();
+  });
+});
+
+describe('schemas/review.json: boilerplate every report may share', () => {
+  it('each pattern matches the real sentence it is for, found in its corpus page', () => {
+    const { boilerplateEntries, boilerplate } = reviewData();
+    expect(boilerplateEntries.length).toBeGreaterThan(0);
+    boilerplateEntries.forEach((b, i) => {
+      const page = readFileSync(join(CORPUS_DIR, b.source, 'page.txt'), 'utf8');
+      expect(page, `${b.source}: ${b.example}`).toContain(b.example);
+      expect(boilerplate[i]!.test(b.example), b.regex).toBe(true);
+      expect(isBoilerplate(b.example)).toBe(true);
+    });
+  });
+
+  it('a sentence about the agency\'s own work is not boilerplate', () => {
+    for (const s of ['2023年，本机关主动公开政府信息1234条。', '一是部分单位信息发布属性界定还不够精确。', '持续增进互动交流，全年通过门户网站开展民意征集53期。']) expect(isBoilerplate(s), s).toBe(false);
+  });
+});
+
+describe('yoy-text-repeat: the same text as last year', () => {
+  it('planted: sections 一 and 五 of last year again, with the years moved on — each section and the whole report, quoting the passage', async () => {
+    const p23 = corpus('pingtan-2023');
+    const p24 = corpus('pingtan-2024');
+    for (const n of ['一', '五']) section(p24, n).text = movedOn(section(p23, n).text);
+    const dir = batch({ 'pingtan-2023.json': p23, 'pingtan-2024.json': p24 });
+    const { ours } = await check([dir]);
+    expect(brief(ours)).toEqual(['pingtan-2024.json yoy-text-repeat whole', 'pingtan-2024.json yoy-text-repeat s1', 'pingtan-2024.json yoy-text-repeat s5']);
+    const [whole, one, five] = ours.map((x) => x.d);
+    expect(whole!.severity).toBe('warning');
+    expect(one!.message).toMatch(/^“一、总体情况”有 100% 的文字与上一份报告 .*pingtan-2023\.json（2023）的同一部分相同（不计年份和数字，阈值 50%）。最长的重复段落（\d+ 字）：“/u);
+    // The passage is quoted as this year's report writes it (years moved on).
+    const passage = String(five!.data?.passage).replace(/…/gu, '');
+    expect(section(p24, '五').text.replace(/\s/gu, '')).toContain(passage.slice(0, 20).replace(/\s/gu, ''));
+    expect(five!.hint).toContain('结合本年实际重写');
+    const en = await runCli(['check', '--lang', 'en', dir]);
+    expect(en.stdout).toContain('100% of "五、存在的主要问题及改进情况" is the same as the same section of the previous report');
+  });
+
+  it('as published: the whole corpus gives it only where a report really repeats (财政金融局 2023, its section 五 of 2021), as JSON and as the pages', async () => {
+    const { ours } = await check(['fixtures/corpus']);
+    expect(brief(ours)).toEqual(['pingtan-finance-2023.json yoy-text-repeat whole', 'pingtan-finance-2023.json yoy-text-repeat s5']);
+    // The repeated passage is in both published pages.
+    const passage = String(ours[1]!.d.data?.passage).split('…')[0]!;
+    for (const y of ['2021', '2023']) expect(readFileSync(join(CORPUS_DIR, `pingtan-finance-${y}`, 'page.txt'), 'utf8')).toContain(passage);
+    const pages = ['pingtan-2022', 'pingtan-2023', 'pingtan-2024', 'pingtan-2025', 'pingtan-finance-2021', 'pingtan-finance-2023'].map((n) => join(CORPUS_DIR, n, 'page.txt'));
+    const read = await check(pages);
+    expect(read.ours.every(({ d }) => d.ruleId === 'yoy-text-repeat' && d.data?.previousFile !== undefined && String(d.data.previousFile).includes('pingtan-finance-2021'))).toBe(true);
+    expect(new Set(read.ours.map(({ d }) => d.location.section ?? 'whole'))).toEqual(new Set(['whole', 's2', 's5']));
+  });
+
+  it('years apart only by a gap are still compared; a copy of the same year is not', async () => {
+    const p23 = corpus('pingtan-2023');
+    const p25 = corpus('pingtan-2025');
+    section(p25, '五').text = movedOn(movedOn(section(p23, '五').text));
+    const { ours } = await check([batch({ 'a.json': p23, 'b.json': p25 })]);
+    expect(brief(ours)).toEqual(['b.json yoy-text-repeat s5']);
+    const same = await check([batch({ 'a.json': p23, 'b.json': p23 })]);
+    expect(same.ours).toEqual([]);
+  });
+});
