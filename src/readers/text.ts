@@ -16,6 +16,7 @@ import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import { emptyTable, newReport, type Report, type TableContent } from '../model/report.js';
 import { decodeText } from './decode.js';
+import { matchRowGroup, rowMatch } from './grid-labels.js';
 import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
 import {
@@ -54,6 +55,8 @@ const MAX_COMBINATIONS = 20_000;
 const SHOWN = 6;
 
 type Locate = (offset: number) => Source;
+/** A row read under its official label although printed otherwise (table-label). */
+type Relabelled = NonNullable<TableContent['relabelled']>[number];
 
 interface Found {
   /** Original offsets: where the label (with its numbering) starts and where it (with its note) ends. */
@@ -228,30 +231,111 @@ interface RowHit {
 
 /**
  * Finds the rows (and row groups) of a table in order, from view index `from`. A row whose label
- * is not there is absent from the text: cell-missing reports it as the report's gap.
+ * is not there is looked for in its place as printed with a typo (rowWithTypo); a row not found either
+ * way is absent from the text: cell-missing reports it as the report's gap.
  */
-function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean): { hits: RowHit[]; anchors: Found[] } {
+function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean): { hits: RowHit[]; anchors: Found[]; relabelled: Relabelled[] } {
   let cursor = from;
-  const hits: RowHit[] = [];
-  const anchors: Found[] = [];
+  /** The table's labels in order: each row (found or not) and each row group found. */
+  const entries: { row?: RowSpec; found?: Found & { next: number } }[] = [];
   let lastGroup: string | undefined;
   for (const row of t.rows) {
     if (withGroups && row.group && row.group !== lastGroup) {
       const g = t.rowGroups.find((x) => x.id === row.group);
       const gf = g ? findLabel(ctx.text, ctx.view, cursor, g.label, g.variants ?? []) : undefined;
       if (gf && gf.next <= to) {
-        anchors.push(gf);
+        entries.push({ found: gf });
         cursor = gf.next;
       }
       lastGroup = row.group;
     }
     const f = findLabel(ctx.text, ctx.view, cursor, row.label, row.variants);
-    if (!f || f.next > to) continue;
-    hits.push({ row, found: f });
-    anchors.push(f);
+    if (!f || f.next > to) {
+      entries.push({ row });
+      continue;
+    }
+    entries.push({ row, found: f });
     cursor = f.next;
   }
-  return { hits, anchors };
+  // Rows not found: between the labels found before and after them, printed with a typo.
+  const relabelled: Relabelled[] = [];
+  entries.forEach((e, i) => {
+    if (e.found || !e.row) return;
+    const before = entries.slice(0, i).reverse().find((x) => x.found)?.found;
+    const after = entries.slice(i + 1).find((x) => x.found)?.found;
+    const typo = rowWithTypo(ctx, t, e.row, before?.next ?? from, after ? viewIndex(ctx.view, after.start) : to);
+    if (!typo) return;
+    e.found = typo.found;
+    if (typo.label !== undefined) relabelled.push({ kind: 'row', id: e.row.id, label: typo.label, source: ctx.locate(typo.found.start) });
+  });
+  const hits: RowHit[] = [];
+  const anchors: Found[] = [];
+  for (const e of entries) {
+    if (!e.found) continue;
+    anchors.push(e.found);
+    if (e.row) hits.push({ row: e.row, found: e.found });
+  }
+  return { hits, anchors, relabelled };
+}
+
+/** How far (in normalised characters) from the label found before a row its label printed with a typo is looked for. */
+const TYPO_WINDOW = 400;
+/** Places with the row's numbering tried in that window (the text between two rows holds one or two). */
+const TYPO_TRIES = 8;
+/** A row label as printed runs to the first value character (a digit, a placeholder, a bar). */
+const LABEL_STOP = /[0-9/\\|—–-]/u;
+
+/** The numbering of a row as it reads in the view (NFKC, no spaces): "2." also as "2、", "2，" or "2)". */
+function numberingForm(numbering: string): RegExp | undefined {
+  const paren = /^\((.+)\)$/u.exec(numbering);
+  if (paren) return new RegExp(`\\(${paren[1]!}\\)`, 'uy');
+  const digit = /^(\d+)\.$/u.exec(numbering);
+  if (digit) return new RegExp(`${digit[1]!}[.、,)]`, 'uy');
+  const cn = /^(.+)、$/u.exec(numbering);
+  if (cn) return new RegExp(`${cn[1]!}[、.,]`, 'uy');
+  return undefined;
+}
+
+/**
+ * A numbered row label printed with a typo or a dropped word ("2.其他法律行政止公开", also with stray
+ * spaces or wrapped over lines), in its place: within the view span [from, to) between the labels found
+ * before and after it, numbered like the official row, and matched to that row — not to another — by the
+ * grid readers' matcher (grid-labels.ts rowMatch: the official labels, then matchNumbered's bounded edit
+ * distance, never between two rows equally close). Only one such place: two are no reading. `label`:
+ * the label as printed (whitespace left out) when it differs from the official one. Bounded work: a
+ * window of TYPO_WINDOW characters and TYPO_TRIES candidates, each at most twice as long as the label.
+ */
+function rowWithTypo(ctx: Ctx, t: TableSpec, row: RowSpec, from: number, to: number): { found: Found & { next: number }; label?: string } | undefined {
+  const { numbering } = splitNumbering(row.label);
+  const lead = numberingForm(numbering);
+  if (!lead) return undefined;
+  const s = ctx.view.s;
+  const end = Math.min(to, from + TYPO_WINDOW);
+  const longest = Math.max(...[row.label, ...(row.variants ?? [])].map((l) => normLabel(l).length));
+  let hit: { i: number; j: number; similar: boolean } | undefined;
+  let tries = 0;
+  for (let i = from; i < end && tries < TYPO_TRIES; i++) {
+    lead.lastIndex = i;
+    const m = lead.exec(s);
+    if (!m) continue;
+    // "十二、" is not "二、".
+    if (/[一二三四五六七八九十]/u.test(numbering) && /[一二三四五六七八九十]/u.test(s[i - 1] ?? '')) continue;
+    let j = i + m[0].length;
+    while (j < end && j - i < 2 * longest && !LABEL_STOP.test(s[j]!)) j++;
+    tries++;
+    const label = s.slice(i, j);
+    if (matchRowGroup(label, t, ctx.spec.id) !== undefined) continue;
+    const match = rowMatch(label, t, ctx.spec.id);
+    if (match?.id !== row.id) continue;
+    if (hit) return undefined;
+    hit = { i, j, similar: match.how === 'similar' };
+    i = j - 1;
+  }
+  if (!hit) return undefined;
+  const start = ctx.view.start[hit.i]!;
+  const stop = ctx.view.end[hit.j - 1]!;
+  const found = { start, end: stop, next: hit.j };
+  return hit.similar ? { found, label: ctx.text.slice(start, stop).replace(/[\s\u00a0\u3000]+/gu, '') } : { found };
 }
 
 /** The value tokens after a row label, up to the next anchor (`line`: the same as laid out in the text). */
@@ -288,9 +372,10 @@ function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number): {
 
 function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const t = ctx.spec.tables.t2;
-  const { hits, anchors } = findRows(ctx, t, viewIndex(ctx.view, from), viewIndex(ctx.view, to), true);
+  const { hits, anchors, relabelled } = findRows(ctx, t, viewIndex(ctx.view, from), viewIndex(ctx.view, to), true);
   if (hits.length === 0) return undefined;
   const content = emptyTable(ctx.locate(anchors[0]!.start));
+  if (relabelled.length > 0) content.relabelled = relabelled;
   let end = anchors[0]!.end;
   for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
@@ -312,9 +397,10 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const note = ctx.view.s.indexOf(normLabel('勾稽关系'), start);
   const toIdx = viewIndex(ctx.view, to);
   if (note >= 0 && note < toIdx) start = note;
-  const { hits, anchors } = findRows(ctx, t, start, toIdx, true);
+  const { hits, anchors, relabelled } = findRows(ctx, t, start, toIdx, true);
   if (hits.length < 3) return undefined;
   const content = emptyTable(ctx.locate(hits[0]!.found.start));
+  if (relabelled.length > 0) content.relabelled = relabelled;
   let end = hits[0]!.found.end;
   const pending: { hit: RowHit; tokens: Token[]; candidates: Piece[][]; truncated: boolean }[] = [];
   const known = new Map<string, (number | null)[]>();
