@@ -34,4 +34,17 @@ for n in ('一', '五'):
     sec(planted, n)['text'] = re.sub(r'(\d+)(?=件|条|期|次|场)', lambda m: str(int(m.group(1)) + 3), next_year(old, 2023))
 write('yoy-text-repeat', 'invalid-last-year-again', planted)
 write('yoy-text-repeat', 'invalid-last-year-again', P23, 'previous.json')
+# yoy-tables-unchanged: pingtan 2023 → 2024 as published (8 of 41 non-zero figures the same), and 2024 with
+# the tables of 2023 (only the year changed), then with two figures of table 二 changed as well.
+write('yoy-tables-unchanged', 'valid-new-figures', P24)
+write('yoy-tables-unchanged', 'valid-new-figures', P23, 'previous.json')
+same = copy.deepcopy(P24)
+same['tables'] = copy.deepcopy(P23['tables'])
+write('yoy-tables-unchanged', 'invalid-tables-of-last-year', same)
+write('yoy-tables-unchanged', 'invalid-tables-of-last-year', P23, 'previous.json')
+nearly = copy.deepcopy(same)
+nearly['tables']['t2']['normative_documents']['issued'] += 5
+nearly['tables']['t2']['normative_documents']['in_force'] += 5
+write('yoy-tables-unchanged', 'invalid-two-figures-changed', nearly)
+write('yoy-tables-unchanged', 'invalid-two-figures-changed', P23, 'previous.json')
 print('ok')

@@ -1,5 +1,6 @@
 /**
- * What reviewers grade (issue #20): text repeated from last year (yoy-text-repeat), planted in real reports
+ * What reviewers grade (issue #20): text repeated from last year (yoy-text-repeat), tables unchanged from
+ * last year (yoy-tables-unchanged), planted in real reports
  * and checked through the CLI on a batch folder; the same reports as published give none of these findings.
  * The measure itself (src/analysis/similarity.ts) and the boilerplate of schemas/review.json, each pattern
  * with the real sentence it is for.
@@ -17,7 +18,7 @@ import { tempDir } from './support/tmp.js';
 type Json = Record<string, any>;
 const corpus = (n: string): Json => JSON.parse(readFileSync(`fixtures/corpus/${n}.json`, 'utf8')) as Json;
 const section = (j: Json, n: string): { heading: string; text: string } => (j.sections as { heading: string; text: string }[]).find((s) => s.heading.startsWith(n))!;
-const OURS = /^(yoy-text-repeat)$/;
+const OURS = /^(yoy-text-repeat|yoy-tables-unchanged)$/;
 
 /** Writes reports into a fresh batch folder. */
 function batch(files: Record<string, Json>): string {
@@ -127,5 +128,49 @@ describe('yoy-text-repeat: the same text as last year', () => {
     expect(brief(ours)).toEqual(['b.json yoy-text-repeat s5']);
     const same = await check([batch({ 'a.json': p23, 'b.json': p23 })]);
     expect(same.ours).toEqual([]);
+  });
+});
+
+describe('yoy-tables-unchanged: the same figures as last year', () => {
+  it('planted: three years of one agency with the tables of the first, only the year changed — on the two later files', async () => {
+    const p22 = corpus('pingtan-2022');
+    const p23 = corpus('pingtan-2023');
+    const p24 = corpus('pingtan-2024');
+    p23.tables = structuredClone(p22.tables);
+    p24.tables = structuredClone(p22.tables);
+    const { ours } = await check([batch({ 'pingtan-2022.json': p22, 'pingtan-2023.json': p23, 'pingtan-2024.json': p24 })]);
+    const tables = ours.filter(({ d }) => d.ruleId === 'yoy-tables-unchanged');
+    expect(brief(tables)).toEqual(['pingtan-2023.json yoy-tables-unchanged whole', 'pingtan-2024.json yoy-tables-unchanged whole']);
+    const d = tables[0]!.d;
+    expect(d.severity).toBe('warning');
+    expect(d.messageId).toBe('all');
+    const nonZero = Object.values(p22.tables as Record<string, Record<string, Record<string, unknown>>>).flatMap((t) => Object.values(t).flatMap((r) => Object.values(r))).filter((v) => typeof v === 'number' && v !== 0).length;
+    expect(d.message).toMatch(new RegExp(`^表格中本年 ${nonZero} 个不为 0 的数字与上一份报告 .*pingtan-2022\\.json（2022）的同一格全部相同`, 'u'));
+  });
+
+  it('nearly all the same: the figures that changed are listed with their cells', async () => {
+    const p23 = corpus('pingtan-2023');
+    const p24 = corpus('pingtan-2024');
+    p24.tables = structuredClone(p23.tables);
+    p24.tables.t2.normative_documents.issued += 5;
+    p24.tables.t2.normative_documents.in_force += 5;
+    const { ours } = await check([batch({ 'a.json': p23, 'b.json': p24 })]);
+    const d = ours.find(({ d }) => d.ruleId === 'yoy-tables-unchanged')!.d;
+    expect(d.messageId).toBe('most');
+    expect(d.related?.map((r) => `${r.location.cell} ${r.value}`)).toEqual([`t2.normative_documents.issued ${p24.tables.t2.normative_documents.issued}`, `t2.normative_documents.in_force ${p24.tables.t2.normative_documents.in_force}`]);
+    expect(d.message).toContain('只有 2 个不同');
+  });
+
+  it('as published: no report of the corpus keeps last year\'s figures; a small agency whose figures are few is not warned', async () => {
+    const { ours } = await check(['fixtures/corpus']);
+    expect(ours.filter(({ d }) => d.ruleId === 'yoy-tables-unchanged')).toEqual([]);
+    // 财政金融局 has 3 non-zero figures a year: its 2023 tables made the same as 2021's are too few to say anything.
+    const e22 = corpus('pingtan-finance-2021');
+    const e24 = corpus('pingtan-finance-2023');
+    e24.tables = structuredClone(e22.tables);
+    const few = Object.values(e22.tables as Record<string, Record<string, Record<string, unknown>>>).flatMap((t) => Object.values(t).flatMap((r) => Object.values(r))).filter((v) => typeof v === 'number' && v !== 0).length;
+    expect(few).toBeLessThan(5);
+    const small = await check([batch({ 'a.json': e22, 'b.json': e24 })]);
+    expect(small.ours.filter(({ d }) => d.ruleId === 'yoy-tables-unchanged')).toEqual([]);
   });
 });

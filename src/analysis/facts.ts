@@ -51,6 +51,8 @@ export interface ReportFacts {
   figures: Record<string, Value>;
   /** The text of each of the six sections the report has (s1…s6; a section given twice, both texts), when not empty. */
   texts: Record<string, string>;
+  /** The tables' non-zero figures, by cell id (t3.granted.total), for yoy-tables-unchanged. */
+  cells: Record<string, number>;
 }
 
 /**
@@ -87,6 +89,7 @@ export function extractFacts(report: Report): ReportFacts {
     format: format.id,
     figures: {},
     texts: {},
+    cells: {},
   };
   if (report.tables.t3) {
     const over: Record<string, Value> = {};
@@ -122,6 +125,9 @@ export function extractFacts(report: Report): ReportFacts {
     const id = matchSection(section.heading)?.id;
     if (!id || section.text.trim() === '') continue;
     facts.texts[id] = facts.texts[id] === undefined ? section.text : `${facts.texts[id]}\n${section.text}`;
+  }
+  for (const table of ['t2', 't3', 't4'] as const) {
+    for (const [key, c] of Object.entries(report.tables[table]?.cells ?? {})) if (c.kind === 'number' && c.value !== 0) facts.cells[`${table}.${key}`] = c.value;
   }
   return facts;
 }

@@ -6,6 +6,7 @@
  * - yoy-carry-over: this year's 二、上年结转 = last year's 四、结转下年度继续办理, every column (error);
  * - yoy-in-force: last year's 现行有效 + 本年制发 − 本年废止 = this year's 现行有效 (warning);
  * - yoy-text-repeat: a section, or the whole report, that mostly repeats the previous report's text (warning);
+ * - yoy-tables-unchanged: (nearly) all non-zero figures of the tables equal to the previous report's (warning);
  * - yoy-jump: a figure that more than doubles or halves (info);
  * - yoy-missing-year: years missing in an agency's chain, or a --previous that is not the year before (info).
  *
@@ -13,7 +14,7 @@
  * settings (the config's "options", schemas/review.json for the defaults).
  */
 import { templateHeading } from '../format/sections.js';
-import { getFormat, type FormatId, type TableId } from '../format/spec.js';
+import { getFormat, hasCell, type FormatId, type TableId } from '../format/spec.js';
 import type { FileResult, Finding, Severity } from '../model/diagnostic.js';
 import type { LogicalLocation } from '../model/location.js';
 import { ReadError, UsageError } from '../errors.js';
@@ -33,6 +34,9 @@ type Collected = Finding & { severity?: Severity };
 function location(format: FormatId, table: TableId, row: string, column: string): LogicalLocation {
   return logicalLocation(getFormat(format), table, row, column);
 }
+
+/** At most this many changed figures are listed with a yoy-tables-unchanged finding. */
+const MAX_LISTED = 10;
 
 /** A share (0–1) as people read it: a whole percent. */
 function percent(share: number): string {
@@ -86,6 +90,32 @@ function textRepeats(prev: ReportFacts, cur: ReportFacts, options: RuleOptions |
     });
   }
   return out;
+}
+
+/** yoy-tables-unchanged: the share of this year's non-zero figures that equal last year's, cell for cell. */
+function tablesUnchanged(prev: ReportFacts, cur: ReportFacts, options: RuleOptions | undefined, base: Record<string, string | number>): Collected[] {
+  const { percent: threshold, minCells } = settingsOf(options, 'yoy-tables-unchanged');
+  const cells = Object.entries(cur.cells);
+  if (cells.length === 0 || cells.length < minCells) return [];
+  const differ = cells.filter(([id, v]) => prev.cells[id] !== v);
+  const same = cells.length - differ.length;
+  if ((same / cells.length) * 100 < threshold) return [];
+  // The few figures that did change, listed with the finding (this year's value; last year's in the message data).
+  const format = getFormat(cur.format);
+  const related = differ.slice(0, MAX_LISTED).flatMap(([id, v]) => {
+    const [table, row, column] = id.split('.') as [TableId, string, string];
+    return hasCell(format.tables[table], row, column) ? [{ location: location(cur.format, table, row, column), value: String(v) }] : [];
+  });
+  return [
+    {
+      ruleId: 'yoy-tables-unchanged',
+      messageId: same === cells.length ? 'all' : 'most',
+      data: { ...base, same, total: cells.length, changed: differ.length, share: percent(same / cells.length), threshold: `${threshold}%` },
+      hintId: 'check',
+      location: {},
+      ...(related.length > 0 ? { related } : {}),
+    },
+  ];
 }
 
 /** How a figure is named to people: the quantity's name in schemas/narrative.json. */
@@ -148,7 +178,7 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions)
       });
     }
   }
-  out.push(...textRepeats(prev, cur, options, base));
+  out.push(...textRepeats(prev, cur, options, base), ...tablesUnchanged(prev, cur, options, base));
   if (adjacent) {
     for (const [name, a] of Object.entries(prev.figures)) {
       const b = cur.figures[name];

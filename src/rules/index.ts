@@ -45,6 +45,7 @@ import reportPeriod from './report-period.js';
 import yoyCarryOver from './yoy-carry-over.js';
 import yoyInForce from './yoy-in-force.js';
 import yoyTextRepeat from './yoy-text-repeat.js';
+import yoyTablesUnchanged from './yoy-tables-unchanged.js';
 import yoyJump from './yoy-jump.js';
 import yoyMissingYear from './yoy-missing-year.js';
 
@@ -103,6 +104,7 @@ export const RULES: readonly Rule[] = [
   yoyInForce,
   // yoy-section5-repeat (GK167): retired, replaced by yoy-text-repeat (every section and the whole report).
   yoyTextRepeat,
+  yoyTablesUnchanged,
   yoyJump,
   yoyMissingYear,
 ];
