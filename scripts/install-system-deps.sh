@@ -4,6 +4,8 @@
 #   fonts-noto-cjk  Chinese text in those pages and their screenshots (without it: boxes, not characters)
 #   libreoffice-writer-nogui  `soffice --headless --convert-to pdf` of the Word fixtures into the PDF
 #                   fixtures (scripts/make-pdf-fixtures.mjs, npm run fixtures:pdf)
+#   libreoffice-calc-nogui  `soffice --headless --convert-to ods` of the xlsx output (tests/xlsx-output.test.ts:
+#                   the reviewer's workbook opens in LibreOffice)
 #   fonts-droid-fallback  a TrueType Chinese font for those PDFs: embedded as a small TrueType subset, where
 #                   the Noto CJK fonts (CFF) come out of Chromium as Type 3 glyphs several times the size
 #   poppler-utils   pdftotext: the PDF fixtures' test (tests/pdf-fixtures.test.ts) and the PDF speed
@@ -13,7 +15,7 @@
 # it cannot install.
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk libreoffice-writer-nogui fonts-droid-fallback poppler-utils)
+PACKAGES=(chromium fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils)
 
 # Installed according to dpkg; without dpkg (not Debian), what the package provides is looked for.
 installed() {
@@ -25,6 +27,7 @@ installed() {
     chromium) command -v chromium >/dev/null 2>&1 ;;
     fonts-noto-cjk) command -v fc-list >/dev/null 2>&1 && fc-list ':lang=zh' family | grep -q 'Noto .*CJK' ;;
     libreoffice-writer-nogui) command -v soffice >/dev/null 2>&1 ;;
+    libreoffice-calc-nogui) command -v soffice >/dev/null 2>&1 && ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 ;;
     fonts-droid-fallback) command -v fc-list >/dev/null 2>&1 && fc-list family | grep -q 'Droid Sans Fallback' ;;
     poppler-utils) command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 ;;
     *) return 1 ;;

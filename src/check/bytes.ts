@@ -11,6 +11,7 @@ import { extensionOf, markupKind, readableExtensions, readerFor, READERS, type R
 import { amountsInColumnUnits } from '../readers/amounts.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
+import { reportCells, type ReportCells } from './report-cells.js';
 
 export interface ReadOptions {
   /** Text encoding override for text-based formats. */
@@ -25,6 +26,14 @@ export interface CheckedFile {
   result: FileResult;
   /** What the cross-file checks need from the report (absent when it could not be read). */
   facts?: ReportFacts;
+  /** The report's table cells, when asked for (`KeepOptions.cells`: the xlsx output). */
+  cells?: ReportCells;
+}
+
+/** What else to keep of a readable report besides its result and facts. */
+export interface KeepOptions {
+  /** Its table cells (report-cells.ts), for outputs that list every cell (`check -f xlsx`). */
+  cells?: boolean;
 }
 
 /**
@@ -110,10 +119,10 @@ export function readFailure(path: string, e: ReadError, opts: CheckOptions): Fil
 
 /**
  * The whole work for one file's bytes: read, check, and collect what later steps need (the facts the
- * year-over-year checks compare). `rules`: the file's rule settings when they differ from `opts.rules`
- * (the CLI's nearest config file). Never throws for a bad file; throws only for an internal error.
+ * year-over-year checks compare; the table cells too when `keep.cells`). `rules`: the file's rule settings
+ * when they differ from `opts.rules` (the CLI's nearest config file). Never throws for a bad file; throws only for an internal error.
  */
-export async function checkBytes(path: string, bytes: Uint8Array, opts: ReadOptions & CheckOptions = {}, rules = opts.rules): Promise<CheckedFile> {
+export async function checkBytes(path: string, bytes: Uint8Array, opts: ReadOptions & CheckOptions = {}, rules = opts.rules, keep: KeepOptions = {}): Promise<CheckedFile> {
   let report: Report;
   try {
     report = await readBytes(path, bytes, opts);
@@ -130,7 +139,9 @@ export async function checkBytes(path: string, bytes: Uint8Array, opts: ReadOpti
   // A rule that throws is one internal-error finding of its own (check.ts); anything else thrown here is
   // one for the whole check.
   try {
-    return { result: checkReport(report, { ...opts, ...(rules ? { rules } : {}) }), facts: extractFacts(report) };
+    const result = checkReport(report, { ...opts, ...(rules ? { rules } : {}) });
+    const facts = extractFacts(report);
+    return keep.cells ? { result, facts, cells: reportCells(report, facts, opts.lang) } : { result, facts };
   } catch (e) {
     return { result: checkFailure(report, e, opts) };
   }

@@ -261,6 +261,14 @@ export async function openOutput(path: string, cwd: string, guarded: GuardList =
         throw fail(e);
       }
     },
+    async writeBytes(bytes) {
+      try {
+        flush();
+        if (fd !== undefined) writeAll(fd, bytes, into);
+      } catch (e) {
+        throw fail(e);
+      }
+    },
     async commit() {
       try {
         flush();

@@ -40,6 +40,8 @@ export function colorLevel(io: Io, stream: 'stdout' | 'stderr' = 'stdout'): 0 | 
 /** An output written piece by piece, that appears only when complete (`commit`). */
 export interface OutputStream {
   write(text: string): Promise<void>;
+  /** Writes bytes (an output file only: the xlsx workbook), after any text written before. */
+  writeBytes?(bytes: Uint8Array): Promise<void>;
   /** Puts the file in place (a no-op for standard output). */
   commit(): Promise<void>;
   /** Drops what was written (a file: the temporary file is removed; the previous file stays). */

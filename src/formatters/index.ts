@@ -7,6 +7,7 @@ export const FORMATTERS: Record<string, () => Promise<Formatter>> = {
   sarif: async () => (await import('./sarif.js')).default,
   github: async () => (await import('./github.js')).default,
   html: async () => (await import('./html.js')).default,
+  csv: async () => (await import('./findings-csv.js')).default,
 };
 
 /**
@@ -18,8 +19,20 @@ export const STREAMS: Record<string, () => Promise<StreamFormatter>> = {
   json: async () => (await import('./json.js')).stream,
   sarif: async () => (await import('./sarif.js')).stream,
   github: async () => (await import('./github.js')).stream,
+  csv: async () => (await import('./findings-csv.js')).stream,
 };
 
 export function formatterNames(): string[] {
   return Object.keys(FORMATTERS);
+}
+
+/**
+ * Outputs of `check` that are not text and so have no formatter: `xlsx`, the reviewer's workbook, written
+ * to a file only (node/xlsx-run.ts).
+ */
+export const WORKBOOKS: readonly string[] = ['xlsx'];
+
+/** Every output name `check --format` takes. */
+export function outputNames(): string[] {
+  return [...formatterNames(), ...WORKBOOKS];
 }

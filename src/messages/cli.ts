@@ -78,6 +78,7 @@ export interface CliTexts {
     twoToStdout: string;
     sameFile: string;
     stepSummary: string;
+    workbookNeedsFile: string;
   };
   template: {
     noFormat: string;
@@ -106,7 +107,7 @@ export const CLI: Record<Lang, CliTexts> = {
         description: '按官方格式检查年度报告（文件或目录）',
         args: { paths: '报告文件、目录（含子目录）或加引号的通配模式，如 "报告/*.xlsx"' },
         options: {
-          format: '输出格式：pretty、json、sarif、github、html；写成 名称:文件 则写入该文件（可重复）',
+          format: '输出格式：pretty、json、sarif、github、html、csv（问题清单）、xlsx（审核用工作簿，须写入文件，如 xlsx:汇总.xlsx）；写成 名称:文件 则写入该文件（可重复）',
           lang: '提示语言：zh 中文，en 英文',
           output: '把结果写入文件，而不是显示在屏幕上（标准输出）',
           maxWarnings: '警告数超过此数时，退出码为 1',
@@ -203,6 +204,7 @@ export const CLI: Record<Lang, CliTexts> = {
       twoToStdout: '只能有一个 --format 输出到屏幕（标准输出），其余请写明文件，例如 --format sarif:gongkai.sarif。',
       sameFile: '有两个 --format 写到了同一个文件，请给它们不同的文件名。',
       stepSummary: 'gongkai：无法写入 GitHub 步骤摘要 {path}：{reason}（检查结果不受影响）',
+      workbookNeedsFile: '--format {format} 写出的是工作簿文件，不能显示在屏幕上：请写成 --format {format}:文件名，如 --format {format}:汇总.xlsx。',
     },
     template: {
       noFormat: '{year} 年没有适用的报告格式（格式自 2019 年起适用），请用 --year 指定 2019 年以后的年度。',
@@ -229,7 +231,7 @@ export const CLI: Record<Lang, CliTexts> = {
         description: 'check reports (files or directories) against the official format',
         args: { paths: 'report files, directories (recursive) or quoted glob patterns such as "reports/*.xlsx"' },
         options: {
-          format: 'output format: pretty, json, sarif, github, html; name:file writes it to a file (repeatable)',
+          format: 'output format: pretty, json, sarif, github, html, csv (the findings), xlsx (the reviewer\'s workbook, to a file only, e.g. xlsx:summary.xlsx); name:file writes it to a file (repeatable)',
           lang: 'message language: zh Chinese, en English',
           output: 'write the output to a file instead of standard output',
           maxWarnings: 'exit 1 when there are more warnings than this',
@@ -326,6 +328,7 @@ export const CLI: Record<Lang, CliTexts> = {
       twoToStdout: 'only one --format can write to standard output; give the others a file, e.g. --format sarif:gongkai.sarif.',
       sameFile: 'two --format outputs name the same file; give them different names.',
       stepSummary: 'gongkai: cannot write the step summary to {path}: {reason} (the check itself is not affected)',
+      workbookNeedsFile: '--format {format} writes a workbook file, which cannot go to the screen: give a file name, e.g. --format {format}:summary.xlsx.',
     },
     template: {
       noFormat: 'no official format applies to the year {year} (formats apply from 2019); give --year 2019 or later.',

@@ -10,7 +10,7 @@ import { ReadError } from '../errors.js';
 import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { CheckOptions } from '../check/check.js';
-import { checkBytes, readBytes, readFailure, type CheckedFile } from '../check/bytes.js';
+import { checkBytes, readBytes, readFailure, type CheckedFile, type KeepOptions } from '../check/bytes.js';
 import { rulesFor } from './config.js';
 import { formatSize, sizeOverLimit } from '../size.js';
 import { KIND_WORDS, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync } from './files.js';
@@ -107,9 +107,10 @@ export async function readReport(path: string, opts: RunOptions = {}): Promise<R
 /**
  * The whole work for one file, the same in a checking process and in this one: read its bytes, then
  * check them (check/bytes.ts) with the file's rule settings (its nearest gongkai.config.json, overridden
- * by --rule). Never throws for a bad file; throws only for an internal error.
+ * by --rule); `keep` says what else to keep of the report (its table cells for the xlsx output). Never
+ * throws for a bad file; throws only for an internal error.
  */
-export async function processFile(path: string, opts: RunOptions = {}): Promise<FileOutcome> {
+export async function processFile(path: string, opts: RunOptions = {}, keep: KeepOptions = {}): Promise<FileOutcome> {
   let buffer: Buffer;
   try {
     buffer = await readInput(path, opts.maxSize ?? DEFAULT_MAX_SIZE, opts);
@@ -118,7 +119,7 @@ export async function processFile(path: string, opts: RunOptions = {}): Promise<
     throw e;
   }
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return checkBytes(path, bytes, opts, rulesFor(path, opts.rules));
+  return checkBytes(path, bytes, opts, rulesFor(path, opts.rules), keep);
 }
 
 /** Checks one file; never throws for a bad file. */

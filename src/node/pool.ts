@@ -46,6 +46,7 @@ import { fileURLToPath } from 'node:url';
 import { unreadableResult } from '../check/check.js';
 import type { FactsKey } from '../check/crossfile.js';
 import { processFile, type FileOutcome, type RunOptions } from './file.js';
+import type { KeepOptions } from '../check/bytes.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
 import { HEAP_LIMIT_MB, takeEarlyWorker, workerFlags } from './early.js';
 
@@ -60,6 +61,8 @@ export interface PoolOptions {
   onProgress?: (done: number, total: number) => void;
   /** Time limit per file in milliseconds; 0 or undefined: none. */
   timeoutMs?: number;
+  /** What else to keep of each report, in the spool (its table cells, for the xlsx output). */
+  keep?: KeepOptions;
   /** Another worker script speaking the same messages (tests use one that stalls or dies on cue). */
   script?: URL;
   /** V8 heap cap of a child in MB (default HEAP_LIMIT_MB). */
@@ -91,6 +94,8 @@ export interface StoredOutcome {
   result: SpoolRef;
   facts?: SpoolRef;
   key?: FactsKey;
+  /** The report's table cells, when the run keeps them (PoolOptions.keep). */
+  cells?: SpoolRef;
 }
 
 /** Writes an outcome to a spool file and says where it is. */
@@ -98,12 +103,12 @@ export function storeOutcome(o: FileOutcome, w: SpoolWriter): StoredOutcome {
   const result = w.put(o.result);
   if (!o.facts) return { result };
   const key: FactsKey = { ...(o.facts.agencyKey !== undefined ? { agencyKey: o.facts.agencyKey } : {}), ...(o.facts.year !== undefined ? { year: o.facts.year } : {}) };
-  return { result, facts: w.put(o.facts), key };
+  return { result, facts: w.put(o.facts), key, ...(o.cells ? { cells: w.put(o.cells) } : {}) };
 }
 
 /** The first message to a child: the run's options and where its spool is. */
 export interface WorkerInit {
-  init: { options: RunOptions; spoolDir: string };
+  init: { options: RunOptions; spoolDir: string; keep?: KeepOptions };
 }
 
 /** What this process sends a child after `init`: one file. */
@@ -209,7 +214,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const script = pool.script ?? workerScript();
   if (!script) {
     try {
-      for (let i = 0; i < total; i++) deliver(i, storeOutcome(await processFile(files[i]!, opts), mine()));
+      for (let i = 0; i < total; i++) deliver(i, storeOutcome(await processFile(files[i]!, opts, pool.keep), mine()));
     } finally {
       own?.close();
     }
@@ -224,7 +229,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const retried = new Set<number>();
   const heapLimitMb = pool.heapLimitMb ?? HEAP_LIMIT_MB;
   const retryHeapLimitMb = pool.retryHeapLimitMb ?? RETRY_HEAP_LIMIT_MB;
-  const init: WorkerInit = { init: { options: cloneable(opts), spoolDir: pool.spool.dir } };
+  const init: WorkerInit = { init: { options: cloneable(opts), spoolDir: pool.spool.dir, ...(pool.keep ? { keep: pool.keep } : {}) } };
   interface Slot {
     child: ChildProcess;
     ready: boolean;

@@ -29,7 +29,8 @@ import { fsPath, nameFromBytes, specialKind } from './files.js';
 import { VERSION } from '../version.js';
 
 import { notReportKind, type FileOutcome, type OnSkip, type RunOptions } from './file.js';
-import { NOT_YET } from '../check/bytes.js';
+import { NOT_YET, type KeepOptions } from '../check/bytes.js';
+import type { ReportCells } from '../check/report-cells.js';
 
 /** True when a command-line argument is a glob pattern rather than a path. */
 function isGlob(arg: string): boolean {
@@ -167,13 +168,14 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-function poolOptions(opts: RunOptions, spool: Spool, onOutcome: (index: number, outcome: StoredOutcome) => void): Parameters<typeof runPool>[2] {
+function poolOptions(opts: RunOptions, spool: Spool, onOutcome: (index: number, outcome: StoredOutcome) => void, keep?: KeepOptions): Parameters<typeof runPool>[2] {
   return {
     jobs: opts.jobs ?? defaultJobs(),
     timeoutMs: opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     spool,
     onOutcome,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(keep ? { keep } : {}),
   };
 }
 
@@ -237,8 +239,13 @@ async function previousFacts(path: string, opts: RunOptions): Promise<ReportFact
 export interface ResultSink {
   /** Once every file is checked, before the first result (not called when no file was found): the files, in order. */
   begin?(files: readonly string[]): void | Promise<void>;
-  /** Each file's result, in path order. */
-  file(result: FileResult, index: number): void | Promise<void>;
+  /**
+   * Each file's result, in path order; with `cells`, also the table cells of a report that could be read
+   * (kept on disk with the result by the checking process until then).
+   */
+  file(result: FileResult, index: number, cells?: ReportCells): void | Promise<void>;
+  /** Ask for each report's table cells (the xlsx output lists them all). */
+  cells?: boolean;
 }
 
 /**
@@ -264,7 +271,7 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
   const spool = new Spool();
   try {
     const stored = new Array<StoredOutcome>(files.length);
-    await runPool(files, opts, poolOptions(opts, spool, (i, o) => (stored[i] = o)));
+    await runPool(files, opts, poolOptions(opts, spool, (i, o) => (stored[i] = o), sink.cells ? { cells: true } : undefined));
     // A JSON file found in a directory or by a pattern that holds no report at all (a check result, a
     // package.json) is left out; named on the command line, it is that file's error. Only unreadable
     // files (no facts) can be one, so only their results are looked at here.
@@ -286,7 +293,8 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
     for (const [n, i] of kept.entries()) {
       const result = cross.apply(i, spool.get<FileResult>(stored[i]!.result));
       addToSummary(summary, result);
-      await sink.file(result, n);
+      const cells = stored[i]!.cells;
+      await sink.file(result, n, cells ? spool.get<ReportCells>(cells) : undefined);
     }
   } finally {
     spool.close();

@@ -11,6 +11,7 @@ import { processFile, readReport, type RunOptions } from './file.js';
 import type { ViewInit, ViewReply, ViewSettings, ViewTask } from './views.js';
 import type { Report } from '../model/report.js';
 import { READERS } from '../readers/index.js';
+import type { KeepOptions } from '../check/bytes.js';
 
 const send = (reply: WorkerReply): void => {
   process.send?.(reply);
@@ -27,6 +28,8 @@ void READERS.find((r) => r.name === 'json')
   .catch(() => undefined);
 
 let options: RunOptions | undefined;
+/** What else to keep of each report (its table cells, for the xlsx output). */
+let keep: KeepOptions = {};
 let spool: SpoolWriter | undefined;
 /** Set when this process draws the html output's annotated views (views.ts) instead of checking files. */
 let views: ViewSettings | undefined;
@@ -56,6 +59,7 @@ process.on('message', (message: WorkerInit | WorkerTask | ViewInit | ViewTask) =
   if ('init' in message) {
     // Files are read synchronously here: nothing else waits on this process.
     options = { ...message.init.options, syncIo: true };
+    keep = message.init.keep ?? {};
     // Outcomes go to this process's own file in the run's spool; only where they are is sent back.
     spool = new SpoolWriter(message.init.spoolDir, `w${process.pid}.jsonl`);
     send({ ready: true });
@@ -64,7 +68,7 @@ process.on('message', (message: WorkerInit | WorkerTask | ViewInit | ViewTask) =
   const task = message;
   chain = chain.then(async () => {
     try {
-      send({ index: task.index, outcome: storeOutcome(await processFile(task.path, options), spool!) });
+      send({ index: task.index, outcome: storeOutcome(await processFile(task.path, options, keep), spool!) });
     } catch (e) {
       // An internal error outside the file's check (processFile reports a file's own failures as findings).
       const err = e instanceof Error ? e : new Error(String(e));

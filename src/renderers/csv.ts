@@ -6,7 +6,7 @@
  * such a cell is a row with an empty value, status `unread` and why; every other row has status `read`.
  */
 import { TABLE_IDS, getFormat, tableCells } from '../format/spec.js';
-import { cellDisplay } from '../model/cell.js';
+import { cellDisplay, type Cell } from '../model/cell.js';
 import { formatSource } from '../model/location.js';
 import { tableSpec, type Report } from '../model/report.js';
 import { CSV_HEADER } from '../model/tidy-csv.js';
@@ -27,15 +27,25 @@ export function neutralize(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
-function csvField(text: string): string {
+/** A CSV field: quoted when it holds a quote, a comma or a line break. */
+export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function renderCsv(report: Report, opts: CsvOptions = {}): string {
+/** One official cell of a present table, as the tidy CSV lists it: its labels, and what it holds or why it could not be read. */
+export interface TidyRow {
+  /** The official labels: table number, row group, row, column group, column (table 四's logical rows as column groups). */
+  fields: [string, string, string, string, string];
+  /** What the cell holds, or… */
+  cell?: Cell;
+  /** …why the reader could not read it. */
+  lost?: UnreadCell;
+}
+
+/** The cells of a report's tables in official order, with their labels (cells absent and not unread are left out). */
+export function* tidyRows(report: Pick<Report, 'format' | 'tables'>, unreadList: readonly UnreadCell[] = []): Generator<TidyRow> {
   const spec = getFormat(report.format ?? '2021');
-  const unread = new Map((opts.unread ?? []).map((u) => [`${u.table}.${u.row}.${u.column}`, u]));
-  const status = unread.size > 0;
-  const lines = [(status ? [...CSV_HEADER, ...CSV_STATUS_HEADER] : CSV_HEADER).join(',')];
+  const unread = new Map(unreadList.map((u) => [`${u.table}.${u.row}.${u.column}`, u]));
   for (const id of TABLE_IDS) {
     const content = report.tables[id];
     if (!content) continue;
@@ -47,20 +57,26 @@ export function renderCsv(report: Report, opts: CsvOptions = {}): string {
       const rowGroup = row.group ? (t.rowGroups.find((g) => g.id === row.group)?.label ?? '') : '';
       const colGroup = column.group ? (t.columnGroups.find((g) => g.id === column.group)?.label ?? '') : '';
       // Table 四 is transposed: its logical rows are the official column groups.
-      const fields = t.transposed
-        ? [t.number, '', '', row.label, column.label]
-        : [t.number, rowGroup, row.label, colGroup, column.label];
-      if (lost) {
-        lines.push([...fields, '', neutralize(formatSource(lost.source, 'en')), CSV_UNREAD, neutralize(lost.reason)].map(csvField).join(','));
-        continue;
-      }
-      const c = cell!;
-      const exact = c.kind === 'number' && c.raw !== undefined && /^-?\d+(\.\d+)?$/.test(c.raw.trim()) ? c.raw.trim() : undefined;
-      const value = c.kind === 'number' && c.unit === undefined ? (exact ?? String(c.value)) : neutralize(cellDisplay(c));
-      const out = [...fields, value, neutralize(formatSource(c.source, 'en'))];
-      if (status) out.push(CSV_READ, '');
-      lines.push(out.map(csvField).join(','));
+      const fields: TidyRow['fields'] = t.transposed ? [t.number, '', '', row.label, column.label] : [t.number, rowGroup, row.label, colGroup, column.label];
+      yield cell ? { fields, cell } : { fields, lost: lost! };
     }
+  }
+}
+
+export function renderCsv(report: Report, opts: CsvOptions = {}): string {
+  const status = (opts.unread ?? []).length > 0;
+  const lines = [(status ? [...CSV_HEADER, ...CSV_STATUS_HEADER] : CSV_HEADER).join(',')];
+  for (const { fields, cell, lost } of tidyRows(report, opts.unread)) {
+    if (lost) {
+      lines.push([...fields, '', neutralize(formatSource(lost.source, 'en')), CSV_UNREAD, neutralize(lost.reason)].map(csvField).join(','));
+      continue;
+    }
+    const c = cell!;
+    const exact = c.kind === 'number' && c.raw !== undefined && /^-?\d+(\.\d+)?$/.test(c.raw.trim()) ? c.raw.trim() : undefined;
+    const value = c.kind === 'number' && c.unit === undefined ? (exact ?? String(c.value)) : neutralize(cellDisplay(c));
+    const out = [...fields, value, neutralize(formatSource(c.source, 'en'))];
+    if (status) out.push(CSV_READ, '');
+    lines.push(out.map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

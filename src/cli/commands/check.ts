@@ -4,10 +4,11 @@ import { configsInUse } from '../../node/config.js';
 import { checkStream, defaultJobs, type RunSummary } from '../../node/run.js';
 import { type RunOptions, type SkipReason } from '../../node/file.js';
 import { UsageError } from '../../errors.js';
-import { FORMATTERS, STREAMS, formatterNames } from '../../formatters/index.js';
+import { FORMATTERS, STREAMS, WORKBOOKS, outputNames } from '../../formatters/index.js';
 import type { FormatContext, FormatStream } from '../../formatters/formatter.js';
 import { localDocsBase } from '../../node/docs.js';
 import type { HtmlRun } from '../../node/html-run.js';
+import type { XlsxRun } from '../../node/xlsx-run.js';
 import { DEFAULT_TIMEOUT_MS, workerScript } from '../../node/pool.js';
 import type { ViewRenderer } from '../../node/views.js';
 import type { StepSummary } from '../../formatters/github.js';
@@ -59,8 +60,10 @@ function outputTargets(formats: string[] | string | undefined, output: string | 
     const i = spec.indexOf(':');
     const format = (i < 0 ? spec : spec.slice(0, i)).trim();
     const file = i < 0 ? output : spec.slice(i + 1);
-    if (!FORMATTERS[format]) throw new UsageError(fill(t.unknownFormat, { format, names: formatterNames().join(CLI[lang].listSeparator) }));
+    if (!FORMATTERS[format] && !WORKBOOKS.includes(format)) throw new UsageError(fill(t.unknownFormat, { format, names: outputNames().join(CLI[lang].listSeparator) }));
     if (file === '') throw new UsageError(fill(t.emptyFile, { spec }));
+    // A workbook is not text: it goes to a file, never to standard output.
+    if (file === undefined && WORKBOOKS.includes(format)) throw new UsageError(fill(t.workbookNeedsFile, { format }));
     return file === undefined ? { format } : { format, file };
   });
   if (output !== undefined && specs.every((spec) => spec.includes(':'))) throw new UsageError(fill(t.outputUnused, { output }));
@@ -77,6 +80,8 @@ interface OpenTarget {
   out?: OutputStream;
   /** html: the page, written file by file (node/html-run.ts, htmlRun); its totals go at the top. */
   html?: HtmlRun;
+  /** xlsx: the reviewer's workbook, written as the results come (node/xlsx-run.ts). */
+  xlsx?: XlsxRun;
   steps?: StepSummary;
   /** The checked files, the --previous file and the configs in use, which no output may overwrite. */
   guarded?: readonly Guarded[];
@@ -145,6 +150,8 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   let guarded: Guarded[] = opts.previous ? [{ path: opts.previous, role: 'previous' }] : [];
   try {
     summary = await checkStream(paths, run, {
+      // The workbook lists every table cell of every report: the checking processes keep them.
+      cells: open.some((o) => WORKBOOKS.includes(o.target.format)),
       // Outputs are opened when the results are ready, so a run that fails early leaves none.
       begin: async (inputs) => {
         bar?.done();
@@ -153,16 +160,21 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
           o.guarded = guarded;
           // html: each file's row and annotated view are kept on disk until the totals are known; the views
           // are drawn in a child process (node/views.ts), which reads each report again.
-          if (!o.stream) o.html = await (await import('../../node/html-run.js')).htmlRun(ctxFor(o.target), opts.lang, reading, await viewDrawer(reading, io.cwd, opts.lang, run.timeoutMs));
+          if (!o.stream && o.target.format === 'html') o.html = await (await import('../../node/html-run.js')).htmlRun(ctxFor(o.target), opts.lang, reading, await viewDrawer(reading, io.cwd, opts.lang, run.timeoutMs));
           o.out = o.target.file ? await openOutput(o.target.file, io.cwd, guarded, { lang: opts.lang }) : stdoutStream(io);
           if (o.stream) await put(o, o.stream.head());
+          if (o.target.format === 'xlsx') {
+            const out = o.out;
+            o.xlsx = await (await import('../../node/xlsx-run.js')).xlsxRun(ctxFor(o.target), opts.lang, (bytes) => out.writeBytes!(bytes));
+          }
         }
       },
-      file: async (f) => {
+      file: async (f, _index, cells) => {
         if (f.diagnostics.some((d) => d.ruleId === 'internal-error')) internalErrors++;
         for (const o of open) {
           o.steps?.add(f);
-          if (o.html) {
+          if (o.xlsx) await o.xlsx.file(f, cells);
+          else if (o.html) {
             if (!o.gone) await o.html.file(f);
           } else await put(o, () => o.stream!.file(f));
         }
@@ -172,6 +184,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     for (const o of open) {
       o.out?.abort();
       o.html?.close();
+      o.xlsx?.close();
     }
     throw e;
   } finally {
@@ -189,6 +202,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   try {
     for (const o of open) {
       if (o.stream) await put(o, o.stream.tail(summary));
+      else if (o.xlsx) await o.xlsx.finish();
       // html: the page with the run's totals at the top, then the rows and views kept on disk.
       else if (o.gone) o.html!.close();
       else await o.html!.finish(summary, (text) => put(o, text));
@@ -201,6 +215,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     for (const o of open) {
       o.out?.abort();
       o.html?.close();
+      o.xlsx?.close();
     }
     throw e;
   }
