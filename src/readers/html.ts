@@ -9,8 +9,9 @@
  * Tables (those without a nested table: layout tables are the page's frame, not the report's)
  * become grids with merged areas expanded, and the shared table finder (grid.ts) maps them through
  * schemas/format. The text outside the tables and outside the site's chrome is read like a plain
- * text report (headings, title, period). Locations: table number + grid row + column + a CSS-like
- * path, and line:column in the page source.
+ * text report (headings, title, period); an empty paragraph or division stays an empty line there, so a
+ * table written one <p> per cell keeps a blank cell at each empty one. Locations: table number + grid
+ * row + column + a CSS-like path, and line:column in the page source.
  */
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
@@ -41,6 +42,8 @@ const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'n
 /** Class or id words of a site's chrome around the article. */
 const CHROME = /(?:^|[\s_-])(?:nav|navbar|menu|header|topbar|footer|breadcrumbs?|crumbs?|position|location|share|sharebar|sidebar|toolbar|copyright|banner|search|login|friendlinks?)(?:$|[\s_-])/i;
 const BLOCK = new Set(['p', 'div', 'br', 'tr', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'section', 'article', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'hr', 'center']);
+/** Blocks that stand for a line of their own even when empty (proseOf): a paragraph or a division. */
+const EMPTY_LINE_BLOCKS = new Set(['p', 'div']);
 const MAX_SPAN = 1000;
 /** Widest grid kept: no report table has more than a few dozen columns (bounds memory on hostile colspans). */
 const MAX_COLUMNS = 256;
@@ -262,6 +265,9 @@ function proseOf(root: HNode, tables: Set<HNode>): { text: string; at: (offset: 
     last = t[t.length - 1]!;
   };
   const marks: { prose: number; src: number }[] = [];
+  // Texts shown and empty blocks kept so far: a block that adds neither is an empty block.
+  let shown = 0;
+  let empties = 0;
   const walk = (n: HNode): void => {
     if (n.type === 'text') {
       const t = (n.data ?? '').replace(/[ \t\r\n]+/g, ' ');
@@ -271,6 +277,7 @@ function proseOf(root: HNode, tables: Set<HNode>): { text: string; at: (offset: 
       }
       if (n.startIndex != null) marks.push({ prose: length, src: n.startIndex });
       add(t);
+      shown++;
       return;
     }
     if (!isElement(n) || isChrome(n)) return;
@@ -280,8 +287,16 @@ function proseOf(root: HNode, tables: Set<HNode>): { text: string; at: (offset: 
     }
     const block = BLOCK.has(n.name ?? '') || n.name === 'td' || n.name === 'th';
     if (block && last !== '\n') add('\n');
+    const before = shown + empties;
     for (const c of n.children ?? []) walk(c);
     if (block && last !== '\n') add('\n');
+    // An empty paragraph (<p></p>, <p>&nbsp;</p>, <p><br></p>, <div></div>) is an empty line, located at
+    // it: a table written one cell per paragraph leaves a blank cell so (the text reader's withBlankLines).
+    if (EMPTY_LINE_BLOCKS.has(n.name ?? '') && shown + empties === before) {
+      if (n.startIndex != null) marks.push({ prose: length, src: n.startIndex });
+      add('\n');
+      empties++;
+    }
   };
   walk(root);
   const text = pieces.join('');
