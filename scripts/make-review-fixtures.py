@@ -47,4 +47,21 @@ nearly['tables']['t2']['normative_documents']['issued'] += 5
 nearly['tables']['t2']['normative_documents']['in_force'] += 5
 write('yoy-tables-unchanged', 'invalid-two-figures-changed', nearly)
 write('yoy-tables-unchanged', 'invalid-two-figures-changed', P23, 'previous.json')
+# table3-other-share: pingtan-2025 (11 of 148 results other handling, 7 %) and pingtan-2020 (2019 format,
+# 4 of 21) as published; planted, 40 applications moved from 本机关不掌握相关政府信息 to 3.其他 (51 of 148,
+# 34 %), and in the 2019 format 3 moved from 予以公开 to （六）其他处理 (7 of 21, 33 %) — every sum still holds.
+def move(d, src, dst, n):
+    t3 = d['tables']['t3']
+    for col in ('natural', 'total'):
+        t3[src][col] -= n
+        t3[dst][col] += n
+P25, P20 = corpus('pingtan-2025'), corpus('pingtan-2020')
+write('table3-other-share', 'valid-few-other', P25)
+write('table3-other-share', 'valid-2019-format', P20)
+planted = copy.deepcopy(P25)
+move(planted, 'unable_not_held', 'other_other', 40)
+write('table3-other-share', 'invalid-other-dominates', planted)
+planted = copy.deepcopy(P20)
+move(planted, 'granted', 'other_handling', 3)
+write('table3-other-share', 'invalid-2019-other-handling', planted)
 print('ok')

@@ -1,11 +1,11 @@
 /**
  * What reviewers grade (issue #20): text repeated from last year (yoy-text-repeat), tables unchanged from
- * last year (yoy-tables-unchanged), planted in real reports
+ * last year (yoy-tables-unchanged), a high share of 其他处理 (table3-other-share), planted in real reports
  * and checked through the CLI on a batch folder; the same reports as published give none of these findings.
- * The measure itself (src/analysis/similarity.ts) and the boilerplate of schemas/review.json, each pattern
- * with the real sentence it is for.
+ * The measure itself (src/analysis/similarity.ts), the boilerplate of schemas/review.json, each pattern
+ * with the real sentence it is for, and the settings a gongkai.config.json gives under "options".
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverage, fold, foldWithout, longestShared } from '../src/analysis/similarity.js';
@@ -18,7 +18,7 @@ import { tempDir } from './support/tmp.js';
 type Json = Record<string, any>;
 const corpus = (n: string): Json => JSON.parse(readFileSync(`fixtures/corpus/${n}.json`, 'utf8')) as Json;
 const section = (j: Json, n: string): { heading: string; text: string } => (j.sections as { heading: string; text: string }[]).find((s) => s.heading.startsWith(n))!;
-const OURS = /^(yoy-text-repeat|yoy-tables-unchanged)$/;
+const OURS = /^(yoy-text-repeat|yoy-tables-unchanged|table3-other-share)$/;
 
 /** Writes reports into a fresh batch folder. */
 function batch(files: Record<string, Json>): string {
@@ -172,5 +172,75 @@ describe('yoy-tables-unchanged: the same figures as last year', () => {
     expect(few).toBeLessThan(5);
     const small = await check([batch({ 'a.json': e22, 'b.json': e24 })]);
     expect(small.ours.filter(({ d }) => d.ruleId === 'yoy-tables-unchanged')).toEqual([]);
+  });
+});
+
+describe('table3-other-share: 其他处理 dominates the results', () => {
+  it('planted (2021 and 2019 layouts): an info at the 其他处理 cell with the most, the other cells and the total listed', async () => {
+    const p25 = corpus('pingtan-2025');
+    p25.tables.t3.unable_not_held.natural -= 40;
+    p25.tables.t3.unable_not_held.total -= 40;
+    p25.tables.t3.other_other.natural += 40;
+    p25.tables.t3.other_other.total += 40;
+    const p20 = corpus('pingtan-2020');
+    p20.tables.t3.granted.natural -= 3;
+    p20.tables.t3.granted.total -= 3;
+    p20.tables.t3.other_handling.natural += 3;
+    p20.tables.t3.other_handling.total += 3;
+    const { ours, out } = await check([batch({ 'a-2025.json': p25, 'b-2020.json': p20 })]);
+    const found = ours.filter(({ d }) => d.ruleId === 'table3-other-share');
+    expect(found.map(({ file, d }) => `${file} ${d.location.cell} ${d.severity}`)).toEqual(['a-2025.json t3.other_other.total info', 'b-2020.json t3.other_handling.total info']);
+    expect(found[0]!.d.message).toBe('表三“其他处理”共 51 件，占办理结果总计 148 件的 34%，超过 30%。');
+    expect(found[0]!.d.related?.map((r) => `${r.location.cell}=${r.value}`)).toEqual(['t3.other_no_correction.total=8', 't3.other_unpaid_fee.total=2', 't3.total.total=148']);
+    expect(found[1]!.d.message).toBe('表三“其他处理”共 7 件，占办理结果总计 21 件的 33%，超过 30%。');
+    // The sums of the planted 2025 table still hold (pingtan-2020's results total is off as published, with or without the move).
+    expect(out.files.filter((f) => f.file.endsWith('a-2025.json')).flatMap((f) => f.diagnostics).filter((d) => /^table3-(balance|results-total|row-total)$/.test(d.ruleId))).toEqual([]);
+  });
+
+  it('as published: no report of the corpus (公安局 2021: 1 of 1 result, too few to say anything)', async () => {
+    const { ours } = await check(['fixtures/corpus']);
+    expect(ours.filter(({ d }) => d.ruleId === 'table3-other-share')).toEqual([]);
+    expect(corpus('pingtan-police-2021').tables.t3.other_other.total + corpus('pingtan-police-2021').tables.t3.other_no_correction.total).toBe(1);
+  });
+});
+
+describe('the settings under "options" in gongkai.config.json', () => {
+  it('change the thresholds for the reports below the config, and only there', async () => {
+    const dir = tempDir('gk-review-');
+    const strict = join(dir, 'strict');
+    const plain = join(dir, 'plain');
+    for (const d of [strict, plain]) {
+      mkdirSync(d);
+      for (const n of ['pingtan-finance-2021', 'pingtan-finance-2023', 'pingtan-2025']) writeFileSync(join(d, `${n}.json`), JSON.stringify(corpus(n)));
+    }
+    writeFileSync(join(strict, 'gongkai.config.json'), JSON.stringify({ options: { 'yoy-text-repeat': { percent: 40 }, 'table3-other-share': { percent: 5 } } }));
+    const { out } = await check([dir]);
+    const found = out.files.flatMap((f) => f.diagnostics.filter((d) => OURS.test(d.ruleId)).map((d) => `${f.file.split('/').slice(-2).join('/')} ${d.ruleId} ${d.location.section ?? 'whole'} ${d.data?.threshold}`));
+    expect(found).toEqual([
+      // As by default: only the real repeat (over 50 %).
+      'plain/pingtan-finance-2023.json yoy-text-repeat whole 50%',
+      'plain/pingtan-finance-2023.json yoy-text-repeat s5 50%',
+      // 11 of 148 results (7 %) is more than 5 %; section 一 of 财政金融局 2023 repeats 46 % of 2021's, more than 40 %.
+      'strict/pingtan-2025.json table3-other-share s3 5%',
+      'strict/pingtan-finance-2023.json yoy-text-repeat whole 40%',
+      'strict/pingtan-finance-2023.json yoy-text-repeat s1 40%',
+      'strict/pingtan-finance-2023.json yoy-text-repeat s5 40%',
+    ]);
+  });
+
+  it('a setting out of range or unknown stops the run (exit 2) naming the file', async () => {
+    for (const options of [{ 'yoy-text-repeat': { percent: 150 } }, { 'yoy-text-repeat': { threshold: 50 } }, { 'no-such-rule': {} }]) {
+      const dir = batch({ 'a.json': corpus('pingtan-2025') });
+      writeFileSync(join(dir, 'gongkai.config.json'), JSON.stringify({ options }));
+      const r = await runCli(['check', dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('gongkai.config.json');
+    }
+  });
+
+  it('a checked path under a file that is not a folder is a file not found (exit 1), not an internal error', async () => {
+    const r = await runCli(['check', 'README.md/report.json']);
+    expect(r.code).toBe(1);
+    expect(r.stdout + r.stderr).not.toContain('内部错误');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The data of the checks reviewers grade (schemas/review.json, imported as a module, bundled; validated
  * once): the default settings of yoy-text-repeat, yoy-tables-unchanged, table3-other-share and
- * batch-copied-text, and the boilerplate sentences left out before texts are compared.
+ * batch-copied-text, which a gongkai.config.json may change under "options" (`RuleOptionsSchema`), and
+ * the boilerplate sentences left out before texts are compared.
  */
 import { z } from 'zod';
 import reviewJson from '../../schemas/review.json' with { type: 'json' };
@@ -32,6 +33,18 @@ const Settings = {
 
 type SettingsOf = { [K in keyof typeof Settings]: z.infer<(typeof Settings)[K]> };
 type OptionRule = keyof SettingsOf;
+
+/**
+ * What a gongkai.config.json may set under "options": per rule, any of its settings (the rest keep
+ * their defaults).
+ */
+export const RuleOptionsSchema = z
+  .strictObject({
+    'yoy-text-repeat': Settings['yoy-text-repeat'].partial().optional(),
+    'yoy-tables-unchanged': Settings['yoy-tables-unchanged'].partial().optional(),
+    'table3-other-share': Settings['table3-other-share'].partial().optional(),
+  })
+  .describe('Settings of the rules that have some (see each rule\'s page); a setting not given keeps its default.');
 
 /** The settings a file's config gives (rule id → some of its settings). */
 export type RuleOptions = { [K in OptionRule]?: Partial<SettingsOf[K]> };

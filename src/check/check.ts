@@ -11,6 +11,7 @@ import { tableSpec, type Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
 import { getRule, RULES } from '../rules/index.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
+import type { RuleOptions } from '../analysis/review-data.js';
 import { resolveGlued } from '../analysis/glued.js';
 import { resolveFormat, resolveSections } from '../analysis/resolve.js';
 import { markAbsent, unreadFindings } from './absent.js';
@@ -23,6 +24,8 @@ export type RuleSettings = Record<string, Severity | 'off'>;
 export interface CheckOptions {
   lang?: Lang;
   rules?: RuleSettings;
+  /** Settings of the rules that have some (a config file's "options"; defaults: schemas/review.json). */
+  ruleOptions?: RuleOptions;
 }
 
 type Collected = Finding & { severity?: Severity };
@@ -76,7 +79,7 @@ export function logicalLocation(format: FormatSpec, table: TableId, row: string,
 }
 
 /** Step 1: run every rule that has a check, plus the reader's own findings. */
-function collect(input: Report): { findings: Collected[]; format: string } {
+function collect(input: Report, ruleOptions: RuleOptions = {}): { findings: Collected[]; format: string } {
   const format = resolveFormat(input);
   const sections = resolveSections(input);
   // Rows of run-together digits that the report's own text singles out are read before the rules run.
@@ -98,6 +101,7 @@ function collect(input: Report): { findings: Collected[]; format: string } {
   let ruleId = '';
   const ctx: RuleContext = {
     model: report,
+    ruleOptions,
     format,
     sections,
     table: (id) => report.tables[id],
@@ -278,7 +282,7 @@ export function unreadableResult(path: string, finding: Finding, opts: CheckOpti
 /** Checks one normalized report. */
 export function checkReport(report: Report, opts: CheckOptions = {}): FileResult {
   const lang = opts.lang ?? 'zh';
-  const { findings, format } = collect(report);
+  const { findings, format } = collect(report, opts.ruleOptions);
   const diagnostics = capped(
     sortDiagnostics(
       applySeverity(findings, opts.rules ?? {}).map((f) => render(f, report.path, lang)),

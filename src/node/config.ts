@@ -18,6 +18,7 @@ import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { getRule } from '../rules/index.js';
 import type { RuleSettings } from '../check/check.js';
+import { RuleOptionsSchema, type RuleOptions } from '../analysis/review-data.js';
 import { fsPath, KIND_WORDS, NotRegularFile, OverLimit, readRegularFileSync } from './files.js';
 
 export const CONFIG_NAME = 'gongkai.config.json';
@@ -29,6 +30,7 @@ const Severity = z.enum(['off', 'info', 'warning', 'error']);
 const ConfigFile = z.strictObject({
   $schema: z.string().optional(),
   rules: z.record(z.string(), Severity).optional(),
+  options: RuleOptionsSchema.optional(),
 });
 
 /**
@@ -41,7 +43,7 @@ export function configJsonSchema(ruleIds: readonly string[]): Record<string, unk
     ...base,
     $id: 'https://gongkai.dev/schemas/config.schema.json',
     title: 'gongkai.config.json',
-    description: 'Rule severities for the reports in this folder and below (the nearest gongkai.config.json applies; --rule on the command line wins).',
+    description: 'Rule severities, and the settings of the rules that have some, for the reports in this folder and below (the nearest gongkai.config.json applies; --rule on the command line wins).',
     properties: {
       ...base.properties,
       rules: {
@@ -57,14 +59,23 @@ interface Config {
   /** Absolute path of the file. */
   path: string;
   rules: RuleSettings;
+  options?: RuleOptions;
 }
 
 const dirCache = new Map<string, string | null>();
 const fileCache = new Map<string, Config>();
 
-/** True when `path` exists (any kind: a config that is a FIFO or a link to a device is found, then refused). */
+/**
+ * True when `path` exists (any kind: a config that is a FIFO or a link to a device is found, then refused).
+ * Below a file that is not a folder (a checked path such as notes.md/report.json) there is nothing.
+ */
 function exists(path: string): boolean {
-  return lstatSync(fsPath(path), { throwIfNoEntry: false }) !== undefined;
+  try {
+    return lstatSync(fsPath(path), { throwIfNoEntry: false }) !== undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOTDIR') return false;
+    throw e;
+  }
 }
 
 /** The home directory, resolved (undefined when there is none). */
@@ -137,7 +148,7 @@ function loadConfig(path: string): Config {
   if (unknown.length > 0) {
     throw new UsageError(`配置文件 ${path} 中有未知规则 / config file ${path} names unknown rule(s): ${unknown.join(', ')} (see: gongkai rules)`);
   }
-  const config: Config = { path: abs, rules: rules as RuleSettings };
+  const config: Config = { path: abs, rules: rules as RuleSettings, ...(parsed.data.options ? { options: parsed.data.options as RuleOptions } : {}) };
   fileCache.set(abs, config);
   return config;
 }
@@ -147,6 +158,12 @@ export function rulesFor(file: string, cli: RuleSettings = {}): RuleSettings {
   const found = findConfig(file);
   if (!found) return cli;
   return { ...loadConfig(found).rules, ...cli };
+}
+
+/** The settings of the rules that have some, for one file: its nearest config's "options" (undefined: the defaults). */
+export function optionsFor(file: string): RuleOptions | undefined {
+  const found = findConfig(file);
+  return found ? loadConfig(found).options : undefined;
 }
 
 /** Validates the configs that apply to `files` up front, so that a bad one stops the run (exit 2). */

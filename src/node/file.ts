@@ -11,7 +11,7 @@ import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { CheckOptions } from '../check/check.js';
 import { checkBytes, readBytes, readFailure, type CheckedFile, type KeepOptions } from '../check/bytes.js';
-import { rulesFor } from './config.js';
+import { optionsFor, rulesFor } from './config.js';
 import { formatSize, sizeOverLimit } from '../size.js';
 import { KIND_WORDS, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync } from './files.js';
 
@@ -107,7 +107,7 @@ export async function readReport(path: string, opts: RunOptions = {}): Promise<R
 /**
  * The whole work for one file, the same in a checking process and in this one: read its bytes, then
  * check them (check/bytes.ts) with the file's rule settings (its nearest gongkai.config.json, overridden
- * by --rule); `keep` says what else to keep of the report (its table cells for the xlsx output). Never
+ * by --rule, and that file's "options"); `keep` says what else to keep of the report (its table cells for the xlsx output). Never
  * throws for a bad file; throws only for an internal error.
  */
 export async function processFile(path: string, opts: RunOptions = {}, keep: KeepOptions = {}): Promise<FileOutcome> {
@@ -119,7 +119,8 @@ export async function processFile(path: string, opts: RunOptions = {}, keep: Kee
     throw e;
   }
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  return checkBytes(path, bytes, opts, rulesFor(path, opts.rules), keep);
+  const ruleOptions = optionsFor(path);
+  return checkBytes(path, bytes, ruleOptions ? { ...opts, ruleOptions } : opts, rulesFor(path, opts.rules), keep);
 }
 
 /** Checks one file; never throws for a bad file. */

@@ -36,6 +36,7 @@ import table3Balance from './table3-balance.js';
 import table3ResultsTotal from './table3-results-total.js';
 import table3RowTotal from './table3-row-total.js';
 import table4RowTotal from './table4-row-total.js';
+import table3OtherShare from './table3-other-share.js';
 import feeReport from './fee-report.js';
 import section1Length from './section1-length.js';
 import section5Substance from './section5-substance.js';
@@ -91,6 +92,8 @@ export const RULES: readonly Rule[] = [
   table3ResultsTotal,
   table3RowTotal,
   table4RowTotal,
+  // Tables: what reviewers follow up
+  table3OtherShare,
   // Content required by the 2021 format
   feeReport,
   section1Length,

@@ -10,6 +10,7 @@ import type { FormatSpec, TableId, TableSpec } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import type { LogicalLocation, Source } from '../model/location.js';
 import type { ResolvedSection } from '../analysis/resolve.js';
+import type { RuleOptions } from '../analysis/review-data.js';
 
 /** The texts of a rule in one language. Templates use `{name}` placeholders. */
 interface RuleText {
@@ -49,6 +50,8 @@ export interface RuleContext {
   cellRef(table: TableId, row: string, column: string): CellRef;
   /** A value computed once per check and shared by all rules (e.g. the present cells). */
   memo<T>(key: string, make: () => T): T;
+  /** The settings of the rules that have some, as the file's config gives them (defaults: schemas/review.json). */
+  ruleOptions: RuleOptions;
   /** Report a finding under this rule's id. */
   report(finding: Omit<Finding, 'ruleId'> & { severity?: Severity }): void;
 }
