@@ -311,24 +311,51 @@ describe('check -f xlsx (the reviewer’s workbook)', () => {
   });
 });
 
+/** A workbook written by ReviewWorkbook alone (fflate's DEFLATE), its spills in memory. */
+async function workbook(files: { f: FileResult; cells?: ReportCells }[], sheetRows?: number): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  const spill = (): Spill => {
+    const lines: string[] = [];
+    return { append: (l) => void lines.push(l), lines: () => lines };
+  };
+  const book = new ReviewWorkbook({ cwd: '/' }, 'zh', { write: async (b) => void chunks.push(b), spill }, sheetRows ? { sheetRows } : {});
+  for (const { f, cells } of files) await book.file(f, cells);
+  await book.finish();
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
+  return bytes;
+}
+
 describe('ReviewWorkbook', () => {
-  it('goes on in a next sheet past the row limit, each with its header, no row lost', async () => {
-    const chunks: Uint8Array[] = [];
-    const spill = (): Spill => {
-      const lines: string[] = [];
-      return { append: (l) => void lines.push(l), lines: () => lines };
+  it('keeps any text as written: XML characters, control characters, _xHHHH_, lone surrogates, texts over 32,767 characters cut', async () => {
+    const texts = ['a<b & c>d "e"', 'tab\there\nline', 'bell\u0007 and \u001b[31m', 'literal _x0041_ stays', 'lone \ud800 surrogate', 'x'.repeat(40_000), '  spaces kept  '];
+    const f: FileResult = {
+      file: 'a.json',
+      readable: true,
+      diagnostics: texts.map((message) => ({ ruleId: 'cell-blank', severity: 'warning', category: 'content', messageId: 'blank', message, file: 'a.json', location: {} })),
+      errorCount: 0,
+      warningCount: texts.length,
+      infoCount: 0,
     };
-    const book = new ReviewWorkbook({ cwd: '/' }, 'zh', { write: async (b) => void chunks.push(b), spill }, { sheetRows: 50 });
+    const { rows } = sheets(await workbook([{ f }]));
+    const messages = rows['问题']!.slice(1).map((r) => r[9]);
+    expect(messages.slice(0, 5)).toEqual(['a<b & c>d "e"', 'tab\there\nline', 'bell\u0007 and \u001b[31m', 'literal _x0041_ stays', 'lone \ud800 surrogate']);
+    expect(messages[5]).toBe(`${'x'.repeat(32_766)}…`);
+    expect(messages[6]).toBe('  spaces kept  ');
+  });
+
+
+  it('goes on in a next sheet past the row limit, each with its header, no row lost', async () => {
     const cells = (v: number): ReportCells => ({ format: '2021', tables: { t4: { cells: { 'review.upheld': { kind: 'number', value: v }, 'review.total': { kind: 'text', raw: '=1+1' } }, extras: [] } }, unread: [] });
     const file = (i: number): FileResult => ({ file: `r${i}.json`, readable: true, diagnostics: [], errorCount: 0, warningCount: 0, infoCount: 0, agency: `机关${i}`, year: 2021 });
-    for (let i = 0; i < 60; i++) await book.file(file(i), cells(i));
-    await book.finish();
-    const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-    let at = 0;
-    for (const c of chunks) {
-      bytes.set(c, at);
-      at += c.length;
-    }
+    const bytes = await workbook(
+      Array.from({ length: 60 }, (_, i) => ({ f: file(i), cells: cells(i) })),
+      50,
+    );
     const { names, rows } = sheets(bytes);
     expect(names).toEqual(['汇总', '汇总 (2)', '问题', '数据', '数据 (2)', '数据 (3)', '年度']);
     expect(rows['汇总']).toHaveLength(50);
