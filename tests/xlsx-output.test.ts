@@ -281,6 +281,24 @@ describe('check -f xlsx (the reviewer’s workbook)', () => {
     expect(built.rows['数据']!.length).toBeGreaterThan(CORPUS_NAMES.length * 100);
   });
 
+  it('loads fflate only for -f xlsx, and never the SheetJS library; -f csv loads neither', () => {
+    const d = tempDir('gongkai-xlsx-modules-');
+    const loaded = (format: string): string[] => {
+      const log = join(d, `${format}.log`);
+      const r = spawnSync(process.execPath, [BIN, 'check', join(ROOT, 'samples/tianmen-2021.json'), '-f', `${format}:${join(d, `out.${format}`)}`], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, GONGKAI_MODULE_LOG: log, NODE_OPTIONS: `--import=${join(ROOT, 'tests/support/log-modules.mjs')}` },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      return readFileSync(log, 'utf8').trim().split('\n');
+    };
+    const xlsx = loaded('xlsx');
+    expect(xlsx.some((m) => /node_modules\/fflate\//.test(m))).toBe(true);
+    expect(xlsx.filter((m) => /node_modules\/(xlsx|@e965)\//.test(m))).toEqual([]);
+    expect(loaded('csv').filter((m) => /node_modules\/(xlsx|@e965|fflate)\//.test(m))).toEqual([]);
+  });
+
   it('speaks English with --lang en', async () => {
     const d = tempDir('gongkai-xlsx-en-');
     copyFileSync(join(CORPUS, 'pingtan-2021.json'), join(d, 'a.json'));
@@ -306,6 +324,14 @@ describe('check -f xlsx (the reviewer’s workbook)', () => {
     const none = await runCli(['check', join(d, 'a.json'), '-f', 'xlsx'], {}, d);
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('--format xlsx:');
+    // A device that refuses the bytes (no space left): the plain error, the run's temporary files gone
+    // (the global teardown checks the temp directory).
+    if (existsSync('/dev/full')) {
+      const full = await runCli(['check', join(d, 'a.json'), '-f', 'xlsx:/dev/full'], {}, d);
+      expect(full.code).toBe(2);
+      expect(full.stderr).toMatch(/^gongkai: .*\/dev\/full/);
+      expect(full.stderr).not.toMatch(/\n\s+at |node:internal/);
+    }
     expect(readdirSync(d)).toEqual(['a.json']);
     expect(JSON.parse(readFileSync(join(CORPUS, 'pingtan-2021.json'), 'utf8'))).toEqual(JSON.parse(readFileSync(join(d, 'a.json'), 'utf8')));
   });
