@@ -13,6 +13,8 @@ const LAYERS = [
   ['output', '^src/(renderers|formatters)/'],
   ['node', '^src/(node/|options\\.ts$)'],
   ['cli', '^src/(cli/|index\\.ts$)'],
+  // The offline page (src/app/): browser code on top of the core's entry; nothing imports it.
+  ['app', '^src/app/'],
 ];
 
 const upward = LAYERS.slice(0, -1).map(([name, path], i) => ({
@@ -46,6 +48,19 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/' },
       to: { path: '^(tests|scripts)/' },
+    },
+    {
+      name: 'app-imports-only-the-core',
+      severity: 'error',
+      comment: 'the offline page runs in a browser: it imports src/core.ts (the pure core) and its own files, nothing else of src/ and no Node.js module',
+      from: { path: '^src/app/' },
+      to: { path: '^src/', pathNot: '^src/(app/|core\\.ts$)' },
+    },
+    {
+      name: 'app-imports-no-node-builtin',
+      severity: 'error',
+      from: { path: '^src/app/' },
+      to: { dependencyTypes: ['core'] },
     },
     ...upward,
   ],

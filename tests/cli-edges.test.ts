@@ -195,7 +195,7 @@ describe('argument errors follow --lang, wherever it stands (item 10)', () => {
   const COMMANDER = /error:|unknown option|Did you mean|Allowed choices|required option|too many arguments|missing required argument|argument missing|is invalid|unknown command/;
   const cases: { args: string[]; zh: RegExp; en: RegExp; help: string }[] = [
     { args: ['check', SEED, '--fromat', 'json'], zh: /不认识的选项 --fromat。是不是要用 --format？/, en: /unknown option --fromat\. Did you mean --format\?/, help: 'gongkai check' },
-    { args: ['chek', SEED], zh: /没有 chek 这个命令。可用的命令：check、rules、convert、template。是不是要用 check？/, en: /there is no command chek\. Commands: check, rules, convert, template\. Did you mean check\?/, help: 'gongkai' },
+    { args: ['chek', SEED], zh: /没有 chek 这个命令。可用的命令：check、rules、convert、template、app。是不是要用 check？/, en: /there is no command chek\. Commands: check, rules, convert, template, app\. Did you mean check\?/, help: 'gongkai' },
     { args: ['check'], zh: /缺少参数 <paths\.\.\.>：报告文件、目录/, en: /missing <paths\.\.\.>: report files, directories/, help: 'gongkai check' },
     { args: ['check', SEED, '--max-size'], zh: /选项 --max-size 后面缺少值（<size>）/, en: /option --max-size needs a value \(<size>\)/, help: 'gongkai check' },
     { args: ['template'], zh: /缺少必需的选项 --to，可选：xlsx、csv。/, en: /the option --to is required; choose one of: xlsx, csv\./, help: 'gongkai template' },
@@ -278,7 +278,7 @@ describe('the help is Chinese by default, English with --lang en (item 10)', () 
     }
     return out;
   }
-  for (const command of [[], ['check'], ['rules'], ['convert'], ['template']]) {
+  for (const command of [[], ['check'], ['rules'], ['convert'], ['template'], ['app']]) {
     it(`gongkai ${[...command, '--help'].join(' ')}`, async () => {
       const zh = await runCli([...command, '--help']);
       expect(zh.code).toBe(0);

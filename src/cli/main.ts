@@ -20,6 +20,7 @@ import { runCheck } from './commands/check.js';
 import { runRules } from './commands/rules.js';
 import { runConvert } from './commands/convert.js';
 import { runTemplate } from './commands/template.js';
+import { runApp } from './commands/app.js';
 import type { Severity } from '../model/diagnostic.js';
 import { getRule } from '../rules/index.js';
 import { removeLiveSpools } from '../node/spool.js';
@@ -385,6 +386,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(langOption())
     .action(async (opts) => {
       code = await runTemplate(opts, io);
+    });
+
+  program
+    .command('app')
+    .option('-o, --output <file>')
+    .option('--force')
+    .addOption(langOption())
+    .action(async (opts) => {
+      code = await runApp(opts, io);
     });
 
   const refused: Refused = {};

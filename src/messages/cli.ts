@@ -27,7 +27,7 @@ export interface CliTexts {
   listSeparator: string;
   helpOption: string;
   helpCommand: string;
-  commands: Record<'gongkai' | 'check' | 'rules' | 'convert' | 'template', CommandTexts>;
+  commands: Record<'gongkai' | 'check' | 'rules' | 'convert' | 'template' | 'app', CommandTexts>;
   /** Argument errors (exit 2), each followed by `seeHelp`. */
   errors: {
     unknownOption: string;
@@ -83,6 +83,12 @@ export interface CliTexts {
   template: {
     noFormat: string;
     xlsxNeedsOutput: string;
+  };
+  app: {
+    /** The page is not in the installation (dist/gongkai.html, written by npm run build). */
+    notBuilt: string;
+    /** Told on standard error once the page is written. */
+    written: string;
   };
   internal: string;
   internalDebug: string;
@@ -148,6 +154,14 @@ export const CLI: Record<Lang, CliTexts> = {
           lang: '提示语言：zh 中文，en 英文',
         },
       },
+      app: {
+        description: '写出离线检查页面：一个 HTML 文件，用浏览器打开即可检查报告，不需要 Node.js，也不联网',
+        options: {
+          output: '写到哪个文件（默认 gongkai.html）',
+          force: '文件已存在时覆盖它（默认不覆盖）',
+          lang: '提示语言：zh 中文，en 英文',
+        },
+      },
     },
     errors: {
       unknownOption: '不认识的选项 {flag}。',
@@ -210,6 +224,10 @@ export const CLI: Record<Lang, CliTexts> = {
       noFormat: '{year} 年没有适用的报告格式（格式自 2019 年起适用），请用 --year 指定 2019 年以后的年度。',
       xlsxNeedsOutput: 'xlsx 是二进制文件，不能显示在屏幕上：请用 -o 指定文件名，例如 -o 年度报告.xlsx。',
     },
+    app: {
+      notBuilt: '这个 gongkai 安装中没有离线检查页面（{path}）。请安装正式发布的 gongkai，或在源代码目录中运行 npm run build 生成它。',
+      written: '已写出离线检查页面 {path}（{size}）。用浏览器（Chrome、Edge、Firefox）打开它即可检查报告，不需要安装任何软件，也不联网；可以复制到其他电脑使用。',
+    },
     internal: '内部错误：{message}',
     internalDebug: '加 --debug 再运行一次可看到详情。',
   },
@@ -269,6 +287,14 @@ export const CLI: Record<Lang, CliTexts> = {
           year: 'reporting year; picks the format version (default: last year)',
           output: 'write to a file (required for xlsx)',
           force: 'replace the file if it exists (by default an existing file, perhaps filled in, is kept)',
+          lang: 'message language: zh Chinese, en English',
+        },
+      },
+      app: {
+        description: 'write the offline page: one HTML file that checks reports when opened in a browser, without Node.js and without the network',
+        options: {
+          output: 'the file to write (default gongkai.html)',
+          force: 'replace the file if it exists (by default it is kept)',
           lang: 'message language: zh Chinese, en English',
         },
       },
@@ -333,6 +359,10 @@ export const CLI: Record<Lang, CliTexts> = {
     template: {
       noFormat: 'no official format applies to the year {year} (formats apply from 2019); give --year 2019 or later.',
       xlsxNeedsOutput: '--to xlsx writes a binary file: give its name with -o, e.g. -o 年度报告.xlsx.',
+    },
+    app: {
+      notBuilt: 'this installation of gongkai has no offline page ({path}). Install a released gongkai, or run npm run build in the source folder to make it.',
+      written: 'wrote the offline page {path} ({size}). Open it in a browser (Chrome, Edge, Firefox) to check reports: nothing to install, no network; it can be copied to other computers.',
     },
     internal: 'internal error: {message}',
     internalDebug: 'Run again with --debug for details.',
