@@ -181,7 +181,13 @@ async function runCase(lib, rule, dir, lang) {
     restore = () => (target.check = check);
   }
   try {
-    const result = existsSync(previous) ? (await lib.checkPaths([file], { previous, jobs: 1, lang })).files[0] : await lib.checkFile(file, { lang });
+    // batch-*.json: other reports checked in the same run (the rules across the files of a batch).
+    const batch = readdirSync(dir).filter((f) => f.startsWith('batch-')).map((f) => join(dir, f));
+    const result = existsSync(previous)
+      ? (await lib.checkPaths([file], { previous, jobs: 1, lang })).files[0]
+      : batch.length > 0
+        ? (await lib.checkPaths([file, ...batch], { jobs: 1, lang })).files.find((f) => f.file === file)
+        : await lib.checkFile(file, { lang });
     const diagnostics = result.diagnostics.filter((d) => d.ruleId === rule);
     return { file, previous: existsSync(previous) ? previous : undefined, result: { ...result, diagnostics } };
   } finally {

@@ -64,4 +64,24 @@ write('table3-other-share', 'invalid-other-dominates', planted)
 planted = copy.deepcopy(P20)
 move(planted, 'granted', 'other_handling', 3)
 write('table3-other-share', 'invalid-2019-other-handling', planted)
+# batch-copied-text: 公安局 2024 checked with 财政金融局 2023 and 管委会办公室 2025 as published (no finding), and
+# with section 一 of 财政金融局 2023 as its own (names and years changed to 公安局's 2024), the others beside
+# it in the run (batch-*.json). The 条例 preamble in every section 一 alone is no copy.
+FIN, POL, OFF = corpus('pingtan-finance-2023'), corpus('pingtan-police-2024'), corpus('pingtan-office-2025')
+write('batch-copied-text', 'valid-own-texts', POL)
+write('batch-copied-text', 'valid-own-texts', FIN, 'batch-finance-2023.json')
+write('batch-copied-text', 'valid-own-texts', OFF, 'batch-office-2025.json')
+planted = copy.deepcopy(POL)
+sec(planted, '一')['text'] = re.sub('平潭综合实验区财政金融局|财政金融局', lambda m: m.group(0).replace('财政金融局', '公安局'), sec(FIN, '一')['text']).replace('2023', '2024')
+write('batch-copied-text', 'invalid-section-1-of-another-agency', planted)
+write('batch-copied-text', 'invalid-section-1-of-another-agency', FIN, 'batch-finance-2023.json')
+write('batch-copied-text', 'invalid-section-1-of-another-agency', OFF, 'batch-office-2025.json')
+PREAMBLE = '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）、《福建省政府信息公开办法》及区管委会办公室关于做好政府信息公开工作年度报告编制公布工作的要求，现编制完成了本报告。'
+def with_preamble(d):
+    d = copy.deepcopy(d)
+    sec(d, '一')['text'] = PREAMBLE + '\n' + sec(d, '一')['text']
+    return d
+write('batch-copied-text', 'valid-same-preamble', with_preamble(POL))
+write('batch-copied-text', 'valid-same-preamble', with_preamble(FIN), 'batch-finance-2023.json')
+write('batch-copied-text', 'valid-same-preamble', with_preamble(OFF), 'batch-office-2025.json')
 print('ok')

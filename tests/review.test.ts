@@ -1,6 +1,7 @@
 /**
  * What reviewers grade (issue #20): text repeated from last year (yoy-text-repeat), tables unchanged from
- * last year (yoy-tables-unchanged), a high share of 其他处理 (table3-other-share), planted in real reports
+ * last year (yoy-tables-unchanged), a high share of 其他处理 (table3-other-share), a section copied from
+ * another agency in the batch (batch-copied-text), planted in real reports
  * and checked through the CLI on a batch folder; the same reports as published give none of these findings.
  * The measure itself (src/analysis/similarity.ts), the boilerplate of schemas/review.json, each pattern
  * with the real sentence it is for, and the settings a gongkai.config.json gives under "options".
@@ -9,6 +10,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverage, fold, foldWithout, longestShared } from '../src/analysis/similarity.js';
+import { extractFacts, type ReportFacts } from '../src/analysis/facts.js';
+import { CrossFile, factsKey } from '../src/check/crossfile.js';
 import { isBoilerplate, reviewData } from '../src/analysis/review-data.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
@@ -18,7 +21,7 @@ import { tempDir } from './support/tmp.js';
 type Json = Record<string, any>;
 const corpus = (n: string): Json => JSON.parse(readFileSync(`fixtures/corpus/${n}.json`, 'utf8')) as Json;
 const section = (j: Json, n: string): { heading: string; text: string } => (j.sections as { heading: string; text: string }[]).find((s) => s.heading.startsWith(n))!;
-const OURS = /^(yoy-text-repeat|yoy-tables-unchanged|table3-other-share)$/;
+const OURS = /^(yoy-text-repeat|yoy-tables-unchanged|table3-other-share|batch-copied-text)$/;
 
 /** Writes reports into a fresh batch folder. */
 function batch(files: Record<string, Json>): string {
@@ -242,5 +245,87 @@ describe('the settings under "options" in gongkai.config.json', () => {
     const r = await runCli(['check', 'README.md/report.json']);
     expect(r.code).toBe(1);
     expect(r.stdout + r.stderr).not.toContain('内部错误');
+  });
+});
+
+describe('batch-copied-text: a section copied from another agency in the batch', () => {
+  /** Section 一 of 财政金融局 2023 in 公安局 2024's report, its names and years changed to 公安局's. */
+  function copiedInto(): { fin: Json; pol: Json } {
+    const fin = corpus('pingtan-finance-2023');
+    const pol = corpus('pingtan-police-2024');
+    section(pol, '一').text = section(fin, '一').text.replace(/平潭综合实验区财政金融局|财政金融局/gu, (m) => m.replace('财政金融局', '公安局')).replace(/2023/gu, '2024');
+    return { fin, pol };
+  }
+
+  it('planted: named on both files, each with the other file, the shares and the shared passage as it writes it', async () => {
+    const { fin, pol } = copiedInto();
+    const dir = batch({ 'finance-2023.json': fin, 'police-2024.json': pol, 'office-2025.json': corpus('pingtan-office-2025'), 'econdev-2024.json': corpus('pingtan-econdev-2024') });
+    const { ours } = await check([dir]);
+    expect(brief(ours)).toEqual(['finance-2023.json batch-copied-text s1', 'police-2024.json batch-copied-text s1']);
+    const [a, b] = ours.map((x) => x.d);
+    expect(a!.severity).toBe('warning');
+    expect(a!.message).toMatch(/^“一、总体情况”与同批文件 .*police-2024\.json（平潭综合实验区公安局）的同一部分大段相同：本报告这部分 100% 的文字、对方这部分 100% 的文字相同/u);
+    expect(b!.message).toContain('finance-2023.json（平潭综合实验区财政金融局）');
+    // Each quotes the passage as its own report writes it.
+    expect(String(a!.data?.passage)).toContain('2023年');
+    expect(String(b!.data?.passage)).toContain('2024年');
+    const en = await runCli(['check', '--lang', 'en', dir]);
+    expect(en.stdout).toContain('"一、总体情况" is largely the same as the same section of');
+  });
+
+  it('as published: the corpus of five agencies gives none, nor do its pages', async () => {
+    expect((await check(['fixtures/corpus'])).ours.filter(({ d }) => d.ruleId === 'batch-copied-text')).toEqual([]);
+    const pages = ['pingtan-2023', 'pingtan-econdev-2024', 'pingtan-finance-2023', 'pingtan-office-2022', 'pingtan-police-2024'].map((n) => join(CORPUS_DIR, n, 'page.txt'));
+    expect((await check(pages)).ours.filter(({ d }) => d.ruleId === 'batch-copied-text')).toEqual([]);
+  });
+
+  it('the boilerplate every report may share does not trigger it: the 条例 preamble, the statistics period and the political opening in every section 一', async () => {
+    const preamble =
+      '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）、《福建省政府信息公开办法》及区管委会办公室关于做好2023年政府信息公开工作年度报告编制公布工作的要求，结合我局工作实际，现编制完成了本报告。本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。2023年，我局坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻党的二十大精神，认真落实各级关于全面推进政务公开工作的部署要求。';
+    const files: Record<string, Json> = {};
+    for (const n of ['pingtan-econdev-2024', 'pingtan-finance-2023', 'pingtan-office-2025', 'pingtan-police-2024']) {
+      const j = corpus(n);
+      // The short sections 一 of a region that all start with the same preamble: only it is the same.
+      section(j, '一').text = `${preamble}\n${section(j, '一').text.slice(0, 150)}`;
+      files[`${n}.json`] = j;
+    }
+    expect((await check([batch(files)])).ours.filter(({ d }) => d.ruleId === 'batch-copied-text')).toEqual([]);
+    // Without the boilerplate patterns the same sections would be "the same": the preamble is most of them.
+    const a = fold(section(files['pingtan-econdev-2024.json']!, '一').text, ['平潭综合实验区经济发展局', '经济发展局']);
+    const b = fold(section(files['pingtan-police-2024.json']!, '一').text, ['平潭综合实验区公安局', '公安局']);
+    expect(coverage(a, b)).toBeGreaterThan(0.5);
+  });
+
+  it('the same agency in two years, or the same report twice, is not a copy', async () => {
+    const { ours } = await check([batch({ 'a.json': corpus('pingtan-finance-2021'), 'b.json': corpus('pingtan-finance-2023'), 'c.json': corpus('pingtan-police-2024'), 'd.json': corpus('pingtan-police-2024') })]);
+    expect(ours.filter(({ d }) => d.ruleId === 'batch-copied-text')).toEqual([]);
+  });
+
+  it('a run of many reports compares only the pairs that meet under a band, not every pair', () => {
+    // 400 reports of 400 agencies, sections 一 and 五 each half sentences drawn from the corpus (so any two
+    // may share some wording), half the agency's own; section 一 of the last one copied from the 18th.
+    const pool = [
+      ...new Set(
+        ['pingtan-2021', 'pingtan-2022', 'pingtan-2023', 'pingtan-2024', 'pingtan-2025', 'pingtan-econdev-2024', 'pingtan-finance-2023', 'pingtan-office-2022', 'pingtan-police-2024']
+          .flatMap((n) => (corpus(n).sections as { text: string }[]).flatMap((x) => x.text.split(/(?<=[。；])/u)))
+          .filter((x) => x.length > 15 && x.length < 90),
+      ),
+    ];
+    const chars = [...new Set(pool.join('').replace(/[\s\p{P}\d]/gu, ''))];
+    let seed = 7;
+    const random = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const own = (): string => `${Array.from({ length: 60 }, () => chars[Math.floor(random() * chars.length)]).join('')}。`;
+    const text = (): string => Array.from({ length: 16 }, (_, k) => (k % 2 ? own() : pool[Math.floor(random() * pool.length)]!)).join('');
+    const facts: ReportFacts[] = [];
+    for (let i = 0; i < 400; i++) {
+      const one = i === 399 ? facts[17]!.texts.s1! : text();
+      facts.push(extractFacts({ path: `r${i}.json`, reader: 'json', agency: `某市第${i}局`, year: 2023, sections: [{ heading: '一、总体情况', text: one }, { heading: '五、存在的主要问题及改进情况', text: text() }], tables: {}, findings: [] }));
+    }
+    let loads = 0;
+    const cross = new CrossFile(facts.map(factsKey), (i) => (loads++, facts[i]));
+    const found = facts.flatMap((_, i) => cross.findings(i).filter((f) => f.ruleId === 'batch-copied-text').map((f) => `${i} ${f.location.section} ${String(f.data?.otherFile)}`));
+    expect(found).toEqual(['17 s1 r399.json', '399 s1 r17.json']);
+    // Every file read once for the index, then only the few that met another: far from 400 × 399 pairs.
+    expect(loads).toBeLessThan(2 * facts.length);
   });
 });

@@ -12,6 +12,8 @@ import type { Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
 import { narrativeData } from './narrative-data.js';
 import { resolveFormat } from './resolve.js';
+import { isBoilerplate } from './review-data.js';
+import { foldWithout, minHash } from './similarity.js';
 
 /** A cell value: a number, or null when the cell is absent, blank, a placeholder or text. */
 type Value = number | null;
@@ -53,6 +55,27 @@ export interface ReportFacts {
   texts: Record<string, string>;
   /** The tables' non-zero figures, by cell id (t3.granted.total), for yoy-tables-unchanged. */
   cells: Record<string, number>;
+  /**
+   * Sections 一 and 五 for batch-copied-text: their MinHash signatures (agency names, years, numbers and
+   * boilerplate left out), by which near copies in other files are found (analysis/similarity.ts).
+   */
+  signatures?: Record<string, number[]>;
+}
+
+/** Sections compared between the files of different agencies (batch-copied-text). */
+export const BATCH_SECTIONS = ['s1', 's5'] as const;
+
+/**
+ * The names an agency's text calls it by, masked before texts of different agencies are compared: the
+ * name without notes in brackets, and its own part after the region (平潭综合实验区公安局 → 公安局).
+ */
+export function agencyMasks(agency: string | undefined): string[] {
+  if (!agency) return [];
+  const name = agency.replace(/[（(][^）)]*[）)]|【[^】]*】/gu, '').trim();
+  const out = [name];
+  const own = name.match(/(?:省|市|区|县|州|旗|盟)([^省市区县州旗盟]{2,})$/u)?.[1];
+  if (own) out.push(own);
+  return out.filter((x) => x.length >= 2);
 }
 
 /**
@@ -128,6 +151,13 @@ export function extractFacts(report: Report): ReportFacts {
   }
   for (const table of ['t2', 't3', 't4'] as const) {
     for (const [key, c] of Object.entries(report.tables[table]?.cells ?? {})) if (c.kind === 'number' && c.value !== 0) facts.cells[`${table}.${key}`] = c.value;
+  }
+  const masks = agencyMasks(agency);
+  for (const id of BATCH_SECTIONS) {
+    const text = facts.texts[id];
+    if (text === undefined) continue;
+    const sig = minHash(foldWithout(text, isBoilerplate, masks));
+    if (sig.length > 0) (facts.signatures ??= {})[id] = sig;
   }
   return facts;
 }

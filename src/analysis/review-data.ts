@@ -43,6 +43,7 @@ export const RuleOptionsSchema = z
     'yoy-text-repeat': Settings['yoy-text-repeat'].partial().optional(),
     'yoy-tables-unchanged': Settings['yoy-tables-unchanged'].partial().optional(),
     'table3-other-share': Settings['table3-other-share'].partial().optional(),
+    'batch-copied-text': Settings['batch-copied-text'].partial().optional(),
   })
   .describe('Settings of the rules that have some (see each rule\'s page); a setting not given keeps its default.');
 

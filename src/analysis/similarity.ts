@@ -12,6 +12,10 @@
  * - `coverage(a, b)`: the share of a's folded characters that lie in a run of at least SHINGLE characters
  *   also found in b (shingles of SHINGLE characters): how much of a repeats b.
  * - `longestShared(a, b)`: the longest run of folded characters the two share (suffix automaton), quoted.
+ * - `minHash(text)`, `lshBands(signature)` and `alike(a, b)`: a fixed-size sketch of a text's shingles, the
+ *   band keys under which texts that share many shingles meet (locality-sensitive hashing), and how alike
+ *   two sketches say their texts are, so a run of thousands of files finds its near-duplicate pairs
+ *   without comparing every pair.
  */
 import { foldForMatching, sentences } from './narrative-text.js';
 
@@ -271,4 +275,73 @@ export function quotePassage(text: string, max = 80): string {
   if (chars.length <= max) return s;
   const half = Math.floor((max - 1) / 2);
   return `${chars.slice(0, half).join('')}…${chars.slice(chars.length - half).join('')}`;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// MinHash and locality-sensitive hashing
+
+/** MinHash values per text: bands of ROWS values each. */
+const HASHES = 64;
+const ROWS = 2;
+
+/** FNV-1a of a string, 32 bits. */
+function fnv(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The 32-bit finaliser of MurmurHash3: a bijection that mixes every bit. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** The seeds of the hash functions (fixed: signatures of one run, or of two runs, are comparable). */
+const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
+
+/** The MinHash signature of a folded text's shingles (HASHES values); empty for a text shorter than a shingle. */
+export function minHash(f: Folded): number[] {
+  const grams = shingles(f.text);
+  if (grams.size === 0) return [];
+  const sig = new Array<number>(HASHES).fill(0xffffffff);
+  for (const g of grams) {
+    const h = fnv(g);
+    for (let k = 0; k < HASHES; k++) {
+      const v = mix(h ^ SEEDS[k]!);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/**
+ * The band keys of a signature: texts whose signatures agree on all ROWS values of some band meet under
+ * its key. With 32 bands of 2, two texts whose shingle sets are half alike (Jaccard) meet with a chance
+ * of 99.99 %, 30 % alike 95 %, 20 % alike 73 %, 5 % alike 8 %.
+ */
+export function lshBands(sig: readonly number[]): number[] {
+  const out: number[] = [];
+  for (let b = 0; b * ROWS < sig.length; b++) {
+    let h = mix(b + 1);
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ sig[b * ROWS + r]!);
+    out.push(h);
+  }
+  return out;
+}
+
+/** The share of equal values of two signatures: an estimate of how alike (Jaccard) their shingle sets are. */
+export function alike(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  if (n === 0) return 0;
+  let same = 0;
+  for (let k = 0; k < n; k++) if (a[k] === b[k]) same++;
+  return same / n;
 }

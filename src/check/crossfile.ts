@@ -8,7 +8,9 @@
  * - yoy-text-repeat: a section, or the whole report, that mostly repeats the previous report's text (warning);
  * - yoy-tables-unchanged: (nearly) all non-zero figures of the tables equal to the previous report's (warning);
  * - yoy-jump: a figure that more than doubles or halves (info);
- * - yoy-missing-year: years missing in an agency's chain, or a --previous that is not the year before (info).
+ * - yoy-missing-year: years missing in an agency's chain, or a --previous that is not the year before (info);
+ * - batch-copied-text: section 一 or 五 largely the same as another agency's in the same run (warning, on
+ *   both files; pairs that may be alike found by MinHash bands, not by comparing every pair).
  *
  * Findings go to the later file of each pair and get that file's severities (config, --rule) and
  * settings (the config's "options", schemas/review.json for the defaults).
@@ -20,10 +22,10 @@ import type { LogicalLocation } from '../model/location.js';
 import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions, type RuleSettings } from './check.js';
-import { T3_COLUMNS, extractFacts, jumpFigures, type ReportFacts } from '../analysis/facts.js';
+import { BATCH_SECTIONS, T3_COLUMNS, agencyMasks, extractFacts, jumpFigures, type ReportFacts } from '../analysis/facts.js';
 import { narrativeData } from '../analysis/narrative-data.js';
 import { isBoilerplate, settingsOf, type RuleOptions } from '../analysis/review-data.js';
-import { coverage, foldedLength, foldWithout, longestShared, quotePassage, type Folded } from '../analysis/similarity.js';
+import { alike, coverage, foldedLength, foldWithout, longestShared, lshBands, quotePassage, type Folded } from '../analysis/similarity.js';
 import { atSection } from '../rules/helpers.js';
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
 const JUMP_FACTOR = 2;
@@ -221,6 +223,32 @@ export function factsKey(facts: ReportFacts | undefined): FactsKey | undefined {
 }
 
 /**
+ * A band shared by more files than this holds text that many agencies share (a template every department
+ * of a region fills in): it proposes no pairs, so a run never compares all pairs of a large group.
+ */
+const MAX_BAND_FILES = 50;
+/**
+ * Two files that meet under a band are compared only when their signatures say the sections are at least
+ * this alike (Jaccard, estimated): a section half of which is copied into another of the same length is
+ * about a third alike; texts that only share some common wording, a few hundredths.
+ */
+const MIN_ALIKE = 0.1;
+/** At most this many other files are named per section of a file (the most alike first). */
+const MAX_COPIES = 5;
+
+/**
+ * batch-copied-text: section `id` of two files of different agencies (`a`: this file's, folded), folded with
+ * each agency's own names masked: the share of each found in the other.
+ */
+function copiedSection(a: Folded, id: string, other: ReportFacts, minChars: number): { mine: number; theirs: number; a: Folded; b: Folded } | undefined {
+  const y = other.texts[id];
+  if (y === undefined) return undefined;
+  const b = folded(y, agencyMasks(other.agency));
+  if (foldedLength(a) < Math.max(minChars, 1) || foldedLength(b) < Math.max(minChars, 1)) return undefined;
+  return { mine: coverage(a, b), theirs: coverage(b, a), a, b };
+}
+
+/**
  * The cross-file checks of one run. It holds only each file's key (agency and year); the facts of the
  * files actually compared are asked for when needed (`load`), so a run of any size keeps little in
  * memory (the CLI keeps the facts on disk, see spool.ts).
@@ -228,6 +256,12 @@ export function factsKey(facts: ReportFacts | undefined): FactsKey | undefined {
 export class CrossFile {
   /** Files of one agency (with a year), by agency key: indices. */
   private readonly groups = new Map<string, number[]>();
+  /**
+   * batch-copied-text: per section, band key → the files whose section has it, and each file's signatures;
+   * built on first use from every file's facts (only the signatures are kept).
+   */
+  private index: { files: Map<string, Map<number, number[]>>; sigs: (Record<string, number[]> | undefined)[] } | undefined;
+
   constructor(
     private readonly keys: readonly (FactsKey | undefined)[],
     private readonly load: (index: number) => ReportFacts | undefined,
@@ -247,9 +281,101 @@ export class CrossFile {
     return this.opts.optionsFor?.(file);
   }
 
-  /** The findings on file `i`: year over year (as the later file of each pair). */
+  /** The findings on file `i`: year over year (as the later file of each pair), and copies in the run. */
   findings(i: number): Collected[] {
-    return this.yearOverYear(i);
+    const yoy = this.yearOverYear(i);
+    const copied = this.copied(i);
+    return copied.length === 0 ? yoy : [...yoy, ...copied];
+  }
+
+  /**
+   * batch-copied-text on file `i`: the files of other agencies whose section 一 or 五 meets this file's
+   * under a band key, compared with it; each one over the threshold named, the most alike first.
+   */
+  private copied(i: number): Collected[] {
+    const key = this.keys[i];
+    if (key?.agencyKey === undefined) return [];
+    const index = this.bandIndex();
+    const candidates = new Map<string, Set<number>>();
+    for (const [id, sig] of Object.entries(index.sigs[i] ?? {})) {
+      const byKey = index.files.get(id);
+      for (const b of lshBands(sig)) {
+        const files = byKey?.get(b);
+        if (!files || files.length > MAX_BAND_FILES) continue;
+        for (const j of files) {
+          const other = this.keys[j];
+          if (j === i || other?.agencyKey === undefined || other.agencyKey === key.agencyKey) continue;
+          if (candidates.get(id)?.has(j) || alike(sig, index.sigs[j]?.[id] ?? []) < MIN_ALIKE) continue;
+          let set = candidates.get(id);
+          if (!set) candidates.set(id, (set = new Set()));
+          set.add(j);
+        }
+      }
+    }
+    if (candidates.size === 0) return [];
+    const mine = this.load(i);
+    if (!mine) return [];
+    const { percent: threshold, minChars } = settingsOf(this.options(mine.file), 'batch-copied-text');
+    const out: Collected[] = [];
+    for (const id of BATCH_SECTIONS) {
+      const found: { share: number; finding: Collected }[] = [];
+      // The same report of another agency twice in the run (a copy, another format) is named once.
+      const seen = new Set<string>();
+      const text = mine.texts[id];
+      const a = text === undefined ? undefined : folded(text, agencyMasks(mine.agency));
+      for (const j of [...(candidates.get(id) ?? [])].sort((x, y) => x - y)) {
+        const other = a && this.load(j);
+        if (!other) continue;
+        const c = copiedSection(a, id, other, minChars);
+        if (!c || Math.max(c.mine, c.theirs) * 100 < threshold) continue;
+        const same = `${other.agencyKey}|${other.year ?? ''}`;
+        if (seen.has(same)) continue;
+        seen.add(same);
+        found.push({
+          share: Math.max(c.mine, c.theirs),
+          finding: {
+            ruleId: 'batch-copied-text',
+            messageId: 'copied',
+            data: {
+              section: templateHeading(id),
+              otherFile: other.file,
+              otherAgency: other.agency ?? '?',
+              mine: percent(c.mine),
+              theirs: percent(c.theirs),
+              threshold: `${threshold}%`,
+              ...passageData(c.a, c.b),
+            },
+            hintId: 'rewrite',
+            ...atSection(id),
+          },
+        });
+      }
+      found.sort((x, y) => y.share - x.share);
+      out.push(...found.slice(0, MAX_COPIES).map((f) => f.finding));
+    }
+    return out;
+  }
+
+  /** The band index of batch-copied-text (see `index`): every file of an agency with signatures, read once. */
+  private bandIndex(): NonNullable<CrossFile['index']> {
+    if (this.index) return this.index;
+    const files = new Map<string, Map<number, number[]>>();
+    const sigs: (Record<string, number[]> | undefined)[] = [];
+    this.keys.forEach((k, i) => {
+      if (k?.agencyKey === undefined) return;
+      const mine = this.load(i)?.signatures;
+      sigs[i] = mine;
+      for (const [id, sig] of Object.entries(mine ?? {})) {
+        let byKey = files.get(id);
+        if (!byKey) files.set(id, (byKey = new Map()));
+        for (const b of lshBands(sig)) {
+          const members = byKey.get(b);
+          if (!members) byKey.set(b, [i]);
+          else if (members.length <= MAX_BAND_FILES && members[members.length - 1] !== i) members.push(i);
+        }
+      }
+    });
+    return (this.index = { files, sigs });
   }
 
   /** Year over year on file `i` (the later file of each pair). */

@@ -49,6 +49,7 @@ import yoyTextRepeat from './yoy-text-repeat.js';
 import yoyTablesUnchanged from './yoy-tables-unchanged.js';
 import yoyJump from './yoy-jump.js';
 import yoyMissingYear from './yoy-missing-year.js';
+import batchCopiedText from './batch-copied-text.js';
 
 export const RULES: readonly Rule[] = [
   // Input (emitted by readers)
@@ -110,6 +111,8 @@ export const RULES: readonly Rule[] = [
   yoyTablesUnchanged,
   yoyJump,
   yoyMissingYear,
+  // Across the files of one run (also from src/check/crossfile.ts)
+  batchCopiedText,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));

@@ -1,7 +1,8 @@
 /**
  * The rule fixture runner: fixtures/rules/<rule-id>/<valid-…|invalid-…>/input.* is checked end to end
- * (reader → rules, year over year against previous.json when there is one), and the diagnostics of that
- * rule are compared, in a compact form, with expected.json. `UPDATE_FIXTURES=1` writes expected.json;
+ * (reader → rules, year over year against previous.json when there is one, in one run with the
+ * batch-*.json beside it when there are some), and the diagnostics of that rule are compared, in a
+ * compact form, with expected.json. `UPDATE_FIXTURES=1` writes expected.json;
  * without it a case without expected.json (or without an input) fails.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,7 +62,13 @@ async function ruleCaseFindings(c: RuleCase & { input: string }): Promise<Record
   }
   try {
     const previous = join(c.dir, 'previous.json');
-    const result = existsSync(previous) ? (await checkPaths([c.input], { previous, jobs: 1 })).files[0]! : await checkFile(c.input);
+    // batch-*.json: other reports checked in the same run (the rules across the files of a batch).
+    const batch = readdirSync(c.dir).filter((f) => f.startsWith('batch-')).map((f) => join(c.dir, f));
+    const result = existsSync(previous)
+      ? (await checkPaths([c.input], { previous, jobs: 1 })).files[0]!
+      : batch.length > 0
+        ? (await checkPaths([c.input, ...batch], { jobs: 1 })).files.find((f) => f.file === c.input)!
+        : await checkFile(c.input);
     return result.diagnostics.filter((d) => d.ruleId === c.rule).map(compact);
   } finally {
     vi.restoreAllMocks();
