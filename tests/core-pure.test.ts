@@ -188,8 +188,10 @@ describe('the extension of a file name: as node:path extname, lower-cased, on ev
     mkdirSync(dir);
     copyFileSync(join(ROOT, 'fixtures/readers/docx/pingtan-2023.docx'), join(dir, 'PINGTAN.DOCX'));
     copyFileSync(join(ROOT, 'samples/broken-2023.json'), join(dir, 'BROKEN.JSON'));
-    const upper = await runCli(['check', '-f', 'json', join(dir, 'PINGTAN.DOCX'), join(dir, 'BROKEN.JSON')]);
-    const lower = await runCli(['check', '-f', 'json', join(ROOT, 'fixtures/readers/docx/pingtan-2023.docx'), join(ROOT, 'samples/broken-2023.json')]);
+    // The sample is pingtan-2023 under another agency's name: batch-copied-text names the other file, whose name differs here.
+    const copied = ['--rule', 'batch-copied-text=off'];
+    const upper = await runCli(['check', '-f', 'json', ...copied, join(dir, 'PINGTAN.DOCX'), join(dir, 'BROKEN.JSON')]);
+    const lower = await runCli(['check', '-f', 'json', ...copied, join(ROOT, 'fixtures/readers/docx/pingtan-2023.docx'), join(ROOT, 'samples/broken-2023.json')]);
     const rows = (out: string) =>
       (JSON.parse(out) as { files: { reader: string; readable: boolean; diagnostics: { ruleId: string; message: string }[] }[] }).files
         .map((f) => ({ reader: f.reader, readable: f.readable, findings: f.diagnostics.map((d) => `${d.ruleId}: ${d.message}`) }))
