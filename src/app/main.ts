@@ -73,6 +73,11 @@ function ask<T>(request: Request, limit = 0, transfer?: Transferable[]): Promise
   return pool.run<T>(async (): Promise<Job> => (transfer ? { request, transfer } : { request }), limit);
 }
 
+/** The browser cannot read a file it was given: moved, renamed or deleted since (or no longer allowed). */
+function gone(e: unknown): boolean {
+  return e instanceof DOMException && (e.name === 'NotFoundError' || e.name === 'NotReadableError');
+}
+
 /** One file's result: checked in a worker within the time limit, or named with why it was not. */
 async function checkOne(e: Entry, limit: number): Promise<Checked> {
   const notChecked = (reason: NotChecked) => ask<Checked>({ kind: 'notChecked', name: e.name, lang, reason });
@@ -83,6 +88,7 @@ async function checkOne(e: Entry, limit: number): Promise<Checked> {
       return { request: { kind: 'check', name: e.name, bytes, lang }, transfer: [bytes] };
     }, limit);
   } catch (err) {
+    if (gone(err)) return notChecked({ why: 'gone' });
     if (!(err instanceof Stopped)) throw err;
     return notChecked(err.why === 'timeout' ? { why: 'timeout', seconds: seconds(limit) } : { why: 'crashed', how: t('crashedHow') });
   }
@@ -287,7 +293,23 @@ function closeView(): void {
   viewing = undefined;
   viewSeq++;
   $('report').hidden = true;
-  ($('view') as HTMLIFrameElement).srcdoc = '';
+  $('view-box').replaceChildren();
+}
+
+/**
+ * A report page in a frame of its own, made new for each view (Chromium leaves a frame whose srcdoc is
+ * changed twice in one go without layout). Sandboxed: no script, no same origin; it inherits the page's
+ * Content-Security-Policy.
+ */
+function showFrame(html: string, title: string): HTMLIFrameElement {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', '');
+  frame.id = 'view';
+  frame.dataset.testid = 'view';
+  frame.title = title;
+  frame.srcdoc = html;
+  $('view-box').replaceChildren(frame);
+  return frame;
 }
 
 /** Shows file `i`'s annotated official-layout view (drawn in a worker from its bytes, within the time limit). */
@@ -298,10 +320,7 @@ async function openView(i: number): Promise<void> {
   const seq = ++viewSeq;
   viewing = { index: i };
   $('report-title').textContent = t('reportTitle', { file: f.file });
-  const frame = $('view') as HTMLIFrameElement;
-  frame.title = t('viewFrame', { file: f.file });
-  frame.hidden = true;
-  frame.srcdoc = '';
+  $('view-box').replaceChildren();
   const note = $('view-note');
   const list = $('view-findings');
   list.replaceChildren();
@@ -322,17 +341,16 @@ async function openView(i: number): Promise<void> {
       : {};
   } catch (e) {
     if (seq !== viewSeq) return;
-    note.textContent = t('viewFailed', { reason: e instanceof Stopped && e.why === 'timeout' ? t('stopped', { reason: seconds(limitMs()) + ' s' }) : e instanceof Error ? e.message : String(e) });
+    const reason = gone(e) ? t('fileGone') : e instanceof Stopped ? t(e.why === 'timeout' ? 'viewTimeout' : 'crashedHow', { seconds: seconds(limitMs()) }) : e instanceof Error ? e.message : String(e);
+    note.textContent = t('viewFailed', { reason });
     return;
   }
   if (seq !== viewSeq) return;
   viewing = { index: i, view };
   if (view.html) {
     note.hidden = true;
-    frame.srcdoc = view.html;
-    frame.hidden = false;
+    showFrame(view.html, t('viewFrame', { file: f.file })).focus();
     for (const id of ['download-html', 'download-normalized', 'download-tidy']) $(id).hidden = false;
-    frame.focus();
     return;
   }
   note.textContent = t('viewUnreadable');
@@ -364,6 +382,8 @@ async function checkGiven(given: Entry[]): Promise<void> {
 }
 
 function start(given: Promise<Entry[]> | Entry[]): void {
+  // At once, before anything is read: a test (or a person) never sees the last run's "done" for this one.
+  setState('working');
   Promise.resolve(given)
     .then(checkGiven)
     .catch((e: unknown) => {

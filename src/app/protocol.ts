@@ -11,7 +11,9 @@ export type Lang = 'zh' | 'en';
 export type NotChecked =
   | { why: 'timeout'; seconds: string }
   | { why: 'crashed'; how: string }
-  | { why: 'tooLarge'; size: number; limit: number };
+  | { why: 'tooLarge'; size: number; limit: number }
+  /** The browser could not read the file (moved or deleted since it was chosen). */
+  | { why: 'gone' };
 
 export type Request =
   /** Read and check one file. */

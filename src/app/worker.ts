@@ -45,6 +45,8 @@ function notChecked(name: string, lang: Lang, reason: NotChecked): FileResult {
       return finding('crashed', { how: reason.how });
     case 'tooLarge':
       return finding('tooLarge', sizeOverLimit(reason.size, reason.limit, lang));
+    case 'gone':
+      return finding('notFound', { path: name });
   }
 }
 
