@@ -210,6 +210,20 @@ describe('the offline page', () => {
     expect(b.errors).toEqual([]);
   });
 
+  it('checks files dropped on the page', { timeout: 120_000 }, async () => {
+    const names = ['corpus-pingtan-2023.json', 'docx-pingtan-2024.docx'];
+    const { page } = b;
+    const files = names.map((name) => ({ name, data: readFileSync(join(dir, name)).toString('base64') }));
+    const transfer = await page.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const f of list) dt.items.add(new File([Uint8Array.from(atob(f.data), (c) => c.charCodeAt(0))], f.name));
+      return dt;
+    }, files);
+    await page.dispatchEvent('#pick', 'drop', { dataTransfer: transfer });
+    await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
+    expect(await downloaded(page)).toEqual(cli(names, dir));
+  });
+
   it('a file removed after the check: its view says so in plain words', { timeout: 120_000 }, async () => {
     const dir = tempDir('gongkai-app-gone-');
     const file = join(dir, 'tianmen-2021.json');
