@@ -43,6 +43,13 @@ function fixtureReports(): { from: string; name: string }[] {
   return out;
 }
 
+/** What `gongkai convert <name> --to json|csv` writes for a file of `dir`. */
+function convert(name: string, to: 'json' | 'csv'): string {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', name, '--to', to], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(r.status, r.stderr).toBe(0);
+  return r.stdout;
+}
+
 /** The built CLI's results for `args`, run in `cwd`. */
 function cli(args: string[], cwd: string): RunResult {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', ...args, '-f', 'json'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -156,6 +163,14 @@ describe('the offline page', () => {
     expect(await frame.locator('section.findings li .msg').allTextContents()).toEqual(result.diagnostics.map((d) => d.message));
     await page.locator('#report').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(ARTIFACTS, 'app-report.png') });
+    // The report's downloads: the annotated page shown, and what convert --to json / --to csv write.
+    const saved = async (testid: string): Promise<{ name: string; text: string }> => {
+      const [d] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+      return { name: d.suggestedFilename(), text: readFileSync((await d.path())!, 'utf8') };
+    };
+    expect(await saved('download-html')).toEqual({ name: 'corpus-pingtan-2022-annotated.html', text: srcdoc });
+    expect(await saved('download-normalized')).toEqual({ name: 'corpus-pingtan-2022-normalized.json', text: convert(name, 'json') });
+    expect(await saved('download-tidy')).toEqual({ name: 'corpus-pingtan-2022-tidy.csv', text: convert(name, 'csv') });
     // The level filter: errors only, in the table and in the view.
     await page.selectOption('[data-testid="severity"]', 'error');
     const withErrors = got.files.filter((f) => f.errorCount > 0).map((f) => f.file);
@@ -222,6 +237,21 @@ describe('the offline page', () => {
     await page.dispatchEvent('#pick', 'drop', { dataTransfer: transfer });
     await page.waitForSelector('body[data-state="done"]', { timeout: 60_000 });
     expect(await downloaded(page)).toEqual(cli(names, dir));
+  });
+
+  it('downloads the blank template of a year, as gongkai template writes it', { timeout: 60_000 }, async () => {
+    const { page } = b;
+    const out = tempDir('gongkai-app-template-');
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'template', '--to', 'xlsx', '--year', '2023', '-o', 'template.xlsx'], { cwd: out, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    await page.fill('#template-year', '2023');
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-template"]')]);
+    expect(d.suggestedFilename()).toBe('年度报告模板-2023.xlsx');
+    expect(readFileSync((await d.path())!).equals(readFileSync(join(out, 'template.xlsx')))).toBe(true);
+    // A year without an official format is said plainly.
+    await page.fill('#template-year', '2015');
+    await page.click('[data-testid="download-template"]');
+    await expect.poll(() => page.textContent('#template-note')).toBe('2015 年没有对应的官方格式（支持 2019 年及以后的年度）。');
   });
 
   it('a file removed after the check: its view says so in plain words', { timeout: 120_000 }, async () => {
