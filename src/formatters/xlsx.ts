@@ -5,10 +5,10 @@
  * and text that starts with = + - @ (tab, CR) neutralized as in `convert --to csv`.
  *
  * Written as it comes, for a run of any size: SheetJS, the project's spreadsheet library, builds a whole
- * workbook in memory (for 10,000 reports, two million cells of 数据) and its community edition writes
+ * workbook in memory (for 10,000 reports, two million rows of 数据) and its community edition writes
  * neither cell styles nor frozen panes; so the sheets are written here as SpreadsheetML text and zipped
- * as they come by fflate's streaming ZIP (DEFLATE), and SheetJS and LibreOffice read them back in the
- * tests. 数据, the large sheet, is deflated straight into the workbook file as each report comes; the
+ * as they come by fflate's streaming ZIP (its DEFLATE, or Node's zlib given by the caller), and SheetJS
+ * and LibreOffice read them back in the tests. 数据, the large sheet, is deflated straight into the workbook file as each report comes; the
  * rows of 汇总 and 问题 wait in `Spill`s (temporary files the caller provides, node/xlsx-run.ts) and go
  * in at the end with 年度 (a few numbers per report kept here) and the workbook's index. A sheet that
  * would pass Excel's 1,048,576 rows goes on in a next sheet (数据 (2), …). Text cells are inline
@@ -175,7 +175,7 @@ class Package {
 
   /** A new entry of the package, written piece by piece (`push`), then `end`. */
   entry(path: string): { push(text: string): void; end(): void } {
-    // Level 1: twice as fast as the default 6 on these sheets, for 4 % more bytes.
+    // fflate's level 1: twice as fast as its default 6 on these sheets, for 4 % more bytes.
     const file = this.io.deflate?.(path) ?? new ZipDeflate(path, { level: 1 });
     this.zip.add(file);
     return {
