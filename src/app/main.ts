@@ -231,8 +231,9 @@ function renderRows(): void {
     .sort((a, b) => {
       const x = sortValue(a.f, sort.key);
       const y = sortValue(b.f, sort.key);
-      const c = x < y ? -1 : x > y ? 1 : a.i - b.i;
-      return sort.up ? c : -c;
+      // Equals stay in path order, whichever way the column is sorted.
+      if (x === y) return a.i - b.i;
+      return (x < y ? -1 : 1) * (sort.up ? 1 : -1);
     });
   const body = $('summary').querySelector('tbody')!;
   body.replaceChildren();

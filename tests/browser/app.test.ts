@@ -175,9 +175,27 @@ describe('the offline page', () => {
     await page.selectOption('[data-testid="severity"]', 'error');
     const withErrors = got.files.filter((f) => f.errorCount > 0).map((f) => f.file);
     expect(await page.locator('#summary tbody th button').allTextContents()).toEqual(withErrors);
+    // And by rule: the files with a finding of it.
     await page.selectOption('[data-testid="severity"]', 'all');
+    await page.selectOption('[data-testid="rule"]', 'narrative-figure');
+    expect(await page.locator('#summary tbody th button').allTextContents()).toEqual(got.files.filter((f) => f.diagnostics.some((d) => d.ruleId === 'narrative-figure')).map((f) => f.file));
+    await page.selectOption('[data-testid="rule"]', '');
+    // Sorted by a column: most errors first on the second click, in path order among equals.
+    await page.click('button[data-sort="errors"]');
+    await page.click('button[data-sort="errors"]');
+    const byErrors = got.files.map((f, i) => ({ f, i })).sort((a, b) => b.f.errorCount - a.f.errorCount || a.i - b.i);
+    expect(await page.locator('#summary tbody th button').allTextContents()).toEqual(byErrors.map(({ f }) => f.file));
+    expect(await page.getAttribute('#summary thead th:nth-child(5)', 'aria-sort')).toBe('descending');
+    await page.click('button[data-sort="file"]');
+    // The keyboard: back to the table, then a file's view opened with Enter.
     await page.click('[data-testid="back"]');
     expect(await page.locator('#report').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(name);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await frame.locator('table.official').first().waitFor();
+    expect(await page.textContent('#report-title')).toBe(`标注视图：${got.files[got.files.findIndex((f) => f.file === name) + 1]!.file}`);
+    await page.click('[data-testid="back"]');
     expect(b.errors).toEqual([]);
     expect(refused).toEqual([]);
   });
