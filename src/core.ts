@@ -14,7 +14,7 @@ export { READERS, extensionOf, readableExtensions, readerFor } from './readers/i
 export { RULES } from './rules/index.js';
 export { allFormats, formatForYear, getFormat, type FormatId, type TableId } from './format/spec.js';
 export { renderNormalizedJson, toNormalizedJson } from './renderers/normalized-json.js';
-export { neutralize, renderCsv } from './renderers/csv.js';
+export { renderCsv } from './renderers/csv.js';
 export { renderHtml, renderReportArticle } from './renderers/html.js';
 export { renderTemplate } from './renderers/template.js';
 export { FORMATTERS, STREAMS, formatterNames } from './formatters/index.js';

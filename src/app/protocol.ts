@@ -46,7 +46,7 @@ export interface Finished {
   kept: number[];
   /** Exactly `gongkai check -f json`. */
   json: string;
-  /** One line per finding. */
+  /** Exactly `gongkai check -f csv`: a line per finding. */
   csv: string;
 }
 

@@ -13,7 +13,6 @@ import {
   checkBytes,
   extensionOf,
   factsKey,
-  neutralize,
   readBytes,
   readableExtensions,
   renderCsv,
@@ -56,30 +55,6 @@ function notReport(result: FileResult): boolean {
   return !result.readable && result.diagnostics.length === 1 && d?.ruleId === 'read-error' && d.messageId.startsWith('notReport');
 }
 
-/** A CSV field: formulas neutralized, quoted when it holds a quote, a comma or a line break. */
-function field(value: string | number | undefined): string {
-  const text = value === undefined ? '' : typeof value === 'number' ? String(value) : neutralize(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-const CSV_HEADER: Record<Lang, string[]> = {
-  zh: ['文件', '机关', '年度', '级别', '规则', '问题', '建议', '位置'],
-  en: ['file', 'agency', 'year', 'severity', 'rule', 'message', 'hint', 'where'],
-};
-
-/** Every finding of the run, one line each (UTF-8 with a byte order mark, for Excel). */
-function findingsCsv(files: FileResult[], lang: Lang): string {
-  const lines = [CSV_HEADER[lang].join(',')];
-  for (const f of files) {
-    for (const d of f.diagnostics) {
-      const labels = d.location.labels ?? {};
-      const where = [labels.section, labels.table, labels.rowGroup, labels.row, labels.columnGroup, labels.column].filter(Boolean).join(' / ');
-      lines.push([f.file, f.agency, f.year, d.severity, d.ruleId, d.message, d.hint, where].map(field).join(','));
-    }
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
 function emptySummary(): RunResult['summary'] {
   return { files: 0, clean: 0, withErrors: 0, withWarnings: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
 }
@@ -120,8 +95,10 @@ async function finish(req: Extract<Request, { kind: 'finish' }>): Promise<Finish
   const skipped = { notReport: notReports, notYet: req.skipped.notYet, otherFormats: req.skipped.otherFormats };
   if (skipped.notReport + skipped.notYet + skipped.otherFormats > 0) summary.skipped = skipped;
   const run: RunResult = { tool: { name: 'gongkai', version: VERSION }, lang: req.lang, files, summary };
-  const json = (await FORMATTERS.json!())(run, { color: 0, cwd: '' });
-  return { run, kept, json, csv: findingsCsv(files, req.lang) };
+  const ctx = { color: 0 as const, cwd: '' };
+  const json = (await FORMATTERS.json!())(run, ctx);
+  const csv = (await FORMATTERS.csv!())(run, ctx);
+  return { run, kept, json, csv };
 }
 
 async function view(req: Extract<Request, { kind: 'view' }>): Promise<View> {
