@@ -12,6 +12,7 @@ import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { fill } from '../messages/render.js';
 import { renderReportArticle } from '../renderers/html.js';
+import { chartFigures, RunCharts } from './html-charts.js';
 import { escapeHtml as esc, htmlPage } from '../renderers/html-page.js';
 import { HTML_UI, SEVERITY_MARK } from '../renderers/html-words.js';
 import { VERSION } from '../version.js';
@@ -73,9 +74,10 @@ export function fileView(f: FileResult, i: number, report: Report | undefined, c
 /**
  * The page around the files: `top` up to the summary table's rows (it needs the run's totals), `middle`
  * after the rows, `bottom` after the views. Rows are joined with a line break and each view starts with
- * one: `top + rows + middle + views + bottom` is the whole page.
+ * one: `top + rows + middle + views + bottom` is the whole page. `charts`: the charts' section
+ * (html-charts.ts), between the totals and the summary table.
  */
-export function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: string; middle: string; bottom: string } {
+export function frame(summary: RunResult['summary'], lang: 'zh' | 'en', charts = ''): { top: string; middle: string; bottom: string } {
   const ui = HTML_UI[lang];
   const s = summary;
   const totals = [
@@ -89,6 +91,7 @@ export function frame(summary: RunResult['summary'], lang: 'zh' | 'en'): { top: 
   const summaryTop = [
     `<header id="top"><h1>${esc(ui.runTitle)}</h1><p class="meta">${esc(fill(ui.runSummary, summary))}</p>`,
     `<p class="totals">${totals}</p>${skipped}</header>`,
+    ...(charts ? [charts] : []),
     `<table class="summary"><caption>${esc(ui.summaryCaption)}</caption>`,
     `<thead><tr>${head}</tr></thead>`,
     `<tbody>\n`,
@@ -117,7 +120,12 @@ const html: Formatter = (result: RunResult, ctx: FormatContext) => {
   const lang = result.lang;
   const ui = HTML_UI[lang];
   const files = result.files.map((f) => shown(f, ctx));
-  const { top, middle, bottom } = frame(result.summary, lang);
+  const charts = new RunCharts();
+  for (const f of files) {
+    const report = ctx.reports?.get(f.file);
+    charts.add(f, report ? chartFigures(report.tables) : undefined);
+  }
+  const { top, middle, bottom } = frame(result.summary, lang, charts.render(lang));
   const rows = files.map((f, i) => summaryRow(f, i, ctx, ui));
   const views = files.map((f, i) => `\n${fileView(f, i, ctx.reports?.get(f.file), ctx, lang)}`);
   return `${top}${rows.join('\n')}${middle}${views.join('')}${bottom}`;

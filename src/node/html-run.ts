@@ -10,6 +10,8 @@ import { StringDecoder } from 'node:string_decoder';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { FormatContext } from '../formatters/formatter.js';
+import type { ReportCells } from '../check/report-cells.js';
+import { chartFigures, RunCharts } from '../formatters/html-charts.js';
 import { fileView, frame, shown, summaryRow } from '../formatters/html.js';
 import { HTML_UI } from '../renderers/html-words.js';
 import { readReport } from './file.js';
@@ -41,8 +43,12 @@ export async function loadReports(files: FileResult[], opts: { maxSize?: number;
  * run does not grow with its number of files. The bytes are those of the `html` formatter.
  */
 export interface HtmlRun {
-  /** Adds a file (in order). Its report is read again for the annotated view; unreadable now, it shows its findings. */
-  file(result: FileResult): Promise<void>;
+  /**
+   * Adds a file (in order). Its report is read again for the annotated view; unreadable now, it shows its
+   * findings. `cells`: the report's table cells as the checking process kept them (run.ts, `cells`), for
+   * the charts' 新收 and 办理结果 when the view is drawn elsewhere (a ViewDrawer).
+   */
+  file(result: FileResult, cells?: ReportCells): Promise<void>;
   /** Writes the whole page through `write`, then removes the temporary files. */
   finish(summary: RunResult['summary'], write: (text: string) => Promise<void>): Promise<void>;
   /** Removes the temporary files (safe to call twice, and after `finish`). */
@@ -67,6 +73,8 @@ export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { 
   const ends = { rows: 0, views: 0 };
   let closed = false;
   let n = 0;
+  // The charts' counts (html-charts.ts): a few numbers per rule, error group and agency year.
+  const charts = new RunCharts();
   const append = (part: 'rows' | 'views', text: string): void => {
     const bytes = Buffer.from(text, 'utf8');
     let written = 0;
@@ -99,26 +107,29 @@ export async function htmlRun(ctx: FormatContext, lang: 'zh' | 'en', reading: { 
     if (rest) await write(rest);
   };
   return {
-    async file(result) {
+    async file(result, cells) {
       const f = shown(result, ctx);
       const i = n++;
       append('rows', `${i > 0 ? '\n' : ''}${summaryRow(f, i, ctx, ui)}`);
       // An unreadable file has no report to draw: its findings, here.
       const drawn = f.readable && drawer ? await drawer.render(f, i) : undefined;
-      if (drawn !== undefined) return append('views', drawn);
       let report: Report | undefined;
-      if (f.readable && !drawer) {
+      if (drawn === undefined && f.readable && !drawer) {
         try {
           report = await readReport(f.file, reading);
         } catch {
           // Changed or removed since the check: its findings are still listed.
         }
       }
+      // The charts' figures: from the cells the checking process kept, else from the report read here.
+      const tables = cells?.tables ?? report?.tables;
+      charts.add(f, tables ? chartFigures(tables) : undefined);
+      if (drawn !== undefined) return append('views', drawn);
       append('views', `\n${fileView(f, i, report, ctx, lang)}`);
     },
     async finish(summary, write) {
       try {
-        const { top, middle, bottom } = frame(summary, lang);
+        const { top, middle, bottom } = frame(summary, lang, charts.render(lang));
         await write(top);
         await copy('rows', write);
         await write(middle);

@@ -98,6 +98,27 @@ table.summary td.n { text-align: right; font-variant-numeric: tabular-nums; whit
 .totals { text-align: center; text-indent: 0; margin: 4px 0 10px; }
 .totals .count { margin-left: 14px; }
 article.report + article.report { border-top: 3px double #333; margin-top: 24px; padding-top: 12px; }
+/* the batch page's charts (formatters/html-charts.ts): inline SVG, values written, readable without colour */
+.charts { margin: 8px 0 16px; }
+.charts h2 { font-size: 17px; margin: 12px 0 6px; }
+.charts h3 { font-size: 15px; margin: 12px 0 4px; }
+.chart-row { display: flex; flex-wrap: wrap; gap: 12px 24px; align-items: flex-start; }
+figure.chart { margin: 0; border: 1px solid #999; padding: 6px 8px; max-width: 100%; break-inside: avoid; page-break-inside: avoid; }
+figure.chart figcaption { font-weight: bold; font-size: 14px; margin-bottom: 4px; }
+.chart-svg { display: block; max-width: 100%; height: auto; font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", sans-serif; }
+.chart-label { font-size: 12px; fill: #111; }
+.chart-value { font-size: 12px; font-weight: bold; fill: #000; }
+.chart-note, .chart-empty { text-indent: 0; font-size: 13px; color: #333; }
+.chart-svg .axis { stroke: #000; stroke-width: 1; }
+.chart-svg .bar { stroke: #000; stroke-width: 1; }
+.chart-svg .bar-rule { fill: #8fa8c8; }
+.chart-svg .bar-errors { fill: #e3a29c; }
+.chart-svg .line { fill: none; stroke-width: 2; }
+.chart-svg .l-received { stroke: #1d4e89; }
+.chart-svg .l-handled { stroke: #7a2e00; stroke-dasharray: 6 3; }
+.chart-svg .pt { stroke-dasharray: none; stroke-width: 1.5; }
+.chart-svg circle.l-received { fill: #1d4e89; }
+.chart-svg rect.l-handled { fill: #fff; }
 :target { scroll-margin-top: 20px; box-shadow: 0 0 0 3px #000 inset; }
 @page { size: A4; margin: 14mm 12mm; }
 @media print {
@@ -122,7 +143,7 @@ article.report + article.report { border-top: 3px double #333; margin-top: 24px;
  * computed, so that the page needs no platform hashing (Node's crypto module; Web Crypto is asynchronous);
  * tests/html.test.ts recomputes it from PAGE_CSS and fails when the style sheet changed without it.
  */
-const PAGE_CSS_SHA256 = 'yULRxxPuVBQ0AaxUDar/6Nex0vo+0JSnMNPw26fioAI=';
+const PAGE_CSS_SHA256 = 'z+e0+JKnYQ8Sehyd3Faj8UTerFPB2cUekiS2avw2Y1k=';
 
 /** The CSP of every page: nothing but the one inline style sheet. */
 export function contentSecurityPolicy(): string {

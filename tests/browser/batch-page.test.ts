@@ -138,6 +138,32 @@ describe('gongkai check --format html: the batch page on screen', () => {
     ]);
   });
 
+  it('shows the charts (issue #19): bars as counted in the JSON output, the agency lines, within the page in print too', async () => {
+    await openAt(1400);
+    const seen = await b.page.evaluate(() => ({
+      rules: Array.from(document.querySelectorAll('#chart-rules g.bar-item')).map((g) => [g.getAttribute('data-rule'), Number(g.querySelector('text.chart-value')!.textContent)]),
+      barWidths: Array.from(document.querySelectorAll('#chart-rules rect.bar')).map((r) => r.getBoundingClientRect().width),
+      lines: Array.from(document.querySelectorAll('figure.chart-line')).map((f) => f.getAttribute('data-agency')),
+      svgsVisible: Array.from(document.querySelectorAll('svg.chart-svg')).every((s) => s.getBoundingClientRect().width > 200 && s.getBoundingClientRect().height > 50),
+    }));
+    const byRule = new Map<string, number>();
+    for (const f of json.files) for (const d of f.diagnostics) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
+    expect(new Map(seen.rules as [string, number][])).toEqual(byRule);
+    expect(seen.barWidths.every((w) => w > 0)).toBe(true);
+    expect(seen.lines).toContain('平潭综合实验区（管委会，区级汇总报告）');
+    expect(seen.svgsVisible).toBe(true);
+    await b.page.locator('section.charts').screenshot({ path: join(ARTIFACTS, 'check-batch-charts.png') });
+    // Printed (A4), the charts fit the printable width.
+    await openAt(718);
+    await b.page.emulateMedia({ media: 'print' });
+    try {
+      expect(await b.page.evaluate(() => document.querySelector('section.charts')!.getBoundingClientRect().right)).toBeLessThanOrEqual(718);
+      await b.page.locator('section.charts').screenshot({ path: join(ARTIFACTS, 'check-batch-charts-print.png') });
+    } finally {
+      await b.page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   for (const width of [1400, 1000]) {
     it(`lays out no header one character per line (${width} px)`, async () => {
       await openAt(width);
