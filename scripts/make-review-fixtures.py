@@ -84,4 +84,25 @@ def with_preamble(d):
 write('batch-copied-text', 'valid-same-preamble', with_preamble(POL))
 write('batch-copied-text', 'valid-same-preamble', with_preamble(FIN), 'batch-finance-2023.json')
 write('batch-copied-text', 'valid-same-preamble', with_preamble(OFF), 'batch-office-2025.json')
+# report-late: the published pages (page.txt with the site's header: 发布时间), on time as published, and with
+# the date moved after the deadline — a department's (公安局 2024: 1月31日) and a government's (平潭 2023:
+# 3月31日, on time though after a department's); a local deadline in the case's config (管委会办公室 2025,
+# published 2026-01-30, against 01-28); a date given by the config's pattern for a JSON report.
+def page(name):
+    return open(os.path.join(root, 'fixtures', 'corpus-pages', name, 'page.txt'), 'rb').read()
+def redate(raw, old, new):
+    assert raw.count(old.encode()) == 1, old
+    return raw.replace(old.encode(), new.encode())
+def write_raw(rule, case, raw, name):
+    d = os.path.join(root, 'fixtures', 'rules', rule, case)
+    os.makedirs(d, exist_ok=True)
+    open(os.path.join(d, name), 'wb').write(raw)
+write_raw('report-late', 'valid-department-on-time', page('pingtan-police-2024'), 'input.txt')
+write_raw('report-late', 'invalid-department-after-january', redate(page('pingtan-police-2024'), '发布时间: 2025-01-20', '发布时间: 2025-02-15'), 'input.txt')
+write_raw('report-late', 'valid-government-in-march', page('pingtan-2023'), 'input.txt')
+write_raw('report-late', 'invalid-government-after-march', redate(page('pingtan-2023'), '发布时间: 2024-03-08', '发布时间: 2024-04-08'), 'input.txt')
+write_raw('report-late', 'invalid-local-deadline', page('pingtan-office-2025'), 'input.txt')
+write_raw('report-late', 'invalid-local-deadline', b'{ "options": { "report-late": { "deadline": "01-28" } } }\n', 'gongkai.config.json')
+write('report-late', 'invalid-date-from-config', corpus('pingtan-econdev-2024'))
+write_raw('report-late', 'invalid-date-from-config', b'{ "options": { "report-late": { "published": { "*.json": "2025-03-02" } } } }\n', 'gongkai.config.json')
 print('ok')

@@ -41,6 +41,7 @@ const TEXTS = {
     jobs: '选项 jobs 应为 1 至 {max} 之间的整数（同时检查的文件数），实际为 {got}。',
     timeoutMs: '选项 timeoutMs 应为 0（不限时）至 {max}（24 小时）之间的毫秒数，实际为 {got}。',
     previous: '选项 previous 应为上一年度报告文件的路径（非空字符串），实际为 {got}。',
+    published: '选项 published 应为报告的发布日期 YYYY-MM-DD（如 2025-01-20），实际为 {got}。',
     callback: '选项 {key} 应为函数，实际为 {got}。',
     onFile: '参数 onFile 应为函数（每个文件的结果交给它），实际为 {got}。',
     to: '选项 to 应为 "json" 或 "csv"，实际为 {got}。',
@@ -68,6 +69,7 @@ const TEXTS = {
     jobs: 'option jobs must be a whole number from 1 to {max} (files checked at the same time), not {got}.',
     timeoutMs: 'option timeoutMs must be a number of milliseconds from 0 (no limit) to {max} (24 hours), not {got}.',
     previous: "option previous must be the path of last year's report (a non-empty string), not {got}.",
+    published: 'option published must be the day the reports were published, YYYY-MM-DD (such as 2025-01-20), not {got}.',
     callback: 'option {key} must be a function, not {got}.',
     onFile: 'onFile must be a function (it is given each file\'s result), not {got}.',
     to: 'option to must be "json" or "csv", not {got}.',
@@ -131,6 +133,7 @@ const OPTION: Record<string, { schema: z.ZodType; key: Key }> = {
   jobs: { schema: z.number().int().min(1).max(MAX_JOBS), key: 'jobs' },
   timeoutMs: { schema: z.number().min(0).max(MAX_TIMEOUT_MS), key: 'timeoutMs' },
   previous: { schema: path, key: 'previous' },
+  published: { schema: z.string().regex(/^20\d\d-\d\d-\d\d$/).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d)), key: 'published' },
   syncIo: { schema: z.boolean(), key: 'flag' },
   onSkip: { schema: fn, key: 'callback' },
   onProgress: { schema: fn, key: 'callback' },
@@ -178,7 +181,7 @@ function checkRules(name: string, value: unknown, lang: Lang): void {
 const PATHS = z.union([path, z.array(path).min(1)]);
 
 /** The options `check`, `checkEach` and `checkFile` take. */
-export const RUN_OPTIONS = ['lang', 'rules', 'maxSize', 'encoding', 'jobs', 'timeoutMs', 'previous', 'onSkip', 'onProgress', 'syncIo'] as const;
+export const RUN_OPTIONS = ['lang', 'rules', 'maxSize', 'encoding', 'jobs', 'timeoutMs', 'previous', 'published', 'onSkip', 'onProgress', 'syncIo'] as const;
 /** The options `read` takes. */
 export const READ_OPTIONS = ['encoding', 'maxSize'] as const;
 /** The options `checkReport` takes. */

@@ -63,7 +63,7 @@ describe('Node API options are validated, with a clear error', () => {
     ['maxsize-nan-read', 'maxSize', 'gongkai read：选项 maxSize 应为 1 至 2147483648 之间的整数（字节数，即不超过 2 GB），实际为 NaN。'],
     ['timeout-overflow', 'timeoutMs', 'gongkai check：选项 timeoutMs 应为 0（不限时）至 86400000（24 小时）之间的毫秒数，实际为 2147484000。'],
     ['timeout-negative', 'timeoutMs', 'gongkai check：选项 timeoutMs 应为 0（不限时）至 86400000（24 小时）之间的毫秒数，实际为 -1。'],
-    ['unknown-option', 'job', 'gongkai check：不认识的选项 job。可用的选项：lang, rules, maxSize, encoding, jobs, timeoutMs, previous, onSkip, onProgress, syncIo。'],
+    ['unknown-option', 'job', 'gongkai check：不认识的选项 job。可用的选项：lang, rules, maxSize, encoding, jobs, timeoutMs, previous, published, onSkip, onProgress, syncIo。'],
     ['encoding', 'encoding', 'gongkai check：选项 encoding 应为文本编码的名称，例如 "gb18030"、"gbk"、"utf-8"，实际为 "klingon"。'],
     ['paths', 'paths', 'gongkai check：参数 paths 应为文件、文件夹或通配符的路径（非空字符串），或这样的路径组成的数组，实际为 42。'],
     ['on-file-missing', 'onFile', 'gongkai checkEach：参数 onFile 应为函数（每个文件的结果交给它），实际为 undefined。'],

@@ -1,18 +1,19 @@
 /**
  * What reviewers grade (issue #20): text repeated from last year (yoy-text-repeat), tables unchanged from
  * last year (yoy-tables-unchanged), a high share of 其他处理 (table3-other-share), a section copied from
- * another agency in the batch (batch-copied-text), planted in real reports
+ * another agency in the batch (batch-copied-text), a page published after its deadline (report-late), planted in real reports
  * and checked through the CLI on a batch folder; the same reports as published give none of these findings.
  * The measure itself (src/analysis/similarity.ts), the boilerplate of schemas/review.json, each pattern
  * with the real sentence it is for, and the settings a gongkai.config.json gives under "options".
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverage, fold, foldWithout, longestShared } from '../src/analysis/similarity.js';
 import { extractFacts, type ReportFacts } from '../src/analysis/facts.js';
 import { CrossFile, factsKey } from '../src/check/crossfile.js';
 import { isBoilerplate, reviewData } from '../src/analysis/review-data.js';
+import { agencyLevel } from '../src/analysis/published.js';
 import type { Diagnostic, RunResult } from '../src/model/diagnostic.js';
 import { runCli } from './support/cli.js';
 import { CORPUS_DIR } from './support/corpus.js';
@@ -21,7 +22,7 @@ import { tempDir } from './support/tmp.js';
 type Json = Record<string, any>;
 const corpus = (n: string): Json => JSON.parse(readFileSync(`fixtures/corpus/${n}.json`, 'utf8')) as Json;
 const section = (j: Json, n: string): { heading: string; text: string } => (j.sections as { heading: string; text: string }[]).find((s) => s.heading.startsWith(n))!;
-const OURS = /^(yoy-text-repeat|yoy-tables-unchanged|table3-other-share|batch-copied-text)$/;
+const OURS = /^(yoy-text-repeat|yoy-tables-unchanged|table3-other-share|batch-copied-text|report-late)$/;
 
 /** Writes reports into a fresh batch folder. */
 function batch(files: Record<string, Json>): string {
@@ -327,5 +328,75 @@ describe('batch-copied-text: a section copied from another agency in the batch',
     expect(found).toEqual(['17 s1 r399.json', '399 s1 r17.json']);
     // Every file read once for the index, then only the few that met another: far from 400 × 399 pairs.
     expect(loads).toBeLessThan(2 * facts.length);
+  });
+});
+
+describe('report-late: published after the deadline', () => {
+  const page = (n: string): string => readFileSync(join(CORPUS_DIR, n, 'page.txt'), 'utf8');
+  /** Writes text files into a fresh batch folder. */
+  function pages(files: Record<string, string>): string {
+    const dir = tempDir('gk-review-');
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  it('planted in the published pages: a department after 31 January, a government after 31 March; the date, the deadline and where it was read', async () => {
+    const police = page('pingtan-police-2024').replace('发布时间: 2025-01-20', '发布时间: 2025-02-15');
+    const region = page('pingtan-2023').replace('发布时间: 2024-03-08', '发布时间: 2024-04-08');
+    const dir = pages({ 'police-2024.txt': police, 'region-2023.txt': region, 'finance-2023.txt': page('pingtan-finance-2023') });
+    const { ours } = await check([dir]);
+    const late = ours.filter(({ d }) => d.ruleId === 'report-late');
+    expect(late.map(({ file, d }) => `${file} ${d.physical?.line} ${d.data?.date} ${d.data?.deadline} ${d.data?.basis}`)).toEqual([
+      'police-2024.txt 2 2025-02-15 2025-01-31 department',
+      'region-2023.txt 2 2024-04-08 2024-03-31 government',
+    ]);
+    expect(late[0]!.d.severity).toBe('warning');
+    expect(late[0]!.d.message).toBe('报告发布于 2025-02-15（页头“发布时间: 2025-02-15”），比 2024 年度报告的期限 2025-01-31 晚 15 天。');
+    expect(late[0]!.d.hint).toContain('1 月 31 日前公布');
+    const en = await runCli(['check', '--lang', 'en', join(dir, 'police-2024.txt')]);
+    expect(en.stdout).toContain('Published on 2025-02-15 (page header "发布时间: 2025-02-15"), 15 days after the deadline for the 2024 report, 2025-01-31.');
+  });
+
+  it('as published: no corpus page is late (财政金融局 2023 on 2024-01-31, the last day; 平潭 2023 on 2024-03-08, a government)', async () => {
+    const all = readdirSync(CORPUS_DIR).filter((n) => !n.includes('.')).map((n) => join(CORPUS_DIR, n, 'page.txt'));
+    expect(all.length).toBe(16);
+    const { ours } = await check(all);
+    expect(ours.filter(({ d }) => d.ruleId === 'report-late')).toEqual([]);
+    expect(page('pingtan-finance-2023')).toContain('发布时间: 2024-01-31');
+  });
+
+  it('--published and the config\'s patterns give the date of files that do not say it; a local deadline in the config', async () => {
+    const dir = batch({ 'econdev-2024.json': corpus('pingtan-econdev-2024') });
+    const given = await check([dir], ['--published', '2025-02-03']);
+    expect(given.ours.map(({ d }) => `${d.messageId} ${d.data?.date} ${d.data?.days}`)).toEqual(['option 2025-02-03 3']);
+    expect((await check([dir], ['--published', '2025-01-31'])).ours).toEqual([]);
+    // A folder with a config (configs are looked up once per folder and run, so a folder of its own).
+    const configured = batch({ 'econdev-2024.json': corpus('pingtan-econdev-2024') });
+    writeFileSync(join(configured, 'gongkai.config.json'), JSON.stringify({ options: { 'report-late': { published: { 'other-*.json': '2025-01-01', '*-2024.json': '2025-01-30' }, deadline: '01-28' } } }));
+    const config = await check([configured]);
+    expect(config.ours.map(({ d }) => d.message)).toEqual(['报告发布于 2025-01-30（配置文件按“*-2024.json”给出），比 2024 年度报告的期限 2025-01-28 晚 2 天。']);
+    // --published wins over the config's date.
+    expect((await check([configured], ['--published', '2025-01-20'])).ours).toEqual([]);
+    const bad = await runCli(['check', '--published', '2025-02-30', dir]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('YYYY-MM-DD');
+  });
+
+  it('a saved web page: its <meta name="PubDate">', async () => {
+    const html = (await runCli(['convert', 'fixtures/corpus/pingtan-police-2024.json', '--to', 'html'])).stdout;
+    expect(html).toContain('<head>');
+    const dir = pages({ 'police-2024.html': html.replace('<head>', '<head><meta name="PubDate" content="2025-03-02 09:30">') });
+    const { ours } = await check([dir]);
+    expect(ours.map(({ d }) => `${d.ruleId} ${d.data?.date} ${d.data?.text}`)).toEqual(['report-late 2025-03-02 <meta name="PubDate" content="2025-03-02']);
+  });
+
+  it('the level comes from the end of the agency\'s name (schemas/review.json, each with its examples); the config may say it', async () => {
+    for (const l of reviewData().levels) for (const name of l.examples) expect(agencyLevel(name), name).toBe(l.level);
+    expect(agencyLevel('平潭综合实验区（管委会，区级汇总报告）')).toBe('government');
+    expect(agencyLevel('某某')).toBeUndefined();
+    // 公安局 as a government: its page of 2025-02-15 is on time for 31 March.
+    const dir = pages({ 'police-2024.txt': page('pingtan-police-2024').replace('发布时间: 2025-01-20', '发布时间: 2025-02-15') });
+    writeFileSync(join(dir, 'gongkai.config.json'), JSON.stringify({ options: { 'report-late': { level: 'government' } } }));
+    expect((await check([dir])).ours).toEqual([]);
   });
 });

@@ -34,6 +34,32 @@ const Settings = {
 type SettingsOf = { [K in keyof typeof Settings]: z.infer<(typeof Settings)[K]> };
 type OptionRule = keyof SettingsOf;
 
+const LevelSchema = z.enum(['department', 'government', 'township']);
+/** An agency's level: a department (局, 委, 办 …), a government (县, 区, 市, 省 …) or a township (乡, 镇, 街道). */
+export type Level = z.infer<typeof LevelSchema>;
+const MonthDay = z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'MM-DD, e.g. 01-28');
+const Day = z
+  .string()
+  .regex(/^20\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/u, 'YYYY-MM-DD, e.g. 2025-01-20')
+  .refine((d) => new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), 'not a day of the calendar');
+
+/** report-late's settings: none has a default (the deadlines of the 条例 are in schemas/review.json). */
+const ReportLateSchema = z.strictObject({
+  deadline: MonthDay.optional().describe('The local deadline (MM-DD of the year after the reporting year), used instead of the 条例\'s (01-31 for departments, 03-31 for governments).'),
+  level: LevelSchema.optional().describe('The level of the agencies whose reports are below this config: department, government or township (without it, from the end of the agency\'s name).'),
+  published: z
+    .record(z.string().min(1), Day)
+    .optional()
+    .describe('File pattern (relative to this config file\'s folder; a pattern without / matches file names) → the date (YYYY-MM-DD) the report was published, for files that do not say it themselves. The first pattern that matches a file applies.'),
+});
+
+/** The date a report was published as given outside the file: by --published, or by the config's pattern. */
+interface GivenDate {
+  date: string;
+  from: 'option' | 'config';
+  pattern?: string;
+}
+
 /**
  * What a gongkai.config.json may set under "options": per rule, any of its settings (the rest keep
  * their defaults).
@@ -44,17 +70,23 @@ export const RuleOptionsSchema = z
     'yoy-tables-unchanged': Settings['yoy-tables-unchanged'].partial().optional(),
     'table3-other-share': Settings['table3-other-share'].partial().optional(),
     'batch-copied-text': Settings['batch-copied-text'].partial().optional(),
+    'report-late': ReportLateSchema.optional(),
   })
   .describe('Settings of the rules that have some (see each rule\'s page); a setting not given keeps its default.');
 
 /** The settings a file's config gives (rule id → some of its settings). */
-export type RuleOptions = { [K in OptionRule]?: Partial<SettingsOf[K]> };
+export type RuleOptions = { [K in OptionRule]?: Partial<SettingsOf[K]> } & {
+  /** As in the config, with `given`: the date for the file being checked (node/config.ts, --published). */
+  'report-late'?: z.infer<typeof ReportLateSchema> & { given?: GivenDate };
+};
 
 const ReviewFile = z.strictObject({
   $comment: z.string().optional(),
   version: z.literal(1),
   rules: z.strictObject(Settings),
   boilerplate: z.array(z.strictObject({ regex: z.string().min(1), example: z.string().min(1), source: z.string().min(1) })),
+  deadlines: z.strictObject({ $comment: z.string().optional(), department: MonthDay, government: MonthDay }),
+  levels: z.array(z.strictObject({ level: LevelSchema, regex: z.string().min(1), examples: z.array(z.string().min(1)).min(1) })),
 });
 
 interface ReviewData {
@@ -63,6 +95,10 @@ interface ReviewData {
   boilerplate: RegExp[];
   /** As in the file (for tests). */
   boilerplateEntries: { regex: string; example: string; source: string }[];
+  /** The 条例's deadlines by level (MM-DD of the year after the reporting year). */
+  deadlines: Partial<Record<Level, string>>;
+  /** The level of an agency by the end of its name, tried in order. */
+  levels: { level: Level; pattern: RegExp; examples: string[] }[];
 }
 
 let cached: ReviewData | undefined;
@@ -73,7 +109,14 @@ export function reviewData(): ReviewData {
   const parsed = ReviewFile.safeParse(reviewJson);
   if (!parsed.success) throw new Error(`schemas/review.json is not valid: ${z.prettifyError(parsed.error)}`);
   const d = parsed.data;
-  cached = { defaults: d.rules, boilerplate: d.boilerplate.map((b) => new RegExp(b.regex, 'u')), boilerplateEntries: d.boilerplate };
+  const { $comment: _, ...deadlines } = d.deadlines;
+  cached = {
+    defaults: d.rules,
+    boilerplate: d.boilerplate.map((b) => new RegExp(b.regex, 'u')),
+    boilerplateEntries: d.boilerplate,
+    deadlines,
+    levels: d.levels.map((l) => ({ level: l.level, pattern: new RegExp(l.regex, 'u'), examples: l.examples })),
+  };
   return cached;
 }
 

@@ -10,6 +10,7 @@ import type { Report } from '../model/report.js';
 import { extensionOf, markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { amountsInColumnUnits } from '../readers/amounts.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
+import { publishedOnPage } from '../analysis/published.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
 import { reportCells, type ReportCells } from './report-cells.js';
 
@@ -98,7 +99,13 @@ export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptio
   if (entry.name === 'html' && isCheckResultPage(bytes)) throw new ReadError('read-error', 'notReportPage', {}, undefined, 'giveReport');
   const reader = await entry.load();
   // A report with tables in both versions of the format is taken as its year's version (analysis/resolve.ts).
-  return settleMixedFormat(amountsInColumnUnits(await reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) })));
+  const report = settleMixedFormat(amountsInColumnUnits(await reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) })));
+  // A saved web page or its text copy says in the site's header when it was published (report-late).
+  if (entry.name === 'html' || entry.name === 'text') {
+    const on = publishedOnPage(bytes, entry.name === 'html', opts.encoding);
+    if (on) report.published = { date: on.date, text: on.text, source: { line: on.line } };
+  }
+  return report;
 }
 
 /** The result of a file that could not be read, from its ReadError. */

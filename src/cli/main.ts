@@ -118,6 +118,12 @@ function optionParsers(t: CliTexts['invalid']) {
       if (!/^\d{4}$/.test(value.trim()) || n < 2000 || n > 2100) fail(t.year);
       return n;
     },
+    /** `--published`: a day of the calendar, YYYY-MM-DD. */
+    day(value: string): string {
+      const v = value.trim();
+      if (!/^20\d\d-\d\d-\d\d$/.test(v) || Number.isNaN(Date.parse(`${v}T00:00:00Z`)) || !new Date(`${v}T00:00:00Z`).toISOString().startsWith(v)) fail(t.day);
+      return v;
+    },
     size(value: string): number {
       try {
         return sizeFromText(value);
@@ -323,7 +329,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   const debug = argv.includes('--debug');
   const lang = argvLang(argv);
   const t = CLI[lang];
-  const { rule: parseRuleSetting, count: parseCount, jobs: parseJobs, seconds: parseSeconds, year: parseYear, size: parseSize } = optionParsers(t.invalid);
+  const { rule: parseRuleSetting, count: parseCount, jobs: parseJobs, seconds: parseSeconds, year: parseYear, size: parseSize, day: parseDay } = optionParsers(t.invalid);
   // Set before the commands are made: they inherit the help option, help command, help and output settings.
   const program = new Command('gongkai')
     .version(VERSION, '-v, --version')
@@ -350,6 +356,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .addOption(new Option('--timeout <seconds>').argParser(parseSeconds))
     .option('--verbose')
     .option('--previous <file>')
+    .addOption(new Option('--published <date>').argParser(parseDay))
     .action(async (paths: string[], opts) => {
       code = await runCheck(paths, opts, io);
     });

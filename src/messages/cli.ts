@@ -53,6 +53,7 @@ export interface CliTexts {
     secondsTooLarge: string;
     jobsTooMany: string;
     year: string;
+    day: string;
     sizeSyntax: string;
     sizeNotPositive: string;
     sizeTooLarge: string;
@@ -125,6 +126,7 @@ export const CLI: Record<Lang, CliTexts> = {
           timeout: '每个文件的时间上限，超时的文件停止检查并报告（默认 60 秒；0 表示不限）',
           verbose: '在标准错误输出上说明跳过了哪些文件、运行情况；逐个列出一条提示涉及的全部单元格（如一张表的所有空白单元格）',
           previous: '同一机关上一年度的报告，与每个文件做同比检查（一起检查的文件会按机关和年度自动配对）',
+          published: '报告的发布日期（YYYY-MM-DD），与发布期限比较（report-late）；不给时从网页页头或配置文件读取',
         },
       },
       rules: {
@@ -186,6 +188,7 @@ export const CLI: Record<Lang, CliTexts> = {
       secondsTooLarge: '不能超过 86400 秒（24 小时）；0 表示不限时。',
       jobsTooMany: '不能超过 {max}（同时检查的文件数；默认每个处理器核心一个）。',
       year: '应为 2000 至 2100 之间的四位年份，例如 2025。',
+      day: '应为日期 YYYY-MM-DD，例如 2025-01-20。',
       sizeSyntax: '应为大小，例如 50MB、800KB 或 1048576（字节）；单位可用 B、K、KB、KiB、M、MB、MiB、G、GB、GiB，不分大小写。',
       sizeNotPositive: '必须大于 0，例如 50MB。',
       sizeTooLarge: '不能超过 2 GB。',
@@ -261,6 +264,7 @@ export const CLI: Record<Lang, CliTexts> = {
           timeout: 'time limit per file; a file that takes longer is stopped and reported (default 60; 0: none)',
           verbose: 'say which files were skipped and how the run went (on stderr); list every cell of a finding (e.g. all blank cells of a table)',
           previous: "last year's report of the same agency: year-over-year checks against each file (files checked together are paired by agency and year anyway)",
+          published: 'the day the reports were published (YYYY-MM-DD), checked against the deadline (report-late); without it, read from the page header or the config',
         },
       },
       rules: {
@@ -322,6 +326,7 @@ export const CLI: Record<Lang, CliTexts> = {
       secondsTooLarge: 'must be at most 86400 seconds (24 hours); 0 means no limit.',
       jobsTooMany: 'must be at most {max} (files checked at the same time; default one per core).',
       year: 'expected a four-digit year from 2000 to 2100, such as 2025.',
+      day: 'expected a date YYYY-MM-DD, such as 2025-01-20.',
       sizeSyntax: 'expected a size such as 50MB, 800KB or 1048576 (bytes); units B, K, KB, KiB, M, MB, MiB, G, GB, GiB in any case.',
       sizeNotPositive: 'must be more than 0, e.g. 50MB.',
       sizeTooLarge: 'must be at most 2 GB.',

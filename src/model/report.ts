@@ -89,6 +89,8 @@ export interface Report {
   year?: number;
   /** The 统计期限 sentence, if the report has one. */
   period?: { text: string; from?: string; to?: string; source?: Source };
+  /** When the page says the report was published (a saved web page or its text copy: the site's header). */
+  published?: { date: string; text: string; source?: Source };
   /** Format version the input declares or whose labels it uses; undefined = unknown. */
   format?: FormatId;
   /** How `format` was determined. */

@@ -13,7 +13,7 @@
  */
 import { lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative as relativePath, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { getRule } from '../rules/index.js';
@@ -164,6 +164,27 @@ export function rulesFor(file: string, cli: RuleSettings = {}): RuleSettings {
 export function optionsFor(file: string): RuleOptions | undefined {
   const found = findConfig(file);
   return found ? loadConfig(found).options : undefined;
+}
+
+/**
+ * As optionsFor, with report-late's date for the file when a pattern of the config's "published" matches
+ * it (relative to the config's folder; the first that matches). The pattern library is loaded only then.
+ */
+export async function fileOptionsFor(file: string): Promise<RuleOptions | undefined> {
+  const found = findConfig(file);
+  if (!found) return undefined;
+  const { options } = loadConfig(found);
+  const late = options?.['report-late'];
+  if (!late?.published) return options;
+  const { default: picomatch } = await import('picomatch');
+  const relative = toPosix(relativePath(dirname(found), resolve(file)));
+  const hit = Object.entries(late.published).find(([pattern]) => picomatch(pattern, { dot: true, basename: true })(relative));
+  return hit ? { ...options, 'report-late': { ...late, given: { date: hit[1], from: 'config', pattern: hit[0] } } } : options;
+}
+
+/** A path with / between its parts, as patterns write it. */
+function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
 }
 
 /** Validates the configs that apply to `files` up front, so that a bad one stops the run (exit 2). */

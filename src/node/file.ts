@@ -11,7 +11,8 @@ import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { CheckOptions } from '../check/check.js';
 import { checkBytes, readBytes, readFailure, type CheckedFile, type KeepOptions } from '../check/bytes.js';
-import { optionsFor, rulesFor } from './config.js';
+import { fileOptionsFor, rulesFor } from './config.js';
+import type { RuleOptions } from '../analysis/review-data.js';
 import { formatSize, sizeOverLimit } from '../size.js';
 import { KIND_WORDS, NotRegularFile, OverLimit, readRegularFile, readRegularFileSync } from './files.js';
 
@@ -34,6 +35,8 @@ export interface RunOptions extends CheckOptions {
   syncIo?: boolean;
   /** Last year's report of the same agency, compared with each checked file (year-over-year checks). */
   previous?: string;
+  /** The day (YYYY-MM-DD) the checked reports were published (report-late), over what a config or a page says. */
+  published?: string;
   /**
    * Told about each file left out of a run: found in a directory or by a pattern but not a format gongkai
    * reads (`unsupported`, `not-yet`), a JSON file there that holds no report (`not-report`, known only
@@ -119,8 +122,14 @@ export async function processFile(path: string, opts: RunOptions = {}, keep: Kee
     throw e;
   }
   const bytes = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const ruleOptions = optionsFor(path);
+  const ruleOptions = withPublished(await fileOptionsFor(path), opts.published);
   return checkBytes(path, bytes, ruleOptions ? { ...opts, ruleOptions } : opts, rulesFor(path, opts.rules), keep);
+}
+
+/** A file's rule settings with the date --published gives (report-late), which wins over the config's. */
+function withPublished(options: RuleOptions | undefined, published: string | undefined): RuleOptions | undefined {
+  if (!published) return options;
+  return { ...options, 'report-late': { ...options?.['report-late'], given: { date: published, from: 'option' } } };
 }
 
 /** Checks one file; never throws for a bad file. */

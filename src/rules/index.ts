@@ -43,6 +43,7 @@ import section5Substance from './section5-substance.js';
 import narrativeFigure from './narrative-figure.js';
 import narrativePercentage from './narrative-percentage.js';
 import reportPeriod from './report-period.js';
+import reportLate from './report-late.js';
 import yoyCarryOver from './yoy-carry-over.js';
 import yoyInForce from './yoy-in-force.js';
 import yoyTextRepeat from './yoy-text-repeat.js';
@@ -103,6 +104,8 @@ export const RULES: readonly Rule[] = [
   narrativeFigure,
   narrativePercentage,
   reportPeriod,
+  // When it was published (schemas/review.json deadlines)
+  reportLate,
   // Year over year (emitted by the cross-file step, src/check/crossfile.ts)
   yoyCarryOver,
   yoyInForce,

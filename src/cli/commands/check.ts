@@ -37,6 +37,8 @@ export interface CheckCliOptions {
   verbose?: boolean;
   /** Last year's report for the year-over-year checks. */
   previous?: string;
+  /** The day the reports were published (report-late), YYYY-MM-DD. */
+  published?: string;
   /** Time limit per file in seconds (0: none). */
   timeout?: number;
 }
@@ -118,6 +120,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
     ...(opts.maxSize !== undefined ? { maxSize: opts.maxSize } : {}),
     ...(opts.encoding ? { encoding: opts.encoding } : {}),
     ...(opts.previous ? { previous: opts.previous } : {}),
+    ...(opts.published ? { published: opts.published } : {}),
     ...(opts.timeout !== undefined ? { timeoutMs: opts.timeout * 1000 } : {}),
     // A pattern that matches nothing is always said (likely a typo); skipped files one by one with
     // --verbose, else counted after the run (see skipNotes).
