@@ -400,3 +400,63 @@ describe('report-late: published after the deadline', () => {
     expect((await check([dir])).ours).toEqual([]);
   });
 });
+
+describe('issue #20 done-when: planted in real reports, each reported on the right file naming the evidence; as published, none', () => {
+  const page = (n: string): string => readFileSync(join(CORPUS_DIR, n, 'page.txt'), 'utf8');
+  const RULES = /^(report-late|yoy-text-repeat|yoy-tables-unchanged|batch-copied-text|table3-other-share)$/;
+
+  it('one batch folder through the CLI', async () => {
+    const dir = tempDir('gk-review-');
+    const planted = join(dir, 'planted');
+    const published = join(dir, 'published');
+    mkdirSync(planted);
+    mkdirSync(published);
+    // A page published after its deadline: 公安局 2024 (a department) on 15 February.
+    writeFileSync(join(planted, 'police-2024.txt'), page('pingtan-police-2024').replace('发布时间: 2025-01-20', '发布时间: 2025-02-15'));
+    writeFileSync(join(published, 'police-2024.txt'), page('pingtan-police-2024'));
+    // A report that repeats last year's text and figures: 平潭 2024 with 2023's sections 一, 五 and tables.
+    const p23 = corpus('pingtan-2023');
+    const p24 = corpus('pingtan-2024');
+    for (const n of ['一', '五']) section(p24, n).text = movedOn(section(p23, n).text);
+    p24.tables = structuredClone(p23.tables);
+    // A section copied from another agency in the batch: 经济发展局 2024's section 一 is 财政金融局 2023's.
+    const fin = corpus('pingtan-finance-2023');
+    const eco = corpus('pingtan-econdev-2024');
+    section(eco, '一').text = section(fin, '一').text.replace(/财政金融局/gu, '经济发展局').replace(/2023/gu, '2024');
+    // A table 三 where 其他处理 dominates: 管委会办公室 2025, 12 applications moved from 不掌握 to 3.其他 (12 of 32).
+    const off = corpus('pingtan-office-2025');
+    for (const c of ['natural', 'total'] as const) {
+      off.tables.t3.unable_not_held[c] -= 12;
+      off.tables.t3.other_other[c] += 12;
+    }
+    for (const [name, j] of Object.entries({ 'pingtan-2023.json': p23, 'pingtan-2024.json': p24, 'finance-2023.json': fin, 'econdev-2024.json': eco, 'office-2025.json': off })) writeFileSync(join(planted, name), JSON.stringify(j));
+    for (const [name, n] of Object.entries({ 'pingtan-2023.json': 'pingtan-2023', 'pingtan-2024.json': 'pingtan-2024', 'finance-2023.json': 'pingtan-finance-2023', 'econdev-2024.json': 'pingtan-econdev-2024', 'office-2025.json': 'pingtan-office-2025' })) writeFileSync(join(published, name), JSON.stringify(corpus(n)));
+
+    const ours = async (folder: string): Promise<string[]> => {
+      const r = await runCli(['check', '--format', 'json', folder]);
+      const out = JSON.parse(r.stdout) as RunResult;
+      return out.files.flatMap((f) => f.diagnostics.filter((d) => RULES.test(d.ruleId)).map((d) => `${f.file.replace(/^.*\//u, '')} ${d.ruleId} ${d.location.section ?? d.location.cell ?? ''} | ${d.message}`));
+    };
+    const found = await ours(planted);
+    const at = found.map((x) => x.split(' | ')[0]);
+    expect(at).toEqual([
+      'econdev-2024.json batch-copied-text s1',
+      'finance-2023.json batch-copied-text s1',
+      'office-2025.json table3-other-share s3',
+      'pingtan-2024.json yoy-text-repeat ',
+      'pingtan-2024.json yoy-tables-unchanged ',
+      'pingtan-2024.json yoy-text-repeat s1',
+      'pingtan-2024.json yoy-text-repeat s5',
+      'police-2024.txt report-late ',
+    ]);
+    // Each names its evidence: the other file and the passage, last year's file, the figures, the dates.
+    expect(found[0]).toContain('finance-2023.json（平潭综合实验区财政金融局）');
+    expect(found[1]).toContain('econdev-2024.json（平潭综合实验区经济发展局）');
+    expect(found[0]).toMatch(/最长的相同段落（\d+ 字）：“/u);
+    expect(found[2]).toContain('表三“其他处理”共 12 件，占办理结果总计 32 件的 38%');
+    expect(found[3]).toContain('pingtan-2023.json（2023）');
+    expect(found[4]).toMatch(/与上一份报告 .*pingtan-2023\.json（2023）的同一格全部相同/u);
+    expect(found[7]).toContain('报告发布于 2025-02-15（页头“发布时间: 2025-02-15”），比 2024 年度报告的期限 2025-01-31 晚 15 天');
+    expect(await ours(published)).toEqual([]);
+  });
+});
