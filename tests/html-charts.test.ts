@@ -4,6 +4,7 @@
  * its line of 新收 and 办理结果 with the figures of its reports, the page stays within its CSP (no style
  * attribute), and the bars and lines are capped for a large run.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +88,25 @@ describe('the batch page charts', () => {
       expect(page).not.toContain(lang === 'zh' ? 'Findings by rule' : '按规则统计的问题数');
     });
   }
+});
+
+/** The charts' section of a page. */
+function chartsOf(page: string): string {
+  const from = page.indexOf('<section class="charts"');
+  return page.slice(from, page.indexOf('</section>', from));
+}
+
+describe('the built CLI (views drawn in a child process)', () => {
+  it('draws the same charts, the lines from the cells the checking processes kept', async () => {
+    const dir = batch();
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', 'reports', '-f', 'html:built.html', '--jobs', '2'], { cwd: dir, encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    const inProcess = await runCli(['check', join(dir, 'reports'), '-f', `html:${join(dir, 'here.html')}`, '--jobs', '1'], {}, dir);
+    expect(inProcess.code).toBe(1);
+    const built = chartsOf(readFileSync(join(dir, 'built.html'), 'utf8'));
+    expect(built).toContain('data-agency="平潭综合实验区（管委会，区级汇总报告）"');
+    expect(built).toBe(chartsOf(readFileSync(join(dir, 'here.html'), 'utf8')));
+  });
 });
 
 describe('the charts of a large run are bounded', () => {

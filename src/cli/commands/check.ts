@@ -153,8 +153,9 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
   let guarded: Guarded[] = opts.previous ? [{ path: opts.previous, role: 'previous' }] : [];
   try {
     summary = await checkStream(paths, run, {
-      // The workbook lists every table cell of every report: the checking processes keep them.
-      cells: open.some((o) => WORKBOOKS.includes(o.target.format)),
+      // The workbook lists every table cell of every report: the checking processes keep them (the html
+      // page's charts take 新收 and 办理结果 from them too: its views are drawn in another process).
+      cells: open.some((o) => WORKBOOKS.includes(o.target.format) || o.target.format === 'html'),
       // Outputs are opened when the results are ready, so a run that fails early leaves none.
       begin: async (inputs) => {
         bar?.done();
@@ -178,7 +179,7 @@ export async function runCheck(paths: string[], opts: CheckCliOptions, io: Io): 
           o.steps?.add(f);
           if (o.xlsx) await o.xlsx.file(f, cells);
           else if (o.html) {
-            if (!o.gone) await o.html.file(f);
+            if (!o.gone) await o.html.file(f, cells);
           } else await put(o, () => o.stream!.file(f));
         }
       },
