@@ -307,9 +307,11 @@ export function buildExports(): BuiltExport[] {
           // The row 予以公开 no longer adds up across the applicants, nor the 自然人 column down the results.
           { ruleId: 'table3-row-total', severity: 'error', at: cells['t3.granted.total']! },
           { ruleId: 'table3-results-total', severity: 'error', at: cells['t3.total.natural']! },
-          // The report's own: its 一、总体情况 is long, and its heading 四 has a typo (行政法复议).
+          // The report's own: its 一、总体情况 is long, and its heading 四 has a typo (行政法复议); section 一
+          // gives no count of 政策解读, 回应关切 or repealed documents.
           { ruleId: 'section1-length', severity: 'warning', at: 's1' },
           { ruleId: 'section-title', severity: 'warning', at: 's4' },
+          { ruleId: 'section1-figures', severity: 'info', at: 's1' },
         ],
       },
     });
@@ -334,8 +336,11 @@ export function buildExports(): BuiltExport[] {
         findings: [
           // 行政复议 结果维持 +1: its 总计 no longer adds up.
           { ruleId: 'table4-row-total', severity: 'error', at: cells['t4.review.total']! },
-          // The report's own: its 一、总体情况 is long (its whole text is read from one cell).
+          // The report's own: its 一、总体情况 is long (its whole text is read from one cell), gives no count of
+          // repealed or in-force documents, and (a government's) no result of 社会评议 or 责任追究.
           { ruleId: 'section1-length', severity: 'warning', at: 's1' },
+          { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+          { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
         ],
       },
     });
@@ -349,7 +354,16 @@ export function buildExports(): BuiltExport[] {
       name: 'site-page-utf8-bom',
       file: 'input.xlsx',
       bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(html)]),
-      meta: { truth: name, form: 'government site page (<!DOCTYPE html>, site chrome), UTF-8 with BOM, .xlsx', reader: 'html', changed: {}, cells: {}, findings: [] },
+      meta: {
+        truth: name,
+        form: 'government site page (<!DOCTYPE html>, site chrome), UTF-8 with BOM, .xlsx',
+        reader: 'html',
+        changed: {},
+        cells: {},
+        // The report's own: section 一 gives no count of 回应关切 or of rules and normative documents, and (a
+        // government's) no result of 社会评议 or 责任追究.
+        findings: [{ ruleId: 'section1-figures', severity: 'info', at: 's1' }, { ruleId: 'section1-topics', severity: 'warning', at: 's1' }],
+      },
     });
   }
 
@@ -373,8 +387,11 @@ export function buildExports(): BuiltExport[] {
           // 本年新收/科研机构 +1: the row no longer adds up across the applicants, nor the column balances.
           { ruleId: 'table3-row-total', severity: 'error', at: cells['t3.new.total']! },
           { ruleId: 'table3-balance', severity: 'error', at: cells['t3.total.research']! },
-          // The report's own: its heading 五 is not the template's.
+          // The report's own: its heading 五 is not the template's, its section 一 gives few of the counts
+          // notices ask for, and its measures in section 五 are one sentence, not itemised.
           { ruleId: 'section-title', severity: 'warning', at: 's5' },
+          { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+          { ruleId: 'section5-specific', severity: 'warning', at: 's5' },
         ],
       },
     });
@@ -399,6 +416,9 @@ export function buildExports(): BuiltExport[] {
           // (reported at the sentence's cell).
           { ruleId: 'section1-length', severity: 'warning', at: 's1' },
           { ruleId: 'narrative-figure', severity: 'warning', at: sectionTextAt(sheets[0]!, '一、') },
+          // Section 一 gives no count of 回应关切 or repealed documents, and (a government's) no 社会评议 result.
+          { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+          { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
         ],
       },
     });

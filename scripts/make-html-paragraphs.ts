@@ -138,9 +138,11 @@ export function buildParagraphPages(): BuiltPage[] {
         { ruleId: 'cell-blank', severity: 'warning', at: line(cells, 't4.suit_after_review.total') },
         { ruleId: 'table4-row-total', severity: 'info', at: line(cells, 't4.review.total') },
         { ruleId: 'table4-row-total', severity: 'info', at: line(cells, 't4.suit_after_review.total') },
-        // The report's own: its 一、总体情况 is long, and heading 四 has a typo (行政法复议).
+        // The report's own: its 一、总体情况 is long, and heading 四 has a typo (行政法复议); section 一 gives
+        // no count of 政策解读, 回应关切 or repealed documents.
         { ruleId: 'section1-length', severity: 'warning', at: 's1' },
         { ruleId: 'section-title', severity: 'warning', at: 's4' },
+        { ruleId: 'section1-figures', severity: 'info', at: 's1' },
       ],
     ),
     // 2019 format, one <div> per cell: blanks in table 二's blocks and two side by side in table 三 —
@@ -163,13 +165,20 @@ export function buildParagraphPages(): BuiltPage[] {
         // Table 四: one blank; its row's total cannot be checked.
         { ruleId: 'cell-blank', severity: 'warning', at: line(cells, 't4.suit_direct.pending') },
         { ruleId: 'table4-row-total', severity: 'info', at: line(cells, 't4.suit_direct.total') },
+        // The report's own: section 一 gives few of the counts notices ask for, nothing on applications and
+        // (a government's) no result of 工作考核, 社会评议 or 责任追究.
+        { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+        { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
       ],
     ),
     // No blank cell, a row label printed with a dropped word (#17 item 9): read as it is, the label reported.
     build('paragraphs-typo-2021', 'pingtan-2024', 'p', [], { row: 'denied_prohibited', label: '2.其他法律行政止公开' }, () => [
-      // The report's own: its 一、总体情况 is long.
+      // The report's own: its 一、总体情况 is long, gives no count of repealed or in-force documents, and (a
+      // government's) no result of 社会评议 or 责任追究.
       { ruleId: 'section1-length', severity: 'warning', at: 's1' },
       { ruleId: 'table-label', severity: 'warning', at: 's3' },
+      { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+      { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
     ]),
   ];
 }

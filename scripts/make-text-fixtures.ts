@@ -163,9 +163,11 @@ export function buildTexts(): BuiltText[] {
         { ruleId: 'cell-blank', severity: 'warning', at: line(cells, 't4.suit_after_review.total') },
         { ruleId: 'table4-row-total', severity: 'info', at: line(cells, 't4.review.total') },
         { ruleId: 'table4-row-total', severity: 'info', at: line(cells, 't4.suit_after_review.total') },
-        // The report's own: its 一、总体情况 is long, and heading 四 has a typo (行政法复议).
+        // The report's own: its 一、总体情况 is long, and heading 四 has a typo (行政法复议); section 一 gives
+        // no count of 政策解读, 回应关切 or repealed documents.
         { ruleId: 'section1-length', severity: 'warning', at: 's1' },
         { ruleId: 'section-title', severity: 'warning', at: 's4' },
+        { ruleId: 'section1-figures', severity: 'info', at: 's1' },
       ],
     ),
     // 2019 format, text archive: blanks in table 二's blocks (the last cell of a row before the next
@@ -187,17 +189,27 @@ export function buildTexts(): BuiltText[] {
         // Table 四: one blank; its row's total cannot be checked.
         { ruleId: 'cell-blank', severity: 'warning', at: line(cells, 't4.suit_direct.pending') },
         { ruleId: 'table4-row-total', severity: 'info', at: line(cells, 't4.suit_direct.total') },
+        // The report's own: section 一 gives few of the counts notices ask for, nothing on applications and
+        // (a government's) no result of 工作考核, 社会评议 or 责任追究.
+        { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+        { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
       ],
     ),
     // Copied one cell per line with no blank cell: read as it is.
     build('web-copy-2021', 'pingtan-2024', false, [], () => [
-      // The report's own: its 一、总体情况 is long.
+      // The report's own: its 一、总体情况 is long, gives no count of repealed or in-force documents, and (a
+      // government's) no result of 社会评议 or 责任追究.
       { ruleId: 'section1-length', severity: 'warning', at: 's1' },
+      { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+      { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
     ]),
     build('text-archive-2019', 'pingtan-2020', true, [], (cells) => [
-      // The report's own: the result rows add up to 26 (自然人) and 27 (总计), not its 20 and 21.
+      // The report's own: the result rows add up to 26 (自然人) and 27 (总计), not its 20 and 21; section 一
+      // gives few of the counts notices ask for and (a government's) no result of 社会评议 or 责任追究.
       { ruleId: 'table3-results-total', severity: 'error', at: line(cells, 't3.total.natural') },
       { ruleId: 'table3-results-total', severity: 'error', at: line(cells, 't3.total.total') },
+      { ruleId: 'section1-figures', severity: 'info', at: 's1' },
+      { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
     ]),
   ];
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import reviewJson from '../../schemas/review.json' with { type: 'json' };
+import { ContentOptionsSchema, type ContentOptions } from './content-data.js';
 import { foldForMatching } from './narrative-text.js';
 
 const Percent = z.number().min(0).max(100);
@@ -71,11 +72,12 @@ export const RuleOptionsSchema = z
     'table3-other-share': Settings['table3-other-share'].partial().optional(),
     'batch-copied-text': Settings['batch-copied-text'].partial().optional(),
     'report-late': ReportLateSchema.optional(),
+    ...ContentOptionsSchema,
   })
   .describe('Settings of the rules that have some (see each rule\'s page); a setting not given keeps its default.');
 
 /** The settings a file's config gives (rule id → some of its settings). */
-export type RuleOptions = { [K in OptionRule]?: Partial<SettingsOf[K]> } & {
+export type RuleOptions = { [K in OptionRule]?: Partial<SettingsOf[K]> } & ContentOptions & {
   /** As in the config, with `given`: the date for the file being checked (node/config.ts, --published). */
   'report-late'?: z.infer<typeof ReportLateSchema> & { given?: GivenDate };
 };

@@ -40,6 +40,9 @@ import table3OtherShare from './table3-other-share.js';
 import feeReport from './fee-report.js';
 import section1Length from './section1-length.js';
 import section5Substance from './section5-substance.js';
+import section1Topics from './section1-topics.js';
+import section1Figures from './section1-figures.js';
+import section5Specific from './section5-specific.js';
 import narrativeFigure from './narrative-figure.js';
 import narrativePercentage from './narrative-percentage.js';
 import reportPeriod from './report-period.js';
@@ -100,6 +103,10 @@ export const RULES: readonly Rule[] = [
   feeReport,
   section1Length,
   section5Substance,
+  // What sections 一 and 五 say (schemas/content.json)
+  section1Topics,
+  section1Figures,
+  section5Specific,
   // Narrative against tables, years (schemas/narrative.json)
   narrativeFigure,
   narrativePercentage,
