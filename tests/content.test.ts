@@ -215,6 +215,10 @@ describe('section 五: problems, itemised measures, not generic phrases only', (
     expect(readSection5('下一步，我局将：一是优化网站栏目，新增政策解读专栏；二是每季度开展一次保密审查培训。')).toMatchObject({ problems: false, measures: true, itemised: true });
     expect(readSection5('（一）改进措施：1.优化网站栏目，新增政策解读专栏。2.每季度开展一次保密审查培训。（二）存在的问题：网站栏目设置混乱。').problems).toBe(true);
     expect(readSection5('政策解读形式单一，网站栏目设置不够清晰，保密审查流程仍有缺漏。')).toMatchObject({ problems: true, measures: false });
+    // Measures after 针对存在问题 and a year set apart by spaces, as text taken from a PDF is (洪泽区 2024).
+    for (const start of ['针对存在问题，我们将', '2025 年我们将', '2025年，我局将', '下一步，']) {
+      expect(readSection5(`答复文书规范性有待提升。${start}一是优化答复模板；二是开展业务培训。`), start).toMatchObject({ problems: true, measures: true, itemised: true });
+    }
   });
 
   it('measures are itemised by any one numbering that has its first and second', () => {

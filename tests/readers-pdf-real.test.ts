@@ -50,10 +50,12 @@ describe.skipIf(!present)('the real PDF in ../shared/pdf', () => {
     expect(report.tables.t3!.cells['unable_needs_creation.natural']!.source?.page).toBe(4);
     const result = checkReport(report);
     // The only error: table 三 follows the 2019 layout (one （六）其他处理 row where 2021 has three), said
-    // once; the only warning: the label typo "2.其他法律行政止公开" (table-label). The sums all hold. (The
-    // three 2021 rows are not in the PDF: its table 三 has 23 rows, （六）其他处理 one row of figures with no
-    // 1./2./3. under it — the truth's notes; poppler's pdftotext shows the same.)
-    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.ruleId} ${d.location.table}`)).toEqual([
+    // once; the warnings: the label typo "2.其他法律行政止公开" (table-label), and the report's own section
+    // 一, which as a government's gives no result of 社会评议 or 责任追究 (section1-topics). The sums all
+    // hold. (The three 2021 rows are not in the PDF: its table 三 has 23 rows, （六）其他处理 one row of
+    // figures with no 1./2./3. under it — the truth's notes; poppler's pdftotext shows the same.)
+    expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.ruleId} ${d.location.table ?? d.location.section}`)).toEqual([
+      'warning section1-topics s1',
       'error table-layout t3',
       'warning table-label t3',
     ]);
