@@ -2,12 +2,12 @@
  * Runs the rules on one report and turns findings into diagnostics, in small named steps:
  * collect → apply severity → render → sort → count.
  */
-import { cellId, cellLabels, getFormat, type FormatSpec, type TableId } from '../format/spec.js';
+import { cellId, cellLabels, type FormatSpec, type TableId } from '../format/spec.js';
 import type { LogicalLocation } from '../model/location.js';
 import { shortLabel } from '../format/labels.js';
 import { templateHeading } from '../format/sections.js';
 import type { Diagnostic, FileResult, Finding, Severity } from '../model/diagnostic.js';
-import { tableSpec, type Report } from '../model/report.js';
+import { tableFormat, tableSpec, type Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
 import { getRule, RULES } from '../rules/index.js';
 import type { CellRef, RuleContext } from '../rules/rule.js';
@@ -86,12 +86,8 @@ function collect(input: Report, ruleOptions: RuleOptions = {}): { findings: Coll
   const report = resolveGlued(input, format, sections);
   const findings: Collected[] = [...report.findings];
   // A table filled in by the other version of the format is checked by its own layout (tableSpec).
-  const formatOf = (table: TableId): FormatSpec => {
-    const layout = report.tables[table]?.layout;
-    return layout && layout !== format.id ? getFormat(layout) : format;
-  };
   const cellRef = (table: TableId, row: string, column: string): CellRef => {
-    const { key, location } = cellEntry(formatOf(table), table, row, column);
+    const { key, location } = cellEntry(tableFormat(report, format, table), table, row, column);
     const cell = report.tables[table]?.cells[key];
     return cell?.source ? { cell, location, physical: cell.source } : { cell, location };
   };

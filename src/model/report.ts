@@ -135,8 +135,13 @@ export function newReport(f: Found): Report {
  * by the other version of the format), else the report's format.
  */
 export function tableSpec(report: Pick<Report, 'tables'>, format: FormatSpec, id: TableId): TableSpec {
+  return tableFormat(report, format, id).tables[id];
+}
+
+/** The version of the format table `id` of a report follows (its own layout, else the report's). */
+export function tableFormat(report: Pick<Report, 'tables'>, format: FormatSpec, id: TableId): FormatSpec {
   const layout = report.tables[id]?.layout;
-  return layout && layout !== format.id ? getFormat(layout).tables[id] : format.tables[id];
+  return layout && layout !== format.id ? getFormat(layout) : format;
 }
 
 /** Creates an empty table content. */
