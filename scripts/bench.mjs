@@ -7,9 +7,17 @@
  * pages), from the real figures of fixtures/corpus/*.json with random variations (seeded), a few of
  * them broken. Then, in one run, measures and prints:
  *   (a) check throughput per format against the bare parse of the same files in the same process
- *       (JSON.parse; SheetJS read; csv-parse; htmlparser2), as a ratio (target ≤ 1.3×);
+ *       (JSON.parse; SheetJS read; csv-parse; htmlparser2), as a ratio (target ≤ 3× for JSON and CSV,
+ *       ≤ 1.5× for XLSX and HTML); a target missed is explained from (p);
+ *   (p) where the CPU time of one report goes, per format, over the same files as (a): read, config,
+ *       resolve, narrative, each rule group (the rules' category), hints, messages, facts, spool, output
+ *       (scripts/bench-phases.mjs: the dist modules' own steps called one by one, timed with
+ *       process.cpuUsage(); nothing added to the core);
  *   (b) wall time of `gongkai check` with 1 and with 2 jobs, and the speed-up (target ≥ 1.8×), next to
- *       the machine's own ceiling: two separate processes checking the two halves at the same time;
+ *       the machine's own ceiling: two separate processes checking the two halves at the same time; the
+ *       CPU time per report of the whole run (the CLI and its checking processes: the children's times
+ *       of /proc/self/stat) with 1 and 2 jobs (target: 2 jobs ≤ 1.1× 1 job), split between the CLI and
+ *       its checking processes (sampled from /proc), and the cores one job uses, CPU ÷ wall (target ≤ 1.1);
  *   (c) peak memory for N/10 and N files of every format in turn, a few broken, written as JSON and as
  *       HTML to a file (target ≤ 200 MB, not growing with the count): every process of the run summed
  *       (the CLI and its checking processes, PSS sampled from /proc), and the largest one alone; and whether
@@ -41,7 +49,7 @@ const N = opt('--n', LARGE ? 10_000 : 1_000);
 const RUNS = opt('--runs', 3);
 const WRITE_README = args.includes('--readme');
 /** `--only a,c`: run only these measurements (the others print as not measured). */
-const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,b,c,d,e').split(','));
+const ONLY = new Set((args.includes('--only') ? args[args.indexOf('--only') + 1] ?? '' : 'a,p,b,c,d,e').split(','));
 
 const dist = (p) => import(join(ROOT, 'dist', p));
 const { checkFile, readReport } = await dist('node/file.js');
@@ -143,6 +151,32 @@ async function throughput(dir, formats) {
 // bound). Next to them, the largest single process (/usr/bin/time %M). CPU time is the whole tree's
 // (/usr/bin/time: user + system of the CLI and the processes it waited for).
 const HAS_PROC = existsSync('/proc/self/smaps_rollup');
+/** Clock ticks per second of /proc's times. */
+const TICK_MS = 1000 / (Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100);
+/** The user + system times of a /proc/<pid>/stat line from its 14th field on: [own, waited-for children], in ms. */
+function statCpu(stat) {
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return [(Number(f[11]) + Number(f[12])) * TICK_MS, (Number(f[13]) + Number(f[14])) * TICK_MS];
+}
+/**
+ * CPU time of every process this one has waited for, in ms (/proc/self/stat cutime + cstime): a CLI run's
+ * delta is the CLI's and every checking process's (each waited for by the CLI), whatever their number.
+ */
+function childrenCpuMs() {
+  try {
+    return statCpu(readFileSync('/proc/self/stat', 'utf8'))[1];
+  } catch {
+    return NaN;
+  }
+}
+/** A process's own CPU time in ms and whether it is a checking process (its command line), or undefined. */
+function procCpu(pid) {
+  try {
+    return { ms: statCpu(readFileSync(`/proc/${pid}/stat`, 'utf8'))[0], worker: /worker\.js/.test(readFileSync(`/proc/${pid}/cmdline`, 'latin1')) };
+  } catch {
+    return undefined;
+  }
+}
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 /** The pids below `root` (itself included), from the parent of every process in /proc. */
 function tree(root) {
@@ -174,6 +208,9 @@ function memKb(pid) {
 }
 async function cli(cliArgs, { rss = false } = {}) {
   const t = performance.now();
+  const cpu0 = childrenCpuMs();
+  /** The last CPU time seen of each process of the run (sampled with the memory). */
+  const seen = new Map();
   const cmd = TIME && rss ? [TIME, ['-f', 'GONGKAI_BENCH %U %S %M', process.execPath, BIN, ...cliArgs]] : [process.execPath, [BIN, ...cliArgs]];
   const child = spawn(cmd[0], cmd[1], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = [];
@@ -184,9 +221,12 @@ async function cli(cliArgs, { rss = false } = {}) {
   let rssKb = 0;
   const sample = () => {
     // Under /usr/bin/time the CLI is its child; time itself is not counted.
-    const mems = tree(child.pid)
-      .filter((p) => p !== child.pid || !(TIME && rss))
-      .map(memKb);
+    const pids = tree(child.pid).filter((p) => p !== child.pid || !(TIME && rss));
+    const mems = pids.map(memKb);
+    for (const p of pids) {
+      const c = procCpu(p);
+      if (c) seen.set(p, c);
+    }
     pssKb = Math.max(pssKb, mems.reduce((n, m) => n + m.pss, 0));
     rssKb = Math.max(rssKb, mems.reduce((n, m) => n + m.rss, 0));
   };
@@ -194,6 +234,8 @@ async function cli(cliArgs, { rss = false } = {}) {
   const status = await new Promise((res) => child.on('close', (code) => res(code)));
   clearInterval(timer);
   const ms = performance.now() - t;
+  const treeCpuMs = childrenCpuMs() - cpu0;
+  const sampled = [...seen.values()];
   if (status !== 0 && status !== 1) throw new Error(`gongkai ${cliArgs.join(' ')} exited ${status}: ${err}`);
   const m = /GONGKAI_BENCH ([\d.]+) ([\d.]+) (\d+)/.exec(err);
   return {
@@ -202,7 +244,10 @@ async function cli(cliArgs, { rss = false } = {}) {
     treeMB: rss && HAS_PROC ? pssKb / 1024 : undefined,
     treeRssMB: rss && HAS_PROC ? rssKb / 1024 : undefined,
     processMB: m ? Number(m[3]) / 1024 : undefined,
-    cpuMs: m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined,
+    cpuMs: Number.isFinite(treeCpuMs) ? treeCpuMs : m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined,
+    // Sampled every 20 ms: the last few ms of each process are missed.
+    workerCpuMs: sampled.length ? sampled.filter((x) => x.worker).reduce((n, x) => n + x.ms, 0) : undefined,
+    cliCpuMs: sampled.length ? sampled.filter((x) => !x.worker).reduce((n, x) => n + x.ms, 0) : undefined,
     stdout: Buffer.concat(out).toString('utf8'),
   };
 }
@@ -215,7 +260,7 @@ let t0 = performance.now();
 // (a) uses up to 300 files per format (--sample to change): throughput is per file, and thousands of
 // XLSX files would take minutes to write and check three times over.
 const sampleN = Math.min(N, opt('--sample', 300));
-await generate(join(work, 'a'), ONLY.has('a') || ONLY.has('d') ? sampleN : 0, FORMATS, 0);
+await generate(join(work, 'a'), ONLY.has('a') || ONLY.has('p') || ONLY.has('d') ? sampleN : 0, FORMATS, 0);
 // (b): a directory of N reports (JSON) with one broken in 200.
 if (ONLY.has('b')) await generate(join(work, 'n'), N, ['json'], 200);
 // (c): directories of N and N/10 reports in every format in turn (mixed), one in 199 truncated (199: so that
@@ -225,6 +270,21 @@ if (ONLY.has("c")) await generate(join(work, "mixed10"), Math.max(1, Math.floor(
 log(`generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const a = ONLY.has('a') ? await throughput(join(work, 'a'), FORMATS) : [];
+
+// (p) where one report's CPU time goes, per format, over the same files as (a).
+const phasesOf = {};
+let phaseNames = [];
+if (ONLY.has('p')) {
+  const { phaseBench, phaseOrder } = await import('./bench-phases.mjs');
+  const run = await phaseBench(ROOT);
+  for (const f of FORMATS) {
+    const files = readdirSync(join(work, 'a', f)).sort().map((n) => join(work, 'a', f, n));
+    const r = await run(files, RUNS);
+    phasesOf[f] = r;
+    phaseNames = phaseOrder(r.categories);
+    log(`  (p) ${f}: ${phaseNames.map((k) => `${k} ${r.phases[k].toFixed(2)}`).join(', ')} ms; checkFile ${r.checkFileMs.toFixed(2)} ms (CPU per report)`);
+  }
+}
 
 const bDir = join(work, 'n/json');
 // The machine's own ceiling: the same files split in two halves, checked by two separate gongkai
@@ -240,27 +300,63 @@ if (ONLY.has('b')) {
 }
 const inParallel = async (dirs) => {
   const t = performance.now();
+  const cpu0 = childrenCpuMs();
   await Promise.all(dirs.map((d) => new Promise((res) => spawn(process.execPath, [BIN, 'check', d, '-j', '1'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } }).on('exit', res))));
-  return performance.now() - t;
+  return { ms: performance.now() - t, cpuMs: childrenCpuMs() - cpu0 };
+};
+/** The same halves one after the other, 1 job each: the CPU time two gongkai processes take when they do not share the machine. */
+const inTurn = async (dirs) => {
+  const cpu0 = childrenCpuMs();
+  for (const d of dirs) await new Promise((res) => spawn(process.execPath, [BIN, 'check', d, '-j', '1'], { stdio: 'ignore', env: { ...process.env, NO_COLOR: '1' } }).on('exit', res));
+  return childrenCpuMs() - cpu0;
 };
 const one = [];
 const two = [];
 const split = [];
 const oneCpu = [];
 const twoCpu = [];
+const oneCli = [];
+const oneWorkers = [];
+const twoCli = [];
+const twoWorkers = [];
+const splitCpu = [];
+const turnCpu = [];
 let exitCode;
 for (let r = 0; r < (ONLY.has('b') ? RUNS : 0); r++) {
   const x = await cli(['check', bDir, '-j', '1'], { rss: true });
   const y = await cli(['check', bDir, '-j', '2'], { rss: true });
-  split.push(await inParallel(halves));
+  const z = await inParallel(halves);
+  split.push(z.ms);
+  splitCpu.push(z.cpuMs);
+  turnCpu.push(await inTurn(halves));
   one.push(x.ms);
   two.push(y.ms);
   oneCpu.push(x.cpuMs);
   twoCpu.push(y.cpuMs);
+  oneCli.push(x.cliCpuMs ?? NaN);
+  oneWorkers.push(x.workerCpuMs ?? NaN);
+  twoCli.push(y.cliCpuMs ?? NaN);
+  twoWorkers.push(y.workerCpuMs ?? NaN);
   exitCode = y.status;
-  log(`  (b) run ${r + 1}: 1 job ${(x.ms / 1000).toFixed(2)} s (CPU ${(x.cpuMs / 1000).toFixed(2)} s), 2 jobs ${(y.ms / 1000).toFixed(2)} s (CPU ${(y.cpuMs / 1000).toFixed(2)} s), two processes on halves ${(split[r] / 1000).toFixed(2)} s`);
+  log(`  (b) run ${r + 1}: 1 job ${(x.ms / 1000).toFixed(2)} s (CPU ${(x.cpuMs / 1000).toFixed(2)} s: CLI ${((x.cliCpuMs ?? NaN) / 1000).toFixed(2)}, checking ${((x.workerCpuMs ?? NaN) / 1000).toFixed(2)}), 2 jobs ${(y.ms / 1000).toFixed(2)} s (CPU ${(y.cpuMs / 1000).toFixed(2)} s: CLI ${((y.cliCpuMs ?? NaN) / 1000).toFixed(2)}, checking ${((y.workerCpuMs ?? NaN) / 1000).toFixed(2)}), two processes on halves ${(z.ms / 1000).toFixed(2)} s (CPU ${(z.cpuMs / 1000).toFixed(2)} s; in turn ${(turnCpu[r] / 1000).toFixed(2)} s)`);
 }
-const b = { files: N, oneMs: median(one), twoMs: median(two), splitMs: median(split), oneCpuMs: median(oneCpu), twoCpuMs: median(twoCpu) };
+const b = {
+  files: N,
+  oneMs: median(one),
+  twoMs: median(two),
+  splitMs: median(split),
+  oneCpuMs: median(oneCpu),
+  twoCpuMs: median(twoCpu),
+  oneCliMs: median(oneCli),
+  oneWorkersMs: median(oneWorkers),
+  twoCliMs: median(twoCli),
+  twoWorkersMs: median(twoWorkers),
+  splitCpuMs: median(splitCpu),
+  turnCpuMs: median(turnCpu),
+};
+b.cpuRatio = b.twoCpuMs / b.oneCpuMs;
+b.cores = b.oneCpuMs / b.oneMs;
+b.splitRatio = b.splitCpuMs / b.turnCpuMs;
 b.speedup = b.oneMs / b.twoMs;
 b.ceiling = b.oneMs / b.splitMs;
 const summaryLine = !ONLY.has('b') ? '' : (await cli(['check', bDir, '-j', '2'])).stdout.trim().split('\n').filter((l) => l.includes('共检查'))[0] ?? '';
@@ -387,8 +483,43 @@ lines.push(`Measured ${new Date().toISOString().slice(0, 10)} on ${availablePara
 lines.push('');
 lines.push('| measure | result | target |');
 lines.push('|---|---|---|');
+/** Target of (a) per format: check time ≤ this many times the bare parse. */
+const PARSE_TARGET = { json: 3, csv: 3, xlsx: 1.5, html: 1.5 };
+const ms2 = (x) => x.toFixed(2);
+/** One sentence on what a format's check costs, from (p): its three largest parts and why each is needed. */
+function whyCost(f) {
+  const r = phasesOf[f];
+  if (!r) return 'run with `--only a,p` for where the time goes';
+  const top = phaseNames.filter((k) => !['json', 'pretty'].includes(k)).sort((x, y) => r.phases[y] - r.phases[x]).slice(0, 3);
+  const rulesOf = (k) => {
+    if (!k.startsWith('rules:')) return '';
+    const cat = k.slice(6);
+    const ids = Object.entries(r.perRule).filter(([id]) => phasesOfRuleCategory(id) === cat).sort((x, y) => y[1] - x[1]).slice(0, 3);
+    return ids.length ? `, most in ${ids.map(([id, v]) => `${id} ${ms2(v)}`).join(', ')}` : '';
+  };
+  return `of ${ms2(r.checkFileMs)} ms CPU per report, ${top.map((k) => `${k} takes ${ms2(r.phases[k])} ms${rulesOf(k)}: ${why(k, f)}`).join('; ')}`;
+}
+const { why } = ONLY.has('p') ? await import('./bench-phases.mjs') : { why: () => '' };
+const { RULES } = ONLY.has('p') ? await dist('rules/index.js') : { RULES: [] };
+const phasesOfRuleCategory = (id) => RULES.find((x) => x.id === id)?.category;
+const misses = [];
 for (const r of a) {
-  lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ 1.3× ${ok(r.ratio <= 1.3)} |`);
+  const target = PARSE_TARGET[r.format] ?? 3;
+  const pass = r.ratio <= target;
+  lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ ${target}× ${ok(pass)} |`);
+  if (!pass) misses.push(`- (a) ${r.format} ✘: ${whyCost(r.format)}.`);
+}
+if (ONLY.has('b')) {
+  const per = (x) => `${(x / b.files).toFixed(2)} ms`;
+  lines.push(`| (b) CPU time per report, ${b.files} JSON reports, 1 → 2 jobs (the CLI and its checking processes) | ${per(b.oneCpuMs)} → ${per(b.twoCpuMs)} = **${b.cpuRatio.toFixed(2)}×** (CLI process ${per(b.oneCliMs)} → ${per(b.twoCliMs)}, checking processes ${per(b.oneWorkersMs)} → ${per(b.twoWorkersMs)}). Two separate gongkai processes on the two halves, at once: ${(b.splitCpuMs / 1000).toFixed(2)} s CPU, one after the other: ${(b.turnCpuMs / 1000).toFixed(2)} s = ${b.splitRatio.toFixed(2)}× | ≤ 1.1× ${ok(b.cpuRatio <= 1.1)} |`);
+  if (b.cpuRatio > 1.1) {
+    const machine = b.splitRatio >= b.cpuRatio - 0.05;
+    misses.push(
+      `- (b) 2 jobs ✘: the checking processes take ${per(b.twoWorkersMs)} of CPU per report with 2 jobs against ${per(b.oneWorkersMs)} with 1 (the CLI process ${per(b.twoCliMs)} against ${per(b.oneCliMs)})${machine ? `, and two gongkai processes that share nothing take ${b.splitRatio.toFixed(2)}× the CPU time at once as one after the other: the same work costs more CPU time when both of this machine's vCPUs are busy (they share a physical core's caches and units), not because of anything gongkai does twice` : ', while two gongkai processes that share nothing take only ' + b.splitRatio.toFixed(2) + '× at once as one after the other: the extra is in the run itself'}.`,
+    );
+  }
+  lines.push(`| (b) cores used by one job (CPU ÷ wall) | ${(b.oneCpuMs / 1000).toFixed(2)} s ÷ ${(b.oneMs / 1000).toFixed(2)} s = **${b.cores.toFixed(2)}** | ≤ 1.1 ${ok(b.cores <= 1.1)} |`);
+  if (b.cores > 1.1) misses.push(`- (b) cores ✘: of ${(b.oneCpuMs / 1000).toFixed(2)} s CPU in ${(b.oneMs / 1000).toFixed(2)} s, the checking process took ${(b.oneWorkersMs / 1000).toFixed(2)} s and the CLI ${(b.oneCliMs / 1000).toFixed(2)} s; what runs beside the checking process's main thread is V8's own (its garbage collector's and compiler's threads) and the CLI taking each reply.`);
 }
 if (ONLY.has('b')) lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** (CPU ${(b.oneCpuMs / 1000).toFixed(2)} s → ${(b.twoCpuMs / 1000).toFixed(2)} s). The machine's own ceiling: two separate processes, 1 job each, on the two halves at once: ${(b.splitMs / 1000).toFixed(2)} s = ${b.ceiling.toFixed(2)}× | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
 for (const f of ONLY.has('c') ? ['json', 'html'].filter((x) => OUTPUTS.has(x)) : []) {
@@ -401,6 +532,16 @@ if (e) {
   lines.push(`| (e) PDF, where the time goes: pdfjs-dist alone (open, text items and drawing operators of every page, warm, in one process) on the same files | ${(e.pdfjsMs / 1000).toFixed(2)} s = **${(e.pdfjsMs / e.ptMs).toFixed(2)}× pdftotext** (first pass, loading it: ${(e.pdfjsFirstMs / 1000).toFixed(2)} s); gongkai's own work on top: ${((e.gkMs - e.pdfjsMs) / 1000).toFixed(2)} s | the library's floor: ≤ 3× ${ok(e.pdfjsMs / e.ptMs <= 3)} |`);
   if (e.mem.treeMB !== undefined) lines.push(`| (e) PDF: peak memory checking one ${e.pages}-page PDF (every process, PSS summed) | **${e.mem.treeMB.toFixed(0)} MB** (largest process ${e.mem.processMB?.toFixed(0) ?? '?'} MB) | ≤ 300 MB ${ok(e.mem.treeMB <= 300)} |`);
 }
+if (ONLY.has('p') && phaseNames.length) {
+  const fs = FORMATS.filter((f) => phasesOf[f]);
+  lines.push('', `(p) CPU time per report in ms, phase by phase (the same ${sampleN} files per format as (a); \`scripts/bench-phases.mjs\`):`, '');
+  lines.push(`| phase | ${fs.join(' | ')} |`, `|---|${fs.map(() => '---:').join('|')}|`);
+  for (const k of phaseNames) lines.push(`| ${k} | ${fs.map((f) => ms2(phasesOf[f].phases[k])).join(' | ')} |`);
+  lines.push(`| **check, whole** (checkFile) | ${fs.map((f) => `**${ms2(phasesOf[f].checkFileMs)}**`).join(' | ')} |`);
+  const aOf = Object.fromEntries(a.map((r) => [r.format, r]));
+  if (a.length) lines.push(`| bare parse (a, wall) | ${fs.map((f) => (aOf[f] ? ms2(aOf[f].parseMs) : '')).join(' | ')} |`);
+}
+if (misses.length) lines.push('', 'Targets missed, and why:', '', ...misses);
 if (NOT_WRITTEN.length) lines.push('', `Formats read but not generated here (no writer): ${NOT_WRITTEN.join(', ')}.`);
 if (ONLY.has('b')) lines.push('', `The ${N}-file JSON run (one file in 200 broken on purpose) exits ${exitCode}: ${summaryLine}`);
 if (ONLY.has('c')) lines.push('', mixedLine);
