@@ -10,14 +10,17 @@
  * become grids with merged areas expanded, and the shared table finder (grid.ts) maps them through
  * schemas/format. The text outside the tables and outside the site's chrome is read like a plain
  * text report (headings, title, period); an empty paragraph or division stays an empty line there, so a
- * table written one <p> per cell keeps a blank cell at each empty one. Locations: table number + grid
- * row + column + a CSS-like path, and line:column in the page source.
+ * table written one <p> per cell keeps a blank cell at each empty one. gongkai's own official-layout
+ * page read back: a section holding only the stand-in for a missing one is absent, and the page's own
+ * lines are not the report's text (messages/stand-ins.ts). Locations: table number + grid row + column
+ * + a CSS-like path, and line:column in the page source.
  */
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import { MAX_TEXT_CHARS, MergeBudget, PAGE, textTooLong } from './limits.js';
 import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
+import { reportText } from '../messages/stand-ins.js';
 import { newReport, type Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
 import type { Grid, GridCell } from './grid-cells.js';
@@ -389,7 +392,12 @@ export function readHtml(input: ReadInput): Report {
   const at = (offset: number): Source => locate(prose.at(offset));
   const meta = findMeta(text, at);
   const headings = findHeadings(text, 0);
-  let sections = sectionsFrom(text, headings, text.length, [], at);
+  let sections = sectionsFrom(text, headings, text.length, [], at).flatMap((s) => {
+    // gongkai's own page read back: a section holding only the stand-in written for a missing one is
+    // absent (the report's own section-missing again); the page's own lines are not the report's text.
+    const own = reportText(s.text);
+    return own === undefined ? [] : [own === s.text ? s : { ...s, text: own }];
+  });
   // A sheet saved as a web page (Excel's "Save as web page", web systems' .xls exports) holds the whole
   // report in table cells: its title, headings, text and period are then read from the cells outside
   // the report tables, as in a workbook.
