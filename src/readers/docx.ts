@@ -6,7 +6,9 @@
  * text (w:delText) and field codes are left out.
  *
  * Tables go through the shared table finder (grid.ts); the paragraphs outside them are read like a
- * plain-text report (headings, title, period). Locations: table number + grid row + column, and
+ * plain-text report (headings, title, period). An empty paragraph stays an empty line there, so a table
+ * pasted as text one cell per paragraph keeps a blank cell at each empty one (the text reader's
+ * withBlankLines; fixtures/readers/docx-paragraphs). Locations: table number + grid row + column, and
  * paragraph number for the text.
  */
 import { ReadError } from '../errors.js';
