@@ -47,7 +47,25 @@ export function vary(base, i) {
     }
   }
   for (const s of r.sections ?? []) if (random() < 0.3 && typeof s.text === 'string') s.text += `（${agency}补充说明。）`;
+  const own = rng(0x5eed + i);
+  for (const s of r.sections ?? []) if (typeof s.text === 'string') s.text = reword(s.text, own);
   return r;
+}
+
+/** Characters a reworded text draws from (common ones, none a digit, unit or sentence mark). */
+const WORDS = [...'工作推进政务公开规范管理服务质量提升落实制度建设平台渠道群众企业机关部门信息发布解读回应关切组织保障监督考核培训队伍专栏栏目网站公众号'];
+
+/**
+ * The text of another agency: one Chinese character in four, away from figures (two characters either
+ * side of a digit are kept, with the units and words a figure is read with), replaced by another. The
+ * reports made from one corpus report would otherwise share their text word for word: a batch of
+ * different agencies that copied each other's reports wholesale, which batch-copied-text then compares
+ * pair by pair (a cost of the cross-file step that grows with the copies, not with the files).
+ */
+function reword(text, next) {
+  const chars = [...text];
+  const nearDigit = (k) => chars.slice(Math.max(0, k - 2), k + 3).some((c) => c >= '0' && c <= '9');
+  return chars.map((c, k) => (/\p{Script=Han}/u.test(c) && next() < 0.25 && !nearDigit(k) ? WORDS[Math.floor(next() * WORDS.length)] : c)).join('');
 }
 
 /** The values of a read report, by cell id, as the template layout wants them. */
