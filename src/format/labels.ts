@@ -263,6 +263,52 @@ export function matchNumbered(text: string, items: readonly Labelled[], minScore
   return { id: best[0], how: 'similar', score: best[1] };
 }
 
+/**
+ * Most characters an unnumbered label printed with a slip may differ from its official label by, from
+ * the official label's length: none for labels of one or two characters (规章: one slip leaves a
+ * different word), one for three to five (行政许可, 其他结果), two for six and more (行政规范性文件).
+ */
+export function typoBound(length: number): number {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+}
+
+/**
+ * An unnumbered label printed with a one- or two-character slip ("行政许司", "行政规范文件", "其它结果") that
+ * matchLabel leaves unmatched: matched to the official label (or a listed variant) of an unnumbered item
+ * within typoBound of that label's length, when that item is strictly closer than every other — never a
+ * guess between two equally close (行政许可 and 行政处罚 differ by two: "行政许罚" is one from each, and
+ * matches neither). Spaces, punctuation, width and notes are left out first (labelBody).
+ */
+export function matchTypo(text: string, items: readonly Labelled[]): LabelMatch | undefined {
+  const raw = text.trim();
+  if (splitNumbering(raw).numbering !== '') return undefined;
+  const forms = [...new Set([labelBody(withoutNotes(raw)), labelBody(raw)])].filter((f) => f !== '');
+  if (forms.length === 0) return undefined;
+  /** Per item: its smallest distance, and whether that is within its label's bound. */
+  const best = new Map<string, { d: number; within: boolean }>();
+  for (const i of items) {
+    for (const l of [i.label, ...(i.variants ?? [])]) {
+      const li = labelInfo(l);
+      if (li.numbering !== '') continue;
+      for (const [f, official, length] of forms.flatMap((f) => [[f, li.bare, li.bareLength], [f, li.body, li.bodyLength]] as const)) {
+        const bound = typoBound(length);
+        const n = codePoints(f);
+        // The distance is at least the difference of the lengths: farther than any bound is not computed.
+        if (Math.abs(n - length) > 2) continue;
+        const d = editDistance(f, official);
+        const prev = best.get(i.id);
+        if (!prev || d < prev.d || (d === prev.d && d <= bound && !prev.within)) best.set(i.id, { d, within: d <= bound });
+      }
+    }
+  }
+  const ranked = [...best].sort((a, b) => a[1].d - b[1].d);
+  const [first, second] = ranked;
+  if (!first || first[1].d === 0 || !first[1].within) return undefined;
+  if (second && second[1].d <= first[1].d) return undefined;
+  const length = Math.max(codePoints(forms[0]!), 1);
+  return { id: first[0], how: 'similar', score: 1 - first[1].d / length };
+}
+
 /** Display form of an official label without its parenthesised note: "（二）部分公开（区分处理的…）" → "（二）部分公开". */
 export function shortLabel(label: string): string {
   return label.replace(/(?!^)（[^（）]*）$/u, '').replace(/(?!^)\([^()]*\)$/u, '');

@@ -6,7 +6,7 @@
  * share too few characters with the labels are rejected before any edit distance is computed, so big
  * data sheets stay fast.
  */
-import { labelBody, matchLabel, matchNumbered, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
+import { labelBody, matchLabel, matchNumbered, matchTypo, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
 import { getFormat, type FormatId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
@@ -216,14 +216,14 @@ export function matchRow(text: string, t: TableSpec, f: FormatId): string | unde
 
 /**
  * How a row label matched (after matchRow found it) — or, when matchRow found nothing, a numbered label
- * with a typo matched by matchNumbered. `similar` means printed differently from the official label: the
+ * with a typo matched by matchNumbered, an unnumbered one (table 二's rows) by matchTypo. `similar` means printed differently from the official label: the
  * table-label rule reports it.
  */
 export function rowMatch(text: string, t: TableSpec, f: FormatId): LabelMatch | undefined {
   const t0 = text.trim();
   if (t0 === '' || t0.length > MAX_LABEL || isValueText(t0)) return undefined;
   if (matchRow(text, t, f) !== undefined) return match(text, `row:${f}:${t.id}`, t.rows);
-  return memoised(specMemo(t).typo, text, () => matchNumbered(t0, t.rows));
+  return memoised(specMemo(t).typo, text, () => matchNumbered(t0, t.rows) ?? matchTypo(t0, t.rows));
 }
 
 export function matchRowGroup(text: string, t: TableSpec, f: FormatId): string | undefined {

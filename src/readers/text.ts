@@ -297,24 +297,53 @@ function numberingForm(numbering: string): RegExp | undefined {
 }
 
 /**
- * A numbered row label printed with a typo or a dropped word ("2.其他法律行政止公开", also with stray
+ * A row label printed with a typo or a dropped word ("2.其他法律行政止公开", "行政许司", also with stray
  * spaces or wrapped over lines), in its place: within the view span [from, to) between the labels found
- * before and after it, numbered like the official row, and matched to that row — not to another — by the
- * grid readers' matcher (grid-labels.ts rowMatch: the official labels, then matchNumbered's bounded edit
- * distance, never between two rows equally close). Only one such place: two are no reading. `label`:
- * the label as printed (whitespace left out) when it differs from the official one. Bounded work: a
- * window of TYPO_WINDOW characters and TYPO_TRIES candidates, each at most twice as long as the label.
+ * before and after it, and matched to that row — not to another — by the grid readers' matcher
+ * (grid-labels.ts rowMatch: the official labels, then matchNumbered's or, unnumbered, matchTypo's bounded
+ * edit distance, never between two rows equally close). A numbered row is looked for where its numbering
+ * is; an unnumbered one (table 二) at the end of each run of label characters (a label runs up to its
+ * first value; the run may start with a header's words). Only one such place: two are no reading.
+ * `label`: the label as printed (whitespace left out) when it differs from the official one. Bounded
+ * work: a window of TYPO_WINDOW characters and TYPO_TRIES candidates, each at most twice as long as the
+ * label (an unnumbered run: its ends of the label's length ± 2).
  */
 function rowWithTypo(ctx: Ctx, t: TableSpec, row: RowSpec, from: number, to: number): { found: Found & { next: number }; label?: string } | undefined {
   const { numbering } = splitNumbering(row.label);
   const lead = numberingForm(numbering);
-  if (!lead) return undefined;
+  if (!lead && numbering !== '') return undefined;
   const s = ctx.view.s;
   const end = Math.min(to, from + TYPO_WINDOW);
   const longest = Math.max(...[row.label, ...(row.variants ?? [])].map((l) => normLabel(l).length));
   let hit: { i: number; j: number; similar: boolean } | undefined;
   let tries = 0;
+  /** The row's match of s[i, j), if it is this row. */
+  const matches = (i: number, j: number): { similar: boolean } | undefined => {
+    const label = s.slice(i, j);
+    if (matchRowGroup(label, t, ctx.spec.id) !== undefined) return undefined;
+    const match = rowMatch(label, t, ctx.spec.id);
+    return match?.id === row.id ? { similar: match.how === 'similar' } : undefined;
+  };
   for (let i = from; i < end && tries < TYPO_TRIES; i++) {
+    if (!lead) {
+      // An unnumbered label ends where its run of label characters does: the run's end of about the
+      // label's length, the nearest length first.
+      if (LABEL_STOP.test(s[i]!) || (i > from && !LABEL_STOP.test(s[i - 1]!))) continue;
+      let j = i;
+      while (j < end && !LABEL_STOP.test(s[j]!)) j++;
+      tries++;
+      const lengths = [0, -1, 1, -2, 2].map((d) => longest + d).filter((n) => n > 0 && n <= j - i);
+      const k = lengths.find((n) => matches(j - n, j));
+      if (k !== undefined) {
+        if (hit) return undefined;
+        // The label starts at its first word, not at the punctuation that closes what is before it.
+        let a = j - k;
+        while (a < j - 1 && /[\p{P}\p{S}]/u.test(s[a]!)) a++;
+        hit = { i: a, j, similar: matches(j - k, j)!.similar };
+      }
+      i = j;
+      continue;
+    }
     lead.lastIndex = i;
     const m = lead.exec(s);
     if (!m) continue;
@@ -323,12 +352,10 @@ function rowWithTypo(ctx: Ctx, t: TableSpec, row: RowSpec, from: number, to: num
     let j = i + m[0].length;
     while (j < end && j - i < 2 * longest && !LABEL_STOP.test(s[j]!)) j++;
     tries++;
-    const label = s.slice(i, j);
-    if (matchRowGroup(label, t, ctx.spec.id) !== undefined) continue;
-    const match = rowMatch(label, t, ctx.spec.id);
-    if (match?.id !== row.id) continue;
+    const found = matches(i, j);
+    if (!found) continue;
     if (hit) return undefined;
-    hit = { i, j, similar: match.how === 'similar' };
+    hit = { i, j, similar: found.similar };
     i = j - 1;
   }
   if (!hit) return undefined;
