@@ -246,7 +246,7 @@ function renderRows(): void {
     open.type = 'button';
     open.className = 'link';
     open.textContent = f.file;
-    open.addEventListener('click', () => void openView(i));
+    open.addEventListener('click', () => void openView(i, true));
     th.append(open);
     tr.append(
       th,
@@ -294,6 +294,7 @@ function closeView(): void {
   viewing = undefined;
   viewSeq++;
   $('report').hidden = true;
+  $('report').removeAttribute('aria-busy');
   $('view-box').replaceChildren();
 }
 
@@ -313,15 +314,22 @@ function showFrame(html: string, title: string): HTMLIFrameElement {
   return frame;
 }
 
-/** Shows file `i`'s annotated official-layout view (drawn in a worker from its bytes, within the time limit). */
-async function openView(i: number): Promise<void> {
+/**
+ * Shows file `i`'s annotated official-layout view (drawn in a worker from its bytes, within the time limit).
+ * `opened`: the person asked for this view (a row's button): the page scrolls to it and the view takes the
+ * focus once drawn. When a filter changes, the view shown is drawn again in place: the page neither
+ * scrolls nor moves the focus (the redraw ends later, while the person may be clicking elsewhere — a
+ * scroll then would move what is under the pointer). `#report` is aria-busy while a view is being drawn.
+ */
+async function openView(i: number, opened: boolean): Promise<void> {
   if (!finished) return;
   const f = finished.run.files[i]!;
   const entry = entries[entryOf[i]!]!;
   const seq = ++viewSeq;
   viewing = { index: i };
   $('report-title').textContent = t('reportTitle', { file: f.file });
-  $('view-box').replaceChildren();
+  // Drawn again in place: the last view stays until the new one replaces it (the page keeps its height).
+  if (opened) $('view-box').replaceChildren();
   const note = $('view-note');
   const list = $('view-findings');
   list.replaceChildren();
@@ -329,8 +337,10 @@ async function openView(i: number): Promise<void> {
   note.textContent = t('viewLoading');
   note.hidden = false;
   for (const id of ['download-html', 'download-normalized', 'download-tidy']) $(id).hidden = true;
-  $('report').hidden = false;
-  $('report').scrollIntoView();
+  const report = $('report');
+  report.hidden = false;
+  report.setAttribute('aria-busy', 'true');
+  if (opened) report.scrollIntoView();
   const diagnostics = shownDiagnostics(f);
   let view: View;
   try {
@@ -342,19 +352,24 @@ async function openView(i: number): Promise<void> {
       : {};
   } catch (e) {
     if (seq !== viewSeq) return;
+    report.removeAttribute('aria-busy');
     const reason = gone(e) ? t('fileGone') : e instanceof Stopped ? t(e.why === 'timeout' ? 'viewTimeout' : 'crashedHow', { seconds: seconds(limitMs()) }) : e instanceof Error ? e.message : String(e);
     note.textContent = t('viewFailed', { reason });
+    $('view-box').replaceChildren();
     return;
   }
   if (seq !== viewSeq) return;
+  report.removeAttribute('aria-busy');
   viewing = { index: i, view };
   if (view.html) {
     note.hidden = true;
-    showFrame(view.html, t('viewFrame', { file: f.file })).focus();
+    const frame = showFrame(view.html, t('viewFrame', { file: f.file }));
+    if (opened) frame.focus();
     for (const id of ['download-html', 'download-normalized', 'download-tidy']) $(id).hidden = false;
     return;
   }
   note.textContent = t('viewUnreadable');
+  $('view-box').replaceChildren();
   for (const d of diagnostics) {
     const li = document.createElement('li');
     li.className = `sev-${d.severity}`;
@@ -426,7 +441,7 @@ function wire(): void {
   for (const id of ['severity', 'rule']) {
     $(id).addEventListener('change', () => {
       renderRows();
-      if (viewing) void openView(viewing.index);
+      if (viewing) void openView(viewing.index, false);
     });
   }
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button[data-sort]'))) {
