@@ -82,27 +82,48 @@ export function foldedText(text: string): string {
   return hit;
 }
 
-/** Characters that end a sentence (kept with it); a line break ends one too (and is dropped). */
-const SENTENCE_END = new Set([...'。！？；!?;']);
+/** Whether a UTF-16 unit ends a sentence (kept with it): 。！？；!?; (a line break ends one too, and is dropped). */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;
+}
+
+/** The sentences of the last few texts split (the narrative scan, the year slips and the facts split the same section texts). */
+const sentenceCache = new Map<string, readonly Sentence[]>();
 
 /**
  * Splits text into sentences at 。！？；and line breaks: each sentence is a run of other characters with
  * the end mark after it; blank runs and marks standing alone are left out. One pass over the text (a
  * regex such as /[^。！？；\n]+[。！？；]?/ overflows the stack on a run of millions of characters).
+ * The list is shared with other callers for the same text: never change it.
  */
-export function sentences(text: string): Sentence[] {
+export function sentences(text: string): readonly Sentence[] {
+  if (text.length > 100_000) return splitSentences(text);
+  let hit = sentenceCache.get(text);
+  if (hit === undefined) {
+    hit = splitSentences(text);
+    if (sentenceCache.size >= 16) sentenceCache.clear();
+    sentenceCache.set(text, hit);
+  }
+  return hit;
+}
+
+function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i]!;
-    if (ch === '\n' || SENTENCE_END.has(ch)) {
+    const ch = text.charCodeAt(i);
+    if (ch === 0x0a || isSentenceEnd(ch)) {
       i++;
       continue;
     }
     const start = i;
-    while (i < n && text[i] !== '\n' && !SENTENCE_END.has(text[i]!)) i++;
-    if (i < n && text[i] !== '\n') i++;
+    let c = ch;
+    while (c !== 0x0a && !isSentenceEnd(c)) {
+      if (++i >= n) break;
+      c = text.charCodeAt(i);
+    }
+    if (i < n && c !== 0x0a) i++;
     const s = text.slice(start, i);
     if (s.trim() !== '') out.push({ text: s, start });
   }

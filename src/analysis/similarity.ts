@@ -43,7 +43,12 @@ const SKIP = /[\s\p{P}\p{S}]/u;
 const OPENING = /[（(【［\[「『“‘《〈]/u;
 const CLOSING = /[）)】］\]」』”’》〉]/u;
 
-/** Ranges [from, to) of `text` replaced by one mark each: masks (longest first), Chinese-numeral years. */
+/** Masks as maskedRanges wants them: folded, distinct, two characters or more, longest first. */
+function prepareMasks(masks: readonly string[]): string[] {
+  return [...new Set(masks.map(foldForMatching))].filter((x) => x.length >= 2).sort((a, b) => b.length - a.length);
+}
+
+/** Ranges [from, to) of `text` replaced by one mark each: masks (prepared, longest first), Chinese-numeral years. */
 function maskedRanges(text: string, masks: readonly string[]): { from: number; to: number; mark: string }[] {
   const ranges: { from: number; to: number; mark: string }[] = [];
   const taken = new Uint8Array(text.length);
@@ -52,17 +57,43 @@ function maskedRanges(text: string, masks: readonly string[]): { from: number; t
     taken.fill(1, from, to);
     ranges.push({ from, to, mark });
   };
-  for (const m of [...new Set(masks)].filter((x) => x.length >= 2).sort((a, b) => b.length - a.length)) {
+  for (const m of masks) {
     for (let i = text.indexOf(m); i >= 0; i = text.indexOf(m, i + m.length)) add(i, i + m.length, MASK);
   }
   for (const m of text.matchAll(CN_YEAR)) add(m.index, m.index + m[0].length, NUMBER);
   return ranges.sort((a, b) => a.from - b.from);
 }
 
+/**
+ * What one UTF-16 unit of the basic plane (not a surrogate) folds to: '' when it is left out (a space,
+ * punctuation, a symbol), else its lower case when that is one unit, else itself. Filled as units are met.
+ */
+const UNIT_FOLD: (string | undefined)[] = [];
+
+function unitFold(c: number): string {
+  let hit = UNIT_FOLD[c];
+  if (hit === undefined) {
+    const ch = String.fromCharCode(c);
+    const lower = ch.toLowerCase();
+    hit = SKIP.test(ch) ? '' : lower.length === 1 ? lower : ch;
+    UNIT_FOLD[c] = hit;
+  }
+  return hit;
+}
+
 /** Folds a text for comparison (see the top of this file); `masks`: names that stand for one mark. */
 export function fold(source: string, masks: readonly string[] = []): Folded {
+  return foldPrepared(source, prepareMasks(masks));
+}
+
+/** Whether a UTF-16 unit is an ASCII digit (NaN, past the end, is not). */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+function foldPrepared(source: string, masks: readonly string[]): Folded {
   const f = foldForMatching(source);
-  const ranges = maskedRanges(f, masks.map(foldForMatching));
+  const ranges = maskedRanges(f, masks);
   const out: string[] = [];
   const at: number[] = [];
   const end: number[] = [];
@@ -80,17 +111,23 @@ export function fold(source: string, masks: readonly string[] = []): Folded {
       r++;
       continue;
     }
-    const c = f[i]!;
+    const unit = f.charCodeAt(i);
     const last = out.length - 1;
     // A run of digits, with a decimal point or thousands comma between digits, is one number.
     const inNumber = last >= 0 && out[last] === NUMBER && end[last] === i;
-    if (c >= '0' && c <= '9') {
+    if (unit >= 0x30 && unit <= 0x39) {
       if (inNumber) end[last] = i + 1;
       else push(NUMBER, i, i + 1);
       continue;
     }
-    if ((c === '.' || c === ',') && inNumber && /[0-9]/u.test(f[i + 1] ?? '')) {
+    if ((unit === 0x2e || unit === 0x2c) && inNumber && isDigit(f.charCodeAt(i + 1))) {
       end[last] = i + 1;
+      continue;
+    }
+    if (unit < 0xd800 || unit > 0xdfff) {
+      // The common case, one unit: as below, from a table.
+      const folded = unitFold(unit);
+      if (folded !== '') push(folded, i, i + 1);
       continue;
     }
     const cp = f.codePointAt(i)!;
@@ -114,13 +151,14 @@ export function foldWithout(source: string, drop: (sentence: string) => boolean,
   const at: number[] = [];
   const end: number[] = [];
   let dropped = false;
+  const prepared = prepareMasks(masks);
   for (const s of sentences(source)) {
     if (drop(s.text)) {
       dropped = true;
       continue;
     }
     // Each kept sentence folded on its own, its offsets moved to where it stands in the source.
-    const f = fold(s.text, masks);
+    const f = foldPrepared(s.text, prepared);
     if (f.text === '') continue;
     if (dropped && text.length > 0) {
       text.push(GAP);
@@ -284,16 +322,6 @@ export function quotePassage(text: string, max = 80): string {
 const HASHES = 64;
 const ROWS = 2;
 
-/** FNV-1a of a string, 32 bits. */
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** The 32-bit finaliser of MurmurHash3: a bijection that mixes every bit. */
 function mix(h: number): number {
   h ^= h >>> 16;
@@ -307,19 +335,34 @@ function mix(h: number): number {
 /** The seeds of the hash functions (fixed: signatures of one run, or of two runs, are comparable). */
 const SEEDS = Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + Math.imul(i + 1, 0x7f4a7c15)));
 
-/** The MinHash signature of a folded text's shingles (HASHES values); empty for a text shorter than a shingle. */
+/**
+ * The MinHash signature of a folded text's shingles (HASHES values); empty for a text shorter than a
+ * shingle. Every shingle is hashed where it stands (a shingle found twice gives the same values again:
+ * the minimum is that of the distinct shingles), none across a GAP.
+ */
 export function minHash(f: Folded): number[] {
-  const grams = shingles(f.text);
-  if (grams.size === 0) return [];
-  const sig = new Array<number>(HASHES).fill(0xffffffff);
-  for (const g of grams) {
-    const h = fnv(g);
+  const t = f.text;
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  let any = false;
+  // The next GAP at or after a shingle's start: a shingle that reaches it is skipped.
+  let gap = t.indexOf(GAP);
+  for (let i = 0; i + SHINGLE <= t.length; i++) {
+    if (gap >= 0 && gap < i) gap = t.indexOf(GAP, i);
+    if (gap >= 0 && gap < i + SHINGLE) continue;
+    // FNV-1a of the shingle, 32 bits.
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE; j++) {
+      h ^= t.charCodeAt(j);
+      h = Math.imul(h, 0x01000193);
+    }
+    h >>>= 0;
+    any = true;
     for (let k = 0; k < HASHES; k++) {
       const v = mix(h ^ SEEDS[k]!);
       if (v < sig[k]!) sig[k] = v;
     }
   }
-  return sig;
+  return any ? Array.from(sig) : [];
 }
 
 /**
