@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Debian packages the test suite needs, each checked on its own:
 #   chromium        the browser tests of the HTML output (tests/browser/, /usr/bin/chromium)
+#   firefox-esr     the offline page opened from file:// in Firefox (tests/browser/app-firefox.test.ts,
+#                   /usr/bin/firefox-esr, driven over WebDriver BiDi by puppeteer-core)
 #   fonts-noto-cjk  Chinese text in those pages and their screenshots (without it: boxes, not characters)
 #   libreoffice-writer-nogui  `soffice --headless --convert-to pdf` of the Word fixtures into the PDF
 #                   fixtures (scripts/make-pdf-fixtures.mjs, npm run fixtures:pdf)
@@ -15,7 +17,7 @@
 # it cannot install.
 set -euo pipefail
 
-PACKAGES=(chromium fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils)
+PACKAGES=(chromium firefox-esr fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils)
 
 # Installed according to dpkg; without dpkg (not Debian), what the package provides is looked for.
 installed() {
@@ -25,6 +27,7 @@ installed() {
   fi
   case "$1" in
     chromium) command -v chromium >/dev/null 2>&1 ;;
+    firefox-esr) command -v firefox-esr >/dev/null 2>&1 ;;
     fonts-noto-cjk) command -v fc-list >/dev/null 2>&1 && fc-list ':lang=zh' family | grep -q 'Noto .*CJK' ;;
     libreoffice-writer-nogui) command -v soffice >/dev/null 2>&1 ;;
     libreoffice-calc-nogui) command -v soffice >/dev/null 2>&1 && ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 ;;

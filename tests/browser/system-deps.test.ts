@@ -1,6 +1,6 @@
 /**
  * scripts/install-system-deps.sh (issue #13, item 15; issue #16 item 7): each package the browser tests
- * and the PDF fixtures need (chromium, fonts-noto-cjk, libreoffice-writer-nogui, libreoffice-calc-nogui for
+ * and the PDF fixtures need (chromium, firefox-esr for the offline page in Firefox (issue #18), fonts-noto-cjk, libreoffice-writer-nogui, libreoffice-calc-nogui for
  * the xlsx output's LibreOffice test, fonts-droid-fallback, poppler-utils) is checked on its own and only the missing ones are installed; nothing is printed or
  * changed when all is there; it fails with a clear message when it cannot install. Run against stand-ins
  * for dpkg-query, apt-get, id and sudo on PATH, which keep the "installed" packages in a folder.
@@ -13,7 +13,7 @@ import { tempDir } from '../support/tmp.js';
 
 const SCRIPT = resolve(import.meta.dirname, '../../scripts/install-system-deps.sh');
 /** Every package the script installs, in its order. */
-const ALL = ['chromium', 'fonts-noto-cjk', 'libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'fonts-droid-fallback', 'poppler-utils'];
+const ALL = ['chromium', 'firefox-esr', 'fonts-noto-cjk', 'libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'fonts-droid-fallback', 'poppler-utils'];
 const INSTALL = 'install -y -qq --no-install-recommends';
 /** All packages but `except`. */
 const allBut = (...except: string[]): string[] => ALL.filter((p) => !except.includes(p));
@@ -82,12 +82,20 @@ describe('scripts/install-system-deps.sh', () => {
   });
 
   it('the browser there, the PDF tools not: installs LibreOffice, the TrueType font and poppler-utils (and only them)', () => {
-    const w = world({ installed: ['chromium', 'fonts-noto-cjk'] });
+    const w = world({ installed: ['chromium', 'firefox-esr', 'fonts-noto-cjk'] });
     const r = w.run();
     expect(r.status, r.stderr).toBe(0);
     expect(r.apt).toEqual(['update -qq', `${INSTALL} libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils`]);
     expect(r.stdout).toBe('install-system-deps: installed libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils\n');
     for (const p of ALL) expect(existsSync(join(w.state, p)), p).toBe(true);
+  });
+
+  it('Firefox checked on its own: only firefox-esr missing installs only it', () => {
+    const w = world({ installed: allBut('firefox-esr') });
+    const r = w.run();
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.apt).toEqual(['update -qq', `${INSTALL} firefox-esr`]);
+    expect(r.stdout).toBe('install-system-deps: installed firefox-esr\n');
   });
 
   it('each PDF package is checked on its own: only poppler-utils missing installs only it', () => {
