@@ -28,6 +28,14 @@ describe('config.schema.json', () => {
     expect(validate({ rules: { 'yoy-jump': 'loud' } })).toBe(false);
     expect(validate({ rule: {} })).toBe(false);
   });
+  it('accepts a batch-rollup declaration and refuses one without units, with no pattern or with a year that is no reporting year', () => {
+    expect(validate({ rollup: [{ summary: '汇总/*.json', units: ['部门/*', '乡镇/*'] }, { summary: 'a.xlsx', units: ['b.xlsx'], year: 2024 }] })).toBe(true);
+    expect(validate({ rollup: [{ summary: 'a.json' }] })).toBe(false);
+    expect(validate({ rollup: [{ summary: 'a.json', units: [] }] })).toBe(false);
+    expect(validate({ rollup: [{ summary: '', units: ['b.json'] }] })).toBe(false);
+    expect(validate({ rollup: [{ summary: 'a.json', units: ['b.json'], year: 24 }] })).toBe(false);
+    expect(validate({ rollup: [{ summary: 'a.json', units: ['b.json'], unit: 'c.json' }] })).toBe(false);
+  });
   it('lists every rule of the registry', () => {
     const schema = committed('config.schema.json') as { properties: { rules: { propertyNames: { enum: string[] } } } };
     expect(schema.properties.rules.propertyNames.enum).toEqual(RULES.map((r) => r.id));

@@ -6,9 +6,9 @@
 import { oncePer } from '../memo.js';
 import { toSimplified } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
-import { hasCell, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
+import { hasCell, tableCells, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
 import { metaFromTitle } from '../model/meta.js';
-import type { Report } from '../model/report.js';
+import { tableFormat, type Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
 import { narrativeData } from './narrative-data.js';
 import { resolveFormat } from './resolve.js';
@@ -55,6 +55,12 @@ export interface ReportFacts {
   texts: Record<string, string>;
   /** The tables' non-zero figures, by cell id (t3.granted.total), for yoy-tables-unchanged. */
   cells: Record<string, number>;
+  /**
+   * Per table the report has: the version of the format it follows and its official cells (`row.column`)
+   * that hold no number — blank, a placeholder, text or absent. Every other official cell of the table holds
+   * `cells[id]`, else 0 (batch-rollup).
+   */
+  tables?: Partial<Record<TableId, { format: FormatId; empty: string[] }>>;
   /**
    * Sections 一 and 五 for batch-copied-text: their MinHash signatures (agency names, years, numbers and
    * boilerplate left out), by which near copies in other files are found (analysis/similarity.ts).
@@ -151,6 +157,11 @@ export function extractFacts(report: Report): ReportFacts {
   }
   for (const table of ['t2', 't3', 't4'] as const) {
     for (const [key, c] of Object.entries(report.tables[table]?.cells ?? {})) if (c.kind === 'number' && c.value !== 0) facts.cells[`${table}.${key}`] = c.value;
+    const content = report.tables[table];
+    if (!content) continue;
+    const own = tableFormat(report, format, table);
+    const empty = tableCells(own.tables[table]).map(({ row, column }) => `${row.id}.${column.id}`).filter((key) => content.cells[key]?.kind !== 'number');
+    (facts.tables ??= {})[table] = { format: own.id, empty };
   }
   const masks = agencyMasks(agency);
   for (const id of BATCH_SECTIONS) {

@@ -27,6 +27,7 @@ import { narrativeData } from '../analysis/narrative-data.js';
 import { isBoilerplate, settingsOf, type RuleOptions } from '../analysis/review-data.js';
 import { alike, coverage, foldedLength, foldWithout, longestShared, lshBands, quotePassage, type Folded } from '../analysis/similarity.js';
 import { atSection } from '../rules/helpers.js';
+import { Rollup, type RollupDeclared } from './rollup.js';
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
 const JUMP_FACTOR = 2;
 const JUMP_MIN_CHANGE = 20;
@@ -208,6 +209,8 @@ export interface CrossFileOptions extends CheckOptions {
   rulesFor?: (file: string) => RuleSettings;
   /** The settings of the rules of one file (the CLI: its nearest config file's "options"); defaults without it. */
   optionsFor?: (file: string) => RuleOptions | undefined;
+  /** batch-rollup: the summaries and units declared in the configs (node/config.ts rollupPlan); see rollup.ts. */
+  rollups?: readonly RollupDeclared[];
 }
 
 /** What the cross-file step keeps of each file while the run goes on: enough to pair files, no more. */
@@ -281,11 +284,15 @@ export class CrossFile {
     return this.opts.optionsFor?.(file);
   }
 
-  /** The findings on file `i`: year over year (as the later file of each pair), and copies in the run. */
+  /** batch-rollup's plan of the run, made on first use (rollup.ts). */
+  private rollup: Rollup | undefined;
+
+  /** The findings on file `i`: year over year (as the later file of each pair), copies in the run, and rollups. */
   findings(i: number): Collected[] {
     const yoy = this.yearOverYear(i);
     const copied = this.copied(i);
-    return copied.length === 0 ? yoy : [...yoy, ...copied];
+    const rollup = (this.rollup ??= new Rollup(this.keys, this.load, this.opts.rollups)).findings(i);
+    return copied.length === 0 && rollup.length === 0 ? yoy : [...yoy, ...copied, ...rollup];
   }
 
   /**

@@ -7,17 +7,21 @@
  *
  *   { "rules": { "narrative-figure": "off", "yoy-jump": "warning" } }
  *
+ * and, for batch-rollup, which checked files are a summary report and its units (`"rollup"`, file patterns
+ * relative to the config's folder; rollupPlan).
+ *
  * `--rule id=severity` on the command line wins over the file. A config that cannot be read or does
  * not validate is a usage error (exit 2) naming the file and what is wrong; only a regular file is read,
  * and at most CONFIG_MAX_SIZE of it (a link to /dev/zero or a FIFO is refused, never read).
  */
 import { lstatSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, join, relative as relativePath, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative as relativePath, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { UsageError } from '../errors.js';
 import { getRule } from '../rules/index.js';
 import type { RuleSettings } from '../check/check.js';
+import type { RollupDeclared } from '../check/rollup.js';
 import { RuleOptionsSchema, type RuleOptions } from '../analysis/review-data.js';
 import { fsPath, KIND_WORDS, NotRegularFile, OverLimit, readRegularFileSync } from './files.js';
 
@@ -27,10 +31,20 @@ export const CONFIG_NAME = 'gongkai.config.json';
 const CONFIG_MAX_SIZE = 1024 * 1024;
 
 const Severity = z.enum(['off', 'info', 'warning', 'error']);
+/** batch-rollup: a summary report and the reports it sums up (逐级汇总), as file patterns. */
+const RollupSchema = z.strictObject({
+  summary: z.string().min(1).describe('The summary report (汇总): a file pattern relative to this config file\'s folder (a pattern without / matches file names).'),
+  units: z.array(z.string().min(1)).min(1).describe('The reports it sums up (its departments\', towns\' …): file patterns, as summary. Only those of the summary\'s year are compared.'),
+  year: z.number().int().min(2000).max(2100).optional().describe('Only reports of this year (without it: the summary\'s own year).'),
+});
 const ConfigFile = z.strictObject({
   $schema: z.string().optional(),
   rules: z.record(z.string(), Severity).optional(),
   options: RuleOptionsSchema.optional(),
+  rollup: z
+    .array(RollupSchema)
+    .optional()
+    .describe('batch-rollup: which files checked together are a summary report and its units; the summary\'s tables are compared with the sum of its units\'.'),
 });
 
 /**
@@ -60,6 +74,7 @@ interface Config {
   path: string;
   rules: RuleSettings;
   options?: RuleOptions;
+  rollup?: z.infer<typeof RollupSchema>[];
 }
 
 const dirCache = new Map<string, string | null>();
@@ -148,7 +163,12 @@ function loadConfig(path: string): Config {
   if (unknown.length > 0) {
     throw new UsageError(`配置文件 ${path} 中有未知规则 / config file ${path} names unknown rule(s): ${unknown.join(', ')} (see: gongkai rules)`);
   }
-  const config: Config = { path: abs, rules: rules as RuleSettings, ...(parsed.data.options ? { options: parsed.data.options as RuleOptions } : {}) };
+  const config: Config = {
+    path: abs,
+    rules: rules as RuleSettings,
+    ...(parsed.data.options ? { options: parsed.data.options as RuleOptions } : {}),
+    ...(parsed.data.rollup?.length ? { rollup: parsed.data.rollup } : {}),
+  };
   fileCache.set(abs, config);
   return config;
 }
@@ -176,10 +196,54 @@ export async function fileOptionsFor(file: string): Promise<RuleOptions | undefi
   const { options } = loadConfig(found);
   const late = options?.['report-late'];
   if (!late?.published) return options;
-  const { default: picomatch } = await import('picomatch');
+  const matches = await matcher();
   const relative = toPosix(relativePath(dirname(found), resolve(file)));
-  const hit = Object.entries(late.published).find(([pattern]) => picomatch(pattern, { dot: true, basename: true })(relative));
+  const hit = Object.entries(late.published).find(([pattern]) => matches(pattern)(relative));
   return hit ? { ...options, 'report-late': { ...late, given: { date: hit[1], from: 'config', pattern: hit[0] } } } : options;
+}
+
+/**
+ * batch-rollup: the rollups the configs of the checked files declare, as indices of `files` (the run's
+ * files, in order). Patterns are relative to the folder of the config that declares them and match only
+ * files below it; the pattern library is loaded only when a config declares one.
+ */
+export async function rollupPlan(files: readonly string[]): Promise<RollupDeclared[]> {
+  const configs = new Map<string, Config>();
+  for (const f of files) {
+    const found = findConfig(f);
+    if (!found) continue;
+    const c = loadConfig(found);
+    if (c.rollup) configs.set(c.path, c);
+  }
+  if (configs.size === 0) return [];
+  const matches = await matcher();
+  const out: RollupDeclared[] = [];
+  for (const c of configs.values()) {
+    const dir = dirname(c.path);
+    const below = files.flatMap((file, index) => {
+      const rel = relativePath(dir, resolve(file));
+      return rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? [] : [{ index, file, rel: toPosix(rel) }];
+    });
+    const shown = relativePath(process.cwd(), c.path);
+    const config = shown.startsWith(`..${sep}`) || isAbsolute(shown) ? c.path : shown;
+    for (const d of c.rollup ?? []) {
+      const isSummary = matches(d.summary);
+      const unitPatterns = d.units.map(matches);
+      const units = below.filter((f) => unitPatterns.some((m) => m(f.rel))).map(({ index, file }) => ({ index, file }));
+      for (const f of below) if (isSummary(f.rel)) out.push({ summary: f.index, units, ...(d.year !== undefined ? { year: d.year } : {}), config });
+    }
+  }
+  return out;
+}
+
+/**
+ * A config's file pattern as a test of a path relative to the config's folder: a pattern without / matches
+ * file names in any folder, one with / the whole path (picomatch's `basename` would match a pattern with a
+ * folder against the file name alone, and so never). The pattern library is loaded on first use.
+ */
+async function matcher(): Promise<(pattern: string) => (path: string) => boolean> {
+  const { default: picomatch } = await import('picomatch');
+  return (pattern) => picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
 }
 
 /** A path with / between its parts, as patterns write it. */

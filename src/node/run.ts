@@ -20,7 +20,7 @@ import { basename, isAbsolute, join, normalize, sep } from 'node:path';
 import type { FileResult, RunResult } from '../model/diagnostic.js';
 import { extensionOf, readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
-import { CONFIG_NAME, checkConfigs, optionsFor, rulesFor } from './config.js';
+import { CONFIG_NAME, checkConfigs, optionsFor, rollupPlan, rulesFor } from './config.js';
 import type { ReportFacts } from '../analysis/facts.js';
 import { CrossFile, type FactsKey } from '../check/crossfile.js';
 import { UsageError } from '../errors.js';
@@ -287,6 +287,7 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
       ...(opts.rules ? { rules: opts.rules } : {}),
       rulesFor: (file) => rulesFor(file, opts.rules),
       optionsFor,
+      rollups: await rollupPlan(files),
       ...(previous ? { previous } : {}),
     });
     if (kept.length === 0) return withSkips(summary);

@@ -54,6 +54,7 @@ import yoyTablesUnchanged from './yoy-tables-unchanged.js';
 import yoyJump from './yoy-jump.js';
 import yoyMissingYear from './yoy-missing-year.js';
 import batchCopiedText from './batch-copied-text.js';
+import batchRollup from './batch-rollup.js';
 
 export const RULES: readonly Rule[] = [
   // Input (emitted by readers)
@@ -123,6 +124,7 @@ export const RULES: readonly Rule[] = [
   yoyMissingYear,
   // Across the files of one run (also from src/check/crossfile.ts)
   batchCopiedText,
+  batchRollup,
 ];
 
 const byId = new Map(RULES.map((r) => [r.id, r]));
