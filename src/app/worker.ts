@@ -4,6 +4,7 @@
  * the same readers, rules, messages and results as `gongkai check`. It answers one request at a time
  * (protocol.ts); the page times each one and replaces a worker that takes too long.
  */
+import './no-eval.js';
 import {
   CrossFile,
   FORMATTERS,
