@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../src/analysis/facts.js';
@@ -260,6 +261,16 @@ describe('through the built CLI', () => {
       const message = run.files.find((f) => f.file.endsWith('input.json'))!.diagnostics.find((d) => d.ruleId === 'batch-rollup')!.message;
       expect(message).toContain(lang === 'zh' ? '各单位：batch-econdev-2022.json（5）、batch-office-2022.json（89）。' : 'Units: batch-econdev-2022.json (5), batch-office-2022.json (89).');
     }
+  });
+});
+
+describe('the README\'s config example', () => {
+  it('declares a rollup that config.schema.json accepts', () => {
+    const block = readFileSync('README.md', 'utf8').split('```json').map((b) => b.split('```')[0]!).find((b) => b.includes('"rollup"'))!;
+    const example = JSON.parse(block) as { rollup: unknown[] };
+    expect(example.rollup).toHaveLength(1);
+    const validate = new Ajv2020.default({ strict: false }).compile(JSON.parse(readFileSync('schemas/config.schema.json', 'utf8')) as object);
+    expect(validate(example), JSON.stringify(validate.errors)).toBe(true);
   });
 });
 
