@@ -12,6 +12,7 @@ import { amountsInColumnUnits } from '../readers/amounts.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { publishedOnPage } from '../analysis/published.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
+import { gluedRow, type GluedFacts } from './glued-years.js';
 import { reportCells, type ReportCells } from './report-cells.js';
 
 export interface ReadOptions {
@@ -146,8 +147,12 @@ export async function checkBytes(path: string, bytes: Uint8Array, opts: ReadOpti
   // A rule that throws is one internal-error finding of its own (check.ts); anything else thrown here is
   // one for the whole check.
   try {
-    const result = checkReport(report, { ...opts, ...(rules ? { rules } : {}) });
-    const facts = extractFacts(report);
+    const check = (r: Report): FileResult => checkReport(r, { ...opts, ...(rules ? { rules } : {}) });
+    const result = check(report);
+    const facts: GluedFacts = extractFacts(report);
+    // A glued table-二 row the report leaves unread: checked with each split, for last year's report (glued-years.ts).
+    const glued = gluedRow(report, facts, result, check);
+    if (glued) facts.glued = glued;
     return keep.cells ? { result, facts, cells: reportCells(report, facts, opts.lang) } : { result, facts };
   } catch (e) {
     return { result: checkFailure(report, e, opts) };

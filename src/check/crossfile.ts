@@ -27,6 +27,7 @@ import { narrativeData } from '../analysis/narrative-data.js';
 import { isBoilerplate, settingsOf, type RuleOptions } from '../analysis/review-data.js';
 import { alike, coverage, foldedLength, foldWithout, longestShared, lshBands, quotePassage, type Folded } from '../analysis/similarity.js';
 import { atSection } from '../rules/helpers.js';
+import { resolveByLastYear } from './glued-years.js';
 import { Rollup, type RollupDeclared } from './rollup.js';
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
 const JUMP_FACTOR = 2;
@@ -446,11 +447,22 @@ export class CrossFile {
     return out;
   }
 
+  /** The facts of file `i`'s agency the year before: the --previous file, or the run's files of that year. */
+  private lastYear(i: number): ReportFacts[] {
+    if (this.opts.previous) return [this.opts.previous];
+    const key = this.keys[i];
+    if (!key?.agencyKey || key.year === undefined) return [];
+    return (this.groups.get(key.agencyKey) ?? []).filter((m) => this.keys[m]!.year === key.year! - 1).flatMap((m) => this.load(m) ?? []);
+  }
+
   /** File `i`'s result with its cross-file diagnostics appended (the same object when there are none). */
-  apply(i: number, result: FileResult): FileResult {
+  apply(i: number, input: FileResult): FileResult {
+    const rulesOf = (file: string): RuleSettings => (this.opts.rulesFor ? this.opts.rulesFor(file) : (this.opts.rules ?? {}));
+    // A glued table-二 row that last year's report in the run resolves (glued-years.ts).
+    const result = resolveByLastYear(input, () => this.load(i), () => this.lastYear(i), () => ({ ...this.opts, rules: rulesOf(input.file) }));
     const fs = this.findings(i);
     if (fs.length === 0) return result;
-    const rules = this.opts.rulesFor ? this.opts.rulesFor(result.file) : (this.opts.rules ?? {});
+    const rules = rulesOf(result.file);
     const added = renderFindings(fs, result.file, { ...this.opts, rules });
     // In document order with the file's own findings; fileResult recounts errors, warnings and infos.
     return fileResult({ ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...added], result.format) });

@@ -1,0 +1,97 @@
+/**
+ * Builds fixtures/glued-years/ (issue #17 items 5 and 10): a glued table-二 row resolved — or not — by
+ * last year's report of the same agency in the batch. This year: the published text of pingtan-2022
+ * (fixtures/corpus-pages/pingtan-2022/page.txt), whose row 行政规范性文件 reads "8855698" (88 | 55 | 698, and
+ * several other splits), with the one sentence of its section 一 that restates those figures reworded
+ * without them, so that the report's own text no longer singles a split out. Last year: pingtan-2021 of
+ * the corpus (fixtures/corpus/pingtan-2021.json: 现行有效 665; 665 + 88 − 55 = 698).
+ *
+ * - `resolved/`: both years — exactly one split fits;
+ * - `no-last-year/`: this year alone — the row stays unread;
+ * - `two-fit/`: this year's digits with one changed (8855598) and last year's 现行有效 a figure two of its
+ *   splits fit — stays unread;
+ * - `none-fits/`: last year's 现行有效 changed to one no split fits — stays unread;
+ * - `reference/`: this year with the row written as separate figures ("88 55 698"), read directly: the
+ *   resolved file must give the findings this one gives, and the note.
+ *
+ * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/glued-years.test.ts
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const GLUED_YEARS = join(import.meta.dirname, '../fixtures/glued-years');
+const PAGES = join(import.meta.dirname, '../fixtures/corpus-pages');
+const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
+
+const GLUED = '行政规范性文件8855698';
+/** The glued digits with one changed, so that two splits fit one figure of last year. */
+export const TWO_FIT = '8855598';
+const SAID = '设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。';
+const REWORDED = '设立规范性文件库，集中公开现行有效行政规范性文件，动态更新本年度制发的规范性文件。';
+
+/** Every split of `digits` into three whole numbers written without leading zeros. */
+export function threeSplits(digits: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  const ok = (s: string): boolean => s.length > 0 && (s === '0' || !s.startsWith('0'));
+  for (let i = 1; i < digits.length - 1; i++) {
+    for (let j = i + 1; j < digits.length; j++) {
+      const [a, b, c] = [digits.slice(0, i), digits.slice(i, j), digits.slice(j)];
+      if (ok(a) && ok(b) && ok(c)) out.push([Number(a), Number(b), Number(c)]);
+    }
+  }
+  return out;
+}
+
+/** Last year's 现行有效 that `n` splits of the digits fit (last + issued − repealed = in force): the smallest. */
+export function inForceFitting(digits: string, n: number): number {
+  const count = new Map<number, number>();
+  for (const [a, b, c] of threeSplits(digits)) {
+    const last = c - a + b;
+    if (last >= 0) count.set(last, (count.get(last) ?? 0) + 1);
+  }
+  const fits = [...count].filter(([, k]) => k === n).map(([v]) => v);
+  if (fits.length === 0) throw new Error(`no figure ${n} splits of ${digits} fit`);
+  return Math.min(...fits);
+}
+
+export interface GluedYearsCase {
+  name: string;
+  /** File name → content. */
+  files: Record<string, string>;
+  /** What must happen to this year's row. */
+  expect: { resolved: boolean; chosen?: string; lastYear?: number };
+}
+
+export function buildGluedYears(): GluedYearsCase[] {
+  const page = readFileSync(join(PAGES, 'pingtan-2022', 'page.txt'), 'utf8');
+  for (const s of [GLUED, SAID]) if (page.split(s).length !== 2) throw new Error(`"${s}" is not on the page exactly once`);
+  const thisYear = page.replace(SAID, REWORDED);
+  const lastYear = JSON.parse(readFileSync(join(CORPUS, 'pingtan-2021.json'), 'utf8')) as { tables: { t2: { normative_documents: { in_force: number } } } };
+  const withInForce = (v: number): string => {
+    const copy = structuredClone(lastYear);
+    copy.tables.t2.normative_documents.in_force = v;
+    return `${JSON.stringify(copy, null, 2)}\n`;
+  };
+  const last = lastYear.tables.t2.normative_documents.in_force;
+  const digits = GLUED.replace(/\D/g, '');
+  const none = [...Array(1000).keys()].find((v) => !threeSplits(digits).some(([a, b, c]) => v + a - b === c))!;
+  return [
+    { name: 'resolved', files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': thisYear }, expect: { resolved: true, chosen: '88 | 55 | 698', lastYear: last } },
+    { name: 'no-last-year', files: { 'pingtan-2022.txt': thisYear }, expect: { resolved: false } },
+    // One digit changed (8855598): 88 | 55 | 598 and 88 | 555 | 98 both fit a 现行有效 of 565 last year.
+    { name: 'two-fit', files: { 'pingtan-2021.json': withInForce(inForceFitting(TWO_FIT, 2)), 'pingtan-2022.txt': thisYear.replace(GLUED, `行政规范性文件${TWO_FIT}`) }, expect: { resolved: false } },
+    { name: 'none-fits', files: { 'pingtan-2021.json': withInForce(none), 'pingtan-2022.txt': thisYear }, expect: { resolved: false } },
+    { name: 'reference', files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': thisYear.replace(GLUED, '行政规范性文件 88 55 698') }, expect: { resolved: false } },
+  ];
+}
+
+export function writeGluedYears(root = GLUED_YEARS): GluedYearsCase[] {
+  const cases = buildGluedYears();
+  for (const c of cases) {
+    const dir = join(root, c.name);
+    mkdirSync(dir, { recursive: true });
+    for (const [name, text] of Object.entries(c.files)) writeFileSync(join(dir, name), text);
+    writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ name: c.name, expect: c.expect }, null, 2)}\n`);
+  }
+  return cases;
+}

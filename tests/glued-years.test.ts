@@ -1,0 +1,134 @@
+/**
+ * Glued table-二 rows resolved with last year's report in the batch (#17 item 5): this year's
+ * "行政规范性文件8855698" (pingtan-2022's page, its restating sentence reworded) has several splits; with
+ * pingtan-2021 in the same run (现行有效 665), only 88 | 55 | 698 fits 665 + 本年制发 − 本年废止 = 现行有效. The
+ * split is taken — extract-resolved names last year's file — and the file's findings are those of the
+ * report read with that split (the same as the page with the row written as separate figures). Without
+ * last year, with a figure two splits fit, or one none fits, the row stays unread (extract-ambiguous).
+ * Through the built CLI (checking processes, spool, cross-file step) and the in-process API.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkBytes } from '../src/check/bytes.js';
+import { CrossFile, factsKey } from '../src/check/crossfile.js';
+import { resolveByLastYear, type GluedFacts } from '../src/check/glued-years.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { buildGluedYears, GLUED_YEARS, threeSplits, TWO_FIT, writeGluedYears } from '../scripts/make-glued-years.js';
+import { updatingFixtures } from './support/fixtures.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const cases = updatingFixtures() ? writeGluedYears() : buildGluedYears();
+const THIS_YEAR = 'pingtan-2022.txt';
+
+describe('fixtures/glued-years are what scripts/make-glued-years.ts builds', () => {
+  it('file for file (UPDATE_FIXTURES=1 regenerates)', () => {
+    for (const c of cases) {
+      for (const [name, text] of Object.entries(c.files)) expect(readFileSync(join(GLUED_YEARS, c.name, name), 'utf8'), `${c.name}/${name}`).toBe(text);
+      expect(JSON.parse(readFileSync(join(GLUED_YEARS, c.name, 'case.json'), 'utf8'))).toEqual({ name: c.name, expect: c.expect });
+    }
+  });
+
+  it('the glued digits split in several ways; two-fit has two that fit and none-fits none', () => {
+    expect(threeSplits('8855698').length).toBeGreaterThan(2);
+    const fit = (c: string, digits = '8855698'): number => {
+      const last = (JSON.parse(cases.find((x) => x.name === c)!.files['pingtan-2021.json']!) as { tables: { t2: { normative_documents: { in_force: number } } } }).tables.t2.normative_documents.in_force;
+      return threeSplits(digits).filter(([a, b, x]) => last + a - b === x).length;
+    };
+    expect(cases.find((x) => x.name === 'two-fit')!.files[THIS_YEAR]).toContain(`行政规范性文件${TWO_FIT}`);
+    expect([fit('resolved'), fit('two-fit', TWO_FIT), fit('none-fits')]).toEqual([1, 2, 0]);
+  });
+});
+
+/** The built CLI on the given files of a case folder: each file's diagnostics. */
+function check(dir: string, files: string[], ...args: string[]): Map<string, Diagnostic[]> {
+  const paths = files.map((f) => join('fixtures/glued-years', dir, f));
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', ...paths, '-f', 'json', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = JSON.parse(r.stdout) as { files: { file: string; diagnostics: Diagnostic[] }[] };
+  return new Map(out.files.map((f) => [f.file.split('/').pop()!, f.diagnostics]));
+}
+
+const about = (ds: Diagnostic[], rule: string): Diagnostic[] => ds.filter((d) => d.ruleId === rule && d.location.table === 't2' && d.location.row === 'normative_documents');
+/** A diagnostic without where it is in the file (the row's digits written apart move the text after them). */
+const logical = (d: Diagnostic): string => JSON.stringify({ ruleId: d.ruleId, severity: d.severity, message: d.message, location: d.location, expected: d.expected, actual: d.actual });
+
+describe('a glued row of table 二 and last year’s report in the same run (built CLI)', () => {
+  it('resolved: the one split that fits is taken, the note names last year’s file, the findings are the report’s read with it', () => {
+    const files = Object.keys(cases.find((c) => c.name === 'resolved')!.files);
+    const got = check('resolved', files).get(THIS_YEAR)!;
+    expect(about(got, 'extract-ambiguous')).toEqual([]);
+    const note = about(got, 'extract-resolved');
+    expect(note).toHaveLength(1);
+    expect(note[0]!.severity).toBe('info');
+    expect(note[0]!.message).toContain('“8855698”');
+    expect(note[0]!.message).toContain('“88 | 55 | 698”');
+    expect(note[0]!.message).toContain('fixtures/glued-years/resolved/pingtan-2021.json');
+    expect(note[0]!.message).toContain('665');
+    expect(note[0]!.physical?.line).toBe(10);
+    // The same findings as the page whose row is written as separate figures (and the note).
+    const reference = check('reference', files).get(THIS_YEAR)!;
+    expect(got.filter((d) => d !== note[0]).map(logical).sort()).toEqual(reference.map(logical).sort());
+    // The row is read: yoy-in-force holds, and nothing calls its cells unread or missing.
+    expect(got.filter((d) => d.location.row === 'normative_documents' && d.ruleId !== 'extract-resolved')).toEqual([]);
+    // English.
+    const en = check('resolved', files, '--lang', 'en').get(THIS_YEAR)!;
+    expect(about(en, 'extract-resolved')[0]!.message).toMatch(/last year's report in the same run \(fixtures\/glued-years\/resolved\/pingtan-2021\.json\) has 665 in force.*only "88 \| 55 \| 698" agrees/);
+  });
+
+  it('the reference reads 88 | 55 | 698 directly, and the report alone leaves the glued row unread', () => {
+    const reference = check('reference', ['pingtan-2021.json', THIS_YEAR]).get(THIS_YEAR)!;
+    expect(reference.filter((d) => d.category === 'extraction')).toEqual([]);
+    const alone = check('no-last-year', [THIS_YEAR]).get(THIS_YEAR)!;
+    expect(about(alone, 'extract-ambiguous')).toHaveLength(1);
+    expect(about(alone, 'extract-resolved')).toEqual([]);
+  });
+
+  for (const name of ['two-fit', 'none-fits']) {
+    it(`${name}: last year leaves ${name === 'two-fit' ? 'two splits' : 'no split'} — the row stays unread, never a guess`, () => {
+      const got = check(name, ['pingtan-2021.json', THIS_YEAR]).get(THIS_YEAR)!;
+      expect(about(got, 'extract-ambiguous')).toHaveLength(1);
+      expect(about(got, 'extract-resolved')).toEqual([]);
+      // The unread row is not checked against last year either.
+      expect(about(got, 'yoy-in-force')).toEqual([]);
+    });
+  }
+});
+
+describe('in process: the facts carry the checked splits, the cross-file step picks one', () => {
+  const read = async (dir: string, file: string) => checkBytes(join('fixtures/glued-years', dir, file), readFileSync(join(GLUED_YEARS, dir, file)));
+
+  it('each split of the glued row is checked once, with its own findings', async () => {
+    const { facts } = await read('no-last-year', THIS_YEAR);
+    const glued = (facts as GluedFacts).glued!;
+    expect(glued.row).toBe('normative_documents');
+    expect(glued.raw).toBe('8855698');
+    expect(glued.splits.map((s) => s.raw.join('|'))).toContain('88|55|698');
+    for (const s of glued.splits) expect(s.diagnostics.filter((d) => d.ruleId === 'extract-ambiguous' && d.location.row === 'normative_documents')).toEqual([]);
+  });
+
+  it('a report whose row is read, or read from its own text, carries nothing', async () => {
+    expect(((await read('reference', THIS_YEAR)).facts as GluedFacts).glued).toBeUndefined();
+    const page = readFileSync(join(ROOT, 'fixtures/corpus-pages/pingtan-2022/page.txt'));
+    const own = await checkBytes('page.txt', page);
+    expect(own.result.diagnostics.some((d) => d.ruleId === 'extract-resolved' && d.location.row === 'normative_documents')).toBe(true);
+    expect((own.facts as GluedFacts).glued).toBeUndefined();
+  });
+
+  it('CrossFile.apply and --previous give the same', async () => {
+    const last = await read('resolved', 'pingtan-2021.json');
+    const cur = await read('resolved', THIS_YEAR);
+    const all = [last, cur];
+    const cross = new CrossFile(all.map((x) => factsKey(x.facts)), (i) => all[i]!.facts);
+    const batch = cross.apply(1, cur.result);
+    expect(about(batch.diagnostics, 'extract-resolved')).toHaveLength(1);
+    const previous = new CrossFile([factsKey(cur.facts)], () => cur.facts, { previous: last.facts });
+    expect(previous.apply(0, cur.result).diagnostics.map((d) => d.message)).toEqual(batch.diagnostics.map((d) => d.message));
+    // Counts follow the diagnostics.
+    expect(batch.infoCount).toBe(batch.diagnostics.filter((d) => d.severity === 'info').length);
+    // The facts are not loaded for a file without such a row.
+    let loaded = 0;
+    resolveByLastYear(last.result, () => (loaded++, last.facts), () => [], () => ({}));
+    expect(loaded).toBe(0);
+  });
+});
