@@ -340,7 +340,13 @@ async function openView(i: number, opened: boolean): Promise<void> {
   const report = $('report');
   report.hidden = false;
   report.setAttribute('aria-busy', 'true');
-  if (opened) report.scrollIntoView();
+  if (opened) {
+    // The focus goes to the view's heading at once (not into the frame when it is drawn): a keyboard or
+    // screen reader user hears which report opened, Tab reaches 返回 and the downloads, then the frame;
+    // and Escape (read by this page, which a frame's keys do not reach) goes back.
+    report.scrollIntoView();
+    $('report-title').focus({ preventScroll: true });
+  }
   const diagnostics = shownDiagnostics(f);
   let view: View;
   try {
@@ -363,8 +369,7 @@ async function openView(i: number, opened: boolean): Promise<void> {
   viewing = { index: i, view };
   if (view.html) {
     note.hidden = true;
-    const frame = showFrame(view.html, t('viewFrame', { file: f.file }));
-    if (opened) frame.focus();
+    showFrame(view.html, t('viewFrame', { file: f.file }));
     for (const id of ['download-html', 'download-normalized', 'download-tidy']) $(id).hidden = false;
     return;
   }
@@ -453,10 +458,17 @@ function wire(): void {
   }
   $('download-json').addEventListener('click', () => finished && download('gongkai-results.json', finished.json, 'application/json'));
   $('download-csv').addEventListener('click', () => finished && download('gongkai-findings.csv', finished.csv, 'text/csv'));
-  $('back').addEventListener('click', () => {
+  const back = (): void => {
     const i = viewing?.index;
     closeView();
     if (i !== undefined) $('summary').querySelector<HTMLButtonElement>(`tr[data-file-index="${i + 1}"] button`)?.focus();
+  };
+  $('back').addEventListener('click', back);
+  // Escape leaves the view, as 返回 does.
+  document.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || e.defaultPrevented || $('report').hidden) return;
+    e.preventDefault();
+    back();
   });
   const current = (): { name: string; view: View } | undefined => {
     if (!viewing?.view || !finished) return undefined;
