@@ -107,6 +107,14 @@ describe('schemas/rollup.json: the words by which a government\'s report says it
     expect(isUnitOf('某县', '某县')).toBe(false);
     expect(isUnitOf('某县', '另一县财政局')).toBe(false);
     expect(isUnitOf('平潭综合实验区', '天门市政务服务和大数据管理局')).toBe(false);
+    // Vertical management reports within its own system (schemas/rollup.json notUnits, each example excluded).
+    for (const n of summaryWords().notUnitEntries) {
+      for (const name of n.examples) {
+        const region = name.match(/^(?:国家统计局)?(.+?[区县])/u)![1]!;
+        expect(isUnitOf(region, name.replace(/^国家统计局/u, '')), name).toBe(false);
+      }
+    }
+    expect(isUnitOf('某县', '某县统计局')).toBe(true);
   });
 });
 

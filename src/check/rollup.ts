@@ -43,6 +43,7 @@ export interface RollupDeclared {
 const RollupFile = z.strictObject({
   $comment: z.string().optional(),
   version: z.literal(1),
+  notUnits: z.array(z.strictObject({ regex: z.string().min(1), examples: z.array(z.string().min(1)).min(1), why: z.string().min(1) })),
   summaryWords: z.array(
     z.strictObject({
       regex: z.string().min(1),
@@ -56,8 +57,11 @@ const RollupFile = z.strictObject({
 interface SummaryWords {
   text: RegExp[];
   agency: RegExp[];
+  /** Agencies never taken for units without a declaration (vertical management). */
+  notUnits: RegExp[];
   /** As in the file (for tests). */
   entries: z.infer<typeof RollupFile>['summaryWords'];
+  notUnitEntries: z.infer<typeof RollupFile>['notUnits'];
 }
 
 let words: SummaryWords | undefined;
@@ -69,9 +73,11 @@ export function summaryWords(): SummaryWords {
   if (!parsed.success) throw new Error(`schemas/rollup.json is not valid: ${z.prettifyError(parsed.error)}`);
   const e = parsed.data.summaryWords;
   words = {
+    notUnits: parsed.data.notUnits.map((n) => new RegExp(n.regex, 'u')),
     text: e.filter((w) => (w.on ?? 'text') === 'text').map((w) => new RegExp(w.regex, 'u')),
     agency: e.filter((w) => w.on === 'agency').map((w) => new RegExp(w.regex, 'u')),
     entries: e,
+    notUnitEntries: parsed.data.notUnits,
   };
   return words;
 }
@@ -105,12 +111,13 @@ function regionOf(agencyKey: string): string {
 /**
  * True when `unit` (an agency key) is a department or a town of the government `region`: its name is the
  * region's, then a department's or a town's own name that names no other region (XX县 → XX县财政局,
- * XX县城关镇; never XX县YY镇's own offices under another 区, nor another government).
+ * XX县城关镇; never another government or what is under it, nor an agency of vertical management,
+ * schemas/rollup.json notUnits).
  */
 export function isUnitOf(region: string, unit: string): boolean {
   if (region.length < 2 || !unit.startsWith(region) || unit.length === region.length) return false;
   const own = unit.slice(region.length);
-  if (/[省市县区州旗盟]/u.test(own)) return false;
+  if (/[省市县区州旗盟]/u.test(own) || summaryWords().notUnits.some((re) => re.test(own))) return false;
   const level = agencyLevel(own);
   return level === 'department' || level === 'township';
 }
