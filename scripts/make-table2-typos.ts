@@ -15,6 +15,9 @@
  *   table-label finding it must give (the label as printed, spaces and line breaks left out, and the
  *   official row) — or, for the two that must stay unread, none, and the row's cells absent.
  *
+ * - `<page>-html-t4-<column>`: table 四's column labels in a web page, one of its three groups' label
+ *   slipped ("其它结果", "尚末审结"), and one that must stay unread ("总记": a two-character label).
+ *
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/table2-typos.test.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -64,6 +67,9 @@ export interface Table2TypoTruth {
   /** The corpus entry (fixtures/corpus-pages/<base>) the file is made from. */
   base: string;
   reader: 'text' | 'html';
+  /** The label's table and whether it names a row or (table 四) a column; `row` is then the column's id. */
+  table: 't2' | 't4';
+  kind: 'row' | 'column';
   typo: { row: string; words: string; written: string; layout: Layout };
   /** The table-label finding it must give; absent when the row must stay unread. */
   finding?: { ruleId: 'table-label'; severity: 'warning'; row: string; label: string; official: string };
@@ -87,6 +93,17 @@ function plant(name: string, text: string, words: string, written: string, start
   return text.slice(0, at) + written + text.slice(at + words.length);
 }
 
+/** `text` with the n-th `words` after `start` replaced by `written`. */
+function plantNth(name: string, text: string, words: string, written: string, nth: number, start: string): string {
+  let at = text.indexOf(start);
+  if (at < 0) throw new Error(`${name}: no "${start}"`);
+  for (let k = 0; k < nth; k++) {
+    at = text.indexOf(words, k === 0 ? at : at + words.length);
+    if (at < 0) throw new Error(`${name}: fewer than ${nth} "${words}" after "${start}"`);
+  }
+  return text.slice(0, at) + written + text.slice(at + words.length);
+}
+
 export function buildTable2Typos(): Table2TypoCase[] {
   const cases: Table2TypoCase[] = [];
   PAGE_NAMES.forEach((name, k) => {
@@ -101,7 +118,7 @@ export function buildTable2Typos(): Table2TypoCase[] {
       name,
       file: 'input.txt',
       input,
-      truth: { base: name, reader: 'text', typo: { row: typo.row, words, written, layout }, finding: { ruleId: 'table-label', severity: 'warning', row: typo.row, label: written.replace(/\s+/gu, ''), official: typo.official } },
+      truth: { base: name, reader: 'text', table: 't2', kind: 'row', typo: { row: typo.row, words, written, layout }, finding: { ruleId: 'table-label', severity: 'warning', row: typo.row, label: written.replace(/\s+/gu, ''), official: typo.official } },
     });
   });
   // The grid readers' path: the same kind of slip in a web page's table cell.
@@ -116,7 +133,7 @@ export function buildTable2Typos(): Table2TypoCase[] {
       name: `${name}-html`,
       file: 'input.html',
       input,
-      truth: { base: name, reader: 'html', typo: { row: typo.row, words: typo.official, written: typo.printed, layout: 'typo' }, finding: { ruleId: 'table-label', severity: 'warning', row: typo.row, label: typo.printed, official: typo.official } },
+      truth: { base: name, reader: 'html', table: 't2', kind: 'row', typo: { row: typo.row, words: typo.official, written: typo.printed, layout: 'typo' }, finding: { ruleId: 'table-label', severity: 'warning', row: typo.row, label: typo.printed, official: typo.official } },
     });
   }
   // Must stay unread: equally close to two rows, and a slip in a two-character label.
@@ -125,7 +142,29 @@ export function buildTable2Typos(): Table2TypoCase[] {
     ['pingtan-2025', 'regulations', '规章', '规草'],
   ] as const) {
     const input = plant(name, readFileSync(join(PAGES, name, 'page.txt'), 'utf8'), words, written, '二、主动公开政府信息情况');
-    cases.push({ name: `${name}-unread-${row}`, file: 'input.txt', input, truth: { base: name, reader: 'text', typo: { row, words, written, layout: 'typo' } } });
+    cases.push({ name: `${name}-unread-${row}`, file: 'input.txt', input, truth: { base: name, reader: 'text', table: 't2', kind: 'row', typo: { row, words, written, layout: 'typo' } } });
+  }
+  // Table 四's column labels in a web page (repeated under each of its three groups): the n-th one slipped.
+  for (const [name, column, words, written, nth, read] of [
+    ['pingtan-2022', 'other', '其他结果', '其它结果', 2, true],
+    ['pingtan-2021', 'pending', '尚未审结', '尚末审结', 1, true],
+    ['pingtan-2023', 'total', '总计', '总记', 3, false],
+  ] as const) {
+    const html = readFileSync(join(HTML, `${name}.html`), 'utf8');
+    const input = plantNth(name, html, `>${words}<`, `>${written}<`, nth, '四、政府信息公开行政');
+    cases.push({
+      name: `${name}-html-t4-${column}${read ? '' : '-unread'}`,
+      file: 'input.html',
+      input,
+      truth: {
+        base: name,
+        reader: 'html',
+        table: 't4',
+        kind: 'column',
+        typo: { row: column, words, written, layout: 'typo' },
+        ...(read ? { finding: { ruleId: 'table-label', severity: 'warning', row: column, label: written, official: words } as const } : {}),
+      },
+    });
   }
   return cases;
 }

@@ -1,5 +1,6 @@
 /**
- * Table-二 row labels (rows without numbers) printed with a one- or two-character slip (#17 item 9),
+ * Table-二 row labels (rows without numbers) and table 四's column labels printed with a one- or
+ * two-character slip (#17 item 9),
  * built by scripts/make-table2-typos.ts from the corpus: in a text report (the text reader looks for the
  * row in its place) and in a web page's table cell (the grid readers), each is read under its official
  * row as the report as published reads, and reported once by table-label naming the label as printed and
@@ -35,8 +36,9 @@ describe('fixtures/table2-typos are what scripts/make-table2-typos.ts builds', (
   it('every layout, both formats, both readers, and the two that must stay unread', () => {
     expect(new Set(cases.map((c) => c.truth.typo.layout))).toEqual(new Set(['typo', 'spaces', 'wrapped']));
     expect(new Set(cases.map((c) => c.truth.reader))).toEqual(new Set(['text', 'html']));
-    expect(new Set(cases.filter((c) => c.truth.finding).map((c) => c.truth.typo.row))).toEqual(new Set(['licensing', 'normative_documents', 'fees', 'enforcement', 'penalty', 'other_services', 'procurement']));
-    expect(cases.filter((c) => !c.truth.finding)).toHaveLength(2);
+    expect(new Set(cases.filter((c) => c.truth.finding && c.truth.table === 't2').map((c) => c.truth.typo.row))).toEqual(new Set(['licensing', 'normative_documents', 'fees', 'enforcement', 'penalty', 'other_services', 'procurement']));
+    expect(new Set(cases.filter((c) => c.truth.finding && c.truth.table === 't4').map((c) => c.truth.typo.row))).toEqual(new Set(['other', 'pending']));
+    expect(cases.filter((c) => !c.truth.finding)).toHaveLength(3);
   });
 });
 
@@ -66,11 +68,19 @@ describe('a table-二 label with a slip, read in its place and reported once', (
       const typo = await readReport(join(TABLE2_TYPOS, c.name, c.file));
       const clean = await readReport(cleanOf(c));
       const want = reportCells(clean);
+      const { table, kind } = c.truth;
       const row = c.truth.typo.row;
-      if (!c.truth.finding) for (const k of [...want.keys()]) if (k.startsWith(`t2.${row}.`)) want.delete(k);
-      expect(Object.fromEntries(reportCells(typo))).toEqual(Object.fromEntries(want));
-      expect(typo.tables.t2?.relabelled?.map((r) => ({ id: r.id, label: r.label }))).toEqual(c.truth.finding ? [{ id: row, label: c.truth.finding.label }] : undefined);
-      expect(clean.tables.t2?.relabelled).toBeUndefined();
+      // Unread: a row's cells, or (table 四) the column's cells under the slipped label's group.
+      const got0 = reportCells(typo);
+      if (!c.truth.finding && kind === 'row') for (const k of [...want.keys()]) if (k.startsWith(`t2.${row}.`)) want.delete(k);
+      if (!c.truth.finding && kind === 'column') {
+        const lost = [...want.keys()].filter((k) => k.startsWith(`${table}.`) && k.endsWith(`.${row}`) && !got0.has(k));
+        expect(lost.length).toBeGreaterThan(0);
+        for (const k of lost) want.delete(k);
+      }
+      expect(Object.fromEntries(got0)).toEqual(Object.fromEntries(want));
+      expect(typo.tables[table]?.relabelled?.map((r) => ({ kind: r.kind, id: r.id, label: r.label }))).toEqual(c.truth.finding ? [{ kind, id: row, label: c.truth.finding.label }] : undefined);
+      expect(clean.tables[table]?.relabelled).toBeUndefined();
 
       const got = result(join('fixtures/table2-typos', c.name, c.file));
       const base = result(cleanOf(c).slice(ROOT.length + 1));
@@ -79,15 +89,16 @@ describe('a table-二 label with a slip, read in its place and reported once', (
       const others = got.diagnostics.filter((d) => d.ruleId !== 'table-label').map(logical);
       // A row whose run-together digits leave it unread as published (2019 pages: extract-ambiguous) is
       // read under its label all the same, but its label is not reported on top (check.ts withoutUnread).
-      const unreadAsPublished = !Object.keys(clean.tables.t2?.cells ?? {}).some((k) => k.startsWith(`${row}.`));
+      const unreadAsPublished = kind === 'row' && !Object.keys(clean.tables.t2?.cells ?? {}).some((k) => k.startsWith(`${row}.`));
       if (c.truth.finding && unreadAsPublished) {
         expect(base.diagnostics.some((d) => d.category === 'extraction' && d.location.row === row)).toBe(true);
         expect(got.diagnostics.map(logical)).toEqual(base.diagnostics.map(logical));
       } else if (c.truth.finding) {
         expect(others).toEqual(base.diagnostics.map(logical));
         expect(label).toHaveLength(1);
-        expect(label[0]!.location.table).toBe('t2');
-        expect(label[0]!.location.row).toBe(row);
+        expect(label[0]!.location.table).toBe(table);
+        expect(kind === 'row' ? label[0]!.location.row : label[0]!.location.column).toBe(row);
+        expect(label[0]!.physical).toBeDefined();
         expect(label[0]!.message).toContain(`“${c.truth.finding.label}”`);
         expect(label[0]!.message).toContain(`“${c.truth.finding.official}”`);
       } else {
@@ -96,7 +107,8 @@ describe('a table-二 label with a slip, read in its place and reported once', (
         const before = new Set(base.diagnostics.map(logical));
         const added = got.diagnostics.filter((d) => !before.has(logical(d)));
         expect(added.length).toBeGreaterThan(0);
-        for (const d of added) expect([d.location.row, ...(d.related ?? []).map((r) => r.location.row)], d.message).toContain(row);
+        const named = (d: Diagnostic): (string | undefined)[] => (kind === 'row' ? [d.location.row, ...(d.related ?? []).map((r) => r.location.row)] : [d.location.column, ...(d.related ?? []).map((r) => r.location.column), d.location.table]);
+        for (const d of added) expect(named(d), d.message).toContain(kind === 'row' ? row : table === 't4' && d.location.column === undefined ? table : row);
       }
     });
   }

@@ -11,14 +11,14 @@
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableSpec } from '../format/spec.js';
 import type { Labelled } from '../format/labels.js';
 import { rowHasValue, textAt, width, type Grid, type GridCell } from './grid-cells.js';
-import { couldMatch, isLabelHeader, isNote, isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, MAX_LABEL, memoised, specMemo } from './grid-labels.js';
+import { columnTypo, couldMatch, isLabelHeader, isNote, isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, MAX_LABEL, memoised, specMemo } from './grid-labels.js';
 
 /** Does a cell text belong to a header of table t? */
 function isHeaderText(text: string, t: TableSpec, f: FormatId): boolean {
   return memoised(specMemo(t).header, text, () => {
     if (matchColumn(text, t, f) !== undefined || matchColumnGroup(text, t, f) !== undefined) return true;
     if (isLabelHeader(text, t) || isNote(text, t)) return true;
-    if (t.transposed && (matchRow(text, t, f) !== undefined || matchRowGroup(text, t, f) !== undefined)) return true;
+    if (t.transposed && (matchRow(text, t, f) !== undefined || matchRowGroup(text, t, f) !== undefined || columnTypo(text, t, f) !== undefined)) return true;
     return false;
   });
 }
@@ -128,6 +128,8 @@ export interface Band {
   rowHints: Map<number, string>;
   /** Grid column → header text that is no label of the table. */
   unknown: Map<number, GridCell>;
+  /** Grid column → its column label printed with a slip (table 四: columnTypo), read under the official column. */
+  relabelled: Map<number, GridCell>;
   /** First value column: everything left of it (down to `left`) is the label area. */
   firstCol: number;
   /** Leftmost column of the label area and last column of the table. */
@@ -185,13 +187,18 @@ export function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId, othe
   const columns = new Map<number, string>();
   const rowHints = new Map<number, string>();
   const unknown = new Map<number, GridCell>();
+  const relabelled = new Map<number, GridCell>();
   for (let c = left; c <= right; c++) {
     for (let r = bottom; r >= top; r--) {
       const text = textAt(g, r, c);
       if (text === '') continue;
       const id = matchColumn(text, t, f);
+      const typo = id === undefined ? columnTypo(text, t, f) : undefined;
       if (id !== undefined) columns.set(c, id);
-      else if (!isHeaderText(text, t, f) && !isNote(text, t)) unknown.set(c, g.rows[r]![c]!);
+      else if (typo !== undefined) {
+        columns.set(c, typo);
+        relabelled.set(c, g.rows[r]![c]!);
+      } else if (!isHeaderText(text, t, f) && !isNote(text, t)) unknown.set(c, g.rows[r]![c]!);
       break;
     }
     if (t.transposed) {
@@ -207,5 +214,5 @@ export function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId, othe
   if (columns.size === 0) return undefined;
   const firstCol = Math.min(...columns.keys());
   for (const c of [...unknown.keys()]) if (c < firstCol) unknown.delete(c);
-  return { top, bottom, columns, rowHints, unknown, firstCol, left, right };
+  return { top, bottom, columns, rowHints, unknown, relabelled, firstCol, left, right };
 }

@@ -177,6 +177,7 @@ interface SpecMemo {
   header: Map<string, boolean>;
   note: Map<string, boolean>;
   typo: Map<string, LabelMatch | undefined>;
+  columnTypo: Map<string, string | undefined>;
 }
 const specMemos = new WeakMap<TableSpec, SpecMemo>();
 const MEMO_TEXT = 200;
@@ -185,7 +186,7 @@ const MEMO_ENTRIES = 10_000;
 
 export function specMemo(t: TableSpec): SpecMemo {
   let m = specMemos.get(t);
-  if (!m) specMemos.set(t, (m = { col: new Map(), row: new Map(), rgroup: new Map(), cgroup: new Map(), header: new Map(), note: new Map(), typo: new Map() }));
+  if (!m) specMemos.set(t, (m = { col: new Map(), row: new Map(), rgroup: new Map(), cgroup: new Map(), header: new Map(), note: new Map(), typo: new Map(), columnTypo: new Map() }));
   return m;
 }
 
@@ -224,6 +225,20 @@ export function rowMatch(text: string, t: TableSpec, f: FormatId): LabelMatch | 
   if (t0 === '' || t0.length > MAX_LABEL || isValueText(t0)) return undefined;
   if (matchRow(text, t, f) !== undefined) return match(text, `row:${f}:${t.id}`, t.rows);
   return memoised(specMemo(t).typo, text, () => matchNumbered(t0, t.rows) ?? matchTypo(t0, t.rows));
+}
+
+/**
+ * A column label of table 四 (laid out with its columns repeated under each group) printed with a slip
+ * ("其它结果", "尚末审结") that matchColumn leaves unmatched: matchTypo among the table's columns. Transposed
+ * tables only — table 四's few short labels differ from each other by more than a slip.
+ */
+export function columnTypo(text: string, t: TableSpec, f: FormatId): string | undefined {
+  if (!t.transposed) return undefined;
+  return memoised(specMemo(t).columnTypo, text, () => {
+    const t0 = text.trim();
+    if (t0 === '' || t0.length > MAX_LABEL || isValueText(t0) || matchColumn(text, t, f) !== undefined) return undefined;
+    return matchTypo(t0, t.columns)?.id;
+  });
 }
 
 export function matchRowGroup(text: string, t: TableSpec, f: FormatId): string | undefined {

@@ -103,6 +103,15 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
   const above = band.top - 1;
   if (above >= 0 && (g.rows[above] ?? []).some((c, i) => c !== undefined && i >= band!.left && i <= band!.right && matchRowGroup(c.text, t, f) !== undefined)) used.add(above);
   const extraColumns = new Set<string>();
+  // Column labels printed with a slip (table 四), each once, for table-label.
+  const slipped = new Set<GridCell>();
+  const relabelledColumns = (b: Band): void => {
+    for (const [c, cell] of b.relabelled) {
+      if (slipped.has(cell)) continue;
+      slipped.add(cell);
+      (content.relabelled ??= []).push({ kind: 'column', id: b.columns.get(c)!, label: cell.text.trim(), ...(cell.source ? { source: cell.source } : {}) });
+    }
+  };
   const noteColumns = (b: Band): void => {
     for (const cell of b.unknown.values()) {
       if (extraColumns.has(cell.text.trim())) continue;
@@ -111,6 +120,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
     }
   };
   noteColumns(band);
+  relabelledColumns(band);
   let cellCount = 0;
   let pending: { r: number; label: string; source?: Source }[] = [];
   let end = band.bottom;
@@ -153,6 +163,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       if (next && next.top >= r && next.firstCol <= band.right && next.right >= band.firstCol) {
         band = next;
         noteColumns(band);
+        relabelledColumns(band);
         for (let x = band.top; x <= band.bottom; x++) used.add(x);
         r = band.bottom;
         end = r;

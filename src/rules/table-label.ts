@@ -1,4 +1,4 @@
-import { rowName } from '../format/labels.js';
+import { rowName, shortLabel } from '../format/labels.js';
 import { TABLE_IDS } from '../format/spec.js';
 import { atTable } from './helpers.js';
 import { defineRule } from './rule.js';
@@ -8,7 +8,8 @@ import text from './text/table-label.js';
  * A table row printed with a label that differs from the official one by more than spacing, line
  * wrapping and punctuation — a typo or a dropped word ("2.其他法律行政止公开") — that the readers matched to
  * its official row by a bounded edit distance (src/format/labels.ts matchLabel, matchNumbered) and read
- * under it. The figures are checked as that row; the label should still be put right.
+ * under it. The figures are checked as that row; the label should still be put right. The same for a
+ * column label of table 四 printed with a slip (grid-labels.ts columnTypo).
  */
 export default defineRule({
   id: 'table-label',
@@ -23,6 +24,19 @@ export default defineRule({
       if (!content?.relabelled) continue;
       const t = ctx.spec(id);
       for (const r of content.relabelled) {
+        const column = r.kind === 'column' ? t.columns.find((x) => x.id === r.id) : undefined;
+        if (column) {
+          const at = atTable(t);
+          ctx.report({
+            messageId: 'column',
+            data: { table: t.number, label: r.label, official: shortLabel(column.label) },
+            hintId: 'renameColumn',
+            hintData: { official: column.label },
+            location: { ...at, column: column.id, labels: { ...at.labels, column: shortLabel(column.label) } },
+            ...(r.source ? { physical: r.source } : {}),
+          });
+          continue;
+        }
         const row = t.rows.find((x) => x.id === r.id);
         if (r.kind !== 'row' || !row) continue;
         const group = row.group ? t.rowGroups.find((g) => g.id === row.group)?.label : undefined;
