@@ -33,9 +33,10 @@ function firefoxMissing(): string | undefined {
   if (existsSync(FIREFOX)) return undefined;
   const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { encoding: 'utf8' });
   if (existsSync(FIREFOX)) return undefined;
-  return `${FIREFOX} is not installed and scripts/install-system-deps.sh could not install it: ${r.stderr.trim().split('\n').at(-1) ?? `exit ${r.status}`}`;
+  return `${FIREFOX} is not installed and scripts/install-system-deps.sh could not install it (exit ${r.status}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').at(-1)}` : ''})`;
 }
 const missing = firefoxMissing();
+if (missing) console.warn(`app-firefox.test.ts skipped: ${missing}`);
 
 /** The reports given to the page: each form the CLI reads, several years of one agency (cross-file checks). */
 const REPORTS: [from: string, name: string][] = [
