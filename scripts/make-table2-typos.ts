@@ -15,8 +15,9 @@
  *   table-label finding it must give (the label as printed, spaces and line breaks left out, and the
  *   official row) — or, for the two that must stay unread, none, and the row's cells absent.
  *
- * - `<page>-html-t4-<column>`: table 四's column labels in a web page, one of its three groups' label
- *   slipped ("其它结果", "尚末审结"), and one that must stay unread ("总记": a two-character label).
+ * - `<page>-[html-]t4-<column>`: table 四's column labels in a web page or a page's text, one of its three
+ *   groups' label slipped ("其它结果", "尚末审结", "结果维特"), and one that must stay unread ("总记": a
+ *   two-character label).
  *
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/table2-typos.test.ts
  */
@@ -144,21 +145,25 @@ export function buildTable2Typos(): Table2TypoCase[] {
     const input = plant(name, readFileSync(join(PAGES, name, 'page.txt'), 'utf8'), words, written, '二、主动公开政府信息情况');
     cases.push({ name: `${name}-unread-${row}`, file: 'input.txt', input, truth: { base: name, reader: 'text', table: 't2', kind: 'row', typo: { row, words, written, layout: 'typo' } } });
   }
-  // Table 四's column labels in a web page (repeated under each of its three groups): the n-th one slipped.
-  for (const [name, column, words, written, nth, read] of [
-    ['pingtan-2022', 'other', '其他结果', '其它结果', 2, true],
-    ['pingtan-2021', 'pending', '尚未审结', '尚末审结', 1, true],
-    ['pingtan-2023', 'total', '总计', '总记', 3, false],
+  // Table 四's column labels (repeated under each of its three groups) in a web page and in a page's text:
+  // the n-th one slipped. In text the figures are read by position all the same.
+  for (const [reader, name, column, words, written, nth, read] of [
+    ['html', 'pingtan-2022', 'other', '其他结果', '其它结果', 2, true],
+    ['html', 'pingtan-2021', 'pending', '尚未审结', '尚末审结', 1, true],
+    ['html', 'pingtan-2023', 'total', '总计', '总记', 3, false],
+    ['text', 'pingtan-2024', 'other', '其他结果', '其它结果', 2, true],
+    ['text', 'pingtan-police-2024', 'upheld', '结果维持', '结果维特', 3, true],
   ] as const) {
-    const html = readFileSync(join(HTML, `${name}.html`), 'utf8');
-    const input = plantNth(name, html, `>${words}<`, `>${written}<`, nth, '四、政府信息公开行政');
+    const html = reader === 'html';
+    const source = readFileSync(html ? join(HTML, `${name}.html`) : join(PAGES, name, 'page.txt'), 'utf8');
+    const input = html ? plantNth(name, source, `>${words}<`, `>${written}<`, nth, '四、政府信息公开行政') : plantNth(name, source, words, written, nth, '四、政府信息公开行政');
     cases.push({
-      name: `${name}-html-t4-${column}${read ? '' : '-unread'}`,
-      file: 'input.html',
+      name: `${name}-${html ? 'html-' : ''}t4-${column}${read ? '' : '-unread'}`,
+      file: html ? 'input.html' : 'input.txt',
       input,
       truth: {
         base: name,
-        reader: 'html',
+        reader,
         table: 't4',
         kind: 'column',
         typo: { row: column, words, written, layout: 'typo' },

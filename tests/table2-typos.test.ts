@@ -37,7 +37,7 @@ describe('fixtures/table2-typos are what scripts/make-table2-typos.ts builds', (
     expect(new Set(cases.map((c) => c.truth.typo.layout))).toEqual(new Set(['typo', 'spaces', 'wrapped']));
     expect(new Set(cases.map((c) => c.truth.reader))).toEqual(new Set(['text', 'html']));
     expect(new Set(cases.filter((c) => c.truth.finding && c.truth.table === 't2').map((c) => c.truth.typo.row))).toEqual(new Set(['licensing', 'normative_documents', 'fees', 'enforcement', 'penalty', 'other_services', 'procurement']));
-    expect(new Set(cases.filter((c) => c.truth.finding && c.truth.table === 't4').map((c) => c.truth.typo.row))).toEqual(new Set(['other', 'pending']));
+    expect(new Set(cases.filter((c) => c.truth.finding && c.truth.table === 't4').map((c) => `${c.truth.reader} ${c.truth.typo.row}`))).toEqual(new Set(['html other', 'html pending', 'text other', 'text upheld']));
     expect(cases.filter((c) => !c.truth.finding)).toHaveLength(3);
   });
 });

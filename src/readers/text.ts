@@ -16,7 +16,7 @@ import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import { emptyTable, newReport, type Report, type TableContent } from '../model/report.js';
 import { decodeText } from './decode.js';
-import { matchRowGroup, rowMatch } from './grid-labels.js';
+import { columnTypo, matchRowGroup, rowMatch } from './grid-labels.js';
 import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
 import {
@@ -519,6 +519,45 @@ function resolveByColumns(
 // Table 四: header labels, then 15 values (three groups of five)
 // ---------------------------------------------------------------------------------------------
 
+/** Table 四's labels (columns with their variants, rows, groups) as the view writes them, longest first. */
+const headerLabels = new WeakMap<TableSpec, string[]>();
+
+/**
+ * Table 四's column labels printed with a slip in its header, view span [from, to): what is left between
+ * the table's own labels, each piece matched by the grid readers' columnTypo (bounded, unique). The
+ * figures are read by position all the same; the slip is for table-label.
+ */
+function headerSlips(ctx: Ctx, t: TableSpec, from: number, to: number): Relabelled[] {
+  let labels = headerLabels.get(t);
+  if (!labels) {
+    const all = [...t.columns.flatMap((c) => [c.label, ...(c.variants ?? [])]), ...t.rows.map((r) => r.label), ...t.rowGroups.map((g) => g.label)];
+    labels = [...new Set(all.map(normLabel))].filter((l) => l !== '').sort((x, y) => y.length - x.length);
+    headerLabels.set(t, labels);
+  }
+  const s = ctx.view.s;
+  const out: Relabelled[] = [];
+  let piece = from;
+  const flush = (end: number): void => {
+    if (end <= piece) return;
+    const id = columnTypo(s.slice(piece, end), t, ctx.spec.id);
+    if (id === undefined) return;
+    const start = ctx.view.start[piece]!;
+    out.push({ kind: 'column', id, label: ctx.text.slice(start, ctx.view.end[end - 1]!).replace(/[\s\u00a0\u3000]+/gu, ''), source: ctx.locate(start) });
+  };
+  for (let i = from; i < to; ) {
+    const l = labels.find((x) => s.startsWith(x, i));
+    if (l === undefined) {
+      i++;
+      continue;
+    }
+    flush(i);
+    i += l.length;
+    piece = i;
+  }
+  flush(to);
+  return out;
+}
+
 function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const t = ctx.spec.tables.t4;
   const a = viewIndex(ctx.view, from);
@@ -543,6 +582,8 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
     tokens = (unit !== undefined ? withBlankLines(ctx.text, line, unit, cellCount, true) : undefined) ?? tokens;
   }
   const content = emptyTable(ctx.locate(tableStart));
+  const slips = headerSlips(ctx, t, head >= 0 && head < lastTotal ? head : a, lastTotal);
+  if (slips.length > 0) content.relabelled = slips;
   const cols = t.columns.map((c) => c.id);
   const types = t.rows.flatMap((r) => r.columns.map((c) => t.columns.find((x) => x.id === c)!.type));
   const check = rowCheck(t, cols);
