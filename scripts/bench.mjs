@@ -7,7 +7,7 @@
  * pages), from the real figures of fixtures/corpus/*.json with random variations (seeded), a few of
  * them broken. Then, in one run, measures and prints:
  *   (a) check throughput per format against the bare parse of the same files in the same process
- *       (JSON.parse; SheetJS read; csv-parse; htmlparser2), as a ratio (target ≤ 3× for JSON and CSV,
+ *       (JSON.parse; SheetJS read; csv-parse; htmlparser2), in CPU time, as a ratio (target ≤ 3× for JSON and CSV,
  *       ≤ 1.5× for XLSX and HTML); a target missed is explained from (p);
  *   (p) where the CPU time of one report goes, per format, over the same files as (a): read, config,
  *       resolve, narrative, each rule group (the rules' category), hints, messages, facts, spool, output
@@ -127,13 +127,19 @@ async function throughput(dir, formats) {
     }
     const parse = [];
     const check = [];
+    // CPU time of this process (every thread: the file reads too), not wall time: on a shared machine
+    // the wall time of a loop is as much the other processes' as its own.
+    const cpuMs = () => {
+      const u = process.cpuUsage();
+      return (u.user + u.system) / 1000;
+    };
     for (let r = 0; r < RUNS; r++) {
-      let t = performance.now();
+      let t = cpuMs();
       for (const p of files) parsers[f](readFileSync(p));
-      parse.push(performance.now() - t);
-      t = performance.now();
+      parse.push(cpuMs() - t);
+      t = cpuMs();
       for (const p of files) await checkFile(p, { jobs: 1 });
-      check.push(performance.now() - t);
+      check.push(cpuMs() - t);
     }
     const p = median(parse);
     const c = median(check);
@@ -269,6 +275,8 @@ async function cli(cliArgs, { rss = false } = {}) {
     cliCpuMs: sampled.length ? sampled.filter((x) => !x.worker).reduce((n, x) => n + x.ms, 0) : undefined,
     /** The checking processes' threads other than their main threads (V8's compiler and garbage collector). */
     workerThreadsMs: sampled.length ? sampled.filter((x) => x.worker).reduce((n, x) => n + x.others, 0) : undefined,
+    /** Every process's main thread (what runs one after the other when nothing else waits for a core). */
+    mainThreadsMs: sampled.length ? sampled.reduce((n, x) => n + x.main, 0) : undefined,
     stdout: Buffer.concat(out).toString('utf8'),
   };
 }
@@ -341,6 +349,7 @@ const oneWorkers = [];
 const twoCli = [];
 const twoWorkers = [];
 const oneThreads = [];
+const oneMains = [];
 const twoThreads = [];
 const splitCpu = [];
 const turnCpu = [];
@@ -361,6 +370,7 @@ for (let r = 0; r < (ONLY.has('b') ? RUNS : 0); r++) {
   twoCli.push(y.cliCpuMs ?? NaN);
   twoWorkers.push(y.workerCpuMs ?? NaN);
   oneThreads.push(x.workerThreadsMs ?? NaN);
+  oneMains.push(x.mainThreadsMs ?? NaN);
   twoThreads.push(y.workerThreadsMs ?? NaN);
   exitCode = y.status;
   log(`  (b) run ${r + 1}: 1 job ${(x.ms / 1000).toFixed(2)} s (CPU ${(x.cpuMs / 1000).toFixed(2)} s: CLI ${((x.cliCpuMs ?? NaN) / 1000).toFixed(2)}, checking ${((x.workerCpuMs ?? NaN) / 1000).toFixed(2)}, of which not on its main thread ${((x.workerThreadsMs ?? NaN) / 1000).toFixed(2)}), 2 jobs ${(y.ms / 1000).toFixed(2)} s (CPU ${(y.cpuMs / 1000).toFixed(2)} s: CLI ${((y.cliCpuMs ?? NaN) / 1000).toFixed(2)}, checking ${((y.workerCpuMs ?? NaN) / 1000).toFixed(2)}, of which not on their main threads ${((y.workerThreadsMs ?? NaN) / 1000).toFixed(2)}), two processes on halves ${(z.ms / 1000).toFixed(2)} s (CPU ${(z.cpuMs / 1000).toFixed(2)} s; in turn ${(turnCpu[r] / 1000).toFixed(2)} s)`);
@@ -377,12 +387,18 @@ const b = {
   twoCliMs: median(twoCli),
   twoWorkersMs: median(twoWorkers),
   oneThreadsMs: median(oneThreads),
+  oneMainsMs: median(oneMains),
   twoThreadsMs: median(twoThreads),
   splitCpuMs: median(splitCpu),
   turnCpuMs: median(turnCpu),
 };
 b.cpuRatio = b.twoCpuMs / b.oneCpuMs;
-b.cores = b.oneCpuMs / b.oneMs;
+// Cores as measured (CPU ÷ wall) depend on the machine's load: a run that waits for a core takes longer
+// and seems to use fewer. What one job uses of an idle machine: its CPU time over that of the main threads
+// of the CLI and its checking process (which run one after the other, the CLI mostly waiting for replies
+// and writing the output at the end), i.e. every thread's time over the time the run cannot be shorter than.
+b.measuredCores = b.oneCpuMs / b.oneMs;
+b.cores = b.oneCpuMs / b.oneMainsMs;
 b.splitRatio = b.splitCpuMs / b.turnCpuMs;
 b.speedup = b.oneMs / b.twoMs;
 b.ceiling = b.oneMs / b.splitMs;
@@ -533,7 +549,7 @@ const misses = [];
 for (const r of a) {
   const target = PARSE_TARGET[r.format] ?? 3;
   const pass = r.ratio <= target;
-  lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ ${target}× ${ok(pass)} |`);
+  lines.push(`| (a) check vs bare parse, ${r.format} (${r.files} files, CPU time) | ${r.checkMs.toFixed(2)} vs ${r.parseMs.toFixed(2)} ms/file = **${r.ratio.toFixed(2)}×** | ≤ ${target}× ${ok(pass)} |`);
   if (!pass) misses.push(`- (a) ${r.format} ✘: ${whyCost(r.format)}.`);
 }
 if (ONLY.has('b')) {
@@ -549,8 +565,8 @@ if (ONLY.has('b')) {
         `and two processes at once take ${b.splitRatio.toFixed(2)}× the CPU time of the same two one after the other (this machine's two vCPUs slowing each other down).`,
     );
   }
-  lines.push(`| (b) cores used by one job (CPU ÷ wall) | ${(b.oneCpuMs / 1000).toFixed(2)} s ÷ ${(b.oneMs / 1000).toFixed(2)} s = **${b.cores.toFixed(2)}** | ≤ 1.1 ${ok(b.cores <= 1.1)} |`);
-  if (b.cores > 1.1) misses.push(`- (b) cores ✘: of ${(b.oneCpuMs / 1000).toFixed(2)} s CPU in ${(b.oneMs / 1000).toFixed(2)} s, the checking process took ${(b.oneWorkersMs / 1000).toFixed(2)} s, ${(b.oneThreadsMs / 1000).toFixed(2)} s of it on V8's compiler and garbage-collector threads beside its main thread, and the CLI ${(b.oneCliMs / 1000).toFixed(2)} s; that work is needed (the optimised code and the collected heap): moved onto the main thread (node --single-threaded, measured on this machine) it costs the same CPU time and lengthens the run by as much.`);
+  lines.push(`| (b) cores used by one job: CPU time ÷ its processes' main threads' time (as on an idle machine) | ${(b.oneCpuMs / 1000).toFixed(2)} s ÷ ${(b.oneMainsMs / 1000).toFixed(2)} s = **${b.cores.toFixed(2)}** (CPU ÷ wall here, at this load: ${(b.oneCpuMs / 1000).toFixed(2)} s ÷ ${(b.oneMs / 1000).toFixed(2)} s = ${b.measuredCores.toFixed(2)}) | ≤ 1.1 ${ok(b.cores <= 1.1)} |`);
+  if (b.cores > 1.1) misses.push(`- (b) cores ✘: of ${(b.oneCpuMs / 1000).toFixed(2)} s CPU, the checking process took ${(b.oneWorkersMs / 1000).toFixed(2)} s, ${(b.oneThreadsMs / 1000).toFixed(2)} s of it on V8's compiler and garbage-collector threads beside its main thread, and the CLI ${(b.oneCliMs / 1000).toFixed(2)} s; that work is needed (the optimised code and the collected heap): moved onto the main thread (node --single-threaded, measured on this machine) it costs the same CPU time and lengthens the run by as much.`);
 }
 if (ONLY.has('b')) lines.push(`| (b) wall time, ${b.files} JSON reports, 1 → 2 jobs | ${(b.oneMs / 1000).toFixed(2)} s → ${(b.twoMs / 1000).toFixed(2)} s = **${b.speedup.toFixed(2)}×** (CPU ${(b.oneCpuMs / 1000).toFixed(2)} s → ${(b.twoCpuMs / 1000).toFixed(2)} s). The machine's own ceiling: two separate processes, 1 job each, on the two halves at once: ${(b.splitMs / 1000).toFixed(2)} s = ${b.ceiling.toFixed(2)}× | ≥ 1.8× ${ok(b.speedup >= 1.8)} |`);
 for (const f of ONLY.has('c') ? ['json', 'html'].filter((x) => OUTPUTS.has(x)) : []) {
@@ -570,7 +586,7 @@ if (ONLY.has('p') && phaseNames.length) {
   for (const k of phaseNames) lines.push(`| ${k} | ${fs.map((f) => ms2(phasesOf[f].phases[k])).join(' | ')} |`);
   lines.push(`| **check, whole** (checkFile) | ${fs.map((f) => `**${ms2(phasesOf[f].checkFileMs)}**`).join(' | ')} |`);
   const aOf = Object.fromEntries(a.map((r) => [r.format, r]));
-  if (a.length) lines.push(`| bare parse (a, wall) | ${fs.map((f) => (aOf[f] ? ms2(aOf[f].parseMs) : '')).join(' | ')} |`);
+  if (a.length) lines.push(`| bare parse (a) | ${fs.map((f) => (aOf[f] ? ms2(aOf[f].parseMs) : '')).join(' | ')} |`);
 }
 if (misses.length) lines.push('', 'Targets missed, and why:', '', ...misses);
 if (NOT_WRITTEN.length) lines.push('', `Formats read but not generated here (no writer): ${NOT_WRITTEN.join(', ')}.`);
