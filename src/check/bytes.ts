@@ -9,6 +9,7 @@ import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { extensionOf, markupKind, readableExtensions, readerFor, READERS, type ReaderEntry } from '../readers/index.js';
 import { amountsInColumnUnits } from '../readers/amounts.js';
+import type { CMapProvider } from '../readers/reader.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { publishedOnPage } from '../analysis/published.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
@@ -18,6 +19,8 @@ import { reportCells, type ReportCells } from './report-cells.js';
 export interface ReadOptions {
   /** Text encoding override for text-based formats. */
   encoding?: string;
+  /** Adobe's CMaps for the PDF reader where pdfjs-dist's folder is not on disk (the offline page). */
+  cMaps?: CMapProvider;
 }
 
 /**
@@ -100,7 +103,7 @@ export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptio
   if (entry.name === 'html' && isCheckResultPage(bytes)) throw new ReadError('read-error', 'notReportPage', {}, undefined, 'giveReport');
   const reader = await entry.load();
   // A report with tables in both versions of the format is taken as its year's version (analysis/resolve.ts).
-  const report = settleMixedFormat(amountsInColumnUnits(await reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}) })));
+  const report = settleMixedFormat(amountsInColumnUnits(await reader.read({ path, bytes, ...(opts.encoding ? { encoding: opts.encoding } : {}), ...(opts.cMaps ? { cMaps: opts.cMaps } : {}) })));
   // A saved web page or its text copy says in the site's header when it was published (report-late).
   if (entry.name === 'html' || entry.name === 'text') {
     const on = publishedOnPage(bytes, entry.name === 'html', opts.encoding);

@@ -6,12 +6,15 @@
  *
  * pdfjs's own worker code runs in this thread (its module sets `globalThis.pdfjsWorker`); its CMaps and
  * standard font data come from the installed package on disk, found with `import.meta.resolve` where the
- * platform has it (Node) — never from the network. Where it has not (a browser bundle), PDFs whose
- * fonts carry their own Unicode maps (the usual case) read the same.
+ * platform has it (Node) — never from the network. Where it has not (the offline page), the caller gives
+ * the CMaps (`CMapProvider`: the page carries the Chinese ones) and pdfjs asks for them through its
+ * `BinaryDataFactory` option; a CMap asked for and not given is named in the result (`missingCMaps`), as
+ * the text in that font is lost.
  */
 import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
+import type { CMapProvider } from './reader.js';
 import { loadPdfjs } from './pdf-load.js';
 import { readOperators, textItems, type Ops, type PageContent, type RawTextItem } from './pdf-page.js';
 
@@ -60,14 +63,34 @@ export function pdfjsData(): { cMapUrl?: string; standardFontDataUrl?: string } 
 }
 
 
+/**
+ * pdfjs's `BinaryDataFactory` (getDocument option; pdfjs constructs it, then asks `fetch` for each CMap
+ * a font needs) over a provider: no file, no network. The names asked for and not given go into
+ * `missing`. Standard font data is not given (pdfjs then uses its built-in metrics: the text is the same).
+ */
+function providedData(provider: CMapProvider, missing: Set<string>): new (options: unknown) => { fetch(request: { kind: string; filename: string }): Promise<Uint8Array> } {
+  return class {
+    async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
+      if (kind === 'cMapUrl') {
+        const name = filename.replace(/\.bcmap$/, '');
+        const data = await provider(name);
+        if (data) return data.slice();
+        missing.add(name);
+      }
+      throw new Error(`no ${kind} data for ${filename}`);
+    }
+  };
+}
+
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
-async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array): Promise<Pdfjs.PDFDocumentProxy> {
+async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
   const task = pdfjs.getDocument({
     // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole.
     data: bytes.slice(),
-    ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
-    ...(standardFontDataUrl ? { standardFontDataUrl } : {}),
+    ...(cMaps
+      ? { BinaryDataFactory: providedData(cMaps, missing), useWorkerFetch: false, cMapPacked: true }
+      : { ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) }),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
@@ -103,13 +126,30 @@ export interface PdfDocument {
   pages: PageContent[];
   /** The document's own title and author (Info dictionary), when it has them. */
   title?: string;
+  /** Glyphs the pages draw (text-showing operators), whether or not their characters can be read. */
+  glyphs: number;
+  /** Predefined CMaps a font needed that the `CMapProvider` did not have: that font's text is lost. */
+  missingCMaps: string[];
 }
 
-/** Every page's text items and rulings, within MAX_PAGES, MAX_PAGE_OPERATORS and MAX_TEXT_ITEMS. */
-export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
+/** The glyphs a pdfjs `showText` operator draws, spaces left out (its numbers are spacing). */
+function drawnGlyphs(args: unknown): number {
+  const list = Array.isArray(args) ? (args[0] as unknown) : undefined;
+  if (!Array.isArray(list)) return 0;
+  let n = 0;
+  for (const g of list) if (g !== null && typeof g === 'object' && (g as { isSpace?: boolean }).isSpace !== true) n++;
+  return n;
+}
+
+/**
+ * Every page's text items and rulings, within MAX_PAGES, MAX_PAGE_OPERATORS and MAX_TEXT_ITEMS.
+ * `cMaps`: where the CMaps come from when the package's folder is not on disk (the offline page).
+ */
+export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<PdfDocument> {
   const pdfjs = await loadPdfjs();
   const ops = pdfjs.OPS as unknown as Ops;
-  const doc = await open(pdfjs, bytes);
+  const missing = new Set<string>();
+  const doc = await open(pdfjs, bytes, cMaps, missing);
   try {
     if (doc.numPages > MAX_PAGES) {
       throw refuse(
@@ -117,7 +157,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         `PDF 共有 ${n(doc.numPages)} 页（上限 ${n(MAX_PAGES)} 页），远超年度报告的篇幅；请检查文件`
       );
     }
-    const out: PdfDocument = { pages: [] };
+    const out: PdfDocument = { pages: [], glyphs: 0, missingCMaps: [] };
     try {
       const meta = await doc.getMetadata();
       const title = (meta.info as { Title?: unknown } | undefined)?.Title;
@@ -149,6 +189,9 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
         );
       }
       const { rulings, images, vertical: columns } = readOperators(list.fnArray, list.argsArray, ops);
+      list.fnArray.forEach((fn, i) => {
+        if (fn === ops.showText) out.glyphs += drawnGlyphs(list.argsArray[i]);
+      });
       textCount += columns.length;
       if (textCount > MAX_TEXT_ITEMS) {
         throw refuse(
@@ -174,6 +217,7 @@ export async function readPdf(bytes: Uint8Array): Promise<PdfDocument> {
       });
       page.cleanup();
     }
+    out.missingCMaps = [...missing].sort();
     return out;
   } finally {
     await doc.destroy().catch(() => undefined);

@@ -10,7 +10,8 @@
  * and year when the document's metadata does not.
  *
  * Every cell's source names its page and its box there. A PDF with no text layer (a scan) is one clear
- * read error and nothing else.
+ * read error and nothing else; so is one whose text is drawn in fonts whose characters cannot be told
+ * (no Unicode map), and one with a font whose CMap the caller could not give (input.cMaps).
  */
 import { ReadError } from '../errors.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
@@ -28,10 +29,15 @@ import type { ReadInput, Reader } from './reader.js';
 
 /** Reads the PDF's pages into the model. */
 export async function readPdfReport(input: ReadInput): Promise<Report> {
-  const doc = await readPdf(input.bytes);
+  const doc = await readPdf(input.bytes, input.cMaps);
   const pages = doc.pages;
-  const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.text.trim().length, 0), 0);
-  if (chars === 0) throw new ReadError('read-error', 'pdfNoText', {});
+  // A font whose CMap the caller does not have (the offline page carries the Chinese ones only): its
+  // text is lost, so the rest would read as a report with holes.
+  if (doc.missingCMaps.length > 0) throw new ReadError('read-error', 'pdfCMapMissing', { cmaps: doc.missingCMaps.join(', ') });
+  const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + readable(i.text), 0), 0);
+  // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
+  // not a scan: saying so would send the user to text recognition.
+  if (chars === 0) throw new ReadError('read-error', doc.glyphs > 0 ? 'pdfFontNoMap' : 'pdfNoText', {});
   const skip = furniture(pages.map((p) => ({ page: p.page, height: p.height, items: p.items, rulings: p.rulings })));
   const { groups, outside } = placeTables(pages, skip);
   const tableGrids = groups.map((g, i) => tableGrid(g, i + 1));
@@ -69,6 +75,14 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
     tables: found.tables,
     findings: [...found.findings, ...pictures],
   });
+}
+
+/**
+ * The characters of a text that say something: not spaces, control or format characters, private-use
+ * or unassigned code points, or U+FFFD — what a font without a Unicode map yields for its glyphs.
+ */
+function readable(text: string): number {
+  return text.match(/[^\p{White_Space}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\uFFFD]/gu)?.length ?? 0;
 }
 
 /** The title block: the lines set larger than the body at the top of page 1, before any heading, as one title. */

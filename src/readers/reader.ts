@@ -7,7 +7,15 @@ export interface ReadInput {
   bytes: Uint8Array;
   /** Text encoding override (`--encoding`), for text-based formats. */
   encoding?: string;
+  /** Where the PDF reader gets Adobe's CMaps when pdfjs-dist's folder is not on disk (the offline page). */
+  cMaps?: CMapProvider;
 }
+
+/**
+ * Adobe's predefined CMaps by name ("UniGB-UCS2-H", "Adobe-GB1-UCS2" …): the packed file (a .bcmap of
+ * pdfjs-dist's cmaps/ folder), or undefined when the caller has none of that name.
+ */
+export type CMapProvider = (name: string) => Uint8Array | undefined | Promise<Uint8Array | undefined>;
 
 export interface Reader {
   name: string;

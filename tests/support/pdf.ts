@@ -19,7 +19,7 @@ export interface PdfPage {
 }
 
 /** A PDF file of these pages (A4), or `count` copies of one page object shared by every page. */
-export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: boolean } = {}): Uint8Array {
+export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: boolean; fonts?: Record<string, string> } = {}): Uint8Array {
   const objects: (string | Uint8Array)[] = [];
   const add = (body: string | Uint8Array): number => objects.push(body);
   const enc = new TextEncoder();
@@ -37,6 +37,8 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
     );
   const zhH = cid('UniGB-UCS2-H');
   const zhV = cid('UniGB-UCS2-V');
+  // Further fonts a test gives (resource name → font dictionary), on every page.
+  const more = Object.entries(opts.fonts ?? {}).map(([name, dict]) => ` /${name} ${add(dict)} 0 R`).join('');
   const kids: number[] = [];
   for (const p of pages) {
     const data = p.deflate ? deflateSync(Buffer.from(p.content, 'latin1')) : enc.encode(p.content);
@@ -46,7 +48,7 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
     stream.set(data, head.length);
     stream.set(enc.encode('\nendstream'), head.length + data.length);
     const content = add(stream);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /ZH ${zhH} 0 R /ZV ${zhV} 0 R >> >> /Contents ${content} 0 R >>`));
+    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /ZH ${zhH} 0 R /ZV ${zhV} 0 R${more} >> >> /Contents ${content} 0 R >>`));
   }
   const repeat = opts.repeat ?? 1;
   const all = Array.from({ length: repeat }, () => kids).flat();
