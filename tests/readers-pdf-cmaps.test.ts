@@ -14,49 +14,10 @@ import { readBytes } from '../src/check/bytes.js';
 import { ReadError } from '../src/errors.js';
 import type { CMapProvider } from '../src/readers/reader.js';
 import { buildPdf, textAt, textContent } from './support/pdf.js';
+import { chineseReport, japaneseReport, NO_MAP_FONT, noMapReport, noMapText, traditionalReport } from './support/pdf-fonts.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
-
-/** A report's first page in STSong-Light (not embedded) through the predefined CMap UniGB-UCS2-H. */
-function chineseReport(): Uint8Array {
-  const lines: [number, number, string][] = [
-    [780, 16, '某某县人民政府办公室'],
-    [756, 16, '2023年政府信息公开工作年度报告'],
-    [720, 12, '一、总体情况'],
-    [700, 12, '本年度，本机关主动公开政府信息一百二十条。'],
-    [676, 12, '二、主动公开政府信息情况'],
-    [656, 12, '见下表。'],
-  ];
-  return buildPdf([{ content: lines.map(([y, size, text]) => textAt(72, y, text, { size })).join('\n') }]);
-}
-
-/** A font dictionary of a CID font that is not embedded, in Adobe's `ordering`, its codes through `cmap`. */
-function cidFont(name: string, cmap: string, ordering: string): string {
-  return (
-    `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /${cmap} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${name} ` +
-    `/CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /${name} /Flags 6 ` +
-    '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 >>] >>'
-  );
-}
-
-/**
- * A TrueType font that is not embedded, symbolic, with no /Encoding and no /ToUnicode: its codes say
- * nothing of the characters (what a PDF whose font subset was stripped of its maps draws).
- */
-const NO_MAP_FONT =
-  '<< /Type /Font /Subtype /TrueType /BaseFont /ABCDEF+SimSun /FirstChar 1 /LastChar 31 /Widths [' +
-  Array.from({ length: 31 }, () => '1000').join(' ') +
-  '] /FontDescriptor << /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> >>';
-
-/**
- * Lines of codes 1–31 in the font NO_MAP_FONT (resource /NM), as a page whose font subset numbers its
- * glyphs from 1 draws them (pdfjs gives their codes as the characters: control characters).
- */
-function noMapPage(lines = 12): string {
-  const hex = (i: number): string => Array.from({ length: 20 }, (_, k) => (((i * 7 + k) % 31) + 1).toString(16).padStart(2, '0')).join('');
-  return Array.from({ length: lines }, (_, i) => `BT /NM 12 Tf 72 ${780 - i * 20} Td <${hex(i)}> Tj ET`).join('\n');
-}
 
 /** The CMaps the offline page carries, read from pdfjs-dist's folder; `asked` records every name asked for. */
 function pageCMaps(except: string[] = []): { provider: CMapProvider; asked: string[] } {
@@ -110,38 +71,43 @@ describe('PDF reader: the CMaps given by the caller', () => {
     expect([e.ruleId, e.messageId, e.data]).toEqual(['read-error', 'pdfCMapMissing', { cmaps: 'UniGB-UCS2-H' }]);
   });
 
+  it('traditional Chinese (MSung-Light, UniCNS-UCS2-H) and vertical writing (UniGB-UCS2-V) read from the given CMaps as from the folder', async () => {
+    const { provider, asked } = pageCMaps();
+    const given = await readBytes('tw.pdf', traditionalReport(), { cMaps: provider });
+    const folder = await readBytes('tw.pdf', traditionalReport());
+    expect(given.sections.map((x) => [x.heading, x.text])).toEqual([['一、總體情況', '本年度，本機關主動公開政府資訊一百二十條。\n本年度办理结果']]);
+    expect(given.sections).toEqual(folder.sections);
+    expect([...new Set(asked)].sort()).toEqual(['Adobe-CNS1-UCS2', 'Adobe-GB1-UCS2', 'UniCNS-UCS2-H', 'UniGB-UCS2-H', 'UniGB-UCS2-V']);
+  });
+
   it('a Japanese font that is not embedded: pdfCMapMissing with the page’s CMaps, read through the package folder', async () => {
-    const bytes = buildPdf(
-      [{ content: [textAt(72, 760, '某某县人民政府办公室2023年政府信息公开工作年度报告', { size: 16 }), 'BT /JP 12 Tf 72 700 Td <65E5672C8A9E> Tj ET'].join('\n') }],
-      { fonts: { JP: cidFont('KozMinPr6N-Regular', 'UniJIS-UCS2-H', 'Japan1') } },
-    );
-    const e = await readError(bytes, pageCMaps().provider);
+    const e = await readError(japaneseReport(), pageCMaps().provider);
     expect([e.messageId, e.data]).toEqual(['pdfCMapMissing', { cmaps: 'UniJIS-UCS2-H' }]);
-    const report = await readBytes('jp.pdf', bytes);
-    expect(report.title).toBe('某某县人民政府办公室2023年政府信息公开工作年度报告');
+    const report = await readBytes('jp.pdf', japaneseReport());
+    expect(report.title).toBe('某某市人民政府办公室2022年政府信息公开工作年度报告');
   });
 });
 
 describe('PDF reader: text drawn in a font with no usable character map', () => {
   it('is pdfFontNoMap, not pdfNoText, with or without the caller’s CMaps', async () => {
-    const bytes = buildPdf([{ content: noMapPage() }], { fonts: { NM: NO_MAP_FONT } });
+    const bytes = noMapReport();
     expect((await readError(bytes)).messageId).toBe('pdfFontNoMap');
     expect((await readError(bytes, pageCMaps().provider)).messageId).toBe('pdfFontNoMap');
     // Spaces drawn with the standard font besides it change nothing; a page that draws no text stays pdfNoText.
-    const spaced = buildPdf([{ content: `${noMapPage()}\n${textContent(['   '])}` }], { fonts: { NM: NO_MAP_FONT } });
+    const spaced = buildPdf([{ content: `${noMapText()}\n${textContent(['   '])}` }], { fonts: { NM: NO_MAP_FONT } });
     expect((await readError(spaced)).messageId).toBe('pdfFontNoMap');
     expect((await readError(buildPdf([{ content: '0 0 m 100 100 l S' }]))).messageId).toBe('pdfNoText');
   });
 
   it('readable text beside it is read as before (no error)', async () => {
-    const bytes = buildPdf([{ content: `${textAt(72, 780, '某某县人民政府办公室2023年政府信息公开工作年度报告', { size: 16 })}\n${noMapPage(3)}` }], { fonts: { NM: NO_MAP_FONT } });
+    const bytes = buildPdf([{ content: `${textAt(72, 780, '某某县人民政府办公室2023年政府信息公开工作年度报告', { size: 16 })}\n${noMapText(3)}` }], { fonts: { NM: NO_MAP_FONT } });
     const report = await readBytes('mixed.pdf', bytes);
     expect(report.title).toContain('2023年政府信息公开工作年度报告');
   });
 
   it('through the CLI: check -f json gives the one read error, in plain Chinese and in English', () => {
     const file = join(tempDir('gongkai-pdf-nomap-'), 'report.pdf');
-    writeFileSync(file, buildPdf([{ content: noMapPage() }], { fonts: { NM: NO_MAP_FONT } }));
+    writeFileSync(file, noMapReport());
     for (const [lang, words] of [['zh', '字体缺少编码信息'], ['en', 'font without character information']] as const) {
       const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json', '--lang', lang], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(1);
