@@ -7,7 +7,7 @@
 import { buildPdf, textAt } from './pdf.js';
 
 /** A font dictionary of a CID font that is not embedded, in Adobe's `ordering`, its codes through `cmap`. */
-export function cidFont(name: string, cmap: string, ordering: string): string {
+function cidFont(name: string, cmap: string, ordering: string): string {
   return (
     `<< /Type /Font /Subtype /Type0 /BaseFont /${name} /Encoding /${cmap} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /${name} ` +
     `/CIDSystemInfo << /Registry (Adobe) /Ordering (${ordering}) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /${name} /Flags 6 ` +
