@@ -13,6 +13,9 @@
  *   script and the two style sheets by their SHA-256 hashes (the page's own, and the one of the annotated
  *   report pages the page shows in a sandboxed frame, which inherits this policy), workers from blob:.
  *   No font is fetched or embedded: the page names the fonts Windows, macOS and Linux have.
+ * - The Chinese CMaps of pdfjs-dist (scripts/app-cmaps.mjs: Adobe-GB1 and Adobe-CNS1, for PDFs whose
+ *   Chinese fonts are not embedded) go into the worker's script as the global GONGKAI_CMAPS (rolldown
+ *   define; src/app/cmaps.ts unpacks them): no fetch, nothing for the CSP to allow.
  *
  * Runs after `tsc` in `npm run build` (it reads the report pages' style sheet from dist/). Without
  * rolldown (a production install) it says so and writes nothing; `gongkai app` then says the page is
@@ -23,6 +26,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { browserCoreOptions } from './browser-core.mjs';
+import { packCMaps } from './app-cmaps.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP = join(ROOT, 'src/app');
@@ -44,9 +48,12 @@ const onLog = (level, log) => {
   if (level === 'warn' && /UNRESOLVED|node:|builtin/i.test(`${log.code ?? ''} ${log.message}`)) fatal.push(log.message);
 };
 
-/** One browser script: every import inlined (dynamic ones too), minified. */
-async function script(input) {
-  const bundle = await rolldown({ ...browserCoreOptions(onLog), input });
+// The Chinese CMaps for PDFs whose fonts are not embedded (src/app/cmaps.ts), in the worker's script.
+const cmaps = packCMaps();
+
+/** One browser script: every import inlined (dynamic ones too), minified; `define`: globals filled in. */
+async function script(input, define = {}) {
+  const bundle = await rolldown({ ...browserCoreOptions(onLog), input, transform: { define } });
   const out = await bundle.generate({ format: 'iife', codeSplitting: false, minify: true });
   await bundle.close();
   if (fatal.length > 0) throw new Error(`build-app: ${input} does not bundle for the browser:\n${fatal.join('\n')}`);
@@ -55,7 +62,11 @@ async function script(input) {
 
 const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-const [worker, main] = await Promise.all([script(join(APP, 'worker.ts')), script(join(APP, 'main.ts'))]);
+const [worker, main] = await Promise.all([
+  script(join(APP, 'worker.ts'), { GONGKAI_CMAPS: JSON.stringify({ names: cmaps.names, sizes: cmaps.sizes, deflated: cmaps.deflated }) }),
+  script(join(APP, 'main.ts')),
+]);
+if (!worker.includes(cmaps.deflated.slice(0, 64))) throw new Error('build-app: the CMaps are not in the worker script');
 // The page script is inline: nothing in it may end the script element or open an HTML comment in it.
 if (/<\/script|<!--/i.test(main)) throw new Error('build-app: the page script holds "</script" or "<!--"');
 const css = readFileSync(join(APP, 'style.css'), 'utf8');
@@ -88,4 +99,7 @@ const tmp = `${OUT}.${process.pid}.tmp`;
 writeFileSync(tmp, html);
 renameSync(tmp, OUT);
 const mb = (Buffer.byteLength(html) / 1024 / 1024).toFixed(1);
-process.stderr.write(`build-app: dist/gongkai.html written (${mb} MB) in ${Date.now() - started} ms\n`);
+const kb = (n) => `${Math.round(n / 1024)} KB`;
+process.stderr.write(
+  `build-app: dist/gongkai.html written (${mb} MB, of which ${kb(cmaps.packed)} the ${cmaps.names.length} Chinese CMaps: ${kb(cmaps.bytes)} of .bcmap, deflated, base64) in ${Date.now() - started} ms\n`,
+);

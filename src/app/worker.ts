@@ -27,6 +27,7 @@ import {
   type FileResult,
   type RunResult,
 } from '../core.js';
+import { cMap } from './cmaps.js';
 import type { Checked, Envelope, FileKind, Finished, Lang, NotChecked, Reply, Request, View } from './protocol.js';
 
 interface WorkerScope {
@@ -104,7 +105,7 @@ async function finish(req: Extract<Request, { kind: 'finish' }>): Promise<Finish
 
 async function view(req: Extract<Request, { kind: 'view' }>): Promise<View> {
   try {
-    const report = await readBytes(req.name, new Uint8Array(req.bytes));
+    const report = await readBytes(req.name, new Uint8Array(req.bytes), { cMaps: cMap });
     const unread = unreadCells(report, req.lang);
     return {
       html: renderHtml(report, { lang: req.lang, diagnostics: req.diagnostics }),
@@ -120,7 +121,7 @@ async function view(req: Extract<Request, { kind: 'view' }>): Promise<View> {
 async function answer(req: Request): Promise<{ value: unknown; transfer?: Transferable[] }> {
   switch (req.kind) {
     case 'check': {
-      const { result, facts } = await checkBytes(req.name, new Uint8Array(req.bytes), { lang: req.lang });
+      const { result, facts } = await checkBytes(req.name, new Uint8Array(req.bytes), { lang: req.lang, cMaps: cMap });
       const value: Checked = facts ? { result, facts } : { result };
       return { value };
     }
