@@ -9,11 +9,15 @@
  * - A Japanese font that is not embedded (a CMap the page does not carry): the one plain finding that
  *   the page cannot read that font, naming it — not "no text layer".
  * - No request leaves the page, and it logs no error.
+ * The same in Firefox (Debian's firefox-esr over WebDriver BiDi, as tests/browser/app-firefox.test.ts
+ * drives it; skipped with the reason where it is not installed): its DecompressionStream unpacks the
+ * CMaps in the worker.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model/diagnostic.js';
 import { chineseReport, japaneseReport, noMapReport, traditionalReport } from '../support/pdf-fonts.js';
@@ -55,38 +59,89 @@ afterAll(async () => {
   await b?.close();
 });
 
+const NAMES = ['cmap-cns.pdf', 'cmap-gb.pdf', 'cmap-japan.pdf', 'no-map.pdf'];
+
+/** The page's results for NAMES against the CLI's. */
+function compare(got: RunResult): void {
+  expect(got.files.map((f) => f.file)).toEqual(NAMES);
+  const byName = new Map(got.files.map((f) => [f.file, f]));
+  // The CLI reads the Japanese font from pdfjs-dist's folder: it is compared apart (the other files
+  // hold no report of its agency, so no check across files involves it).
+  const expected = cli(NAMES.filter((n) => n !== 'cmap-japan.pdf'), dir);
+  for (const f of expected.files) expect(byName.get(f.file), f.file).toEqual(f);
+  // The Chinese ones are read (the page said "no text layer" before it carried the CMaps).
+  for (const n of ['cmap-gb.pdf', 'cmap-cns.pdf']) {
+    expect(byName.get(n)!.readable, n).toBe(true);
+    expect(byName.get(n)!.diagnostics.filter((x) => x.ruleId === 'read-error'), n).toEqual([]);
+  }
+  expect(byName.get('no-map.pdf')!.diagnostics.map((x) => x.messageId)).toEqual(['pdfFontNoMap']);
+  const japan = byName.get('cmap-japan.pdf')!;
+  expect(japan.readable).toBe(false);
+  expect(japan.diagnostics.map((x) => [x.ruleId, x.messageId, x.severity])).toEqual([['read-error', 'pdfCMapMissing', 'error']]);
+  expect(japan.diagnostics[0]!.message).toContain('UniJIS-UCS2-H');
+  expect(japan.diagnostics[0]!.message).not.toMatch(/没有文字层|扫描件/u);
+  expect(cli(['cmap-japan.pdf'], dir).files[0]!.readable).toBe(true);
+}
+
 describe('the offline page: PDFs whose Chinese fonts are not embedded', () => {
   it('reads them as gongkai check does; a Japanese font it cannot read is one plain finding', { timeout: 180_000 }, async () => {
-    const names = ['cmap-cns.pdf', 'cmap-gb.pdf', 'cmap-japan.pdf', 'no-map.pdf'];
     const { page } = b;
-    await page.setInputFiles('[data-testid="files"]', names.map((n) => join(dir, n)));
+    await page.setInputFiles('[data-testid="files"]', NAMES.map((n) => join(dir, n)));
     await page.waitForSelector('body[data-state="done"]', { timeout: 120_000 });
     const [d] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="download-json"]')]);
-    const got = JSON.parse(readFileSync((await d.path())!, 'utf8')) as RunResult;
-    expect(got.files.map((f) => f.file)).toEqual(names);
-    const byName = new Map(got.files.map((f) => [f.file, f]));
-
-    // The CLI reads the Japanese font from pdfjs-dist's folder: it is compared apart (the other files
-    // hold no report of its agency, so no check across files involves it).
-    const same = names.filter((n) => n !== 'cmap-japan.pdf');
-    const expected = cli(same, dir);
-    for (const f of expected.files) expect(byName.get(f.file), f.file).toEqual(f);
-    // The Chinese ones are read (the page said "no text layer" before it carried the CMaps).
-    for (const n of ['cmap-gb.pdf', 'cmap-cns.pdf']) {
-      expect(byName.get(n)!.readable, n).toBe(true);
-      expect(byName.get(n)!.diagnostics.filter((x) => x.ruleId === 'read-error'), n).toEqual([]);
-    }
-    expect(byName.get('no-map.pdf')!.diagnostics.map((x) => x.messageId)).toEqual(['pdfFontNoMap']);
-
-    const japan = byName.get('cmap-japan.pdf')!;
-    expect(japan.readable).toBe(false);
-    expect(japan.diagnostics.map((x) => [x.ruleId, x.messageId, x.severity])).toEqual([['read-error', 'pdfCMapMissing', 'error']]);
-    expect(japan.diagnostics[0]!.message).toContain('UniJIS-UCS2-H');
-    expect(japan.diagnostics[0]!.message).not.toMatch(/没有文字层|扫描件/u);
-    expect(cli(['cmap-japan.pdf'], dir).files[0]!.readable).toBe(true);
-
+    compare(JSON.parse(readFileSync((await d.path())!, 'utf8')) as RunResult);
     expect(b.errors).toEqual([]);
     expect(refused).toEqual([]);
     expect(b.requests.filter((u) => !/^(blob|data):/.test(u))).toEqual([]);
+  });
+});
+
+const FIREFOX = '/usr/bin/firefox-esr';
+const noFirefox = existsSync(FIREFOX) ? undefined : `${FIREFOX} is not installed (scripts/install-system-deps.sh installs it)`;
+if (noFirefox) console.warn(`app-pdf-cmaps.test.ts, Firefox: skipped: ${noFirefox}`);
+
+describe.skipIf(noFirefox !== undefined)(`the same in Firefox${noFirefox ? ` (skipped: ${noFirefox})` : ''}`, () => {
+  it('reads them as gongkai check does', { timeout: 180_000 }, async () => {
+    const downloads = tempDir('gongkai-app-cmaps-downloads-');
+    const browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      userDataDir: tempDir('gongkai-firefox-profile-'),
+      extraPrefsFirefox: {
+        'browser.download.dir': downloads,
+        'browser.download.folderList': 2,
+        'browser.download.useDownloadDir': true,
+        'browser.download.always_ask_before_handling_new_types': false,
+        'browser.download.start_downloads_in_tmp_dir': false,
+      },
+    });
+    try {
+      const page = (await browser.pages())[0] ?? (await browser.newPage());
+      const errors: string[] = [];
+      const outside: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      page.on('pageerror', (e) => void errors.push(String(e)));
+      await page.setRequestInterception(true);
+      page.on('request', (r) => {
+        if (/^(file|blob|data):/.test(r.url())) return void r.continue();
+        outside.push(r.url());
+        return void r.abort();
+      });
+      await page.goto(pathToFileURL(PAGE).href, { waitUntil: 'load' });
+      const input = await page.$('input[data-testid="files"]');
+      await input!.uploadFile(...NAMES.map((n) => join(dir, n)));
+      await page.waitForSelector('body[data-state="done"]', { timeout: 120_000 });
+      await page.click('[data-testid="download-json"]');
+      const file = join(downloads, 'gongkai-results.json');
+      await expect.poll(() => existsSync(file) && !readdirSync(downloads).some((f) => f.endsWith('.part')), { timeout: 30_000 }).toBe(true);
+      compare(JSON.parse(readFileSync(file, 'utf8')) as RunResult);
+      expect(errors).toEqual([]);
+      expect(outside).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
