@@ -17,7 +17,9 @@
  *       the machine's own ceiling: two separate processes checking the two halves at the same time; the
  *       CPU time per report of the whole run (the CLI and its checking processes: the children's times
  *       of /proc/self/stat) with 1 and 2 jobs (target: 2 jobs ≤ 1.1× 1 job), split between the CLI and
- *       its checking processes (sampled from /proc), and the cores one job uses, CPU ÷ wall (target ≤ 1.1);
+ *       its checking processes and between their main threads and V8's other threads (sampled per thread
+ *       from /proc), and the cores one job uses (target ≤ 1.1): its CPU time over its processes' main
+ *       threads' time, as on an idle machine (CPU ÷ wall, which the machine's load lowers, printed beside);
  *   (c) peak memory for N/10 and N files of every format in turn, a few broken, written as JSON and as
  *       HTML to a file (target ≤ 200 MB, not growing with the count): every process of the run summed
  *       (the CLI and its checking processes, PSS sampled from /proc), and the largest one alone; and whether
@@ -27,7 +29,8 @@
  *       layer (fixtures/readers/pdf), about 40 files (each case once or more), checked in one run with 1 job against `pdftotext
  *       -layout` over the same files, one process each (target ≤ 3×); and the peak memory of checking one
  *       PDF of 50 pages or more (the fixtures joined with pdfunite; target ≤ 300 MB).
- * Every figure is the median of several runs (--runs, default 3). `--outputs json` or `--outputs html`:
+ * Every figure is the median of several runs (--runs, default 3). `--only a,p,b,c,d,e`: only these
+ * measures (the others print as not measured). `--outputs json` or `--outputs html`:
  * (c) measures only that output. (a) uses up to 300 files per format
  * (--sample). `--readme` writes the table into README.md between
  * <!-- bench:start --> and <!-- bench:end -->. `--keep` leaves the generated reports in place (path printed).
