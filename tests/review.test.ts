@@ -329,6 +329,24 @@ describe('batch-copied-text: a section copied from another agency in the batch',
     // Every file read once for the index, then only the few that met another: far from 400 × 399 pairs.
     expect(loads).toBeLessThan(2 * facts.length);
   });
+
+  it('set to off, it compares nothing: no file read for its index, no finding', () => {
+    // Copies of one report under other agencies' names: what makes the comparison costly when it is on.
+    const text = (corpus('pingtan-finance-2023').sections as { heading: string; text: string }[]).map((x) => ({ heading: x.heading, text: x.text }));
+    const facts = Array.from({ length: 40 }, (_, i) => extractFacts({ path: `r${i}.json`, reader: 'json', agency: `某市第${i}局`, year: 2023, sections: text, tables: {}, findings: [] }));
+    for (const off of [true, false]) {
+      let loads = 0;
+      const cross = new CrossFile(facts.map(factsKey), (i) => (loads++, facts[i]), off ? { rules: { 'batch-copied-text': 'off', 'batch-rollup': 'off' } } : {});
+      const found = facts.flatMap((_, i) => cross.findings(i, off ? { 'batch-copied-text': 'off', 'batch-rollup': 'off' } : {}).filter((f) => f.ruleId === 'batch-copied-text'));
+      if (off) {
+        expect(found).toEqual([]);
+        expect(loads).toBe(0);
+      } else {
+        expect(found.length).toBeGreaterThan(0);
+        expect(loads).toBeGreaterThan(0);
+      }
+    }
+  });
 });
 
 describe('report-late: published after the deadline', () => {

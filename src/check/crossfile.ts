@@ -288,11 +288,15 @@ export class CrossFile {
   /** batch-rollup's plan of the run, made on first use (rollup.ts). */
   private rollup: Rollup | undefined;
 
-  /** The findings on file `i`: year over year (as the later file of each pair), copies in the run, and rollups. */
-  findings(i: number): Collected[] {
+  /**
+   * The findings on file `i`: year over year (as the later file of each pair), copies in the run, and rollups.
+   * `rules`: the file's rule settings — a batch rule set to off there is not computed at all (comparing a
+   * batch of near-copies costs more than checking it).
+   */
+  findings(i: number, rules: RuleSettings = this.opts.rules ?? {}): Collected[] {
     const yoy = this.yearOverYear(i);
-    const copied = this.copied(i);
-    const rollup = (this.rollup ??= new Rollup(this.keys, this.load, this.opts.rollups)).findings(i);
+    const copied = rules['batch-copied-text'] === 'off' ? [] : this.copied(i);
+    const rollup = rules['batch-rollup'] === 'off' ? [] : (this.rollup ??= new Rollup(this.keys, this.load, this.opts.rollups)).findings(i);
     return copied.length === 0 && rollup.length === 0 ? yoy : [...yoy, ...copied, ...rollup];
   }
 
@@ -460,9 +464,9 @@ export class CrossFile {
     const rulesOf = (file: string): RuleSettings => (this.opts.rulesFor ? this.opts.rulesFor(file) : (this.opts.rules ?? {}));
     // A glued table-二 row that last year's report in the run resolves (glued-years.ts).
     const result = resolveByLastYear(input, () => this.load(i), () => this.lastYear(i), () => ({ ...this.opts, rules: rulesOf(input.file) }));
-    const fs = this.findings(i);
-    if (fs.length === 0) return result;
     const rules = rulesOf(result.file);
+    const fs = this.findings(i, rules);
+    if (fs.length === 0) return result;
     const added = renderFindings(fs, result.file, { ...this.opts, rules });
     // In document order with the file's own findings; fileResult recounts errors, warnings and infos.
     return fileResult({ ...result, diagnostics: sortDiagnostics([...result.diagnostics, ...added], result.format) });
