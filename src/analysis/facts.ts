@@ -46,7 +46,7 @@ export interface ReportFacts {
   year?: number;
   format: FormatId;
   /** Table 三: 二、上年结转 and 四、结转下年度继续办理 per column (absent when table 三 is missing). */
-  carry?: { over: Record<string, Value>; forward: Record<string, Value>; sources: Record<string, Source> };
+  carry?: { over: Record<string, Value>; forward: Record<string, Value> };
   /** Table 二 (2021 format): 本年制发, 本年废止, 现行有效 for 规章 and 行政规范性文件. */
   documents?: Record<'regulations' | 'normative_documents', { issued: Value; repealed: Value; in_force: Value }>;
   /** Figures for the jump check (see jumpFigures). */
@@ -55,6 +55,15 @@ export interface ReportFacts {
   texts: Record<string, string>;
   /** The tables' non-zero figures, by cell id (t3.granted.total), for yoy-tables-unchanged. */
   cells: Record<string, number>;
+  /**
+   * Where in the file the cells are that a cross-file finding can name (the reader's sources: page and box,
+   * sheet!cell, JSON pointer, line…), by cell id: table 三's carry-over rows (yoy-carry-over), the first cell
+   * of each jump figure (yoy-jump, located as its logical location is), table 二's 现行有效 (yoy-in-force)
+   * and every cell of `cells` (yoy-tables-unchanged lists the changed ones, batch-rollup the summary's).
+   * Only these, and packed (`sourceOf` unpacks one): a source per official cell, as objects, would double
+   * the facts the run keeps on disk.
+   */
+  sources: PackedSources;
   /**
    * Per table the report has: the version of the format it follows and its official cells (`row.column`)
    * that hold no number — blank, a placeholder, text or absent. Every other official cell of the table holds
@@ -66,6 +75,35 @@ export interface ReportFacts {
    * boilerplate left out), by which near copies in other files are found (analysis/similarity.ts).
    */
   signatures?: Record<string, number[]>;
+}
+
+/**
+ * Cell sources without their field names, which would be most of their size: `fields` lists the fields
+ * the report's sources use (one reader: the same few), and each cell id has its source's values in that
+ * order, null where it has none.
+ */
+export interface PackedSources {
+  fields: (keyof Source)[];
+  cells: Record<string, (Source[keyof Source] | null)[]>;
+}
+
+/** Packs cell sources (cell id → source) into `PackedSources`. */
+function packSources(sources: ReadonlyMap<string, Source>): PackedSources {
+  const fields = [...new Set([...sources.values()].flatMap((s) => Object.keys(s) as (keyof Source)[]))];
+  const cells: PackedSources['cells'] = {};
+  for (const [id, source] of sources) cells[id] = fields.map((f) => source[f] ?? null);
+  return { fields, cells };
+}
+
+/** Where cell `id` (t3.new.total) is in the report's file, if the facts keep it (see ReportFacts.sources). */
+export function sourceOf(facts: Pick<ReportFacts, 'sources'>, id: string): Source | undefined {
+  const values = facts.sources.cells[id];
+  if (!values) return undefined;
+  const out: Record<string, unknown> = {};
+  facts.sources.fields.forEach((f, n) => {
+    if (values[n] !== null && values[n] !== undefined) out[f] = values[n];
+  });
+  return out as Source;
 }
 
 /** Sections compared between the files of different agencies (batch-copied-text). */
@@ -119,21 +157,26 @@ export function extractFacts(report: Report): ReportFacts {
     figures: {},
     texts: {},
     cells: {},
+    sources: { fields: [], cells: {} },
+  };
+  const sources = new Map<string, Source>();
+  const keepSource = (table: TableId, key: string): void => {
+    const source = report.tables[table]?.cells[key]?.source;
+    if (source) sources.set(`${table}.${key}`, source);
   };
   if (report.tables.t3) {
     const over: Record<string, Value> = {};
     const forward: Record<string, Value> = {};
-    const sources: Record<string, Source> = {};
     const cells = report.tables.t3.cells;
     for (const { column, overKey, forwardKey } of CARRY_KEYS) {
       const co = cells[overKey];
       const cf = cells[forwardKey];
       over[column] = co?.kind === 'number' ? co.value : null;
       forward[column] = cf?.kind === 'number' ? cf.value : null;
-      if (co?.source) sources[overKey] = co.source;
-      if (cf?.source) sources[forwardKey] = cf.source;
+      keepSource('t3', overKey);
+      keepSource('t3', forwardKey);
     }
-    facts.carry = { over, forward, sources };
+    facts.carry = { over, forward };
   }
   if (report.tables.t2 && format.id === '2021') {
     const doc = (row: string): { issued: Value; repealed: Value; in_force: Value } => ({
@@ -142,6 +185,8 @@ export function extractFacts(report: Report): ReportFacts {
       in_force: cellValue(report, `t2.${row}.in_force`),
     });
     facts.documents = { regulations: doc('regulations'), normative_documents: doc('normative_documents') };
+    keepSource('t2', 'regulations.in_force');
+    keepSource('t2', 'normative_documents.in_force');
   }
   for (const { name, cells, formatHas } of figurePlan(format)) {
     const vals = cells.map(({ table, key }): Value => {
@@ -149,6 +194,7 @@ export function extractFacts(report: Report): ReportFacts {
       return c?.kind === 'number' ? c.value : null;
     });
     facts.figures[name] = formatHas && vals.every((v) => v !== null) ? vals.reduce<number>((a, v) => a + v!, 0) : null;
+    if (facts.figures[name] !== null) keepSource(cells[0]!.table, cells[0]!.key);
   }
   for (const section of report.sections) {
     const id = matchSection(section.heading)?.id;
@@ -156,13 +202,18 @@ export function extractFacts(report: Report): ReportFacts {
     facts.texts[id] = facts.texts[id] === undefined ? section.text : `${facts.texts[id]}\n${section.text}`;
   }
   for (const table of ['t2', 't3', 't4'] as const) {
-    for (const [key, c] of Object.entries(report.tables[table]?.cells ?? {})) if (c.kind === 'number' && c.value !== 0) facts.cells[`${table}.${key}`] = c.value;
+    for (const [key, c] of Object.entries(report.tables[table]?.cells ?? {})) {
+      if (c.kind !== 'number' || c.value === 0) continue;
+      facts.cells[`${table}.${key}`] = c.value;
+      if (c.source) sources.set(`${table}.${key}`, c.source);
+    }
     const content = report.tables[table];
     if (!content) continue;
     const own = tableFormat(report, format, table);
     const empty = tableCells(own.tables[table]).map(({ row, column }) => `${row.id}.${column.id}`).filter((key) => content.cells[key]?.kind !== 'number');
     (facts.tables ??= {})[table] = { format: own.id, empty };
   }
+  facts.sources = packSources(sources);
   const masks = agencyMasks(agency);
   for (const id of BATCH_SECTIONS) {
     const text = facts.texts[id];

@@ -18,11 +18,11 @@
 import { templateHeading } from '../format/sections.js';
 import { getFormat, hasCell, type FormatId, type TableId } from '../format/spec.js';
 import type { FileResult, Finding, Severity } from '../model/diagnostic.js';
-import type { LogicalLocation } from '../model/location.js';
+import type { LogicalLocation, Source } from '../model/location.js';
 import { ReadError, UsageError } from '../errors.js';
 import type { Report } from '../model/report.js';
 import { fileResult, logicalLocation, renderFindings, sortDiagnostics, unreadableResult, type CheckOptions, type RuleSettings } from './check.js';
-import { BATCH_SECTIONS, T3_COLUMNS, agencyMasks, extractFacts, jumpFigures, type ReportFacts } from '../analysis/facts.js';
+import { BATCH_SECTIONS, T3_COLUMNS, agencyMasks, extractFacts, jumpFigures, sourceOf, type ReportFacts } from '../analysis/facts.js';
 import { narrativeData } from '../analysis/narrative-data.js';
 import { isBoilerplate, settingsOf, type RuleOptions } from '../analysis/review-data.js';
 import { alike, coverage, foldedLength, foldWithout, longestShared, lshBands, quotePassage, type Folded } from '../analysis/similarity.js';
@@ -37,6 +37,12 @@ type Collected = Finding & { severity?: Severity };
 
 function location(format: FormatId, table: TableId, row: string, column: string): LogicalLocation {
   return logicalLocation(getFormat(format), table, row, column);
+}
+
+/** Where cell `id` (t3.new.total) is in the file of `facts` (page and box, sheet!cell, pointer…), as a finding's `physical`. */
+function physicalOf(facts: ReportFacts, id: string): { physical?: Source } {
+  const physical = sourceOf(facts, id);
+  return physical ? { physical } : {};
 }
 
 /** At most this many changed figures are listed with a yoy-tables-unchanged finding. */
@@ -108,7 +114,7 @@ function tablesUnchanged(prev: ReportFacts, cur: ReportFacts, options: RuleOptio
   const format = getFormat(cur.format);
   const related = differ.slice(0, MAX_LISTED).flatMap(([id, v]) => {
     const [table, row, column] = id.split('.') as [TableId, string, string];
-    return hasCell(format.tables[table], row, column) ? [{ location: location(cur.format, table, row, column), value: String(v) }] : [];
+    return hasCell(format.tables[table], row, column) ? [{ location: location(cur.format, table, row, column), ...physicalOf(cur, id), value: String(v) }] : [];
   });
   return [
     {
@@ -127,12 +133,12 @@ function quantityName(name: string, lang: 'zh' | 'en'): string {
   return narrativeData().data.quantities[name]?.[lang] ?? name;
 }
 
-/** The (first) cell of a jump figure, as its location. */
-function figureLocation(format: FormatId, name: string): LogicalLocation {
+/** The (first) cell of a jump figure in report `facts`: its location, and where it is in the file. */
+function figureLocation(facts: ReportFacts, name: string): { location: LogicalLocation; physical?: Source } {
   const first = jumpFigures()[name]?.[0];
-  if (!first) return {};
+  if (!first) return { location: {} };
   const [table, row, column] = first.split('.') as [TableId, string, string];
-  return location(format, table, row, column);
+  return { location: location(facts.format, table, row, column), ...physicalOf(facts, first) };
 }
 
 /** The findings on `cur` from comparing it with `prev` (the previous year's report of the same agency). */
@@ -147,16 +153,14 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions)
       if (over === null || over === undefined || fwd === null || fwd === undefined || over === fwd) continue;
       const loc = location(cur.format, 't3', 'carried_over', c);
       const prevLoc = location(prev.format, 't3', 'carried_forward', c);
-      const physical = cur.carry.sources[`carried_over.${c}`];
-      const prevPhysical = prev.carry.sources[`carried_forward.${c}`];
       out.push({
         ruleId: 'yoy-carry-over',
         messageId: 'mismatch',
         data: { ...base, column: loc.labels!.column!, value: over, previous: fwd },
         hintId: 'fix',
         location: loc,
-        ...(physical ? { physical } : {}),
-        related: [{ location: prevLoc, ...(prevPhysical ? { physical: prevPhysical } : {}), value: String(fwd) }],
+        ...physicalOf(cur, `t3.carried_over.${c}`),
+        related: [{ location: prevLoc, ...physicalOf(prev, `t3.carried_forward.${c}`), value: String(fwd) }],
         expected: fwd,
         actual: over,
       });
@@ -176,7 +180,8 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions)
         data: { ...base, row: loc.labels!.row!, previous: p.in_force, issued: d.issued, repealed: d.repealed, expected, value: d.in_force, diff: d.in_force - expected },
         hintId: 'explain',
         location: loc,
-        related: [{ location: location(prev.format, 't2', row, 'in_force'), value: String(p.in_force) }],
+        ...physicalOf(cur, `t2.${row}.in_force`),
+        related: [{ location: location(prev.format, 't2', row, 'in_force'), ...physicalOf(prev, `t2.${row}.in_force`), value: String(p.in_force) }],
         expected,
         actual: d.in_force,
       });
@@ -193,7 +198,7 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions)
         ruleId: 'yoy-jump',
         messageId: b > a ? 'up' : 'down',
         data: { ...base, figure: quantityName(name, 'zh'), figureEn: quantityName(name, 'en'), previous: a, value: b },
-        location: figureLocation(cur.format, name),
+        ...figureLocation(cur, name),
       });
     }
   }

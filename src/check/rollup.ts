@@ -18,7 +18,7 @@ import rollupJson from '../../schemas/rollup.json' with { type: 'json' };
 import { rowName } from '../format/labels.js';
 import { getFormat, hasCell, tableCells, TABLE_IDS, type FormatId } from '../format/spec.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
-import type { ReportFacts } from '../analysis/facts.js';
+import { sourceOf, type ReportFacts } from '../analysis/facts.js';
 import { agencyLevel } from '../analysis/published.js';
 import { foldForMatching } from '../analysis/narrative-text.js';
 import { quotePassage } from '../analysis/similarity.js';
@@ -273,6 +273,8 @@ export class Rollup {
         const certain = declared && skipped.length === 0;
         if (certain ? Math.abs(diff) <= tolerance : diff <= tolerance) continue;
         const location = logicalLocation(format, table, row.id, column.id);
+        // Where the summary's cell is in its file (kept for its non-zero figures, facts.ts).
+        const physical = sourceOf(summary, `${table}.${key}`);
         const group_ = row.group ? spec.rowGroups.find((g) => g.id === row.group) : undefined;
         const named = read.slice(0, MAX_NAMED);
         const more = read.length - named.length;
@@ -299,6 +301,7 @@ export class Rollup {
           },
           hintId: certain ? 'fix' : 'fixAbove',
           location,
+          ...(physical ? { physical } : {}),
           expected,
           actual,
           ...(declared ? {} : { severity: 'info' as const }),
