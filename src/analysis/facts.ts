@@ -82,7 +82,7 @@ export interface ReportFacts {
  * the report's sources use (one reader: the same few), and each cell id has its source's values in that
  * order, null where it has none.
  */
-export interface PackedSources {
+interface PackedSources {
   fields: (keyof Source)[];
   cells: Record<string, (Source[keyof Source] | null)[]>;
 }
