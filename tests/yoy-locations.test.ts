@@ -142,6 +142,28 @@ describe('JSON pairs: the pointer', () => {
     ]);
     const carry = found.find((d) => d.ruleId === 'yoy-carry-over')!;
     expect([carry.location.cell, carry.physical, carry.related?.[0]?.physical]).toEqual(['t3.carried_over.total', { pointer: '/tables/t3/carried_over/total' }, { pointer: '/tables/t3/carried_forward/total' }]);
+    // The text is last year's too: each repeated section at its heading; the whole report has no one place.
+    const repeats = found.filter((d) => d.ruleId === 'yoy-text-repeat');
+    const sections = (last.sections as { heading: string }[]).map((x) => x.heading);
+    expect(repeats.filter((d) => d.messageId === 'section').map((d) => [d.location.section, d.physical])).toEqual([
+      ['s1', { pointer: `/sections/${sections.indexOf('一、总体情况')}` }],
+      ['s5', { pointer: `/sections/${sections.findIndex((h) => h.startsWith('五、'))}` }],
+    ]);
+  });
+
+  it('batch-copied-text: section 一 of another agency\'s report, on both files at the heading of their own section 一', async () => {
+    const econ = corpus('pingtan-econdev-2022');
+    const office = corpus('pingtan-office-2022');
+    const s1 = (r: Json): { heading: string; text: string } => (r.sections as { heading: string; text: string }[]).find((x) => x.heading.startsWith('一、'))!;
+    s1(office).text = s1(econ).text;
+    const dir = tempDir('gk-yoy-loc-');
+    writeFileSync(join(dir, 'econ.json'), JSON.stringify(econ));
+    writeFileSync(join(dir, 'office.json'), JSON.stringify(office));
+    const run = JSON.parse((await runCli(['check', '--format', 'json', '--jobs', '1', dir])).stdout) as RunResult;
+    for (const [name, report] of [['econ.json', econ], ['office.json', office]] as const) {
+      const copied = crossFile(run, name).filter((d) => d.ruleId === 'batch-copied-text');
+      expect(copied.map((d) => [d.location.section, d.physical]), name).toEqual([['s1', { pointer: `/sections/${(report.sections as unknown[]).indexOf(s1(report))}` }]]);
+    }
   });
 
   it('batch-rollup: a finding on a figure of the summary carries the pointer of the summary\'s cell', async () => {
@@ -158,10 +180,15 @@ describe('the facts keep the sources packed, and only of the cells a cross-file 
     const facts = extractFacts(report);
     const ids = Object.keys(facts.sources.cells);
     expect(ids.length).toBeGreaterThan(Object.keys(facts.cells).length);
-    for (const id of ids) expect(sourceOf(facts, id), id).toEqual(sourceIn(report, id));
+    for (const id of ids.filter((x) => !/^s[1-6]$/u.test(x))) expect(sourceOf(facts, id), id).toEqual(sourceIn(report, id));
     for (const id of Object.keys(facts.cells)) expect(ids, id).toContain(id);
     const named = /^(t3\.carried_(over|forward)\.|t2\.(regulations|normative_documents)\.in_force$|t3\.new\.total$|t3\.total\.total$|t4\.review\.total$|t4\.suit_direct\.total$|t2\.(licensing|penalty|enforcement)\.decisions$)/u;
-    expect(ids.filter((id) => facts.cells[id] === undefined && !named.test(id))).toEqual([]);
+    const cellIds = ids.filter((id) => !/^s[1-6]$/u.test(id));
+    expect(cellIds.filter((id) => facts.cells[id] === undefined && !named.test(id))).toEqual([]);
+    // The sections' headings, by section id: where yoy-text-repeat and batch-copied-text point.
+    expect(ids.filter((id) => /^s[1-6]$/u.test(id)).sort()).toEqual(Object.keys(facts.texts).sort());
+    expect(sourceOf(facts, 's1')).toEqual(report.sections.find((x) => x.heading.startsWith('一、'))!.source);
+    expect(sourceOf(facts, 's1')?.page).toBe(1);
     expect(sourceOf(facts, 't3.new.commercial_never_listed')).toBeUndefined();
     // Packed: each field's name once, not once per cell.
     expect(facts.sources.fields.sort()).toEqual(['box', 'col', 'page', 'row', 'table']);

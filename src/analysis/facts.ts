@@ -59,7 +59,8 @@ export interface ReportFacts {
    * Where in the file the cells are that a cross-file finding can name (the reader's sources: page and box,
    * sheet!cell, JSON pointer, line…), by cell id: table 三's carry-over rows (yoy-carry-over), the first cell
    * of each jump figure (yoy-jump, located as its logical location is), table 二's 现行有效 (yoy-in-force)
-   * and every cell of `cells` (yoy-tables-unchanged lists the changed ones, batch-rollup the summary's).
+   * and every cell of `cells` (yoy-tables-unchanged lists the changed ones, batch-rollup the summary's);
+   * and, by section id (s1), the heading of each section of `texts` (yoy-text-repeat, batch-copied-text).
    * Only these, and packed (`sourceOf` unpacks one): a source per official cell, as objects, would double
    * the facts the run keeps on disk.
    */
@@ -199,6 +200,7 @@ export function extractFacts(report: Report): ReportFacts {
   for (const section of report.sections) {
     const id = matchSection(section.heading)?.id;
     if (!id || section.text.trim() === '') continue;
+    if (section.source && !sources.has(id)) sources.set(id, section.source);
     facts.texts[id] = facts.texts[id] === undefined ? section.text : `${facts.texts[id]}\n${section.text}`;
   }
   for (const table of ['t2', 't3', 't4'] as const) {

@@ -96,7 +96,7 @@ function textRepeats(prev: ReportFacts, cur: ReportFacts, options: RuleOptions |
       messageId: 'section',
       data: { ...base, section: templateHeading(id), share: percent(share), threshold: `${threshold}%`, ...passageData(x, y) },
       hintId: 'rewrite',
-      ...atSection(id),
+      ...atSection(id, sourceOf(cur, id)),
     });
   }
   return out;
@@ -363,7 +363,7 @@ export class CrossFile {
               ...passageData(c.a, c.b),
             },
             hintId: 'rewrite',
-            ...atSection(id),
+            ...atSection(id, sourceOf(mine, id)),
           },
         });
       }
