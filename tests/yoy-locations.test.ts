@@ -166,17 +166,21 @@ describe('JSON pairs: the pointer', () => {
     }
   });
 
-  it('batch-rollup: a finding on a figure of the summary carries the pointer of the summary\'s cell', async () => {
-    const r = await runCli(['check', '--format', 'json', '--jobs', '1', 'fixtures/rules/batch-rollup/invalid-declared-difference']);
-    const found = crossFile(JSON.parse(r.stdout) as RunResult, 'input.json').filter((d) => d.ruleId === 'batch-rollup');
-    const inForce = found.find((d) => d.location.cell === 't2.normative_documents.in_force')!;
-    expect(inForce.physical).toEqual({ pointer: '/tables/t2/normative_documents/in_force' });
+  it('batch-rollup, declared and undeclared: each finding carries the pointer of the summary\'s cell, a 0 too', async () => {
+    for (const [dir, cells] of [
+      ['invalid-declared-difference', ['t2.normative_documents.in_force', 't4.suit_direct.upheld', 't4.suit_direct.total']],
+      ['invalid-undeclared-summary-words', ['t4.suit_direct.upheld', 't4.suit_direct.total']],
+    ] as const) {
+      const r = await runCli(['check', '--format', 'json', '--jobs', '1', `fixtures/rules/batch-rollup/${dir}`]);
+      const found = crossFile(JSON.parse(r.stdout) as RunResult, 'input.json').filter((d) => d.ruleId === 'batch-rollup');
+      expect(found.map((d) => [d.location.cell, d.physical]), dir).toEqual(cells.map((c) => [c, { pointer: `/tables/${c.replaceAll('.', '/')}` }]));
+    }
   });
 });
 
 describe('the facts keep the sources packed, and only of the cells a cross-file finding can name', () => {
-  it('a PDF report: every kept source unpacks to the reader\'s own; no zero figure beyond the named cells', async () => {
-    const report = await read('fixtures/readers/pdf/chromium-pingtan-2023/input.pdf');
+  it('a PDF report of a department: every kept source unpacks to the reader\'s own; no zero figure beyond the named cells', async () => {
+    const report = await read('fixtures/readers/pdf/chromium-pingtan-police-2024/input.pdf');
     const facts = extractFacts(report);
     const ids = Object.keys(facts.sources.cells);
     expect(ids.length).toBeGreaterThan(Object.keys(facts.cells).length);
@@ -189,8 +193,25 @@ describe('the facts keep the sources packed, and only of the cells a cross-file 
     expect(ids.filter((id) => /^s[1-6]$/u.test(id)).sort()).toEqual(Object.keys(facts.texts).sort());
     expect(sourceOf(facts, 's1')).toEqual(report.sections.find((x) => x.heading.startsWith('一、'))!.source);
     expect(sourceOf(facts, 's1')?.page).toBe(1);
+    // Not a summary: its zero figures (the most of its cells) are left out.
+    const zeros = (['t2', 't3', 't4'] as const).flatMap((t) => Object.entries(report.tables[t]!.cells).flatMap(([key, c]) => (c.kind === 'number' && c.value === 0 ? [`${t}.${key}`] : [])));
+    expect(zeros.filter((id) => !ids.includes(id)).length).toBeGreaterThan(zeros.length / 2);
     expect(sourceOf(facts, 't3.new.commercial_never_listed')).toBeUndefined();
     // Packed: each field's name once, not once per cell.
     expect(facts.sources.fields.sort()).toEqual(['box', 'col', 'page', 'row', 'table']);
+  });
+
+  it('a summary (平潭 2023, 区级汇总报告): every official cell that holds a number, 0 or not (batch-rollup compares each)', async () => {
+    const report = await read('fixtures/readers/pdf/chromium-pingtan-2023/input.pdf');
+    const facts = extractFacts(report);
+    let zeros = 0;
+    for (const table of ['t2', 't3', 't4'] as const) {
+      for (const [key, cell] of Object.entries(report.tables[table]!.cells)) {
+        if (cell.kind !== 'number') continue;
+        if (cell.value === 0) zeros++;
+        expect(sourceOf(facts, `${table}.${key}`), `${table}.${key}`).toEqual(cell.source);
+      }
+    }
+    expect(zeros).toBeGreaterThan(50);
   });
 });

@@ -12,6 +12,7 @@ import { tableFormat, type Report } from '../model/report.js';
 import type { Source } from '../model/location.js';
 import { narrativeData } from './narrative-data.js';
 import { resolveFormat } from './resolve.js';
+import { summarySays } from './rollup-words.js';
 import { isBoilerplate } from './review-data.js';
 import { foldWithout, minHash } from './similarity.js';
 
@@ -61,6 +62,8 @@ export interface ReportFacts {
    * of each jump figure (yoy-jump, located as its logical location is), table 二's 现行有效 (yoy-in-force)
    * and every cell of `cells` (yoy-tables-unchanged lists the changed ones, batch-rollup the summary's);
    * and, by section id (s1), the heading of each section of `texts` (yoy-text-repeat, batch-copied-text).
+   * A report that says it is a summary (schemas/rollup.json) keeps every official cell that holds a number:
+   * batch-rollup compares each with its units' sum, a 0 too.
    * Only these, and packed (`sourceOf` unpacks one): a source per official cell, as objects, would double
    * the facts the run keeps on disk.
    */
@@ -203,6 +206,7 @@ export function extractFacts(report: Report): ReportFacts {
     if (section.source && !sources.has(id)) sources.set(id, section.source);
     facts.texts[id] = facts.texts[id] === undefined ? section.text : `${facts.texts[id]}\n${section.text}`;
   }
+  const summary = summarySays(facts) !== undefined;
   for (const table of ['t2', 't3', 't4'] as const) {
     for (const [key, c] of Object.entries(report.tables[table]?.cells ?? {})) {
       if (c.kind !== 'number' || c.value === 0) continue;
@@ -212,7 +216,9 @@ export function extractFacts(report: Report): ReportFacts {
     const content = report.tables[table];
     if (!content) continue;
     const own = tableFormat(report, format, table);
-    const empty = tableCells(own.tables[table]).map(({ row, column }) => `${row.id}.${column.id}`).filter((key) => content.cells[key]?.kind !== 'number');
+    const official = tableCells(own.tables[table]).map(({ row, column }) => `${row.id}.${column.id}`);
+    const empty = official.filter((key) => content.cells[key]?.kind !== 'number');
+    if (summary) for (const key of official) if (content.cells[key]?.kind === 'number') keepSource(table, key);
     (facts.tables ??= {})[table] = { format: own.id, empty };
   }
   facts.sources = packSources(sources);

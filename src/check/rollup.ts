@@ -13,14 +13,12 @@
  * A unit following the other version of the format is compared on the cells both versions have, and one
  * info finding says so; a unit in the run twice (the same agency and year) counts once.
  */
-import { z } from 'zod';
-import rollupJson from '../../schemas/rollup.json' with { type: 'json' };
 import { rowName } from '../format/labels.js';
 import { getFormat, hasCell, tableCells, TABLE_IDS, type FormatId } from '../format/spec.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import { sourceOf, type ReportFacts } from '../analysis/facts.js';
 import { agencyLevel } from '../analysis/published.js';
-import { foldForMatching } from '../analysis/narrative-text.js';
+import { summarySays, summaryWords } from '../analysis/rollup-words.js';
 import { quotePassage } from '../analysis/similarity.js';
 import { logicalLocation } from './check.js';
 
@@ -40,68 +38,9 @@ export interface RollupDeclared {
   config: string;
 }
 
-const RollupFile = z.strictObject({
-  $comment: z.string().optional(),
-  version: z.literal(1),
-  notUnits: z.array(z.strictObject({ regex: z.string().min(1), examples: z.array(z.string().min(1)).min(1), why: z.string().min(1) })),
-  summaryWords: z.array(
-    z.strictObject({
-      regex: z.string().min(1),
-      on: z.enum(['text', 'agency']).optional(),
-      examples: z.array(z.strictObject({ text: z.string().min(1), source: z.string().min(1) })).min(1),
-      why: z.string().min(1),
-    }),
-  ),
-});
-
-interface SummaryWords {
-  text: RegExp[];
-  agency: RegExp[];
-  /** Agencies never taken for units without a declaration (vertical management). */
-  notUnits: RegExp[];
-  /** As in the file (for tests). */
-  entries: z.infer<typeof RollupFile>['summaryWords'];
-  notUnitEntries: z.infer<typeof RollupFile>['notUnits'];
-}
-
-let words: SummaryWords | undefined;
-
-/** schemas/rollup.json, validated and compiled (once). */
-export function summaryWords(): SummaryWords {
-  if (words) return words;
-  const parsed = RollupFile.safeParse(rollupJson);
-  if (!parsed.success) throw new Error(`schemas/rollup.json is not valid: ${z.prettifyError(parsed.error)}`);
-  const e = parsed.data.summaryWords;
-  words = {
-    notUnits: parsed.data.notUnits.map((n) => new RegExp(n.regex, 'u')),
-    text: e.filter((w) => (w.on ?? 'text') === 'text').map((w) => new RegExp(w.regex, 'u')),
-    agency: e.filter((w) => w.on === 'agency').map((w) => new RegExp(w.regex, 'u')),
-    entries: e,
-    notUnitEntries: parsed.data.notUnits,
-  };
-  return words;
-}
-
-/** The sentence (or the agency's name) by which a report says it is a summary, or undefined. */
-export function summarySays(facts: Pick<ReportFacts, 'agency' | 'texts'>): string | undefined {
-  const w = summaryWords();
-  if (facts.agency && w.agency.some((re) => re.test(foldForMatching(facts.agency!)))) return facts.agency;
-  for (const text of Object.values(facts.texts)) {
-    for (const sentence of text.split(/[。！？；!?;\n]/u)) {
-      const s = foldForMatching(sentence);
-      for (const re of w.text) {
-        const m = re.exec(s);
-        if (!m) continue;
-        if (s.length !== sentence.length) return sentence.trim();
-        // The clause that holds the words (folding keeps the length).
-        const from = Math.max(s.lastIndexOf('，', m.index), s.lastIndexOf(',', m.index)) + 1;
-        const after = s.slice(m.index + m[0].length).search(/[，,]/u);
-        return sentence.slice(from, after < 0 ? undefined : m.index + m[0].length + after).trim();
-      }
-    }
-  }
-  return undefined;
-}
+// What a summary says, and which agencies are never units: schemas/rollup.json (analysis/rollup-words.ts,
+// where the facts use it too); re-exported for the tests.
+export { summarySays, summaryWords };
 
 /** A government's name without the words for its government (XX县人民政府 → XX县): its departments' prefix. */
 function regionOf(agencyKey: string): string {
@@ -273,7 +212,7 @@ export class Rollup {
         const certain = declared && skipped.length === 0;
         if (certain ? Math.abs(diff) <= tolerance : diff <= tolerance) continue;
         const location = logicalLocation(format, table, row.id, column.id);
-        // Where the summary's cell is in its file (kept for its non-zero figures, facts.ts).
+        // Where the summary's cell is in its file (facts.ts: every figure of a report that says it is a summary, the non-zero ones of another).
         const physical = sourceOf(summary, `${table}.${key}`);
         const group_ = row.group ? spec.rowGroups.find((g) => g.id === row.group) : undefined;
         const named = read.slice(0, MAX_NAMED);
