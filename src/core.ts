@@ -23,3 +23,4 @@ export { sizeOverLimit } from './size.js';
 export { VERSION } from './version.js';
 export type { Report } from './model/report.js';
 export type { Diagnostic, FileResult, RunResult, Severity } from './model/diagnostic.js';
+export { addToSummary, emptySummary } from './model/diagnostic.js';

@@ -77,6 +77,12 @@ export interface Section5Reading {
 
 const HAN = /\p{Script=Han}/gu;
 
+/**
+ * Below this many characters (whitespace not counted) section 五 says next to nothing: section5-substance
+ * reports it, and section5-specific leaves it to that rule.
+ */
+export const SECTION5_MIN_CHARS = 10;
+
 export function readSection5(text: string): Section5Reading {
   const d = contentData().section5;
   const s = contentText(text);

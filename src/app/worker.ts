@@ -7,6 +7,8 @@
 import './no-eval.js';
 import {
   CrossFile,
+  addToSummary,
+  emptySummary,
   FORMATTERS,
   NOT_YET,
   ReadError,
@@ -57,25 +59,10 @@ function notReport(result: FileResult): boolean {
   return !result.readable && result.diagnostics.length === 1 && d?.ruleId === 'read-error' && d.messageId.startsWith('notReport');
 }
 
-function emptySummary(): RunResult['summary'] {
-  return { files: 0, clean: 0, withErrors: 0, withWarnings: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
-}
-
 /** The run's counts, as node/run.ts counts them. */
 function summarize(files: FileResult[]): RunResult['summary'] {
   const s = emptySummary();
-  for (const f of files) {
-    s.files++;
-    if (!f.readable) s.unreadable++;
-    else {
-      if (f.errorCount === 0 && f.warningCount === 0) s.clean++;
-      if (f.errorCount > 0) s.withErrors++;
-      if (f.warningCount > 0) s.withWarnings++;
-    }
-    s.errors += f.errorCount;
-    s.warnings += f.warningCount;
-    s.infos += f.infoCount;
-  }
+  for (const f of files) addToSummary(s, f);
   return s;
 }
 

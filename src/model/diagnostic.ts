@@ -110,3 +110,22 @@ export interface RunResult {
     skipped?: { notReport: number; notYet: number; otherFormats: number };
   };
 }
+
+/** A run's summary with nothing counted yet. */
+export function emptySummary(): RunResult['summary'] {
+  return { files: 0, clean: 0, withErrors: 0, withWarnings: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
+}
+
+/** Counts one file's result into a run's summary (the CLI's runs and the offline page count alike). */
+export function addToSummary(s: RunResult['summary'], f: FileResult): void {
+  s.files++;
+  if (!f.readable) s.unreadable++;
+  else {
+    if (f.errorCount === 0 && f.warningCount === 0) s.clean++;
+    if (f.errorCount > 0) s.withErrors++;
+    if (f.warningCount > 0) s.withWarnings++;
+  }
+  s.errors += f.errorCount;
+  s.warnings += f.warningCount;
+  s.infos += f.infoCount;
+}

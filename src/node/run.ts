@@ -17,7 +17,7 @@
 import { availableParallelism } from 'node:os';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, isAbsolute, join, normalize, sep } from 'node:path';
-import type { FileResult, RunResult } from '../model/diagnostic.js';
+import { addToSummary, emptySummary, type FileResult, type RunResult } from '../model/diagnostic.js';
 import { extensionOf, readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, optionsFor, rollupPlan, rulesFor } from './config.js';
@@ -181,25 +181,6 @@ function poolOptions(opts: RunOptions, spool: Spool, onOutcome: (index: number, 
 
 export type RunSummary = RunResult['summary'];
 type SkipCounts = NonNullable<RunSummary['skipped']>;
-
-/** A summary with nothing counted yet. */
-function emptySummary(): RunSummary {
-  return { files: 0, clean: 0, withErrors: 0, withWarnings: 0, unreadable: 0, errors: 0, warnings: 0, infos: 0 };
-}
-
-/** Counts one file's result into a summary. */
-function addToSummary(s: RunSummary, f: FileResult): void {
-  s.files++;
-  if (!f.readable) s.unreadable++;
-  else {
-    if (f.errorCount === 0 && f.warningCount === 0) s.clean++;
-    if (f.errorCount > 0) s.withErrors++;
-    if (f.warningCount > 0) s.withWarnings++;
-  }
-  s.errors += f.errorCount;
-  s.warnings += f.warningCount;
-  s.infos += f.infoCount;
-}
 
 export function summarize(files: FileResult[], lang: 'zh' | 'en'): RunResult {
   const summary = emptySummary();

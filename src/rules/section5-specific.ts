@@ -1,10 +1,8 @@
-import { readSection5 } from '../analysis/section-content.js';
+import { readSection5, SECTION5_MIN_CHARS } from '../analysis/section-content.js';
 import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section5-specific.js';
 
-/** Shorter than this (whitespace not counted) is section5-substance's: the section says next to nothing. */
-const MIN_CHARS = 10;
 /** Generic phrases named in a message at most. */
 const MAX_PHRASES = 6;
 
@@ -22,7 +20,7 @@ export default defineRule({
   text,
   check(ctx) {
     for (const five of ctx.sections.filter((s) => s.match?.id === 's5')) {
-      if ([...five.found.text.replace(/\s/gu, '')].length < MIN_CHARS) continue;
+      if ([...five.found.text.replace(/\s/gu, '')].length < SECTION5_MIN_CHARS) continue;
       const r = readSection5(five.found.text);
       const at = atSection('s5', five.found.source);
       if (r.generic.length > 0) {

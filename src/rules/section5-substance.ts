@@ -1,9 +1,7 @@
+import { SECTION5_MIN_CHARS } from '../analysis/section-content.js';
 import { atSection } from './helpers.js';
 import { defineRule } from './rule.js';
 import text from './text/section5-substance.js';
-
-/** Below this many characters (whitespace not counted) section 五 cannot describe problems and measures. */
-const MIN_CHARS = 10;
 
 export default defineRule({
   id: 'section5-substance',
@@ -16,7 +14,7 @@ export default defineRule({
     for (const five of ctx.sections.filter((s) => s.match?.id === 's5')) {
       const body = five.found.text.replace(/\s/gu, '');
       // An empty section is section-empty's error; this rule is about text that says next to nothing.
-      if (body === '' || [...body].length >= MIN_CHARS) continue;
+      if (body === '' || [...body].length >= SECTION5_MIN_CHARS) continue;
       ctx.report({
         messageId: 'thin',
         data: { text: five.found.text.trim() },
