@@ -14,7 +14,7 @@ export interface PdfCase {
   truth: string;
   tool: 'libreoffice' | 'chromium';
   /** Chromium's print stylesheet. */
-  print?: 'official' | 'split' | 'table-picture' | 'scanned';
+  print?: 'official' | 'split' | 'table-picture' | 'scanned' | 'agency-page';
   features: string[];
   expect: Expect;
 }
@@ -34,6 +34,8 @@ export interface PdfCaseJson {
 
 /** The stylesheet added to the HTML page of a Chromium case. */
 export declare function printCss(c: PdfCase): string;
+/** What a Chromium case prints: the agency's page (a path in the repository) or the command rendering the corpus JSON. */
+export declare function chromiumSource(c: PdfCase): string;
 /** CreationDate/ModDate set to FIXED_DATE, /ID and /DocChecksum to a digest, in place. */
 export declare function fixMetadata(bytes: Uint8Array): Buffer;
 /** Page count from the page tree. */

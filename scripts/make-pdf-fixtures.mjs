@@ -51,6 +51,8 @@ export const FEATURES = {
   'repeated-header': 'the table header is repeated on each page the table runs over (the page\'s own print CSS)',
   'table-as-picture': 'table 三 is a picture (a screenshot of the table): no text for its cells',
   'image-only': 'every page is a picture (a screenshot of the printed page, as a scan): no text layer at all',
+  'agency-page': 'the agency\'s own web page as published (fixtures/readers/html), its site navigation and footer printed with it',
+  'separate-cell-borders': 'every table cell draws its own border a pixel apart from its neighbours\' (cellspacing, border-collapse: separate, as many agency pages set their tables): a label cell taller than the cells beside it spans two rows of the rulings',
 };
 
 /** The corpus reports (fixtures/corpus/<name>.json), each printed both ways. */
@@ -89,6 +91,14 @@ export const CASES = [
       'vertical-group-label',
       'wrapped-labels',
     ],
+    expect: 'truth',
+  },
+  {
+    name: 'chromium-agency-page-pingtan-2021',
+    truth: 'pingtan-2021',
+    tool: 'chromium',
+    print: 'agency-page',
+    features: ['text-layer', 'agency-page', 'separate-cell-borders', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   {
@@ -132,6 +142,8 @@ const PRINT_CSS = {
   official: '',
   'table-picture': '',
   scanned: '',
+  // Each cell its own border, a pixel apart (what <table border="1" cellspacing="1"> draws).
+  'agency-page': 'table { border-collapse: separate !important; border-spacing: 1px !important; }\ntd, th { border: 1px solid black !important; }',
   split: `@media print {
   /* the header is printed once, where the table starts, and not repeated on the next page */
   table.official thead { display: table-row-group; }
@@ -224,13 +236,26 @@ function libreoffice(c, work) {
   };
 }
 
+/** What a Chromium case prints: the agency's page as published, or the official-layout page of the corpus JSON. */
+export function chromiumSource(c) {
+  return c.print === 'agency-page' ? `fixtures/readers/html/${c.truth}.html` : `node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`;
+}
+
 async function chromiumCase(browser, c) {
-  const html0 = run(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', `fixtures/corpus/${c.truth}.json`, '--to', 'html'], { cwd: ROOT });
+  const agency = c.print === 'agency-page';
+  const html0 = agency
+    ? readFileSync(join(ROOT, chromiumSource(c)), 'utf8')
+    : run(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', `fixtures/corpus/${c.truth}.json`, '--to', 'html'], { cwd: ROOT });
   // The page's Content-Security-Policy allows only its own stylesheet: the print stylesheet goes in its place.
   const css = printCss(c);
   const html = html0.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('</head>', `<style>\n${css}\n</style>\n</head>`);
   if (html === html0) throw new Error('the HTML page has changed shape: no Content-Security-Policy or </head>');
-  const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: c.print === 'scanned' ? SCAN_SCALE : 1 });
+  // The agency page's scripts (a site's counters, document.write) are not run: what is printed is the page's text.
+  const context = await browser.newContext({
+    viewport: { width: 794, height: 1123 },
+    deviceScaleFactor: c.print === 'scanned' ? SCAN_SCALE : 1,
+    ...(agency ? { javaScriptEnabled: false } : {}),
+  });
   try {
     await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
     const page = await context.newPage();
@@ -286,11 +311,13 @@ async function chromiumCase(browser, c) {
       bytes,
       made: {
         tool: `Chromium ${browser.version()} (playwright-core)`,
-        from: `node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`,
+        from: chromiumSource(c),
         how:
           c.print === 'table-picture'
             ? 'table 三 replaced by its screenshot (JPEG), then printed to PDF (A4, the page\'s own print CSS)'
-            : 'printed to PDF (A4)',
+            : agency
+              ? 'printed to PDF (A4), scripts off, each table cell with its own border (border-collapse: separate)'
+              : 'printed to PDF (A4)',
         printCss: css,
       },
     };

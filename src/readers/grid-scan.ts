@@ -125,6 +125,8 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
   let pending: { r: number; label: string; source?: Source }[] = [];
   let end = band.bottom;
   const seen = new Set<string>();
+  /** Where each row was read: its grid row and label cell (a merged label spanning two grid rows is one row). */
+  const readAt = new Map<string, { r: number; label?: GridCell }>();
   let misses = 0;
   for (let r = band.bottom + 1; r < g.rows.length; r++) {
     if (band.rowHints.size > 0) {
@@ -150,10 +152,17 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       used.add(r);
       end = r;
       if (seen.has(lab.row)) {
+        // The same label cell again, one grid row lower, with no value of its own: a label cell spanning two
+        // grid rows (a page printed by Chromium from a table with cellspacing draws each cell's own borders,
+        // and rulings of other columns split the grid) — one row, read already, not a second one.
+        const first = readAt.get(lab.row);
+        const own = (c: number): boolean => g.rows[r]?.[c] !== g.rows[first!.r]?.[c] && isValueText(textAt(g, r, c));
+        if (lab.label !== undefined && first?.label === lab.label && ![...band.columns.keys()].some(own)) continue;
         content.extras.push({ kind: 'row', label: lab.label?.text.trim() ?? lab.row, ...(lab.label ? { source: lab.label.source } : {}) });
         continue;
       }
       seen.add(lab.row);
+      readAt.set(lab.row, { r, ...(lab.label ? { label: lab.label } : {}) });
       if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.trim(), ...(lab.label.source ? { source: lab.label.source } : {}) });
       cellCount += readValues(g, r, lab.row, band, t, content);
       continue;
