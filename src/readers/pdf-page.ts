@@ -4,6 +4,7 @@
  * and the ruling lines the page draws (`getOperatorList`: path operators with the current transform;
  * lines, thin rectangles, and the edges of stroked rectangles). pdfjs-dist is handed in by the reader (pdf.ts), so this module loads nothing itself.
  */
+import { unifyRadicals } from './radicals.js';
 
 /** A positioned piece of text: its box in page space and the font it is set in. */
 export interface TextItem {
@@ -245,7 +246,7 @@ class VerticalText {
       const ys = corners.map((c) => c[1]);
       const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
       const size = fs * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
-      this.add(unvertical(g.unicode), box, size);
+      this.add(unifyRadicals(unvertical(g.unicode)), box, size);
       down += advance;
     }
     this.y -= down;
@@ -312,7 +313,7 @@ export interface RawTextItem {
 export function textItems(raw: readonly RawTextItem[]): TextItem[] {
   const out: TextItem[] = [];
   for (const r of raw) {
-    const text = r.str;
+    const text = unifyRadicals(r.str);
     if (text.trim() === '') continue;
     const [a = 1, b = 0, , d = 1, e = 0, f = 0] = r.transform;
     const size = Math.hypot(a, b) || Math.abs(d) || 1;
