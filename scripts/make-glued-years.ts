@@ -14,6 +14,15 @@
  * - `reference/`: this year with the row written as separate figures ("88 55 698"), read directly: the
  *   resolved file must give the findings this one gives, and the note.
  *
+ * Both rows glued: this year's 规章 row "000" becomes "2315" (2 | 3 | 15, 2 | 31 | 5, 23 | 1 | 5), so that
+ * the report has two ambiguous rows whose splits combine (3 × 15).
+ * - `both-resolved/`: last year's 规章 现行有效 16 (16 + 2 − 3 = 15: only 2 | 3 | 15 fits) and 行政规范性文件
+ *   665 — each row resolved by its own figure;
+ * - `both-reference/`: the same with both rows written as separate figures (the truth);
+ * - `one-of-two/`: last year as in the corpus (规章 现行有效 0, which no split of "2315" fits) — only the
+ *   行政规范性文件 row is resolved, the 规章 row stays unread;
+ * - `one-of-two-reference/`: the same with only the 行政规范性文件 row written apart.
+ *
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/glued-years.test.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,6 +37,12 @@ const GLUED = '行政规范性文件8855698';
 export const TWO_FIT = '8855598';
 const SAID = '设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。';
 const REWORDED = '设立规范性文件库，集中公开现行有效行政规范性文件，动态更新本年度制发的规范性文件。';
+
+/** This year's 规章 row glued too, and the figures it stands for. */
+const GLUED_REGULATIONS = '规章2315';
+const REGULATIONS = '规章000';
+/** The truth of the glued rows in the both-rows cases. */
+export const BOTH_TRUTH = { regulations: [2, 3, 15], normative_documents: [88, 55, 698] } as const;
 
 /** Every split of `digits` into three whole numbers written without leading zeros. */
 export function threeSplits(digits: string): [number, number, number][] {
@@ -59,20 +74,32 @@ export interface GluedYearsCase {
   /** File name → content. */
   files: Record<string, string>;
   /** What must happen to this year's row. */
-  expect: { resolved: boolean; chosen?: string; lastYear?: number };
+  expect: { resolved: boolean; chosen?: string; lastYear?: number; regulations?: { resolved: boolean; chosen?: string; lastYear: number } };
 }
 
 export function buildGluedYears(): GluedYearsCase[] {
   const page = readFileSync(join(PAGES, 'pingtan-2022', 'page.txt'), 'utf8');
-  for (const s of [GLUED, SAID]) if (page.split(s).length !== 2) throw new Error(`"${s}" is not on the page exactly once`);
+  for (const s of [GLUED, SAID, REGULATIONS]) if (page.split(s).length !== 2) throw new Error(`"${s}" is not on the page exactly once`);
   const thisYear = page.replace(SAID, REWORDED);
-  const lastYear = JSON.parse(readFileSync(join(CORPUS, 'pingtan-2021.json'), 'utf8')) as { tables: { t2: { normative_documents: { in_force: number } } } };
-  const withInForce = (v: number): string => {
+  const lastYear = JSON.parse(readFileSync(join(CORPUS, 'pingtan-2021.json'), 'utf8')) as { tables: { t2: Record<'regulations' | 'normative_documents', { in_force: number }> } };
+  const withInForce = (v: number, regulations?: number): string => {
     const copy = structuredClone(lastYear);
     copy.tables.t2.normative_documents.in_force = v;
+    if (regulations !== undefined) copy.tables.t2.regulations.in_force = regulations;
     return `${JSON.stringify(copy, null, 2)}\n`;
   };
   const last = lastYear.tables.t2.normative_documents.in_force;
+  const lastRegulations = lastYear.tables.t2.regulations.in_force;
+  const [ri, rr, rf] = BOTH_TRUTH.regulations;
+  // Last year's 规章 现行有效 that only the true split fits, and the corpus figure, which none fits.
+  const fitsRegulations = rf - ri + rr;
+  const regulationDigits = GLUED_REGULATIONS.replace(/\D/g, '');
+  if (threeSplits(regulationDigits).filter(([a, b, c]) => fitsRegulations + a - b === c).length !== 1) throw new Error(`${fitsRegulations} does not single out one split of ${regulationDigits}`);
+  if (threeSplits(regulationDigits).some(([a, b, c]) => lastRegulations + a - b === c)) throw new Error(`a split of ${regulationDigits} fits ${lastRegulations}`);
+  const bothGlued = thisYear.replace(REGULATIONS, GLUED_REGULATIONS);
+  const apart = (t: string, regulations: boolean): string =>
+    (regulations ? t.replace(GLUED_REGULATIONS, `规章 ${BOTH_TRUTH.regulations.join(' ')} `) : t).replace(GLUED, `行政规范性文件 ${BOTH_TRUTH.normative_documents.join(' ')}`);
+  const chosen = BOTH_TRUTH.normative_documents.join(' | ');
   const digits = GLUED.replace(/\D/g, '');
   const none = [...Array(1000).keys()].find((v) => !threeSplits(digits).some(([a, b, c]) => v + a - b === c))!;
   return [
@@ -82,6 +109,18 @@ export function buildGluedYears(): GluedYearsCase[] {
     { name: 'two-fit', files: { 'pingtan-2021.json': withInForce(inForceFitting(TWO_FIT, 2)), 'pingtan-2022.txt': thisYear.replace(GLUED, `行政规范性文件${TWO_FIT}`) }, expect: { resolved: false } },
     { name: 'none-fits', files: { 'pingtan-2021.json': withInForce(none), 'pingtan-2022.txt': thisYear }, expect: { resolved: false } },
     { name: 'reference', files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': thisYear.replace(GLUED, '行政规范性文件 88 55 698') }, expect: { resolved: false } },
+    {
+      name: 'both-resolved',
+      files: { 'pingtan-2021.json': withInForce(last, fitsRegulations), 'pingtan-2022.txt': bothGlued },
+      expect: { resolved: true, chosen, lastYear: last, regulations: { resolved: true, chosen: BOTH_TRUTH.regulations.join(' | '), lastYear: fitsRegulations } },
+    },
+    { name: 'both-reference', files: { 'pingtan-2021.json': withInForce(last, fitsRegulations), 'pingtan-2022.txt': apart(bothGlued, true) }, expect: { resolved: false } },
+    {
+      name: 'one-of-two',
+      files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': bothGlued },
+      expect: { resolved: true, chosen, lastYear: last, regulations: { resolved: false, lastYear: lastRegulations } },
+    },
+    { name: 'one-of-two-reference', files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': apart(bothGlued, false) }, expect: { resolved: false } },
   ];
 }
 

@@ -6,6 +6,10 @@
  * report read with that split (the same as the page with the row written as separate figures). Without
  * last year, with a figure two splits fit, or one none fits, the row stays unread (extract-ambiguous).
  * Through the built CLI (checking processes, spool, cross-file step) and the in-process API.
+ *
+ * Both rows glued (规章 "2315" too): each row is resolved by its own figure of last year, the file gets one
+ * note per row and the findings of the report read with both splits (both-reference: both rows written
+ * apart); when last year's 规章 fits no split, only 行政规范性文件 is taken (one-of-two-reference).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -15,7 +19,7 @@ import { checkBytes } from '../src/check/bytes.js';
 import { CrossFile, factsKey } from '../src/check/crossfile.js';
 import { resolveByLastYear, type GluedFacts } from '../src/check/glued-years.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { buildGluedYears, GLUED_YEARS, threeSplits, TWO_FIT, writeGluedYears } from '../scripts/make-glued-years.js';
+import { BOTH_TRUTH, buildGluedYears, GLUED_YEARS, threeSplits, TWO_FIT, writeGluedYears } from '../scripts/make-glued-years.js';
 import { updatingFixtures } from './support/fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -100,7 +104,9 @@ describe('in process: the facts carry the checked splits, the cross-file step pi
 
   it('each split of the glued row is checked once, with its own findings', async () => {
     const { facts } = await read('no-last-year', THIS_YEAR);
-    const glued = (facts as GluedFacts).glued!;
+    expect((facts as GluedFacts).glued!.rows).toHaveLength(1);
+    expect((facts as GluedFacts).glued!.pairs).toEqual([]);
+    const glued = (facts as GluedFacts).glued!.rows[0]!;
     expect(glued.row).toBe('normative_documents');
     expect(glued.raw).toBe('8855698');
     expect(glued.splits.map((s) => s.raw.join('|'))).toContain('88|55|698');
@@ -130,5 +136,116 @@ describe('in process: the facts carry the checked splits, the cross-file step pi
     let loaded = 0;
     resolveByLastYear(last.result, () => (loaded++, last.facts), () => [], () => ({}));
     expect(loaded).toBe(0);
+  });
+});
+
+/** The built CLI on a case folder (`gongkai check <dir> -f json`): each file's diagnostics. */
+function checkDir(dir: string, ...args: string[]): Map<string, Diagnostic[]> {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', join('fixtures/glued-years', dir), '-f', 'json', ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = JSON.parse(r.stdout) as { files: { file: string; diagnostics: Diagnostic[] }[] };
+  return new Map(out.files.map((f) => [f.file.split('/').pop()!, f.diagnostics]));
+}
+
+const at = (ds: Diagnostic[], rule: string, row: string): Diagnostic[] => ds.filter((d) => d.ruleId === rule && d.location.table === 't2' && d.location.row === row);
+/** The truth of a row as the note quotes it. */
+const quoted = (row: keyof typeof BOTH_TRUTH): string => `“${BOTH_TRUTH[row].join(' | ')}”`;
+
+describe('both rows of table 二 glued, and last year’s report in the same folder (built CLI)', () => {
+  it('both resolved: one note per row naming last year’s file, the findings of the report read with both splits', () => {
+    const got = checkDir('both-resolved').get(THIS_YEAR)!;
+    for (const row of ['regulations', 'normative_documents'] as const) {
+      expect(at(got, 'extract-ambiguous', row), row).toEqual([]);
+      const note = at(got, 'extract-resolved', row);
+      expect(note, row).toHaveLength(1);
+      expect(note[0]!.message).toContain(quoted(row));
+      expect(note[0]!.message).toContain('fixtures/glued-years/both-resolved/pingtan-2021.json');
+      expect(note[0]!.physical?.line).toBe(10);
+    }
+    expect(at(got, 'extract-resolved', 'regulations')[0]!.message).toContain('“2315”');
+    expect(at(got, 'extract-resolved', 'regulations')[0]!.message).toContain('16');
+    expect(at(got, 'extract-resolved', 'normative_documents')[0]!.message).toContain('665');
+    // The findings of the same report with both rows written apart (the truth), and the two notes.
+    const reference = checkDir('both-reference').get(THIS_YEAR)!;
+    expect(reference.filter((d) => d.category === 'extraction')).toEqual([]);
+    expect(got.filter((d) => d.ruleId !== 'extract-resolved').map(logical).sort()).toEqual(reference.map(logical).sort());
+    // Both rows are read: nothing about them but the notes (yoy-in-force holds for each).
+    expect(got.filter((d) => d.location.table === 't2' && ['regulations', 'normative_documents'].includes(d.location.row!) && d.ruleId !== 'extract-resolved')).toEqual([]);
+  });
+
+  it('one of two: last year’s 规章 fits no split — only 行政规范性文件 is taken, 规章 stays unread', () => {
+    const got = checkDir('one-of-two').get(THIS_YEAR)!;
+    expect(at(got, 'extract-resolved', 'regulations')).toEqual([]);
+    expect(at(got, 'extract-ambiguous', 'regulations')).toHaveLength(1);
+    expect(at(got, 'extract-ambiguous', 'normative_documents')).toEqual([]);
+    const note = at(got, 'extract-resolved', 'normative_documents');
+    expect(note).toHaveLength(1);
+    expect(note[0]!.message).toContain(quoted('normative_documents'));
+    // The findings of the report with only 行政规范性文件 written apart (规章 still glued there too), and the note.
+    const reference = checkDir('one-of-two-reference').get(THIS_YEAR)!;
+    expect(at(reference, 'extract-ambiguous', 'regulations')).toHaveLength(1);
+    expect(got.filter((d) => d !== note[0]).map(logical).sort()).toEqual(reference.map(logical).sort());
+  });
+});
+
+describe('in process: both rows glued — every combination checked once, each row picked by its own figure', () => {
+  const read = async (dir: string, file: string) => checkBytes(join('fixtures/glued-years', dir, file), readFileSync(join(GLUED_YEARS, dir, file)));
+  const truth = (values: readonly number[], row: keyof typeof BOTH_TRUTH): boolean => values.join() === BOTH_TRUTH[row].join();
+
+  it('the facts carry both rows and every combination of their splits, each with both rows read', async () => {
+    const glued = ((await read('both-resolved', THIS_YEAR)).facts as GluedFacts).glued!;
+    expect(glued.rows.map((r) => [r.row, r.raw, r.splits.length])).toEqual([
+      ['regulations', '2315', 3],
+      ['normative_documents', '8855698', 15],
+    ]);
+    expect(glued.pairs).toHaveLength(3 * 15);
+    expect(new Set(glued.pairs.map((p) => p.of.join()))).toHaveLength(3 * 15);
+    for (const p of glued.pairs) expect(p.diagnostics.filter((d) => d.ruleId === 'extract-ambiguous' && d.location.table === 't2')).toEqual([]);
+    // Each row's own splits are checked with the other row still unread.
+    for (const [k, r] of glued.rows.entries()) {
+      const other = glued.rows[1 - k]!.row;
+      for (const s of r.splits) expect(at(s.diagnostics, 'extract-ambiguous', other)).toHaveLength(1);
+    }
+  });
+
+  it('CrossFile.apply takes the combination of the true splits, and --previous gives the same', async () => {
+    const last = await read('both-resolved', 'pingtan-2021.json');
+    const cur = await read('both-resolved', THIS_YEAR);
+    const glued = (cur.facts as GluedFacts).glued!;
+    const all = [last, cur];
+    const cross = new CrossFile(all.map((x) => factsKey(x.facts)), (i) => all[i]!.facts);
+    const batch = cross.apply(1, cur.result);
+    const i = glued.rows[0]!.splits.findIndex((s) => truth(s.values, 'regulations'));
+    const j = glued.rows[1]!.splits.findIndex((s) => truth(s.values, 'normative_documents'));
+    const pair = glued.pairs.find((p) => p.of[0] === i && p.of[1] === j)!;
+    // The file's own findings become the combination's (the cross-file findings come after).
+    const own = resolveByLastYear(cur.result, () => cur.facts, () => [last.facts!], () => ({}));
+    expect(own.diagnostics.filter((d) => d.ruleId !== 'extract-resolved')).toEqual(pair.diagnostics);
+    expect(batch.diagnostics.filter((d) => !d.ruleId.startsWith('yoy-'))).toEqual(own.diagnostics);
+    expect(batch.diagnostics.filter((d) => d.ruleId === 'extract-resolved').map((d) => d.location.row)).toEqual(['regulations', 'normative_documents']);
+    const previous = new CrossFile([factsKey(cur.facts)], () => cur.facts, { previous: last.facts });
+    expect(previous.apply(0, cur.result).diagnostics.map((d) => d.message)).toEqual(batch.diagnostics.map((d) => d.message));
+    expect(batch.infoCount).toBe(batch.diagnostics.filter((d) => d.severity === 'info').length);
+  });
+
+  it('one of two: the resolved row’s split checked with the other row unread', async () => {
+    const last = await read('one-of-two', 'pingtan-2021.json');
+    const cur = await read('one-of-two', THIS_YEAR);
+    const glued = (cur.facts as GluedFacts).glued!;
+    const got = resolveByLastYear(cur.result, () => cur.facts, () => [last.facts!], () => ({}));
+    const j = glued.rows[1]!.splits.findIndex((s) => truth(s.values, 'normative_documents'));
+    expect(got.diagnostics.filter((d) => d.ruleId !== 'extract-resolved')).toEqual(glued.rows[1]!.splits[j]!.diagnostics);
+    expect(got.diagnostics.filter((d) => d.ruleId === 'extract-resolved').map((d) => d.location.row)).toEqual(['normative_documents']);
+  });
+
+  it('two rows whose combinations would take more than the bound of checks carry nothing; one such row alone is carried', async () => {
+    const text = readFileSync(join(GLUED_YEARS, 'both-resolved', THIS_YEAR), 'utf8');
+    // "231545": 10 splits; with the 15 of "8855698", 150 combinations.
+    const many = text.replace('规章2315', '规章231545');
+    const both = await checkBytes('r.txt', new TextEncoder().encode(many));
+    expect(at(both.result.diagnostics, 'extract-ambiguous', 'regulations')).toHaveLength(1);
+    expect(at(both.result.diagnostics, 'extract-ambiguous', 'normative_documents')).toHaveLength(1);
+    expect((both.facts as GluedFacts).glued).toBeUndefined();
+    const alone = await checkBytes('r.txt', new TextEncoder().encode(many.replace('行政规范性文件8855698', '行政规范性文件 88 55 698')));
+    expect((alone.facts as GluedFacts).glued!.rows.map((r) => [r.row, r.splits.length])).toEqual([['regulations', 10]]);
   });
 });

@@ -13,7 +13,7 @@ import type { CMapProvider } from '../readers/reader.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { publishedOnPage } from '../analysis/published.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
-import { gluedRow, type GluedFacts } from './glued-years.js';
+import { gluedRows, type GluedFacts } from './glued-years.js';
 import { reportCells, type ReportCells } from './report-cells.js';
 
 export interface ReadOptions {
@@ -153,8 +153,8 @@ export async function checkBytes(path: string, bytes: Uint8Array, opts: ReadOpti
     const check = (r: Report): FileResult => checkReport(r, { ...opts, ...(rules ? { rules } : {}) });
     const result = check(report);
     const facts: GluedFacts = extractFacts(report);
-    // A glued table-二 row the report leaves unread: checked with each split, for last year's report (glued-years.ts).
-    const glued = gluedRow(report, facts, result, check);
+    // Glued table-二 rows the report leaves unread: checked with each split, for last year's report (glued-years.ts).
+    const glued = gluedRows(report, facts, result, check);
     if (glued) facts.glued = glued;
     return keep.cells ? { result, facts, cells: reportCells(report, facts, opts.lang) } : { result, facts };
   } catch (e) {

@@ -10,17 +10,24 @@
  *
  * The cross-file step holds only each file's facts, not its report, so the report cannot be checked again
  * there. Instead, when a report is checked (check/bytes.ts) and such a row is left ambiguous, the report is
- * also checked once per split with the row's cells set to it (at most MAX_SPLITS splits), and the facts
- * carry each split's values and findings (`glued`). The cross-file step (crossfile.ts apply) then only
- * picks the split last year's figures leave and puts that split's findings in place of the file's own.
- * One such row per report: with both rows glued, the splits of one depend on the other's, and neither is
- * taken.
+ * also checked once per split with the row's cells set to it, and the facts carry each split's values and
+ * findings (`glued`). The cross-file step (crossfile.ts apply) then only picks the split last year's
+ * figures leave and puts that split's findings in place of the file's own.
+ *
+ * Both rows glued (规章 and 行政规范性文件): each row's equation involves only its own cells, so last year
+ * picks each row's split independently; only the report's findings depend on both. The facts then carry
+ * three sets of checks: every combination (a split of each row, both rows set), and each row's splits
+ * with the other row left unread. Both rows picked: the combination's findings and one note per row. One
+ * row picked (last year leaves the other with no split or several): that row's split with the other row
+ * still unread — its extract-ambiguous stays — and one note. Neither: nothing changes. A row of more than
+ * MAX_SPLITS splits, or two rows that would take more than MAX_CHECKS checks: nothing is carried, and the
+ * report stays as it is.
  */
 import type { ReportFacts } from '../analysis/facts.js';
 import { rowName, shortLabel } from '../format/labels.js';
 import { getFormat } from '../format/spec.js';
 import { parseCellText, type Cell } from '../model/cell.js';
-import type { Diagnostic, FileResult, Finding, Severity } from '../model/diagnostic.js';
+import type { Diagnostic, FileResult, Finding } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import type { AmbiguousRow, Report } from '../model/report.js';
 import { fileResult, renderFindings, sortDiagnostics, type CheckOptions } from './check.js';
@@ -29,13 +36,21 @@ import { fileResult, renderFindings, sortDiagnostics, type CheckOptions } from '
 const ROWS = ['regulations', 'normative_documents'] as const;
 type DocRow = (typeof ROWS)[number];
 const COLUMNS = ['issued', 'repealed', 'in_force'] as const;
-/** More splits than this are not checked one by one (the report stays as it is). */
+/** A row with more splits than this is not checked one by one (the report stays as it is). */
 const MAX_SPLITS = 24;
+/**
+ * The most checks of one report for its glued rows. Each check runs every rule on the report (about 10 ms
+ * on one core for a city's report), so this keeps a report with both rows glued within about a second:
+ * enough for a 行政规范性文件 row of 8 digits (at most 21 splits) with a 规章 row of 4 (3 splits): 21 × 3
+ * combinations + 21 + 3 = 87 checks. One row alone takes at most MAX_SPLITS checks.
+ */
+const MAX_CHECKS = 100;
 
 /** One split of a glued row: its pieces as written, their values, and the report's findings with it. */
 interface GluedSplit {
   raw: string[];
   values: [number, number, number];
+  /** The report's findings with this split (and any other glued row left unread). */
   diagnostics: Diagnostic[];
 }
 
@@ -48,16 +63,31 @@ interface GluedRow {
   splits: GluedSplit[];
 }
 
-/** Facts with the glued row, as check/bytes.ts hands them on (the spool keeps every field). */
-export type GluedFacts = ReportFacts & { glued?: GluedRow };
+/** With both rows glued: the report's findings with split `of[0]` of the first row and `of[1]` of the second. */
+interface GluedPair {
+  of: [number, number];
+  diagnostics: Diagnostic[];
+}
+
+/** The report's glued rows (one or both), each split checked; with two rows every combination too. */
+export interface Glued {
+  rows: GluedRow[];
+  /** Every combination of the two rows' splits (empty with one row). */
+  pairs: GluedPair[];
+}
+
+/** Facts with the glued rows, as check/bytes.ts hands them on (the spool keeps every field). */
+export type GluedFacts = ReportFacts & { glued?: Glued };
 
 /** The row's extract-ambiguous finding in a report or a result. */
 function isAmbiguousAt(f: Pick<Finding, 'ruleId' | 'location'>, row: string): boolean {
   return f.ruleId === 'extract-ambiguous' && f.location.table === 't2' && f.location.row === row;
 }
 
+type Split = AmbiguousRow['candidates'][number];
+
 /** The report with the row's cells set to one split and its extract-ambiguous finding gone. */
-function withSplit(report: Report, row: AmbiguousRow, split: AmbiguousRow['candidates'][number]): Report {
+function withSplit(report: Report, row: AmbiguousRow, split: Split): Report {
   const content = report.tables.t2!;
   const cells: Record<string, Cell> = Object.assign(Object.create(null) as Record<string, Cell>, content.cells);
   split.forEach((piece, i) => {
@@ -70,34 +100,88 @@ function withSplit(report: Report, row: AmbiguousRow, split: AmbiguousRow['candi
   };
 }
 
-/**
- * The glued row to carry in the facts: a 2021-format table-二 row of 规章 or 行政规范性文件 that the checked
- * result still reports as extract-ambiguous (its text did not resolve it), alone of its kind, with at most
- * MAX_SPLITS splits of whole numbers — each split's findings from `check` (the report checked with it).
- */
-export function gluedRow(report: Report, facts: ReportFacts, result: FileResult, check: (report: Report) => FileResult): GluedRow | undefined {
-  if (facts.format !== '2021') return undefined;
-  const rows = (report.tables.t2?.ambiguous ?? []).filter(
-    (a) => (ROWS as readonly string[]).includes(a.row) && a.columns.join() === COLUMNS.join() && result.diagnostics.some((d) => isAmbiguousAt(d, a.row)),
-  );
-  if (rows.length !== 1) return undefined;
-  const row = rows[0]!;
-  if (row.candidates.length > MAX_SPLITS) return undefined;
-  const splits: GluedSplit[] = [];
-  for (const split of row.candidates) {
+/** A row's splits into three whole numbers (a split with a piece that is not one is left out). */
+function wholeSplits(row: AmbiguousRow): { split: Split; raw: string[]; values: [number, number, number] }[] {
+  return row.candidates.flatMap((split) => {
     const values = split.map((p) => parseCellText(p.raw)).map((c) => (c.kind === 'number' && Number.isInteger(c.value) ? c.value : undefined));
-    if (values.length !== 3 || values.some((v) => v === undefined)) continue;
-    splits.push({ raw: split.map((p) => p.raw), values: values as [number, number, number], diagnostics: check(withSplit(report, row, split)).diagnostics });
-  }
-  if (splits.length < 2) return undefined;
-  const source = row.candidates[0]?.[0]?.source;
-  return { row: row.row as DocRow, raw: row.raw, ...(source ? { source } : {}), splits };
+    if (values.length !== 3 || values.some((v) => v === undefined)) return [];
+    return [{ split, raw: split.map((p) => p.raw), values: values as [number, number, number] }];
+  });
 }
 
 /**
- * File `result` with its glued row resolved by last year's facts (`previous`: the run's files of the same
+ * The glued rows to carry in the facts: the 2021-format table-二 rows of 规章 and 行政规范性文件 that the
+ * checked result still reports as extract-ambiguous (their text did not resolve them), each with 2 to
+ * MAX_SPLITS splits of whole numbers — each split's findings from `check` (the report checked with it),
+ * and with two rows every combination's, within MAX_CHECKS checks in all.
+ */
+export function gluedRows(report: Report, facts: ReportFacts, result: FileResult, check: (report: Report) => FileResult): Glued | undefined {
+  if (facts.format !== '2021') return undefined;
+  const ambiguous = (report.tables.t2?.ambiguous ?? []).filter(
+    (a) => (ROWS as readonly string[]).includes(a.row) && a.columns.join() === COLUMNS.join() && result.diagnostics.some((d) => isAmbiguousAt(d, a.row)),
+  );
+  if (ambiguous.length === 0 || ambiguous.length > ROWS.length || new Set(ambiguous.map((a) => a.row)).size !== ambiguous.length) return undefined;
+  if (ambiguous.some((a) => a.candidates.length > MAX_SPLITS)) return undefined;
+  const whole = ambiguous.map(wholeSplits);
+  if (whole.some((w) => w.length < 2)) return undefined;
+  const singles = whole.reduce((n, w) => n + w.length, 0);
+  const combinations = whole.length === 2 ? whole[0]!.length * whole[1]!.length : 0;
+  if (singles + combinations > MAX_CHECKS) return undefined;
+  const rows: GluedRow[] = ambiguous.map((row, k) => {
+    const source = row.candidates[0]?.[0]?.source;
+    const splits = whole[k]!.map((s) => ({ raw: s.raw, values: s.values, diagnostics: check(withSplit(report, row, s.split)).diagnostics }));
+    return { row: row.row as DocRow, raw: row.raw, ...(source ? { source } : {}), splits };
+  });
+  const pairs: GluedPair[] = [];
+  if (whole.length === 2) {
+    whole[0]!.forEach((a, i) => {
+      const first = withSplit(report, ambiguous[0]!, a.split);
+      whole[1]!.forEach((b, j) => pairs.push({ of: [i, j], diagnostics: check(withSplit(first, ambiguous[1]!, b.split)).diagnostics }));
+    });
+  }
+  return { rows, pairs };
+}
+
+/** The one split of `row` that every last-year file with the row's 现行有效 leaves, and the first such file. */
+function pick(row: GluedRow, lastYear: ReportFacts[]): { index: number; last: ReportFacts } | undefined {
+  const evidence = lastYear.filter((p) => p.documents?.[row.row].in_force != null);
+  let chosen: number | undefined;
+  for (const p of evidence) {
+    const before = p.documents![row.row].in_force!;
+    const fits = row.splits.flatMap((s, i) => (before + s.values[0] - s.values[1] === s.values[2] ? [i] : []));
+    if (fits.length !== 1 || (chosen !== undefined && chosen !== fits[0])) return undefined;
+    chosen = fits[0]!;
+  }
+  return chosen === undefined ? undefined : { index: chosen, last: evidence[0]! };
+}
+
+/** The extract-resolved note of a row whose split last year's file `last` leaves. */
+function note(row: GluedRow, chosen: GluedSplit, last: ReportFacts): Finding {
+  const t = getFormat('2021').tables.t2;
+  const spec = t.rows.find((r) => r.id === row.row)!;
+  const group = spec.group ? t.rowGroups.find((g) => g.id === spec.group)?.label : undefined;
+  return {
+    ruleId: 'extract-resolved',
+    messageId: 'resolvedByLastYear',
+    hintId: 'original',
+    data: {
+      table: t.number,
+      row: rowName(spec.label, group),
+      raw: row.raw,
+      chosen: chosen.raw.join(' | '),
+      previousFile: last.file,
+      previousYear: last.year!,
+      previous: last.documents![row.row].in_force!,
+    },
+    location: { section: t.section, table: 't2', row: row.row, labels: { table: `${t.number}、${t.title}`, row: shortLabel(spec.label) } },
+    ...(row.source ? { physical: row.source } : {}),
+  };
+}
+
+/**
+ * File `result` with its glued rows resolved by last year's facts (`previous`: the run's files of the same
  * agency and the year before, or the --previous file), or the result itself. `opts`: the file's settings,
- * for the note's severity and language. Facts are loaded only for a file that reports such a row.
+ * for the notes' severity and language. Facts are loaded only for a file that reports such a row.
  */
 export function resolveByLastYear(result: FileResult, facts: () => GluedFacts | undefined, previous: () => ReportFacts[], opts: () => CheckOptions): FileResult {
   // Most files have no such row: nothing is loaded for them.
@@ -105,37 +189,23 @@ export function resolveByLastYear(result: FileResult, facts: () => GluedFacts | 
   const mine = facts();
   const glued = mine?.glued;
   if (!mine || !glued || mine.year === undefined) return result;
-  const evidence = previous().filter((p) => p.year === mine.year! - 1 && p.documents?.[glued.row].in_force != null);
-  if (evidence.length === 0) return result;
-  // Each last-year file must leave the same single split.
-  let chosen: GluedSplit | undefined;
-  for (const p of evidence) {
-    const before = p.documents![glued.row].in_force!;
-    const fits = glued.splits.filter((s) => before + s.values[0] - s.values[1] === s.values[2]);
-    if (fits.length !== 1 || (chosen && chosen !== fits[0])) return result;
-    chosen = fits[0]!;
+  const lastYear = previous().filter((p) => p.year === mine.year! - 1);
+  if (lastYear.length === 0) return result;
+  const picks = glued.rows.map((row) => pick(row, lastYear));
+  let diagnostics: Diagnostic[];
+  if (picks.length === 2 && picks[0] && picks[1]) {
+    const pair = glued.pairs.find((p) => p.of[0] === picks[0]!.index && p.of[1] === picks[1]!.index);
+    if (!pair) return result;
+    diagnostics = pair.diagnostics;
+  } else {
+    // One row picked (the other, if any, stays unread): its split's findings, checked with the other row unread.
+    const k = picks.findIndex((p) => p !== undefined);
+    if (k < 0) return result;
+    diagnostics = glued.rows[k]!.splits[picks[k]!.index]!.diagnostics;
   }
-  if (!chosen) return result;
-  const last = evidence[0]!;
-  const t = getFormat('2021').tables.t2;
-  const spec = t.rows.find((r) => r.id === glued.row)!;
-  const group = spec.group ? t.rowGroups.find((g) => g.id === spec.group)?.label : undefined;
-  const note: Finding & { severity?: Severity } = {
-    ruleId: 'extract-resolved',
-    messageId: 'resolvedByLastYear',
-    hintId: 'original',
-    data: {
-      table: t.number,
-      row: rowName(spec.label, group),
-      raw: glued.raw,
-      chosen: chosen.raw.join(' | '),
-      previousFile: last.file,
-      previousYear: last.year!,
-      previous: last.documents![glued.row].in_force!,
-    },
-    location: { section: t.section, table: 't2', row: glued.row, labels: { table: `${t.number}、${t.title}`, row: shortLabel(spec.label) } },
-    ...(glued.source ? { physical: glued.source } : {}),
-  };
-  const diagnostics = sortDiagnostics([...chosen.diagnostics, ...renderFindings([note], result.file, opts())], result.format);
-  return fileResult({ ...result, diagnostics });
+  const notes = glued.rows.flatMap((row, k) => {
+    const p = picks[k];
+    return p ? [note(row, row.splits[p.index]!, p.last)] : [];
+  });
+  return fileResult({ ...result, diagnostics: sortDiagnostics([...diagnostics, ...renderFindings(notes, result.file, opts())], result.format) });
 }
