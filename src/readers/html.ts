@@ -12,15 +12,17 @@
  * text report (headings, title, period); an empty paragraph or division stays an empty line there, so a
  * table written one <p> per cell keeps a blank cell at each empty one. gongkai's own official-layout
  * page read back: a section holding only the stand-in for a missing one is absent, and the page's own
- * lines are not the report's text (messages/stand-ins.ts). Locations: table number + grid row + column
- * + a CSS-like path, and line:column in the page source.
+ * lines are not the report's text (messages/stand-ins.ts); what the annotated page adds (findings list,
+ * notes, marks in cells and headings, the words in cells), marked with GONGKAI_ATTR, is left out, in the
+ * tables as outside. Locations: table number + grid row + column + a CSS-like path, and line:column in
+ * the page source.
  */
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import { MAX_TEXT_CHARS, MergeBudget, PAGE, textTooLong } from './limits.js';
 import { parseMarkup } from './markup.js';
 import type { Source } from '../model/location.js';
-import { reportText } from '../messages/stand-ins.js';
+import { GONGKAI_ATTR, reportText } from '../messages/stand-ins.js';
 import { newReport, type Report } from '../model/report.js';
 import { decodeText, htmlCharset } from './decode.js';
 import type { Grid, GridCell } from './grid-cells.js';
@@ -55,9 +57,17 @@ function isElement(n: HNode): boolean {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
+/**
+ * An element gongkai's own page adds that is not the report (the findings list, notes, marks, the words
+ * in cells, the page's own lines: messages/stand-ins.ts): its text is left out, in the tables and outside.
+ */
+function isGongkais(n: HNode): boolean {
+  return n.attribs?.[GONGKAI_ATTR] !== undefined;
+}
+
 function isChrome(n: HNode): boolean {
   if (!isElement(n)) return false;
-  if (SKIP_TAGS.has(n.name ?? '')) return true;
+  if (SKIP_TAGS.has(n.name ?? '') || isGongkais(n)) return true;
   const a = n.attribs ?? {};
   if (a.hidden !== undefined || /display\s*:\s*none/i.test(a.style ?? '')) return true;
   return CHROME.test(a.class ?? '') || CHROME.test(a.id ?? '');
@@ -123,7 +133,7 @@ export function nodeText(n: HNode): string {
       out += (x.data ?? '').replace(/[ \t\r\n]+/g, ' ');
       return;
     }
-    if (!isElement(x) || x.name === 'script' || x.name === 'style') return;
+    if (!isElement(x) || x.name === 'script' || x.name === 'style' || isGongkais(x)) return;
     if (x.name === 'br') {
       out += '\n';
       return;

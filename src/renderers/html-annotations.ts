@@ -11,6 +11,7 @@ import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { formatSource } from '../model/location.js';
 import { tableSpec, type Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
+import { GONGKAI_ATTR } from '../messages/stand-ins.js';
 import { escapeHtml as esc } from './html-page.js';
 import { OPERAND_MARK, SEVERITY_MARK, type Words } from './html-words.js';
 
@@ -103,6 +104,12 @@ export interface Ctx {
 }
 
 export const id = (ctx: Ctx, local: string): string => esc(`${ctx.prefix}${local}`);
+/**
+ * The attribute that says an element is gongkai's, not the report's (messages/stand-ins.ts): the findings
+ * list, notes, marks, the words in cells and the page's own lines. The HTML reader leaves them out, so
+ * the page saved and checked again gives the report's own findings.
+ */
+export const gongkais = (what: 'findings' | 'notes' | 'mark' | 'tag' | 'words' | 'meta' | 'generated'): string => ` ${GONGKAI_ATTR}="${what}"`;
 const href = (ctx: Ctx, local: string): string => `#${id(ctx, local)}`;
 /** `lang` attribute for annotation text when it is not Chinese. */
 export const annLang = (ctx: Ctx): string => (ctx.lang === 'zh' ? '' : ` lang="${ctx.lang}"`);
@@ -146,7 +153,7 @@ function noteBody(ctx: Ctx, note: Note, withWhere: boolean): string {
 /** The list of all findings at the top, each linking to where it is shown. */
 export function findingsList(ctx: Ctx): string {
   const { ui } = ctx;
-  const out = [`<section class="findings" aria-labelledby="${id(ctx, 'findings-h')}"${annLang(ctx)}>`];
+  const out = [`<section class="findings" aria-labelledby="${id(ctx, 'findings-h')}"${annLang(ctx)}${gongkais('findings')}>`];
   out.push(`<h${ctx.level + 1} id="${id(ctx, 'findings-h')}">${esc(ui.findings)}（${ctx.place.all.length}）</h${ctx.level + 1}>`);
   if (ctx.place.all.length === 0) {
     out.push(`<p class="legend">${esc(ui.noFindings)}</p>`);
@@ -173,7 +180,7 @@ export function notesList(ctx: Ctx, notes: Note[], cls: string): string {
       : '';
     return `<li value="${note.n}" id="${id(ctx, A.note(note.n))}" class="sev-${note.d.severity}" data-rule="${esc(note.d.ruleId)}">${noteBody(ctx, note, true)}${back}</li>`;
   });
-  return `<ol class="notes ${cls}"${annLang(ctx)} aria-label="${esc(cls === 'section' ? ctx.ui.notesSection : ctx.ui.notesOf)}">\n${items.join('\n')}\n</ol>`;
+  return `<ol class="notes ${cls}"${annLang(ctx)} aria-label="${esc(cls === 'section' ? ctx.ui.notesSection : ctx.ui.notesOf)}"${gongkais('notes')}>\n${items.join('\n')}\n</ol>`;
 }
 
 /** Marks of the findings on a cell or header, and of the findings it is an operand of. */
@@ -181,11 +188,11 @@ export function marks(ctx: Ctx, own: Note[], operandOf: Note[]): string {
   if (!ctx.annotate || (own.length === 0 && operandOf.length === 0)) return '';
   const a = own.map(
     (n) =>
-      `<a class="mark sev-${n.d.severity}" href="${href(ctx, A.note(n.n))}" title="${esc(n.d.message)}">${SEVERITY_MARK[n.d.severity]}${n.n}<span class="sr">${esc(words(ctx, n.d.severity))}</span></a>`,
+      `<a class="mark sev-${n.d.severity}" href="${href(ctx, A.note(n.n))}" title="${esc(n.d.message)}"${gongkais('mark')}>${SEVERITY_MARK[n.d.severity]}${n.n}<span class="sr">${esc(words(ctx, n.d.severity))}</span></a>`,
   );
   const o = operandOf
     .filter((n) => !own.includes(n))
-    .map((n) => `<a class="opmark" href="${href(ctx, n.target ? A.note(n.n) : `finding-${n.n}`)}" title="${esc(fill(ctx.ui.operand, { n: n.n }))}">${OPERAND_MARK}${n.n}<span class="sr">${esc(fill(ctx.ui.operand, { n: n.n }))}</span></a>`);
+    .map((n) => `<a class="opmark" href="${href(ctx, n.target ? A.note(n.n) : `finding-${n.n}`)}" title="${esc(fill(ctx.ui.operand, { n: n.n }))}"${gongkais('mark')}>${OPERAND_MARK}${n.n}<span class="sr">${esc(fill(ctx.ui.operand, { n: n.n }))}</span></a>`);
   return `<span class="marks"${annLang(ctx)}>${[...a, ...o].join(' ')}</span>`;
 }
 

@@ -12,7 +12,7 @@ import { cellDisplay, type Cell } from '../model/cell.js';
 import { tableSpec, type Report } from '../model/report.js';
 import { absence, type Absence } from '../check/absent.js';
 import { fill } from '../messages/render.js';
-import { A, annLang, id, marks, notesList, worst, type Ctx } from './html-annotations.js';
+import { A, annLang, id, marks, notesList, gongkais, worst, type Ctx } from './html-annotations.js';
 import { escapeHtml as esc } from './html-page.js';
 
 /** Why the report has no value in a cell (check/absent.ts), worked out once per report. */
@@ -59,7 +59,7 @@ function valueCell(ctx: Ctx, t: TableId, row: string, column: string, headers: s
     colspan > 1 ? `colspan="${colspan}"` : '',
     describedBy.length ? `aria-describedby="${describedBy.join(' ')}"` : '',
   ].filter(Boolean);
-  return `<td ${attrs.join(' ')}><span class="v">${esc(cellDisplay(cell))}</span>${tag ? `<span class="tag"${annLang(ctx)}>${esc(tag)}</span>` : ''}${marks(ctx, own, ops)}</td>`;
+  return `<td ${attrs.join(' ')}><span class="v">${esc(cellDisplay(cell))}</span>${tag ? `<span class="tag"${annLang(ctx)}${gongkais('tag')}>${esc(tag)}</span>` : ''}${marks(ctx, own, ops)}</td>`;
 }
 
 /** A row header (the row label), with the marks of row-level findings. */

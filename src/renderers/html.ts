@@ -27,7 +27,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import { fill, type Lang } from '../messages/render.js';
 import { VERSION } from '../version.js';
-import { A, findingsList, id, marks, notesList, place, type Ctx, type Note } from './html-annotations.js';
+import { A, findingsList, id, gongkais, marks, notesList, place, type Ctx, type Note } from './html-annotations.js';
 import { escapeHtml as esc, htmlPage } from './html-page.js';
 import { renderTable } from './html-tables.js';
 import { HTML_UI } from './html-words.js';
@@ -75,7 +75,7 @@ function renderSections(ctx: Ctx): string {
     const notes = secNotes(sid, i);
     const parts = [
       `<section class="rs" ${ids.join(' ')}${sid ? ` data-section="${sid}"` : ' data-section="unknown"'}>`,
-      `<${h}${first ? ` id="${id(ctx, A.section(sid))}"` : ''}>${esc(s.heading)}${sid ? '' : `<span class="sr">${esc(ctx.ui.unknownSection)}</span>`}${sectionMarks(notes)}</${h}>`,
+      `<${h}${first ? ` id="${id(ctx, A.section(sid))}"` : ''}>${esc(s.heading)}${sid ? '' : `<span class="sr"${gongkais('words')}>${esc(ctx.ui.unknownSection)}</span>`}${sectionMarks(notes)}</${h}>`,
       notesList(ctx, notes, 'section'),
       paragraphs(s.text),
     ];
@@ -140,7 +140,7 @@ export function renderReportArticle(report: Report, opts: HtmlOptions = {}): str
   meta.push(esc(fill(ctx.ui.format, { name: spec.name, document: spec.document })));
   return [
     `<article class="report" id="${id(ctx, 'report')}" data-format="${spec.id}"${annotate ? ' data-annotated="true"' : ''}>`,
-    `<header><${h}>${esc(reportTitle(report))}</${h}><p class="meta">${meta.join(' · ')}</p></header>`,
+    `<header><${h}>${esc(reportTitle(report))}</${h}><p class="meta"${gongkais('meta')}>${meta.join(' · ')}</p></header>`,
     annotate ? findingsList(ctx) : '',
     renderSections(ctx),
     '</article>',
@@ -152,6 +152,6 @@ export function renderReportArticle(report: Report, opts: HtmlOptions = {}): str
 /** The report as one self-contained page; with `diagnostics`, the annotated view. */
 export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   const ui = HTML_UI[opts.lang ?? 'zh'];
-  const body = `${renderReportArticle(report, { ...opts, level: 1 })}\n<p class="gen">${esc(fill(ui.generated, { version: VERSION }))}</p>`;
+  const body = `${renderReportArticle(report, { ...opts, level: 1 })}\n<p class="gen"${gongkais('generated')}>${esc(fill(ui.generated, { version: VERSION }))}</p>`;
   return htmlPage(reportTitle(report), body);
 }
