@@ -19,6 +19,7 @@ import { decodeText } from './decode.js';
 import { columnTypo, matchRowGroup, rowMatch } from './grid-labels.js';
 import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
+import { tabCells } from './tabcells.js';
 import {
   gapsBetweenLines,
   lineGaps,
@@ -101,12 +102,14 @@ function findLabel(text: string, view: NormView, from: number, label: string, va
     const digits = before[1];
     if (digits === undefined || `${digits}.` === own) start -= before[0].length;
   }
-  // A parenthesised note after it (the note of （二）部分公开, written in some other way).
+  // A parenthesised note after it (the note of （二）部分公开, written in some other way), in its cell (a
+  // tab starts the next one) and not the numbering of the row after it ("（四）" after a row of blanks).
   let j = end;
-  while (j < text.length && /[\s\u00a0\u3000]/u.test(text[j]!)) j++;
+  while (j < text.length && text[j] !== '\t' && /[\s\u00a0\u3000]/u.test(text[j]!)) j++;
   if (text[j] === '(' || text[j] === '（') {
     const close = text.slice(j, j + 80).search(/[)）]/u);
-    if (close > 0 && !/[0-9]/.test(text.slice(j, j + close))) end = j + close + 1;
+    const inside = text.slice(j + 1, j + Math.max(1, close));
+    if (close > 0 && !/[0-9]/.test(inside) && !/^\s*[一二三四五六七八九十]+\s*$/u.test(inside)) end = j + close + 1;
   }
   return { start, end, next: viewIndex(view, end) };
 }
@@ -365,10 +368,16 @@ function rowWithTypo(ctx: Ctx, t: TableSpec, row: RowSpec, from: number, to: num
   return hit.similar ? { found, label: ctx.text.slice(start, stop).replace(/[\s\u00a0\u3000]+/gu, '') } : { found };
 }
 
-/** The value tokens after a row label, up to the next anchor (`line`: the same as laid out in the text). */
-function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { tokens: Token[]; end: number; line: LineRow } {
+/**
+ * The value tokens after a row label, up to the next anchor (`line`: the same as laid out in the text).
+ * A row copied from a web page, each cell after a tab, whose tabs give exactly its cells is read cell by
+ * cell, its blank cells in their places (tabcells.ts; `tabbed`).
+ */
+function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { tokens: Token[]; end: number; line: LineRow; tabbed?: boolean } {
   const nextAnchor = anchors.filter((a) => a.start >= hit.found.end).reduce((m, a) => Math.min(m, a.start), limit);
   const run = valueRun(ctx.text, hit.found.end, nextAnchor);
+  const tabbed = tabCells(ctx.text, hit.found.end, run.end, hit.row.columns.length, true);
+  if (tabbed) return { ...tabbed, line: { from: hit.found.end, ...tabbed }, tabbed: true };
   const tokens = withoutTrailingProse(run.tokens, hit.row.columns.length, ctx.text);
   const end = tokens.length < run.tokens.length ? (tokens[tokens.length - 1]!.end ?? run.end) : run.end;
   return { tokens, end, line: { from: hit.found.end, tokens, end } };
@@ -378,11 +387,14 @@ function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { to
  * The value tokens of every row of a table. A table laid out one cell per line may mark a blank cell
  * with an empty line (a web table copied, a text archive): a row with fewer values than cells whose
  * empty lines account for exactly the missing ones gets a blank cell at each (split.ts withBlankLines).
+ * A row read by its tabs (rowTokens) has its cells already, and its line breaks (a cell in a `<p>`
+ * between blank lines) say nothing of the table's usual gap.
  */
 function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number): { hit: RowHit; tokens: Token[]; end: number }[] {
   const rows = hits.map((hit) => ({ hit, ...rowTokens(ctx, hit, anchors, limit) }));
   const gaps: number[] = [];
   rows.forEach((r, i) => {
+    if (r.tabbed) return;
     const g = lineGaps(ctx.text, r.line);
     if (!g) return;
     gaps.push(...g.before);
@@ -392,7 +404,7 @@ function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number): {
   if (unit === undefined) return rows;
   return rows.map((r, i) => {
     const cells = r.hit.row.columns.length;
-    const tokens = r.tokens.length < cells ? withBlankLines(ctx.text, r.line, unit, cells, i === rows.length - 1) : undefined;
+    const tokens = r.tokens.length < cells && !r.tabbed ? withBlankLines(ctx.text, r.line, unit, cells, i === rows.length - 1) : undefined;
     return tokens ? { ...r, tokens } : r;
   });
 }
@@ -572,8 +584,10 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const afterHeader = ctx.view.end[lastTotal + totalForm.length - 1]!;
   const run = valueRun(ctx.text, afterHeader, to);
   const cellCount = t.rows.reduce((a, r) => a + r.columns.length, 0);
-  let tokens = withoutTrailingProse(run.tokens, cellCount, ctx.text);
-  const end = tokens.length < run.tokens.length ? (tokens[tokens.length - 1]?.end ?? run.end) : run.end;
+  // A row copied from a web page, each cell after a tab: its tabs place every cell, blank ones too.
+  const tabbed = tabCells(ctx.text, afterHeader, run.end, cellCount, false);
+  let tokens = tabbed?.tokens ?? withoutTrailingProse(run.tokens, cellCount, ctx.text);
+  const end = tabbed?.end ?? (tokens.length < run.tokens.length ? (tokens[tokens.length - 1]?.end ?? run.end) : run.end);
   const tableStart = head >= 0 && head < lastTotal ? ctx.view.start[head]! : ctx.view.start[starts[0]!]!;
   if (tokens.length < cellCount) {
     // One cell per line, blank cells as empty lines: the header's labels, one per line too, give the usual gap.
