@@ -7,7 +7,9 @@
  * extra when another known row follows it. A section heading or another table's header ends the
  * table. `locate` keeps the occurrence with the most cells over all grids.
  */
+import { rowName, shortLabel } from '../format/labels.js';
 import type { FormatId, TableSpec } from '../format/spec.js';
+import type { Finding } from '../model/diagnostic.js';
 import { parseCellText } from '../model/cell.js';
 import type { Source } from '../model/location.js';
 import { emptyTable, type TableContent } from '../model/report.js';
@@ -21,6 +23,8 @@ interface Found {
   /** Last row looked at (scanning for the next occurrence goes on after it). */
   end: number;
   cellCount: number;
+  /** Rows left unread (extract-failed), for the reader's findings. */
+  findings: Finding[];
 }
 
 /** Grid columns of each column id, in grid order (per band; bands without row hints only). */
@@ -41,10 +45,88 @@ function columnsOf(band: Band, colId: string, rowId: string): number[] {
   return byId.get(colId) ?? [];
 }
 
+/**
+ * How one data row's cells fall under its header's cells (#17). A merged header cell and a merged value
+ * cell over the same grid columns line up; but a row may merge another figure than its header does
+ * (header 上一年项目数量 | 本年增/减 over 1 | 2 columns, figures over 2 | 1): read by position, one figure
+ * would be read twice and another never. `aligned`: every figure lies under one header cell and no header
+ * cell has two (read by position, as always). `ordered`: they do not line up, but the row has as many
+ * figures as the header has cells (each merged cell once; the label cell and empty spacer cells left
+ * out): the i-th figure goes under the i-th header cell, from its own cell. `unread`: they do not line up
+ * and the numbers differ — which figure belongs where cannot be told, and the row is not guessed.
+ */
+type RowCells = { kind: 'aligned' } | { kind: 'ordered'; pick: Map<number, GridCell> } | { kind: 'unread'; found: number; cells: number; raw: string; at?: GridCell };
+
+interface Run {
+  from: number;
+  to: number;
+}
+
+function rowCells(g: Grid, r: number, band: Band): RowCells {
+  // Table 四 laid out officially (one data row under column groups) is read by position.
+  if (band.rowHints.size > 0) return { kind: 'aligned' };
+  const row = g.rows[r] ?? [];
+  // The header's cells: runs of grid columns of one column id (a merged header cell, or its label repeated).
+  const heads: Run[] = [];
+  for (let c = band.firstCol; c <= band.right; c++) {
+    const id = band.columns.get(c);
+    if (id === undefined) continue;
+    const last = heads[heads.length - 1];
+    if (last && last.to === c - 1 && band.columns.get(last.from) === id) last.to = c;
+    else heads.push({ from: c, to: c });
+  }
+  // The row's figures: each merged cell once, under a column label or under no header text at all
+  // (a column of the header's merged cell saved without its merge); not the row's label cell spanning
+  // into the value columns, not under a header text that is no column label (an extra column).
+  const label = new Set(row.slice(0, band.firstCol));
+  const headerText = (c: number): boolean => {
+    for (let x = band.top; x <= band.bottom; x++) if (textAt(g, x, c) !== '') return true;
+    return false;
+  };
+  const figures: (Run & { cell: GridCell })[] = [];
+  let prev: GridCell | undefined;
+  for (let c = band.firstCol; c <= band.right; c++) {
+    const cell = row[c];
+    const counted = band.columns.has(c) || !headerText(c);
+    if (!counted || cell === undefined || label.has(cell) || cell.text.trim() === '') {
+      prev = undefined;
+      continue;
+    }
+    const last = figures[figures.length - 1];
+    if (last && cell === prev && last.to === c - 1) last.to = c;
+    else figures.push({ from: c, to: c, cell });
+    prev = cell;
+  }
+  const under = figures.map((f) => heads.findIndex((h) => f.from >= h.from && f.to <= h.to));
+  if (under.every((i) => i >= 0) && new Set(under).size === under.length) return { kind: 'aligned' };
+  if (figures.length === heads.length) {
+    const pick = new Map<number, GridCell>();
+    heads.forEach((h, i) => {
+      for (let c = h.from; c <= h.to; c++) pick.set(c, figures[i]!.cell);
+    });
+    return { kind: 'ordered', pick };
+  }
+  return { kind: 'unread', found: figures.length, cells: heads.length, raw: figures.map((f) => f.cell.text.trim()).join(' '), ...(figures[0] ? { at: figures[0].cell } : {}) };
+}
+
+/** The extract-failed finding of a row left unread by rowCells. */
+function unreadRow(t: TableSpec, rowId: string, u: RowCells & { kind: 'unread' }, label: GridCell | undefined): Finding {
+  const row = t.rows.find((x) => x.id === rowId);
+  const group = row?.group ? t.rowGroups.find((x) => x.id === row.group) : undefined;
+  const physical = (label ?? u.at)?.source;
+  return {
+    ruleId: 'extract-failed',
+    messageId: u.found < u.cells ? 'tooFew' : 'tooMany',
+    data: { table: t.number, row: row ? rowName(row.label, group?.label) : rowId, raw: u.raw, found: u.found, cells: u.cells },
+    location: { section: t.section, table: t.id, row: rowId, labels: { table: `${t.number}、${t.title}`, row: row ? shortLabel(row.label) : rowId } },
+    ...(physical ? { physical } : {}),
+  };
+}
+
 /** Reads the value cells of one grid row into `content` for logical row `rowId`. */
-function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent): number {
+function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent, layout: RowCells = { kind: 'aligned' }): number {
   const spec = t.rows.find((x) => x.id === rowId);
-  if (!spec) return 0;
+  if (!spec || layout.kind === 'unread') return 0;
   let n = 0;
   for (const colId of spec.columns) {
     const key = `${rowId}.${colId}`;
@@ -52,8 +134,8 @@ function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec,
     const cols = columnsOf(band, colId, rowId);
     if (cols.length === 0) continue;
     // Merged value cells repeat the value; an unmerged spreadsheet puts it in one of the columns.
-    const pick = cols.find((c) => textAt(g, r, c) !== '') ?? cols[0]!;
-    const cell = g.rows[r]?.[pick];
+    const pick = layout.kind === 'ordered' ? cols.find((c) => layout.pick.has(c)) : (cols.find((c) => textAt(g, r, c) !== '') ?? cols[0]!);
+    const cell = pick === undefined ? undefined : layout.kind === 'ordered' ? layout.pick.get(pick) : g.rows[r]?.[pick];
     content.cells[key] = parseCellText(cell?.text ?? '', cell?.source);
     if (!cell) delete (content.cells[key] as { source?: Source }).source;
     n++;
@@ -128,6 +210,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
   /** Where each row was read: its grid row and label cell (a merged label spanning two grid rows is one row). */
   const readAt = new Map<string, { r: number; label?: GridCell }>();
   let misses = 0;
+  const findings: Finding[] = [];
   for (let r = band.bottom + 1; r < g.rows.length; r++) {
     if (band.rowHints.size > 0) {
       // Official layout of table 四: one data row right under the header.
@@ -164,7 +247,9 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       seen.add(lab.row);
       readAt.set(lab.row, { r, ...(lab.label ? { label: lab.label } : {}) });
       if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.trim(), ...(lab.label.source ? { source: lab.label.source } : {}) });
-      cellCount += readValues(g, r, lab.row, band, t, content);
+      const layout = rowCells(g, r, band);
+      if (layout.kind === 'unread') findings.push(unreadRow(t, lab.row, layout, lab.label));
+      cellCount += readValues(g, r, lab.row, band, t, content, layout);
       continue;
     }
     if (isSeed(g, r, t, f)) {
@@ -198,7 +283,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
     content.extras.push({ kind: 'row', label: p.label, ...(p.source ? { source: p.source } : {}) });
     used.add(p.r);
   }
-  return { content, rows: used, end, cellCount };
+  return { content, rows: used, end, cellCount, findings };
 }
 
 interface Located extends Found {

@@ -22,7 +22,9 @@
  *    A new header of the same table (table 二's blocks) changes the column map; a row that is only a
  *    group label ("第二十条第（五）项") is context; a row that matches nothing becomes an extra when
  *    another known row follows it. A section heading or another table's header ends the table
- *    (grid-scan.ts).
+ *    (grid-scan.ts). A row whose merged cells do not line up with its header's (figures over 2 | 1 | 1
+ *    columns under labels over 1 | 2 | 1) is read by order when it has as many figures as the header
+ *    has cells, each from its own cell; otherwise it stays unread (extract-failed), never guessed.
  * 5. Texts no label could match (characters outside the labels' vocabulary, too few shared characters
  *    for the similarity threshold) are rejected before any edit distance, so big data sheets stay fast
  *    (grid-labels.ts).
@@ -85,6 +87,8 @@ interface TableFound {
   grid: number;
   rows: Set<number>;
   cells: number;
+  /** Rows of the table left unread (extract-failed). */
+  findings: Finding[];
 }
 
 interface AllFound {
@@ -102,25 +106,27 @@ function findAll(grids: Grid[], spec: FormatSpec): AllFound {
     const others = TABLE_IDS.filter((x) => x !== id).map((x) => spec.tables[x]);
     const f = locate(grids, t, spec.id, others);
     if (!f) continue;
-    found[id] = { content: f.content, grid: f.grid, rows: f.rows, cells: f.cellCount };
+    found[id] = { content: f.content, grid: f.grid, rows: f.rows, cells: f.cellCount, findings: f.findings };
     cells += f.cellCount;
     extras += f.content.extras.length;
   }
   return { found, cells, extras };
 }
 
-function assemble(all: AllFound['found']): { tables: Report['tables']; used: Map<number, Set<number>> } {
+function assemble(all: AllFound['found']): { tables: Report['tables']; used: Map<number, Set<number>>; findings: Finding[] } {
   const tables: Report['tables'] = {};
   const used = new Map<number, Set<number>>();
+  const findings: Finding[] = [];
   for (const id of TABLE_IDS) {
     const f = all[id];
     if (!f) continue;
     tables[id] = f.content;
+    findings.push(...f.findings);
     const set = used.get(f.grid) ?? new Set<number>();
     for (const r of f.rows) set.add(r);
     used.set(f.grid, set);
   }
-  return { tables, used };
+  return { tables, used, findings };
 }
 
 /** Cells a table of this layout has. */
@@ -159,7 +165,7 @@ export function findTables(grids: Grid[]): GridTables {
   const byMarkers = formatFromLabels(texts);
   if (byMarkers) {
     const r = assemble(mixedLayouts(grids, byMarkers, findAll(grids, getFormat(byMarkers))));
-    return { tables: r.tables, format: byMarkers, findings: [], used: r.used };
+    return { tables: r.tables, format: byMarkers, findings: r.findings, used: r.used };
   }
   // No version-specific label: the version whose rows fit better (table 三's （六）其他处理).
   const [a, b] = FORMAT_IDS.map((id) => findAll(grids, getFormat(id))) as [ReturnType<typeof findAll>, ReturnType<typeof findAll>];
@@ -167,8 +173,8 @@ export function findTables(grids: Grid[]): GridTables {
   if (score(a) !== score(b) && a.cells + b.cells > 0) {
     const [win, id] = score(a) > score(b) ? [a, FORMAT_IDS[0]] : [b, FORMAT_IDS[1]];
     const r = assemble(win.found);
-    return { tables: r.tables, format: id, findings: [], used: r.used };
+    return { tables: r.tables, format: id, findings: r.findings, used: r.used };
   }
   const r = assemble(a.found);
-  return { tables: r.tables, findings: [], used: r.used };
+  return { tables: r.tables, findings: r.findings, used: r.used };
 }
