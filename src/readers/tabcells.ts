@@ -22,8 +22,9 @@ const LAYOUT_SPACE = /[ \t\r\n]/u;
  */
 export function tabCells(text: string, from: number, to: number, cells: number, label: boolean): { tokens: Token[]; end: number } | undefined {
   const tabs: number[] = [];
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 9) tabs.push(i);
-  if (tabs.length === 0) return undefined;
+  // More tabs than cells (and the label's) is no reading: stop counting there.
+  for (let i = from; i < to && tabs.length <= cells; i++) if (text.charCodeAt(i) === 9) tabs.push(i);
+  if (tabs.length === 0 || tabs.length > cells) return undefined;
   const fields: [number, number][] = [];
   let start = from;
   for (const t of tabs) {
