@@ -290,12 +290,38 @@ function stem(name: string): string {
 let viewing: { index: number; view?: View } | undefined;
 let viewSeq = 0;
 
+/** The view's buttons that need a drawn report page: its downloads and 打印本报告. */
+const VIEW_BUTTONS = ['download-html', 'download-normalized', 'download-tidy', 'print-report'];
+
+/**
+ * The print-only copy of the report page shown in the frame: a browser prints a frame only as far as it
+ * shows on screen, so printing the page (Ctrl+P, the browser's menu, 打印本报告) prints this copy instead,
+ * whole, and nothing of the page around it (style.css, `body[data-print="report"]`). The copy lives in a
+ * shadow root, so that the report's style sheet and the page's do not mix and its ids are its own. It is
+ * parsed by DOMParser, which runs nothing; its style sheet is allowed by the page's policy by its hash
+ * (the policy the frame's page inherits), and the policy fetches nothing. `undefined`: no report page
+ * shown, the page prints itself.
+ */
+const printCopy = $('print-view').attachShadow({ mode: 'open' });
+
+function setPrintCopy(html: string | undefined): void {
+  if (html === undefined) {
+    printCopy.replaceChildren();
+    delete document.body.dataset.print;
+    return;
+  }
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  printCopy.replaceChildren(...Array.from(doc.head.querySelectorAll('style')), ...Array.from(doc.body.childNodes));
+  document.body.dataset.print = 'report';
+}
+
 function closeView(): void {
   viewing = undefined;
   viewSeq++;
   $('report').hidden = true;
   $('report').removeAttribute('aria-busy');
   $('view-box').replaceChildren();
+  setPrintCopy(undefined);
 }
 
 /**
@@ -329,14 +355,17 @@ async function openView(i: number, opened: boolean): Promise<void> {
   viewing = { index: i };
   $('report-title').textContent = t('reportTitle', { file: f.file });
   // Drawn again in place: the last view stays until the new one replaces it (the page keeps its height).
-  if (opened) $('view-box').replaceChildren();
+  if (opened) {
+    $('view-box').replaceChildren();
+    setPrintCopy(undefined);
+  }
   const note = $('view-note');
   const list = $('view-findings');
   list.replaceChildren();
   list.hidden = true;
   note.textContent = t('viewLoading');
   note.hidden = false;
-  for (const id of ['download-html', 'download-normalized', 'download-tidy']) $(id).hidden = true;
+  for (const id of VIEW_BUTTONS) $(id).hidden = true;
   const report = $('report');
   report.hidden = false;
   report.setAttribute('aria-busy', 'true');
@@ -362,6 +391,7 @@ async function openView(i: number, opened: boolean): Promise<void> {
     const reason = gone(e) ? t('fileGone') : e instanceof Stopped ? t(e.why === 'timeout' ? 'viewTimeout' : 'crashedHow', { seconds: seconds(limitMs()) }) : e instanceof Error ? e.message : String(e);
     note.textContent = t('viewFailed', { reason });
     $('view-box').replaceChildren();
+    setPrintCopy(undefined);
     return;
   }
   if (seq !== viewSeq) return;
@@ -370,11 +400,13 @@ async function openView(i: number, opened: boolean): Promise<void> {
   if (view.html) {
     note.hidden = true;
     showFrame(view.html, t('viewFrame', { file: f.file }));
-    for (const id of ['download-html', 'download-normalized', 'download-tidy']) $(id).hidden = false;
+    setPrintCopy(view.html);
+    for (const id of VIEW_BUTTONS) $(id).hidden = false;
     return;
   }
   note.textContent = t('viewUnreadable');
   $('view-box').replaceChildren();
+  setPrintCopy(undefined);
   for (const d of diagnostics) {
     const li = document.createElement('li');
     li.className = `sev-${d.severity}`;
@@ -486,6 +518,8 @@ function wire(): void {
     const c = current();
     if (c?.view.csv) download(`${c.name}-tidy.csv`, c.view.csv, 'text/csv');
   });
+  // The browser's own print (the same as Ctrl+P): the report shown, whole (setPrintCopy).
+  $('print-report').addEventListener('click', () => window.print());
   const year = $('template-year') as HTMLInputElement;
   year.value = String(new Date().getFullYear() - 1);
   $('download-template').addEventListener('click', () => {
