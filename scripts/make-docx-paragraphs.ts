@@ -121,7 +121,7 @@ export function buildDocxParagraphs(): BuiltDocx[] {
   const at = (cells: Record<string, number>, id: string): string => `paragraph ${cells[id]!}`;
   return [
     // 2021 format: blanks at the start, middle and end of rows, a row of one cell, the last cell of
-    // tables 三 and 四 (all of them 0 in the report) — the cells of the text fixture web-copy-blanks-2021.
+    // tables 三 and 四 (all of them 0 in the report but 行政复议's 结果纠正, 1) — the cells of the text fixture web-copy-blanks-2021.
     build(
       'word-paste-blanks-2021',
       'pingtan-2022',
@@ -131,13 +131,11 @@ export function buildDocxParagraphs(): BuiltDocx[] {
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't2.regulations.issued') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't2.enforcement.decisions') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't3.new.research') },
-        { ruleId: 'table3-row-total', severity: 'info', at: at(cells, 't3.new.total') },
-        { ruleId: 'table3-balance', severity: 'info', at: at(cells, 't3.total.research') },
-        { ruleId: 'table3-results-total', severity: 'info', at: at(cells, 't3.total.natural') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't4.review.corrected') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't4.suit_after_review.total') },
-        { ruleId: 'table4-row-total', severity: 'info', at: at(cells, 't4.review.total') },
-        { ruleId: 'table4-row-total', severity: 'info', at: at(cells, 't4.suit_after_review.total') },
+        // 行政复议's 结果纠正 is 1 in the report: left blank, its row adds up to 1, not its 总计 2 (blanks
+        // counted as 0); the other blanks stand for 0s, and the sums they are in hold.
+        { ruleId: 'table4-row-total', severity: 'error', at: at(cells, 't4.review.total') },
         // The report's own (as its other fixtures give).
         { ruleId: 'section1-length', severity: 'warning', at: 's1' },
         { ruleId: 'section-title', severity: 'warning', at: 's4' },
@@ -156,11 +154,7 @@ export function buildDocxParagraphs(): BuiltDocx[] {
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't2.regulations.total_published') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't3.carried_over.commercial') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't3.carried_over.research') },
-        { ruleId: 'table3-row-total', severity: 'info', at: at(cells, 't3.carried_over.total') },
-        { ruleId: 'table3-balance', severity: 'info', at: at(cells, 't3.total.commercial') },
-        { ruleId: 'table3-balance', severity: 'info', at: at(cells, 't3.total.research') },
         { ruleId: 'cell-blank', severity: 'warning', at: at(cells, 't4.suit_direct.pending') },
-        { ruleId: 'table4-row-total', severity: 'info', at: at(cells, 't4.suit_direct.total') },
         { ruleId: 'section1-figures', severity: 'info', at: 's1' },
         { ruleId: 'section1-topics', severity: 'warning', at: 's1' },
       ],

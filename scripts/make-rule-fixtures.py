@@ -94,11 +94,54 @@ write('table3-results-total', 'invalid-total-row-zero', corpus('pingtan-econdev-
 write('table3-row-total', 'valid-rows-add-up', CLEAN)
 def rowoff(d): d['tables']['t3']['granted']['commercial'] += 1
 write('table3-row-total', 'invalid-one-more-commercial', mod(CLEAN, rowoff))
-def gap(d): d['tables']['t3']['granted']['commercial'] = None
+# A cell that is text, not a number: the row cannot be checked (a blank would count as 0, below).
+def gap(d): d['tables']['t3']['granted']['commercial'] = '不详'
 write('table3-row-total', 'invalid-gap-cannot-check', mod(CLEAN, gap))
 write('table4-row-total', 'valid-groups-add-up', CLEAN)
 def t4off(d): d['tables']['t4']['suit_after_review']['corrected'] += 1
 write('table4-row-total', 'invalid-corrected-not-in-total', mod(CLEAN, t4off))
+# Zeros left blank (SPEC §9 item 3; #17): every 0 of tables 三 and 四 left empty or written "-", "/", "—". The
+# blanks count as 0 in the sums (cell-blank reports them), so the sums are still checked: all hold; one
+# figure changed among the blanks breaks its row and column, found with the note that blanks counted as 0;
+# a 总计 left blank beside filled columns cannot be checked.
+def zeros_blank(d):
+    marks = [None, '-', None, '/', None, '—']
+    k = 0
+    for t in ('t3', 't4'):
+        for row in d['tables'][t].values():
+            for col, v in row.items():
+                if v == 0:
+                    row[col] = marks[k % len(marks)]
+                    k += 1
+BLANK_ZEROS = mod(CLEAN, zeros_blank)
+for rule in ('table3-balance', 'table3-results-total', 'table3-row-total', 'table4-row-total'):
+    write(rule, 'valid-zeros-left-blank', BLANK_ZEROS)
+def break_granted(d): d['tables']['t3']['granted']['natural'] += 1
+write('table3-row-total', 'invalid-sum-break-among-blanks', mod(BLANK_ZEROS, break_granted))
+write('table3-results-total', 'invalid-sum-break-among-blanks', mod(BLANK_ZEROS, break_granted))
+def break_review(d): d['tables']['t4']['suit_direct']['upheld'] += 1
+write('table4-row-total', 'invalid-sum-break-among-blanks', mod(BLANK_ZEROS, break_review))
+def total_blank(d): d['tables']['t3']['granted']['total'] = None
+write('table3-row-total', 'invalid-total-left-blank', mod(BLANK_ZEROS, total_blank))
+# The text against a table whose zeros are blank and whose 予以公开 总计 is blank too: that 总计 is read as
+# its row (22 + blanks), so the text's 42 (予以公开 22 + 部分公开 20) agrees, and a 45 does not. (The valid case
+# also says 470 where the report's own text says 393 现行有效 documents, its real slip against table 二.)
+NARRATIVE = corpus('pingtan-2023')
+def narrative_blank(d):
+    zeros_blank(d)
+    d['tables']['t3']['granted']['total'] = None
+def narrative_agrees(d):
+    narrative_blank(d)
+    s1 = sec(d, '一')
+    assert s1['text'].count('现行有效行政规范性文件393件') == 1
+    s1['text'] = s1['text'].replace('现行有效行政规范性文件393件', '现行有效行政规范性文件470件')
+write('narrative-figure', 'valid-total-left-blank', mod(NARRATIVE, narrative_agrees))
+def narrative_slip(d):
+    narrative_blank(d)
+    s1 = sec(d, '一')
+    assert s1['text'].count('予以公开及部分公开42件') == 1
+    s1['text'] = s1['text'].replace('予以公开及部分公开42件', '予以公开及部分公开45件')
+write('narrative-figure', 'invalid-total-left-blank', mod(NARRATIVE, narrative_slip))
 # Content required by the 2021 format
 write('fee-report', 'valid-fee-sentence', CLEAN)
 def nofee(d): sec(d, '六')['text'] = '本年度无其他需要报告的事项。'

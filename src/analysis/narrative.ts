@@ -8,7 +8,8 @@ import { oncePerPair } from '../memo.js';
 import { shortLabel } from '../format/labels.js';
 import { decimalsOf, parseNumeral } from '../format/numerals.js';
 import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
-import type { Report } from '../model/report.js';
+import type { Cell } from '../model/cell.js';
+import type { Report, TableContent } from '../model/report.js';
 import { narrativeData, type QuantitySpec } from './narrative-data.js';
 import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, yearMentions } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
@@ -35,13 +36,28 @@ export interface Statement {
   reading?: number;
 }
 
-/** A reading of a quantity in the tables: its cells and the sum, or undefined when a cell is not a number. */
+/**
+ * A reading of a quantity in the tables: its cells and the sum, or undefined when a cell is not a number.
+ * A cell the report left blank (or "-", "/", …) counts as 0, a blank 总计 as its row's parts; `blanks`
+ * says the value was read that way (the findings then say blanks were counted as 0).
+ */
 export interface Reading {
   cells: { table: TableId; row: string; column: string }[];
   value: number | undefined;
+  blanks: boolean;
 }
 
-type ReadingCells = { reading: number; cells: { table: TableId; row: string; column: string; key: string }[] };
+type ReadingCells = { reading: number; cells: { table: TableId; row: string; column: string; key: string; parts?: string[] }[] };
+
+/**
+ * The parts of a total cell: the other columns of its row when a row equation of its table has it alone
+ * on one side (表三's 总计 = the six applicant columns, 表四's 总计 = its four results).
+ */
+function partsOf(format: FormatSpec, table: TableId, row: string, column: string): string[] | undefined {
+  const eq = format.tables[table].equations.find((e) => e.each === 'row' && e.anchor === column && e.right.length === 1 && e.right[0] === column);
+  if (!eq || !eq.left.every((c) => hasCell(format.tables[table], row, c))) return undefined;
+  return eq.left.map((c) => `${row}.${c}`);
+}
 
 /** The cells of each reading of a quantity in a format (cells the format lacks left out, empty readings dropped). */
 const readingCells = oncePerPair((format: FormatSpec, q: QuantitySpec): ReadingCells[] => {
@@ -51,12 +67,34 @@ const readingCells = oncePerPair((format: FormatSpec, q: QuantitySpec): ReadingC
     for (const id of alt) {
       const [table, row, column] = id.split('.') as [TableId, string, string];
       if (!hasCell(format.tables[table], row, column)) continue;
-      cells.push({ table, row, column, key: `${row}.${column}` });
+      const parts = partsOf(format, table, row, column);
+      cells.push({ table, row, column, key: `${row}.${column}`, ...(parts ? { parts } : {}) });
     }
     if (cells.length > 0) plan.push({ reading, cells });
   });
   return plan;
 });
+
+/** A cell the report left blank: empty, or a placeholder ("-", "/", "—", "无"). */
+const isBlank = (c: Cell | undefined): boolean => c?.kind === 'blank' || c?.kind === 'placeholder';
+
+/**
+ * The value of one cell of a reading: a number as written; a blank counts as 0, except a blank total
+ * whose row has a number in its parts, which counts as their sum (blanks 0). Undefined when the cell, or
+ * a part a blank total is read from, is unread, missing or text.
+ */
+function cellValue(cells: TableContent['cells'], key: string, parts: string[] | undefined): { value: number; blanks: boolean } | undefined {
+  const cell = cells[key];
+  if (cell?.kind === 'number') return { value: cell.value, blanks: false };
+  if (!isBlank(cell)) return undefined;
+  let sum = 0;
+  for (const k of parts ?? []) {
+    const c = cells[k];
+    if (c?.kind === 'number') sum += c.value;
+    else if (!isBlank(c)) return undefined;
+  }
+  return { value: sum, blanks: true };
+}
 
 /**
  * The readings of a quantity for a report: cells the format lacks are left out; empty readings dropped.
@@ -67,17 +105,19 @@ export function readings(report: Report, format: FormatSpec, q: QuantitySpec, on
   for (const { reading, cells: plan } of readingCells(format, q)) {
     if (only !== undefined && reading !== only) continue;
     let value: number | undefined = 0;
+    let blanks = false;
     for (const c of plan) {
       const t = report.tables[c.table];
-      const cell = t?.cells[c.key];
-      if (!t || cell?.kind !== 'number') {
+      const v = t && cellValue(t.cells, c.key, c.parts);
+      if (!v) {
         value = undefined;
         break;
       }
-      value += cell.value;
+      value += v.value;
+      blanks ||= v.blanks;
     }
     const cells = plan.map((c) => ({ table: c.table, row: c.row, column: c.column }));
-    out.push({ cells, value: value === undefined ? undefined : Math.round(value * 1e6) / 1e6 });
+    out.push({ cells, value: value === undefined ? undefined : Math.round(value * 1e6) / 1e6, blanks: value !== undefined && blanks });
   }
   return out;
 }

@@ -1,12 +1,19 @@
 /**
  * The one generic engine for the sum rules. Equations are data in schemas/format (`left` = `right`,
  * evaluated for each column or each row); a rule only names its id and calls `checkEquations`.
- * It never sums around a gap: an operand that is not a number makes it say it could not check.
+ *
+ * A cell the report left blank (blank or a placeholder such as "-", "/", "—") counts as 0 when each side
+ * of the equation still has a number, or when both sides are blank, or one is blank and the other's
+ * numbers add up to 0 (0 = 0): many reports leave their zeros blank (SPEC §9), and cell-blank reports
+ * the blanks themselves. A failure found that way says the blanks were counted as 0 (messageId
+ * `mismatchBlank`). Otherwise it never sums around a gap: an unread, missing or text cell, or a side
+ * left entirely blank next to numbers that are not all 0 (a blank 总计 beside filled columns), makes it
+ * say it could not check.
  */
 import { oncePerPair } from '../memo.js';
 import { rowName } from '../format/labels.js';
 import { equationBindings, TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
-import type { TableContent } from '../model/report.js';
+import type { Cell } from '../model/cell.js';
 import { atCell, relatedCell } from './helpers.js';
 import type { CellRef, RuleContext } from './rule.js';
 
@@ -47,15 +54,43 @@ const planOf = oncePerPair((t: TableSpec, ruleId: string): BoundEquation[] => {
   return plan;
 });
 
-/** Sum of the cells, in term order; undefined when one of them is not a number. */
-function sumOf(cells: TableContent['cells'], keys: string[]): number | undefined {
+/** A cell the report left blank: empty, or a placeholder ("-", "/", "—", "无"). */
+const isBlank = (c: Cell | undefined): boolean => c?.kind === 'blank' || c?.kind === 'placeholder';
+
+/** One side of an equation: its sum (blanks as 0), whether it has a number, and whether it has a blank. */
+interface Side {
+  sum: number;
+  numbers: boolean;
+  blanks: boolean;
+}
+
+/** The side's sum in term order; undefined when one of its cells is neither a number nor left blank. */
+function sideOf(cells: readonly (Cell | undefined)[]): Side | undefined {
   let sum = 0;
-  for (const k of keys) {
-    const c = cells[k];
-    if (c?.kind !== 'number') return undefined;
-    sum += c.value;
+  let numbers = false;
+  let blanks = false;
+  for (const c of cells) {
+    if (c?.kind === 'number') {
+      sum += c.value;
+      numbers = true;
+    } else if (isBlank(c)) blanks = true;
+    else return undefined;
   }
-  return sum;
+  return { sum, numbers, blanks };
+}
+
+/**
+ * An equation's two sides as the report has them: undefined when it cannot be checked (an operand that
+ * is unread, missing or text, or one side blank while the other has numbers adding up to more than 0);
+ * `blanks` when a blank cell was counted as 0.
+ */
+function sidesOf(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): { l: number; r: number; blanks: boolean } | undefined {
+  const l = sideOf(left);
+  const r = l && sideOf(right);
+  if (!l || !r) return undefined;
+  // A side left entirely blank beside numbers: unchecked, unless those add up to 0 (a blank 总计 of a row of 0s).
+  if (l.numbers !== r.numbers && Math.abs(l.numbers ? l.sum : r.sum) > 1e-9) return undefined;
+  return { l: l.sum, r: r.sum, blanks: l.blanks || r.blanks };
 }
 
 /** Up to this many equations of a rule that cannot be checked in a table are reported one by one. */
@@ -70,10 +105,9 @@ export function checkEquations(ctx: RuleContext, ruleId: string): void {
     const gaps: BoundEquation[] = [];
     for (const b of planOf(t, ruleId)) {
       // Most equations hold: tested on the cells alone; only a gap or a failure builds the finding.
-      const l = sumOf(content.cells, b.left);
-      const r = l === undefined ? undefined : sumOf(content.cells, b.right);
-      if (l !== undefined && r !== undefined && Math.abs(l - r) < 1e-9) continue;
-      if (l === undefined || r === undefined) gaps.push(b);
+      const sides = sidesOf(b.left.map((k) => content.cells[k]), b.right.map((k) => content.cells[k]));
+      if (sides && Math.abs(sides.l - sides.r) < 1e-9) continue;
+      if (!sides) gaps.push(b);
       else checkOne(ctx, tableId, t, b.eq, b.bound);
     }
     if (gaps.length <= GAPS_ONE_BY_ONE) for (const b of gaps) checkOne(ctx, tableId, t, b.eq, b.bound);
@@ -82,7 +116,7 @@ export function checkEquations(ctx: RuleContext, ruleId: string): void {
 }
 
 /**
- * Many equations of one rule that cannot be checked in a table (a blank template, a table of "/"): one
+ * Many equations of one rule that cannot be checked in a table (a table of text, totals left blank): one
  * "could not check" for the table, at the first one's total, with the count, a few rows or columns by
  * name, and every unchecked total in `related`.
  */
@@ -118,9 +152,14 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
       : rowLabel(t, bound);
   const where: Record<string, string> = eq.each === 'column' ? { column: boundLabel } : { row: boundLabel };
   const operands = [...left, ...right];
-  const gaps = operands.filter((r) => r.cell?.kind !== 'number');
-  if (gaps.length > 0) {
+  const sides = sidesOf(left.map((o) => o.cell), right.map((o) => o.cell));
+  if (!sides) {
     // Missing cells are reported by cell-missing, blanks by cell-blank: here only "could not check".
+    // The cells in the way: those neither a number nor blank, else the side left blank (its blanks alone:
+    // the blanks on the side with figures would have counted as 0).
+    const hard = operands.filter((o) => o.cell?.kind !== 'number' && !isBlank(o.cell));
+    const blankSide = left.some((o) => o.cell?.kind === 'number') ? right : left;
+    const gaps = hard.length > 0 ? hard : blankSide;
     const names = gaps.map((g) => (eq.each === 'column' ? rowLabel(t, g.location.row ?? '') : (g.location.labels?.column ?? g.location.cell ?? '?')));
     ctx.report({
       severity: 'info',
@@ -132,16 +171,15 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
     });
     return;
   }
-  const sum = (refs: CellRef[]): number => refs.reduce((a, r) => a + (r.cell?.kind === 'number' ? r.cell.value : 0), 0);
-  const l = sum(left);
-  const r = sum(right);
+  const { l, r, blanks } = sides;
   if (Math.abs(l - r) < 1e-9) return;
   const anchorValue = anchor.cell?.kind === 'number' ? anchor.cell.value : 0;
   const anchorOnLeft = eq.left.includes(eq.anchor);
   // The value the anchor cell would need for the equation to hold.
   const expected = anchorValue + (anchorOnLeft ? r - l : l - r);
   ctx.report({
-    messageId: 'mismatch',
+    // Blank cells counted as 0 (cell-blank reports them): the message says so.
+    messageId: blanks ? 'mismatchBlank' : 'mismatch',
     data: { ...where, equation: equationText(t, eq), left: l, right: r, diff: Math.abs(l - r), anchor: label(t, eq, eq.anchor) },
     hintId: 'check',
     hintData: { ...where },

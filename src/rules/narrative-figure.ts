@@ -17,7 +17,8 @@ export default defineRule({
     for (const st of statements(ctx)) {
       const q = data.quantities[st.quantity]!;
       const rs = readings(ctx.model, ctx.format, q, st.reading);
-      // A reading that cannot be summed (missing table, blank or text cell) is reported by other rules.
+      // A reading that cannot be summed (missing table, unread or text cell) is reported by other rules;
+      // blank cells count as 0 (a blank 总计 as its row), and the finding then says so.
       if (rs.length === 0 || rs.some((r) => r.value === undefined)) continue;
       if (rs.some((r) => agrees(st, r.value!, q))) continue;
       const first = rs[0]!;
@@ -25,8 +26,9 @@ export default defineRule({
       const ref = ctx.cellRef(cell.table, cell.row, cell.column);
       const names = describeReading(ctx.format, first);
       const actual = [...new Set(rs.map((r) => r.value))].join(' / ');
+      const blanks = rs.some((r) => r.blanks);
       ctx.report({
-        messageId: st.none ? 'none' : 'mismatch',
+        messageId: `${st.none ? 'none' : 'mismatch'}${blanks ? 'Blank' : ''}`,
         data: {
           quote: quote(st.sentence, st.phrase),
           what: q.zh,

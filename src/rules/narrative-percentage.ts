@@ -33,7 +33,8 @@ export default defineRule({
       const cell = base.cells[0]!;
       const ref = ctx.cellRef(cell.table, cell.row, cell.column);
       ctx.report({
-        messageId: 'mismatch',
+        // A base read with blank cells counted as 0 (or a blank 总计 as its row): the message says so.
+        messageId: base.blanks ? 'mismatchBlank' : 'mismatch',
         data: {
           quote: quote(st.sentence, st.phrase),
           what: q.zh,

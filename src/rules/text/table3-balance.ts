@@ -4,9 +4,10 @@ import { REPAIR_HINTS } from './repair-hints.js';
 export default {
   zh: {
     title: '表三各列收支不平衡（第一项＋第二项＝第三项＋第四项）',
-    doc: '表三左上角注明：本列数据的勾稽关系为第一项加第二项之和，等于第三项加第四项之和。即每一列都应满足“一、本年新收＋二、上年结转＝（七）总计＋四、结转下年度继续办理”。不相等说明有申请被漏计或重复计入（例如同一申请既计入办结又计入结转）。请逐项核对该列。',
+    doc: '表三左上角注明：本列数据的勾稽关系为第一项加第二项之和，等于第三项加第四项之和。即每一列都应满足“一、本年新收＋二、上年结转＝（七）总计＋四、结转下年度继续办理”。不相等说明有申请被漏计或重复计入（例如同一申请既计入办结又计入结转）。请逐项核对该列。留空或填“-”“/”等的单元格按 0 计算（留空本身另有提示）；一边全部留空而另一边的数字之和不为 0 时（例如总计留空），无法核对。',
     messages: {
       mismatch: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}。',
+      mismatchBlank: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}（空白单元格按 0 计）。',
       incomplete: '“{column}”列无法核对“本年新收＋上年结转＝（七）总计＋结转下年度”：{cells} 不是数字。',
       incompleteMany: '表三有 {count} 列有空白或不是数字的单元格，无法核对收支平衡（第一项＋第二项＝第三项＋第四项），例如{examples}列。',
     },
@@ -14,9 +15,10 @@ export default {
   },
   en: {
     title: 'Table 三 column does not balance (一 + 二 = 三 + 四)',
-    doc: 'The corner note of table 三 says every column must satisfy: 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理. A difference means an application was left out or counted twice (e.g. both as handled and as carried forward). Check the column item by item.',
+    doc: 'The corner note of table 三 says every column must satisfy: 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理. A difference means an application was left out or counted twice (e.g. both as handled and as carried forward). Check the column item by item. Cells left blank or holding a placeholder ("-", "/") count as 0 (the blanks themselves are reported separately); when one side is entirely blank and the numbers on the other do not add up to 0 (a blank total, say), the sum cannot be checked.',
     messages: {
       mismatch: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff}.',
+      mismatchBlank: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff} (blank cells counted as 0).',
       incomplete: 'Column "{column}": cannot check 本年新收 + 上年结转 = （七）总计 + 结转下年度 because {cells} not a number.',
       incompleteMany: 'Table 三: {count} columns have blank or non-number cells, so their balance (一 + 二 = 三 + 四) cannot be checked, e.g. {examplesEn}.',
     },
