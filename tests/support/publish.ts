@@ -103,9 +103,13 @@ function table4(t: TableSpec, cells: Cells): LTable {
   ];
 }
 
-/** A corpus report as published: figures from truth.json, headings and prose from its page.txt. */
-export function publishedFromCorpus(name: string): Published {
+/**
+ * A corpus report as published: figures from truth.json, headings and prose from its page.txt.
+ * `changes`: cells written otherwise (cell id → value, null for a blank cell).
+ */
+export function publishedFromCorpus(name: string, changes: Readonly<Record<string, number | null>> = {}): Published {
   const truth = loadTruth(name);
+  for (const [id, value] of Object.entries(changes)) truth.cells.set(id, value);
   const page = readFileSync(join(truth.dir, 'page.txt'), 'utf8').replace(/\r\n?/g, '\n');
   const report = analyseText(page, 'page.txt');
   const meta = findMeta(page, lineLocator(page));

@@ -1,0 +1,210 @@
+/**
+ * Reports that leave their zeros blank are still checked (#17 item 4; SPEC §9 item 3). A blank cell (or
+ * "-", "/") counts as 0 in the sums and in the text's figures, a blank 总计 as its row; a finding read that
+ * way says so; what cannot be read (text, unread, missing cells, a side left wholly blank beside figures)
+ * stays "could not check". The fixtures of fixtures/blank-zeros (scripts/make-blank-zeros.ts: pingtan-2019
+ * and pingtan-2023 as html, xlsx and txt, zeros blank; consistent, a sum break among blanks, a blank 总计
+ * the text contradicts) are checked in process and through the built CLI.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readings } from '../src/analysis/narrative.js';
+import { narrativeData } from '../src/analysis/narrative-data.js';
+import { resolveFormat } from '../src/analysis/resolve.js';
+import { checkReport } from '../src/check/check.js';
+import { parseCellText } from '../src/model/cell.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import type { Report } from '../src/model/report.js';
+import { readReport } from '../src/node/file.js';
+import { BLANK_ZEROS, buildBlankZeros, writeBlankZeros, type BlankZerosMeta, type ExpectedFinding } from '../scripts/make-blank-zeros.js';
+import { runCli } from './support/cli.js';
+import { updatingFixtures } from './support/fixtures.js';
+
+if (updatingFixtures()) await writeBlankZeros();
+
+const built = await buildBlankZeros();
+const committed = existsSync(BLANK_ZEROS) ? readdirSync(BLANK_ZEROS).filter((n) => existsSync(join(BLANK_ZEROS, n, 'case.json'))).sort() : [];
+
+/** The rules whose reading of blanks this is about. */
+const RULES = new Set(['table3-balance', 'table3-results-total', 'table3-row-total', 'table4-row-total', 'narrative-figure', 'narrative-percentage']);
+
+const key = (f: ExpectedFinding): string => `${f.ruleId} ${f.severity} ${f.messageId} ${f.cell}`;
+const found = (ds: Diagnostic[]): string[] =>
+  ds.filter((d) => RULES.has(d.ruleId)).map((d) => key({ ruleId: d.ruleId, severity: d.severity, messageId: d.messageId, cell: d.location.cell ?? '' })).sort();
+
+/** Where a diagnostic is in the file, in the form of case.json's `cells`. */
+function place(d: Diagnostic): string | undefined {
+  if (d.physical?.sheet !== undefined) return `${d.physical.sheet}!${d.physical.cell}`;
+  if (d.physical?.line !== undefined) return `line ${d.physical.line}`;
+  return undefined;
+}
+
+describe('blank-zeros fixtures are what scripts/make-blank-zeros.ts builds', () => {
+  it('the same cases, byte for byte', () => {
+    expect(committed).toEqual(built.map((b) => b.name).sort());
+    for (const b of built) {
+      const dir = join(BLANK_ZEROS, b.name);
+      expect(new Uint8Array(readFileSync(join(dir, b.file))).length, `${b.name}/${b.file} (UPDATE_FIXTURES=1 regenerates)`).toBe(b.bytes.length);
+      expect(JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8'))).toEqual(JSON.parse(JSON.stringify(b.meta)));
+    }
+    // The text forms, which are deterministic, byte for byte.
+    for (const b of built.filter((x) => x.file !== 'input.xlsx')) expect(readFileSync(join(BLANK_ZEROS, b.name, b.file), 'utf8'), b.name).toBe(new TextDecoder().decode(b.bytes));
+  });
+});
+
+describe('zeros left blank: the sums and the text are still checked (in process)', () => {
+  for (const b of built) {
+    const file = join(BLANK_ZEROS, b.name, b.file);
+    const meta = JSON.parse(readFileSync(join(BLANK_ZEROS, b.name, 'case.json'), 'utf8')) as BlankZerosMeta;
+    it(`${b.name}: ${meta.variant}`, async () => {
+      const report = await readReport(file);
+      expect(report.reader).toBe(meta.reader);
+      expect(report.format).toBe(meta.format);
+      // The blanks are read blank (or as the placeholder written), nothing is left unread.
+      for (const [id, v] of Object.entries(meta.changed)) {
+        const [t, row, col] = id.split('.') as ['t3' | 't4', string, string];
+        const cell = report.tables[t]?.cells[`${row}.${col}`];
+        if (v === null) expect(cell?.kind, id).toBe('blank');
+        else if (typeof v === 'string') expect(cell, id).toMatchObject({ kind: 'placeholder', raw: v });
+        else expect(cell, id).toMatchObject({ kind: 'number', value: v });
+      }
+      const result = checkReport(report);
+      expect(result.diagnostics.filter((d) => d.category === 'extraction')).toEqual([]);
+      expect(found(result.diagnostics)).toEqual(meta.findings.map(key).sort());
+      // Every blank is the report's to fix: named by cell-blank.
+      const named = new Set(result.diagnostics.filter((d) => d.ruleId === 'cell-blank').flatMap((d) => [d.location.cell, ...(d.related ?? []).map((r) => r.location.cell)]));
+      for (const id of Object.keys(meta.changed).filter((k) => typeof meta.changed[k] !== 'number')) expect(named.has(id), id).toBe(true);
+      // Each finding read with blanks says so, and is at its cell in the file.
+      const blankNoted = result.diagnostics.filter((x) => RULES.has(x.ruleId) && x.messageId.endsWith('Blank'));
+      expect(blankNoted.length).toBe(meta.findings.filter((f) => f.messageId.endsWith('Blank')).length);
+      for (const d of blankNoted) {
+        expect(d.message).toContain('（空白单元格按 0 计）');
+        if (meta.cells && d.ruleId !== 'narrative-figure') expect(place(d), d.message).toBe(meta.cells[d.location.cell!]);
+        if (meta.reader === 'html' && d.ruleId !== 'narrative-figure') expect(d.physical).toMatchObject({ table: expect.any(Number), row: expect.any(Number), col: expect.any(Number) });
+      }
+    });
+  }
+});
+
+describe('zeros left blank, through the built CLI (-f json)', () => {
+  for (const b of built.filter((x) => x.meta.variant !== 'consistent' || x.meta.reader === 'xlsx')) {
+    it(`${b.name}`, async () => {
+      const file = join(BLANK_ZEROS, b.name, b.file);
+      for (const lang of ['zh', 'en'] as const) {
+        const run = await runCli(['check', file, '-f', 'json', '--lang', lang]);
+        const result = (JSON.parse(run.stdout) as { files: { readable: boolean; diagnostics: Diagnostic[] }[] }).files[0]!;
+        expect(result.readable).toBe(true);
+        expect(found(result.diagnostics)).toEqual(b.meta.findings.map(key).sort());
+        const blanks = result.diagnostics.filter((d) => RULES.has(d.ruleId) && d.messageId.endsWith('Blank'));
+        expect(blanks.length).toBe(b.meta.findings.filter((f) => f.messageId.endsWith('Blank')).length);
+        for (const d of blanks) expect(d.message).toContain(lang === 'zh' ? '（空白单元格按 0 计）' : '(blank cells counted as 0)');
+        expect(run.code).toBe(b.meta.findings.some((f) => f.severity === 'error') ? 1 : 0);
+      }
+    });
+  }
+});
+
+/** A corpus report (JSON) with some cells written as `text`. */
+async function withCells(name: string, cells: Record<string, string>, text?: string): Promise<Report> {
+  const r = await readReport(`fixtures/corpus/${name}.json`);
+  for (const [id, t] of Object.entries(cells)) {
+    const [table, row, col] = id.split('.') as ['t3' | 't4', string, string];
+    r.tables[table]!.cells[`${row}.${col}`] = parseCellText(t);
+  }
+  if (text !== undefined) {
+    for (const s of r.sections) s.text = '';
+    r.sections[0]!.text = text;
+  }
+  return r;
+}
+
+const sums = (r: Report): Diagnostic[] => checkReport(r).diagnostics.filter((d) => /^table[34]-/.test(d.ruleId) && d.ruleId !== 'table3-other-share');
+
+describe('what a blank is read as, and what stays unchecked', () => {
+  const { data } = narrativeData();
+
+  it('a blank 总计 reads as its row (blanks 0), a placeholder as 0; a text part or a missing cell leaves the reading undefined', async () => {
+    const q = data.quantities.granted_or_partly!;
+    // pingtan-2025: 予以公开 33|0|0|0|0|0|33, 部分公开 38|0…|38.
+    const r = await withCells('pingtan-2025', { 't3.granted.total': '', 't3.granted.commercial': '', 't3.partly_granted.total': '-' });
+    const format = resolveFormat(r);
+    // 部分公开's 总计 "-" with figures in its row is its row too: 38.
+    expect(readings(r, format, q)).toEqual([{ cells: expect.any(Array), value: 33 + 38, blanks: true }]);
+    const plain = await readReport('fixtures/corpus/pingtan-2025.json');
+    expect(readings(plain, format, q)).toEqual([{ cells: expect.any(Array), value: 71, blanks: false }]);
+    const text = await withCells('pingtan-2025', { 't3.granted.total': '', 't3.granted.commercial': '不详' });
+    expect(readings(text, format, q)[0]!.value).toBeUndefined();
+    const missing = await withCells('pingtan-2025', { 't3.granted.total': '' });
+    delete missing.tables.t3!.cells['granted.natural'];
+    expect(readings(missing, format, q)[0]!.value).toBeUndefined();
+    // Table 四's 总计 the same way: 行政复议 25|3|8|0|36 with its 总计 blank reads 36.
+    const review = await withCells('pingtan-2025', { 't4.review.total': '', 't4.review.pending': '/' });
+    expect(readings(review, format, data.quantities.review!)).toEqual([{ cells: expect.any(Array), value: 36, blanks: true }]);
+  });
+
+  it('the text against a blank 总计: agrees as its row, a slip is found with the note (zh, en), none when the text cannot be compared', async () => {
+    const say = (n: number): string => `2025年，本机关共办结政府信息公开申请148件，其中予以公开及部分公开${n}件。`;
+    const ok = await withCells('pingtan-2025', { 't3.granted.total': '' }, say(71));
+    expect(checkReport(ok).diagnostics.filter((d) => d.ruleId === 'narrative-figure')).toEqual([]);
+    const slip = await withCells('pingtan-2025', { 't3.granted.total': '' }, say(74));
+    const [zh] = checkReport(slip).diagnostics.filter((d) => d.ruleId === 'narrative-figure');
+    expect(zh).toMatchObject({ messageId: 'mismatchBlank', location: { cell: 't3.granted.total' } });
+    expect(zh!.message).toBe('正文写予以公开及部分公开的申请为 74件，但表三“（一）予以公开”总计＋表三“（二）部分公开”总计为 71（空白单元格按 0 计）：“2025年，本机关共办结政府信息公开申请148件，其中予以公开及部分公开74件。”');
+    const [en] = checkReport(slip, { lang: 'en' }).diagnostics.filter((d) => d.ruleId === 'narrative-figure');
+    expect(en!.message).toContain('is 71 (blank cells counted as 0)');
+    // With figures only, the same slip has no note.
+    const plain = await withCells('pingtan-2025', {}, say(74));
+    expect(checkReport(plain).diagnostics.filter((d) => d.ruleId === 'narrative-figure').map((d) => d.messageId)).toEqual(['mismatch']);
+    // A part of the row that is text: the reading is unknown, nothing is said.
+    const text = await withCells('pingtan-2025', { 't3.granted.total': '', 't3.granted.commercial': '见附件' }, say(74));
+    expect(checkReport(text).diagnostics.filter((d) => d.ruleId === 'narrative-figure')).toEqual([]);
+  });
+
+  it('"未收到" against a table whose figures sit beside a blank 总计: found, with the note', async () => {
+    const r = await withCells('pingtan-2025', { 't3.new.total': '' }, '2025年，本机关未收到政府信息公开申请。');
+    const ds = checkReport(r).diagnostics.filter((d) => d.ruleId === 'narrative-figure');
+    expect(ds.map((d) => d.messageId)).toEqual(['noneBlank']);
+    expect(ds[0]!.message).toContain('为 154（空白单元格按 0 计）');
+  });
+
+  it('a blank 总计 beside figures cannot be checked (many: one finding per rule and table); beside 0s it holds', async () => {
+    // Every row's 总计 of table 三 blank: the rows cannot be checked, one finding for the table.
+    const spec = resolveFormat(await readReport('fixtures/corpus/pingtan-2025.json')).tables.t3;
+    const blankTotals = Object.fromEntries(spec.rows.map((row) => [`t3.${row.id}.total`, '']));
+    const r = await withCells('pingtan-2025', blankTotals);
+    const rowTotal = sums(r).filter((d) => d.ruleId === 'table3-row-total');
+    expect(rowTotal.map((d) => [d.severity, d.messageId])).toEqual([['info', 'incompleteMany']]);
+    // Rows of 0s (上年结转, most 不予公开 rows…) add up with a blank 总计: only the rows with figures are unchecked.
+    const value = (row: string, col: string): number => {
+      const c = r.tables.t3!.cells[`${row}.${col}`];
+      return c?.kind === 'number' ? c.value : 0;
+    };
+    const withFigures = spec.rows.filter((row) => spec.columns.some((c) => c.id !== 'total' && value(row.id, c.id) !== 0)).map((row) => `t3.${row.id}.total`);
+    expect(withFigures.length).toBeGreaterThan(5);
+    expect(withFigures.length).toBeLessThan(spec.rows.length);
+    expect(rowTotal[0]!.data?.count).toBe(withFigures.length);
+    expect(rowTotal[0]!.related!.map((x) => x.location.cell)).toEqual(withFigures);
+    expect(rowTotal[0]!.message).toMatch(/^表三有 \d+ 行有空白或不是数字的单元格，无法核对申请人之和/);
+    // One blank 总计 beside figures: "could not check" naming the 总计 alone.
+    const one = sums(await withCells('pingtan-2025', { 't3.granted.total': '', 't3.granted.commercial': '' })).filter((d) => d.ruleId === 'table3-row-total');
+    expect(one.map((d) => [d.messageId, d.location.cell, d.data?.cells])).toEqual([['incomplete', 't3.granted.total', '总计']]);
+    // The 上年结转 row, all 0, with its 总计 blank: holds (0 = 0).
+    expect(sums(await withCells('pingtan-2025', { 't3.carried_over.total': '' })).filter((d) => d.location.row === 'carried_over')).toEqual([]);
+  });
+
+  it('text, and a missing cell, stay "could not check" as before; a sum of figures only keeps its message', async () => {
+    const text = sums(await withCells('pingtan-2025', { 't4.review.other': '约8' })).filter((d) => d.ruleId === 'table4-row-total');
+    expect(text.map((d) => [d.severity, d.messageId, d.location.cell])).toEqual([['info', 'incomplete', 't4.review.total']]);
+    const missing = await readReport('fixtures/corpus/pingtan-2025.json');
+    delete missing.tables.t4!.cells['review.other'];
+    expect(sums(missing).filter((d) => d.ruleId === 'table4-row-total').map((d) => d.messageId)).toEqual(['incomplete']);
+    const off = await withCells('pingtan-2025', { 't4.review.other': '9' });
+    expect(sums(off).filter((d) => d.ruleId === 'table4-row-total').map((d) => d.messageId)).toEqual(['mismatch']);
+    // The same break with a blank in the row: the note, and 应为 / 实为 as before.
+    const blankOff = await withCells('pingtan-2025', { 't4.review.other': '9', 't4.review.pending': '' });
+    const [d] = sums(blankOff).filter((x) => x.ruleId === 'table4-row-total');
+    expect(d).toMatchObject({ messageId: 'mismatchBlank', expected: 37, actual: 36 });
+    expect(d!.message).toBe('“行政复议”的结果维持、结果纠正、其他结果、尚未审结之和为 37，但“总计”为 36，相差 1（空白单元格按 0 计）。');
+  });
+});
