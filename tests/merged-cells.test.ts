@@ -206,6 +206,14 @@ describe('in parts: the grid finder on a hand-made grid', () => {
     expect(table([head([1, 1, 1]), [['行政许可'], ['5'], [''], ['3']]]).tables.t2?.cells['licensing.change']?.kind).toBe('blank');
   });
 
+  it('merges saved without them (a spreadsheet): a figure under the empty column of the header’s label is read by order', () => {
+    // Header 上一年项目数量 | 本年增/减 | (its merge, empty) | 处理决定数量; figures 5 | (empty) | -2 | 3.
+    const r = table([[['信息内容'], ['上一年项目数量'], ['本年增/减'], [''], ['处理决定数量']], [['行政许可'], ['5'], [''], ['-2'], ['3']]]);
+    expect(licensing(r)).toEqual({ previous_items: [5, 2], change: [-2, 4], decisions: [3, 5] });
+    // A remark (no number) in such a column is no figure: the row reads by position as before.
+    expect(licensing(table([[['信息内容'], ['上一年项目数量'], ['本年增/减'], [''], ['处理决定数量']], [['行政许可'], ['5'], ['-2'], ['见说明'], ['3']]]))).toEqual({ previous_items: [5, 2], change: [-2, 3], decisions: [3, 5] });
+  });
+
   it('fewer or more figures than header cells: the row stays unread, with one finding', () => {
     for (const [row, messageId, found] of [
       [[['行政许可'], ['5', 2], ['3']], 'tooFew', 2],

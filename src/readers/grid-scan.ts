@@ -75,9 +75,10 @@ function rowCells(g: Grid, r: number, band: Band): RowCells {
     if (last && last.to === c - 1 && band.columns.get(last.from) === id) last.to = c;
     else heads.push({ from: c, to: c });
   }
-  // The row's figures: each merged cell once, under a column label or under no header text at all
-  // (a column of the header's merged cell saved without its merge); not the row's label cell spanning
-  // into the value columns, not under a header text that is no column label (an extra column).
+  // The row's figures: each merged cell once, under a column label, or a number or placeholder under no
+  // header text at all (a column of the header's merged cell saved without its merge); not the row's
+  // label cell spanning into the value columns, not under a header text that is no column label (an
+  // extra column).
   const label = new Set(row.slice(0, band.firstCol));
   const headerText = (c: number): boolean => {
     for (let x = band.top; x <= band.bottom; x++) if (textAt(g, x, c) !== '') return true;
@@ -87,8 +88,8 @@ function rowCells(g: Grid, r: number, band: Band): RowCells {
   let prev: GridCell | undefined;
   for (let c = band.firstCol; c <= band.right; c++) {
     const cell = row[c];
-    const counted = band.columns.has(c) || !headerText(c);
-    if (!counted || cell === undefined || label.has(cell) || cell.text.trim() === '') {
+    const counted = cell !== undefined && (band.columns.has(c) ? cell.text.trim() !== '' : isValueText(cell.text) && !headerText(c));
+    if (!counted || label.has(cell)) {
       prev = undefined;
       continue;
     }
