@@ -5,7 +5,7 @@
  * checks a report in Chromium); the offline browser app builds on it. The Node API (src/index.ts) and
  * the CLI add files, folders, configuration, limits and child processes around the same functions.
  */
-export { checkBytes, readBytes, sniffReader, NOT_YET, type CheckedFile, type ReadOptions } from './check/bytes.js';
+export { checkBytes, readBytes, readResolved, sniffReader, NOT_YET, type CheckedFile, type ReadOptions } from './check/bytes.js';
 export { checkReport, unreadableResult, type CheckOptions, type RuleSettings } from './check/check.js';
 export { CrossFile, factsKey, loadPrevious, type CrossFileOptions } from './check/crossfile.js';
 export { unreadCells, type UnreadCell } from './check/unread.js';

@@ -17,7 +17,7 @@
  * (its error as `cause`) after removing its temporary files; the host process is never taken down.
  */
 import { checkContained, checkPaths, checkStream, type ResultSink, type RunSummary } from './node/run.js';
-import { readReport, type RunOptions } from './node/file.js';
+import { readReport, readResolvedReport, type RunOptions } from './node/file.js';
 import { checkReport as engineCheckReport, type CheckOptions } from './check/check.js';
 import { callBack } from './node/pool.js';
 import { localDocsBase } from './node/docs.js';
@@ -88,7 +88,8 @@ export interface ConvertOptions {
  */
 export async function convert(path: string, options: ConvertOptions): Promise<string> {
   validateConvert(path, options, CONVERT_OPTIONS);
-  const report = await readReport(path, {
+  // Read as `check` reads it: the glued rows the report's own text singles out are written resolved.
+  const report = await readResolvedReport(path, {
     ...(options.encoding ? { encoding: options.encoding } : {}),
     ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}),
   });

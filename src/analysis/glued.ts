@@ -16,7 +16,19 @@ import type { Finding } from '../model/diagnostic.js';
 import { tableSpec, type AmbiguousRow, type Report, type TableContent } from '../model/report.js';
 import { agrees, findStatements, readings, type Statement } from './narrative.js';
 import { narrativeData } from './narrative-data.js';
-import type { ResolvedSection } from './resolve.js';
+import { resolveFormat, resolveSections, type ResolvedSection } from './resolve.js';
+
+/**
+ * The report as `check` reads it: its glued rows that its own text singles out resolved (resolveGlued,
+ * with the report's own format and sections). What every output that turns a file into cells uses —
+ * `convert` (json, csv, html), the Node API, the offline page's downloads, the xlsx workbook's cells —
+ * through check/bytes.ts readResolved, so that they write what `check` checked. Applying it twice
+ * changes nothing (a resolved row has its cells).
+ */
+export function resolvedReport(report: Report): Report {
+  if (!Object.values(report.tables).some((c) => c?.ambiguous && c.ambiguous.length > 0)) return report;
+  return resolveGlued(report, resolveFormat(report), resolveSections(report));
+}
 
 /** Longest sentence quoted in the note, in characters. */
 const QUOTE = 80;

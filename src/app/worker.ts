@@ -16,7 +16,7 @@ import {
   checkBytes,
   extensionOf,
   factsKey,
-  readBytes,
+  readResolved,
   readableExtensions,
   renderCsv,
   renderHtml,
@@ -92,7 +92,8 @@ async function finish(req: Extract<Request, { kind: 'finish' }>): Promise<Finish
 
 async function view(req: Extract<Request, { kind: 'view' }>): Promise<View> {
   try {
-    const report = await readBytes(req.name, new Uint8Array(req.bytes), { cMaps: cMap });
+    // Read as `check` read it: the downloads hold the cells the findings are about.
+    const report = await readResolved(req.name, new Uint8Array(req.bytes), { cMaps: cMap });
     const unread = unreadCells(report, req.lang);
     return {
       html: renderHtml(report, { lang: req.lang, diagnostics: req.diagnostics }),

@@ -11,6 +11,7 @@ import { extensionOf, markupKind, readableExtensions, readerFor, READERS, type R
 import { amountsInColumnUnits } from '../readers/amounts.js';
 import type { CMapProvider } from '../readers/reader.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
+import { resolvedReport } from '../analysis/glued.js';
 import { publishedOnPage } from '../analysis/published.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
 import { gluedRows, type GluedFacts } from './glued-years.js';
@@ -112,6 +113,15 @@ export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptio
   return report;
 }
 
+/**
+ * A file's bytes read as `check` reads them: readBytes, then the glued rows the report's own text singles
+ * out resolved (analysis/glued.ts resolvedReport). What `convert`, the Node API's convert and the offline
+ * page's downloads write, so that they hold the cells `check` checked. Throws ReadError as readBytes does.
+ */
+export async function readResolved(path: string, bytes: Uint8Array, opts: ReadOptions = {}): Promise<Report> {
+  return resolvedReport(await readBytes(path, bytes, opts));
+}
+
 /** The result of a file that could not be read, from its ReadError. */
 export function readFailure(path: string, e: ReadError, opts: CheckOptions): FileResult {
   return unreadableResult(
@@ -136,7 +146,7 @@ export function readFailure(path: string, e: ReadError, opts: CheckOptions): Fil
 export async function checkBytes(path: string, bytes: Uint8Array, opts: ReadOptions & CheckOptions = {}, rules = opts.rules, keep: KeepOptions = {}): Promise<CheckedFile> {
   let report: Report;
   try {
-    report = await readBytes(path, bytes, opts);
+    report = await readResolved(path, bytes, opts);
   } catch (e) {
     if (e instanceof ReadError) return { result: readFailure(path, e, opts) };
     const reason = e instanceof Error ? `${e.name}: ${e.message}`.slice(0, 300) : String(e).slice(0, 300);

@@ -10,7 +10,7 @@ import { ReadError } from '../errors.js';
 import type { FileResult } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { CheckOptions } from '../check/check.js';
-import { checkBytes, readBytes, readFailure, type CheckedFile, type KeepOptions } from '../check/bytes.js';
+import { checkBytes, readBytes, readFailure, readResolved, type CheckedFile, type KeepOptions } from '../check/bytes.js';
 import { fileOptionsFor, rulesFor } from './config.js';
 import type { RuleOptions } from '../analysis/review-data.js';
 import { formatSize, sizeOverLimit } from '../size.js';
@@ -105,6 +105,12 @@ export async function readReport(path: string, opts: RunOptions = {}): Promise<R
   const buffer = await readInput(path, opts.maxSize ?? DEFAULT_MAX_SIZE, opts);
   // A view of the buffer, not a copy.
   return readBytes(path, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), opts);
+}
+
+/** Reads one file as `check` reads it (check/bytes.ts readResolved): what `convert` writes. Throws ReadError when it cannot. */
+export async function readResolvedReport(path: string, opts: RunOptions = {}): Promise<Report> {
+  const buffer = await readInput(path, opts.maxSize ?? DEFAULT_MAX_SIZE, opts);
+  return readResolved(path, new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength), opts);
 }
 
 /**

@@ -5,8 +5,7 @@
  * JSON `status: "unread"`), named on standard error with why and where, and the exit code is 1; with
  * `--strict` nothing is written at all (exit 1).
  */
-import { readReport } from '../../node/file.js';
-import { checkFile } from '../../node/file.js';
+import { checkFile, readResolvedReport } from '../../node/file.js';
 import { ReadError, UsageError } from '../../errors.js';
 import { renderCsv } from '../../renderers/csv.js';
 import { renderNormalizedJson } from '../../renderers/normalized-json.js';
@@ -81,7 +80,8 @@ export async function runConvert(file: string, opts: ConvertCliOptions, io: Io):
   let text: string;
   let unread: UnreadCell[];
   try {
-    const report = await readReport(file, reading);
+    // Read as `check` reads it: the glued rows the report's own text singles out are written resolved.
+    const report = await readResolvedReport(file, reading);
     unread = unreadCells(report, opts.lang);
     if (unread.length > 0) {
       io.stderr.write(terminalSafe(unreadReport(file, unread, opts.lang, opts.strict ?? false, report.format)));
