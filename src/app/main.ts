@@ -299,10 +299,9 @@ const VIEW_BUTTONS = ['download-html', 'download-normalized', 'download-tidy', '
  * whole, and nothing of the page around it (style.css, `body[data-print="report"]`). The copy lives in a
  * closed shadow root, so that the report's style sheet and the page's do not mix and its ids (the report's
  * `#report`…) are its own: nothing that looks into the page — its script, a test's locator, an assistive
- * tool — finds the report twice. It is
- * parsed by DOMParser, which runs nothing; its style sheet is allowed by the page's policy by its hash
- * (the policy the frame's page inherits), and the policy fetches nothing. `undefined`: no report page
- * shown, the page prints itself.
+ * tool — finds the report twice. It is parsed by DOMParser, which runs nothing; its style sheet is allowed
+ * by the page's policy by its hash (the policy the frame's page inherits), and the policy fetches nothing.
+ * `undefined`: no report page shown, the page prints itself.
  */
 const printCopy = $('print-view').attachShadow({ mode: 'closed' });
 
