@@ -55,8 +55,12 @@ const MAX_PIECE = 24;
 
 /** Characters that separate cells in text: whitespace, tabs, "|". */
 const SEPARATOR = /[\s\u00a0\u3000|｜]/u;
-/** Characters a value run may contain (digits, sign, decimal point, thousands comma, units, placeholders). */
-const VALUE_CHAR = /[0-9０-９.．\-−－,，元万/／—–\s\u00a0\u3000|｜]/u;
+/**
+ * Characters a value run may contain (digits, signs, decimal point, thousands comma, units, placeholders).
+ * A plus sign as well as a minus: a 2019 page writes 本年增/减 "+1", and flattened, "行政许可0+11" is
+ * 0 | +1 | 1 — a sign starts a new piece, and only in a signed column (SIGNED).
+ */
+const VALUE_CHAR = /[0-9０-９.．\-−－+＋,，元万/／—–\s\u00a0\u3000|｜]/u;
 const PLACEHOLDER_TOKEN = /^(?:\/|／|-|－|—|——|–|\\)$/u;
 /** A unit of money written as a token of its own. */
 const MONEY_TOKEN = /^(?:万元|元)$/u;
@@ -120,11 +124,11 @@ export function valueRun(text: string, from: number, to: number = text.length): 
     prev.end = t.end;
     tokens.splice(k, 1);
   }
-  // A run ending in a lone "." or "," is punctuation of the following text, not part of a value.
+  // A run ending in a lone ".", "," or "+" is punctuation of the following text, not part of a value.
   const last = tokens[tokens.length - 1];
-  if (last && /[.,]$/.test(last.text)) {
+  if (last && /[.,+]$/.test(last.text)) {
     let e = last.text.length;
-    while (e > 0 && (last.text[e - 1] === '.' || last.text[e - 1] === ',')) e--;
+    while (e > 0 && '.,+'.includes(last.text[e - 1]!)) e--;
     last.text = last.text.slice(0, e);
     if (last.text === '') tokens.pop();
   }
@@ -252,6 +256,35 @@ function enumerate(
   };
   rec(0, 0);
   return { candidates, truncated, overBudget };
+}
+
+/** Spaces that may stand for a blank cell among glued zeros (one of them, between two digits). */
+const ONE_SPACE = /^[ \u00a0\u3000]$/u;
+
+/**
+ * A row of zeros run together with one space where a cell was left blank: "0 00000" for the seven cells
+ * of a table-三 row (自然人 0, 商业企业 blank, then five 0s), where the other rows are written "0000000".
+ * Only when that is the one reading: every digit is a 0 (a zero is never written "00", so each is a cell
+ * of its own, and no other figure can be cut differently), at least two of them are run together (the
+ * row is glued: a space is no separator there), each space stands alone between two digits, and the
+ * digits and the spaces together number exactly `cells`. Then each digit is a cell and each space a blank
+ * cell (an empty token at the space); otherwise undefined (the row is read, or reported, as before).
+ */
+export function blankAmongZeros(text: string, tokens: readonly Token[], cells: number): Token[] | undefined {
+  if (tokens.length < 2 || tokens.some((t, i) => (i > 0 && t.fieldStart) || !/^0+$/.test(t.text) || t.end !== t.offset + t.text.length)) return undefined;
+  if (!tokens.some((t) => t.text.length > 1)) return undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const gap = text.slice(tokens[i - 1]!.end!, tokens[i]!.offset);
+    if (!ONE_SPACE.test(gap)) return undefined;
+  }
+  const digits = tokens.reduce((n, t) => n + t.text.length, 0);
+  if (digits + tokens.length - 1 !== cells) return undefined;
+  const out: Token[] = [];
+  tokens.forEach((t, i) => {
+    if (i > 0) out.push({ text: '', offset: tokens[i - 1]!.end!, end: tokens[i - 1]!.end!, fieldStart: true });
+    for (let k = 0; k < t.text.length; k++) out.push({ text: '0', offset: t.offset + k, end: t.offset + k + 1, fieldStart: true });
+  });
+  return out;
 }
 
 /** A number written straight before one of these is prose ("2022年", "3件"), not a table cell. */

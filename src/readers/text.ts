@@ -10,7 +10,7 @@
  * never a guess presented as fact. Locations are line:column of the input.
  */
 import { shortLabel, splitNumbering, withoutNotes } from '../format/labels.js';
-import { formatForYear, getFormat, TABLE_IDS, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { formatForYear, getFormat, TABLE_IDS, type CellType, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
@@ -21,6 +21,7 @@ import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
 import { tabCells } from './tabcells.js';
 import {
+  blankAmongZeros,
   gapsBetweenLines,
   lineGaps,
   lineUnit,
@@ -32,6 +33,8 @@ import {
   withoutTrailingProse,
   type LineRow,
   type Piece,
+  type SplitOptions,
+  type SplitOutcome,
   type Token,
 } from './split.js';
 import {
@@ -153,6 +156,18 @@ function putPieces(content: TableContent, rowId: string, columns: string[], piec
 function candidatesText(cands: Piece[][], truncated: boolean): string {
   const shown = cands.slice(0, SHOWN).map(showSplit).join('; ');
   return cands.length > SHOWN || truncated ? `${shown}; …` : shown;
+}
+
+/**
+ * Cuts a row's tokens into its cells (splitTokens); when no cut fits, a row of glued zeros with a space
+ * where a cell was left blank ("0 00000" for seven cells) is read with that blank (split.ts
+ * blankAmongZeros). The tokens read (the blank among them) come back with the outcome.
+ */
+function splitRow(ctx: Ctx, tokens: Token[], types: CellType[], opts: SplitOptions): { outcome: SplitOutcome; tokens: Token[] } {
+  const outcome = splitTokens(tokens, types, opts);
+  if (outcome.kind !== 'none') return { outcome, tokens };
+  const spaced = blankAmongZeros(ctx.text, tokens, types.length);
+  return spaced ? { outcome: splitTokens(spaced, types, opts), tokens: spaced } : { outcome, tokens };
 }
 
 /** Reports a row that could not be split into its cells. */
@@ -422,7 +437,7 @@ function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
     // No sum constrains a row of table 二: values the text separates are never cut further (a lost
     // blank cell would otherwise be made up by cutting a neighbour in two).
     const strict = tokens.length > 1 || tokens.some((x) => x.fieldStart);
-    const outcome = splitTokens(tokens, types, { strict });
+    const { outcome } = splitRow(ctx, tokens, types, { strict });
     if (outcome.kind === 'ok') putPieces(content, hit.row.id, hit.row.columns, outcome.pieces, ctx.locate);
     else splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t), content);
   }
@@ -446,7 +461,7 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
   for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
     const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
-    const outcome = splitTokens(tokens, types, { check: rowCheck(t, hit.row.columns) });
+    const { outcome } = splitRow(ctx, tokens, types, { check: rowCheck(t, hit.row.columns) });
     if (outcome.kind === 'ok') {
       putPieces(content, hit.row.id, hit.row.columns, outcome.pieces, ctx.locate);
       known.set(hit.row.id, outcome.pieces.map((p) => p.value));
@@ -607,7 +622,7 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
     for (let g = 0; g + group <= values.length; g += group) if (!check(values.slice(g, g + group))) return false;
     return true;
   };
-  const outcome = splitTokens(tokens, types, {
+  const { outcome } = splitRow(ctx, tokens, types, {
     partial: (values) => (values.length % group === 0 ? byGroups(values.slice(values.length - group)) : true),
     check: byGroups,
   });
