@@ -82,6 +82,22 @@ function providedData(provider: CMapProvider, missing: Set<string>): new (option
   };
 }
 
+/**
+ * Fonts, where the platform has no Font Loading API (Node): pdfjs gives each embedded font to the page
+ * (`disableFontFace: false`) as an @font-face rule for `ownerDocument`, and this stand-in document — an
+ * option of this one call, no global — takes the rule and keeps nothing. Without it (`disableFontFace:
+ * true`, pdfjs's Node default) pdfjs compiles the outline of every glyph drawn and sends it over for a
+ * canvas that is never drawn: about a fifth of reading a report (the text items and drawing operators
+ * are the same either way). pdfjs takes a rule without waiting for the font to load only in Node (and
+ * Firefox); where the platform has FontFace (a browser, the offline page), pdfjs would call it and load
+ * the fonts for real, so there the outlines stay (`disableFontFace: true`).
+ */
+const noFontLoading = !('FontFace' in globalThis);
+const FONTLESS_DOCUMENT = {
+  createElement: () => ({ sheet: { insertRule: () => undefined, cssRules: [] }, remove: () => undefined }),
+  documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
+} as unknown as Extract<Parameters<typeof Pdfjs.getDocument>[0], { ownerDocument?: unknown }>['ownerDocument'];
+
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
 async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
@@ -93,7 +109,7 @@ async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array, cMaps: CMapProvider 
       : { ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) }),
     isEvalSupported: false,
     useSystemFonts: false,
-    disableFontFace: true,
+    ...(noFontLoading ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true }),
     stopAtErrors: false,
     verbosity: 0,
   });
