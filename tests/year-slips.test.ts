@@ -6,6 +6,7 @@
  * applications, dates, ranges, next year's budget) give none; every planted slip is found at its
  * sentence, in its section, with its place in the file.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,9 +14,11 @@ import { checkReport } from '../src/check/check.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import type { Report } from '../src/model/report.js';
 import { readReport } from '../src/node/file.js';
-import { buildYearSlips, writeYearSlips, YEAR_SLIPS, type YearSlipCase } from '../scripts/make-year-slips.js';
+import { buildFlattened, buildYearSlips, FLATTENED, writeFlattened, writeYearSlips, YEAR_SLIPS, type YearSlipCase } from '../scripts/make-year-slips.js';
 import { CORPUS_DIR, corpusNames } from './support/corpus.js';
 import { updatingFixtures } from './support/fixtures.js';
+
+const ROOT = join(import.meta.dirname, '..');
 
 function slipsOf(r: Report): Diagnostic[] {
   return checkReport(r).diagnostics.filter((d) => d.ruleId === 'report-period');
@@ -36,13 +39,21 @@ describe('fixtures/year-slips are what scripts/make-year-slips.ts builds', () =>
       expect(readFileSync(join(YEAR_SLIPS, c.name, 'truth.json'), 'utf8'), c.name).toBe(`${JSON.stringify(c.truth, null, 2)}\n`);
     }
   });
+  it('flattened/: file for file', () => {
+    const built = updatingFixtures() ? writeFlattened() : buildFlattened();
+    expect(built.length).toBe(2);
+    for (const c of built) {
+      expect(readFileSync(join(FLATTENED, c.name, 'input.txt'), 'utf8'), c.name).toBe(c.text);
+      expect(readFileSync(join(FLATTENED, c.name, 'truth.json'), 'utf8'), c.name).toBe(`${JSON.stringify(c.truth, null, 2)}\n`);
+    }
+  });
 });
 
 describe('planted slips are found at their sentence; near misses give nothing', () => {
   const cases: YearSlipCase[] = buildYearSlips();
   it('every kind of slip is planted', () => {
     const kinds = new Set(cases.flatMap((c) => c.truth.slips.map((s) => s.messageId)));
-    expect([...kinds].sort()).toEqual(['doneYear', 'figureYear', 'periodText', 'planYear', 'reportText', 'workYear']);
+    expect([...kinds].sort()).toEqual(['doneYear', 'figureYear', 'periodText', 'planYear', 'presentYear', 'reportText', 'workYear']);
   });
   for (const c of cases) {
     it(`${c.name}: ${c.truth.slips.map((s) => s.messageId).join(', ')}`, async () => {
@@ -62,6 +73,49 @@ describe('planted slips are found at their sentence; near misses give nothing', 
       });
       for (const m of c.truth.nearMisses) expect(found.filter((d) => m.sentence.includes(quoted(d))), m.sentence).toEqual([]);
       expect(found.map((d) => `${d.messageId} ${d.location.section} ${quoted(d)}`).sort()).toEqual([...planted, ...before].sort());
+    });
+  }
+});
+
+describe('flattened text: last year left right after a sub-heading of section 二 (issue #17 item 6)', () => {
+  const cases = buildFlattened();
+  /** A finding as `messageId section written quote`. */
+  const key = (d: Pick<Diagnostic, 'messageId' | 'location' | 'data'>) => `${d.messageId} ${d.location.section} ${d.data?.written} ${String(d.data?.quote).replace(/^…|…$/gu, '')}`;
+  for (const c of cases) {
+    it(`${c.name}: in process, each slip at its sentence, nothing else but what the page as published gives`, async () => {
+      const found = slipsOf(await readReport(join(FLATTENED, c.name, 'input.txt')));
+      const before = slipsOf(await readReport(join(CORPUS_DIR, c.truth.base, 'page.txt'))).map(key);
+      const planted = c.truth.slips.map((s) => {
+        const d = found.find((x) => x.messageId === s.messageId && s.sentence.includes(quoted(x)));
+        expect(d, `${s.messageId}: ${s.sentence}`).toBeDefined();
+        expect(d!.location.section).toBe(s.section);
+        expect(d!.data?.written).toBe(s.written);
+        // The quote starts at the sub-heading: the sentence as the flattened text has it.
+        expect(quoted(d!).startsWith(s.sentence.slice(0, 12)), quoted(d!)).toBe(true);
+        return key(d!);
+      });
+      for (const m of c.truth.nearMisses) expect(found.filter((d) => m.sentence.includes(quoted(d))), m.sentence).toEqual([]);
+      expect(found.map(key).sort()).toEqual([...planted, ...before].sort());
+    });
+    it(`${c.name}: through the built CLI (check -f json), zh and en`, () => {
+      for (const lang of ['zh', 'en']) {
+        const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', join(FLATTENED, c.name, 'input.txt'), '-f', 'json', '--lang', lang], { cwd: ROOT, encoding: 'utf8' });
+        expect(r.stderr).toBe('');
+        // Warnings only: exit 0.
+        expect(r.status).toBe(0);
+        const file = (JSON.parse(r.stdout) as { files: { diagnostics: Diagnostic[] }[] }).files[0]!;
+        const got = file.diagnostics.filter((d) => d.ruleId === 'report-period');
+        expect(got.map((d) => `${d.messageId} ${d.location.section} ${d.data?.written}`).sort()).toEqual(
+          c.truth.slips.map((s) => `${s.messageId} ${s.section} ${s.written}`).sort(),
+        );
+        for (const s of c.truth.slips) {
+          const d = got.find((x) => x.messageId === s.messageId)!;
+          expect(s.sentence).toContain(String(d.data?.quote).replace(/^…|…$/gu, ''));
+          expect(d.message).toContain(lang === 'zh' ? `报告年度是 ${c.truth.year} 年` : `the reporting year is ${c.truth.year}`);
+          // Its place in the file: the line of section 二's text.
+          expect(d.physical?.line, d.message).toBeGreaterThan(0);
+        }
+      }
     });
   }
 });
@@ -123,6 +177,15 @@ describe('what is a slip and what is not (a 2022 report)', () => {
     ['现将2021年度政府信息公开工作情况报告如下。', 's1', 'reportText 2021'],
     ['2021年度政府信息公开工作情况如下：', 's1', 'reportText 2021'],
     ['2022年，我局将继续推进政务公开。', 's5', 'planYear 2022'],
+    // A sub-heading glued to its paragraph (flattened text).
+    ['(二)主动公开政府信息的主要类别2021年，在主动公开的61条政府信息中，全文电子化的主动公开信息数共61条。', 's2', 'workYear 2021'],
+    ['（二）主动公开政府信息的主要类别 2021年，在主动公开的61条政府信息中，政策文件12条。', 's2', 'workYear 2021'],
+    ['4.认真办理依申请公开2021年全区各级行政机关共受理政府信息公开申请21件。', 's1', 'workYear 2021'],
+    ['（一）主动公开政府信息的数量2021年制作、获取政府信息总数509条，其中主动公开政府信息107条。', 's2', 'figureYear 2021'],
+    // This year's words for last year.
+    ['2021年，我局本年新收政府信息公开申请10件。', 's3', 'workYear 2021'],
+    ['本年（2021年）共收到政府信息公开申请10件。', 's3', 'presentYear 2021'],
+    ['今年（2021年）我局主动公开政府信息300条。', 's2', 'presentYear 2021'],
   ])('%s (section %s): %s', async (text, id, want) => expect(await slips(text, id)).toEqual([want]));
 
   it.each([
@@ -155,5 +218,19 @@ describe('what is a slip and what is not (a 2022 report)', () => {
     ['截至2021年底，现行有效规范性文件100件。', 's2'],
     ['2023年1月，我局召开专题会议。', 's1'],
     ['某某局2023年1月5日', 's6'],
+    // After a glued sub-heading: the reporting year, a document or a higher authority's plan cited, a heading's own year.
+    ['(二)主动公开政府信息的主要类别2022年，在主动公开的61条政府信息中，政策文件12条。', 's2'],
+    ['（一）主动公开政府信息的情况全面贯彻落实《2021年全区政务公开工作主要任务分解表》要求。', 's1'],
+    ['（五）监督保障情况根据国务院办公厅2021年政务公开工作要点，印发工作方案。', 's1'],
+    ['（一）贯彻落实2021年全区政务公开工作要点，推进各项工作。', 's1'],
+    ['（三）做好2021年度政府信息公开工作年度报告发布工作。', 's1'],
+    ['（四）监督保障情况2021年，国务院办公厅印发《关于进一步加强政务公开工作的意见》。', 's1'],
+    ['（二）依申请公开情况2021年度结转的3件申请已全部办结。', 's3'],
+    ['（三）平台建设情况2021年以来，我局持续推进政务公开。', 's1'],
+    // Last year as last year; 本年 on the other side of a comparison; this year's publication month.
+    ['上年（2021年）共收到政府信息公开申请8件，本年有所增加。', 's3'],
+    ['2021年，全区收到申请70件，本年收到75件。', 's3'],
+    ['2021年12月31日前提交的申请均已办结。', 's3'],
+    ['今年（2023年）1月，我局发布了2022年度政府信息公开工作年度报告。', 's6'],
   ])('%s (section %s): nothing', async (text, id) => expect(await slips(text, id)).toEqual([]));
 });

@@ -10,7 +10,10 @@
  * - `periodText`: a whole calendar year as the period ("2021年1月1日至12月31日，…");
  * - `reportText`: the report introduced as another year's ("现将2021年度政府信息公开工作情况报告如下");
  * - `doneYear`: a later year's report or accounts written as done ("编制完成2023年度政府信息公开工作年度报告");
- * - `planYear`: a plan in section 五 dated the reporting year or before ("2022年，我局将…" in a 2022 report).
+ * - `planYear`: a plan in section 五 dated the reporting year or before ("2022年，我局将…" in a 2022 report);
+ * - `presentYear`: an earlier year given as this year's ("本年（2021年）共收到…", "今年（2021年）…").
+ * A clause opens with a year at the start of a sentence, after a colon or a short numbered heading, and
+ * after a sub-heading glued to its paragraph in flattened text ("(二)主动公开政府信息的主要类别2021年，…").
  * Not slips: plans (将, 计划, 下一步 …; any later year at the start of a clause in section 五), documents
  * cited by year (《…2021年…》, "2021年度报告", 〔2021〕 has no 年), what a higher authority did that year
  * (2021年，国务院办公厅印发…: background), comparisons (较2021年, 同比, a
@@ -26,7 +29,7 @@
 import { foldedText, sentences } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
 
-type SlipKind = 'openingYear' | 'workYear' | 'figureYear' | 'periodText' | 'reportText' | 'doneYear' | 'planYear';
+type SlipKind = 'openingYear' | 'workYear' | 'figureYear' | 'periodText' | 'reportText' | 'doneYear' | 'planYear' | 'presentYear';
 
 interface YearSlip {
   kind: SlipKind;
@@ -49,6 +52,14 @@ const ANY_YEAR = /(?:19|20)[0-9]{2}\s*年/u;
 
 /** Before a topic year, in a short window: a colon, or a heading number such as "（一）主动公开方面". */
 const CLAUSE_OPENER = /(?:[:：]|[（(][一二三四五六七八九十0-9]{1,3}[）)][^。；;，,0-9]{0,10}?[。:：]?)\s*$/u;
+
+/**
+ * A sub-heading glued to the sentence that follows it (flattened text, where a heading ends without a
+ * mark): its numbering at the start of the sentence, then the heading's words — no mark, digit, quote or
+ * bracket — right up to the year: "(二)主动公开政府信息的主要类别2023年，…", "4.认真办理依申请公开2020年全区…".
+ * Matched against the folded sentence before the year (full-width brackets and commas folded).
+ */
+const GLUED_HEADING = /^\s*(?:[(][一二三四五六七八九十0-9]{1,3}[)]|[一二三四五六七八九十]{1,3}、|[0-9]{1,2}[.、])[^。；;，,:：、!?！？"“”‘’《》()（）〔〕\[\]0-9\s]{2,30}\s*$/u;
 
 /** A date, not a year: 2022年1月, 2022年十二月. */
 const MONTH_AFTER = /^\s*[0-9一二三四五六七八九十]{1,2}\s*月/u;
@@ -75,7 +86,7 @@ const CARRIED_AFTER = /^[^，,。；;]{0,8}?(?:结转|遗留|未办结|转入)/u
 const REPORT_AFTER = /^度?[^。；;，,]{0,30}?(?:情况|报告)[^。；;，,]{0,6}?如下/u;
 
 /** After a year: the figures of the work ("共收到政府信息公开申请5件"). */
-const FIGURES_AFTER = /^度?(?:全年)?(?:共计|共|累计|合计)?(?:收到|受理|接收|接到|新收|办结|主动公开|制发)[^。；;，,]{0,30}?[0-9一二三四五六七八九十]/u;
+const FIGURES_AFTER = /^度?(?:全年)?(?:共计|共|累计|合计)?(?:收到|受理|接收|接到|新收|办结|主动公开|制发|制作|获取)[^。；;，,]{0,30}?[0-9一二三四五六七八九十]/u;
 
 /** Before a later year: the work written as done. */
 const DONE_BEFORE = /(?:编制完成|编制并发布|编制发布|已完成|完成了|完成|发布了|发布|公布了|公布|印发了|印发|报送了|报送|上报了|上报)\s*$/u;
@@ -93,6 +104,8 @@ const RANGE_AFTER = /^\s*(?:至|到|—|–|-|～|~|、|和|及|与|或|以来|�
 const COMPARE = /同比|环比|相比|相较|比较|较上年|较去年|比上年|比去年|较[0-9]|比[0-9]|上年同期|去年同期|持平|增长|下降|减少|增加|增幅|降幅|上升|回落|分别为/u;
 /** The present year named in words. */
 const PRESENT = /本年|今年|当年/u;
+/** Before a year in brackets: the reporting year named in words and then given ("本年（2021年）共收到…"). */
+const PRESENT_BEFORE = /(?:本年度?|今年)\s*[(（]\s*$/u;
 
 /** The marks that end the unit a comparison is looked for in. */
 const UNIT_END = new Set([...'。！？!?\n']);
@@ -101,6 +114,13 @@ const UNIT_END = new Set([...'。！？!?\n']);
 function quoted(f: string, at: number): boolean {
   const w = f.slice(Math.max(0, at - 200), at);
   return w.lastIndexOf('《') > w.lastIndexOf('》') || w.lastIndexOf('“') > w.lastIndexOf('”') || w.lastIndexOf('「') > w.lastIndexOf('」');
+}
+
+/** The clause a topic year opens: what follows it (and its comma) up to the next comma or end of sentence. */
+function firstClause(after: string): string {
+  const rest = after.replace(/^[，,]/u, '');
+  const stop = rest.search(/[，,；;。！？!?:：]/u);
+  return stop < 0 ? rest : rest.slice(0, stop);
 }
 
 /** The clause around an offset (to the nearest comma or colon each side, at most 40 characters each way). */
@@ -183,9 +203,15 @@ function sentenceSlip(
     }
     if (quoted(f, at)) continue;
     const before = f.slice(Math.max(0, at - 20), at);
+    // 本年（2021年）, 今年（2021年）: an earlier year called this year (a later one may be the year of publication).
+    if (y < year && PRESENT_BEFORE.test(before) && /^\s*[)）]/u.test(after)) return { kind: 'presentYear', written: y, at };
     const sectionStart = start + at <= 64 && folded.slice(0, start + at).trim() === '';
     const clauseStart = (at <= 20 && before.trim() === '') || CLAUSE_OPENER.test(before);
-    if (clauseStart && (degree || /^[，,]/u.test(after) || SUBJECT.test(after))) {
+    const comma = /^[，,]/u.test(after);
+    // After a glued sub-heading, the year opens the paragraph when a comma or the subject follows it
+    // (not "2021年度…", which may be the heading's own words: "(三)做好2021年度…").
+    const glued = !clauseStart && at <= 40 && (comma || SUBJECT.test(after)) && GLUED_HEADING.test(f.slice(0, at));
+    if (glued || (clauseStart && (degree || comma || SUBJECT.test(after)))) {
       // A topic year: "2021年，…", "2021年度…", "2021年全区…".
       if (CARRIED_AFTER.test(after) || HIGHER_AFTER.test(after)) continue;
       if (REPORT_AFTER.test(after)) {
@@ -198,7 +224,9 @@ function sentenceSlip(
         if (id === 's5' && y <= year) return { kind: 'planYear', written: y, at };
         continue;
       }
-      if (y === year || unit.year || unit.present) continue;
+      // 本年/今年 elsewhere in the sentence is the other side of a comparison ("2021年，全区收到70件，本年收到75件");
+      // in the clause the year opens, it calls that year this year ("2021年，本年度共收到…").
+      if (y === year || unit.year || (unit.present && !PRESENT.test(firstClause(after)))) continue;
       // In section 五 a later year at the start of a clause is the improvement plan's.
       if (id === 's5' && y > year) continue;
       return { kind: sectionStart && id === 's1' ? 'openingYear' : 'workYear', written: y, at };
