@@ -120,6 +120,28 @@ describe('flattened text: last year left right after a sub-heading of section �
   }
 });
 
+describe('pingtan-finance-2023 as published, checked as the report for 2024: section 二\'s sub-headed paragraphs are found in every format', () => {
+  // Each format's reader glues (一)/(二) to their paragraphs as the page does; the PDF is LibreOffice's print of the page.
+  const inputs = [
+    join(CORPUS_DIR, 'pingtan-finance-2023', 'page.txt'),
+    'fixtures/readers/html/pingtan-finance-2023.html',
+    'fixtures/readers/docx/pingtan-finance-2023.docx',
+    'fixtures/readers/pdf/libreoffice-pingtan-finance-2023/input.pdf',
+  ];
+  for (const input of inputs) {
+    it(input, async () => {
+      const r = await readReport(input);
+      expect(r.year).toBe(2023);
+      r.year = 2024;
+      delete r.period;
+      const s2 = slipsOf(r)
+        .filter((d) => d.location.section === 's2')
+        .map((d) => `${d.messageId} ${d.data?.written} ${quoted(d).slice(0, 20)}`);
+      expect(s2).toEqual(['figureYear 2023 (一)主动公开政府信息的数量2023年制', 'workYear 2023 (二)主动公开政府信息的主要类别2023']);
+    });
+  }
+});
+
 describe('the real corpus gives no false finding', () => {
   it('as normalized JSON and as published text (page.txt): only the real slip of pingtan-finance-2021', async () => {
     const found: string[] = [];
@@ -186,6 +208,8 @@ describe('what is a slip and what is not (a 2022 report)', () => {
     ['2021年，我局本年新收政府信息公开申请10件。', 's3', 'workYear 2021'],
     ['本年（2021年）共收到政府信息公开申请10件。', 's3', 'presentYear 2021'],
     ['今年（2021年）我局主动公开政府信息300条。', 's2', 'presentYear 2021'],
+    // The sub-heading on its own line (a paragraph of its own): the year opens its line.
+    ['(二)主动公开政府信息的主要类别\n2021年，在主动公开的61条政府信息中，政策文件12条。', 's2', 'workYear 2021'],
   ])('%s (section %s): %s', async (text, id, want) => expect(await slips(text, id)).toEqual([want]));
 
   it.each([
