@@ -85,18 +85,14 @@ function rowCells(g: Grid, r: number, band: Band): RowCells {
     return false;
   };
   const figures: (Run & { cell: GridCell })[] = [];
-  let prev: GridCell | undefined;
   for (let c = band.firstCol; c <= band.right; c++) {
     const cell = row[c];
     const counted = cell !== undefined && (band.columns.has(c) ? cell.text.trim() !== '' : isValueText(cell.text) && !headerText(c));
-    if (!counted || label.has(cell)) {
-      prev = undefined;
-      continue;
-    }
+    if (!counted || label.has(cell)) continue;
+    // A merged cell is one figure, over all its columns (even across a column left out).
     const last = figures[figures.length - 1];
-    if (last && cell === prev && last.to === c - 1) last.to = c;
+    if (last && cell === last.cell) last.to = c;
     else figures.push({ from: c, to: c, cell });
-    prev = cell;
   }
   const under = figures.map((f) => heads.findIndex((h) => f.from >= h.from && f.to <= h.to));
   if (under.every((i) => i >= 0) && new Set(under).size === under.length) return { kind: 'aligned' };
