@@ -214,6 +214,13 @@ describe('in parts: the grid finder on a hand-made grid', () => {
     expect(licensing(table([[['信息内容'], ['上一年项目数量'], ['本年增/减'], [''], ['处理决定数量']], [['行政许可'], ['5'], ['-2'], ['见说明'], ['3']]]))).toEqual({ previous_items: [5, 2], change: [-2, 3], decisions: [3, 5] });
   });
 
+  it('a figure merged across an extra column is one figure: never read twice', () => {
+    // 上一年项目数量 | 备注 (no column of the format) | 本年增/减 | 处理决定数量; 5 over the first three, then 3.
+    const r = table([[['信息内容'], ['上一年项目数量'], ['备注'], ['本年增/减'], ['处理决定数量']], [['行政许可'], ['5', 3], ['3']]]);
+    expect(licensing(r)).toEqual({ previous_items: undefined, change: undefined, decisions: undefined });
+    expect(r.findings.map((x) => [x.messageId, x.data?.found, x.data?.cells])).toEqual([['tooFew', 2, 3]]);
+  });
+
   it('fewer or more figures than header cells: the row stays unread, with one finding', () => {
     for (const [row, messageId, found] of [
       [[['行政许可'], ['5', 2], ['3']], 'tooFew', 2],
