@@ -22,19 +22,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBytes, renderHtml } from '../../src/core.js';
 import type { RunResult } from '../../src/model/diagnostic.js';
 import { tempDir } from '../support/tmp.js';
-import { ROOT } from './browser.js';
+import { FIREFOX, firefoxMissing, ROOT } from './browser.js';
 
-const FIREFOX = '/usr/bin/firefox-esr';
 const PAGE = join(ROOT, 'dist/gongkai.html');
 const F = join(ROOT, 'fixtures');
 
-/** Why Firefox cannot be used here, or undefined when it is installed (installed now if it can be). */
-function firefoxMissing(): string | undefined {
-  if (existsSync(FIREFOX)) return undefined;
-  const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { encoding: 'utf8' });
-  if (existsSync(FIREFOX)) return undefined;
-  return `${FIREFOX} is not installed and scripts/install-system-deps.sh could not install it (exit ${r.status}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').at(-1)}` : ''})`;
-}
 const missing = firefoxMissing();
 if (missing) console.warn(`app-firefox.test.ts skipped: ${missing}`);
 

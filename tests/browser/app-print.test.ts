@@ -25,7 +25,7 @@ import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WORDS } from '../../src/app/words.js';
 import { tempDir } from '../support/tmp.js';
-import { launch, ROOT, writeArtifact, type Browser } from './browser.js';
+import { FIREFOX, firefoxMissing, launch, ROOT, writeArtifact, type Browser } from './browser.js';
 
 const PAGE = join(ROOT, 'dist/gongkai.html');
 /** A corpus report with errors and warnings, long enough for several A4 pages. */
@@ -173,14 +173,6 @@ describe('the offline page prints the open report', () => {
   });
 });
 
-/** Why Firefox cannot be used here, or undefined when it is installed (installed now if it can be), as app-firefox.test.ts does. */
-function firefoxMissing(): string | undefined {
-  if (existsSync(FIREFOX)) return undefined;
-  const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { encoding: 'utf8' });
-  if (existsSync(FIREFOX)) return undefined;
-  return `${FIREFOX} is not installed and scripts/install-system-deps.sh could not install it (exit ${r.status})`;
-}
-const FIREFOX = '/usr/bin/firefox-esr';
 const noFirefox = firefoxMissing();
 if (noFirefox) console.warn(`app-print.test.ts: the Firefox test skipped: ${noFirefox}`);
 

@@ -14,6 +14,20 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 const CHROMIUM = '/usr/bin/chromium';
+
+/** Debian's firefox-esr, the Firefox the tests drive (puppeteer-core over WebDriver BiDi). */
+export const FIREFOX = '/usr/bin/firefox-esr';
+
+/**
+ * Why Firefox cannot be used here, or undefined when it is installed (installed now by
+ * scripts/install-system-deps.sh if it can be): a Firefox test is skipped saying this, never silently.
+ */
+export function firefoxMissing(): string | undefined {
+  if (existsSync(FIREFOX)) return undefined;
+  const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { encoding: 'utf8' });
+  if (existsSync(FIREFOX)) return undefined;
+  return `${FIREFOX} is not installed and scripts/install-system-deps.sh could not install it (exit ${r.status}${r.stderr.trim() ? `: ${r.stderr.trim().split('\n').at(-1)}` : ''})`;
+}
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** Generated pages and screenshots (gitignored). */
 export const ARTIFACTS = join(ROOT, 'test-artifacts');
