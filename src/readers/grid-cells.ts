@@ -10,6 +10,13 @@ import { isValueText } from './grid-labels.js';
 export interface GridCell {
   text: string;
   source: Source;
+  /**
+   * Only on gongkai's own page read back (html.ts: a `td` with `data-cell` and `data-kind`): a cell gongkai
+   * wrote with no value of the report's. `missing`: absent from the report — read as no cell, so the
+   * report's own cell-missing follows, not a blank. `unread`: gongkai could not read it — no cell, with the
+   * extract-failed finding of a converted file's unread cell (unread-cell.ts), `reason` as the page gives it.
+   */
+  absent?: { kind: 'missing' } | { kind: 'unread'; reason: string };
 }
 
 /**

@@ -16,6 +16,7 @@ import { emptyTable, type TableContent } from '../model/report.js';
 import { firstText, rowHasValue, rowIsEmpty, textAt, type Grid, type GridCell } from './grid-cells.js';
 import { buildBand, isSeed, seedSpan, type Band } from './grid-header.js';
 import { headingMatch, isValueText, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
+import { unreadCellFinding } from './unread-cell.js';
 
 interface Found {
   content: TableContent;
@@ -120,8 +121,12 @@ function unreadRow(t: TableSpec, rowId: string, u: RowCells & { kind: 'unread' }
   };
 }
 
-/** Reads the value cells of one grid row into `content` for logical row `rowId`. */
-function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent, layout: RowCells = { kind: 'aligned' }): number {
+/**
+ * Reads the value cells of one grid row into `content` for logical row `rowId`; returns the positions
+ * placed. A cell gongkai's own page wrote as missing or unread (GridCell.absent) is placed but not read:
+ * it stays absent, an unread one with its extract-failed finding in `findings`.
+ */
+function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent, findings: Finding[], layout: RowCells = { kind: 'aligned' }): number {
   const spec = t.rows.find((x) => x.id === rowId);
   if (!spec || layout.kind === 'unread') return 0;
   let n = 0;
@@ -133,6 +138,11 @@ function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec,
     // Merged value cells repeat the value; an unmerged spreadsheet puts it in one of the columns.
     const pick = layout.kind === 'ordered' ? cols.find((c) => layout.pick.has(c)) : (cols.find((c) => textAt(g, r, c) !== '') ?? cols[0]!);
     const cell = pick === undefined ? undefined : layout.kind === 'ordered' ? layout.pick.get(pick) : g.rows[r]?.[pick];
+    if (cell?.absent) {
+      if (cell.absent.kind === 'unread') findings.push(unreadCellFinding(t, rowId, colId, cell.absent.reason, cell.source));
+      n++;
+      continue;
+    }
     content.cells[key] = parseCellText(cell?.text ?? '', cell?.source);
     if (!cell) delete (content.cells[key] as { source?: Source }).source;
     n++;
@@ -212,7 +222,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
     if (band.rowHints.size > 0) {
       // Official layout of table 四: one data row right under the header.
       const rowIds = new Set(band.rowHints.values());
-      for (const id of rowIds) cellCount += readValues(g, r, id, band, t, content);
+      for (const id of rowIds) cellCount += readValues(g, r, id, band, t, content, findings);
       used.add(r);
       end = r;
       break;
@@ -246,7 +256,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.trim(), ...(lab.label.source ? { source: lab.label.source } : {}) });
       const layout = rowCells(g, r, band);
       if (layout.kind === 'unread') findings.push(unreadRow(t, lab.row, layout, lab.label));
-      cellCount += readValues(g, r, lab.row, band, t, content, layout);
+      cellCount += readValues(g, r, lab.row, band, t, content, findings, layout);
       continue;
     }
     if (isSeed(g, r, t, f)) {

@@ -14,7 +14,7 @@
  * page read back: a section holding only the stand-in for a missing one is absent, and the page's own
  * lines are not the report's text (messages/stand-ins.ts); what the annotated page adds (findings list,
  * notes, marks in cells and headings, the words in cells), marked with GONGKAI_ATTR, is left out, in the
- * tables as outside. Locations: table number + grid row + column + a CSS-like path, and line:column in
+ * tables as outside; a cell it wrote as missing or unread (`data-kind`) is no cell, not the report's blank. Locations: table number + grid row + column + a CSS-like path, and line:column in
  * the page source.
  */
 import { ReadError } from '../errors.js';
@@ -30,6 +30,7 @@ import { textFromGrids } from './grid-text.js';
 import { findTables } from './grid.js';
 import type { ReadInput, Reader } from './reader.js';
 import { withTextTables } from './text.js';
+import { UNREAD } from './unread-cell.js';
 import { findHeadings, findMeta, formatByMarkers, isTitleLine, lineLocator, sectionsFrom, titleMeta } from './textlayout.js';
 
 /** The parts of a parsed node this reader uses (htmlparser2/domhandler nodes have them). */
@@ -183,6 +184,20 @@ function uncappedGrids(grids: Grid[]): Grid[] {
   return grids.map((g) => ({ ...g, rows: g.rows.map((row) => row.map(back)) }));
 }
 
+/**
+ * gongkai's own page read back: a value cell it wrote with no value of the report's, told by the
+ * `data-kind` of a `td` that also has `data-cell` (renderers/html-tables.ts; a real agency page has
+ * neither) — `missing` (absent from the report) or `unread` (gongkai could not read it; `data-reason`,
+ * when the page gives it, says why). Read as no cell, never as the report's blank (grid-scan.ts readValues).
+ */
+function absentCell(td: HNode): GridCell['absent'] {
+  const a = td.attribs;
+  if (a?.['data-cell'] === undefined) return undefined;
+  if (a['data-kind'] === 'missing') return { kind: 'missing' };
+  if (a['data-kind'] === UNREAD) return { kind: 'unread', reason: a['data-reason'] ?? '' };
+  return undefined;
+}
+
 /** Rows of a table element (through thead/tbody/tfoot, not into nested tables). */
 function tableRows(table: HNode): HNode[] {
   const rows: HNode[] = [];
@@ -224,6 +239,8 @@ export function tableGrid(table: HNode, index: number, locate: (offset: number) 
       source.path = cssPath(td);
       const text = cellText(td);
       const cell: GridCell = { text: capCell(text), source };
+      const absent = absentCell(td);
+      if (absent) cell.absent = absent;
       if (text.length > MAX_CELL_TEXT) uncapped.set(cell, text);
       const width = Math.min(cs, MAX_COLUMNS - c);
       if (rs * width > 1) budget.take(rs * width - 1);
