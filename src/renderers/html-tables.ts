@@ -11,6 +11,7 @@ import { cellId, type RowGroupSpec, type RowSpec, type TableId, type TableSpec }
 import { cellDisplay, type Cell } from '../model/cell.js';
 import { tableSpec, type Report } from '../model/report.js';
 import { absence, type Absence } from '../check/absent.js';
+import { unreadCells } from '../check/unread.js';
 import { fill } from '../messages/render.js';
 import { A, annLang, id, marks, notesList, gongkais, worst, type Ctx } from './html-annotations.js';
 import { escapeHtml as esc } from './html-page.js';
@@ -22,6 +23,21 @@ function absent(report: Report, key: string): Absence {
   let why = absences.get(report);
   if (!why) absences.set(report, (why = absence(report)));
   return why(key) ?? 'missing';
+}
+
+/** Why each unread cell was not read (check/unread.ts), per report and language, worked out on the first one. */
+const unreadWhy = new WeakMap<Report, Map<string, Map<string, string>>>();
+
+/**
+ * The reason an unread cell was not read, in the page's language: the page keeps it (`data-reason`) so that
+ * the page checked again says why, as the converted JSON does (readers/html.ts).
+ */
+function unreadReason(ctx: Ctx, key: string): string | undefined {
+  let byLang = unreadWhy.get(ctx.report);
+  if (!byLang) unreadWhy.set(ctx.report, (byLang = new Map()));
+  let why = byLang.get(ctx.lang);
+  if (!why) byLang.set(ctx.lang, (why = new Map(unreadCells(ctx.report, ctx.lang).map((c) => [cellId(c.table, c.row, c.column), c.reason]))));
+  return why.get(key);
 }
 
 /**
@@ -54,6 +70,7 @@ function valueCell(ctx: Ctx, t: TableId, row: string, column: string, headers: s
     `id="${id(ctx, A.cell(key))}"`,
     `data-cell="${esc(key)}"`,
     `data-kind="${kind}"`,
+    kind === 'unread' ? `data-reason="${esc(unreadReason(ctx, key) ?? '')}"` : '',
     `class="${classes.join(' ')}"`,
     `headers="${headers.map((h) => esc(h)).join(' ')}"`,
     colspan > 1 ? `colspan="${colspan}"` : '',
