@@ -68,21 +68,33 @@ const RULE_CASES = [
 ].map((c) => `fixtures/rules/${c}/input.json`);
 
 /**
- * Reports whose findings the official-layout page cannot carry, annotated or not: a missing cell is an
- * empty cell on the page (read back as blank: cell-blank, not cell-missing), rows and columns outside
+ * Reports whose findings the official-layout page cannot carry, annotated or not: rows and columns outside
  * the template are not drawn (no table-extra), and a heading outside the six ("七、附件") is not found
  * as a heading in the page's text (no section-unknown). For them the annotated page gives what the
  * plain page gives: the findings list, notes and marks add nothing.
  */
-const PLAIN_ONLY = ['cell-missing/invalid-row-and-cell', 'table-extra/invalid-extra-row-and-column', 'section-unknown/invalid-extra-heading'].map(
-  (c) => `fixtures/rules/${c}/input.json`,
-);
+const PLAIN_ONLY = ['table-extra/invalid-extra-row-and-column', 'section-unknown/invalid-extra-heading'].map((c) => `fixtures/rules/${c}/input.json`);
 
-/** The page `convert` writes: annotated in `lang`, or plain. */
-function page(json: string, dir: string, lang?: 'zh' | 'en'): string {
+/**
+ * Reports with cells the page writes without a value: missing from the report (data-kind missing) or not
+ * read by gongkai (data-kind unread: rows of digits run together that no split fits or several do, a row
+ * whose merged figures do not line up with its header). Their page, plain or annotated, checked again gives
+ * what the report converted to JSON gives (an unread cell there is `status: "unread"`): the report's own
+ * cell-missing, and each unread cell's extract-failed — never cell-blank, a blank the report never had.
+ */
+const ABSENT_CASES = [
+  'fixtures/rules/cell-missing/invalid-row-and-cell/input.json',
+  'fixtures/rules/extract-failed/invalid-row-total-glued/input.txt',
+  'fixtures/rules/extract-ambiguous/invalid-pingtan-2021-table2-glued/input.txt',
+  'fixtures/glued-rows/plus-sign-2019/input.txt',
+  'fixtures/merged-cells/ambiguous/input.xlsx',
+];
+
+/** The page `convert` writes: annotated in `lang`, or plain; `code` 1 for a report with unread cells (written as unread). */
+function page(json: string, dir: string, lang?: 'zh' | 'en', code = 0): string {
   const out = join(dir, `${lang ?? 'plain'}.html`);
   const made = gongkai(['convert', json, '--to', 'html', ...(lang ? ['--annotate', '--lang', lang] : []), '-o', out]);
-  expect(made.code, made.stderr).toBe(0);
+  expect(made.code, made.stderr).toBe(code);
   if (lang) expect(readFileSync(out, 'utf8')).toContain(`${GONGKAI_ATTR}="findings"`);
   return out;
 }
@@ -105,6 +117,70 @@ describe('an annotated page checked again gives the report’s own findings', ()
       for (const lang of ['zh', 'en'] as const) expect.soft(findings(page(json, dir, lang)), `${json} (${lang} page)`).toEqual(want);
     });
   }
+});
+
+/** The report converted to JSON in `lang` (unread cells marked unread, with their reason in that language). */
+function converted(file: string, dir: string, lang: 'zh' | 'en'): string {
+  const out = join(dir, `converted-${lang}.json`);
+  const made = gongkai(['convert', file, '--to', 'json', '--lang', lang, '-o', out]);
+  // A report with unread cells converts with exit 1 (the cells are written as unread).
+  expect(made.code, made.stderr).toBe(1);
+  return out;
+}
+
+/** The messages of the extract-failed findings of the built CLI's check in `lang`, sorted. */
+function unreadMessages(file: string, lang: 'zh' | 'en'): string[] {
+  const r = gongkai(['check', file, '-f', 'json', '--lang', lang]);
+  const ds = (JSON.parse(r.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] }).files[0]!.diagnostics;
+  return ds
+    .filter((d) => d.ruleId === 'extract-failed')
+    .map((d) => d.message)
+    .sort();
+}
+
+describe('a missing or unread cell on the page checked again is not the report’s blank', () => {
+  for (const file of ABSENT_CASES) {
+    it(`${file}: plain, zh and en page as the report converted to JSON`, () => {
+      const dir = tempDir('gongkai-readback-');
+      const json = file.endsWith('.json') ? file : converted(file, dir, 'zh');
+      const want = findings(json);
+      const absent = want.found.filter((f) => f.startsWith('cell-missing ') || f.startsWith('extract-failed '));
+      expect(absent.length, `${file} has missing or unread cells`).toBeGreaterThan(0);
+      for (const lang of [undefined, 'zh', 'en'] as const) {
+        const html = page(file, dir, lang, file.endsWith('.json') ? 0 : 1);
+        const kinds = readFileSync(html, 'utf8').match(/data-kind="(?:missing|unread)"/g) ?? [];
+        expect(kinds.length, `${file}: the page marks its cells without a value`).toBeGreaterThan(0);
+        expect.soft(findings(html), `${file} (${lang ?? 'plain'} page)`).toEqual(want);
+      }
+    });
+  }
+
+  it('an unread cell read back from the page says why, as the converted JSON does, in the page’s language', () => {
+    const file = 'fixtures/rules/extract-failed/invalid-row-total-glued/input.txt';
+    const dir = tempDir('gongkai-readback-');
+    for (const lang of ['zh', 'en'] as const) {
+      const want = unreadMessages(converted(file, dir, lang), lang);
+      expect(want).toHaveLength(14);
+      // The reason is the original reading's: the digits that no split fits.
+      for (const m of want) expect(m).toContain('120000015');
+      expect(unreadMessages(page(file, dir, lang, 1), lang)).toEqual(want);
+    }
+  });
+
+  it('a data-kind on a cell without data-cell is not gongkai’s page: the cell is read as it shows', async () => {
+    const report = await readReport(join(ROOT, 'fixtures/rules/cell-missing/invalid-row-and-cell/input.json'));
+    const html = renderHtml(report);
+    const missing = [...html.matchAll(/data-cell="([^"]+)" data-kind="missing"/g)].map((m) => m[1]!);
+    expect(missing.length).toBeGreaterThan(0);
+    const cells = (page: string): Record<string, number | null | string> => Object.fromEntries(reportCells(readHtml({ path: 'page.html', bytes: new TextEncoder().encode(page) })));
+    const own = cells(html);
+    const other = cells(html.replace(/ data-cell="[^"]*"/g, ''));
+    for (const id of missing) {
+      expect(own, id).not.toHaveProperty([id]);
+      // An agency's page with the same attribute but no data-cell: its empty cell is a blank.
+      expect(other[id], id).toBeNull();
+    }
+  });
 });
 
 describe('the HTML reader and what the annotated page adds', () => {
