@@ -3,9 +3,12 @@
  * "-", "/") counts as 0 in the sums and in the text's figures, a blank 总计 as its row; a finding read that
  * way says so; what cannot be read (text, unread, missing cells, a side left wholly blank beside figures)
  * stays "could not check". The fixtures of fixtures/blank-zeros (scripts/make-blank-zeros.ts: pingtan-2019
- * and pingtan-2023 as html, xlsx and txt, zeros blank; consistent, a sum break among blanks, a blank 总计
- * the text contradicts) are checked in process and through the built CLI.
+ * and pingtan-2023 as html, xlsx and txt, pingtan-2020 as txt, zeros blank; consistent, a sum break among
+ * blanks, a blank 总计 the text contradicts) are checked in process, every cell against the truth, and
+ * through the CLI; the 2019-format text copies (one cell per line, most of table 三's rows wholly blank:
+ * #17 item 3) also through the built CLI (npm run build first), check and convert.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +16,7 @@ import { readings } from '../src/analysis/narrative.js';
 import { narrativeData } from '../src/analysis/narrative-data.js';
 import { resolveFormat } from '../src/analysis/resolve.js';
 import { checkReport } from '../src/check/check.js';
-import { parseCellText } from '../src/model/cell.js';
+import { parseCellText, type Cell } from '../src/model/cell.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import type { Report } from '../src/model/report.js';
 import { readReport } from '../src/node/file.js';
@@ -23,6 +26,7 @@ import { updatingFixtures } from './support/fixtures.js';
 
 if (updatingFixtures()) await writeBlankZeros();
 
+const ROOT = join(import.meta.dirname, '..');
 const built = await buildBlankZeros();
 const committed = existsSync(BLANK_ZEROS) ? readdirSync(BLANK_ZEROS).filter((n) => existsSync(join(BLANK_ZEROS, n, 'case.json'))).sort() : [];
 
@@ -38,6 +42,28 @@ function place(d: Diagnostic): string | undefined {
   if (d.physical?.sheet !== undefined) return `${d.physical.sheet}!${d.physical.cell}`;
   if (d.physical?.line !== undefined) return `line ${d.physical.line}`;
   return undefined;
+}
+
+interface CorpusTables {
+  tables: Record<string, Record<string, Record<string, number>>>;
+}
+
+/** Every table cell of the case as it is written: the corpus's figure, or the case's change (null blank). */
+function truth(meta: BlankZerosMeta): Map<string, number | string | null> {
+  const c = JSON.parse(readFileSync(join(ROOT, 'fixtures/corpus', `${meta.truth}.json`), 'utf8')) as CorpusTables;
+  const out = new Map<string, number | string | null>();
+  for (const [t, rows] of Object.entries(c.tables)) for (const [row, cols] of Object.entries(rows)) for (const [col, v] of Object.entries(cols)) out.set(`${t}.${row}.${col}`, v);
+  for (const [id, v] of Object.entries(meta.changed)) out.set(id, v);
+  return out;
+}
+
+/** A cell read, in the form of truth(): its figure, null when blank, the placeholder as written. */
+function asWritten(cell: Cell | undefined): number | string | null | undefined {
+  if (cell === undefined) return undefined;
+  if (cell.kind === 'number') return cell.value;
+  if (cell.kind === 'blank') return null;
+  if (cell.kind === 'placeholder') return cell.raw;
+  return `text: ${cell.raw}`;
 }
 
 describe('blank-zeros fixtures are what scripts/make-blank-zeros.ts builds', () => {
@@ -69,6 +95,17 @@ describe('zeros left blank: the sums and the text are still checked (in process)
         else if (typeof v === 'string') expect(cell, id).toMatchObject({ kind: 'placeholder', raw: v });
         else expect(cell, id).toMatchObject({ kind: 'number', value: v });
       }
+      // Every cell of every table is what the file writes: no figure moved into another cell.
+      const cells = new Map<string, number | string | null | undefined>();
+      for (const t of ['t2', 't3', 't4'] as const) for (const [k, cell] of Object.entries(report.tables[t]?.cells ?? {})) cells.set(`${t}.${k}`, asWritten(cell));
+      expect(cells).toEqual(truth(meta));
+      // A text copy's cells, blank ones too, are at their lines.
+      if (meta.cells && meta.reader === 'text') {
+        for (const [id, at] of Object.entries(meta.cells)) {
+          const [t, row, col] = id.split('.') as ['t2' | 't3' | 't4', string, string];
+          expect(`line ${report.tables[t]?.cells[`${row}.${col}`]?.source?.line}`, id).toBe(at);
+        }
+      }
       const result = checkReport(report);
       expect(result.diagnostics.filter((d) => d.category === 'extraction')).toEqual([]);
       expect(found(result.diagnostics)).toEqual(meta.findings.map(key).sort());
@@ -87,7 +124,7 @@ describe('zeros left blank: the sums and the text are still checked (in process)
   }
 });
 
-describe('zeros left blank, through the built CLI (-f json)', () => {
+describe('zeros left blank, through the CLI (its main in process, -f json)', () => {
   for (const b of built.filter((x) => x.meta.variant !== 'consistent' || x.meta.reader === 'xlsx')) {
     it(`${b.name}`, async () => {
       const file = join(BLANK_ZEROS, b.name, b.file);
@@ -101,6 +138,53 @@ describe('zeros left blank, through the built CLI (-f json)', () => {
         for (const d of blanks) expect(d.message).toContain(lang === 'zh' ? '（空白单元格按 0 计）' : '(blank cells counted as 0)');
         expect(run.code).toBe(b.meta.findings.some((f) => f.severity === 'error') ? 1 : 0);
       }
+    });
+  }
+});
+
+/** The built CLI (npm run build first), as a reviewer runs it. */
+function builtCli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** gongkai convert --to json's cell: its value (null blank) and where it is. */
+interface ConvertedCell {
+  value: number | null;
+  status?: string;
+  source?: { line?: number };
+}
+
+describe('a 2019-format report one cell per line, zeros as empty lines, through the built CLI (#17 item 3)', () => {
+  for (const b of built.filter((x) => x.meta.reader === 'text' && x.meta.format === '2019')) {
+    it(`${b.name}: check -f json reads every other cell, the blanks are cell-blank; convert writes the truth at its lines`, async () => {
+      const file = join(BLANK_ZEROS, b.name, b.file);
+      const run = builtCli('check', file, '-f', 'json');
+      expect(run.status, run.stderr).toBe(b.meta.findings.some((f) => f.severity === 'error') ? 1 : 0);
+      const result = (JSON.parse(run.stdout) as { files: { readable: boolean; diagnostics: Diagnostic[] }[] }).files[0]!;
+      expect(result.readable).toBe(true);
+      expect(result.diagnostics.filter((d) => d.category === 'extraction')).toEqual([]);
+      expect(found(result.diagnostics)).toEqual(b.meta.findings.map(key).sort());
+      const named = new Set(result.diagnostics.filter((d) => d.ruleId === 'cell-blank').flatMap((d) => [d.location.cell, ...(d.related ?? []).map((r) => r.location.cell)]));
+      const blanks = Object.keys(b.meta.changed).filter((k) => b.meta.changed[k] === null);
+      expect(blanks.length).toBeGreaterThan(100);
+      expect(blanks.filter((id) => !named.has(id))).toEqual([]);
+      const converted = builtCli('convert', file, '--to', 'json');
+      expect(converted.status, converted.stderr).toBe(0);
+      const tables = (JSON.parse(converted.stdout) as { tables: Record<string, Record<string, Record<string, ConvertedCell>>> }).tables;
+      const cells = new Map<string, number | null>();
+      const lines: Record<string, string> = {};
+      for (const [t, rows] of Object.entries(tables)) {
+        for (const [row, cols] of Object.entries(rows)) {
+          for (const [col, c] of Object.entries(cols)) {
+            expect(c.status, `${t}.${row}.${col}`).toBeUndefined();
+            cells.set(`${t}.${row}.${col}`, c.value);
+            lines[`${t}.${row}.${col}`] = `line ${c.source?.line}`;
+          }
+        }
+      }
+      expect(cells).toEqual(truth(b.meta));
+      expect(lines).toEqual(b.meta.cells);
     });
   }
 });

@@ -413,7 +413,9 @@ function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number): {
     const g = lineGaps(ctx.text, r.line);
     if (!g) return;
     gaps.push(...g.before);
-    if (i < rows.length - 1) gaps.push(g.after);
+    // After a row with no value the gap runs from its label to the next one, over all its blank
+    // cells: no gap between two cells (counted, a table of mostly blank rows would take it as the unit).
+    if (i < rows.length - 1 && r.tokens.length > 0) gaps.push(g.after);
   });
   const unit = lineUnit(gaps);
   if (unit === undefined) return rows;
