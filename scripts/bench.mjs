@@ -488,10 +488,12 @@ if (pdfs.length > 0) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const pdfjsData = (folder) => `${join(ROOT, 'node_modules/pdfjs-dist', folder)}/`;
+  // The reader's own font options (no glyph outlines in Node): pdfjs alone does what the reader asks of it.
+  const { FONT_OPTIONS } = await import('../dist/readers/pdf-doc.js');
   const bareOnce = async () => {
     const t = performance.now();
     for (const f of files) {
-      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), cMapUrl: pdfjsData('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsData('standard_fonts'), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), cMapUrl: pdfjsData('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsData('standard_fonts'), isEvalSupported: false, useSystemFonts: false, ...FONT_OPTIONS, verbosity: 0 }).promise;
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
         await page.getTextContent();

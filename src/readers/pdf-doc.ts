@@ -98,6 +98,13 @@ const FONTLESS_DOCUMENT = {
   documentElement: { getElementsByTagName: () => [{ append: () => undefined }] },
 } as unknown as Extract<Parameters<typeof Pdfjs.getDocument>[0], { ownerDocument?: unknown }>['ownerDocument'];
 
+/**
+ * The font options the reader opens every document with. scripts/bench.mjs times pdfjs alone with the same,
+ * from the built dist/ (so knip does not see the use).
+ * @public
+ */
+export const FONT_OPTIONS = noFontLoading ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true };
+
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
 async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
@@ -109,7 +116,7 @@ async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array, cMaps: CMapProvider 
       : { ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) }),
     isEvalSupported: false,
     useSystemFonts: false,
-    ...(noFontLoading ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true }),
+    ...FONT_OPTIONS,
     stopAtErrors: false,
     verbosity: 0,
   });
