@@ -213,12 +213,15 @@ async function xlsxCase(base: Base, variant: Variant): Promise<BuiltCase> {
 
 const TABLE_OF_SECTION: Record<number, TableId> = { 1: 't2', 2: 't3', 3: 't4' };
 
-/** The report as a web copy: one line per cell, a blank cell an empty line (make-text-fixtures.ts's web copy). */
-function txtCase(base: Base, variant: Variant): BuiltCase {
-  const c = corpus(base.name);
-  const v = variantOf(base, c, variant, false);
+/**
+ * A corpus report as a web copy: one line per cell, a blank cell an empty line (make-text-fixtures.ts's
+ * web copy), cells as the corpus has them but those `changed` (null blank); section 一 with `sentence`.
+ * The text and the line of every table cell (`line N`).
+ */
+export function webCopy(name: string, changed: Record<string, number | string | null>, sentence?: { from: string; to: string }): { text: string; cells: Record<string, string> } {
+  const c = corpus(name);
   const value = (id: string): CellValue => {
-    if (id in v.changed) return v.changed[id];
+    if (id in changed) return changed[id];
     const [t, row, col] = id.split('.') as [TableId, string, string];
     return c.tables[t]?.[row]?.[col];
   };
@@ -226,7 +229,7 @@ function txtCase(base: Base, variant: Variant): BuiltCase {
   if (c.period) lines.push({ text: `${c.period.text}。` });
   c.sections.forEach((s, i) => {
     lines.push({ text: s.heading });
-    const text = i === 0 ? withSentence(s.text, v.sentence, base.name) : s.text;
+    const text = i === 0 ? withSentence(s.text, sentence, name) : s.text;
     for (const para of text.split('\n')) if (para.trim() !== '') lines.push({ text: para });
     const t = TABLE_OF_SECTION[i];
     if (t && c.tables[t]) lines.push(...layoutLines(tableLayout(getFormat(c.format), t, { values: value })));
@@ -235,7 +238,13 @@ function txtCase(base: Base, variant: Variant): BuiltCase {
   lines.forEach((l, i) => {
     if (l.cell !== undefined) cells[l.cell] = `line ${i + 1}`;
   });
-  const text = `${lines.map((l) => l.text).join('\n')}\n`;
+  return { text: `${lines.map((l) => l.text).join('\n')}\n`, cells };
+}
+
+function txtCase(base: Base, variant: Variant): BuiltCase {
+  const c = corpus(base.name);
+  const v = variantOf(base, c, variant, false);
+  const { text, cells } = webCopy(base.name, v.changed, v.sentence);
   return { name: `${base.name}-txt-${variant}`, file: 'input.txt', bytes: new TextEncoder().encode(text), meta: { truth: base.name, format: c.format, reader: 'text', variant, ...v, cells } };
 }
 

@@ -20,7 +20,8 @@ import { parseCellText, type Cell } from '../src/model/cell.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import type { Report } from '../src/model/report.js';
 import { readReport } from '../src/node/file.js';
-import { BLANK_ZEROS, buildBlankZeros, writeBlankZeros, type BlankZerosMeta, type ExpectedFinding } from '../scripts/make-blank-zeros.js';
+import { analyseText } from '../src/readers/text.js';
+import { BLANK_ZEROS, buildBlankZeros, webCopy, writeBlankZeros, type BlankZerosMeta, type ExpectedFinding } from '../scripts/make-blank-zeros.js';
 import { runCli } from './support/cli.js';
 import { updatingFixtures } from './support/fixtures.js';
 
@@ -187,6 +188,63 @@ describe('a 2019-format report one cell per line, zeros as empty lines, through 
       expect(lines).toEqual(b.meta.cells);
     });
   }
+});
+
+describe('one cell per line: the line spacing, and no guess (#17 item 3)', () => {
+  /** Every cell of the report's tables, as truth() writes them, and the cells read with their lines. */
+  const readAll = (text: string): { report: Report; cells: Map<string, number | string | null | undefined> } => {
+    const report = analyseText(text, 'report.txt');
+    const cells = new Map<string, number | string | null | undefined>();
+    for (const t of ['t2', 't3', 't4'] as const) for (const [k, cell] of Object.entries(report.tables[t]?.cells ?? {})) cells.set(`${t}.${k}`, asWritten(cell));
+    return { report, cells };
+  };
+  /** Without the text's line `line N`. */
+  const dropLine = (text: string, at: string): string => {
+    const lines = text.split('\n');
+    const n = Number(at.replace('line ', ''));
+    expect(lines[n - 1]).toBe('');
+    lines.splice(n - 1, 1);
+    return lines.join('\n');
+  };
+
+  it('tables 三 and 四 wholly blank (a report with no application, its zeros left blank): every cell blank at its line, as a web copy and as a text archive', () => {
+    // seed-tianmen-2021: every cell of tables 三 and 四 is 0. No row has a value to give the table's line
+    // spacing; its header's labels, one per line, give it.
+    const c = JSON.parse(readFileSync(join(ROOT, 'fixtures/corpus/seed-tianmen-2021.json'), 'utf8')) as CorpusTables;
+    const changed: Record<string, null> = {};
+    for (const t of ['t3', 't4']) for (const [row, cols] of Object.entries(c.tables[t]!)) for (const [col, v] of Object.entries(cols)) if (v === 0) changed[`${t}.${row}.${col}`] = null;
+    expect(Object.keys(changed).length).toBe(25 * 7 + 15);
+    const meta = { truth: 'seed-tianmen-2021', changed } as unknown as BlankZerosMeta;
+    const { text, cells: at } = webCopy('seed-tianmen-2021', changed);
+    for (const spaced of [false, true]) {
+      const { report, cells } = readAll(spaced ? text.replace(/\n/g, '\n\n') : text);
+      expect(cells, spaced ? 'archive' : 'web').toEqual(truth(meta));
+      for (const id of Object.keys(changed)) {
+        const [t, row, col] = id.split('.') as ['t3' | 't4', string, string];
+        const line = Number(at[id]!.replace('line ', ''));
+        expect(report.tables[t]!.cells[`${row}.${col}`]!.source?.line, id).toBe(spaced ? 2 * line - 1 : line);
+      }
+      const result = checkReport(report);
+      expect(result.diagnostics.filter((d) => d.category === 'extraction')).toEqual([]);
+      const named = new Set(result.diagnostics.filter((d) => d.ruleId === 'cell-blank').flatMap((d) => [d.location.cell, ...(d.related ?? []).map((r) => r.location.cell)]));
+      expect(Object.keys(changed).filter((id) => !named.has(id))).toEqual([]);
+    }
+    // One empty line fewer in a blank row: its lines no longer give its 7 cells; that row alone stays unread.
+    const short = readAll(dropLine(text, at['t3.granted.research']!));
+    expect(short.report.findings.map((f) => [f.ruleId, f.location.row])).toEqual([['extract-failed', 'granted']]);
+    const rest = new Map([...truth(meta)].filter(([id]) => !id.startsWith('t3.granted.')));
+    expect(short.cells).toEqual(rest);
+  });
+
+  it('a 2019 report: one empty line fewer in a row with figures leaves that row unread, no figure moved, the others read', () => {
+    const b = built.find((x) => x.name === 'pingtan-2019-txt-consistent')!;
+    const text = new TextDecoder().decode(b.bytes);
+    expect(readAll(text).cells).toEqual(truth(b.meta));
+    // （一）予以公开 7 | | | | | | 7 with one of its five empty lines gone.
+    const short = readAll(dropLine(text, b.meta.cells!['t3.granted.research']!));
+    expect(short.report.findings.map((f) => [f.ruleId, f.location.row])).toEqual([['extract-failed', 'granted']]);
+    expect(short.cells).toEqual(new Map([...truth(b.meta)].filter(([id]) => !id.startsWith('t3.granted.'))));
+  });
 });
 
 /** A corpus report (JSON) with some cells written as `text`. */

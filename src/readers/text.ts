@@ -403,11 +403,13 @@ function rowTokens(ctx: Ctx, hit: RowHit, anchors: Found[], limit: number): { to
  * with an empty line (a web table copied, a text archive): a row with fewer values than cells whose
  * empty lines account for exactly the missing ones gets a blank cell at each (split.ts withBlankLines).
  * A row read by its tabs (rowTokens) has its cells already, and its line breaks (a cell in a `<p>`
- * between blank lines) say nothing of the table's usual gap.
+ * between blank lines) say nothing of the table's usual gap. The lines before the first row (text
+ * offset `headerFrom` on: the header's labels, one per line too) count towards it as table 四's do — a
+ * table whose rows are all blank has no other.
  */
-function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number): { hit: RowHit; tokens: Token[]; end: number }[] {
+function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number, headerFrom: number): { hit: RowHit; tokens: Token[]; end: number }[] {
   const rows = hits.map((hit) => ({ hit, ...rowTokens(ctx, hit, anchors, limit) }));
-  const gaps: number[] = [];
+  const gaps: number[] = hits.length > 0 && headerFrom < hits[0]!.found.start ? gapsBetweenLines(ctx.text, headerFrom, hits[0]!.found.start) : [];
   rows.forEach((r, i) => {
     if (r.tabbed) return;
     const g = lineGaps(ctx.text, r.line);
@@ -433,7 +435,7 @@ function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const content = emptyTable(ctx.locate(anchors[0]!.start));
   if (relabelled.length > 0) content.relabelled = relabelled;
   let end = anchors[0]!.end;
-  for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to)) {
+  for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to, from)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
     const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
     // No sum constrains a row of table 二: values the text separates are never cut further (a lost
@@ -460,7 +462,7 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
   let end = hits[0]!.found.end;
   const pending: { hit: RowHit; tokens: Token[]; candidates: Piece[][]; truncated: boolean }[] = [];
   const known = new Map<string, (number | null)[]>();
-  for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to)) {
+  for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to, start > viewIndex(ctx.view, from) ? ctx.view.start[start]! : from)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
     const types = hit.row.columns.map((c) => t.columns.find((x) => x.id === c)!.type);
     const { outcome } = splitRow(ctx, tokens, types, { check: rowCheck(t, hit.row.columns) });
