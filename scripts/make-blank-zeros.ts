@@ -37,6 +37,7 @@ import { layoutToXlsx, tableLayout, type CellValue } from '../src/renderers/temp
 import { publishedFromCorpus, toHtml } from '../tests/support/publish.js';
 import { arrange } from './make-sheet-fixtures.js';
 import { layoutLines } from './make-text-fixtures.js';
+import type { CorpusJson } from './corpus-json.js';
 
 export const BLANK_ZEROS = join(import.meta.dirname, '../fixtures/blank-zeros');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
@@ -69,14 +70,6 @@ interface BuiltCase {
   file: string;
   bytes: Uint8Array;
   meta: BlankZerosMeta;
-}
-
-interface CorpusJson {
-  format: FormatId;
-  title: string;
-  period?: { text: string };
-  sections: { heading: string; text: string }[];
-  tables: Partial<Record<TableId, Record<string, Record<string, number | null>>>>;
 }
 
 const corpus = (name: string): CorpusJson => JSON.parse(readFileSync(join(CORPUS, `${name}.json`), 'utf8')) as CorpusJson;

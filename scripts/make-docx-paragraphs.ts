@@ -25,17 +25,10 @@ import { getFormat, type FormatId, type TableId } from '../src/format/spec.js';
 import { tableLayout } from '../src/renderers/template.js';
 import { FIXTURES } from './make-sheet-fixtures.js';
 import { layoutLines, type ExpectedFinding } from './make-text-fixtures.js';
+import type { CorpusJson } from './corpus-json.js';
 
 export const DOCX_PARAGRAPHS = join(FIXTURES, 'docx-paragraphs');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-
-interface CorpusJson {
-  format: FormatId;
-  title: string;
-  period?: { text: string };
-  sections: { heading: string; text: string }[];
-  tables: Partial<Record<TableId, Record<string, Record<string, number | null>>>>;
-}
 
 export interface DocxParagraphMeta {
   /** The corpus entry (fixtures/corpus/<truth>.json) whose figures and texts it carries. */

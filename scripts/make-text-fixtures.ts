@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { getFormat, type FormatId, type TableId } from '../src/format/spec.js';
 import { tableLayout, type Layout } from '../src/renderers/template.js';
 import { FIXTURES } from './make-sheet-fixtures.js';
+import type { CorpusJson } from './corpus-json.js';
 
 export const TEXTS = join(FIXTURES, 'text');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
@@ -50,14 +51,6 @@ export interface BuiltText {
   name: string;
   text: string;
   meta: TextMeta;
-}
-
-interface CorpusJson {
-  format: FormatId;
-  title: string;
-  period?: { text: string };
-  sections: { heading: string; text: string }[];
-  tables: Partial<Record<TableId, Record<string, Record<string, number | null>>>>;
 }
 
 function corpus(name: string): CorpusJson {
