@@ -304,17 +304,34 @@ const VIEW_BUTTONS = ['download-html', 'download-normalized', 'download-tidy', '
  * `undefined`: no report page shown, the page prints itself.
  */
 const printCopy = $('print-view').attachShadow({ mode: 'closed' });
+/** The title of the report page in the print copy: the browser prints it in the page header, not the page's own. */
+let printTitle: string | undefined;
+let pageTitle: string | undefined;
 
 function setPrintCopy(html: string | undefined): void {
   if (html === undefined) {
     printCopy.replaceChildren();
+    printTitle = undefined;
     delete document.body.dataset.print;
     return;
   }
   const doc = new DOMParser().parseFromString(html, 'text/html');
   printCopy.replaceChildren(...Array.from(doc.head.querySelectorAll('style')), ...Array.from(doc.body.childNodes));
+  printTitle = doc.title.trim() || undefined;
   document.body.dataset.print = 'report';
 }
+
+// While a report is printed, the page carries its title (the browser's print header and a saved PDF's name).
+window.addEventListener('beforeprint', () => {
+  if (printTitle === undefined) return;
+  pageTitle = document.title;
+  document.title = printTitle;
+});
+window.addEventListener('afterprint', () => {
+  if (pageTitle === undefined) return;
+  document.title = pageTitle;
+  pageTitle = undefined;
+});
 
 function closeView(): void {
   viewing = undefined;

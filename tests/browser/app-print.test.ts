@@ -124,6 +124,13 @@ describe('the offline page prints the open report', () => {
     for (const w of APP_WORDS) expect(text, w).not.toContain(w);
     expect(text).not.toContain(squash(WORDS.zh.printReport));
     expect(text).not.toContain(NAME);
+    // While it prints, the page carries the report's title (the browser's print header, a saved PDF's name).
+    const reportTitle = await page.evaluate(() => (document.querySelector('[data-testid="view"]') as HTMLIFrameElement).srcdoc.match(/<title>([^<]*)<\/title>/)?.[1] ?? '');
+    expect(reportTitle.length).toBeGreaterThan(0);
+    const pageTitle = await page.title();
+    expect(pageTitle).not.toBe(reportTitle);
+    expect(await page.evaluate(() => (window.dispatchEvent(new Event('beforeprint')), document.title))).toBe(reportTitle);
+    expect(await page.evaluate(() => (window.dispatchEvent(new Event('afterprint')), document.title))).toBe(pageTitle);
     expect(b.requests).toEqual([]);
     expect(b.errors).toEqual([]);
   });
