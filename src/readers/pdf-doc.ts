@@ -1,6 +1,6 @@
 /**
- * Opening a PDF with pdfjs-dist (Mozilla PDF.js) and taking each page's text items and rulings
- * (pdf-page.ts), within limits, with the failures a user can act on: a password, a damaged file, a
+ * Opening a PDF with pdfjs-dist (Mozilla PDF.js) and taking each page's text items and rulings from its
+ * drawing operators (pdf-page.ts), within limits, with the failures a user can act on: a password, a damaged file, a
  * file that is not a PDF. pdfjs is loaded here, on the first PDF read (pdf-load.ts: the platform's
  * builtins left as they were), so only reading a .pdf loads it.
  *
@@ -16,7 +16,7 @@ import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import type { CMapProvider } from './reader.js';
 import { loadPdfjs } from './pdf-load.js';
-import { readOperators, textItems, type Ops, type PageContent, type RawTextItem } from './pdf-page.js';
+import { gStateFont, readOperators, textItems, type FontFacts, type Ops, type PageContent } from './pdf-page.js';
 
 /** Pages read at most: an annual report has a handful, a long one some 30. */
 const MAX_PAGES = 500;
@@ -165,6 +165,23 @@ function drawnGlyphs(args: unknown): number {
 }
 
 /**
+ * The fonts a page's text operators name (pdfjs's font objects, which pdfjs hands over as it loads them):
+ * what the text walk needs of each.
+ */
+async function pageFonts(page: Pdfjs.PDFPageProxy, fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: Ops): Promise<Map<string, FontFacts>> {
+  const out = new Map<string, FontFacts>();
+  for (let i = 0; i < fnArray.length; i++) {
+    const name = fnArray[i] === ops.setFont ? String((argsArray[i] as unknown[])[0]) : fnArray[i] === ops.setGState ? gStateFont(argsArray[i])?.[0] : undefined;
+    if (name === undefined || out.has(name)) continue;
+    const font = await new Promise<Partial<FontFacts> | undefined>((resolve) => {
+      page.commonObjs.get(name, resolve);
+    });
+    out.set(name, { name: font?.name ?? name, vertical: font?.vertical === true, fontMatrix: font?.fontMatrix, isType3Font: font?.isType3Font, bbox: font?.bbox });
+  }
+  return out;
+}
+
+/**
  * Every page's text items and rulings, within MAX_PAGES, MAX_PAGE_OPERATORS and MAX_TEXT_ITEMS.
  * `cMaps`: where the CMaps come from when the package's folder is not on disk (the offline page).
  */
@@ -192,18 +209,6 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await damaged(doc.getPage(p));
       const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
-      const content = await damaged(page.getTextContent({ includeMarkedContent: false, disableNormalization: false }));
-      // Vertical writing comes from the text operators (pdf-page.ts VerticalText): pdfjs's own items of a
-      // vertical font may miss glyphs.
-      const vertical = new Set(Object.entries(content.styles).filter(([, s]) => s.vertical === true).map(([k]) => k));
-      const raw = content.items.filter((i): i is typeof i & RawTextItem => 'str' in i && !vertical.has(i.fontName));
-      textCount += raw.length;
-      if (textCount > MAX_TEXT_ITEMS) {
-        throw refuse(
-          `the PDF has more than ${n(MAX_TEXT_ITEMS)} pieces of text, far more than an annual report — check the file`,
-          `PDF 的文字片段超过 ${n(MAX_TEXT_ITEMS)} 个，远超年度报告的规模；请检查文件`
-        );
-      }
       const list = await damaged(page.getOperatorList());
       if (list.fnArray.length > MAX_PAGE_OPERATORS) {
         throw refuse(
@@ -211,11 +216,19 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
           `PDF 第 ${p} 页的绘图指令超过 ${n(MAX_PAGE_OPERATORS)} 条，远超报告页面的规模；请检查文件`
         );
       }
-      const { rulings, images, vertical: columns } = readOperators(list.fnArray, list.argsArray, ops);
+      // The text is read from the same operators (pdf-page.ts Runs: the runs getTextContent would give,
+      // without parsing the page a second time); a vertical font's runs are left for VerticalText, as
+      // pdfjs's own items of a vertical font may miss glyphs.
+      const { rulings, images, vertical: columns, runs } = readOperators(list.fnArray, list.argsArray, ops, {
+        fonts: await pageFonts(page, list.fnArray, list.argsArray, ops),
+        view: page.view,
+        normalize: pdfjs.normalizeUnicode,
+      });
+      const raw = runs.filter((r) => !r.vertical);
       list.fnArray.forEach((fn, i) => {
         if (fn === ops.showText) out.glyphs += drawnGlyphs(list.argsArray[i]);
       });
-      textCount += columns.length;
+      textCount += runs.length + columns.length;
       if (textCount > MAX_TEXT_ITEMS) {
         throw refuse(
           `the PDF has more than ${n(MAX_TEXT_ITEMS)} pieces of text, far more than an annual report — check the file`,

@@ -1,8 +1,10 @@
 /**
- * What one PDF page shows, in page space (points, y up, origin bottom-left): the positioned text items
- * (`getTextContent` for horizontal text; vertical writing from the text operators of `getOperatorList`)
- * and the ruling lines the page draws (`getOperatorList`: path operators with the current transform;
- * lines, thin rectangles, and the edges of stroked rectangles). pdfjs-dist is handed in by the reader (pdf.ts), so this module loads nothing itself.
+ * What one PDF page shows, in page space (points, y up, origin bottom-left), all from the page's drawing
+ * operators (`getOperatorList`, so pdfjs parses the page once): the positioned text items — horizontal
+ * text as the runs pdfjs's `getTextContent` would give (Runs, the same rules), vertical writing glyph by
+ * glyph (VerticalText), one walk over the glyphs for both — and the ruling lines the page draws (path
+ * operators with the current transform; lines, thin rectangles, and the edges of stroked rectangles).
+ * pdfjs-dist is handed in by the reader (pdf-doc.ts), so this module loads nothing itself.
  */
 import { unifyRadicals } from './radicals.js';
 
@@ -77,12 +79,26 @@ export interface Ops {
   setCharSpacing: number;
   setWordSpacing: number;
   setTextRise: number;
+  setHScale?: number;
+  setGState?: number;
   showText: number;
+  beginMarkedContent?: number;
+  beginMarkedContentProps?: number;
+  endMarkedContent?: number;
+  beginAnnotation?: number;
+  endAnnotation?: number;
+  paintSolidColorImageMask?: number;
+  paintImageXObjectRepeat?: number;
+  paintImageMaskXObjectRepeat?: number;
+  paintImageMaskXObjectGroup?: number;
 }
 
 /** A glyph of a pdfjs `showText` operator (the fields read here); `vmetric` only in a vertical font. */
 interface Glyph {
   unicode: string;
+  /** Its advance in glyph space (thousandths of the font size in most fonts). */
+  width?: number;
+  originalCharCode?: number;
   isSpace?: boolean;
   vmetric?: readonly number[];
 }
@@ -175,128 +191,544 @@ function unvertical(text: string): string {
   return text.replace(/[\uFE10-\uFE19\uFE30-\uFE4F]/gu, (ch) => ch.normalize('NFKC'));
 }
 
+/** What the text walk knows of a font (pdfjs's font object, by the name its `setFont` operator gives). */
+export interface FontFacts {
+  /** The font's own name: two resources of one font do not break a run. */
+  name: string;
+  vertical: boolean;
+  fontMatrix?: readonly number[];
+  isType3Font?: boolean;
+  bbox?: readonly number[];
+}
+
+/** How the page's text is read: its fonts, the page's box (text outside is not read) and pdfjs's normalisation. */
+export interface TextOptions {
+  fonts: ReadonlyMap<string, FontFacts>;
+  view: readonly number[];
+  normalize: (text: string) => string;
+}
+
+/** The graphics state the walk follows: the transform and the text state (saved and restored together). */
+interface State {
+  ctm: Matrix;
+  font: string;
+  size: number;
+  tm: Matrix;
+  tlm: Matrix;
+  charSpacing: number;
+  wordSpacing: number;
+  leading: number;
+  hscale: number;
+  rise: number;
+}
+
+const copy = (s: State): State => ({ ...s, tm: [...s.tm] as Matrix, tlm: [...s.tlm] as Matrix });
+
+/** Moves a text matrix by (x, y) in its own space. */
+function translate(m: Matrix, x: number, y: number): void {
+  m[4] = m[0] * x + m[2] * y + m[4];
+  m[5] = m[1] * x + m[3] * y + m[5];
+}
+
+/** pdfjs's character classes (`getCharUnicodeCategory`): whitespace, zero-width diacritic, invisible format mark. */
+const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
+
+/** pdfjs's thresholds for spaces and breaks between glyphs, times the font size (getTextContent). */
+const TRACKING_SPACE = 0.102;
+const NOT_A_SPACE = 0.03;
+const NEGATIVE_SPACE = -0.2;
+const SPACE_IN_FLOW_MIN = 0.102;
+const SPACE_IN_FLOW_MAX = 0.6;
+const VERTICAL_SHIFT = 0.25;
+
 /**
- * The text a page sets in vertical writing (a vertical font: Identity-V, UniGB-UCS2-V …), glyph by glyph
- * from the text operators — pdfjs's getTextContent drops the glyphs of a vertical font that sit lower on
- * the page than the font's unscaled size (WPS sets 10 pt as size 199 under a 0.05 text matrix: all
- * below y 199 is lost, "三、本" of "三、本年度办理结果"). Glyphs one under the other in one column are one item.
+ * The runs of text pdfjs's getTextContent gives for one content stream, built here from the drawing
+ * operators the reader already has (the content is parsed once): the same glyphs, positions and rules —
+ * a run breaks at a font or size change, a new line, a backward jump or a wide gap; a gap of a space's
+ * width is a space in the run, a wider one a space item; glyphs outside the page are not read. Its text is
+ * normalised as getTextContent normalises it (ligatures, compatibility spaces).
  */
-class VerticalText {
-  readonly items: TextItem[] = [];
-  private font = '';
-  private size = 0;
-  private tm: Matrix = [1, 0, 0, 1, 0, 0];
-  private x = 0;
-  private y = 0;
-  private lineX = 0;
-  private lineY = 0;
-  private leading = 0;
-  private charSpacing = 0;
-  private wordSpacing = 0;
-  private rise = 0;
+class Runs {
+  readonly items: RawTextItem[] = [];
+  private str: string[] = [];
+  private initialized = false;
+  private totalWidth = 0;
+  private totalHeight = 0;
+  private width = 0;
+  private height = 0;
+  private vertical = false;
+  private prevTransform: Matrix | null = null;
+  private prevTextRise = 0;
+  private advanceScale = 0;
+  private spaceInFlowMin = 0;
+  private spaceInFlowMax = 0;
+  private trackingSpaceMin = Infinity;
+  private negativeSpaceMax = -Infinity;
+  private notASpace = -Infinity;
+  private transform: Matrix = [1, 0, 0, 1, 0, 0];
+  private fontName = '';
+  private readonly lastChars = [' ', ' '];
+  private lastPos = 0;
+  /** The font and size the current run was started under (pdfjs `currentTextState`). */
+  private current: { font: string; size: number } | undefined;
 
-  constructor(private readonly ops: Ops) {}
+  constructor(private readonly options: TextOptions) {}
 
-  /** Reads one operator (with the current transform); false when it is not a text operator. */
-  read(fn: number, args: unknown, ctm: Matrix): boolean {
-    const o = this.ops;
-    const a = args as unknown[];
-    if (fn === o.beginText) {
-      this.tm = [1, 0, 0, 1, 0, 0];
-      this.x = this.y = this.lineX = this.lineY = 0;
-    } else if (fn === o.setFont) {
-      this.font = String(a[0]);
-      this.size = Number(a[1]) || 0;
-    } else if (fn === o.setTextMatrix) {
-      this.tm = matrixOf(a);
-      this.x = this.y = this.lineX = this.lineY = 0;
-    } else if (fn === o.moveText || fn === o.setLeadingMoveText) {
-      if (fn === o.setLeadingMoveText) this.leading = Number(a[1]);
-      this.x = this.lineX += Number(a[0]);
-      this.y = this.lineY += Number(a[1]);
-    } else if (fn === o.nextLine) {
-      this.x = this.lineX;
-      this.y = this.lineY += this.leading;
-    } else if (fn === o.setLeading) this.leading = -Number(a[0]);
-    else if (fn === o.setCharSpacing) this.charSpacing = Number(a[0]);
-    else if (fn === o.setWordSpacing) this.wordSpacing = Number(a[0]);
-    else if (fn === o.setTextRise) this.rise = Number(a[0]);
-    else if (fn === o.showText) this.show((a[0] ?? []) as readonly (Glyph | number | null)[], ctm);
-    else return false;
+  private facts(font: string): FontFacts {
+    return this.options.fonts.get(font) ?? { name: font, vertical: false };
+  }
+
+  private saveLastChar(ch: string): boolean {
+    const next = (this.lastPos + 1) % 2;
+    const ret = this.lastChars[this.lastPos] !== ' ' && this.lastChars[next] === ' ';
+    this.lastChars[this.lastPos] = ch;
+    this.lastPos = next;
+    return ret;
+  }
+
+  private shouldAddWhitespace(): boolean {
+    return this.lastChars[this.lastPos] !== ' ' && this.lastChars[(this.lastPos + 1) % 2] === ' ';
+  }
+
+  private resetLastChars(): void {
+    this.lastChars[0] = this.lastChars[1] = ' ';
+    this.lastPos = 0;
+  }
+
+  /** The glyph space of the current point in page space (pdfjs `getCurrentTextTransform`). */
+  textTransform(s: State): Matrix {
+    const f = this.facts(s.font);
+    const tsm: Matrix = [s.size * s.hscale, 0, 0, s.size, 0, s.rise];
+    const fm = f.fontMatrix;
+    if (f.isType3Font && s.size <= 1 && fm && fm.join() !== '0.001,0,0,0.001,0,0') {
+      const glyphHeight = (f.bbox?.[3] ?? 0) - (f.bbox?.[1] ?? 0);
+      if (glyphHeight > 0) tsm[3] *= glyphHeight * fm[3]!;
+    }
+    return multiply(s.ctm, multiply(s.tm, tsm));
+  }
+
+  private pushWhitespace(width: number, height: number, transform: Matrix | null = this.prevTransform, fontName = this.fontName): void {
+    this.items.push({ str: ' ', width, height, transform: transform ?? [1, 0, 0, 1, 0, 0], fontName, vertical: this.facts(fontName).vertical });
+  }
+
+  private ensureItem(s: State): void {
+    if (this.initialized) return;
+    const f = this.facts(s.font);
+    this.fontName = s.font;
+    const trm = (this.transform = this.textTransform(s));
+    this.vertical = f.vertical;
+    if (!f.vertical) {
+      this.width = this.totalWidth = 0;
+      this.height = this.totalHeight = Math.hypot(trm[2], trm[3]);
+    } else {
+      this.width = this.totalWidth = Math.hypot(trm[0], trm[1]);
+      this.height = this.totalHeight = 0;
+    }
+    this.advanceScale = Math.hypot(s.ctm[0], s.ctm[1]) * Math.hypot(s.tlm[0], s.tlm[1]);
+    this.trackingSpaceMin = s.size * TRACKING_SPACE;
+    this.notASpace = s.size * NOT_A_SPACE;
+    this.negativeSpaceMax = s.size * NEGATIVE_SPACE;
+    this.spaceInFlowMin = s.size * SPACE_IN_FLOW_MIN;
+    this.spaceInFlowMax = s.size * SPACE_IN_FLOW_MAX;
+    this.initialized = true;
+  }
+
+  /** A new text matrix: the run so far is measured at the old scale (pdfjs `updateAdvanceScale`). */
+  updateAdvanceScale(s: State): void {
+    if (!this.initialized) return;
+    const scale = Math.hypot(s.ctm[0], s.ctm[1]) * Math.hypot(s.tlm[0], s.tlm[1]);
+    if (scale === this.advanceScale) return;
+    if (!this.vertical) {
+      this.totalWidth += this.width * this.advanceScale;
+      this.width = 0;
+    } else {
+      this.totalHeight += this.height * this.advanceScale;
+      this.height = 0;
+    }
+    this.advanceScale = scale;
+  }
+
+  flush(): void {
+    if (!this.initialized) return;
+    if (!this.vertical) this.totalWidth += this.width * this.advanceScale;
+    else this.totalHeight += this.height * this.advanceScale;
+    const f = this.facts(this.fontName);
+    this.items.push({ str: this.options.normalize(this.str.join('')), width: Math.abs(this.totalWidth), height: Math.abs(this.totalHeight), transform: this.transform, fontName: this.fontName, vertical: f.vertical });
+    this.initialized = false;
+    this.str.length = 0;
+  }
+
+  private appendEOL(s: State): void {
+    this.resetLastChars();
+    if (this.initialized) {
+      this.flush();
+    } else this.items.push({ str: '', width: 0, height: 0, transform: this.textTransform(s), fontName: s.font, vertical: this.facts(s.font).vertical });
+  }
+
+  private addFakeSpaces(width: number, transform: Matrix | null, orientation: number, s: State): boolean {
+    if (orientation * this.spaceInFlowMin <= width && width <= orientation * this.spaceInFlowMax) {
+      if (this.initialized) {
+        this.resetLastChars();
+        this.str.push(' ');
+      }
+      return false;
+    }
+    const fontName = this.fontName;
+    let height = 0;
+    if (this.vertical) {
+      height = width;
+      width = 0;
+    }
+    this.flush();
+    this.resetLastChars();
+    this.pushWhitespace(Math.abs(width), Math.abs(height), transform ?? this.textTransform(s), fontName);
     return true;
   }
 
-  private show(glyphs: readonly (Glyph | number | null)[], ctm: Matrix): void {
-    const fs = Math.abs(this.size);
-    const vertical = glyphs.some((g) => typeof g === 'object' && g !== null && g.vmetric !== undefined);
-    if (!vertical || fs === 0) return;
-    const m = multiply(ctm, this.tm);
-    // Along the column (text space, downwards) from the current point.
-    let down = 0;
-    for (const g of glyphs) {
-      if (typeof g === 'number') {
-        down += (g * fs) / 1000;
-        continue;
-      }
-      if (!g) continue;
-      const advance = ((-(g.vmetric?.[0] ?? -1000)) * fs) / 1000 - this.charSpacing - (g.isSpace ? this.wordSpacing : 0);
-      const top = this.y + this.rise - down;
-      const corners = [apply(m, this.x - fs / 2, top), apply(m, this.x + fs / 2, top), apply(m, this.x - fs / 2, top - advance), apply(m, this.x + fs / 2, top - advance)];
-      const xs = corners.map((c) => c[0]);
-      const ys = corners.map((c) => c[1]);
-      const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
-      const size = fs * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
-      this.add(unifyRadicals(unvertical(g.unicode)), box, size);
-      down += advance;
+  /** Where the next glyph goes against the run (pdfjs `compareWithLastPosition`); false when it is off the page. */
+  private compare(s: State, glyphWidth: number): boolean {
+    const current = this.textTransform(s);
+    let posX = current[4];
+    let posY = current[5];
+    const vb = this.options.view;
+    const f = this.facts(s.font);
+    if (f.vertical) {
+      if (posX < vb[0]! || posX > vb[2]! || posY + glyphWidth < vb[1]! || posY > vb[3]!) return false;
+    } else if (posX + glyphWidth < vb[0]! || posX > vb[2]! || posY < vb[1]! || posY > vb[3]!) return false;
+    if (!this.prevTransform) return true;
+    let lastPosX = this.prevTransform[4];
+    let lastPosY = this.prevTransform[5];
+    if (lastPosX === posX && lastPosY === posY) return true;
+    let rotate = -1;
+    if (current[0] && current[1] === 0 && current[2] === 0) rotate = current[0] > 0 ? 0 : 180;
+    else if (current[1] && current[0] === 0 && current[3] === 0) rotate = current[1] > 0 ? 90 : 270;
+    if (rotate === 90) {
+      [posX, posY] = [posY, posX];
+      [lastPosX, lastPosY] = [lastPosY, lastPosX];
+    } else if (rotate === 180) [posX, posY, lastPosX, lastPosY] = [-posX, -posY, -lastPosX, -lastPosY];
+    else if (rotate === 270) {
+      [posX, posY] = [-posY, -posX];
+      [lastPosX, lastPosY] = [-lastPosY, -lastPosX];
+    } else if (rotate === -1) {
+      const unrotate = (x: number, y: number, m: Matrix): [number, number] => {
+        const scale = Math.hypot(m[0], m[1]);
+        return [(m[0] * x + m[1] * y) / scale, (m[2] * x + m[3] * y) / scale];
+      };
+      [posX, posY] = unrotate(posX, posY, current);
+      [lastPosX, lastPosY] = unrotate(lastPosX, lastPosY, this.prevTransform);
     }
-    this.y -= down;
+    if (f.vertical) {
+      const advanceY = (lastPosY - posY) / this.advanceScale;
+      const advanceX = posX - lastPosX;
+      const orientation = Math.sign(this.height || this.totalHeight);
+      if (advanceY < orientation * this.negativeSpaceMax) {
+        if (Math.abs(advanceX) > 0.5 * this.width) {
+          this.appendEOL(s);
+          return true;
+        }
+        this.resetLastChars();
+        this.flush();
+        return true;
+      }
+      if (Math.abs(advanceX) > this.width) {
+        this.appendEOL(s);
+        return true;
+      }
+      if (advanceY <= orientation * this.notASpace) this.resetLastChars();
+      if (advanceY <= orientation * this.trackingSpaceMin) {
+        if (this.shouldAddWhitespace()) {
+          this.resetLastChars();
+          this.flush();
+          this.pushWhitespace(0, Math.abs(advanceY));
+        } else this.height += advanceY;
+      } else if (!this.addFakeSpaces(advanceY, this.prevTransform, orientation, s)) {
+        if (this.str.length === 0) {
+          this.resetLastChars();
+          this.pushWhitespace(0, Math.abs(advanceY));
+        } else this.height += advanceY;
+      }
+      if (Math.abs(advanceX) > this.width * VERTICAL_SHIFT) this.flush();
+      return true;
+    }
+    const advanceX = (posX - lastPosX) / this.advanceScale;
+    const advanceY = posY - lastPosY;
+    const orientation = Math.sign(this.width || this.totalWidth);
+    if (advanceX < orientation * this.negativeSpaceMax) {
+      if (Math.abs(advanceY) > 0.5 * this.height) {
+        this.appendEOL(s);
+        return true;
+      }
+      this.resetLastChars();
+      this.flush();
+      return true;
+    }
+    const riseDelta = s.rise - this.prevTextRise;
+    const advanceYCorrected = riseDelta === 0 ? advanceY : advanceY - (current[3] / s.size) * riseDelta;
+    if (Math.abs(advanceYCorrected) > this.height) {
+      this.appendEOL(s);
+      return true;
+    }
+    if (advanceX <= orientation * this.notASpace) this.resetLastChars();
+    if (advanceX <= orientation * this.trackingSpaceMin) {
+      if (this.shouldAddWhitespace()) {
+        this.resetLastChars();
+        this.flush();
+        this.pushWhitespace(Math.abs(advanceX), 0);
+      } else this.width += advanceX;
+    } else if (!this.addFakeSpaces(advanceX, this.prevTransform, orientation, s)) {
+      if (this.str.length === 0) {
+        this.resetLastChars();
+        this.pushWhitespace(Math.abs(advanceX), 0);
+      } else this.width += advanceX;
+    }
+    if (Math.abs(advanceY) > this.height * VERTICAL_SHIFT) this.flush();
+    return true;
   }
 
-  private add(text: string, b: Box, size: number): void {
+  /** Before the glyphs of a text operator: a new font or size ends the run (pdfjs `buildTextContentItem`). */
+  startShow(s: State): void {
+    const c = this.current;
+    if (!c || c.size !== s.size || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
+      this.flush();
+      this.current = { font: s.font, size: s.size };
+    }
+  }
+
+  /**
+   * One glyph at the current point, `advance` its width along the line (text space, before horizontal
+   * scaling); false when it is not read (off the page): the caller then moves past it without spacing.
+   */
+  glyph(s: State, unicode: string, advance: number, diacritic: boolean): boolean {
+    if (!diacritic && !this.compare(s, advance)) return false;
+    this.ensureItem(s);
+    const f = this.facts(s.font);
+    let dim = diacritic ? 0 : advance;
+    if (!f.vertical) {
+      dim *= s.hscale;
+      translate(s.tm, dim, 0);
+      this.width += dim;
+    } else {
+      translate(s.tm, 0, dim);
+      dim = Math.abs(dim);
+      this.height += dim;
+    }
+    if (dim) {
+      this.prevTransform = this.textTransform(s);
+      this.prevTextRise = s.rise;
+    }
+    if (this.saveLastChar(unicode)) this.str.push(' ');
+    this.str.push(unicode);
+    return true;
+  }
+
+  /** A whitespace glyph: no text, only its place in the spacing. */
+  space(): void {
+    this.saveLastChar(' ');
+  }
+}
+
+/**
+ * The text a page sets in vertical writing (a vertical font: Identity-V, UniGB-UCS2-V …), glyph by glyph
+ * — pdfjs's getTextContent drops the glyphs of a vertical font that sit lower on the page than the font's
+ * unscaled size (WPS sets 10 pt as size 199 under a 0.05 text matrix: all below y 199 is lost, "三、本"
+ * of "三、本年度办理结果"). Glyphs one under the other in one column are one item.
+ */
+class VerticalText {
+  readonly items: TextItem[] = [];
+
+  /** A glyph of a vertical font at the current point; `advance`: its height down the column (text space). */
+  glyph(s: State, unicode: string, advance: number): void {
+    const text = unifyRadicals(unvertical(unicode));
     if (text.trim() === '') return;
+    const fs = Math.abs(s.size);
+    if (fs === 0) return;
+    const m = multiply(s.ctm, s.tm);
+    const corners = [apply(m, -fs / 2, s.rise), apply(m, fs / 2, s.rise), apply(m, -fs / 2, s.rise - advance), apply(m, fs / 2, s.rise - advance)];
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    const b = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    const size = fs * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
     const last = this.items[this.items.length - 1];
     // Under the last glyph in the same column (a gap under half a character): the same item.
-    if (last && last.font === this.font && Math.abs((last.x0 + last.x1) / 2 - (b.x0 + b.x1) / 2) < size * 0.25 && last.y0 - b.y1 < size * 0.5 && last.y0 - b.y1 > -size * 0.25) {
+    if (last && last.font === s.font && Math.abs((last.x0 + last.x1) / 2 - (b.x0 + b.x1) / 2) < size * 0.25 && last.y0 - b.y1 < size * 0.5 && last.y0 - b.y1 > -size * 0.25) {
       last.text += text;
       last.y0 = Math.min(last.y0, b.y0);
       return;
     }
-    this.items.push({ text, ...b, size, font: this.font, vertical: true });
+    this.items.push({ text, ...b, size, font: s.font, vertical: true });
   }
 }
 
-/** The rulings, the image boxes and the vertical text of a page's operator list. */
-export function readOperators(fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: Ops): { rulings: Ruling[]; images: Box[]; vertical: TextItem[] } {
-  const stack: Matrix[] = [];
-  let m: Matrix = [1, 0, 0, 1, 0, 0];
+/** The font a `setGState` operator sets (its Font entry, as pdfjs hands it: [font, size]), if any. */
+export function gStateFont(args: unknown): [string, number] | undefined {
+  const entries = (args as unknown[] | undefined)?.[0];
+  if (!Array.isArray(entries)) return undefined;
+  for (const e of entries) {
+    if (Array.isArray(e) && e[0] === 'Font' && Array.isArray(e[1])) return [String(e[1][0]), Number(e[1][1]) || 0];
+  }
+  return undefined;
+}
+
+/**
+ * The text of a page's drawing operators, one walk over the glyphs for both readings: the runs pdfjs's
+ * getTextContent would give (Runs) and the columns of vertical writing (VerticalText).
+ */
+class TextWalk {
+  readonly runs: Runs;
+  readonly vertical = new VerticalText();
+
+  constructor(private readonly ops: Ops, options: TextOptions) {
+    this.runs = new Runs(options);
+  }
+
+  /** Reads one text operator into the state; false when it is not one. */
+  read(fn: number, args: unknown, s: State, fonts: ReadonlyMap<string, FontFacts>): boolean {
+    const o = this.ops;
+    const a = args as unknown[];
+    if (fn === o.beginText) {
+      s.tm = [1, 0, 0, 1, 0, 0];
+      s.tlm = [1, 0, 0, 1, 0, 0];
+    } else if (fn === o.setFont) {
+      s.font = String(a[0]);
+      s.size = Number(a[1]) || 0;
+    } else if (fn === o.setTextMatrix) {
+      s.tm = matrixOf(a);
+      s.tlm = matrixOf(a);
+      this.runs.updateAdvanceScale(s);
+    } else if (fn === o.moveText || fn === o.setLeadingMoveText) {
+      if (fn === o.setLeadingMoveText) s.leading = -Number(a[1]);
+      translate(s.tlm, Number(a[0]), Number(a[1]));
+      s.tm = [...s.tlm] as Matrix;
+    } else if (fn === o.nextLine) {
+      translate(s.tlm, 0, -s.leading);
+      s.tm = [...s.tlm] as Matrix;
+    } else if (fn === o.setLeading) s.leading = Number(a[0]);
+    else if (fn === o.setCharSpacing) s.charSpacing = Number(a[0]);
+    else if (fn === o.setWordSpacing) s.wordSpacing = Number(a[0]);
+    else if (fn === o.setHScale) s.hscale = Number(a[0]) / 100;
+    else if (fn === o.setTextRise) s.rise = Number(a[0]);
+    else if (fn === o.setGState) {
+      // A graphics state that sets the font (its Font entry) ends the run, as in getTextContent.
+      const font = gStateFont(a);
+      if (!font) return false;
+      this.runs.flush();
+      [s.font, s.size] = font;
+    } else if (fn === o.showText) this.show((a[0] ?? []) as readonly (Glyph | number | null)[], s, fonts.get(s.font));
+    else return false;
+    return true;
+  }
+
+  /**
+   * A text operator's glyphs, as getTextContent takes them: each string of glyphs up to a spacing number
+   * is one piece, the number's spacing after its last glyph.
+   */
+  private show(list: readonly (Glyph | number | null)[], s: State, font: FontFacts | undefined): void {
+    const vertical = font?.vertical ?? false;
+    const spaceFactor = ((vertical ? 1 : -1) * s.size) / 1000;
+    let piece: Glyph[] = [];
+    const flush = (extra: number): void => {
+      this.piece(piece, extra, s, font);
+      piece = [];
+    };
+    for (const g of list) {
+      if (typeof g === 'number') {
+        if (g !== 0) flush(g * spaceFactor);
+      } else if (g) piece.push(g);
+    }
+    if (piece.length > 0 || list.length === 0) flush(0);
+  }
+
+  private piece(glyphs: readonly Glyph[], extra: number, s: State, font: FontFacts | undefined): void {
+    const runs = this.runs;
+    runs.startShow(s);
+    const vertical = font?.vertical ?? false;
+    const base = vertical ? -s.charSpacing : s.charSpacing;
+    const move = (spacing: number): void => {
+      if (!vertical) translate(s.tm, spacing * s.hscale, 0);
+      else translate(s.tm, 0, -spacing);
+    };
+    if (glyphs.length === 0) {
+      if (base + extra) move(base + extra);
+      return;
+    }
+    const scale = (font?.fontMatrix?.[0] ?? 0.001) * s.size;
+    for (let i = 0; i < glyphs.length; i++) {
+      const g = glyphs[i]!;
+      const unicode = g.unicode ?? '';
+      const kind = SPECIAL.exec(unicode);
+      if (kind?.[3]) continue;
+      let spacing = base + (i + 1 === glyphs.length ? extra : 0);
+      const width = vertical ? (g.vmetric ? g.vmetric[0]! : -(g.width ?? 0)) : (g.width ?? 0);
+      const dim = width * scale;
+      if (g.originalCharCode === 0x20) spacing += s.wordSpacing;
+      if (vertical) this.vertical.glyph(s, unicode, (-(g.vmetric?.[0] ?? -1000) * Math.abs(s.size)) / 1000 - s.charSpacing - (g.isSpace ? s.wordSpacing : 0));
+      if (kind?.[1]) {
+        move(spacing + (vertical ? -dim : dim));
+        runs.space();
+        continue;
+      }
+      if (!runs.glyph(s, unicode, dim, Boolean(kind?.[2]))) {
+        if (!vertical) translate(s.tm, dim * s.hscale, 0);
+        else translate(s.tm, 0, dim);
+        continue;
+      }
+      if (spacing) move(spacing);
+    }
+  }
+}
+
+/**
+ * The rulings, the image boxes and the text of a page's operator list: the runs of horizontal writing as
+ * getTextContent gives them (`runs`, pdfjs's own items) and the columns of vertical writing (`vertical`).
+ */
+export function readOperators(
+  fnArray: ArrayLike<number>,
+  argsArray: readonly unknown[],
+  ops: Ops,
+  text: TextOptions = { fonts: new Map(), view: [0, 0, 595, 842], normalize: (t) => t },
+): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[] } {
+  const stack: State[] = [];
+  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0 };
   const rulings: Ruling[] = [];
   const images: Box[] = [];
-  const text = new VerticalText(ops);
+  const walk = new TextWalk(ops, text);
   const strokes = new Set([ops.stroke, ops.closeStroke, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const fills = new Set([ops.fill, ops.eoFill, ops.fillStroke, ops.eoFillStroke, ops.closeFillStroke, ops.closeEOFillStroke]);
   const pictures = new Set([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintJpegXObject]);
+  // What ends a run of text as getTextContent reads it: marked content, and an XObject painted.
+  const breaks = new Set([ops.beginMarkedContent, ops.beginMarkedContentProps, ops.endMarkedContent, ops.paintImageXObject, ops.paintImageMaskXObject, ops.paintJpegXObject, ops.paintSolidColorImageMask, ops.paintImageXObjectRepeat, ops.paintImageMaskXObjectRepeat, ops.paintImageMaskXObjectGroup]);
+  // An annotation's own drawing (a form field's appearance) is no text of the page.
+  let annotation = 0;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
-    if (fn === ops.save) stack.push(m);
-    else if (fn === ops.restore) m = stack.pop() ?? m;
-    else if (fn === ops.transform) m = multiply(m, matrixOf(argsArray[i]));
-    else if (text.read(fn, argsArray[i], m)) continue;
+    if (fn === ops.save) {
+      stack.push(s);
+      s = copy(s);
+    } else if (fn === ops.restore) s = stack.pop() ?? s;
+    else if (fn === ops.transform) s.ctm = multiply(s.ctm, matrixOf(argsArray[i]));
+    else if (fn === ops.beginAnnotation) annotation++;
+    else if (fn === ops.endAnnotation) annotation = Math.max(0, annotation - 1);
+    else if (annotation === 0 && walk.read(fn, argsArray[i], s, text.fonts)) continue;
     else if (fn === ops.constructPath) {
       const [paint, paths] = argsArray[i] as [number, (ArrayLike<number> | null)[]];
       const data = paths?.[0];
       if (!data) continue;
       const stroked = strokes.has(paint);
       const filled = fills.has(paint);
-      if (stroked || filled) pathRulings(data, m, stroked, filled, rulings);
-    } else if (pictures.has(fn)) {
+      if (stroked || filled) pathRulings(data, s.ctm, stroked, filled, rulings);
+    }
+    if (breaks.has(fn)) walk.runs.flush();
+    if (pictures.has(fn)) {
       // An image fills the unit square of the current transform.
+      const m = s.ctm;
       const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
       const xs = corners.map((c) => c[0]);
       const ys = corners.map((c) => c[1]);
       images.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
     }
   }
-  return { rulings, images, vertical: text.items };
+  walk.runs.flush();
+  return { rulings, images, vertical: walk.vertical.items, runs: walk.runs.items };
 }
 
 /** A pdfjs text item as it comes from `getTextContent` (the fields read here). */
@@ -307,6 +739,8 @@ export interface RawTextItem {
   height: number;
   fontName: string;
   dir?: string;
+  /** Set in a vertical font (the reader takes those glyph by glyph). */
+  vertical?: boolean;
 }
 
 /** Page-space boxes of pdfjs text items (horizontal writing: a vertical font's text is VerticalText's). */
