@@ -168,7 +168,7 @@ function drawnGlyphs(args: unknown): number {
  * The fonts a page's text operators name (pdfjs's font objects, which pdfjs hands over as it loads them):
  * what the text walk needs of each.
  */
-async function pageFonts(page: Pdfjs.PDFPageProxy, fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: Ops): Promise<Map<string, FontFacts>> {
+export async function pageFonts(page: Pdfjs.PDFPageProxy, fnArray: ArrayLike<number>, argsArray: readonly unknown[], ops: Ops): Promise<Map<string, FontFacts>> {
   const out = new Map<string, FontFacts>();
   for (let i = 0; i < fnArray.length; i++) {
     const name = fnArray[i] === ops.setFont ? String((argsArray[i] as unknown[])[0]) : fnArray[i] === ops.setGState ? gStateFont(argsArray[i])?.[0] : undefined;
