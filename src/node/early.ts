@@ -18,9 +18,12 @@ export const HEAP_LIMIT_MB = 96;
  * process, CPU time the same within the noise — but not for PDFs: pdfjs allocates a great deal of short-lived
  * data, and with 2 MB reading the 35 text-layer PDF fixtures took 2.76 s against 2.23 s with 8 MB (in one
  * process, warm, twice each); `gongkai check` of them, -j 1: 4.45 → 3.92 s wall, 6.19 → 5.47 s CPU (median
- * of 3, same output). So 8 MB: ~12 MB more per checking process, well within the run's memory budget.
+ * of 3, same output). Then 16 MB against 8, with pdfjs inflating in the process (inflate.ts): `gongkai check`
+ * of the 70 PDFs of `npm run bench` (e), -j 1, median of 5 paired runs: 5.16 → 4.79 s wall (−9 %), CPU 7.85 →
+ * 7.06 s, peak 154 → 169 MB; with 32 MB it was slower again (the 96 MB old space then collects more). So 16 MB:
+ * ~15 MB more per checking process, well within the run's memory budget.
  */
-export const SEMI_SPACE_MB = 8;
+export const SEMI_SPACE_MB = 16;
 
 /** The node flags of a checking process with this heap cap: only these (see pool.ts). */
 export function workerFlags(heapMb: number): string[] {

@@ -12,6 +12,10 @@ import type { ViewInit, ViewReply, ViewSettings, ViewTask } from './views.js';
 import type { Report } from '../model/report.js';
 import { READERS } from '../readers/index.js';
 import type { KeepOptions } from '../check/bytes.js';
+import { inflateInProcess } from './inflate.js';
+
+// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts).
+inflateInProcess();
 
 const send = (reply: WorkerReply): void => {
   process.send?.(reply);
