@@ -301,6 +301,12 @@ export function withoutTrailingProse(tokens: Token[], cells: number, text: strin
     if (last.end === undefined || !PROSE_AFTER.test(text.slice(last.end, last.end + 1))) break;
     out.pop();
   }
+  // The year that starts the sentence after the table, run into the last row's digits
+  // ("四、结转下年度继续办理20000022025年，我局…" = 2|0|0|0|0|0|2, then "2025年，…"): a number straight
+  // before 年 is prose, so the four digits of a year at the end of the run are not the row's.
+  const last = out[out.length - 1];
+  const year = last?.end !== undefined && text[last.end] === '年' ? /^(.*\d)((?:19|20)\d\d)$/u.exec(last.text) : null;
+  if (last && year) out[out.length - 1] = { ...last, text: year[1]!, end: last.end! - 4 };
   return out;
 }
 

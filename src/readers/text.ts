@@ -252,7 +252,20 @@ interface RowHit {
  * is not there is looked for in its place as printed with a typo (rowWithTypo); a row not found either
  * way is absent from the text: cell-missing reports it as the report's gap.
  */
-function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean): { hits: RowHit[]; anchors: Found[]; relabelled: Relabelled[] } {
+/**
+ * A row's label found only after the next row's label (searching from the same place) is not that
+ * row of the table but a word in the text after it: a table 二 that leaves out 规章 and is followed by
+ * "…重点公开市场监管相关规章、规范性文件" would otherwise take 规章 and 规范性文件 from that sentence, and
+ * every row after them would be missing.
+ */
+function afterNextRow(ctx: Ctx, t: TableSpec, row: RowSpec, cursor: number, to: number, found: Found): boolean {
+  const next = t.rows[t.rows.indexOf(row) + 1];
+  if (!next) return false;
+  const n = findLabel(ctx.text, ctx.view, cursor, next.label, next.variants);
+  return n !== undefined && n.next <= to && n.start < found.start;
+}
+
+function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: boolean, inOrder = false): { hits: RowHit[]; anchors: Found[]; relabelled: Relabelled[] } {
   let cursor = from;
   /** The table's labels in order: each row (found or not) and each row group found. */
   const entries: { row?: RowSpec; found?: Found & { next: number } }[] = [];
@@ -268,7 +281,7 @@ function findRows(ctx: Ctx, t: TableSpec, from: number, to: number, withGroups: 
       lastGroup = row.group;
     }
     const f = findLabel(ctx.text, ctx.view, cursor, row.label, row.variants);
-    if (!f || f.next > to) {
+    if (!f || f.next > to || (inOrder && afterNextRow(ctx, t, row, cursor, to, f))) {
       entries.push({ row });
       continue;
     }
@@ -430,7 +443,7 @@ function tableRows(ctx: Ctx, hits: RowHit[], anchors: Found[], limit: number, he
 
 function readTable2(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const t = ctx.spec.tables.t2;
-  const { hits, anchors, relabelled } = findRows(ctx, t, viewIndex(ctx.view, from), viewIndex(ctx.view, to), true);
+  const { hits, anchors, relabelled } = findRows(ctx, t, viewIndex(ctx.view, from), viewIndex(ctx.view, to), true, true);
   if (hits.length === 0) return undefined;
   const content = emptyTable(ctx.locate(anchors[0]!.start));
   if (relabelled.length > 0) content.relabelled = relabelled;
