@@ -18,7 +18,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const TABLE_EDGES = join(import.meta.dirname, '../fixtures/table-edges');
+const TABLE_EDGES = join(import.meta.dirname, '../fixtures/table-edges');
 const PAGES = join(import.meta.dirname, '../fixtures/corpus-pages');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
 
