@@ -12,6 +12,7 @@ import { amountsInColumnUnits } from '../readers/amounts.js';
 import type { CMapProvider } from '../readers/reader.js';
 import { extractFacts, type ReportFacts } from '../analysis/facts.js';
 import { resolvedReport } from '../analysis/glued.js';
+import { resolveForced } from '../analysis/forced.js';
 import { publishedOnPage } from '../analysis/published.js';
 import { checkFailure, checkReport, unreadableResult, type CheckOptions } from './check.js';
 import { gluedRows, type GluedFacts } from './glued-years.js';
@@ -115,11 +116,12 @@ export async function readBytes(path: string, bytes: Uint8Array, opts: ReadOptio
 
 /**
  * A file's bytes read as `check` reads them: readBytes, then the glued rows the report's own text singles
- * out resolved (analysis/glued.ts resolvedReport). What `convert`, the Node API's convert and the offline
+ * out resolved (analysis/glued.ts resolvedReport), then the unread cells the table's own sums force
+ * (analysis/forced.ts resolveForced). What `convert`, the Node API's convert and the offline
  * page's downloads write, so that they hold the cells `check` checked. Throws ReadError as readBytes does.
  */
 export async function readResolved(path: string, bytes: Uint8Array, opts: ReadOptions = {}): Promise<Report> {
-  return resolvedReport(await readBytes(path, bytes, opts));
+  return resolveForced(resolvedReport(await readBytes(path, bytes, opts)));
 }
 
 /** The result of a file that could not be read, from its ReadError. */

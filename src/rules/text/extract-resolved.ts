@@ -2,24 +2,26 @@ import type { RuleTexts } from '../rule.js';
 
 export default {
   zh: {
-    title: '粘连数字按勾稽关系或正文拆分',
-    doc: '网页转成纯文本时相邻单元格的数字连在一起，某行可拆分为多种结果，且每种都满足本行“总计等于各列之和”；gongkai 再用整张表的勾稽关系（第一项加第二项等于第三项加第四项、各办理结果之和等于（七）总计）检验，只有一种组合成立，于是采用。此时这些勾稽关系已用于读取，不再是独立的检查。表二等没有勾稽关系的行，若正文复述了该行的数字（如“制发规范性文件6件，现行有效365件”），且只有一种拆分与之相符，也采用该拆分；规章、行政规范性文件的行，同批检查中有同一机关上一年度的报告时，按“上年现行有效 + 本年制发 − 本年废止 = 本年现行有效”只有一种拆分成立的，也采用。请对照原表确认。',
+    title: '粘连数字按勾稽关系或正文拆分，未读取的单元格按勾稽关系推算',
+    doc: '网页转成纯文本时相邻单元格的数字连在一起，某行可拆分为多种结果，且每种都满足本行“总计等于各列之和”；gongkai 再用整张表的勾稽关系（第一项加第二项等于第三项加第四项、各办理结果之和等于（七）总计）检验，只有一种组合成立，于是采用。此时这些勾稽关系已用于读取，不再是独立的检查。表二等没有勾稽关系的行，若正文复述了该行的数字（如“制发规范性文件6件，现行有效365件”），且只有一种拆分与之相符，也采用该拆分；规章、行政规范性文件的行，同批检查中有同一机关上一年度的报告时，按“上年现行有效 + 本年制发 − 本年废止 = 本年现行有效”只有一种拆分成立的，也采用。网页上几行共用一组合并单元格（如（六）其他处理的三个子项只写一行数字）等原因使某些单元格未能读取时，若本表的勾稽关系（各列办理结果之和等于（七）总计、各行各列之和等于总计等）只允许一个值——已读到的数已经凑足总计时未读取的格只能是 0，只剩一格未读取时它就是差额——且代入后这些关系全部成立，也采用该值；关系不成立或不止一种可能时不推算，这些格仍按未读取处理。请对照原表确认。',
     messages: {
       resolvedBySums: '表{table}“{row}”行的数字“{raw}”有多种拆分，按全表勾稽关系只有“{chosen}”成立，已采用。',
       resolvedByText: '表{table}“{row}”行的数字“{raw}”有多种拆分，报告正文“{sentence}”只与“{chosen}”相符，已采用。',
       resolvedByLastYear: '表{table}“{row}”行的数字“{raw}”有多种拆分；同批检查的上一年度报告（{previousFile}）现行有效 {previous} 件，加本年制发、减本年废止应等于本年现行有效，只有“{chosen}”相符，已采用。',
+      resolvedByRelation: '表{table}“{row}”行有 {count} 格未能读取；按本表的勾稽关系（{relation}），{values}，已采用。该值是推算的，不是从原表读出的。',
     },
     hints: {
       original: '请用原网页（.html）或原文件（.docx）确认。',
     },
   },
   en: {
-    title: 'Run-together digits split by the sum rules or the text',
-    doc: 'When a web page is flattened to text, the digits of adjacent cells run together; a row could be split in several ways that each satisfy its own 总计. gongkai then tested the sum rules of the whole table (first plus second item equals third plus fourth; the results add up to （七）总计) and exactly one combination held, so it was taken. Those sums were used to read the table and are no longer an independent check. For rows no sum constrains (table 二), when the report\'s text restates the row\'s figures (制发规范性文件6件，现行有效365件) and exactly one split agrees with it, that split is taken too; so is the one split of a 规章 or 行政规范性文件 row for which last year\'s in force plus issued minus repealed equals this year\'s in force, when last year\'s report of the agency is in the same run. Confirm against the original table.',
+    title: 'Run-together digits split by the sum rules or the text; unread cells worked out from the sums',
+    doc: 'When a web page is flattened to text, the digits of adjacent cells run together; a row could be split in several ways that each satisfy its own 总计. gongkai then tested the sum rules of the whole table (first plus second item equals third plus fourth; the results add up to （七）总计) and exactly one combination held, so it was taken. Those sums were used to read the table and are no longer an independent check. For rows no sum constrains (table 二), when the report\'s text restates the row\'s figures (制发规范性文件6件，现行有效365件) and exactly one split agrees with it, that split is taken too; so is the one split of a 规章 or 行政规范性文件 row for which last year\'s in force plus issued minus repealed equals this year\'s in force, when last year\'s report of the agency is in the same run. When cells could not be read at all (on a web page the three sub-rows of （六）其他处理 often share one merged row of cells, so only one row of figures is written), and the table\'s own sums (the results add up to （七）总计 in each column, the columns to 总计 in each row, …) leave each exactly one value — 0 when the cells read already make the total, the difference when one cell is left — and every sum holds with them, those values are taken; when a sum does not hold or more than one value is possible, nothing is worked out and the cells stay unread. Confirm against the original table.',
     messages: {
       resolvedBySums: 'Table {table}, row "{row}": the digits "{raw}" can be split in several ways; only "{chosen}" satisfies the sums of the whole table and was taken.',
       resolvedByText: 'Table {table}, row "{row}": the digits "{raw}" can be split in several ways; the report\'s text "{sentence}" agrees only with "{chosen}", which was taken.',
       resolvedByLastYear: 'Table {table}, row "{row}": the digits "{raw}" can be split in several ways; last year\'s report in the same run ({previousFile}) has {previous} in force, and last year\'s in force plus issued minus repealed must equal this year\'s in force: only "{chosen}" agrees, which was taken.',
+      resolvedByRelation: 'Table {table}, row "{row}": {count} cell(s) could not be read; by the table\'s own sums ({relationEn}) {valuesEn}, which was taken. The values are worked out, not read from the original table.',
     },
     hints: {
       original: 'Confirm against the original page (.html) or file (.docx).',
