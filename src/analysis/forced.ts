@@ -198,7 +198,7 @@ export function resolveForced(report: Report): Report {
       const naming = readers.filter((f) => names(f, row.id, column.id));
       if (naming.length === 0) continue;
       open.add(key);
-      if (naming.some((f) => f.data?.raw !== undefined)) blocked.add(key);
+      if (naming.some((f) => f.data?.raw !== undefined && String(f.data.raw).trim() !== '')) blocked.add(key);
       const at = naming.find((f) => f.physical)?.physical;
       if (at) source.set(key, at);
     }
