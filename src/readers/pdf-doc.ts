@@ -15,7 +15,7 @@ import type * as Pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import type { CMapProvider } from './reader.js';
-import { loadPdfjs } from './pdf-load.js';
+import { loadPdfjs, pdfWorker } from './pdf-load.js';
 import { gStateFont, readOperators, textItems, type FontFacts, type Ops, type PageContent } from './pdf-page.js';
 
 /** Pages read at most: an annual report has a handful, a long one some 30. */
@@ -106,9 +106,10 @@ const FONTLESS_DOCUMENT = {
 export const FONT_OPTIONS = noFontLoading ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true };
 
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
-async function open(pdfjs: typeof Pdfjs, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
+async function open(pdfjs: typeof Pdfjs, worker: Pdfjs.PDFWorker, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
   const task = pdfjs.getDocument({
+    worker,
     // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole.
     data: bytes.slice(),
     ...(cMaps
@@ -189,7 +190,14 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
   const pdfjs = await loadPdfjs();
   const ops = pdfjs.OPS as unknown as Ops;
   const missing = new Set<string>();
-  const doc = await open(pdfjs, bytes, cMaps, missing);
+  const worker = await pdfWorker();
+  let doc: Pdfjs.PDFDocumentProxy;
+  try {
+    doc = await open(pdfjs, worker, bytes, cMaps, missing);
+  } catch (e) {
+    worker.destroy();
+    throw e;
+  }
   try {
     if (doc.numPages > MAX_PAGES) {
       throw refuse(
@@ -257,5 +265,6 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
     return out;
   } finally {
     await doc.destroy().catch(() => undefined);
+    worker.destroy();
   }
 }

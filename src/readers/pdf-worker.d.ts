@@ -1,4 +1,4 @@
-/** pdfjs-dist ships no types for its worker module; pdf-doc.ts imports it only for its effect (it sets `globalThis.pdfjsWorker`). */
+/** pdfjs-dist ships no types for its worker module; pdf-load.ts takes its WorkerMessageHandler (its own type there). */
 declare module 'pdfjs-dist/legacy/build/pdf.worker.mjs' {
   export const WorkerMessageHandler: unknown;
 }
