@@ -22,6 +22,11 @@
  *   would be 0 and every sum would hold.)
  * - `digits-read`: the `difference` text with 3.其他's figures written 10000 (five digits for seven
  *   cells): the reader saw figures there, the sums must not overrule them — the row stays unread.
+ * - `glued-difference`: the `difference` text with pingtan-2023's own glued rows as published
+ *   （（一） 220000022, （二） 191000020): with 3.其他 unread the text reader cannot settle their splits by
+ *   the sums alone, and 3.其他 cannot be worked out while they are unread; each combination of splits is
+ *   tried with the cells it forces, and exactly one leaves every sum unbroken (resolvedBySums for the two
+ *   rows, resolvedByRelation for 3.其他).
  *
  * Each case folder holds its inputs, truth.json (t3 by row and column id: every cell the case must read,
  * forced ones included) and case.json: the rows whose cells are forced (an extract-resolved note each),
@@ -50,6 +55,8 @@ export interface ForcedInput {
   resolved: string[];
   /** Rows of table 三 that stay unread (extract-failed). */
   unread: string[];
+  /** Rows of table 三 of run-together digits whose split the sums single out with the forced cells (resolvedBySums). */
+  split?: string[];
 }
 
 export interface ForcedCase {
@@ -161,7 +168,15 @@ export function buildForcedCells(): ForcedCase[] {
     truth: digitsTruth,
     inputs: [{ file: 'input.txt', text: once(spaced, '3.其他1000001（七）总计', '3.其他10000（七）总计'), resolved: [], unread: ['other_other'] }],
   };
-  return [merged, difference, broken, digits];
+  // glued-difference: the page's own glued rows （一） 220000022 and （二） 191000020 as published, and 3.其他's
+  // figures gone: neither the splits nor the unread row alone are settled by the sums, together they are.
+  const glued: ForcedCase = {
+    name: 'glued-difference',
+    corpus: 'pingtan-2023',
+    truth: t3,
+    inputs: [{ file: 'input.txt', text: once(page('pingtan-2023'), '3.其他1000001（七）总计', '3.其他（七）总计'), resolved: ['other_other'], unread: [], split: ['granted', 'partly_granted'] }],
+  };
+  return [merged, difference, broken, digits, glued];
 }
 
 export function writeForcedCells(root = FORCED_CELLS): ForcedCase[] {
@@ -171,7 +186,7 @@ export function writeForcedCells(root = FORCED_CELLS): ForcedCase[] {
     mkdirSync(dir, { recursive: true });
     for (const i of c.inputs) writeFileSync(join(dir, i.file), i.text);
     writeFileSync(join(dir, 'truth.json'), `${JSON.stringify({ t3: c.truth }, null, 2)}\n`);
-    const inputs = c.inputs.map(({ file, resolved, unread }) => ({ file, resolved, unread }));
+    const inputs = c.inputs.map(({ file, resolved, unread, split }) => ({ file, resolved, unread, ...(split ? { split } : {}) }));
     writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ name: c.name, corpus: c.corpus, inputs }, null, 2)}\n`);
   }
   return cases;

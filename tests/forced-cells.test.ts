@@ -3,8 +3,9 @@
  * (scripts/make-forced-cells.ts, from the corpus): a 2021 table 三 whose three （六）其他处理 sub-rows share
  * one merged row of cells on the page — the page reads every cell, its flattened text and its one-cell-
  * per-line copy leave sub-rows 2 and 3 unread and （七）总计 forces them to 0; a row whose every column
- * leaves one unread cell, the difference; one unread cell of a converted JSON; a broken sum and figures
- * the reader saw, where nothing may be worked out. In process (readResolved, checkBytes) and through the
+ * leaves one unread cell, the difference; one unread cell of a converted JSON; glued rows whose split
+ * only the cells they force single out; a broken sum and figures the reader saw, where nothing may be
+ * worked out. In process (readResolved, checkBytes) and through the
  * built CLI (check -f json, convert --to json). Before analysis/forced.ts the unread cells stayed unread.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +43,8 @@ describe.each(runs)('$label', ({ c, i }) => {
     for (const row of i.unread) for (const col of COLUMNS) expect(cells[`${row}.${col}`], `${row}.${col}`).toBeUndefined();
     expect(rowsOf(report.findings, 'extract-resolved', 'resolvedByRelation')).toEqual([...i.resolved].sort());
     expect(rowsOf(report.findings, 'extract-failed')).toEqual([...i.unread].sort());
+    expect(rowsOf(report.findings, 'extract-resolved', 'resolvedBySums')).toEqual([...(i.split ?? [])].sort());
+    expect(rowsOf(report.findings, 'extract-ambiguous')).toEqual([]);
   });
 
   it('check: each worked-out row noted with the relation in zh and en, no sum finding hidden', async () => {
@@ -77,6 +80,7 @@ describe.each(runs)('$label', ({ c, i }) => {
     const ds = (JSON.parse(r.stdout) as { files: { diagnostics: { ruleId: string; messageId: string; location: { table?: string; row?: string } }[] }[] }).files[0]!.diagnostics;
     expect(rowsOf(ds, 'extract-resolved', 'resolvedByRelation')).toEqual([...i.resolved].sort());
     expect(rowsOf(ds, 'extract-failed')).toEqual([...i.unread].sort());
+    expect(rowsOf(ds, 'extract-resolved', 'resolvedBySums')).toEqual([...(i.split ?? [])].sort());
     const conv = spawnSync(process.execPath, [BIN, 'convert', input, '--to', 'json'], { cwd: ROOT, encoding: 'utf8' });
     const t3 = (JSON.parse(conv.stdout) as { tables: { t3: Record<string, Record<string, unknown>> } }).tables.t3;
     const valueOf = (x: unknown): unknown => (x !== null && typeof x === 'object' ? (x as { value: unknown }).value : x);

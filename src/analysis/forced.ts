@@ -19,10 +19,10 @@
  */
 import { rowName, shortLabel } from '../format/labels.js';
 import { equationBindings, tableCells, TABLE_IDS, type CellType, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
-import type { Cell } from '../model/cell.js';
+import { parseCellText, type Cell } from '../model/cell.js';
 import type { Finding, Related } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
-import { tableSpec, type Report, type TableContent } from '../model/report.js';
+import { tableSpec, type AmbiguousRow, type Report, type TableContent } from '../model/report.js';
 import { resolveFormat } from './resolve.js';
 
 /** One equation bound to a column or a row: the `row.column` keys of its two sides. */
@@ -58,10 +58,11 @@ function names(f: Finding, row: string, column: string): boolean {
 const isBlank = (c: Cell | undefined): boolean => c?.kind === 'blank' || c?.kind === 'placeholder';
 
 /**
- * Whether an equation holds as the sum rules check it (rules/equations.ts sidesOf): every operand a
- * number or blank, a side left wholly blank only beside numbers adding up to 0, and both sides equal.
+ * An equation as the sum rules check it (rules/equations.ts sidesOf): `unchecked` when an operand is
+ * neither a number nor blank, or a side is left wholly blank beside numbers that do not add up to 0;
+ * otherwise `holds` or `broken`.
  */
-function holds(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): boolean {
+function evaluate(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): 'holds' | 'broken' | 'unchecked' {
   const side = (cells: readonly (Cell | undefined)[]): { sum: number; numbers: boolean } | undefined => {
     let sum = 0;
     let numbers = false;
@@ -75,9 +76,9 @@ function holds(left: readonly (Cell | undefined)[], right: readonly (Cell | unde
   };
   const l = side(left);
   const r = side(right);
-  if (!l || !r) return false;
-  if (l.numbers !== r.numbers && Math.abs(l.numbers ? l.sum : r.sum) > EPS) return false;
-  return Math.abs(l.sum - r.sum) < EPS;
+  if (!l || !r) return 'unchecked';
+  if (l.numbers !== r.numbers && Math.abs(l.numbers ? l.sum : r.sum) > EPS) return 'unchecked';
+  return Math.abs(l.sum - r.sum) < EPS ? 'holds' : 'broken';
 }
 
 /** Whether `v` is a value a cell of type `type` can hold. */
@@ -101,15 +102,18 @@ interface Forced {
 
 /**
  * The values the relations force on the table's open cells (`open`: keys of unread cells that may be
- * resolved), before the check that every relation of a resolved cell holds.
+ * resolved; `cells`: the table's cells), before the check that every relation of a resolved cell holds;
+ * `broken` when the relations contradict the cells (a sum that does not hold, or one that would need an
+ * unread count below 0 or not whole).
  */
-function force(t: TableSpec, content: TableContent, relations: Relation[], open: Set<string>, blocked: Set<string>): Map<string, Forced> {
+function force(t: TableSpec, cells: Readonly<Record<string, Cell>>, relations: Relation[], open: Set<string>, blocked: Set<string>): { forced: Map<string, Forced>; broken: boolean } {
   const typeOf = (key: string): CellType => t.columns.find((c) => c.id === key.slice(key.indexOf('.') + 1))?.type ?? 'count';
   const forced = new Map<string, Forced>();
+  let broken = false;
   const valueOf = (key: string): number | undefined => {
     const f = forced.get(key);
     if (f) return f.value;
-    const c = content.cells[key];
+    const c = cells[key];
     if (c?.kind === 'number') return c.value;
     if (isBlank(c)) return 0;
     return undefined;
@@ -124,20 +128,101 @@ function force(t: TableSpec, content: TableContent, relations: Relation[], open:
       if (unknown.some((x) => !open.has(x.k) || blocked.has(x.k))) continue;
       // sum(sign × value) = 0  →  the unknown cells' signed sum is `rest`.
       const rest = -terms.reduce((a, x) => a + x.sign * (valueOf(x.k) ?? 0), 0);
+      const oneSide = new Set(unknown.map((x) => x.sign)).size === 1;
       let values: number[] | undefined;
       if (unknown.length === 1) {
         const v = rest * unknown[0]!.sign;
         if (fits(v, typeOf(unknown[0]!.k))) values = [clean(v, typeOf(unknown[0]!.k))];
-      } else if (Math.abs(rest) < EPS && new Set(unknown.map((x) => x.sign)).size === 1 && unknown.every((x) => typeOf(x.k) !== 'signed')) {
-        // Unknowns on one side, never negative, adding up to 0: each is 0.
-        values = unknown.map(() => 0);
+        else broken = true;
+      } else if (oneSide && unknown.every((x) => typeOf(x.k) !== 'signed')) {
+        // Unknowns on one side, never negative: adding up to 0, each is 0; to less than 0, impossible.
+        const need = rest * unknown[0]!.sign;
+        if (Math.abs(need) < EPS) values = unknown.map(() => 0);
+        else if (need < 0) broken = true;
       }
       if (!values) continue;
       unknown.forEach((x, i) => forced.set(x.k, { value: values[i]!, by: rel }));
       changed = true;
     }
   }
-  return forced;
+  if (!broken) {
+    const cellOf = (key: string): Cell | undefined => (forced.has(key) ? { kind: 'number', value: forced.get(key)!.value } : cells[key]);
+    broken = relations.some((rel) => evaluate(rel.left.map(cellOf), rel.right.map(cellOf)) === 'broken');
+  }
+  return { forced, broken };
+}
+
+/**
+ * Keeps a forced value only when every relation of its cell can be checked with it and holds; dropping
+ * one can leave another's relation unchecked, so repeats until nothing more is dropped.
+ */
+function keepHolding(cells: Readonly<Record<string, Cell>>, relations: Relation[], forced: Map<string, Forced>): void {
+  const cellOf = (key: string): Cell | undefined => (forced.has(key) ? { kind: 'number', value: forced.get(key)!.value } : cells[key]);
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    for (const key of [...forced.keys()]) {
+      const ok = relations.filter((rel) => rel.left.includes(key) || rel.right.includes(key)).every((rel) => evaluate(rel.left.map(cellOf), rel.right.map(cellOf)) === 'holds');
+      if (!ok) {
+        forced.delete(key);
+        dropped = true;
+      }
+    }
+  }
+}
+
+/** At most this many combinations of a table's glued rows' splits are tried with the forced cells. */
+const MAX_COMBINATIONS = 4096;
+
+/** The table's cells with one split of each glued row set. */
+function withSplits(cells: Readonly<Record<string, Cell>>, rows: readonly AmbiguousRow[], choice: readonly number[]): Record<string, Cell> {
+  const out: Record<string, Cell> = Object.assign(Object.create(null) as Record<string, Cell>, cells);
+  rows.forEach((row, i) => {
+    row.candidates[choice[i]!]!.forEach((piece, j) => {
+      out[`${row.row}.${row.columns[j]!}`] = parseCellText(piece.raw, piece.source);
+    });
+  });
+  return out;
+}
+
+/**
+ * The glued rows of the table (every split kept by the reader, cells unread) that the relations single
+ * out together with the cells they force: each combination of splits is tried, the unread cells forced
+ * with it; when exactly one combination leaves the relations unbroken, and with it every relation of the
+ * glued rows' cells can be checked and holds, it is the one. Its splits and forced values, or undefined.
+ */
+function settleGlued(
+  t: TableSpec,
+  content: TableContent,
+  relations: Relation[],
+  open: Set<string>,
+  blocked: Set<string>,
+): { rows: AmbiguousRow[]; choice: number[]; cells: Record<string, Cell>; forced: Map<string, Forced> } | undefined {
+  const rows = (content.ambiguous ?? []).filter((r) => r.candidates.length > 0 && r.columns.every((c) => content.cells[`${r.row}.${c}`] === undefined));
+  if (rows.length === 0) return undefined;
+  const total = rows.reduce((a, r) => a * r.candidates.length, 1);
+  if (total > MAX_COMBINATIONS) return undefined;
+  const set = new Set(rows.flatMap((r) => r.columns.map((c) => `${r.row}.${c}`)));
+  const stillOpen = new Set([...open].filter((k) => !set.has(k)));
+  let found: { choice: number[]; cells: Record<string, Cell>; forced: Map<string, Forced> } | undefined;
+  for (let n = 0; n < total; n++) {
+    const choice: number[] = [];
+    let k = n;
+    for (const r of rows) {
+      choice.push(k % r.candidates.length);
+      k = Math.floor(k / r.candidates.length);
+    }
+    const cells = withSplits(content.cells, rows, choice);
+    const { forced, broken } = force(t, cells, relations, stillOpen, blocked);
+    if (broken) continue;
+    if (found) return undefined;
+    found = { choice, cells, forced };
+  }
+  if (!found) return undefined;
+  keepHolding(found.cells, relations, found.forced);
+  const cellOf = (key: string): Cell | undefined => (found.forced.has(key) ? { kind: 'number', value: found.forced.get(key)!.value } : found.cells[key]);
+  const glued = relations.filter((rel) => [...rel.left, ...rel.right].some((k) => set.has(k)));
+  if (!glued.every((rel) => evaluate(rel.left.map(cellOf), rel.right.map(cellOf)) === 'holds')) return undefined;
+  return { rows, ...found };
 }
 
 /**
@@ -180,7 +265,7 @@ export function resolveForced(report: Report): Report {
   const format = resolveFormat(report);
   let out = report;
   const notes: Finding[] = [];
-  const done: { table: TableId; keys: Set<string> }[] = [];
+  const done: TableId[] = [];
   for (const table of TABLE_IDS) {
     const content = report.tables[table];
     if (!content) continue;
@@ -202,33 +287,40 @@ export function resolveForced(report: Report): Report {
       const at = naming.find((f) => f.physical)?.physical;
       if (at) source.set(key, at);
     }
-    if (open.size === blocked.size) continue;
-    const forced = force(t, content, relations, open, blocked);
-    if (forced.size === 0) continue;
-    // Keep a value only when every relation of its cell can be checked with it and holds; dropping one
-    // can leave another's relation unchecked, so repeat until nothing more is dropped.
-    const cellOf = (key: string): Cell | undefined => {
-      const f = forced.get(key);
-      return f ? { kind: 'number', value: f.value } : content.cells[key];
-    };
-    for (let dropped = true; dropped; ) {
-      dropped = false;
-      for (const key of [...forced.keys()]) {
-        const ok = relations.filter((rel) => rel.left.includes(key) || rel.right.includes(key)).every((rel) => holds(rel.left.map(cellOf), rel.right.map(cellOf)));
-        if (!ok) {
-          forced.delete(key);
-          dropped = true;
-        }
-      }
+    // Glued rows the reader kept every split of, singled out together with the cells they force.
+    const glued = settleGlued(t, content, relations, open, blocked);
+    let base: Record<string, Cell> = content.cells;
+    let forced: Map<string, Forced>;
+    if (glued) {
+      base = glued.cells;
+      forced = glued.forced;
+      glued.rows.forEach((row, i) => {
+        const split = glued.choice[i]!;
+        const spec = t.rows.find((r) => r.id === row.row);
+        const group = spec?.group ? t.rowGroups.find((g) => g.id === spec.group)?.label : undefined;
+        const pieces = row.candidates[split]!;
+        notes.push({
+          ruleId: 'extract-resolved',
+          messageId: 'resolvedBySums',
+          hintId: 'original',
+          data: { table: t.number, row: spec ? rowName(spec.label, group) : row.row, raw: row.raw, chosen: pieces.map((p) => p.raw).join('|') },
+          location: { section: t.section, table, row: row.row, ...(spec ? { labels: { table: `${t.number}、${t.title}`, row: shortLabel(spec.label) } } : {}) },
+          ...(pieces[0]?.source ? { physical: pieces[0].source } : {}),
+        });
+      });
+    } else {
+      if (open.size === blocked.size) continue;
+      forced = force(t, content.cells, relations, open, blocked).forced;
+      keepHolding(content.cells, relations, forced);
+      if (forced.size === 0) continue;
     }
-    if (forced.size === 0) continue;
-    const cells: Record<string, Cell> = Object.assign(Object.create(null) as Record<string, Cell>, content.cells);
+    const cells: Record<string, Cell> = Object.assign(Object.create(null) as Record<string, Cell>, base);
     for (const [key, f] of forced) {
       const at = source.get(key);
       cells[key] = { kind: 'number', value: f.value, ...(at ? { source: at } : {}) };
     }
     out = { ...out, tables: { ...out.tables, [table]: { ...content, cells } } };
-    done.push({ table, keys: new Set(forced.keys()) });
+    done.push(table);
     // One note per row, in the table's order: the cells, their values, the relations that forced them.
     for (const row of t.rows) {
       const keys = row.columns.map((c) => `${row.id}.${c}`).filter((k) => forced.has(k));
@@ -258,10 +350,10 @@ export function resolveForced(report: Report): Report {
   if (out === report) return report;
   // A reader's finding that no longer names an unread cell gives way to the notes.
   const stillUnread = (f: Finding): boolean => {
-    const d = done.find((x) => x.table === f.location.table);
+    const d = done.find((x) => x === f.location.table);
     if (!d) return true;
-    const content = out.tables[d.table]!;
-    const t = tableSpec(out, format, d.table);
+    const content = out.tables[d]!;
+    const t = tableSpec(out, format, d);
     return tableCells(t).some(({ row, column }) => names(f, row.id, column.id) && content.cells[`${row.id}.${column.id}`] === undefined);
   };
   const findings = report.findings.filter((f) => !(f.ruleId.startsWith('extract-') && f.ruleId !== 'extract-resolved' && !stillUnread(f)));
