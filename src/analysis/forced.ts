@@ -10,7 +10,10 @@
  * and holds — counted as the sum rules count (blanks as 0 where they would) — so a resolution never
  * hides a sum break: a broken or unchecked relation leaves its cells unread. A cell the reader read
  * figures for (a row of run-together digits, a row with too few or too many figures: the finding has
- * `raw`) is not resolved: the figures printed there are evidence the sums must not overrule.
+ * `raw`) is not resolved: the figures printed there are evidence the sums must not overrule — except a
+ * row of run-together digits whose every split the reader kept (TableContent.ambiguous): each combination
+ * of those rows' splits is tried with the cells it forces, and exactly one that leaves no relation broken
+ * (and with which every relation of those rows holds) is taken (settleGlued).
  *
  * Each row with resolved cells gets an extract-resolved note naming the relations used and the values;
  * the reader's finding gives way when it no longer names an unread cell. The published real pattern: a
