@@ -488,17 +488,23 @@ if (pdfs.length > 0) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const pdfjsData = (folder) => `${join(ROOT, 'node_modules/pdfjs-dist', folder)}/`;
-  // The reader's own font options (no glyph outlines in Node): pdfjs alone does what the reader asks of it.
+  // pdfjs alone as the reader and a checking process use it: the reader's font options (no glyph outlines in
+  // Node), its direct channel to pdfjs's worker code (pdf-load.ts), pdfjs inflating in the process (inflate.ts).
   const { FONT_OPTIONS } = await import('../dist/readers/pdf-doc.js');
+  const { pdfWorker } = await import('../dist/readers/pdf-load.js');
+  const { inflateInProcess } = await import('../dist/node/inflate.js');
+  inflateInProcess();
   const bareOnce = async () => {
     const t = performance.now();
     for (const f of files) {
-      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), cMapUrl: pdfjsData('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsData('standard_fonts'), isEvalSupported: false, useSystemFonts: false, ...FONT_OPTIONS, verbosity: 0 }).promise;
+      const worker = await pdfWorker();
+      const doc = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(f)), worker, cMapUrl: pdfjsData('cmaps'), cMapPacked: true, standardFontDataUrl: pdfjsData('standard_fonts'), isEvalSupported: false, useSystemFonts: false, ...FONT_OPTIONS, verbosity: 0 }).promise;
       for (let p = 1; p <= doc.numPages; p++) {
         const page = await doc.getPage(p);
         await page.getOperatorList();
       }
       await doc.destroy();
+      worker.destroy();
     }
     return performance.now() - t;
   };
