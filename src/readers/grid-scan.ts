@@ -8,7 +8,7 @@
  * table. `locate` keeps the occurrence with the most cells over all grids.
  */
 import { rowName, shortLabel } from '../format/labels.js';
-import type { FormatId, TableSpec } from '../format/spec.js';
+import { cellId, type FormatId, type TableSpec } from '../format/spec.js';
 import type { Finding } from '../model/diagnostic.js';
 import { parseCellText } from '../model/cell.js';
 import type { Source } from '../model/location.js';
@@ -126,7 +126,17 @@ function unreadRow(t: TableSpec, rowId: string, u: RowCells & { kind: 'unread' }
  * placed. A cell gongkai's own page wrote as missing or unread (GridCell.absent) is placed but not read:
  * it stays absent, an unread one with its extract-failed finding in `findings`.
  */
-function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec, content: TableContent, findings: Finding[], layout: RowCells = { kind: 'aligned' }): number {
+function readValues(
+  g: Grid,
+  r: number,
+  rowId: string,
+  band: Band,
+  t: TableSpec,
+  content: TableContent,
+  findings: Finding[],
+  layout: RowCells = { kind: 'aligned' },
+  readFrom?: Map<GridCell, string[]>,
+): number {
   const spec = t.rows.find((x) => x.id === rowId);
   if (!spec || layout.kind === 'unread') return 0;
   let n = 0;
@@ -145,9 +155,97 @@ function readValues(g: Grid, r: number, rowId: string, band: Band, t: TableSpec,
     }
     content.cells[key] = parseCellText(cell?.text ?? '', cell?.source);
     if (!cell) delete (content.cells[key] as { source?: Source }).source;
+    else if (readFrom) {
+      const keys = readFrom.get(cell);
+      if (keys) keys.push(key);
+      else readFrom.set(cell, [key]);
+    }
     n++;
   }
   return n;
+}
+
+/** Small counts in words ("三个子行", "three sub-rows"); larger ones in digits. */
+const COUNT_ZH = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const COUNT_EN = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * A value cell merged over several rows of the table (#17; every grid reader expands a merged area as the
+ * same cell at each position it covers): real reports merge the three sub-rows of table 三's （六）其他处理
+ * into one cell per column (rowspan, vMerge, a merged area, a cell with no inner border). A merged 0 or
+ * blank is every row's, exactly (counts are never negative); any other number is the rows' figure
+ * together, not each row's, and is never copied into them: the cells it covers are left unread, each
+ * row with an extract-failed finding (`mergedRows`) that names the merged values and the rows they cover
+ * (its `raw`, the figures seen, keeps analysis/forced.ts from overruling them with the sums). A label cell
+ * spanning rows is not a value cell and is not read here; a label over two grid rows of one table row is
+ * read once (scanTable), so its value cells are not seen twice.
+ */
+function mergedOverRows(t: TableSpec, content: TableContent, readFrom: Map<GridCell, string[]>, findings: Finding[]): void {
+  const rowOf = (key: string): string => key.slice(0, key.indexOf('.'));
+  const columnOf = (key: string): string => key.slice(key.indexOf('.') + 1);
+  const order = (row: string): number => t.rows.findIndex((x) => x.id === row);
+  const byRow = new Map<string, { rows: Set<string>; cells: { columns: string[]; text: string; source: Source }[] }>();
+  for (const [cell, keys] of readFrom) {
+    const rows = [...new Set(keys.map(rowOf))];
+    if (rows.length < 2) continue;
+    const value = content.cells[keys[0]!];
+    if (value?.kind !== 'number' || value.value === 0) continue;
+    for (const k of keys) delete content.cells[k];
+    const columns = t.columns.map((c) => c.id).filter((c) => keys.some((k) => columnOf(k) === c));
+    for (const row of rows) {
+      let entry = byRow.get(row);
+      if (!entry) byRow.set(row, (entry = { rows: new Set(), cells: [] }));
+      for (const r of rows) entry.rows.add(r);
+      entry.cells.push({ columns, text: cell.text.trim(), source: cell.source });
+    }
+  }
+  const spec = (id: string): TableSpec['rows'][number] | undefined => t.rows.find((x) => x.id === id);
+  const groupOf = (id: string): TableSpec['rowGroups'][number] | undefined => {
+    const g = spec(id)?.group;
+    return g === undefined ? undefined : t.rowGroups.find((x) => x.id === g);
+  };
+  const nameOf = (id: string): string => {
+    const r = spec(id);
+    return r ? rowName(r.label, groupOf(id)?.label) : id;
+  };
+  const columnLabel = (id: string): string => t.columns.find((c) => c.id === id)?.label ?? id;
+  for (const row of [...byRow.keys()].sort((a, b) => order(a) - order(b))) {
+    const { rows: covered, cells } = byRow.get(row)!;
+    const rows = [...covered].sort((a, b) => order(a) - order(b));
+    cells.sort((a, b) => t.columns.findIndex((c) => c.id === a.columns[0]) - t.columns.findIndex((c) => c.id === b.columns[0]));
+    const n = rows.length;
+    const group = groupOf(rows[0]!);
+    const wholeGroup = group !== undefined && rows.every((r) => groupOf(r) === group) && t.rows.filter((r) => r.group === group.id).length === n;
+    const zhCount = COUNT_ZH[n] ?? String(n);
+    const enCount = COUNT_EN[n] ?? String(n);
+    const rowsZh = wholeGroup ? `“${shortLabel(group.label)}”的${zhCount}个子行` : `${rows.map((r) => `“${nameOf(r)}”`).join('')}${zhCount}行`;
+    const quoted = rows.map((r) => `"${nameOf(r)}"`);
+    const rowsEn = wholeGroup ? `the ${enCount} sub-rows of "${shortLabel(group.label)}"` : `rows ${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    const r = spec(row);
+    const single = cells.length === 1 && cells[0]!.columns.length === 1 ? cells[0]!.columns[0]! : undefined;
+    findings.push({
+      ruleId: 'extract-failed',
+      messageId: 'mergedRows',
+      data: {
+        table: t.number,
+        row: nameOf(row),
+        rows: rowsZh,
+        rowsEn,
+        values: cells.map((c) => `${c.columns.map((x) => `“${columnLabel(x)}”`).join('')}列为 ${c.text}`).join('，'),
+        valuesEn: cells.map((c) => `${c.columns.map((x) => `"${columnLabel(x)}"`).join(', ')} ${c.text}`).join(', '),
+        raw: cells.map((c) => c.text).join(' '),
+      },
+      hintId: 'unmerge',
+      location: {
+        section: t.section,
+        table: t.id,
+        row,
+        ...(single !== undefined ? { column: single, cell: cellId(t.id, row, single) } : {}),
+        labels: { table: `${t.number}、${t.title}`, row: r ? shortLabel(r.label) : row, ...(single !== undefined ? { column: columnLabel(single) } : {}) },
+      },
+      physical: cells[0]!.source,
+    });
+  }
 }
 
 /**
@@ -218,11 +316,13 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
   const readAt = new Map<string, { r: number; label?: GridCell }>();
   let misses = 0;
   const findings: Finding[] = [];
+  /** The logical cells each value cell was read into: one merged over several table rows is settled after the scan. */
+  const readFrom = new Map<GridCell, string[]>();
   for (let r = band.bottom + 1; r < g.rows.length; r++) {
     if (band.rowHints.size > 0) {
       // Official layout of table 四: one data row right under the header.
       const rowIds = new Set(band.rowHints.values());
-      for (const id of rowIds) cellCount += readValues(g, r, id, band, t, content, findings);
+      for (const id of rowIds) cellCount += readValues(g, r, id, band, t, content, findings, undefined, readFrom);
       used.add(r);
       end = r;
       break;
@@ -256,7 +356,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.trim(), ...(lab.label.source ? { source: lab.label.source } : {}) });
       const layout = rowCells(g, r, band);
       if (layout.kind === 'unread') findings.push(unreadRow(t, lab.row, layout, lab.label));
-      cellCount += readValues(g, r, lab.row, band, t, content, findings, layout);
+      cellCount += readValues(g, r, lab.row, band, t, content, findings, layout, readFrom);
       continue;
     }
     if (isSeed(g, r, t, f)) {
@@ -290,6 +390,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
     content.extras.push({ kind: 'row', label: p.label, ...(p.source ? { source: p.source } : {}) });
     used.add(p.r);
   }
+  mergedOverRows(t, content, readFrom, findings);
   return { content, rows: used, end, cellCount, findings };
 }
 

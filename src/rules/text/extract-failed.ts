@@ -12,9 +12,11 @@ export default {
       budget: '表{table}“{row}”行的数字“{raw}”过长，拆分尝试超过上限，该行未读取。',
       converted: '表{table}“{row}”行“{column}”列在转换前的原文件中未能读取，该格未读取。原因：{reason}',
       picture: '表{table}在 PDF 第{page}页是图片，没有文字，无法读取其中的数字。请提供 Word/Excel 原件，或先做文字识别。',
+      mergedRows: '表{table}{rows}被合并为一格填写（{values}），应分行填写。合并格中的数是这几行合在一起的数，不是每一行的数，无法分到各行，“{row}”行的这些格未读取。',
     },
     hints: {
       original: '请用原网页（.html）或原文件（.docx）检查，或在文本中用空格、制表符或“|”分隔各单元格。',
+      unmerge: '请在原表中取消这些单元格的合并，按格式在每一行分别填写该行的数字。',
     },
   },
   en: {
@@ -28,9 +30,11 @@ export default {
       budget: 'Table {table}, row "{row}": the digits "{raw}" are too long to split within the search limit; the row was not read.',
       converted: 'Table {table}, row "{row}", column "{column}" could not be read from the original file this one was converted from; the cell was not read. Reason: {reason}',
       picture: 'Table {table} is a picture on page {page} of the PDF, with no text to read its figures from. Give the Word/Excel original, or run text recognition (OCR) on it first.',
+      mergedRows: 'Table {table}: {rowsEn} are written as one merged cell ({valuesEn}); fill in each row separately. A merged cell holds the figure of those rows together, not of each row, and cannot be divided among them; these cells of row "{row}" were not read.',
     },
     hints: {
       original: 'Check the original page (.html) or file (.docx), or separate the cells in the text with spaces, tabs or "|".',
+      unmerge: 'Unmerge these cells in the original table and fill in each row\'s own figure, as the format requires.',
     },
   },
 } satisfies RuleTexts;
