@@ -8,7 +8,8 @@
  * the blanks themselves. A failure found that way says the blanks were counted as 0 (messageId
  * `mismatchBlank`). Otherwise it never sums around a gap: an unread, missing or text cell, or a side
  * left entirely blank next to numbers that are not all 0 (a blank 总计 beside filled columns), makes it
- * say it could not check.
+ * say it could not check — unless it cannot hold whatever the gaps are: the figures read on the side with
+ * the gaps already exceed the other, complete side (counts are never below 0; messageId `exceeds`).
  */
 import { oncePerPair } from '../memo.js';
 import { rowName } from '../format/labels.js';
@@ -93,6 +94,33 @@ function sidesOf(left: readonly (Cell | undefined)[], right: readonly (Cell | un
   return { l: l.sum, r: r.sum, blanks: l.blanks || r.blanks };
 }
 
+/** What one side of an equation holds: the sum of its numbers, whether it has any, and its gaps (unread, missing, text). */
+function partialOf(cells: readonly (Cell | undefined)[]): { sum: number; numbers: boolean; gaps: number } {
+  let sum = 0;
+  let numbers = false;
+  let gaps = 0;
+  for (const c of cells) {
+    if (c?.kind === 'number') {
+      sum += c.value;
+      numbers = true;
+    } else if (!isBlank(c)) gaps++;
+  }
+  return { sum, numbers, gaps };
+}
+
+/**
+ * An equation that cannot be checked but cannot hold either: one side complete, with figures (its blanks
+ * count as 0), the other with cells in the way, whose figures read already add up to more. The equations
+ * are between counts (tables 三 and 四), never below 0, so the gaps can only add to that side.
+ */
+function certainBreak(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): { onLeft: boolean; known: number; other: number } | undefined {
+  const l = partialOf(left);
+  const r = partialOf(right);
+  if (l.gaps > 0 && r.gaps === 0 && r.numbers && l.sum > r.sum + 1e-9) return { onLeft: true, known: l.sum, other: r.sum };
+  if (r.gaps > 0 && l.gaps === 0 && l.numbers && r.sum > l.sum + 1e-9) return { onLeft: false, known: r.sum, other: l.sum };
+  return undefined;
+}
+
 /** Up to this many equations of a rule that cannot be checked in a table are reported one by one. */
 const GAPS_ONE_BY_ONE = 2;
 
@@ -107,7 +135,7 @@ export function checkEquations(ctx: RuleContext, ruleId: string): void {
       // Most equations hold: tested on the cells alone; only a gap or a failure builds the finding.
       const sides = sidesOf(b.left.map((k) => content.cells[k]), b.right.map((k) => content.cells[k]));
       if (sides && Math.abs(sides.l - sides.r) < 1e-9) continue;
-      if (!sides) gaps.push(b);
+      if (!sides && !certainBreak(b.left.map((k) => content.cells[k]), b.right.map((k) => content.cells[k]))) gaps.push(b);
       else checkOne(ctx, tableId, t, b.eq, b.bound);
     }
     if (gaps.length <= GAPS_ONE_BY_ONE) for (const b of gaps) checkOne(ctx, tableId, t, b.eq, b.bound);
@@ -153,14 +181,40 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
   const where: Record<string, string> = eq.each === 'column' ? { column: boundLabel } : { row: boundLabel };
   const operands = [...left, ...right];
   const sides = sidesOf(left.map((o) => o.cell), right.map((o) => o.cell));
+  const hardOf = (list: CellRef[]): CellRef[] => list.filter((o) => o.cell?.kind !== 'number' && !isBlank(o.cell));
+  const nameOf = (g: CellRef): string => (eq.each === 'column' ? rowLabel(t, g.location.row ?? '') : (g.location.labels?.column ?? g.location.cell ?? '?'));
+  const certain = sides ? undefined : certainBreak(left.map((o) => o.cell), right.map((o) => o.cell));
+  if (certain) {
+    // Whatever the cells in the way hold, the equation fails: an error, not "could not check".
+    const terms = certain.onLeft ? eq.left : eq.right;
+    const labels = terms.map((x) => label(t, eq, x));
+    ctx.report({
+      messageId: 'exceeds',
+      data: {
+        ...where,
+        cells: hardOf(certain.onLeft ? left : right).map(nameOf).join('、'),
+        known: certain.known,
+        other: certain.other,
+        // A side of a few terms by name; the many result rows of table 三 as "the items".
+        side: labels.length <= 4 ? `“${labels.join('＋')}”一边` : '各项',
+        sideEn: labels.length <= 4 ? `the ${labels.join(' + ')} side` : 'the items',
+      },
+      hintId: 'check',
+      hintData: { ...where },
+      ...atCell(anchor),
+      related: operands.filter((o) => o.location.cell !== anchor.location.cell).map((o) => relatedCell(o)),
+      equation: equationText(t, eq),
+    });
+    return;
+  }
   if (!sides) {
     // Missing cells are reported by cell-missing, blanks by cell-blank: here only "could not check".
     // The cells in the way: those neither a number nor blank, else the side left blank (its blanks alone:
     // the blanks on the side with figures would have counted as 0).
-    const hard = operands.filter((o) => o.cell?.kind !== 'number' && !isBlank(o.cell));
+    const hard = hardOf(operands);
     const blankSide = left.some((o) => o.cell?.kind === 'number') ? right : left;
     const gaps = hard.length > 0 ? hard : blankSide;
-    const names = gaps.map((g) => (eq.each === 'column' ? rowLabel(t, g.location.row ?? '') : (g.location.labels?.column ?? g.location.cell ?? '?')));
+    const names = gaps.map(nameOf);
     ctx.report({
       severity: 'info',
       messageId: 'incomplete',
