@@ -13,7 +13,8 @@
  *   （七）总计 a false sum error. The three cells of each of those columns stay unread (an extract-failed
  *   `mergedRows` finding per sub-row names the merged values), the merged 0s are read as 0 in every row.
  *
- * Each case folder holds input.html, input.docx, input.xlsx, truth.json (table 三 by row and column id:
+ * Each case folder holds input.html, input.docx, input.xlsx, input.pdf (input.html printed by Chromium:
+ * scripts/make-merged-rows-pdf.mjs, run after this one), truth.json (table 三 by row and column id:
  * every cell the case must read; the unread ones left out) and case.json (the corpus report, the merged
  * value of each column, the cells that must stay unread and the findings that say so).
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/merged-rows.test.ts
