@@ -21,8 +21,9 @@ export interface GridCell {
 
 /**
  * A sheet, CSV file or HTML/DOCX table as a grid of rows. Merged areas are already expanded: every
- * covered position carries the merged cell's text (and its source, the top-left cell). `undefined`
- * is a position outside the input's cells.
+ * covered position carries the merged cell's text (and its source, the top-left cell): the same object,
+ * so the table finder can tell a merged cell from cells that happen to hold the same text (a value cell
+ * over several table rows: grid-scan.ts mergedOverRows). `undefined` is a position outside the input's cells.
  */
 export interface Grid {
   name: string;

@@ -25,6 +25,9 @@
  *    (grid-scan.ts). A row whose merged cells do not line up with its header's (figures over 2 | 1 | 1
  *    columns under labels over 1 | 2 | 1) is read by order when it has as many figures as the header
  *    has cells, each from its own cell; otherwise it stays unread (extract-failed), never guessed.
+ *    A value cell merged over several table rows (（六）其他处理's three sub-rows in one cell per column)
+ *    is every row's when it is 0 or blank; any other figure is the rows' together and is not copied into
+ *    them: those cells stay unread with extract-failed `mergedRows` (grid-scan.ts mergedOverRows).
  * 5. Texts no label could match (characters outside the labels' vocabulary, too few shared characters
  *    for the similarity threshold) are rejected before any edit distance, so big data sheets stay fast
  *    (grid-labels.ts).
