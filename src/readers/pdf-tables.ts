@@ -4,8 +4,9 @@
  * Chromium prints "（四）无法提" | "供" below the last ruling), and a table that goes on over the break
  * — the last thing on one page, the first on the next, with the same outer edges — made one grid on
  * the union of its parts' columns, a merged label carried over to the rows of the next page that have
- * none, a label split at the break joined, a row cut by the break made whole, and a header the maker
- * printed again on the next page dropped.
+ * none, a label split at the break joined, a row cut by the break made whole (a value cell merged over
+ * rows that the break cuts is one cell again), a header cut by the break inside a two-row heading made
+ * one header, and a header the maker printed again on the next page dropped.
  */
 import { splitNumbering } from '../format/labels.js';
 import type { Source } from '../model/location.js';
@@ -46,6 +47,21 @@ function unionEdges(parts: PlacedTable[]): number[] {
 function sameSpan(a: readonly (GridCell | undefined)[], b: readonly (GridCell | undefined)[], c: number): boolean {
   const cols = (row: readonly (GridCell | undefined)[]): string => row.flatMap((g, k) => (g === row[c] ? [k] : [])).join(',');
   return cols(a) === cols(b);
+}
+
+/** Does the cell at column c of row a lie inside the columns of b's, and cover fewer? */
+function narrower(a: readonly (GridCell | undefined)[], b: readonly (GridCell | undefined)[], c: number): boolean {
+  const cols = (row: readonly (GridCell | undefined)[]): number[] => row.flatMap((g, k) => (g === row[c] ? [k] : []));
+  const inner = cols(a);
+  const outer = new Set(cols(b));
+  return inner.length < outer.size && inner.every((k) => outer.has(k));
+}
+
+/** Two parts of one cell cut by a page break: the same column edges (within 3 points). */
+function sameColumns(a: GridCell, b: GridCell): boolean {
+  const [ax0, , ax1] = a.source.box ?? [];
+  const [bx0, , bx1] = b.source.box ?? [];
+  return ax0 !== undefined && bx0 !== undefined && Math.abs(ax0 - bx0) <= 3 && Math.abs(ax1! - bx1!) <= 3;
 }
 
 /** The grid of a table (and the tables that continue it on the next pages), on the union of their column edges. */
@@ -102,12 +118,40 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       if (cut) {
         top.forEach((next, c) => {
           const prev = prevLast[c];
-          if (!filled(next) || !prev || next === prev) return;
+          if (!next || !prev || next === prev) return;
+          if (!filled(next)) {
+            // A cell merged over several rows, cut by the break inside the cut row (LibreOffice prints each
+            // page's part as a cell of its own, empty below the break): its part here goes on past the
+            // cut row, in the same column edges. One cell again, so the rows it covers share it as they
+            // do on one page (grid-scan.ts mergedOverRows: a merged figure is no single row's).
+            if (partRows[1]?.[c] === next && sameColumns(prev, next)) replace(partRows, next, prev);
+            return;
+          }
           const joined: GridCell = { text: joinPieces([prev.text, next.text]), source: prev.source };
           replace(rows, prev, joined);
           replace(partRows, next, joined);
         });
         drop(1);
+      } else if (!hasValue(prevLast)) {
+        // A header cut by the break inside a heading that spans two header rows (Chromium: 行政复议's
+        // "结果" | "维持" over "结果纠正" …, while 行政诉讼's next header row, "结果维持" … under
+        // "未经复议直接起诉", starts on this page): in some columns the top row is the rest of the heading
+        // above the break (the same columns, not numbered; "其他" | "结果" may repeat a heading's word), in
+        // the others headings under a wider one above. The rest joined into one heading covering both rows.
+        const rest = (c: number): boolean => {
+          const g = top[c];
+          return sameSpan(top, prevLast, c) && (!filled(g) || (filled(prevLast[c]) && splitNumbering(g.text).numbering === ''));
+        };
+        const under = (c: number): boolean => filled(top[c]) && filled(prevLast[c]) && narrower(top, prevLast, c);
+        if (top.every((_, c) => rest(c) || under(c)) && top.some((g, c) => filled(g) && rest(c)) && top.some((_, c) => under(c))) {
+          top.forEach((next, c) => {
+            const prev = prevLast[c];
+            if (!next || !prev || next === prev || !rest(c)) return;
+            const joined: GridCell = filled(next) ? { text: joinPieces([prev.text, next.text]), source: prev.source } : prev;
+            replace(rows, prev, joined);
+            replace(partRows, next, joined);
+          });
+        }
       }
     }
     // Merged labels carried over only into a continuation that starts with a data row.
