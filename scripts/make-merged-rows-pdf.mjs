@@ -7,12 +7,22 @@
  * metadata as scripts/make-pdf-fixtures.mjs (Debian's Chromium through playwright-core, Droid Sans
  * Fallback as the one font, CreationDate/ModDate and /ID fixed: fixMetadata), scripts off.
  *
- * Needs scripts/install-system-deps.sh (Chromium, the fonts). Run: node scripts/make-merged-rows-pdf.mjs
+ * Chromium's PDF of the zero case breaks table 四's header between pages: 行政复议's headings, each over
+ * two header rows, are cut ("结果" | "维持") where 未经复议直接起诉's sub-headings start the next page.
+ *
+ * And input-libreoffice.pdf: the Word file of each case (input.docx, w:vMerge) printed by LibreOffice as
+ * scripts/make-pdf-fixtures.mjs prints the corpus's (libreofficePdf; one-character columns, so the tables
+ * run over many pages): the merged cells of （六） are cut by page breaks, each page's part a cell of its
+ * own — the figures in the part on the page where 1.申请人无正当理由… starts, the parts on the next pages
+ * empty and going on past the row the break cuts.
+ *
+ * Needs scripts/install-system-deps.sh (Chromium, LibreOffice, the fonts). Run: node scripts/make-merged-rows-pdf.mjs
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixMetadata, pageCount, ROOT } from './make-pdf-fixtures.mjs';
+import { fixMetadata, libreofficePdf, pageCount, ROOT } from './make-pdf-fixtures.mjs';
 
 const MERGED_ROWS = join(ROOT, 'fixtures/merged-rows');
 const CASES = ['zero', 'nonzero'];
@@ -47,6 +57,17 @@ export async function build() {
     }
   } finally {
     await browser.close();
+  }
+  const work = mkdtempSync(join(tmpdir(), 'gongkai-merged-rows-pdf-'));
+  try {
+    for (const name of CASES) {
+      const { bytes, made } = libreofficePdf(join(MERGED_ROWS, name, 'input.docx'), work);
+      const pdf = fixMetadata(bytes);
+      writeFileSync(join(MERGED_ROWS, name, 'input-libreoffice.pdf'), pdf);
+      console.log(`${name}/input-libreoffice.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (${made.tool})`);
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
   }
 }
 

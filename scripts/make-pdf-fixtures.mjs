@@ -202,7 +202,12 @@ export function pageCount(bytes) {
   return counts.length ? Math.max(...counts) : 0;
 }
 
-function libreoffice(c, work) {
+/**
+ * A Word file printed to PDF by LibreOffice (`soffice --headless --convert-to pdf`, TZ=UTC, its own
+ * profile under `work`), Droid Sans Fallback put before the Word file's 仿宋_GB2312 through a fontconfig
+ * file: the PDF's bytes (metadata not yet fixed: fixMetadata) and how it was made.
+ */
+export function libreofficePdf(docx, work) {
   const fonts = join(work, 'fonts.conf');
   writeFileSync(
     fonts,
@@ -217,23 +222,23 @@ function libreoffice(c, work) {
 </fontconfig>
 `,
   );
-  const docx = join(ROOT, 'fixtures/readers/docx', `${c.truth}.docx`);
-  const out = join(work, c.name);
-  mkdirSync(out);
+  const out = mkdtempSync(join(work, 'out-'));
   run(
     'soffice',
     [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', out, docx],
     { env: { ...process.env, FONTCONFIG_FILE: fonts, TZ: 'UTC' } },
   );
   const version = run('soffice', [`-env:UserInstallation=file://${join(work, 'lo-profile')}`, '--headless', '--version']).trim();
+  const name = docx.slice(docx.lastIndexOf('/') + 1).replace(/\.docx$/, '.pdf');
   return {
-    bytes: readFileSync(join(out, `${c.truth}.pdf`)),
-    made: {
-      tool: version,
-      from: `fixtures/readers/docx/${c.truth}.docx`,
-      how: `soffice --headless --convert-to pdf (fontconfig: Droid Sans Fallback before 仿宋_GB2312)`,
-    },
+    bytes: readFileSync(join(out, name)),
+    made: { tool: version, how: `soffice --headless --convert-to pdf (fontconfig: Droid Sans Fallback before 仿宋_GB2312)` },
   };
+}
+
+function libreoffice(c, work) {
+  const { bytes, made } = libreofficePdf(join(ROOT, 'fixtures/readers/docx', `${c.truth}.docx`), work);
+  return { bytes, made: { tool: made.tool, from: `fixtures/readers/docx/${c.truth}.docx`, how: made.how } };
 }
 
 /** What a Chromium case prints: the agency's page as published, or the official-layout page of the corpus JSON. */
