@@ -14,7 +14,10 @@
  * scripts/make-pdf-fixtures.mjs prints the corpus's (libreofficePdf; one-character columns, so the tables
  * run over many pages): the merged cells of （六） are cut by page breaks, each page's part a cell of its
  * own — the figures in the part on the page where 1.申请人无正当理由… starts, the parts on the next pages
- * empty and going on past the row the break cuts.
+ * empty and going on past the row the break cuts. input-libreoffice-whole-rows.pdf (the non-zero case): the
+ * same with every table row kept whole on a page (w:cantSplit, Word's 不允许跨页断行, as many agencies set
+ * their tables): the break falls between 1.申请人无正当理由… (with the figures) and 2.申请人逾期…, whose
+ * merged cells' part on the next page is empty and goes on over 3.其他.
  *
  * Needs scripts/install-system-deps.sh (Chromium, LibreOffice, the fonts). Run: node scripts/make-merged-rows-pdf.mjs
  */
@@ -22,10 +25,24 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { fixMetadata, libreofficePdf, pageCount, ROOT } from './make-pdf-fixtures.mjs';
 
 const MERGED_ROWS = join(ROOT, 'fixtures/merged-rows');
 const CASES = ['zero', 'nonzero'];
+/** The cases printed again by LibreOffice with every table row kept whole on a page. */
+const WHOLE_ROWS = ['nonzero'];
+
+/** A Word file with every table row kept whole on a page (w:cantSplit on each w:tr). */
+function wholeRows(docx) {
+  const files = unzipSync(docx);
+  const xml = strFromU8(files['word/document.xml']);
+  const rows = (xml.match(/<w:tr[ >]/g) ?? []).length;
+  if (rows === 0 || (xml.match(/<w:tr><w:tc/g) ?? []).length !== rows) throw new Error('input.docx: table rows of another shape (w:trPr already there?)');
+  const out = xml.replaceAll('<w:tr><w:tc', '<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc');
+  files['word/document.xml'] = strToU8(out);
+  return zipSync(files, { mtime: new Date('2024-01-01T00:00:00Z') });
+}
 const CHROMIUM = '/usr/bin/chromium';
 /** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
 const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
@@ -65,6 +82,13 @@ export async function build() {
       const pdf = fixMetadata(bytes);
       writeFileSync(join(MERGED_ROWS, name, 'input-libreoffice.pdf'), pdf);
       console.log(`${name}/input-libreoffice.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (${made.tool})`);
+    }
+    for (const name of WHOLE_ROWS) {
+      const dir = mkdtempSync(join(work, 'whole-rows-'));
+      writeFileSync(join(dir, 'input.docx'), wholeRows(readFileSync(join(MERGED_ROWS, name, 'input.docx'))));
+      const pdf = fixMetadata(libreofficePdf(join(dir, 'input.docx'), work).bytes);
+      writeFileSync(join(MERGED_ROWS, name, 'input-libreoffice-whole-rows.pdf'), pdf);
+      console.log(`${name}/input-libreoffice-whole-rows.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

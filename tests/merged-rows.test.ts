@@ -12,7 +12,9 @@
  * pingtan-2024 were read into every sub-row and （七）总计's column sums were false errors. The PDFs (#16 item 3):
  * LibreOffice cuts the merged cells by page breaks, each page's part a cell of its own — before pdf-tables.ts
  * made them one cell again, （六）1 read 2 | 1 | 3 and 2, 3 blank; Chromium cuts table 四's header between
- * pages inside 行政复议's two-row headings — before, its four columns were false cell-missing errors.
+ * pages inside 行政复议's two-row headings — before, its four columns were false cell-missing errors; with
+ * rows kept whole, LibreOffice breaks between （六）1 and 2 — before, 2 was read as part of 1's label, 1 and 2
+ * missing and 3 blank.
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -32,12 +34,15 @@ const cases = updatingFixtures() ? await writeMergedRows() : await buildMergedRo
 /**
  * input.pdf: input.html printed by Chromium (scripts/make-merged-rows-pdf.mjs; the merged cell one cell with no
  * inner border; table 四's header cut by a page break); input-libreoffice.pdf: input.docx printed by
- * LibreOffice (the merged cells cut by page breaks into a part per page).
+ * LibreOffice (the merged cells cut by page breaks into a part per page); the non-zero case's
+ * input-libreoffice-whole-rows.pdf: the same with every row kept whole on a page (the break between two
+ * of the merged rows).
  */
 const FILES = ['input.html', 'input.docx', 'input.xlsx', 'input.pdf', 'input-libreoffice.pdf'] as const;
-type Printed = 'input.pdf' | 'input-libreoffice.pdf';
+type Printed = 'input.pdf' | 'input-libreoffice.pdf' | 'input-libreoffice-whole-rows.pdf';
 const isPdf = (file: string): file is Printed => file.endsWith('.pdf');
-const runs = cases.flatMap((c) => FILES.map((file) => ({ c, file, label: `${c.meta.name}/${file}` })));
+const filesOf = (c: MergedRowsCase): ((typeof FILES)[number] | Printed)[] => (c.meta.name === 'nonzero' ? [...FILES, 'input-libreoffice-whole-rows.pdf'] : [...FILES]);
+const runs = cases.flatMap((c) => filesOf(c).map((file) => ({ c, file, label: `${c.meta.name}/${file}` })));
 
 const onDisk = (c: MergedRowsCase, file: string): Uint8Array => new Uint8Array(readFileSync(join(MERGED_ROWS, c.meta.name, file)));
 

@@ -112,21 +112,31 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       // next header row splits its headings: "行政复议" over "结果维持" …), none numbered as a row of its
       // own, none a heading the table has already had (a repeated header). Its parts are one row.
       const earlier = new Set(rows.flat().filter(filled).map((g) => g.text));
+      const numbered = (g: GridCell): boolean => splitNumbering(g.text).numbering !== '';
       const cut = hasValue(prevLast)
-        ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || !isValueText(prevLast[c]?.text ?? ''))
-        : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && splitNumbering(g.text).numbering === '' && !earlier.has(g.text)));
+        ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g)))
+        : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && !numbered(g) && !earlier.has(g.text)));
+      /**
+       * A cell merged over several rows and cut by the break (LibreOffice prints each page's part as a
+       * cell of its own, the part below the break empty): an empty cell at the top of this page that goes
+       * on past the top row, in the same column edges as the cell above the break. One cell again, so the
+       * rows it covers share it as they do on one page (grid-scan.ts mergedOverRows: a merged figure is no
+       * single row's, a merged label every row's).
+       */
+      const goesOn = (prev: GridCell | undefined, next: GridCell | undefined, c: number): void => {
+        if (prev && next && next !== prev && !filled(next) && partRows[1]?.[c] === next && sameColumns(prev, next)) replace(partRows, next, prev);
+      };
+      if (!cut && hasValue(prevLast)) {
+        // The break between two rows, the top one a row of its own (numbered, "2.申请人逾期…") with no
+        // figure: its figures are those of cells merged from above the break.
+        top.forEach((next, c) => goesOn(prevLast[c], next, c));
+      }
       if (cut) {
         top.forEach((next, c) => {
           const prev = prevLast[c];
           if (!next || !prev || next === prev) return;
-          if (!filled(next)) {
-            // A cell merged over several rows, cut by the break inside the cut row (LibreOffice prints each
-            // page's part as a cell of its own, empty below the break): its part here goes on past the
-            // cut row, in the same column edges. One cell again, so the rows it covers share it as they
-            // do on one page (grid-scan.ts mergedOverRows: a merged figure is no single row's).
-            if (partRows[1]?.[c] === next && sameColumns(prev, next)) replace(partRows, next, prev);
-            return;
-          }
+          // The break inside the cut row: a merged cell's part here goes on past it.
+          if (!filled(next)) return goesOn(prev, next, c);
           const joined: GridCell = { text: joinPieces([prev.text, next.text]), source: prev.source };
           replace(rows, prev, joined);
           replace(partRows, next, joined);
