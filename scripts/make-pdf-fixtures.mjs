@@ -101,6 +101,16 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'separate-cell-borders', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // The same print where the break falls inside 三、本年度办理结果 with the rows of a whole group on the
+  // next page: there the cell's part draws its two sides and no rule across.
+  ...['pingtan-2020', 'pingtan-2024', 'seed-tianmen-2021'].map((r) => ({
+    name: `chromium-agency-page-${r}`,
+    truth: r,
+    tool: 'chromium',
+    print: 'agency-page',
+    features: ['text-layer', 'agency-page', 'separate-cell-borders', 'table-breaks-across-pages', 'no-repeated-header', 'merged-label-across-break'],
+    expect: 'truth',
+  })),
   {
     name: 'chromium-table-picture-pingtan-police-2021',
     truth: 'pingtan-police-2021',

@@ -111,6 +111,30 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
       break;
     }
   }
+  // A merged cell that a page break cuts, drawn with its own borders (cellspacing, border-collapse:
+  // separate): on the page where it goes on past the top and bottom rules its part has its sides and no
+  // rule across (Chromium slices the box: 三、本年度办理结果 beside the rows of the next page). Its side
+  // away from the table touches nothing; it stands beside a side of the table of the same extent. It is
+  // a column of that table, so the table keeps its outer edges over the break (pdf-tables.ts sameEdges).
+  const lone = (i: number): boolean => !rulings.some((r, j) => r.horizontal && find(j) === find(i));
+  for (let added = true; added; ) {
+    added = false;
+    rulings.forEach((v, i) => {
+      if (v.horizontal || !lone(i)) return;
+      const k = rulings.findIndex((u, j) => {
+        if (u.horizontal || lone(j) || Math.abs(u.from - v.from) > SNAP || Math.abs(u.to - v.to) > SNAP || u.to - u.from < MAX_OPEN_ROW) return false;
+        // Outside the table's rules, on the side of u.
+        const hs = rulings.filter((h, m) => h.horizontal && find(m) === find(j));
+        const left = Math.min(...hs.map((h) => h.from));
+        const right = Math.max(...hs.map((h) => h.to));
+        return (v.at < left - SNAP && u.at <= left + SNAP) || (v.at > right + SNAP && u.at >= right - SNAP);
+      });
+      if (k >= 0) {
+        parent[find(i)] = find(k);
+        added = true;
+      }
+    });
+  }
   const groups = new Map<number, Ruling[]>();
   rulings.forEach((r, i) => {
     const k = find(i);
