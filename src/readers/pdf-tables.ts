@@ -77,6 +77,15 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
   };
   for (const part of parts) {
     const { table, page } = part;
+    // The foot of the part above the break where only cells of the rows above go on (each cell drawing its
+    // own border: the 行政复议 headings "结果" … reach the page's foot while 未经复议直接起诉's next
+    // header row is on the next page) and the rest is empty: not a row of the table.
+    const foot = rows[rows.length - 1];
+    const above = rows[rows.length - 2];
+    if (foot && above) {
+      const own = (g: GridCell | undefined): boolean => g !== undefined && !above.includes(g);
+      if (foot.some((g) => g !== undefined && !own(g)) && foot.some(own) && foot.every((g) => !own(g) || !filled(g))) rows.pop();
+    }
     // Union column k lies in the part's column whose edges hold its middle.
     const colOf = xs.slice(0, -1).map((x, k) => {
       const mid = (x + xs[k + 1]!) / 2;
@@ -111,11 +120,13 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       // ("社会公益" | "组织"), each under a heading of the row before the break with the same columns (a
       // next header row splits its headings: "行政复议" over "结果维持" …), none numbered as a row of its
       // own, none a heading the table has already had (a repeated header). Its parts are one row.
-      const earlier = new Set(rows.flat().filter(filled).map((g) => g.text));
+      // A heading the table has had in that column (a repeated header repeats it in its place: "其他" |
+      // "结果" goes on under 其他 though the row before the break has "结果" | "维持" beside it).
+      const earlier = (g: GridCell, c: number): boolean => rows.some((r) => filled(r[c]) && r[c].text === g.text);
       const numbered = (g: GridCell): boolean => splitNumbering(g.text).numbering !== '';
       const cut = hasValue(prevLast)
         ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g)))
-        : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && !numbered(g) && !earlier.has(g.text)));
+        : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && !numbered(g) && !earlier(g, c)));
       /**
        * A cell merged over several rows and cut by the break (LibreOffice prints each page's part as a
        * cell of its own, the part below the break empty): an empty cell at the top of this page that goes
