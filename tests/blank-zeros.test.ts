@@ -327,7 +327,7 @@ describe('what a blank is read as, and what stays unchecked', () => {
     expect(withFigures.length).toBeLessThan(spec.rows.length);
     expect(rowTotal[0]!.data?.count).toBe(withFigures.length);
     expect(rowTotal[0]!.related!.map((x) => x.location.cell)).toEqual(withFigures);
-    expect(rowTotal[0]!.message).toMatch(/^表三有 \d+ 行有空白或不是数字的单元格，无法核对申请人之和/);
+    expect(rowTotal[0]!.message).toMatch(/^表三有 \d+ 行有留空、无数值或不是数字的单元格，无法核对申请人之和/);
     // One blank 总计 beside figures: "could not check" naming the 总计 alone.
     const one = sums(await withCells('pingtan-2025', { 't3.granted.total': '', 't3.granted.commercial': '' })).filter((d) => d.ruleId === 'table3-row-total');
     expect(one.map((d) => [d.messageId, d.location.cell, d.data?.cells])).toEqual([['incomplete', 't3.granted.total', '总计']]);

@@ -2,7 +2,7 @@
  * A sum with cells the reader could not read is "could not check" (info) — unless it cannot hold whatever
  * those cells are: the counts of tables 三 and 四 are never below 0, so when the figures read on the side
  * with the gaps already exceed the other, complete side, the sum is broken for certain and is an error at its
- * total (src/rules/equations.ts, messageId `exceeds`). A real report (the corpus's pingtan-2023 as converted
+ * total (src/rules/equations.ts, messageId `exceeds`); one that could hold says which cells are in the way and what each is. A real report (the corpus's pingtan-2023 as converted
  * JSON, fixtures/forced-cells/difference) with cells marked unread, in process and through the built CLI.
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,10 @@ describe('a sum broken whatever its unread cells hold', () => {
     r.tables.t4!.review = { upheld: unread, corrected: 1, other: unread, pending: 0, total: 2 };
     const ds = await findings(r, 'table4-row-total');
     expect(ds.map((d) => [d.messageId, d.severity])).toEqual([['incomplete', 'info']]);
+    // Each cell in the way says what it is: no value (its extraction finding says why), not "not a number".
+    expect(ds[0]!.message).toBe('“行政复议”无法核对：结果维持 无数值、其他结果 无数值。');
+    const [en] = await findings(r, 'table4-row-total', 'en');
+    expect(en!.message).toBe('"行政复议": cannot check: 结果维持 has no value, 其他结果 has no value.');
   });
 
   it('table 三 balance, the gaps on either side', async () => {

@@ -215,10 +215,18 @@ function checkOne(ctx: RuleContext, tableId: TableId, t: TableSpec, eq: Equation
     const blankSide = left.some((o) => o.cell?.kind === 'number') ? right : left;
     const gaps = hard.length > 0 ? hard : blankSide;
     const names = gaps.map(nameOf);
+    // Each cell in the way with what it is: no value (unread or missing: their own findings say which), text, or left blank.
+    const state = (o: CellRef): [string, string] => (o.cell === undefined ? ['无数值', 'has no value'] : isBlank(o.cell) ? ['留空', 'is left blank'] : ['不是数字', 'is not a number']);
     ctx.report({
       severity: 'info',
       messageId: 'incomplete',
-      data: { ...where, equationName: eq.id, cells: names.join('、') },
+      data: {
+        ...where,
+        equationName: eq.id,
+        cells: names.join('、'),
+        gaps: gaps.map((g, i) => `${names[i]} ${state(g)[0]}`).join('、'),
+        gapsEn: gaps.map((g, i) => `${names[i]} ${state(g)[1]}`).join(', '),
+      },
       ...atCell(anchor),
       related: operands.map((o) => relatedCell(o)),
       equation: equationText(t, eq),

@@ -8,9 +8,9 @@ export default {
     messages: {
       mismatch: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}。',
       mismatchBlank: '“{column}”列不平衡：{equation}。左边为 {left}，右边为 {right}，相差 {diff}（空白单元格按 0 计）。',
-      incomplete: '“{column}”列无法核对“本年新收＋上年结转＝（七）总计＋结转下年度”：{cells} 不是数字。',
+      incomplete: '“{column}”列无法核对“本年新收＋上年结转＝（七）总计＋结转下年度”：{gaps}。',
       exceeds: '“{column}”列一定不平衡：{cells} 未能读取，但{side}已读到的数字之和已为 {known}，大于另一边的 {other}；未读取的单元格不会小于 0，无论它们是多少，“本年新收＋上年结转＝（七）总计＋结转下年度”都不成立。',
-      incompleteMany: '表三有 {count} 列有空白或不是数字的单元格，无法核对收支平衡（第一项＋第二项＝第三项＋第四项），例如{examples}列。',
+      incompleteMany: '表三有 {count} 列有留空、无数值或不是数字的单元格，无法核对收支平衡（第一项＋第二项＝第三项＋第四项），例如{examples}列。',
     },
     hints: { check: '核对该列的“本年新收”“上年结转”“（七）总计”“结转下年度”四个数；同一申请只能计入办结或结转之一。', ...REPAIR_HINTS.zh },
   },
@@ -20,9 +20,9 @@ export default {
     messages: {
       mismatch: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff}.',
       mismatchBlank: 'Column "{column}" does not balance: {equation}. Left side {left}, right side {right}, difference {diff} (blank cells counted as 0).',
-      incomplete: 'Column "{column}": cannot check 本年新收 + 上年结转 = （七）总计 + 结转下年度 because {cells} not a number.',
+      incomplete: 'Column "{column}": cannot check 本年新收 + 上年结转 = （七）总计 + 结转下年度: {gapsEn}.',
       exceeds: 'Column "{column}" cannot balance: {cells} could not be read, but the figures read on {sideEn} already add up to {known}, more than {other} on the other side; unread cells are not below 0, so 本年新收 + 上年结转 = （七）总计 + 结转下年度 fails whatever they are.',
-      incompleteMany: 'Table 三: {count} columns have blank or non-number cells, so their balance (一 + 二 = 三 + 四) cannot be checked, e.g. {examplesEn}.',
+      incompleteMany: 'Table 三: {count} columns have cells left blank, with no value or not a number, so their balance (一 + 二 = 三 + 四) cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check 本年新收, 上年结转, （七）总计 and 结转下年度 in this column; an application is either handled or carried forward, never both.', ...REPAIR_HINTS.en },
   },

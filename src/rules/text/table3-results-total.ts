@@ -8,9 +8,9 @@ export default {
     messages: {
       mismatch: '“{column}”列办理结果各项之和为 {left}，但“（七）总计”为 {right}，相差 {diff}。',
       mismatchBlank: '“{column}”列办理结果各项之和为 {left}，但“（七）总计”为 {right}，相差 {diff}（空白单元格按 0 计）。',
-      incomplete: '“{column}”列无法核对办理结果之和：{cells} 不是数字。',
+      incomplete: '“{column}”列无法核对办理结果之和：{gaps}。',
       exceeds: '“{column}”列办理结果之和一定不等于（七）总计：{cells} 未能读取，但{side}已读到的数字之和已为 {known}，大于另一边的 {other}；未读取的单元格不会小于 0，无论它们是多少都不相等。',
-      incompleteMany: '表三有 {count} 列有空白或不是数字的单元格，无法核对办理结果之和，例如{examples}列。',
+      incompleteMany: '表三有 {count} 列有留空、无数值或不是数字的单元格，无法核对办理结果之和，例如{examples}列。',
     },
     hints: { check: '逐项核对该列（一）至（六）各子项，并重新计算（七）总计。', ...REPAIR_HINTS.zh },
   },
@@ -20,9 +20,9 @@ export default {
     messages: {
       mismatch: 'Column "{column}": the results add up to {left}, but （七）总计 is {right}; difference {diff}.',
       mismatchBlank: 'Column "{column}": the results add up to {left}, but （七）总计 is {right}; difference {diff} (blank cells counted as 0).',
-      incomplete: 'Column "{column}": cannot check the results total because {cells} not a number.',
+      incomplete: 'Column "{column}": cannot check the results total: {gapsEn}.',
       exceeds: 'Column "{column}": the results cannot equal （七）总计: {cells} could not be read, but the figures read on {sideEn} already add up to {known}, more than {other} on the other side; unread cells are not below 0, so the sum fails whatever they are.',
-      incompleteMany: 'Table 三: {count} columns have blank or non-number cells, so their results total cannot be checked, e.g. {examplesEn}.',
+      incompleteMany: 'Table 三: {count} columns have cells left blank, with no value or not a number, so their results total cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check each sub-item of （一）–（六） in this column and recompute （七）总计.', ...REPAIR_HINTS.en },
   },

@@ -8,9 +8,9 @@ export default {
     messages: {
       mismatch: '“{row}”行各类申请人之和为 {left}，但“总计”为 {right}，相差 {diff}。',
       mismatchBlank: '“{row}”行各类申请人之和为 {left}，但“总计”为 {right}，相差 {diff}（空白单元格按 0 计）。',
-      incomplete: '“{row}”行无法核对申请人之和：{cells} 不是数字。',
+      incomplete: '“{row}”行无法核对申请人之和：{gaps}。',
       exceeds: '“{row}”行申请人之和一定不等于总计：{cells} 未能读取，但{side}已读到的数字之和已为 {known}，大于另一边的 {other}；未读取的单元格不会小于 0，无论它们是多少都不相等。',
-      incompleteMany: '表三有 {count} 行有空白或不是数字的单元格，无法核对申请人之和，例如{examples}行。',
+      incompleteMany: '表三有 {count} 行有留空、无数值或不是数字的单元格，无法核对申请人之和，例如{examples}行。',
     },
     hints: { check: '核对该行六类申请人的数字，并重新计算总计。', ...REPAIR_HINTS.zh },
   },
@@ -20,9 +20,9 @@ export default {
     messages: {
       mismatch: 'Row "{row}": the applicant columns add up to {left}, but 总计 is {right}; difference {diff}.',
       mismatchBlank: 'Row "{row}": the applicant columns add up to {left}, but 总计 is {right}; difference {diff} (blank cells counted as 0).',
-      incomplete: 'Row "{row}": cannot check the applicant total because {cells} not a number.',
+      incomplete: 'Row "{row}": cannot check the applicant total: {gapsEn}.',
       exceeds: 'Row "{row}": the applicants cannot add up to the total: {cells} could not be read, but the figures read on {sideEn} already add up to {known}, more than {other} on the other side; unread cells are not below 0, so the sum fails whatever they are.',
-      incompleteMany: 'Table 三: {count} rows have blank or non-number cells, so their applicant total cannot be checked, e.g. {examplesEn}.',
+      incompleteMany: 'Table 三: {count} rows have cells left blank, with no value or not a number, so their applicant total cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check the six applicant figures of this row and recompute 总计.', ...REPAIR_HINTS.en },
   },

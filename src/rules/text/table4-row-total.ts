@@ -8,9 +8,9 @@ export default {
     messages: {
       mismatch: '“{row}”的结果维持、结果纠正、其他结果、尚未审结之和为 {left}，但“总计”为 {right}，相差 {diff}。',
       mismatchBlank: '“{row}”的结果维持、结果纠正、其他结果、尚未审结之和为 {left}，但“总计”为 {right}，相差 {diff}（空白单元格按 0 计）。',
-      incomplete: '“{row}”无法核对：{cells} 不是数字。',
+      incomplete: '“{row}”无法核对：{gaps}。',
       exceeds: '“{row}”四项结果之和一定不等于“总计”：{cells} 未能读取，但{side}已读到的数字之和已为 {known}，大于另一边的 {other}；未读取的单元格不会小于 0，无论它们是多少都不相等。',
-      incompleteMany: '表四有 {count} 组有空白或不是数字的单元格，无法核对结果之和，例如{examples}。',
+      incompleteMany: '表四有 {count} 组有留空、无数值或不是数字的单元格，无法核对结果之和，例如{examples}。',
     },
     hints: { check: '核对“{row}”四项结果，并重新计算总计。', ...REPAIR_HINTS.zh },
   },
@@ -20,9 +20,9 @@ export default {
     messages: {
       mismatch: '"{row}": 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {left}, but 总计 is {right}; difference {diff}.',
       mismatchBlank: '"{row}": 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = {left}, but 总计 is {right}; difference {diff} (blank cells counted as 0).',
-      incomplete: '"{row}": cannot check because {cells} not a number.',
+      incomplete: '"{row}": cannot check: {gapsEn}.',
       exceeds: '"{row}": the four results cannot add up to 总计: {cells} could not be read, but the figures read on {sideEn} already add up to {known}, more than {other} on the other side; unread cells are not below 0, so the sum fails whatever they are.',
-      incompleteMany: 'Table 四: {count} groups have blank or non-number cells, so their results total cannot be checked, e.g. {examplesEn}.',
+      incompleteMany: 'Table 四: {count} groups have cells left blank, with no value or not a number, so their results total cannot be checked, e.g. {examplesEn}.',
     },
     hints: { check: 'Check the four results of "{row}" and recompute 总计.', ...REPAIR_HINTS.en },
   },
