@@ -26,6 +26,7 @@ import { parseCellText, type Cell } from '../model/cell.js';
 import type { Finding, Related } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import { tableSpec, type AmbiguousRow, type Report, type TableContent } from '../model/report.js';
+import { equationState, isBlankCell as isBlank } from '../model/sums.js';
 import { resolveFormat } from './resolve.js';
 
 /** One equation bound to a column or a row: the `row.column` keys of its two sides. */
@@ -56,32 +57,6 @@ function unreadFindings(report: Report, table: TableId): Finding[] {
 
 function names(f: Finding, row: string, column: string): boolean {
   return (f.location.row === undefined || f.location.row === row) && (f.location.column === undefined || f.location.column === column);
-}
-
-const isBlank = (c: Cell | undefined): boolean => c?.kind === 'blank' || c?.kind === 'placeholder';
-
-/**
- * An equation as the sum rules check it (rules/equations.ts sidesOf): `unchecked` when an operand is
- * neither a number nor blank, or a side is left wholly blank beside numbers that do not add up to 0;
- * otherwise `holds` or `broken`.
- */
-function evaluate(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): 'holds' | 'broken' | 'unchecked' {
-  const side = (cells: readonly (Cell | undefined)[]): { sum: number; numbers: boolean } | undefined => {
-    let sum = 0;
-    let numbers = false;
-    for (const c of cells) {
-      if (c?.kind === 'number') {
-        sum += c.value;
-        numbers = true;
-      } else if (!isBlank(c)) return undefined;
-    }
-    return { sum, numbers };
-  };
-  const l = side(left);
-  const r = side(right);
-  if (!l || !r) return 'unchecked';
-  if (l.numbers !== r.numbers && Math.abs(l.numbers ? l.sum : r.sum) > EPS) return 'unchecked';
-  return Math.abs(l.sum - r.sum) < EPS ? 'holds' : 'broken';
 }
 
 /** Whether `v` is a value a cell of type `type` can hold. */
@@ -150,7 +125,7 @@ function force(t: TableSpec, cells: Readonly<Record<string, Cell>>, relations: R
   }
   if (!broken) {
     const cellOf = (key: string): Cell | undefined => (forced.has(key) ? { kind: 'number', value: forced.get(key)!.value } : cells[key]);
-    broken = relations.some((rel) => evaluate(rel.left.map(cellOf), rel.right.map(cellOf)) === 'broken');
+    broken = relations.some((rel) => equationState(rel.left.map(cellOf), rel.right.map(cellOf)) === 'broken');
   }
   return { forced, broken };
 }
@@ -164,7 +139,7 @@ function keepHolding(cells: Readonly<Record<string, Cell>>, relations: Relation[
   for (let dropped = true; dropped; ) {
     dropped = false;
     for (const key of [...forced.keys()]) {
-      const ok = relations.filter((rel) => rel.left.includes(key) || rel.right.includes(key)).every((rel) => evaluate(rel.left.map(cellOf), rel.right.map(cellOf)) === 'holds');
+      const ok = relations.filter((rel) => rel.left.includes(key) || rel.right.includes(key)).every((rel) => equationState(rel.left.map(cellOf), rel.right.map(cellOf)) === 'holds');
       if (!ok) {
         forced.delete(key);
         dropped = true;
@@ -224,7 +199,7 @@ function settleGlued(
   keepHolding(found.cells, relations, found.forced);
   const cellOf = (key: string): Cell | undefined => (found.forced.has(key) ? { kind: 'number', value: found.forced.get(key)!.value } : found.cells[key]);
   const glued = relations.filter((rel) => [...rel.left, ...rel.right].some((k) => set.has(k)));
-  if (!glued.every((rel) => evaluate(rel.left.map(cellOf), rel.right.map(cellOf)) === 'holds')) return undefined;
+  if (!glued.every((rel) => equationState(rel.left.map(cellOf), rel.right.map(cellOf)) === 'holds')) return undefined;
   return { rows, ...found };
 }
 

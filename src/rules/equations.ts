@@ -15,6 +15,7 @@ import { oncePerPair } from '../memo.js';
 import { rowName } from '../format/labels.js';
 import { equationBindings, TABLE_IDS, type EquationSpec, type TableId, type TableSpec } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
+import { equationSides as sidesOf, isBlankCell as isBlank } from '../model/sums.js';
 import { atCell, relatedCell } from './helpers.js';
 import type { CellRef, RuleContext } from './rule.js';
 
@@ -54,45 +55,6 @@ const planOf = oncePerPair((t: TableSpec, ruleId: string): BoundEquation[] => {
   }
   return plan;
 });
-
-/** A cell the report left blank: empty, or a placeholder ("-", "/", "—", "无"). */
-const isBlank = (c: Cell | undefined): boolean => c?.kind === 'blank' || c?.kind === 'placeholder';
-
-/** One side of an equation: its sum (blanks as 0), whether it has a number, and whether it has a blank. */
-interface Side {
-  sum: number;
-  numbers: boolean;
-  blanks: boolean;
-}
-
-/** The side's sum in term order; undefined when one of its cells is neither a number nor left blank. */
-function sideOf(cells: readonly (Cell | undefined)[]): Side | undefined {
-  let sum = 0;
-  let numbers = false;
-  let blanks = false;
-  for (const c of cells) {
-    if (c?.kind === 'number') {
-      sum += c.value;
-      numbers = true;
-    } else if (isBlank(c)) blanks = true;
-    else return undefined;
-  }
-  return { sum, numbers, blanks };
-}
-
-/**
- * An equation's two sides as the report has them: undefined when it cannot be checked (an operand that
- * is unread, missing or text, or one side blank while the other has numbers adding up to more than 0);
- * `blanks` when a blank cell was counted as 0.
- */
-function sidesOf(left: readonly (Cell | undefined)[], right: readonly (Cell | undefined)[]): { l: number; r: number; blanks: boolean } | undefined {
-  const l = sideOf(left);
-  const r = l && sideOf(right);
-  if (!l || !r) return undefined;
-  // A side left entirely blank beside numbers: unchecked, unless those add up to 0 (a blank 总计 of a row of 0s).
-  if (l.numbers !== r.numbers && Math.abs(l.numbers ? l.sum : r.sum) > 1e-9) return undefined;
-  return { l: l.sum, r: r.sum, blanks: l.blanks || r.blanks };
-}
 
 /** What one side of an equation holds: the sum of its numbers, whether it has any, and its gaps (unread, missing, text). */
 function partialOf(cells: readonly (Cell | undefined)[]): { sum: number; numbers: boolean; gaps: number } {
