@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { fixMetadata, libreofficePdf, pageCount, ROOT } from './make-pdf-fixtures.mjs';
+import { fixMetadata, launchChromium, libreofficePdf, pageCount, ROOT } from './make-pdf-fixtures.mjs';
 
 const MERGED_ROWS = join(ROOT, 'fixtures/merged-rows');
 const CASES = ['zero', 'nonzero'];
@@ -43,18 +43,11 @@ function wholeRows(docx) {
   files['word/document.xml'] = strToU8(out);
   return zipSync(files, { mtime: new Date('2024-01-01T00:00:00Z') });
 }
-const CHROMIUM = '/usr/bin/chromium';
 /** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
 const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 
 export async function build() {
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    env: { ...process.env, TZ: 'UTC' },
-  });
+  const browser = await launchChromium();
   try {
     for (const name of CASES) {
       const html0 = readFileSync(join(MERGED_ROWS, name, 'input.html'), 'utf8');

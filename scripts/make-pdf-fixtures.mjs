@@ -193,6 +193,17 @@ function run(cmd, args, opts = {}) {
   return r.stdout;
 }
 
+/** Debian's Chromium, headless, offline and in UTC: the one browser every fixture script prints with. */
+export async function launchChromium() {
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, TZ: 'UTC' },
+  });
+}
+
 /**
  * Sets CreationDate/ModDate to FIXED_DATE and /ID (and LibreOffice's /DocChecksum) to a digest of the
  * rest, each in place with the same number of bytes (the cross-reference offsets stay right). Both tools write these uncompressed.
@@ -357,13 +368,7 @@ export async function build(dir = PDF_FIXTURES, only = []) {
   if (r.status !== 0) throw new Error('scripts/install-system-deps.sh could not install Chromium, LibreOffice, the fonts or poppler-utils');
   const cases = CASES.filter((c) => only.length === 0 || only.includes(c.name));
   const work = mkdtempSync(join(tmpdir(), 'gongkai-pdf-fixtures-'));
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    env: { ...process.env, TZ: 'UTC' },
-  });
+  const browser = await launchChromium();
   try {
     for (const c of cases) {
       const { bytes, made } = c.tool === 'libreoffice' ? libreoffice(c, work) : await chromiumCase(browser, c);
