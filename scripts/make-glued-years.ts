@@ -23,6 +23,20 @@
  *   行政规范性文件 row is resolved, the 规章 row stays unread;
  * - `one-of-two-reference/`: the same with only the 行政规范性文件 row written apart.
  *
+ * The year after, and years in a row (a split taken for one year is known for the next):
+ * - `two-fit-next-year/`: two-fit's two files and next year's report (pingtan-2023 of the corpus, its
+ *   行政规范性文件 现行有效 set so that it implies 598 this year): last year leaves two splits, next year three
+ *   (it gives only this year's 现行有效), both together one — 88 | 55 | 598 — taken, the note naming both;
+ * - `next-year-alone/`: this year and next year's report implying 698 — the three splits ending in 698 fit:
+ *   stays unread;
+ * - `years-disagree/`: last year as in `resolved` (88 | 55 | 698) and next year implying 5698 (8 | 85 | 5698):
+ *   no split fits both — stays unread;
+ * - `chain/`: last year (665), this year glued, and the year after glued too — pingtan-2023's published text
+ *   with its row "行政规范性文件77132470" made "77132643" (the figures that follow from 698 + 77 − 132) and
+ *   its sentence that restates them reworded without them; 2022 is resolved by 2021, then 2023 by 2022's
+ *   split (only 77 | 132 | 643 fits 698);
+ * - `chain-reference/`: the same three years with both rows written as separate figures (the truth).
+ *
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/glued-years.test.ts
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +51,13 @@ const GLUED = '行政规范性文件8855698';
 export const TWO_FIT = '8855598';
 const SAID = '设立规范性文件库，集中公开现行有效行政规范性文件698件，动态更新本年度制发的规范性文件88件。';
 const REWORDED = '设立规范性文件库，集中公开现行有效行政规范性文件，动态更新本年度制发的规范性文件。';
+
+/** The year after: pingtan-2023's page, its row glued to the figures that follow from 698, its sentence reworded. */
+const NEXT_ROW = '行政规范性文件77132470';
+const NEXT_GLUED = '行政规范性文件77132643';
+export const NEXT_TRUTH = [77, 132, 643] as const;
+const NEXT_SAID = '清理并集中发布现行有效行政规范性文件393件，动态更新本年度制发的规范性文件77件。';
+const NEXT_REWORDED = '清理并集中发布现行有效行政规范性文件，动态更新本年度制发的规范性文件。';
 
 /** This year's 规章 row glued too, and the figures it stands for. */
 const GLUED_REGULATIONS = '规章2315';
@@ -74,7 +95,16 @@ export interface GluedYearsCase {
   /** File name → content. */
   files: Record<string, string>;
   /** What must happen to this year's row. */
-  expect: { resolved: boolean; chosen?: string; lastYear?: number; regulations?: { resolved: boolean; chosen?: string; lastYear: number } };
+  expect: {
+    resolved: boolean;
+    chosen?: string;
+    lastYear?: number;
+    /** The 现行有效 this year that next year's report implies, when it is part of the evidence. */
+    nextYear?: number;
+    regulations?: { resolved: boolean; chosen?: string; lastYear: number };
+    /** The year after's glued row (`chain`), resolved by this year's split. */
+    following?: { chosen: string; lastYear: number };
+  };
 }
 
 export function buildGluedYears(): GluedYearsCase[] {
@@ -89,6 +119,20 @@ export function buildGluedYears(): GluedYearsCase[] {
     return `${JSON.stringify(copy, null, 2)}\n`;
   };
   const last = lastYear.tables.t2.normative_documents.in_force;
+  // Next year: the corpus's 2023 report with its 现行有效 set so that it implies `inForce` this year.
+  const nextYear = JSON.parse(readFileSync(join(CORPUS, 'pingtan-2023.json'), 'utf8')) as { tables: { t2: Record<'normative_documents', { issued: number; repealed: number; in_force: number }> } };
+  const nextYearImplying = (inForce: number): string => {
+    const copy = structuredClone(nextYear);
+    const row = copy.tables.t2.normative_documents;
+    row.in_force = inForce + row.issued - row.repealed;
+    return `${JSON.stringify(copy, null, 2)}\n`;
+  };
+  const page2023 = readFileSync(join(PAGES, 'pingtan-2023', 'page.txt'), 'utf8');
+  for (const s of [NEXT_ROW, NEXT_SAID]) if (page2023.split(s).length !== 2) throw new Error(`"${s}" is not on the 2023 page exactly once`);
+  const nextPage = page2023.replace(NEXT_SAID, NEXT_REWORDED).replace(NEXT_ROW, NEXT_GLUED);
+  const [ni, nr, nf] = NEXT_TRUTH;
+  const nextFits = threeSplits(NEXT_GLUED.replace(/\D/g, '')).filter(([a, b, c]) => BOTH_TRUTH.normative_documents[2] + a - b === c);
+  if (nextFits.length !== 1 || nextFits[0]!.join() !== [ni, nr, nf].join()) throw new Error(`698 does not single out ${NEXT_TRUTH.join(' | ')} of ${NEXT_GLUED}`);
   const lastRegulations = lastYear.tables.t2.regulations.in_force;
   const [ri, rr, rf] = BOTH_TRUTH.regulations;
   // Last year's 规章 现行有效 that only the true split fits, and the corpus figure, which none fits.
@@ -121,6 +165,35 @@ export function buildGluedYears(): GluedYearsCase[] {
       expect: { resolved: true, chosen, lastYear: last, regulations: { resolved: false, lastYear: lastRegulations } },
     },
     { name: 'one-of-two-reference', files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': apart(bothGlued, false) }, expect: { resolved: false } },
+    {
+      name: 'two-fit-next-year',
+      files: {
+        'pingtan-2021.json': withInForce(inForceFitting(TWO_FIT, 2)),
+        'pingtan-2022.txt': thisYear.replace(GLUED, `行政规范性文件${TWO_FIT}`),
+        'pingtan-2023.json': nextYearImplying(598),
+      },
+      expect: { resolved: true, chosen: '88 | 55 | 598', lastYear: inForceFitting(TWO_FIT, 2), nextYear: 598 },
+    },
+    { name: 'next-year-alone', files: { 'pingtan-2022.txt': thisYear, 'pingtan-2023.json': nextYearImplying(698) }, expect: { resolved: false } },
+    {
+      name: 'years-disagree',
+      files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': thisYear, 'pingtan-2023.json': nextYearImplying(5698) },
+      expect: { resolved: false },
+    },
+    {
+      name: 'chain',
+      files: { 'pingtan-2021.json': withInForce(last), 'pingtan-2022.txt': thisYear, 'pingtan-2023.txt': nextPage },
+      expect: { resolved: true, chosen: '88 | 55 | 698', lastYear: last, following: { chosen: NEXT_TRUTH.join(' | '), lastYear: 698 } },
+    },
+    {
+      name: 'chain-reference',
+      files: {
+        'pingtan-2021.json': withInForce(last),
+        'pingtan-2022.txt': thisYear.replace(GLUED, `行政规范性文件 ${BOTH_TRUTH.normative_documents.join(' ')}`),
+        'pingtan-2023.txt': nextPage.replace(NEXT_GLUED, `行政规范性文件 ${NEXT_TRUTH.join(' ')}`),
+      },
+      expect: { resolved: false },
+    },
   ];
 }
 

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../src/check/bytes.js';
 import { CrossFile, factsKey } from '../src/check/crossfile.js';
-import { resolveByLastYear, type GluedFacts } from '../src/check/glued-years.js';
+import { resolveByNeighbours, resolveChain, type GluedFacts } from '../src/check/glued-years.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { BOTH_TRUTH, buildGluedYears, GLUED_YEARS, threeSplits, TWO_FIT, writeGluedYears } from '../scripts/make-glued-years.js';
 import { updatingFixtures } from './support/fixtures.js';
@@ -134,7 +134,7 @@ describe('in process: the facts carry the checked splits, the cross-file step pi
     expect(batch.infoCount).toBe(batch.diagnostics.filter((d) => d.severity === 'info').length);
     // The facts are not loaded for a file without such a row.
     let loaded = 0;
-    resolveByLastYear(last.result, () => (loaded++, last.facts), () => [], () => ({}));
+    resolveByNeighbours(last.result, () => (loaded++, last.facts), () => [], () => ({}));
     expect(loaded).toBe(0);
   });
 });
@@ -218,7 +218,7 @@ describe('in process: both rows glued — every combination checked once, each r
     const j = glued.rows[1]!.splits.findIndex((s) => truth(s.values, 'normative_documents'));
     const pair = glued.pairs.find((p) => p.of[0] === i && p.of[1] === j)!;
     // The file's own findings become the combination's (the cross-file findings come after).
-    const own = resolveByLastYear(cur.result, () => cur.facts, () => [last.facts!], () => ({}));
+    const own = resolveByNeighbours(cur.result, () => cur.facts, () => [last.facts!], () => ({}));
     expect(own.diagnostics.filter((d) => d.ruleId !== 'extract-resolved')).toEqual(pair.diagnostics);
     expect(batch.diagnostics.filter((d) => !d.ruleId.startsWith('yoy-'))).toEqual(own.diagnostics);
     expect(batch.diagnostics.filter((d) => d.ruleId === 'extract-resolved').map((d) => d.location.row)).toEqual(['regulations', 'normative_documents']);
@@ -231,7 +231,7 @@ describe('in process: both rows glued — every combination checked once, each r
     const last = await read('one-of-two', 'pingtan-2021.json');
     const cur = await read('one-of-two', THIS_YEAR);
     const glued = (cur.facts as GluedFacts).glued!;
-    const got = resolveByLastYear(cur.result, () => cur.facts, () => [last.facts!], () => ({}));
+    const got = resolveByNeighbours(cur.result, () => cur.facts, () => [last.facts!], () => ({}));
     const j = glued.rows[1]!.splits.findIndex((s) => truth(s.values, 'normative_documents'));
     expect(got.diagnostics.filter((d) => d.ruleId !== 'extract-resolved')).toEqual(glued.rows[1]!.splits[j]!.diagnostics);
     expect(got.diagnostics.filter((d) => d.ruleId === 'extract-resolved').map((d) => d.location.row)).toEqual(['normative_documents']);
@@ -247,5 +247,90 @@ describe('in process: both rows glued — every combination checked once, each r
     expect((both.facts as GluedFacts).glued).toBeUndefined();
     const alone = await checkBytes('r.txt', new TextEncoder().encode(many.replace('行政规范性文件8855698', '行政规范性文件 88 55 698')));
     expect((alone.facts as GluedFacts).glued!.rows.map((r) => [r.row, r.splits.length])).toEqual([['regulations', 10]]);
+  });
+});
+
+describe('the year after, and glued years in a row (built CLI)', () => {
+  const message = (ds: Diagnostic[]): string => about(ds, 'extract-resolved')[0]?.message ?? '';
+
+  it('two-fit with next year: last year leaves two splits, next year three, both together one — taken, the note names both', () => {
+    const c = cases.find((x) => x.name === 'two-fit-next-year')!;
+    const got = checkDir('two-fit-next-year').get(THIS_YEAR)!;
+    expect(about(got, 'extract-ambiguous')).toEqual([]);
+    expect(about(got, 'extract-resolved')).toHaveLength(1);
+    expect(message(got)).toContain(`“${TWO_FIT}”`);
+    expect(message(got)).toContain(`“${c.expect.chosen}”`);
+    expect(message(got)).toContain('fixtures/glued-years/two-fit-next-year/pingtan-2021.json');
+    expect(message(got)).toContain('fixtures/glued-years/two-fit-next-year/pingtan-2023.json');
+    expect(message(got)).toContain(`现行有效 ${c.expect.lastYear} 件`);
+    // The row is read: nothing calls it unread, and last year's in-force sum holds with it.
+    expect(got.filter((d) => d.location.row === 'normative_documents' && d.ruleId !== 'extract-resolved')).toEqual([]);
+    const en = checkDir('two-fit-next-year', '--lang', 'en').get(THIS_YEAR)!;
+    expect(message(en)).toMatch(/next year's report \(.*pingtan-2023\.json\) has \d+ in force, 77 issued and 132 repealed, so this year's in force must be \d+ − 77 \+ 132: only "88 \| 55 \| 598" agrees with both/);
+  });
+
+  it('next year alone gives only this year’s 现行有效, which three splits share — the row stays unread', () => {
+    const got = checkDir('next-year-alone').get(THIS_YEAR)!;
+    expect(about(got, 'extract-ambiguous')).toHaveLength(1);
+    expect(about(got, 'extract-resolved')).toEqual([]);
+  });
+
+  it('last year and next year leave different splits — the row stays unread, never a guess', () => {
+    const got = checkDir('years-disagree').get(THIS_YEAR)!;
+    expect(about(got, 'extract-ambiguous')).toHaveLength(1);
+    expect(about(got, 'extract-resolved')).toEqual([]);
+    expect(about(got, 'yoy-in-force')).toEqual([]);
+  });
+
+  it('chain: 2022 resolved by 2021, then 2023 by 2022’s split; both files get the findings of the rows written apart', () => {
+    const c = cases.find((x) => x.name === 'chain')!;
+    const got = checkDir('chain');
+    const reference = checkDir('chain-reference');
+    for (const [file, chosen, previous] of [
+      [THIS_YEAR, c.expect.chosen!, 'pingtan-2021.json'],
+      ['pingtan-2023.txt', c.expect.following!.chosen, 'pingtan-2022.txt'],
+    ] as const) {
+      const ds = got.get(file)!;
+      expect(about(ds, 'extract-ambiguous'), file).toEqual([]);
+      expect(about(ds, 'extract-resolved'), file).toHaveLength(1);
+      expect(message(ds)).toContain(`“${chosen}”`);
+      expect(message(ds)).toContain(`fixtures/glued-years/chain/${previous}`);
+      const ref = reference.get(file)!;
+      // The reference reads table 二 directly (2023's page has run-together rows in table 三 its sums resolve).
+      expect(ref.filter((d) => d.category === 'extraction' && d.location.table === 't2'), file).toEqual([]);
+      // Same findings as the pages with the rows written apart, yoy-in-force between the years included.
+      expect(ds.filter((d) => !(d.ruleId === 'extract-resolved' && d.location.table === 't2')).map(logical).sort(), file).toEqual(ref.map(logical).sort());
+    }
+    expect(message(got.get('pingtan-2023.txt')!)).toContain(`现行有效 ${c.expect.following!.lastYear} 件`);
+  });
+});
+
+describe('in process: resolveChain', () => {
+  const read = async (dir: string, file: string) => checkBytes(join('fixtures/glued-years', dir, file), readFileSync(join(GLUED_YEARS, dir, file)));
+
+  it('resolves the chain from the year that was read, in any order of the files, and gives the figures with the splits', async () => {
+    const files = ['pingtan-2023.txt', 'pingtan-2021.json', THIS_YEAR];
+    const facts = await Promise.all(files.map(async (f) => (await read('chain', f)).facts as GluedFacts));
+    const got = resolveChain(facts);
+    expect([...got.keys()].sort()).toEqual([0, 2]);
+    // 2022 by 2021 (2023's row is not known yet then), 2023 by 2022's split.
+    expect(got.get(2)!.picks.map((p) => p && [p.last?.file, p.next?.file])).toEqual([['fixtures/glued-years/chain/pingtan-2021.json', undefined]]);
+    expect(got.get(0)!.picks.map((p) => p && [p.last?.file, p.next?.file])).toEqual([['fixtures/glued-years/chain/pingtan-2022.txt', undefined]]);
+    expect(got.get(2)!.documents!.normative_documents).toEqual({ issued: 88, repealed: 55, in_force: 698 });
+    expect(got.get(0)!.documents!.normative_documents).toEqual({ issued: 77, repealed: 132, in_force: 643 });
+    // Without the year that was read, nothing is taken.
+    const alone = resolveChain([facts[0]!, facts[2]!]);
+    expect([...alone.values()].every((r) => r.picks.every((p) => p === undefined))).toBe(true);
+  });
+
+  it('CrossFile takes the same as the folder through the CLI, and --previous with next year gives nothing more than last year', async () => {
+    const all = await Promise.all(['pingtan-2021.json', THIS_YEAR, 'pingtan-2023.json'].map((f) => read('two-fit-next-year', f)));
+    const cross = new CrossFile(all.map((x) => factsKey(x.facts)), (i) => all[i]!.facts);
+    expect(factsKey(all[1]!.facts)!.glued).toBe(true);
+    expect(factsKey(all[0]!.facts)!.glued).toBeUndefined();
+    const batch = cross.apply(1, all[1]!.result);
+    expect(about(batch.diagnostics, 'extract-resolved')).toHaveLength(1);
+    const onlyLast = new CrossFile([factsKey(all[1]!.facts)], () => all[1]!.facts, { previous: all[0]!.facts });
+    expect(about(onlyLast.apply(0, all[1]!.result).diagnostics, 'extract-ambiguous')).toHaveLength(1);
   });
 });

@@ -27,7 +27,7 @@ import { narrativeData } from '../analysis/narrative-data.js';
 import { isBoilerplate, settingsOf, type RuleOptions } from '../analysis/review-data.js';
 import { alike, coverage, foldedLength, foldWithout, longestShared, lshBands, quotePassage, type Folded } from '../analysis/similarity.js';
 import { atSection } from '../rules/helpers.js';
-import { resolveByLastYear } from './glued-years.js';
+import { applyPicks, hasGluedRow, resolveByNeighbours, resolveChain, type ChainResult, type GluedFacts } from './glued-years.js';
 import { Rollup, type RollupDeclared } from './rollup.js';
 /** A figure that grows or shrinks by at least this factor, and by at least JUMP_MIN_CHANGE, is a jump. */
 const JUMP_FACTOR = 2;
@@ -223,12 +223,18 @@ export interface CrossFileOptions extends CheckOptions {
 export interface FactsKey {
   agencyKey?: string;
   year?: number;
+  /** The file has a glued table-二 row the years around it may resolve (glued-years.ts). */
+  glued?: true;
 }
 
 /** The key of a file's facts (undefined: the file could not be read). */
 export function factsKey(facts: ReportFacts | undefined): FactsKey | undefined {
   if (!facts) return undefined;
-  return { ...(facts.agencyKey !== undefined ? { agencyKey: facts.agencyKey } : {}), ...(facts.year !== undefined ? { year: facts.year } : {}) };
+  return {
+    ...(facts.agencyKey !== undefined ? { agencyKey: facts.agencyKey } : {}),
+    ...(facts.year !== undefined ? { year: facts.year } : {}),
+    ...((facts as GluedFacts).glued ? { glued: true as const } : {}),
+  };
 }
 
 /**
@@ -425,14 +431,14 @@ export class CrossFile {
     }
     if (nearest === undefined) return [];
     const out: Collected[] = [];
-    const facts = this.load(i);
+    const facts = this.factsOf(i);
     if (facts) {
       // The same report may be in the run twice (as .json and .xlsx, say): a finding that another file
       // of that year already gave, word for word but for the file name, is not repeated.
       const seen = new Set<string>();
       for (const p of members) {
         if (this.keys[p]!.year !== nearest) continue;
-        const pf = this.load(p);
+        const pf = this.factsOf(p);
         if (!pf) continue;
         for (const f of comparePair(pf, facts, this.options(facts.file))) {
           const key = JSON.stringify([f.ruleId, f.messageId, f.location, f.expected, f.actual, { ...f.data, previousFile: '' }]);
@@ -456,19 +462,44 @@ export class CrossFile {
     return out;
   }
 
-  /** The facts of file `i`'s agency the year before: the --previous file, or the run's files of that year. */
-  private lastYear(i: number): ReportFacts[] {
-    if (this.opts.previous) return [this.opts.previous];
+  /** Per agency with a glued row in the run: its files' glued rows resolved by the years around them, by file index. */
+  private readonly chains = new Map<string, Map<number, ChainResult>>();
+
+  /** File `i`'s glued rows as its agency's chain of years resolves them (undefined: no glued row in its agency's files). */
+  private chainOf(i: number): ChainResult | undefined {
     const key = this.keys[i];
-    if (!key?.agencyKey || key.year === undefined) return [];
-    return (this.groups.get(key.agencyKey) ?? []).filter((m) => this.keys[m]!.year === key.year! - 1).flatMap((m) => this.load(m) ?? []);
+    if (this.opts.previous || !key?.glued || !key.agencyKey) return undefined;
+    let chain = this.chains.get(key.agencyKey);
+    if (!chain) {
+      const members = this.groups.get(key.agencyKey) ?? [];
+      const resolved = resolveChain(members.map((m) => this.load(m) as GluedFacts | undefined));
+      chain = new Map([...resolved].map(([k, r]) => [members[k]!, r]));
+      this.chains.set(key.agencyKey, chain);
+    }
+    return chain.get(i);
+  }
+
+  /** File `i`'s facts, with the splits of its glued rows that the years around it resolve in its table-二 figures. */
+  private factsOf(i: number): ReportFacts | undefined {
+    const facts = this.load(i);
+    if (!facts) return undefined;
+    const chain = this.chainOf(i);
+    return chain?.documents ? { ...facts, documents: chain.documents } : facts;
   }
 
   /** File `i`'s result with its cross-file diagnostics appended (the same object when there are none). */
   apply(i: number, input: FileResult): FileResult {
     const rulesOf = (file: string): RuleSettings => (this.opts.rulesFor ? this.opts.rulesFor(file) : (this.opts.rules ?? {}));
-    // A glued table-二 row that last year's report in the run resolves (glued-years.ts).
-    const result = resolveByLastYear(input, () => this.load(i), () => this.lastYear(i), () => ({ ...this.opts, rules: rulesOf(input.file) }));
+    // A glued table-二 row that the reports of the years around it in the run, or the --previous file, resolve (glued-years.ts).
+    const fileOpts = (): CheckOptions => ({ ...this.opts, rules: rulesOf(input.file) });
+    const previous = this.opts.previous;
+    let result = input;
+    if (previous) result = resolveByNeighbours(input, () => this.load(i), () => [previous], fileOpts);
+    else if (hasGluedRow(input)) {
+      const chain = this.chainOf(i);
+      const glued = chain && (this.load(i) as GluedFacts | undefined)?.glued;
+      if (chain && glued) result = applyPicks(input, glued, chain.picks, fileOpts);
+    }
     const rules = rulesOf(result.file);
     const fs = this.findings(i, rules);
     if (fs.length === 0) return result;

@@ -1,18 +1,20 @@
 /**
- * Glued table-二 rows resolved with last year's report in the same batch (#17 item 5). A 2021-format
- * row of 规章 or 行政规范性文件 read from text as run-together digits ("行政规范性文件8855698") has several
- * splits into 本年制发 | 本年废止 | 现行有效; the report's own text may single one out (analysis/glued.ts).
- * Failing that, last year's report of the same agency in the run is evidence: last year's 现行有效 + this
- * year's 本年制发 − 本年废止 = this year's 现行有效 (what yoy-in-force checks). When that leaves exactly one
- * split — and every last-year file of the agency in the run agrees — the split is taken: the row's
- * extract-ambiguous gives way to an extract-resolved note naming last year's file, and the report's
- * findings are those of the report checked with that split. Otherwise nothing changes.
+ * Glued table-二 rows resolved with the reports of the years around them in the same batch (#17 item 5). A
+ * 2021-format row of 规章 or 行政规范性文件 read from text as run-together digits ("行政规范性文件8855698") has
+ * several splits into 本年制发 | 本年废止 | 现行有效; the report's own text may single one out (analysis/glued.ts).
+ * Failing that, the agency's reports of the year before and the year after in the run are evidence: last
+ * year's 现行有效 + this year's 本年制发 − 本年废止 = this year's 现行有效 (what yoy-in-force checks), and this
+ * year's 现行有效 = next year's 现行有效 − 本年制发 + 本年废止. When the splits that fit all of them are exactly
+ * one, it is taken: the row's extract-ambiguous gives way to an extract-resolved note naming those files,
+ * and the report's findings are those of the report checked with that split. Otherwise nothing changes. A
+ * split taken is then known for the years next to it (resolveChain), so several glued years in a row are
+ * resolved from one that was read; and yoy-in-force compares the years with it.
  *
  * The cross-file step holds only each file's facts, not its report, so the report cannot be checked again
  * there. Instead, when a report is checked (check/bytes.ts) and such a row is left ambiguous, the report is
  * also checked once per split with the row's cells set to it, and the facts carry each split's values and
- * findings (`glued`). The cross-file step (crossfile.ts apply) then only picks the split last year's
- * figures leave and puts that split's findings in place of the file's own.
+ * findings (`glued`). The cross-file step (crossfile.ts apply) then only picks the split the years around
+ * it leave and puts that split's findings in place of the file's own.
  *
  * Both rows glued (规章 and 行政规范性文件): each row's equation involves only its own cells, so last year
  * picks each row's split independently; only the report's findings depend on both. The facts then carry
@@ -27,7 +29,7 @@ import type { ReportFacts } from '../analysis/facts.js';
 import { rowName, shortLabel } from '../format/labels.js';
 import { getFormat } from '../format/spec.js';
 import { parseCellText, type Cell } from '../model/cell.js';
-import type { Diagnostic, FileResult, Finding } from '../model/diagnostic.js';
+import type { Diagnostic, FileResult, Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import type { AmbiguousRow, Report } from '../model/report.js';
 import { fileResult, renderFindings, sortDiagnostics, type CheckOptions } from './check.js';
@@ -142,56 +144,132 @@ export function gluedRows(report: Report, facts: ReportFacts, result: FileResult
   return { rows, pairs };
 }
 
-/** The one split of `row` that every last-year file with the row's 现行有效 leaves, and the first such file. */
-function pick(row: GluedRow, lastYear: ReportFacts[]): { index: number; last: ReportFacts } | undefined {
-  const evidence = lastYear.filter((p) => p.documents?.[row.row].in_force != null);
-  let chosen: number | undefined;
-  for (const p of evidence) {
-    const before = p.documents![row.row].in_force!;
-    const fits = row.splits.flatMap((s, i) => (before + s.values[0] - s.values[1] === s.values[2] ? [i] : []));
-    if (fits.length !== 1 || (chosen !== undefined && chosen !== fits[0])) return undefined;
-    chosen = fits[0]!;
-  }
-  return chosen === undefined ? undefined : { index: chosen, last: evidence[0]! };
+/** Table 二's figures of 规章 and 行政规范性文件 of a report (facts.ts), as known: read, or taken from a split. */
+type Documents = NonNullable<ReportFacts['documents']>;
+
+/** A report of the same agency the year before or after, with its table-二 figures as known. */
+export interface Neighbour {
+  file: string;
+  year?: number;
+  documents?: Documents;
 }
 
-/** The extract-resolved note of a row whose split last year's file `last` leaves. */
-function note(row: GluedRow, chosen: GluedSplit, last: ReportFacts): Finding {
+/** The split of a glued row that was taken, and the reports of the year before and after that left it (the first of each). */
+export interface Taken {
+  index: number;
+  last?: { file: string; year: number; in_force: number };
+  next?: { file: string; year: number; in_force: number; issued: number; repealed: number };
+}
+
+/**
+ * The one split of `row` (in a report of `year`) that fits every neighbour with the figures it needs, or
+ * none: each report of the year before with the row's 现行有效 (last year's 现行有效 + this year's 本年制发 −
+ * 本年废止 = this year's 现行有效), each report of the year after with all three figures of the row (this
+ * year's 现行有效 = next year's 现行有效 − 本年制发 + 本年废止). At least one must be there. The year after
+ * gives this year's 现行有效 only, which the splits of the other two figures share; with the year before it
+ * may leave one split where neither does alone.
+ */
+function pick(row: GluedRow, year: number, neighbours: readonly Neighbour[]): Taken | undefined {
+  let fits = row.splits.map((_, i) => i);
+  let last: Taken['last'];
+  let next: Taken['next'];
+  for (const n of neighbours) {
+    const d = n.documents?.[row.row];
+    if (!d || d.in_force === null || n.year === undefined) continue;
+    if (n.year === year - 1) {
+      const before = d.in_force;
+      fits = fits.filter((i) => before + row.splits[i]!.values[0] - row.splits[i]!.values[1] === row.splits[i]!.values[2]);
+      last ??= { file: n.file, year: n.year, in_force: before };
+    } else if (n.year === year + 1 && d.issued !== null && d.repealed !== null) {
+      const inForce = d.in_force - d.issued + d.repealed;
+      fits = fits.filter((i) => row.splits[i]!.values[2] === inForce);
+      next ??= { file: n.file, year: n.year, in_force: d.in_force, issued: d.issued, repealed: d.repealed };
+    }
+  }
+  if ((!last && !next) || fits.length !== 1) return undefined;
+  return { index: fits[0]!, ...(last ? { last } : {}), ...(next ? { next } : {}) };
+}
+
+/** A report's table-二 figures with the picked splits of its glued rows in place. */
+function withPicks(documents: Documents | undefined, glued: Glued, picks: readonly (Taken | undefined)[]): Documents | undefined {
+  if (!documents || picks.every((p) => p === undefined)) return documents;
+  const out = { regulations: { ...documents.regulations }, normative_documents: { ...documents.normative_documents } };
+  glued.rows.forEach((row, k) => {
+    const p = picks[k];
+    if (!p) return;
+    const [issued, repealed, inForce] = row.splits[p.index]!.values;
+    out[row.row] = { issued, repealed, in_force: inForce };
+  });
+  return out;
+}
+
+/** What resolveChain gives for one report: each glued row's pick (or none), and its figures with them. */
+export interface ChainResult {
+  picks: (Taken | undefined)[];
+  documents?: Documents;
+}
+
+/**
+ * The glued rows of one agency's reports in a run, resolved by the years around them, again and again
+ * until nothing more is taken: a split taken for one year is then known for the years next to it, so a
+ * chain of years whose rows are glued is resolved from any year that was read (2021 read, 2022 and 2023
+ * glued: 2022 by 2021, then 2023 by 2022). A split once taken stays: those taken later were chosen to fit it.
+ * `members`: the agency's reports (facts with their glued rows); the result is by the same index, for the
+ * reports with glued rows only.
+ */
+export function resolveChain(members: readonly (GluedFacts | undefined)[]): Map<number, ChainResult> {
+  const documents = members.map((m) => m?.documents);
+  const picks = new Map<number, (Taken | undefined)[]>();
+  members.forEach((m, i) => {
+    if (m?.glued && m.year !== undefined) picks.set(i, m.glued.rows.map(() => undefined));
+  });
+  for (let changed = picks.size > 0; changed; ) {
+    changed = false;
+    for (const [i, rowPicks] of picks) {
+      const m = members[i]!;
+      const neighbours: Neighbour[] = [];
+      members.forEach((o, j) => {
+        if (o && j !== i && o.year !== undefined && Math.abs(o.year - m.year!) === 1) neighbours.push({ file: o.file, year: o.year, ...(documents[j] ? { documents: documents[j] } : {}) });
+      });
+      m.glued!.rows.forEach((row, k) => {
+        if (rowPicks[k]) return;
+        const p = pick(row, m.year!, neighbours);
+        if (!p) return;
+        rowPicks[k] = p;
+        documents[i] = withPicks(documents[i], m.glued!, rowPicks);
+        changed = true;
+      });
+    }
+  }
+  const out = new Map<number, ChainResult>();
+  for (const [i, p] of picks) out.set(i, { picks: p, ...(documents[i] ? { documents: documents[i] } : {}) });
+  return out;
+}
+
+/** The extract-resolved note of a row whose split the reports of the year before or after left. */
+function note(row: GluedRow, chosen: GluedSplit, p: Taken): Finding {
   const t = getFormat('2021').tables.t2;
   const spec = t.rows.find((r) => r.id === row.row)!;
   const group = spec.group ? t.rowGroups.find((g) => g.id === spec.group)?.label : undefined;
+  const last: MessageData = p.last ? { previousFile: p.last.file, previousYear: p.last.year, previous: p.last.in_force } : {};
+  const next: MessageData = p.next ? { nextFile: p.next.file, nextYear: p.next.year, next: p.next.in_force, nextIssued: p.next.issued, nextRepealed: p.next.repealed } : {};
   return {
     ruleId: 'extract-resolved',
-    messageId: 'resolvedByLastYear',
+    messageId: p.last && p.next ? 'resolvedByYears' : p.last ? 'resolvedByLastYear' : 'resolvedByNextYear',
     hintId: 'original',
-    data: {
-      table: t.number,
-      row: rowName(spec.label, group),
-      raw: row.raw,
-      chosen: chosen.raw.join(' | '),
-      previousFile: last.file,
-      previousYear: last.year!,
-      previous: last.documents![row.row].in_force!,
-    },
+    data: { table: t.number, row: rowName(spec.label, group), raw: row.raw, chosen: chosen.raw.join(' | '), ...last, ...next },
     location: { section: t.section, table: 't2', row: row.row, labels: { table: `${t.number}、${t.title}`, row: shortLabel(spec.label) } },
     ...(row.source ? { physical: row.source } : {}),
   };
 }
 
 /**
- * File `result` with its glued rows resolved by last year's facts (`previous`: the run's files of the same
- * agency and the year before, or the --previous file), or the result itself. `opts`: the file's settings,
- * for the notes' severity and language. Facts are loaded only for a file that reports such a row.
+ * File `result` with the splits `picks` of its glued rows (`glued`) taken: the findings of the report
+ * checked with them (each row not taken still unread, its extract-ambiguous kept) and one extract-resolved
+ * note per row taken; or the result itself when nothing is taken. `opts`: the file's settings, for the
+ * notes' severity and language.
  */
-export function resolveByLastYear(result: FileResult, facts: () => GluedFacts | undefined, previous: () => ReportFacts[], opts: () => CheckOptions): FileResult {
-  // Most files have no such row: nothing is loaded for them.
-  if (!result.diagnostics.some((d) => (ROWS as readonly string[]).some((r) => isAmbiguousAt(d, r)))) return result;
-  const mine = facts();
-  const glued = mine?.glued;
-  if (!mine || !glued || mine.year === undefined) return result;
-  const lastYear = previous().filter((p) => p.year === mine.year! - 1);
-  if (lastYear.length === 0) return result;
-  const picks = glued.rows.map((row) => pick(row, lastYear));
+export function applyPicks(result: FileResult, glued: Glued, picks: readonly (Taken | undefined)[], opts: () => CheckOptions): FileResult {
   let diagnostics: Diagnostic[];
   if (picks.length === 2 && picks[0] && picks[1]) {
     const pair = glued.pairs.find((p) => p.of[0] === picks[0]!.index && p.of[1] === picks[1]!.index);
@@ -205,7 +283,27 @@ export function resolveByLastYear(result: FileResult, facts: () => GluedFacts | 
   }
   const notes = glued.rows.flatMap((row, k) => {
     const p = picks[k];
-    return p ? [note(row, row.splits[p.index]!, p.last)] : [];
+    return p ? [note(row, row.splits[p.index]!, p)] : [];
   });
   return fileResult({ ...result, diagnostics: sortDiagnostics([...diagnostics, ...renderFindings(notes, result.file, opts())], result.format) });
+}
+
+/** Whether a file's result still reports a glued row of 规章 or 行政规范性文件 (then its facts carry the splits). */
+export function hasGluedRow(result: FileResult): boolean {
+  return result.diagnostics.some((d) => (ROWS as readonly string[]).some((r) => isAmbiguousAt(d, r)));
+}
+
+/**
+ * File `result` with its glued rows resolved by the given reports of the year before or after (the
+ * --previous file), or the result itself. Facts are loaded only for a file that reports such a row.
+ */
+export function resolveByNeighbours(result: FileResult, facts: () => GluedFacts | undefined, neighbours: () => Neighbour[], opts: () => CheckOptions): FileResult {
+  // Most files have no such row: nothing is loaded for them.
+  if (!hasGluedRow(result)) return result;
+  const mine = facts();
+  const glued = mine?.glued;
+  if (!mine || !glued || mine.year === undefined) return result;
+  const around = neighbours();
+  if (around.length === 0) return result;
+  return applyPicks(result, glued, glued.rows.map((row) => pick(row, mine.year!, around)), opts);
 }

@@ -44,7 +44,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { unreadableResult } from '../check/check.js';
-import type { FactsKey } from '../check/crossfile.js';
+import { factsKey, type FactsKey } from '../check/crossfile.js';
 import { processFile, type FileOutcome, type RunOptions } from './file.js';
 import type { KeepOptions } from '../check/bytes.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
@@ -102,8 +102,8 @@ export interface StoredOutcome {
 export function storeOutcome(o: FileOutcome, w: SpoolWriter): StoredOutcome {
   const result = w.put(o.result);
   if (!o.facts) return { result };
-  const key: FactsKey = { ...(o.facts.agencyKey !== undefined ? { agencyKey: o.facts.agencyKey } : {}), ...(o.facts.year !== undefined ? { year: o.facts.year } : {}) };
-  return { result, facts: w.put(o.facts), key, ...(o.cells ? { cells: w.put(o.cells) } : {}) };
+  const key = factsKey(o.facts);
+  return { result, facts: w.put(o.facts), ...(key ? { key } : {}), ...(o.cells ? { cells: w.put(o.cells) } : {}) };
 }
 
 /** The first message to a child: the run's options and where its spool is. */
