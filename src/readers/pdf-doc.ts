@@ -105,13 +105,21 @@ const FONTLESS_DOCUMENT = {
  */
 export const FONT_OPTIONS = noFontLoading ? { disableFontFace: false, ownerDocument: FONTLESS_DOCUMENT } : { disableFontFace: true };
 
+/** The bytes copied into a plain Uint8Array of their own. */
+function plainCopy(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(bytes.byteLength);
+  out.set(bytes);
+  return out;
+}
+
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
 async function open(pdfjs: typeof Pdfjs, worker: Pdfjs.PDFWorker, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
   const task = pdfjs.getDocument({
     worker,
-    // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole.
-    data: bytes.slice(),
+    // pdfjs takes the buffer over (transfers it): a copy, so the caller's bytes stay whole — a plain
+    // Uint8Array even when the caller's is a Node Buffer (pdfjs refuses those; Buffer's slice is no copy).
+    data: plainCopy(bytes),
     ...(cMaps
       ? { BinaryDataFactory: providedData(cMaps, missing), useWorkerFetch: false, cMapPacked: true }
       : { ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) }),

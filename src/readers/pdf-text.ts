@@ -5,6 +5,7 @@
  * ("一、", "（二）"), a change of font size, an indented line, or after a line that stops short of the
  * right margin. Lines and pages are joined without inserting spaces into Chinese.
  */
+import { matchSection } from '../format/sections.js';
 import type { Ruling, TextItem } from './pdf-page.js';
 import { joinPieces, readingOrder } from './pdf-grid.js';
 
@@ -73,6 +74,21 @@ const HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]
 type Line = Paragraph;
 
 /**
+ * A section heading wrapped before the end of its line: the page pads the heading with spaces that the PDF
+ * does not draw ("三、收到和处理政府信息公开申请情" | "况", the line ending far from the margin), so it
+ * looks like a line that stops short. The next line goes on with it when the heading is a template
+ * heading (or a listed variant) only with that line, not without it.
+ */
+function wrappedHeading(heading: string, next: string): boolean {
+  if (!HEADING.test(heading) || next.length > 20) return false;
+  const exact = (t: string): boolean => {
+    const m = matchSection(t);
+    return m !== undefined && m.how !== 'similar';
+  };
+  return !exact(heading) && exact(joinPieces([heading, next]));
+}
+
+/**
  * Paragraphs of the running text. `tableTops[page]` are the top edges of that page's tables in document
  * order with their document-wide index, so each paragraph knows which table it comes before.
  */
@@ -111,7 +127,7 @@ export function paragraphs(pages: PageItems[], skip: Set<TextItem>, tableTops: M
       HEADING.test(l.text) ||
       Math.abs(cur.size - l.size) > 0.6 ||
       l.x0 > left + l.size * 1.2 ||
-      cur.last.x1 < right - l.size * 2;
+      (cur.last.x1 < right - l.size * 2 && !(cur.last.text === cur.text && wrappedHeading(cur.text, l.text)));
     if (startsNew) {
       if (cur) out.push(strip(cur));
       cur = { text: l.text, page: l.page, x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1, size: l.size, before: l.before, last: l };
