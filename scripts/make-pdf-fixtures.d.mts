@@ -15,6 +15,8 @@ export interface PdfCase {
   tool: 'libreoffice' | 'chromium';
   /** Chromium's print stylesheet. */
   print?: 'official' | 'split' | 'table-picture' | 'scanned' | 'agency-page';
+  /** A stylesheet of its own instead of the print's (the agency page with narrow value columns). */
+  css?: 'narrow-columns';
   features: string[];
   expect: Expect;
 }

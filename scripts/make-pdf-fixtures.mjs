@@ -12,7 +12,10 @@
  *   --to html`), A4, with a print stylesheet per case: the page's own print CSS; table 三 breaking across
  *   pages with no repeated header, its 三、本年度办理结果 label in vertical writing (`writing-mode:
  *   vertical-rl`) and narrow columns that wrap the labels; table 三 as a picture (a screenshot of the
- *   table in its place); every page a picture (a scanned report: no text layer at all).
+ *   table in its place); every page a picture (a scanned report: no text layer at all). And agencies' own
+ *   pages (fixtures/readers/html), scripts off: each cell with its own border (border-collapse: separate),
+ *   or the value columns as narrow as a figure (the page's own collapsed borders), so that the text runs
+ *   the figures of neighbouring cells together.
  *
  * Both tools get one TrueType Chinese font (Debian's fonts-droid-fallback: for Writer through a
  * fontconfig file that puts it before the Word file's 仿宋_GB2312, for Chromium through the stylesheet):
@@ -53,6 +56,7 @@ export const FEATURES = {
   'image-only': 'every page is a picture (a screenshot of the printed page, as a scan): no text layer at all',
   'agency-page': 'the agency\'s own web page as published (fixtures/readers/html), its site navigation and footer printed with it',
   'separate-cell-borders': 'every table cell draws its own border a pixel apart from its neighbours\' (cellspacing, border-collapse: separate, as many agency pages set their tables): a label cell taller than the cells beside it spans two rows of the rulings',
+  'narrow-value-columns': 'the value columns as narrow as a figure (a page\'s <td width="7">): the figures of neighbouring cells a space apart, so text extraction runs them into one piece of text over the cell borders ("0 0 0", "217 1 0 0 0 0 218")',
 };
 
 /** The corpus reports (fixtures/corpus/<name>.json), each printed both ways. */
@@ -120,6 +124,17 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'separate-cell-borders', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // The agency's page with its own collapsed borders, the tables as wide as their text and the value
+  // columns as narrow as a figure: neighbouring figures a space's width apart, one text run over the borders.
+  {
+    name: 'chromium-agency-page-narrow-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'narrow-columns',
+    features: ['text-layer', 'agency-page', 'narrow-value-columns', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'chromium-table-picture-pingtan-police-2021',
     truth: 'pingtan-police-2021',
@@ -156,13 +171,17 @@ const SCAN_SCALE = 0.8;
 /** The row before which table 三 breaks in the `split` case: inside the （四）无法提供 group of 三、本年度办理结果. */
 const SPLIT_BEFORE_ROW = 'unable_needs_creation';
 
-/** Extra print CSS of each Chromium case (after FONT_CSS). */
+/** Extra print CSS of each Chromium case (after FONT_CSS): its `css`, or else its `print`. */
 const PRINT_CSS = {
   official: '',
   'table-picture': '',
   scanned: '',
   // Each cell its own border, a pixel apart (what <table border="1" cellspacing="1"> draws).
   'agency-page': 'table { border-collapse: separate !important; border-spacing: 1px !important; }\ntd, th { border: 1px solid black !important; }',
+  // The page's own collapsed borders; its tables as wide as their text, no padding, and the last seven
+  // cells of each row (table 三's value columns, table 四's last seven, table 二's figures) one pixel wide:
+  // each such column as narrow as its widest figure or heading character (what <td width="7"> gives).
+  'narrow-columns': 'table { width: auto !important; }\ntd { padding: 0 !important; }\ntd:nth-last-child(-n+7) { width: 1px !important; }',
   split: `@media print {
   /* the header is printed once, where the table starts, and not repeated on the next page */
   table.official thead { display: table-row-group; }
@@ -183,7 +202,7 @@ table.t4 thead th:not(.corner) { width: 2.2em; text-wrap: wrap; }`,
 
 /** The stylesheet added to the HTML page of a Chromium case. */
 export function printCss(c) {
-  return `${FONT_CSS}\n${REPORT_CSS}\n${PRINT_CSS[c.print]}`;
+  return `${FONT_CSS}\n${REPORT_CSS}\n${PRINT_CSS[c.css ?? c.print]}`;
 }
 
 function run(cmd, args, opts = {}) {
@@ -351,7 +370,9 @@ async function chromiumCase(browser, c) {
           c.print === 'table-picture'
             ? 'table 三 replaced by its screenshot (JPEG), then printed to PDF (A4, the page\'s own print CSS)'
             : agency
-              ? 'printed to PDF (A4), scripts off, each table cell with its own border (border-collapse: separate)'
+              ? c.css === 'narrow-columns'
+                ? 'printed to PDF (A4), scripts off, the tables as wide as their text with the value columns one pixel wide (no cell padding)'
+                : 'printed to PDF (A4), scripts off, each table cell with its own border (border-collapse: separate)'
               : 'printed to PDF (A4)',
         printCss: css,
       },

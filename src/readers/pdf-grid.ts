@@ -2,8 +2,10 @@
  * Table grids from a PDF page's geometry, never from text order: the ruling lines a page draws are
  * grouped into tables (rulings that touch), each table's cells are the areas its lines enclose (two
  * neighbouring areas are one merged cell where the border between them is missing), and each text item
- * goes to the cell that holds its centre. A cell's text is its lines top to bottom, without spaces
- * between Chinese characters (labels wrap mid-word, and PDF makers put stray spaces in them).
+ * goes to the cell that holds its centre — an item over a drawn border first cut there (the figures of
+ * cells as narrow as a figure, which the text runs join: cutAtBorders). A cell's text is its lines top to
+ * bottom, without spaces between Chinese characters (labels wrap mid-word, and PDF makers put stray
+ * spaces in them).
  */
 import type { Ruling, TextItem } from './pdf-page.js';
 
@@ -213,6 +215,51 @@ export function readingOrder(items: TextItem[]): TextItem[][] {
   return out;
 }
 
+/**
+ * An item cut at the drawn borders of the table row it is in (`cells`, the row's cells by column; `xs`,
+ * the table's column edges): where a run of text crosses a border between two cells of its own, each
+ * character goes to the column that holds its middle (TextItem.xs), each column's characters a piece —
+ * pdfjs runs the figures of neighbouring narrow cells into one item when they stand a space's width apart
+ * ("0 0 0" over three cells). A border not drawn (a merged cell) cuts nothing; an item whose characters
+ * all stand in one column stays whole.
+ */
+export function cutAtBorders(it: TextItem, xs: readonly number[], cells: readonly PdfCell[]): TextItem[] {
+  const offsets = it.xs;
+  if (!offsets || it.vertical || offsets.length !== it.text.length) return [it];
+  // The drawn borders the item crosses: inner column edges between two different cells.
+  const cuts: number[] = [];
+  for (let c = 1; c < xs.length - 1; c++) {
+    const x = xs[c]!;
+    if (x > it.x0 && x < it.x1 && cells[c - 1] !== cells[c]) cuts.push(x);
+  }
+  if (cuts.length === 0) return [it];
+  const n = it.text.length;
+  const parts: { col: number; from: number; to: number }[] = [];
+  for (let i = 0; i < n; i++) {
+    const ch = it.text[i]!;
+    if (ch === ' ' || ch.trim() === '') continue;
+    const start = it.x0 + offsets[i]!;
+    const end = i + 1 < n ? it.x0 + offsets[i + 1]! : it.x1;
+    const mid = (start + end) / 2;
+    let col = 0;
+    while (col < cuts.length && mid > cuts[col]!) col++;
+    const last = parts[parts.length - 1];
+    if (last && last.col === col) last.to = i;
+    else parts.push({ col, from: i, to: i });
+  }
+  if (parts.length < 2) return [it];
+  return parts.map((p) => ({
+    text: it.text.slice(p.from, p.to + 1),
+    x0: it.x0 + offsets[p.from]!,
+    x1: p.to + 1 < n ? it.x0 + offsets[p.to + 1]! : it.x1,
+    y0: it.y0,
+    y1: it.y1,
+    size: it.size,
+    font: it.font,
+    vertical: false,
+  }));
+}
+
 /** Builds the tables a page's rulings draw and puts each text item in its cell; returns the items left outside. */
 export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfTable[]; outside: TextItem[] } {
   const joined = joinRulings(rulings);
@@ -260,18 +307,27 @@ export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfT
     }
     const table: PdfTable = { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[R]!, y1: ys[0]! };
     const inCell = new Map<PdfCell, TextItem[]>();
+    const column = (cx: number): number => xs.findIndex((x, i) => i < C && cx >= x && cx <= xs[i + 1]!);
     for (const it of items) {
       const cx = (it.x0 + it.x1) / 2;
       const cy = (it.y0 + it.y1) / 2;
       if (cx < table.x0 || cx > table.x1 || cy < table.y0 || cy > table.y1) continue;
-      const c = xs.findIndex((x, i) => i < C && cx >= x && cx <= xs[i + 1]!);
       const r = ys.findIndex((y, i) => i < R && cy <= y && cy >= ys[i + 1]!);
-      if (c < 0 || r < 0) continue;
-      const cell = cells[r]![c]!;
-      const list = inCell.get(cell);
-      if (list) list.push(it);
-      else inCell.set(cell, [it]);
-      taken.add(it);
+      if (r < 0) continue;
+      // A run over the drawn borders of narrow cells: each piece in its own cell (whole where a piece
+      // would stand outside the table).
+      const at = (p: TextItem): number => column(p === it ? cx : (p.x0 + p.x1) / 2);
+      let pieces = cutAtBorders(it, xs, cells[r]!);
+      if (pieces.length > 1 && pieces.some((p) => at(p) < 0)) pieces = [it];
+      for (const piece of pieces) {
+        const c = at(piece);
+        if (c < 0) continue;
+        const cell = cells[r]![c]!;
+        const list = inCell.get(cell);
+        if (list) list.push(piece);
+        else inCell.set(cell, [piece]);
+        taken.add(it);
+      }
     }
     for (const [cell, list] of inCell) cell.text = joinCellLines(readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))));
     tables.push(table);

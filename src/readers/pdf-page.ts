@@ -21,6 +21,12 @@ export interface TextItem {
   font: string;
   /** Set in vertical writing (top to bottom). */
   vertical: boolean;
+  /**
+   * Where each character of `text` starts (one number per UTF-16 unit, the run's spaces included), in
+   * points right of x0: horizontal, unrotated runs only, and only while the text keeps the length it was
+   * drawn with. pdf-grid.ts splits a run at a cell border it crosses by these.
+   */
+  xs?: number[];
 }
 
 /** A box in page space: left, bottom, right, top. */
@@ -251,6 +257,8 @@ const VERTICAL_SHIFT = 0.25;
 class Runs {
   readonly items: RawTextItem[] = [];
   private str: string[] = [];
+  /** Page-space x where each UTF-16 unit of `str` starts (a space where the glyph before it ends). */
+  private xs: number[] = [];
   private initialized = false;
   private totalWidth = 0;
   private totalHeight = 0;
@@ -353,7 +361,19 @@ class Runs {
     if (!this.vertical) this.totalWidth += this.width * this.advanceScale;
     else this.totalHeight += this.height * this.advanceScale;
     const f = this.facts(this.fontName);
-    this.items.push({ str: this.options.normalize(this.str.join('')), width: Math.abs(this.totalWidth), height: Math.abs(this.totalHeight), transform: this.transform, fontName: this.fontName, vertical: f.vertical });
+    const drawn = this.str.join('');
+    const str = this.options.normalize(drawn);
+    const item: RawTextItem = { str, width: Math.abs(this.totalWidth), height: Math.abs(this.totalHeight), transform: this.transform, fontName: this.fontName, vertical: f.vertical };
+    // Where the characters start, for a run left to right along the page's x axis whose text kept its length.
+    const t = this.transform;
+    if (!f.vertical && t[0] > 0 && t[1] === 0 && t[2] === 0 && str.length === drawn.length && this.xs.length === str.length) {
+      const xs = this.xs;
+      const x0 = t[4];
+      for (let i = 0; i < xs.length; i++) xs[i]! -= x0;
+      item.xs = xs;
+      this.xs = [];
+    } else this.xs.length = 0;
+    this.items.push(item);
     this.initialized = false;
     this.str.length = 0;
   }
@@ -370,6 +390,8 @@ class Runs {
       if (this.initialized) {
         this.resetLastChars();
         this.str.push(' ');
+        // The space starts where the glyph before it ends.
+        this.xs.push(transform ? transform[4] : this.textTransform(s)[4]);
       }
       return false;
     }
@@ -502,6 +524,11 @@ class Runs {
     if (!diacritic && !this.compare(s, advance)) return false;
     this.ensureItem(s);
     const f = this.facts(s.font);
+    // Page-space x of the glyph's origin (textTransform(s)[4], without building the matrices), and of the
+    // end of the glyph before it, where a space put between them starts.
+    const { ctm, tm, rise } = s;
+    const x = ctm[0] * (tm[2] * rise + tm[4]) + ctm[2] * (tm[3] * rise + tm[5]) + ctm[4];
+    const before = this.str.length > 0 && this.prevTransform ? this.prevTransform[4] : x;
     let dim = diacritic ? 0 : advance;
     if (!f.vertical) {
       dim *= s.hscale;
@@ -516,8 +543,12 @@ class Runs {
       this.prevTransform = this.textTransform(s);
       this.prevTextRise = s.rise;
     }
-    if (this.saveLastChar(unicode)) this.str.push(' ');
+    if (this.saveLastChar(unicode)) {
+      this.str.push(' ');
+      this.xs.push(before);
+    }
     this.str.push(unicode);
+    for (let k = 0; k < unicode.length; k++) this.xs.push(x);
     return true;
   }
 
@@ -741,6 +772,8 @@ export interface RawTextItem {
   dir?: string;
   /** Set in a vertical font (the reader takes those glyph by glyph). */
   vertical?: boolean;
+  /** Not pdfjs's: where each character of `str` starts, points right of transform[4] (Runs; TextItem.xs). */
+  xs?: number[];
 }
 
 /** Page-space boxes of pdfjs text items (horizontal writing: a vertical font's text is VerticalText's). */
@@ -751,7 +784,9 @@ export function textItems(raw: readonly RawTextItem[]): TextItem[] {
     if (text.trim() === '') continue;
     const [a = 1, b = 0, , d = 1, e = 0, f = 0] = r.transform;
     const size = Math.hypot(a, b) || Math.abs(d) || 1;
-    out.push({ text, x0: e, x1: e + (r.width || size * text.length), y0: f - size * 0.15, y1: f + size * 0.85, size, font: r.fontName, vertical: false });
+    const item: TextItem = { text, x0: e, x1: e + (r.width || size * text.length), y0: f - size * 0.15, y1: f + size * 0.85, size, font: r.fontName, vertical: false };
+    if (r.xs && r.xs.length === text.length) item.xs = r.xs;
+    out.push(item);
   }
   return out;
 }
