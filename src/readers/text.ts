@@ -474,6 +474,8 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
   if (relabelled.length > 0) content.relabelled = relabelled;
   let end = hits[0]!.found.end;
   const pending: { hit: RowHit; tokens: Token[]; candidates: Piece[][]; truncated: boolean }[] = [];
+  /** Rows no split of which satisfies their own sum: the column sums of the rows read may pin them (pinByColumns). */
+  const unsplit: { hit: RowHit; tokens: Token[]; types: CellType[] }[] = [];
   const known = new Map<string, (number | null)[]>();
   for (const { hit, tokens, end: runEnd } of tableRows(ctx, hits, anchors, to, start > viewIndex(ctx.view, from) ? ctx.view.start[start]! : from)) {
     end = Math.max(end, hit.found.end, tokens.length ? runEnd : 0);
@@ -484,11 +486,19 @@ function readTable3(ctx: Ctx, from: number, to: number): TableRead | undefined {
       known.set(hit.row.id, outcome.pieces.map((p) => p.value));
     } else if (outcome.kind === 'ambiguous' && !outcome.truncated) {
       pending.push({ hit, tokens, candidates: outcome.candidates, truncated: outcome.truncated });
+    } else if (outcome.kind === 'none' && tokens.length > 0) {
+      unsplit.push({ hit, tokens, types });
     } else {
       splitProblem(ctx, t, hit.row, rowData(t, hit.row), tokens, types.length, outcome, constraintText(t), content);
     }
   }
   if (pending.length > 0) resolveByColumns(ctx, t, content, pending, known);
+  // After the rows read and those the column sums resolved (known): only they pin a row, never a row pinned.
+  for (const u of unsplit) {
+    if (!pinByColumns(ctx, t, content, u, known)) {
+      splitProblem(ctx, t, u.hit.row, rowData(t, u.hit.row), u.tokens, u.types.length, { kind: 'none' }, constraintText(t), content);
+    }
+  }
   return { content, span: { start: hits[0]!.found.start, end } };
 }
 
@@ -543,6 +553,7 @@ function resolveByColumns(
     pending.forEach((p, i) => {
       const pieces = p.candidates[fits[0]![i]!]!;
       putPieces(content, p.hit.row.id, p.hit.row.columns, pieces, ctx.locate);
+      known.set(p.hit.row.id, pieces.map((x) => x.value));
       ctx.findings.push({
         ruleId: 'extract-resolved',
         messageId: 'resolvedBySums',
@@ -557,6 +568,70 @@ function resolveByColumns(
   for (const p of pending) {
     splitProblem(ctx, t, p.hit.row, rowData(t, p.hit.row), p.tokens, p.hit.row.columns.length, { kind: 'ambiguous', candidates: p.candidates, truncated: p.truncated }, constraintText(t), content);
   }
+}
+
+/**
+ * A row of table 三 no split of which satisfies its own sum (a real report's （七）总计 left its 商业企业 out of
+ * its 总计: "21710000217" is 217 | 1 | 0 | 0 | 0 | 0 | 217): the column sums (R1, R2) may pin each of its cells
+ * from the rows already read (`known`: those split and those the column sums resolved, never a guess) —
+ * in each column, every equation in which this row is the only term not known gives a value. When every
+ * cell has such a value and exactly one split of the row's digits (cell types kept, without the row's own
+ * sum) gives each cell a value its column's equations give, that split is taken with an extract-resolved
+ * note; the sum rules then find the row's own break (table3-row-total), and a column whose equations
+ * disagree (table3-balance). Otherwise false: nothing is read (extract-failed, by the caller).
+ */
+function pinByColumns(
+  ctx: Ctx,
+  t: TableSpec,
+  content: TableContent,
+  u: { hit: RowHit; tokens: Token[]; types: CellType[] },
+  known: ReadonlyMap<string, readonly (number | null)[]>,
+): boolean {
+  const row = u.hit.row;
+  const eqs = t.equations.filter((e) => e.each === 'column' && [...e.left, ...e.right].includes(row.id));
+  const valueOf = (rowId: string, column: string): number | null | undefined => {
+    const spec = t.rows.find((r) => r.id === rowId);
+    const i = spec ? spec.columns.indexOf(column) : -1;
+    return i < 0 ? undefined : known.get(rowId)?.[i];
+  };
+  const pins: Set<number>[] = row.columns.map((c) => {
+    const values = new Set<number>();
+    for (const e of eqs) {
+      // Every other term read, as a figure (a blank or a placeholder pins nothing).
+      const other = (ids: string[]): number | undefined => {
+        let sum = 0;
+        for (const id of ids) {
+          if (id === row.id) continue;
+          const v = valueOf(id, c);
+          if (typeof v !== 'number') return undefined;
+          sum += v;
+        }
+        return sum;
+      };
+      const left = other(e.left);
+      const right = other(e.right);
+      if (left === undefined || right === undefined) continue;
+      values.add(e.left.includes(row.id) ? right - left : left - right);
+    }
+    return values;
+  });
+  if (pins.some((p) => p.size === 0)) return false;
+  const fits = (v: number | null | undefined, i: number): boolean => typeof v === 'number' && pins[i]!.has(v);
+  const outcome = splitTokens(u.tokens, u.types, {
+    partial: (values) => fits(values[values.length - 1], values.length - 1),
+    check: (values) => values.every(fits),
+  });
+  if (outcome.kind !== 'ok' || !outcome.pieces.every((p, i) => fits(p.value, i))) return false;
+  putPieces(content, row.id, row.columns, outcome.pieces, ctx.locate);
+  ctx.findings.push({
+    ruleId: 'extract-resolved',
+    messageId: 'resolvedByColumns',
+    hintId: 'original',
+    data: { ...rowData(t, row), raw: showTokens(u.tokens), chosen: showSplit(outcome.pieces), constraint: constraintText(t) },
+    location: rowLocation(t, row),
+    physical: ctx.locate(u.tokens[0]!.offset),
+  });
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
