@@ -228,12 +228,11 @@ export function rowMatch(text: string, t: TableSpec, f: FormatId): LabelMatch | 
 }
 
 /**
- * A column label of table 四 (laid out with its columns repeated under each group) printed with a slip
- * ("其它结果", "尚末审结") that matchColumn leaves unmatched: matchTypo among the table's columns. Transposed
- * tables only — table 四's few short labels differ from each other by more than a slip.
+ * A column label printed with a slip that matchColumn leaves unmatched — table 四's ("其它结果", "尚末审结"), a
+ * 2019 table 二's header with words dropped ("本公开数量" for 本年新公开数量) —: matchTypo among the table's
+ * columns (within typoBound of the label's length, strictly closer than every other column).
  */
 export function columnTypo(text: string, t: TableSpec, f: FormatId): string | undefined {
-  if (!t.transposed) return undefined;
   return memoised(specMemo(t).columnTypo, text, () => {
     const t0 = text.trim();
     if (t0 === '' || t0.length > MAX_LABEL || isValueText(t0) || matchColumn(text, t, f) !== undefined) return undefined;

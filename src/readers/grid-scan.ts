@@ -296,7 +296,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
     for (const [c, cell] of b.relabelled) {
       if (slipped.has(cell)) continue;
       slipped.add(cell);
-      (content.relabelled ??= []).push({ kind: 'column', id: b.columns.get(c)!, label: cell.text.trim(), ...(cell.source ? { source: cell.source } : {}) });
+      (content.relabelled ??= []).push({ kind: 'column', id: b.columns.get(c)!, label: cell.text.replace(/[\s\u3000]+/gu, ''), ...(cell.source ? { source: cell.source } : {}) });
     }
   };
   const noteColumns = (b: Band): void => {
@@ -353,7 +353,7 @@ function scanTable(g: Grid, seed: number, t: TableSpec, f: FormatId, others: Tab
       }
       seen.add(lab.row);
       readAt.set(lab.row, { r, ...(lab.label ? { label: lab.label } : {}) });
-      if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.trim(), ...(lab.label.source ? { source: lab.label.source } : {}) });
+      if (lab.relabelled && lab.label) (content.relabelled ??= []).push({ kind: 'row', id: lab.row, label: lab.label.text.replace(/[\s\u3000]+/gu, ''), ...(lab.label.source ? { source: lab.label.source } : {}) });
       const layout = rowCells(g, r, band);
       if (layout.kind === 'unread') findings.push(unreadRow(t, lab.row, layout, lab.label));
       cellCount += readValues(g, r, lab.row, band, t, content, findings, layout, readFrom);
