@@ -9,7 +9,7 @@ import text from './text/table-label.js';
  * wrapping and punctuation — a typo or a dropped word ("2.其他法律行政止公开") — that the readers matched to
  * its official row by a bounded edit distance (src/format/labels.ts matchLabel, matchNumbered) and read
  * under it. The figures are checked as that row; the label should still be put right. The same for a
- * column label of table 四 printed with a slip (grid-labels.ts columnTypo).
+ * column label printed with a slip (grid-labels.ts columnTypo: table 四's "其它结果", a 2019 table 二's "本公开数量").
  */
 export default defineRule({
   id: 'table-label',
