@@ -5,13 +5,15 @@
  * — the last thing on one page, the first on the next, with the same outer edges — made one grid on
  * the union of its parts' columns, a merged label carried over to the rows of the next page that have
  * none, a label split at the break joined, a row cut by the break made whole (a value cell merged over
- * rows that the break cuts is one cell again), a header cut by the break inside a two-row heading made
- * one header, and a header the maker printed again on the next page dropped.
+ * rows that the break cuts is one cell again; a figure printed below the break with the rest of the
+ * row's label taken into the row), a header cut by the break inside a two-row heading made one header,
+ * and a header the maker printed again on the next page dropped.
  */
 import { splitNumbering } from '../format/labels.js';
+import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
-import { isValueText } from './grid-labels.js';
+import { isValueText, matchRow } from './grid-labels.js';
 import { unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
@@ -64,6 +66,39 @@ function sameColumns(a: GridCell, b: GridCell): boolean {
   return ax0 !== undefined && bx0 !== undefined && Math.abs(ax0 - bx0) <= 3 && Math.abs(ax1! - bx1!) <= 3;
 }
 
+/** Is the text an official row label of a table of either format version? */
+function officialRow(text: string): boolean {
+  return allFormats().some((f) => TABLE_IDS.some((t) => matchRow(text, f.tables[t], f.id) !== undefined));
+}
+
+/**
+ * The top row after a break is the rest of the row before it, cut with its figures (Chromium: a tall
+ * row whose labels wrap over many lines, the figures at the top of their cells above the break, the
+ * 总计 printed lower in its cell, after empty lines, below it with the rest of the label): the row
+ * before the break has figures; the top row's filled cells stand only where that row
+ * has none — figures where it has an empty cell, label parts under its label — none numbered as a row
+ * of its own; and each label part continues the label: the two parts joined are an official row label,
+ * the part below the break alone is not. Two real rows ("规章" with blank cells, "行政规范性文件"
+ * with figures in those columns) are each an official label on their own.
+ */
+function figuresCut(prev: readonly (GridCell | undefined)[], top: readonly (GridCell | undefined)[]): boolean {
+  let label = false;
+  for (let c = 0; c < top.length; c++) {
+    const next = top[c];
+    if (next === undefined || next.text.trim() === '') continue;
+    const above = prev[c];
+    if (above === undefined || above === next || isValueText(above.text)) return false;
+    if (isValueText(next.text)) {
+      if (above.text.trim() !== '') return false;
+      continue;
+    }
+    if (above.text.trim() === '' || splitNumbering(next.text).numbering !== '') return false;
+    if (officialRow(next.text) || !officialRow(joinPieces([above.text, next.text]))) return false;
+    label = true;
+  }
+  return label;
+}
+
 /** The grid of a table (and the tables that continue it on the next pages), on the union of their column edges. */
 export function tableGrid(parts: PlacedTable[], index: number): Grid {
   const xs = unionEdges(parts);
@@ -114,7 +149,40 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     if (first > 0 && headerRows > 0 && rows.slice(0, headerRows).every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) drop(headerRows);
     const prevLast = rows[rows.length - 1];
     const top = partRows[0];
-    if (prevLast && top && !hasValue(top)) {
+    /**
+     * A cell merged over several rows and cut by the break (LibreOffice prints each page's part as a
+     * cell of its own, the part below the break empty): an empty cell at the top of this page that goes
+     * on past the top row, in the same column edges as the cell above the break. One cell again, so the
+     * rows it covers share it as they do on one page (grid-scan.ts mergedOverRows: a merged figure is no
+     * single row's, a merged label every row's).
+     */
+    const goesOn = (prev: GridCell | undefined, next: GridCell | undefined, c: number): void => {
+      if (prev && next && next !== prev && !filled(next) && partRows[1]?.[c] === next && sameColumns(prev, next)) replace(partRows, next, prev);
+    };
+    /**
+     * The top row of this page is the rest of the row before the break: each of its texts joined to that
+     * row's cell in its column (a cell empty above the break takes the text's own place), its empty
+     * cells that go on below it the merged cells above the break; the row is dropped from this part.
+     */
+    const joinCut = (prevRow: readonly (GridCell | undefined)[], topRow: readonly (GridCell | undefined)[]): void => {
+      topRow.forEach((next, c) => {
+        const prev = prevRow[c];
+        if (!next || !prev || next === prev) return;
+        // The break inside the cut row: a merged cell's part here goes on past it.
+        if (!filled(next)) return goesOn(prev, next, c);
+        const source = prev.text.trim() !== '' ? prev.source : { ...next.source, row: prev.source.row };
+        const joined: GridCell = { text: joinPieces([prev.text, next.text]), source };
+        replace(rows, prev, joined);
+        replace(partRows, next, joined);
+      });
+      drop(1);
+    };
+    if (prevLast && top && hasValue(prevLast) && hasValue(top) && figuresCut(prevLast, top)) {
+      // A row cut by the break with its figures (Chromium): the 总计 below the break beside the rest of
+      // the label, the other figures above it ("1.申请人无正当理由逾期不补正、" | 1 0 0 0 0 0 | "" over
+      // "行政机关不再处理其政府信息公开申请" | … | 1).
+      joinCut(prevLast, top);
+    } else if (prevLast && top && !hasValue(top)) {
       // A row cut by the break (LibreOffice): the rest of its labels at the top of this page — no value in
       // the columns where the row has its values — or the rest of a header row's wrapped headings
       // ("社会公益" | "组织"), each under a heading of the row before the break with the same columns (a
@@ -127,33 +195,13 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       const cut = hasValue(prevLast)
         ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g)))
         : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && !numbered(g) && !earlier(g, c)));
-      /**
-       * A cell merged over several rows and cut by the break (LibreOffice prints each page's part as a
-       * cell of its own, the part below the break empty): an empty cell at the top of this page that goes
-       * on past the top row, in the same column edges as the cell above the break. One cell again, so the
-       * rows it covers share it as they do on one page (grid-scan.ts mergedOverRows: a merged figure is no
-       * single row's, a merged label every row's).
-       */
-      const goesOn = (prev: GridCell | undefined, next: GridCell | undefined, c: number): void => {
-        if (prev && next && next !== prev && !filled(next) && partRows[1]?.[c] === next && sameColumns(prev, next)) replace(partRows, next, prev);
-      };
       if (!cut && hasValue(prevLast)) {
         // The break between two rows, the top one a row of its own (numbered, "2.申请人逾期…") with no
         // figure: its figures are those of cells merged from above the break.
         top.forEach((next, c) => goesOn(prevLast[c], next, c));
       }
-      if (cut) {
-        top.forEach((next, c) => {
-          const prev = prevLast[c];
-          if (!next || !prev || next === prev) return;
-          // The break inside the cut row: a merged cell's part here goes on past it.
-          if (!filled(next)) return goesOn(prev, next, c);
-          const joined: GridCell = { text: joinPieces([prev.text, next.text]), source: prev.source };
-          replace(rows, prev, joined);
-          replace(partRows, next, joined);
-        });
-        drop(1);
-      } else if (!hasValue(prevLast)) {
+      if (cut) joinCut(prevLast, top);
+      else if (!hasValue(prevLast)) {
         // A header cut by the break inside a heading that spans two header rows (Chromium: 行政复议's
         // "结果" | "维持" over "结果纠正" …, while 行政诉讼's next header row, "结果维持" … under
         // "未经复议直接起诉", starts on this page): in some columns the top row is the rest of the heading
