@@ -17,6 +17,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { analyseText } from '../src/readers/text.js';
 import { buildColumnPins, COLUMN_PINS, writeColumnPins, type ColumnPinsCase } from '../scripts/make-column-pins.js';
 import { updatingFixtures } from './support/fixtures.js';
+import { compareCells, type JsonTables } from './support/json-cells.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const cases = updatingFixtures() ? writeColumnPins() : buildColumnPins();
@@ -29,8 +30,6 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-type JsonCell = number | string | null | { value: number | string | null; status?: string; source?: { line?: number; column?: number } };
-type JsonTables = Record<string, Record<string, Record<string, JsonCell>>>;
 
 const at = (d: Pick<Diagnostic, 'location'>): string => [d.location.table, d.location.row, d.location.column].filter((x) => x !== undefined).join('.');
 /** The findings a case is about: the reader's about table 三, and the sum rules'. */
@@ -42,22 +41,7 @@ const sorted = <T extends { at: string; ruleId: string }>(xs: T[]): T[] => [...x
 
 /** Every cell of the converted JSON against the truth: each read cell equal, and the unread rows as said. */
 function compare(tables: JsonTables, c: ColumnPinsCase): void {
-  const unreadRows = new Set<string>();
-  for (const [t, rows] of Object.entries(c.truth.tables)) {
-    for (const [r, cols] of Object.entries(rows)) {
-      for (const [col, truth] of Object.entries(cols)) {
-        const got = tables[t]?.[r]?.[col];
-        expect(got, `${t}.${r}.${col}`).toBeDefined();
-        if (got !== null && typeof got === 'object' && got.status === 'unread') {
-          unreadRows.add(`${t}.${r}`);
-          continue;
-        }
-        const v = got !== null && typeof got === 'object' ? got.value : got;
-        expect(v, `${t}.${r}.${col}`).toBe(truth);
-      }
-    }
-  }
-  expect([...unreadRows].sort()).toEqual([...c.expect.unread].sort());
+  compareCells(tables, c.truth.tables, c.expect.unread);
 }
 
 describe('fixtures/column-pins are what scripts/make-column-pins.ts builds', () => {

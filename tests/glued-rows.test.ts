@@ -25,6 +25,7 @@ import { renderNormalizedJson } from '../src/renderers/normalized-json.js';
 import { buildGluedRows, GLUED_ROWS, writeGluedRows, type GluedRowsCase } from '../scripts/make-glued-rows.js';
 import { updatingFixtures } from './support/fixtures.js';
 import { tempDir } from './support/tmp.js';
+import { compareCells, type JsonCell, type JsonTables } from './support/json-cells.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const cases = updatingFixtures() ? writeGluedRows() : buildGluedRows();
@@ -37,10 +38,7 @@ function cli(...args: string[]): { status: number | null; stdout: string; stderr
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-type JsonCell = number | string | null | { value: number | string | null; raw?: string; status?: string; source?: { line?: number; column?: number } };
-type JsonTables = Record<string, Record<string, Record<string, JsonCell>>>;
 
-const valueOf = (c: JsonCell): number | string | null => (c !== null && typeof c === 'object' ? c.value : c);
 const cellAt = (tables: JsonTables, key: string): JsonCell | undefined => {
   const [t, r, c] = key.split('.') as [string, string, string];
   return tables[t]?.[r]?.[c];
@@ -48,22 +46,7 @@ const cellAt = (tables: JsonTables, key: string): JsonCell | undefined => {
 
 /** Every cell of the converted JSON against the truth: each read cell equal, and the unread rows as said. */
 function compare(tables: JsonTables, c: GluedRowsCase): void {
-  const unreadRows = new Set<string>();
-  for (const [t, rows] of Object.entries(c.truth.tables)) {
-    for (const [r, cols] of Object.entries(rows)) {
-      for (const [col, truth] of Object.entries(cols)) {
-        const got = tables[t]?.[r]?.[col];
-        expect(got, `${t}.${r}.${col}`).toBeDefined();
-        if (got !== null && typeof got === 'object' && got.status === 'unread') {
-          unreadRows.add(`${t}.${r}`);
-          continue;
-        }
-        const v = valueOf(got!);
-        expect(typeof v === 'string' ? Number(v.replace(/元|,/g, '')) : v, `${t}.${r}.${col}`).toBe(truth);
-      }
-    }
-  }
-  expect([...unreadRows].sort()).toEqual([...c.expect.unread].sort());
+  compareCells(tables, c.truth.tables, c.expect.unread, true);
 }
 
 describe('fixtures/glued-rows are what scripts/make-glued-rows.ts builds', () => {
