@@ -20,10 +20,9 @@ import { getFormat } from '../src/format/spec.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { checkFile, readReport } from '../src/node/file.js';
 import type { GridCell } from '../src/readers/grid-cells.js';
-import type { PdfCell, PdfTable } from '../src/readers/pdf-grid.js';
-import type { PageContent } from '../src/readers/pdf-page.js';
 import { tableGrid, type PlacedTable } from '../src/readers/pdf-tables.js';
 import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
+import { tablePart } from './support/pdf-parts.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const INPUT = join(CUT_ROW, 'input.pdf');
@@ -102,23 +101,7 @@ const XS = [50, 110, 250, 290, 330, 370];
 
 /** A table part on these column edges: rows of texts; '^' is the cell above going on (merged down). */
 function part(page: number, rows: string[][], xs = XS): PlacedTable {
-  const ys = Array.from({ length: rows.length + 1 }, (_, i) => 800 - i * 40);
-  const cells: PdfCell[][] = [];
-  rows.forEach((row, r) => {
-    cells.push(
-      row.map((text, c) => {
-        if (text === '^') {
-          const above = cells[r - 1]![c]!;
-          above.rows++;
-          above.y0 = ys[r + 1]!;
-          return above;
-        }
-        return { text, row: r, col: c, rows: 1, cols: 1, x0: xs[c]!, x1: xs[c + 1]!, y0: ys[r + 1]!, y1: ys[r]! };
-      }),
-    );
-  });
-  const p: PageContent = { page, width: 595, height: 842, items: [], rulings: [], images: [] };
-  return { page: p, table: { xs, ys, cells, x0: xs[0]!, x1: xs[xs.length - 1]!, y0: ys[ys.length - 1]!, y1: ys[0]! } satisfies PdfTable, firstOnPage: true, lastOnPage: true };
+  return tablePart(page, rows, xs, 800, 40);
 }
 
 const texts = (rows: (GridCell | undefined)[][]): string[][] => rows.map((r) => r.map((c) => c?.text ?? ''));

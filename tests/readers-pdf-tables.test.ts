@@ -8,34 +8,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Grid, GridCell } from '../src/readers/grid-cells.js';
-import type { PdfCell, PdfTable } from '../src/readers/pdf-grid.js';
-import type { PageContent } from '../src/readers/pdf-page.js';
 import { readPdf } from '../src/readers/pdf-doc.js';
 import { placeTables, tableGrid, type PlacedTable } from '../src/readers/pdf-tables.js';
 import { furniture } from '../src/readers/pdf-text.js';
 import { buildPdf, ruledTable } from './support/pdf.js';
+import { tablePart } from './support/pdf-parts.js';
 
 const XS = [50, 80, 150, 250, 300];
 
 /** A table part: rows of texts; a text '^' is the cell above going on (merged down). */
 function part(page: number, rows: string[][], top = 800): PlacedTable {
-  const ys = Array.from({ length: rows.length + 1 }, (_, i) => top - i * 20);
-  const cells: PdfCell[][] = [];
-  rows.forEach((row, r) => {
-    cells.push(
-      row.map((text, c) => {
-        if (text === '^') {
-          const above = cells[r - 1]![c]!;
-          above.rows++;
-          above.y0 = ys[r + 1]!;
-          return above;
-        }
-        return { text, row: r, col: c, rows: 1, cols: 1, x0: XS[c]!, x1: XS[c + 1]!, y0: ys[r + 1]!, y1: ys[r]! };
-      }),
-    );
-  });
-  const p: PageContent = { page, width: 595, height: 842, items: [], rulings: [], images: [] };
-  return { page: p, table: { xs: XS, ys, cells, x0: XS[0]!, x1: XS[XS.length - 1]!, y0: ys[ys.length - 1]!, y1: ys[0]! } satisfies PdfTable, firstOnPage: true, lastOnPage: true };
+  return tablePart(page, rows, XS, top);
 }
 
 const texts = (rows: (GridCell | undefined)[][]): string[][] => rows.map((r) => r.map((c) => c?.text ?? ''));
