@@ -45,6 +45,11 @@ function folder(): string {
   writeFileSync(join(dir, 'unread-row.txt'), lines.join('\n'));
   const formula = JSON.parse(readFileSync(join(CORPUS, 'seed-tianmen-2021.json'), 'utf8')) as Record<string, unknown>;
   writeFileSync(join(dir, 'formula.json'), JSON.stringify({ ...formula, agency: '=HYPERLINK("http://x","y")', title: '=HYPERLINK 2021年度政府信息公开工作年度报告' }));
+  // A 2019 report whose 采购总金额 (no unit in the template, read in 元) is written in 万元.
+  const y2019 = JSON.parse(readFileSync(join(CORPUS, 'pingtan-2019.json'), 'utf8')) as { agency: string; tables: { t2: { procurement: Record<string, unknown> } } };
+  y2019.agency = `${y2019.agency}（万元）`;
+  y2019.tables.t2.procurement.procurement_amount = '7539.443252万元';
+  writeFileSync(join(dir, 'wan-2019.json'), JSON.stringify(y2019));
   writeFileSync(join(dir, 'truncated.xlsx'), readFileSync(join(ROOT, 'fixtures/readers/xlsx/broken-sum-off-by-one/input.xlsx')).subarray(0, 200));
   return dir;
 }
@@ -172,7 +177,10 @@ describe('check -f xlsx (the reviewer’s workbook)', () => {
       for (const line of csv.slice(1)) {
         const row = data[at++]!;
         expect(row.slice(0, 3), f.file).toEqual([shown(f), f.agency === undefined ? null : safe(f.agency), f.year ?? null]);
-        expect(row.slice(3, 8)).toEqual(line.slice(0, 5).map((x) => (x === '' ? null : x)));
+        // The column whose template prints no unit says the unit its numbers are in.
+        const fields = line.slice(0, 5).map((x) => (x === '' ? null : x));
+        if (fields[4] === '采购总金额') fields[4] = '采购总金额（单位：元）';
+        expect(row.slice(3, 8)).toEqual(fields);
         const value = line[5]!;
         if (/^-?\d+(\.\d+)?$/.test(value)) expect(row[8]).toBe(Number(value));
         // A number written with a unit (12000元 in the 万元 column): its value in the column's unit.
@@ -187,6 +195,10 @@ describe('check -f xlsx (the reviewer’s workbook)', () => {
     expect(data).toHaveLength(at);
     expect(data.filter((r) => r[0] === 'unread-row.txt' && r[10] === '未能读取')).toHaveLength(7);
     expect(data.some((r) => typeof r[8] === 'number')).toBe(true);
+    // 采购总金额 in 元 with the unit in its label, whether the report wrote 元 (no unit) or 万元.
+    const procurement = data.filter((r) => r[7] === '采购总金额（单位：元）').map((r) => [r[0], r[8]]);
+    expect(procurement).toEqual(expect.arrayContaining([['pingtan-2019.json', 75394432.52], ['wan-2019.json', 75394432.52], ['pingtan-2020.json', 73802895.9]]));
+    expect(data.filter((r) => r[7] === '采购总金额')).toEqual([]);
   });
 
   it('年度 lists each agency’s years, present and missing, and the carry-over chain as yoy-carry-over sees it', async () => {

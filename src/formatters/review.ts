@@ -81,6 +81,7 @@ const WORDS = {
     unknownWhy: '表三的上年结转或上年度的结转下年度没有数字',
     pair: '{column}：上年度 {previous} 结转下年度 {forward}，本年上年结转 {over}',
     separator: '；',
+    unit: '（单位：{unit}）',
   },
   en: {
     sheets: { summary: 'Summary', findings: 'Findings', data: 'Data', years: 'Years' },
@@ -100,8 +101,12 @@ const WORDS = {
     unknownWhy: "table 三 has no figure for 上年结转, or the previous year's none for 结转下年度",
     pair: '{column}: {previous} carried forward {forward}, this year carried over {over}',
     separator: '; ',
+    unit: ' (in {unit})',
   },
 } as const;
+
+/** Units of money in English. */
+const UNIT_EN: Readonly<Record<string, string>> = { 元: 'yuan', 万元: '10,000 yuan' };
 
 const fillIn = (template: string, data: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (m, k: string) => String(data[k] ?? m));
 
@@ -189,7 +194,10 @@ export function findingRows(f: FileResult, ctx: Pick<FormatContext, 'cwd'>, lang
 export function* dataRows(f: FileResult, cells: ReportCells, ctx: Pick<FormatContext, 'cwd'>, lang: Lang): Generator<Value[]> {
   const w = WORDS[lang];
   const head: Value[] = [shownFile(f, ctx), f.agency ?? null, f.year ?? null];
-  for (const { fields, cell, lost } of tidyRows(cells, cells.unread)) {
+  for (const { fields: official, cell, lost, readUnit } of tidyRows(cells, cells.unread)) {
+    // A number is given in the column's unit; where the template prints none (2019's 采购总金额, read in
+    // 元 whatever the report wrote), the column's label says it, as the 2021 fee column's does.
+    const fields = readUnit ? [...official.slice(0, 4), `${official[4]}${fillIn(w.unit, { unit: lang === 'en' ? (UNIT_EN[readUnit] ?? readUnit) : readUnit })}`] : official;
     if (lost) {
       yield [...head, ...fields, null, formatSource(lost.source, lang) || null, w.unread, lost.reason];
       continue;

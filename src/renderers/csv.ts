@@ -40,6 +40,8 @@ export interface TidyRow {
   cell?: Cell;
   /** …why the reader could not read it. */
   lost?: UnreadCell;
+  /** The unit gongkai reads the column's amounts in when its template prints none (元 for the 2019 采购总金额). */
+  readUnit?: string;
 }
 
 /** The cells of a report's tables in official order, with their labels (cells absent and not unread are left out). */
@@ -58,7 +60,8 @@ export function* tidyRows(report: Pick<Report, 'format' | 'tables'>, unreadList:
       const colGroup = column.group ? (t.columnGroups.find((g) => g.id === column.group)?.label ?? '') : '';
       // Table 四 is transposed: its logical rows are the official column groups.
       const fields: TidyRow['fields'] = t.transposed ? [t.number, '', '', row.label, column.label] : [t.number, rowGroup, row.label, colGroup, column.label];
-      yield cell ? { fields, cell } : { fields, lost: lost! };
+      const unit = column.readUnit ? { readUnit: column.readUnit } : {};
+      yield cell ? { fields, cell, ...unit } : { fields, lost: lost!, ...unit };
     }
   }
 }
