@@ -17,6 +17,7 @@ import { isValueText, matchRow } from './grid-labels.js';
 import { unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
+import { startsSection } from './pdf-text.js';
 
 /** A box in page space (y up) as a Source box: points from the page's top-left corner, rounded to 0.1. */
 export function box(page: PageContent, b: { x0: number; y0: number; x1: number; y1: number }): NonNullable<Source['box']> {
@@ -273,6 +274,11 @@ function hanging(t: PdfTable, items: TextItem[], below: boolean): Map<PdfCell, T
     if (list) list.push(it);
     else out.set(cell, [it]);
   }
+  // A section heading printed there (section 三's "三、收到和处理政府信息公开申请情" | "况" at the top of the
+  // page, just above table 三, its lines over the table's label columns): running text, not a cut label,
+  // and the table on this page is another one, not the one before the break going on.
+  const lines = readingOrder([...out.values()].flat()).map((l) => joinPieces(l.map((i) => i.text)));
+  if (lines.some(startsSection) || startsSection(joinCellLines(lines))) return new Map();
   return out;
 }
 

@@ -5,7 +5,9 @@
  * ("一、", "（二）"), a change of font size, an indented line, or after a line that stops short of the
  * right margin. Lines and pages are joined without inserting spaces into Chinese.
  */
+import { labelBody, splitNumbering } from '../format/labels.js';
 import { matchSection } from '../format/sections.js';
+import { getFormat } from '../format/spec.js';
 import type { Ruling, TextItem } from './pdf-page.js';
 import { joinPieces, readingOrder } from './pdf-grid.js';
 
@@ -69,6 +71,21 @@ export function furniture(pages: PageItems[]): Set<TextItem> {
 }
 
 const HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])/u;
+
+/**
+ * Does the text start a section heading: numbered as one ("三、") and a section's heading (matchSection:
+ * "三、收到和处理政府信息公开申请情" wrapped before its last character), or the start of the heading of the
+ * section of that number ("三、收到和处", two characters of it at least). A row label numbered the same way
+ * ("三、本年度办理结果", "四、结转下年度继续办理") is none.
+ */
+export function startsSection(text: string): boolean {
+  const { numbering } = splitNumbering(text);
+  if (!numbering.endsWith('、')) return false;
+  if (matchSection(text) !== undefined) return true;
+  const body = labelBody(text);
+  const number = numbering.slice(0, -1);
+  return [...body].length >= 2 && getFormat('2021').sections.some((s) => s.number === number && [s.title, ...s.variants].some((l) => labelBody(l).startsWith(body)));
+}
 
 /** A line of running text: the same fields as a paragraph (a paragraph is lines joined). */
 type Line = Paragraph;

@@ -1,0 +1,139 @@
+/**
+ * Page breaks that real department pages printed by Chromium at other margins put where the PDF reader once
+ * read them wrong (pdf-tables.ts placeTables, tableGrid). Each fixture (fixtures/page-breaks/<case>, made by
+ * scripts/make-page-break-pdfs.mjs from a corpus agency page) is read cell for cell as the corpus report, with
+ * the corpus JSON's findings, in process and through the built CLI; the units show each rule on its own.
+ *
+ * - heading-above-table: section 三's heading at the top of a page just above table 三, table 二 ending the
+ *   page before with the same outer edges. The heading is running text, not a merged label printed past the
+ *   table's top, and table 三 is not table 二 going on (before: a false section-missing).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CASES, PAGE_BREAKS, pageLines } from '../scripts/make-page-break-pdfs.mjs';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { checkFile, readReport } from '../src/node/file.js';
+import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
+import { placeTables } from '../src/readers/pdf-tables.js';
+import { startsSection } from '../src/readers/pdf-text.js';
+import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+interface CaseJson {
+  source: string;
+  truth: string;
+  corpus: string;
+  breaks: Record<string, unknown>;
+}
+
+/** The findings without their locations: rule, severity, message and data, sorted. */
+const findings = (ds: readonly Pick<Diagnostic, 'ruleId' | 'severity' | 'messageId' | 'data'>[]): string[] =>
+  ds.map((d) => `${d.severity} ${d.ruleId}/${d.messageId} ${JSON.stringify(d.data ?? {})}`).sort();
+
+function hasPoppler(): boolean {
+  return spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
+}
+
+beforeAll(() => {
+  if (hasPoppler()) return;
+  spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
+  if (!hasPoppler()) throw new Error('pdftotext (poppler-utils) is missing and scripts/install-system-deps.sh could not install it');
+});
+
+const cli = (...args: string[]): string => {
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  expect(r.stderr).toBe('');
+  return r.stdout;
+};
+const cliFindings = (f: string): Diagnostic[] => (JSON.parse(cli('check', f, '-f', 'json')) as { files: { diagnostics: Diagnostic[] }[] }).files[0]!.diagnostics;
+type Cells = Record<string, Record<string, Record<string, unknown>>>;
+const valueOf = (v: unknown): unknown => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);
+const cliCells = (f: string): string[] =>
+  Object.entries((JSON.parse(cli('convert', f, '--to', 'json')) as { tables: Cells }).tables)
+    .flatMap(([t, rows]) => Object.entries(rows).flatMap(([r, cols]) => Object.entries(cols).map(([c, v]) => `${t}.${r}.${c}=${JSON.stringify(valueOf(v))}`)))
+    .sort();
+
+describe.each(CASES.map((c) => c.name))('fixtures/page-breaks/%s', (name) => {
+  const dir = join(PAGE_BREAKS, name);
+  const input = join(dir, 'input.pdf');
+  const rel = `fixtures/page-breaks/${name}/input.pdf`;
+  const meta = JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseJson;
+  const c = CASES.find((x) => x.name === name)!;
+
+  it('is what scripts/make-page-break-pdfs.mjs makes: the page breaks as the case says (pdftotext)', () => {
+    expect(existsSync(input)).toBe(true);
+    expect(meta).toMatchObject({ source: c.source, truth: c.truth, corpus: `fixtures/corpus/${c.truth}.json` });
+    expect(c.breaks(pageLines(input))).toEqual(meta.breaks);
+  });
+
+  it('reads every cell equal to the truth and the corpus JSON, with the corpus JSON\'s findings (in process)', async () => {
+    const report = await readReport(input);
+    expect(report.reader).toBe('pdf');
+    expect(diffAgainstTruth(report, loadTruth(meta.truth))).toEqual([]);
+    expect(Object.fromEntries(reportCells(report))).toEqual(Object.fromEntries(reportCells(await readReport(join(ROOT, meta.corpus)))));
+    const pdf = await checkFile(input);
+    expect(pdf.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual(
+      (await checkFile(join(ROOT, meta.corpus))).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`),
+    );
+    expect(findings(pdf.diagnostics)).toEqual(findings((await checkFile(join(ROOT, meta.corpus))).diagnostics));
+  });
+
+  it('through the built CLI: check gives the corpus JSON\'s findings, convert --to json its cells', () => {
+    expect(findings(cliFindings(rel))).toEqual(findings(cliFindings(meta.corpus)));
+    expect(cliCells(rel)).toEqual(cliCells(meta.corpus));
+  });
+});
+
+/** A text item of one line, 12 points tall, at y (its bottom). */
+const item = (text: string, x0: number, x1: number, y: number): TextItem => ({ text, x0, x1, y0: y, y1: y + 12, size: 12, font: 'F', vertical: false });
+
+/**
+ * A page with one ruled table of two columns (a label column 60–300, a value column 300–500) from y 700 down,
+ * one row of 40 points per entry of `rows` (label, figure), and the items given besides.
+ */
+function page(n: number, rows: [string, string][], items: TextItem[]): PageContent {
+  const top = 700;
+  const ys = rows.map((_, i) => top - i * 40).concat(top - rows.length * 40);
+  const rulings = [
+    ...ys.map((at) => ({ horizontal: true, at, from: 60, to: 500 })),
+    ...[60, 300, 500].map((at) => ({ horizontal: false, at, from: ys[ys.length - 1]!, to: top })),
+  ];
+  const cellItems = rows.flatMap(([label, figure], i) => [item(label, 70, 70 + label.length * 12, top - i * 40 - 26), item(figure, 310, 320, top - i * 40 - 26)]);
+  return { page: n, width: 595, height: 842, items: [...cellItems, ...items], rulings, images: [] };
+}
+
+describe('a section heading between two tables (placeTables)', () => {
+  it('startsSection: a section heading, or its start, numbered as one; never a row label numbered so', () => {
+    expect(startsSection('三、收到和处理政府信息公开申请情况')).toBe(true);
+    expect(startsSection('三、收到和处理政府信息公开申请情')).toBe(true);
+    expect(startsSection('三、收到和处')).toBe(true);
+    expect(startsSection('五、存在的主要问题及改进情况')).toBe(true);
+    expect(startsSection('三、本年度办理结果')).toBe(false);
+    expect(startsSection('三、本年')).toBe(false);
+    expect(startsSection('四、结转下年度继续办理')).toBe(false);
+    expect(startsSection('（一）予以公开')).toBe(false);
+    expect(startsSection('三、收')).toBe(false);
+  });
+
+  it('the heading over the next page\'s label column is running text, and the table there starts a new group', () => {
+    const first = page(1, [['行政许可', '0'], ['行政事业性收费', '0']], []);
+    // At the top of page 2, just above its table (whose top label cell is empty, as table 三's corner cell
+    // can be), a heading wrapped over two lines, over the label column.
+    const heading = [item('三、收到和处理政府信息公开申请情', 80, 280, 720), item('况', 60, 72, 705)];
+    const second = page(2, [['', ''], ['一、本年新收政府信息公开申请数量', '3']], heading);
+    const { groups, outside } = placeTables([first, second], new Set());
+    expect(groups.map((g) => g.length)).toEqual([1, 1]);
+    expect(outside.get(2)).toEqual(heading);
+    expect(groups[1]![0]!.table.cells[0]![0]!.text).toBe('');
+    // A merged label printed past the top of the table going on (its cell there empty) is still taken into it.
+    const label = [item('（四）无法提供', 80, 164, 720)];
+    const cut = page(2, [['', '3'], ['', '0']], label);
+    const joined = placeTables([first, cut], new Set());
+    expect(joined.groups.map((g) => g.length)).toEqual([2]);
+    expect(joined.outside.get(2)).toEqual([]);
+    expect(joined.groups[0]![1]!.table.cells[0]![0]!.text).toBe('（四）无法提供');
+  });
+});
