@@ -720,10 +720,71 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
   });
   if (outcome.kind === 'ok') {
     t.rows.forEach((r, i) => putPieces(content, r.id, r.columns, outcome.pieces.slice(i * group, (i + 1) * group), ctx.locate));
-  } else {
+  } else if (outcome.kind !== 'none' || !pinnedGroups(ctx, t, content, tokens, types)) {
     splitProblem(ctx, t, undefined, { table: t.number, row: t.rows.map((r) => r.label).join('、') }, tokens, types.length, outcome, constraintText(t));
   }
   return { content, span: { start: tableStart, end: tokens.length ? end : afterHeader } };
+}
+
+/**
+ * Table 四's run of digits that no split makes add up in every row (a real sum break, or a misprint):
+ * of the splits in which the most rows add up, the rows every one of them gives the same figures are
+ * read as such — a row whose figures are fixed but do not add up is then the sum rules' to report, at
+ * its cells — and each stretch of rows left is reported on its own, with its own digits: "00202000001324015"
+ * reads 行政复议 0 0 2 0 2 and 未经复议直接起诉 0 0 0 0 0 (every split in which two rows add up), and
+ * 复议后起诉's "1324015" is reported, no split of it adding up. False when no row is pinned.
+ */
+function pinnedGroups(ctx: Ctx, t: TableSpec, content: TableContent, tokens: Token[], types: CellType[]): boolean {
+  const free = splitTokens(tokens, types);
+  const all = free.kind === 'ok' ? [free.pieces] : free.kind === 'ambiguous' && !free.truncated ? free.candidates : [];
+  const group = t.columns.length;
+  const part = (split: Piece[], i: number): Piece[] => split.slice(i * group, (i + 1) * group);
+  const check = rowCheck(t, t.columns.map((c) => c.id));
+  // The splits in which the most rows add up (a misprint breaks one row, not the cut of the others).
+  const adding = all.map((split) => t.rows.filter((_, i) => !check || check(part(split, i).map((p) => p.value))).length);
+  const most = Math.max(0, ...adding);
+  const splits = all.filter((_, k) => adding[k] === most);
+  if (splits.length === 0) return false;
+  const key = (pieces: Piece[]): string => pieces.map((p) => `${p.offset}:${p.raw}`).join(' ');
+  const pinned = t.rows.map((_, i) => splits.every((c) => key(part(c, i)) === key(part(splits[0]!, i))));
+  if (!pinned.some(Boolean)) return false;
+  const first = splits[0]!;
+  const textEnd = (tk: Token): number => tk.offset + tk.text.length;
+  for (let i = 0; i < t.rows.length; ) {
+    if (pinned[i]) {
+      const row = t.rows[i]!;
+      putPieces(content, row.id, row.columns, part(first, i), ctx.locate);
+      // Read from several splits of the run (sums aside): say which and why.
+      if (all.length > 1) {
+        ctx.findings.push({
+          ruleId: 'extract-resolved',
+          messageId: 'resolvedByRows',
+          hintId: 'original',
+          data: { ...rowData(t, row), raw: showTokens(tokens), rows: t.rows.map((r) => `“${r.label}”`).join('、'), chosen: showSplit(part(first, i)), constraint: constraintText(t) },
+          location: rowLocation(t, row),
+          physical: ctx.locate(part(first, i)[0]!.offset),
+        });
+      }
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < t.rows.length && !pinned[j]) j++;
+    // The rows' digits: from the end of the pinned row before them to the start of the pinned row after.
+    const from = i > 0 ? (() => { const last = part(first, i - 1).at(-1)!; return last.offset + last.raw.length; })() : tokens[0]!.offset;
+    const to = j < t.rows.length ? part(first, j)[0]!.offset : textEnd(tokens.at(-1)!);
+    const own = tokens.flatMap((tk): Token[] => {
+      const a = Math.max(from, tk.offset);
+      const b = Math.min(to, textEnd(tk));
+      return a < b ? [{ text: tk.text.slice(a - tk.offset, b - tk.offset), offset: a, ...(a === tk.offset && tk.fieldStart ? { fieldStart: true } : {}) }] : [];
+    });
+    const rows = t.rows.slice(i, j);
+    const cells = rows.reduce((n, r) => n + r.columns.length, 0);
+    const data = rows.length === 1 ? rowData(t, rows[0]!) : { table: t.number, row: rows.map((r) => r.label).join('、') };
+    splitProblem(ctx, t, rows.length === 1 ? rows[0] : undefined, data, own, cells, { kind: 'none' }, constraintText(t));
+    i = j;
+  }
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
