@@ -69,6 +69,29 @@ export const CASES = [
       return { page: p + 1, top: HEADING_3, endOfPageBefore: last };
     },
   },
+  {
+    // gwh-2024 at 20 mm, jjf-2025 at 10 mm, scj-2023/2024, hzs-2024, czj-2024/2025 at some margins: the break
+    // falls after table 三's first row of 三、本年度办理结果, whose merged label cell wraps over more lines than
+    // that row is tall; Chromium prints its last characters below the table's last ruling on the page
+    // ("三、本年度办理结" in the cell, "果" below it), the label's cell already holding text and spanning one
+    // row there. The reader took the table as not last on its page, so the next page's part was not joined
+    // to it and every row of table 三 there was lost (cell-missing).
+    name: 'group-label-cut-below',
+    source: 'fixtures/readers/html/pingtan-2025.html',
+    truth: 'pingtan-2025',
+    margin: 10,
+    how: 'the page as published',
+    edit: (html) => html,
+    breaks: (pages) => {
+      // A page that ends with the label's lines, its first beside the row （一）予以公开, its last character alone.
+      const p = pages.findIndex((lines) => {
+        const end = lines.slice(-3);
+        return end.length === 3 && /^三、\S*\s+（一）予以公开(\s+\d+){7}$/.test(end[0]) && end[2].length === 1 && `${end[0].split(/\s/)[0]}${end[1]}${end[2]}` === '三、本年度办理结果';
+      });
+      if (p < 0 || !pages[p + 1]?.[0]?.startsWith('（二）部分公开')) return undefined;
+      return { page: p + 1, lastLines: pages[p].slice(-3), nextPage: pages[p + 1][0] };
+    },
+  },
 ];
 
 async function print(browser, c) {

@@ -7,6 +7,11 @@
  * - heading-above-table: section 三's heading at the top of a page just above table 三, table 二 ending the
  *   page before with the same outer edges. The heading is running text, not a merged label printed past the
  *   table's top, and table 三 is not table 二 going on (before: a false section-missing).
+ * - group-label-cut-below: the break after table 三's first row of 三、本年度办理结果, the label's last
+ *   character printed below the page's last ruling under its cell, which has text and spans one row there
+ *   ("三、本年度办理结" | "果"). The table goes on when the cell's text, the text below and the next part's
+ *   top cell in that column joined make an official label (before: every row of table 三 on the next page
+ *   lost, cell-missing).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -135,5 +140,33 @@ describe('a section heading between two tables (placeTables)', () => {
     expect(joined.groups.map((g) => g.length)).toEqual([2]);
     expect(joined.outside.get(2)).toEqual([]);
     expect(joined.groups[0]![1]!.table.cells[0]![0]!.text).toBe('（四）无法提供');
+  });
+});
+
+describe('a label cut by the break with its middle printed below the last ruling (placeTables)', () => {
+  const groupsOf = (first: PageContent, second: PageContent): number[] => placeTables([first, second], new Set()).groups.map((g) => g.length);
+  const rows = (label: string): [string, string][] => [['二、上年结转政府信息公开申请数量', '0'], [label, '3']];
+  // The first table's bottom is at 620; an item 8 points below it, under the label cell.
+  const below = (text: string): TextItem => item(text, 70, 70 + text.length * 12, 600);
+
+  it('goes on when the cell, the text below and the next part\'s top cell make an official label', () => {
+    const first = page(1, rows('三、本年度办理结'), [below('果')]);
+    const { groups, outside } = placeTables([first, page(2, [['', '5'], ['', '0']], [])], new Set());
+    expect(groups.map((g) => g.length)).toEqual([2]);
+    expect(outside.get(1)).toEqual([]);
+    expect(groups[0]![0]!.table.cells[1]![0]!.text).toBe('三、本年度办理结果');
+    // The rest at the top of the next part: "三、" | "本年度办" | "理结果".
+    expect(groupsOf(page(1, rows('三、'), [below('本年度办')]), page(2, [['理结果', '5'], ['', '0']], []))).toEqual([2]);
+    // A column heading cut so: "自" | "然" | "人".
+    expect(groupsOf(page(1, rows('自'), [below('然')]), page(2, [['人', '5'], ['', '0']], []))).toEqual([2]);
+  });
+
+  it('never otherwise: text below that completes no label, or that is a label of its own', () => {
+    // A note below the table.
+    expect(groupsOf(page(1, rows('三、本年度办理结'), [below('注：本表')]), page(2, [['', '5'], ['', '0']], []))).toEqual([1, 1]);
+    // The label below and the next part's top cell do not make one label.
+    expect(groupsOf(page(1, rows('三、'), [below('本年度办')]), page(2, [['（二）部分公开', '5'], ['', '0']], []))).toEqual([1, 1]);
+    // A row label of its own below the table (a table drawn without its last rules), not the rest of the cell's.
+    expect(groupsOf(page(1, rows('三、本年度办理结果'), [below('行政事业性收费')]), page(2, [['', '5'], ['', '0']], []))).toEqual([1, 1]);
   });
 });

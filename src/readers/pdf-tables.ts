@@ -13,7 +13,7 @@ import { splitNumbering } from '../format/labels.js';
 import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
-import { isValueText, matchRow } from './grid-labels.js';
+import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup } from './grid-labels.js';
 import { unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
@@ -254,14 +254,20 @@ function labelColumn(t: PdfTable, c: number): boolean {
   return t.cells.every((row) => !isValueText(row[c]?.text ?? ''));
 }
 
+/** Items taken into cells of a table: by cell. */
+type Hung = Map<PdfCell, TextItem[]>;
+
 /**
- * Items printed past the table's bottom (below) or top edge that belong to a cut merged label: in a
- * label column whose edge cell is empty or spans several rows, nearer the edge than that cell is tall.
+ * Items printed past the table's bottom (below) or top edge that belong to a cut merged label: in a label
+ * column, nearer the edge than the edge cell is tall. `taken`: those whose edge cell is empty or spans
+ * several rows. `cut`: those whose edge cell has text and spans one row ("三、本年" | "度办" printed below
+ * the last ruling under "三、"): theirs only when the table goes on and the label comes out whole (cutLabel).
  */
-function hanging(t: PdfTable, items: TextItem[], below: boolean): Map<PdfCell, TextItem[]> {
-  const out = new Map<PdfCell, TextItem[]>();
+function hanging(t: PdfTable, items: TextItem[], below: boolean): { taken: Hung; cut: Hung } {
+  const taken: Hung = new Map();
+  const cut: Hung = new Map();
   const edge = below ? t.cells[t.cells.length - 1] : t.cells[0];
-  if (!edge) return out;
+  if (!edge) return { taken, cut };
   for (const it of items) {
     const cx = (it.x0 + it.x1) / 2;
     const c = t.xs.findIndex((x, i) => i < t.xs.length - 1 && cx >= x && cx <= t.xs[i + 1]!);
@@ -269,22 +275,57 @@ function hanging(t: PdfTable, items: TextItem[], below: boolean): Map<PdfCell, T
     const cell = edge[c]!;
     const reach = Math.max(cell.y1 - cell.y0, 40);
     const near = below ? it.y1 <= t.y0 + 1 && t.y0 - it.y1 < reach : it.y0 >= t.y1 - 1 && it.y0 - t.y1 < reach;
-    if (!near || !labelColumn(t, c) || (cell.text !== '' && cell.rows < 2)) continue;
-    const list = out.get(cell);
+    if (!near || !labelColumn(t, c)) continue;
+    const to = cell.text !== '' && cell.rows < 2 ? cut : taken;
+    const list = to.get(cell);
     if (list) list.push(it);
-    else out.set(cell, [it]);
+    else to.set(cell, [it]);
   }
   // A section heading printed there (section 三's "三、收到和处理政府信息公开申请情" | "况" at the top of the
   // page, just above table 三, its lines over the table's label columns): running text, not a cut label,
   // and the table on this page is another one, not the one before the break going on.
-  const lines = readingOrder([...out.values()].flat()).map((l) => joinPieces(l.map((i) => i.text)));
-  if (lines.some(startsSection) || startsSection(joinCellLines(lines))) return new Map();
-  return out;
+  const lines = readingOrder([...taken.values(), ...cut.values()].flat()).map((l) => joinPieces(l.map((i) => i.text)));
+  if (lines.some(startsSection) || startsSection(joinCellLines(lines))) return { taken: new Map(), cut: new Map() };
+  return { taken, cut };
+}
+
+/** The text of items in reading order, lines joined as a cell's. */
+function itemsText(items: TextItem[]): string {
+  return joinCellLines(readingOrder(items).map((l) => joinPieces(l.map((i) => i.text))));
+}
+
+/** Is the text an official label — a row, row group, column or column group of a table of either format? */
+function officialLabel(text: string): boolean {
+  return allFormats().some((f) =>
+    TABLE_IDS.some((id) => {
+      const t = f.tables[id];
+      return matchRow(text, t, f.id) !== undefined || matchRowGroup(text, t, f.id) !== undefined || matchColumn(text, t, f.id) !== undefined || matchColumnGroup(text, t, f.id) !== undefined;
+    }),
+  );
+}
+
+/**
+ * Is the text printed below the last ruling under a cell that has text (`cut`, hanging) the middle of a
+ * label that the break cuts? Each such cell's text, the text below it, and the text of the next part's top
+ * cell in that column (with what was printed above it) joined make an official label ("三、" | "本年度办" |
+ * "理结果", "三、本年度办理结" | "果" | "", "自" | "然" | "人"), the text below alone none.
+ */
+function cutLabel(cut: Hung, next: PdfTable, nextAbove: Hung): boolean {
+  for (const [cell, items] of cut) {
+    const middle = itemsText(items);
+    if (officialLabel(middle)) return false;
+    const cx = items.reduce((s, i) => s + (i.x0 + i.x1) / 2, 0) / items.length;
+    const c = next.xs.findIndex((x, i) => i < next.xs.length - 1 && cx >= x && cx <= next.xs[i + 1]!);
+    const top = c < 0 ? undefined : next.cells[0]?.[c];
+    const rest = top ? joinPieces([itemsText(nextAbove.get(top) ?? []), top.text]) : '';
+    if (!officialLabel(joinPieces([cell.text, middle, rest]))) return false;
+  }
+  return true;
 }
 
 /** Every page's tables, grouped where a table goes on over a page break, and the items left outside them. */
 export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups: PlacedTable[][]; outside: Map<number, TextItem[]> } {
-  const placed: (PlacedTable & { below: Map<PdfCell, TextItem[]>; above: Map<PdfCell, TextItem[]> })[] = [];
+  const placed: (PlacedTable & { below: Hung; above: Hung; cut: Hung; lastIfCut: boolean })[] = [];
   const outside = new Map<number, TextItem[]>();
   for (const p of pages) {
     const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
@@ -293,36 +334,47 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     const rest = unruled.outside;
     const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => b.y1 - a.y1);
     outside.set(p.page, rest);
+    const none = { taken: new Map() as Hung, cut: new Map() as Hung };
     tables.forEach((t, k) => {
-      const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1), true) : new Map<PdfCell, TextItem[]>();
-      const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1), false) : new Map<PdfCell, TextItem[]>();
-      const hung = (m: Map<PdfCell, TextItem[]>): Set<TextItem> => new Set([...m.values()].flat());
-      const hb = hung(below);
-      const ha = hung(above);
+      const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1), true) : none;
+      const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1), false) : none;
+      const hung = (m: Hung): Set<TextItem> => new Set([...m.values()].flat());
+      const hb = hung(below.taken);
+      const hc = hung(below.cut);
+      const ha = hung(above.taken);
+      const last = k === tables.length - 1;
       placed.push({
         page: p,
         table: t,
         firstOnPage: k === 0 && !rest.some((i) => i.y0 > t.y1 && !ha.has(i)),
-        lastOnPage: k === tables.length - 1 && !rest.some((i) => i.y1 < t.y0 && !hb.has(i)),
-        below,
-        above,
+        lastOnPage: last && !rest.some((i) => i.y1 < t.y0 && !hb.has(i)),
+        // Last on its page but for text below under cells that have text: a label cut by the break?
+        lastIfCut: last && hc.size > 0 && !rest.some((i) => i.y1 < t.y0 && !hb.has(i) && !hc.has(i)),
+        below: below.taken,
+        above: above.taken,
+        cut: below.cut,
       });
     });
   }
   const groups: PlacedTable[][] = [];
-  const take = (page: number, cells: Map<PdfCell, TextItem[]>, after: boolean): void => {
+  const take = (page: number, cells: Hung, after: boolean): void => {
     const taken = new Set([...cells.values()].flat());
     outside.set(page, (outside.get(page) ?? []).filter((i) => !taken.has(i)));
     for (const [cell, list] of cells) {
-      const text = joinCellLines(readingOrder(list).map((l) => joinPieces(l.map((i) => i.text))));
+      const text = itemsText(list);
       cell.text = after ? joinPieces([cell.text, text]) : joinPieces([text, cell.text]);
     }
   };
   let prev: (typeof placed)[number] | undefined;
   for (const t of placed) {
     const g = groups[groups.length - 1];
-    if (g && prev && prev.lastOnPage && t.firstOnPage && t.page.page === prev.page.page + 1 && sameEdges(prev.table, t.table)) {
-      take(prev.page.page, prev.below, true);
+    const next = g && prev && t.firstOnPage && t.page.page === prev.page.page + 1 && sameEdges(prev.table, t.table);
+    // A label cut by the break with its middle printed below the last ruling ("三、本年" | "度办" below "三、",
+    // the rest at the top of the next page): the table goes on.
+    const cut = next && !prev!.lastOnPage && prev!.lastIfCut && cutLabel(prev!.cut, t.table, t.above);
+    if (next && (prev!.lastOnPage || cut)) {
+      take(prev!.page.page, prev!.below, true);
+      if (cut) take(prev!.page.page, prev!.cut, true);
       take(t.page.page, t.above, false);
       g.push(t);
     } else groups.push([t]);
