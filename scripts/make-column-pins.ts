@@ -22,14 +22,13 @@
  * (the cells the case is about, the rows left unread, the findings it must give).
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/column-pins.test.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { once, writeTextCases, type Tables, type TextCase } from './text-cases.js';
 
 export const COLUMN_PINS = join(import.meta.dirname, '../fixtures/column-pins');
 const PAGES = join(import.meta.dirname, '../fixtures/corpus-pages');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-
-type Tables = Record<'t2' | 't3' | 't4', Record<string, Record<string, number | null>>>;
 
 /** What checking and converting the case must give. */
 export interface ColumnPinsExpect {
@@ -41,19 +40,7 @@ export interface ColumnPinsExpect {
   findings: { ruleId: string; messageId: string; at: string }[];
 }
 
-export interface ColumnPinsCase {
-  name: string;
-  input: string;
-  truth: { tables: Tables };
-  expect: ColumnPinsExpect;
-}
-
-/** `text` with `from` (found exactly once) replaced by `to`. */
-function once(text: string, from: string, to: string): string {
-  const n = text.split(from).length - 1;
-  if (n !== 1) throw new Error(`"${from}" is on the page ${n} times, not once`);
-  return text.replace(from, to);
-}
+export type ColumnPinsCase = TextCase<ColumnPinsExpect>;
 
 const NAME = 'pingtan-2024';
 /** The end of its table 三 as the page runs it together: （六）3.其他, （七）总计, 四、结转下年度继续办理. */
@@ -127,13 +114,5 @@ export function buildColumnPins(): ColumnPinsCase[] {
 }
 
 export function writeColumnPins(root = COLUMN_PINS): ColumnPinsCase[] {
-  const cases = buildColumnPins();
-  for (const c of cases) {
-    const dir = join(root, c.name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'input.txt'), c.input);
-    writeFileSync(join(dir, 'truth.json'), `${JSON.stringify(c.truth, null, 2)}\n`);
-    writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ name: c.name, expect: c.expect }, null, 2)}\n`);
-  }
-  return cases;
+  return writeTextCases(root, buildColumnPins());
 }

@@ -19,14 +19,13 @@
  * blank cell) and case.json (the cells the case is about, the rows left unread, the findings it must give).
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/glued-rows.test.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { once, writeTextCases, type Tables, type TextCase } from './text-cases.js';
 
 export const GLUED_ROWS = join(import.meta.dirname, '../fixtures/glued-rows');
 const PAGES = join(import.meta.dirname, '../fixtures/corpus-pages');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-
-type Tables = Record<'t2' | 't3' | 't4', Record<string, Record<string, number | null>>>;
 
 /** What checking and converting the case must give. */
 export interface GluedRowsExpect {
@@ -38,19 +37,7 @@ export interface GluedRowsExpect {
   findings: { ruleId: string; at: string }[];
 }
 
-export interface GluedRowsCase {
-  name: string;
-  input: string;
-  truth: { tables: Tables };
-  expect: GluedRowsExpect;
-}
-
-/** `text` with `from` (found exactly once) replaced by `to`. */
-function once(text: string, from: string, to: string): string {
-  const n = text.split(from).length - 1;
-  if (n !== 1) throw new Error(`"${from}" is on the page ${n} times, not once`);
-  return text.replace(from, to);
-}
+export type GluedRowsCase = TextCase<GluedRowsExpect>;
 
 function corpusTables(name: string): Tables {
   return (JSON.parse(readFileSync(join(CORPUS, `${name}.json`), 'utf8')) as { tables: Tables }).tables;
@@ -133,13 +120,5 @@ export function buildGluedRows(): GluedRowsCase[] {
 }
 
 export function writeGluedRows(root = GLUED_ROWS): GluedRowsCase[] {
-  const cases = buildGluedRows();
-  for (const c of cases) {
-    const dir = join(root, c.name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'input.txt'), c.input);
-    writeFileSync(join(dir, 'truth.json'), `${JSON.stringify(c.truth, null, 2)}\n`);
-    writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ name: c.name, expect: c.expect }, null, 2)}\n`);
-  }
-  return cases;
+  return writeTextCases(root, buildGluedRows());
 }

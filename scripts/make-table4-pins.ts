@@ -18,14 +18,13 @@
  * the case is about, the rows left unread, the findings it must give).
  * Run through the test runner (no tsx here):  UPDATE_FIXTURES=1 npx vitest run tests/table4-pins.test.ts
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { once, writeTextCases, type Tables, type TextCase } from './text-cases.js';
 
 export const TABLE4_PINS = join(import.meta.dirname, '../fixtures/table4-pins');
 const PAGES = join(import.meta.dirname, '../fixtures/corpus-pages');
 const CORPUS = join(import.meta.dirname, '../fixtures/corpus');
-
-type Tables = Record<'t2' | 't3' | 't4', Record<string, Record<string, number | null>>>;
 
 /** What checking and converting a case must give. */
 export interface Table4PinsExpect {
@@ -37,19 +36,7 @@ export interface Table4PinsExpect {
   findings: { ruleId: string; messageId: string; at: string }[];
 }
 
-export interface Table4PinsCase {
-  name: string;
-  input: string;
-  truth: { tables: Tables };
-  expect: Table4PinsExpect;
-}
-
-/** `text` with `from` (found exactly once) replaced by `to`. */
-function once(text: string, from: string, to: string): string {
-  const n = text.split(from).length - 1;
-  if (n !== 1) throw new Error(`"${from}" is on the page ${n} times, not once`);
-  return text.replace(from, to);
-}
+export type Table4PinsCase = TextCase<Table4PinsExpect>;
 
 const T4_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'];
 const T4_ROWS = ['review', 'suit_direct', 'suit_after_review'];
@@ -100,13 +87,5 @@ export function buildTable4Pins(): Table4PinsCase[] {
 }
 
 export function writeTable4Pins(root = TABLE4_PINS): Table4PinsCase[] {
-  const cases = buildTable4Pins();
-  for (const c of cases) {
-    const dir = join(root, c.name);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'input.txt'), c.input);
-    writeFileSync(join(dir, 'truth.json'), `${JSON.stringify(c.truth, null, 2)}\n`);
-    writeFileSync(join(dir, 'case.json'), `${JSON.stringify({ name: c.name, expect: c.expect }, null, 2)}\n`);
-  }
-  return cases;
+  return writeTextCases(root, buildTable4Pins());
 }

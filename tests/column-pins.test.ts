@@ -17,6 +17,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { analyseText } from '../src/readers/text.js';
 import { buildColumnPins, COLUMN_PINS, writeColumnPins, type ColumnPinsCase } from '../scripts/make-column-pins.js';
 import { updatingFixtures } from './support/fixtures.js';
+import { expectCaseFiles } from './support/text-cases.js';
 import { compareCells, type JsonTables } from './support/json-cells.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -47,11 +48,7 @@ function compare(tables: JsonTables, c: ColumnPinsCase): void {
 describe('fixtures/column-pins are what scripts/make-column-pins.ts builds', () => {
   it('file for file (UPDATE_FIXTURES=1 regenerates)', () => {
     expect(cases.map((c) => c.name)).toEqual(['pinned-2024', 'columns-disagree-2024', 'unpinned-2024']);
-    for (const c of cases) {
-      expect(readFileSync(join(COLUMN_PINS, c.name, 'input.txt'), 'utf8'), c.name).toBe(c.input);
-      expect(JSON.parse(readFileSync(join(COLUMN_PINS, c.name, 'truth.json'), 'utf8'))).toEqual(c.truth);
-      expect(JSON.parse(readFileSync(join(COLUMN_PINS, c.name, 'case.json'), 'utf8'))).toEqual({ name: c.name, expect: c.expect });
-    }
+    expectCaseFiles(COLUMN_PINS, cases);
   });
 });
 

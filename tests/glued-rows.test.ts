@@ -25,6 +25,7 @@ import { renderNormalizedJson } from '../src/renderers/normalized-json.js';
 import { buildGluedRows, GLUED_ROWS, writeGluedRows, type GluedRowsCase } from '../scripts/make-glued-rows.js';
 import { updatingFixtures } from './support/fixtures.js';
 import { tempDir } from './support/tmp.js';
+import { expectCaseFiles } from './support/text-cases.js';
 import { compareCells, type JsonCell, type JsonTables } from './support/json-cells.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -51,11 +52,7 @@ function compare(tables: JsonTables, c: GluedRowsCase): void {
 
 describe('fixtures/glued-rows are what scripts/make-glued-rows.ts builds', () => {
   it('file for file (UPDATE_FIXTURES=1 regenerates)', () => {
-    for (const c of cases) {
-      expect(readFileSync(join(GLUED_ROWS, c.name, 'input.txt'), 'utf8'), c.name).toBe(c.input);
-      expect(JSON.parse(readFileSync(join(GLUED_ROWS, c.name, 'truth.json'), 'utf8'))).toEqual(c.truth);
-      expect(JSON.parse(readFileSync(join(GLUED_ROWS, c.name, 'case.json'), 'utf8'))).toEqual({ name: c.name, expect: c.expect });
-    }
+    expectCaseFiles(GLUED_ROWS, cases);
   });
 });
 

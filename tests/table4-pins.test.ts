@@ -15,6 +15,7 @@ import { checkBytes } from '../src/check/bytes.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { buildTable4Pins, TABLE4_PINS, writeTable4Pins } from '../scripts/make-table4-pins.js';
 import { updatingFixtures } from './support/fixtures.js';
+import { expectCaseFiles } from './support/text-cases.js';
 import { compareCells, type JsonTables } from './support/json-cells.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -35,11 +36,7 @@ const sorted = <T extends { at: string; ruleId: string }>(xs: T[]): T[] => [...x
 describe('fixtures/table4-pins are what scripts/make-table4-pins.ts builds', () => {
   it('file for file (UPDATE_FIXTURES=1 regenerates)', () => {
     expect(cases.map((c) => c.name)).toEqual(['after-review-2024', 'one-split-2024']);
-    for (const c of cases) {
-      expect(readFileSync(join(TABLE4_PINS, c.name, 'input.txt'), 'utf8'), c.name).toBe(c.input);
-      expect(JSON.parse(readFileSync(join(TABLE4_PINS, c.name, 'truth.json'), 'utf8'))).toEqual(c.truth);
-      expect(JSON.parse(readFileSync(join(TABLE4_PINS, c.name, 'case.json'), 'utf8'))).toEqual({ name: c.name, expect: c.expect });
-    }
+    expectCaseFiles(TABLE4_PINS, cases);
   });
 });
 
