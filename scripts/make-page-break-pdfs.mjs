@@ -92,6 +92,30 @@ export const CASES = [
       return { page: p + 1, lastLines: pages[p].slice(-3), nextPage: pages[p + 1][0] };
     },
   },
+  {
+    // Corpus pages at 7 to 25 mm (pingtan-2019, -2022, -2023, -2024, -econdev-2024, -finance-2021, -2025): table
+    // 三's header rows at the foot of a page, the rest of the table on the next. Its corner note cell spans
+    // the header rows; the page's cells draw no top border (border-top: none), and the cell's bottom is on the
+    // next page, so on this page its left side touches no rule and the side beside it is no taller than a
+    // row: the table there was only its right part, its outer edges not those of the part on the next page,
+    // which was not joined (table 三 lost its header: 50 cells unread).
+    name: 'header-corner-at-foot',
+    source: 'fixtures/readers/html/pingtan-2025.html',
+    truth: 'pingtan-2025',
+    margin: 15,
+    how: 'the page as published',
+    edit: (html) => html,
+    breaks: (pages) => {
+      // A page that ends with table 三's first header lines (the corner note, 申请人情况, 自然人 | 法人或其他组织 | 总计
+      // cut after their first line), the next one starting with the rest of the header (商业企业 …).
+      const p = pages.findIndex((lines, k) => {
+        const end = lines.slice(-4);
+        return end.length === 4 && end[0].startsWith('（本列数据的勾稽关系为') && end[0].endsWith('申请人情况') && /^自然\s+法人或其他组织\s+总$/.test(end[2]) && /^人\s+计$/.test(end[3]) && pages[k + 1]?.[0]?.startsWith('商');
+      });
+      if (p < 0) return undefined;
+      return { page: p + 1, lastLines: pages[p].slice(-4), nextPage: pages[p + 1][0] };
+    },
+  },
 ];
 
 async function print(browser, c) {

@@ -12,6 +12,11 @@
  *   ("三、本年度办理结" | "果"). The table goes on when the cell's text, the text below and the next part's
  *   top cell in that column joined make an official label (before: every row of table 三 on the next page
  *   lost, cell-missing).
+ * - header-corner-at-foot: table 三's header rows at the foot of a page, its corner note cell drawing no rule
+ *   across there (no top border, its bottom on the next page): its outer side, touching no rule, is a column
+ *   of the table beside it when the table's side next to it is as tall as the whole table (pdf-grid.ts
+ *   tablesOf), so the part keeps its outer edges and the next page's part is joined (before: table 三's header
+ *   lost, 50 cells unread).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -21,6 +26,7 @@ import { CASES, PAGE_BREAKS, pageLines } from '../scripts/make-page-break-pdfs.m
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { checkFile, readReport } from '../src/node/file.js';
 import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
+import { pageTables } from '../src/readers/pdf-grid.js';
 import { placeTables } from '../src/readers/pdf-tables.js';
 import { startsSection } from '../src/readers/pdf-text.js';
 import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
@@ -168,5 +174,28 @@ describe('a label cut by the break with its middle printed below the last ruling
     expect(groupsOf(page(1, rows('三、'), [below('本年度办')]), page(2, [['（二）部分公开', '5'], ['', '0']], []))).toEqual([1, 1]);
     // A row label of its own below the table (a table drawn without its last rules), not the rest of the cell's.
     expect(groupsOf(page(1, rows('三、本年度办理结果'), [below('行政事业性收费')]), page(2, [['', '5'], ['', '0']], []))).toEqual([1, 1]);
+  });
+});
+
+describe('a cell with no rule across at a page\'s foot beside a table no taller than a row (pdf-grid.ts tablesOf)', () => {
+  const v = (at: number, from: number, to: number) => ({ horizontal: false, at, from, to });
+  const h = (at: number, from: number, to: number) => ({ horizontal: true, at, from, to });
+  // The corner cell 50–290 from 102 to 180, shorter than a tall row (no top rule drawn, its bottom on the next page); beside it the
+  // header: 申请人情况 290–500 over 自然人 | 法人或其他组织 | 总计, the rule under 申请人情况 at 143, the one under
+  // 法人或其他组织 at 103 (自然人 and 总计 go on to the next page).
+  const header = [v(290, 102, 180), v(500, 102, 180), v(320, 102, 143), v(467, 102, 143), h(143, 290, 500), h(103, 320, 467)];
+  const texts = [item('（本列数据的勾稽关系为）', 60, 280, 150), item('申请人情况', 370, 430, 160), item('自然', 295, 315, 120), item('法人或其他组织', 360, 430, 120)];
+
+  it('is a column of that table when the side beside it is as tall as the whole table', () => {
+    const { tables, outside } = pageTables([v(50, 102, 180), ...header], texts);
+    expect(tables).toHaveLength(1);
+    expect([tables[0]!.x0, tables[0]!.x1]).toEqual([50, 500]);
+    expect(tables[0]!.cells[0]![0]!.text).toBe('（本列数据的勾稽关系为）');
+    expect(outside).toEqual([]);
+  });
+
+  it('not when it is not as tall as that side', () => {
+    const { tables } = pageTables([v(50, 120, 180), ...header], texts);
+    expect(tables.map((t) => [t.x0, t.x1])).toEqual([[290, 500]]);
   });
 });

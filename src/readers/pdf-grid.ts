@@ -124,9 +124,14 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
     rulings.forEach((v, i) => {
       if (v.horizontal || !lone(i)) return;
       const k = rulings.findIndex((u, j) => {
-        if (u.horizontal || lone(j) || Math.abs(u.from - v.from) > SNAP || Math.abs(u.to - v.to) > SNAP || u.to - u.from < MAX_OPEN_ROW) return false;
-        // Outside the table's rules, on the side of u.
+        if (u.horizontal || lone(j) || Math.abs(u.from - v.from) > SNAP || Math.abs(u.to - v.to) > SNAP) return false;
         const hs = rulings.filter((h, m) => h.horizontal && find(m) === find(j));
+        // A side as tall as a tall row at least, or as the whole table (the header of table 三 at the foot of a
+        // page, its corner note cell spanning the rows there with no rule across and its top border not drawn).
+        const vs = rulings.filter((r, m) => !r.horizontal && find(m) === find(j));
+        const whole = u.from <= Math.min(...vs.map((r) => r.from)) + SNAP && u.to >= Math.max(...vs.map((r) => r.to)) - SNAP;
+        if (u.to - u.from < MAX_OPEN_ROW && !whole) return false;
+        // Outside the table's rules, on the side of u.
         const left = Math.min(...hs.map((h) => h.from));
         const right = Math.max(...hs.map((h) => h.to));
         return (v.at < left - SNAP && u.at <= left + SNAP) || (v.at > right + SNAP && u.at >= right - SNAP);
