@@ -116,6 +116,27 @@ export const CASES = [
       return { page: p + 1, lastLines: pages[p].slice(-4), nextPage: pages[p + 1][0] };
     },
   },
+  {
+    // Corpus pages at 6 to 30 mm (pingtan-2020, -2022, -2023, -2024, -2025, -econdev-2022, -finance-2021): table
+    // 四's first header row (行政复议 | 行政诉讼) alone at the foot of a page under heading 四. The page's cells
+    // draw no top border, so that row draws its sides, its inner border and its bottom rule, nothing across its
+    // top: one rule, which was no table, and the part on the next page lost its group headings (table 四's
+    // 行政复议 row unread: 5 cells).
+    name: 'open-row-at-foot',
+    source: 'fixtures/readers/html/pingtan-2025.html',
+    truth: 'pingtan-2025',
+    margin: 20,
+    how: 'the page as published',
+    edit: (html) => html,
+    breaks: (pages) => {
+      const p = pages.findIndex((lines, k) => {
+        const end = lines.slice(-2);
+        return end.length === 2 && end[0] === '四、政府信息公开行政复议、行政诉讼情况' && /^行政复议\s+行政诉讼$/.test(end[1]) && pages[k + 1]?.[0]?.startsWith('未经复议直接起诉');
+      });
+      if (p < 0) return undefined;
+      return { page: p + 1, lastLines: pages[p].slice(-2), nextPage: pages[p + 1][0] };
+    },
+  },
 ];
 
 async function print(browser, c) {

@@ -17,6 +17,10 @@
  *   of the table beside it when the table's side next to it is as tall as the whole table (pdf-grid.ts
  *   tablesOf), so the part keeps its outer edges and the next page's part is joined (before: table 三's header
  *   lost, 50 cells unread).
+ * - open-row-at-foot: table 四's first header row alone at the foot of a page, its top rule not drawn (the
+ *   page's cells have no top border): a row with one rule, its sides and inner borders standing on it, is a
+ *   table (pdf-grid.ts openRow), joined to the part on the next page (before: no table, the 行政复议 row of
+ *   table 四 unread).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -197,5 +201,26 @@ describe('a cell with no rule across at a page\'s foot beside a table no taller 
   it('not when it is not as tall as that side', () => {
     const { tables } = pageTables([v(50, 120, 180), ...header], texts);
     expect(tables.map((t) => [t.x0, t.x1])).toEqual([[290, 500]]);
+  });
+});
+
+describe('a row with one rule at a page\'s foot, its top not drawn (pdf-grid.ts openRow)', () => {
+  const v = (at: number, from: number, to: number) => ({ horizontal: false, at, from, to });
+  const h = (at: number, from: number, to: number) => ({ horizontal: true, at, from, to });
+  const texts = [item('行政复议', 120, 168, 90), item('行政诉讼', 340, 388, 90)];
+
+  it('is a table of one row: its sides and inner border standing on its rule', () => {
+    const { tables, outside } = pageTables([h(80, 60, 510), v(60, 80, 119), v(215, 80, 119), v(510, 80, 119)], texts);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.cells.map((r) => r.map((c) => c.text))).toEqual([['行政复议', '行政诉讼']]);
+    expect(outside).toEqual([]);
+  });
+
+  it('not a rule with one side, with lines of other lengths, or with lines taller than a row', () => {
+    expect(pageTables([h(80, 60, 510), v(60, 80, 119)], texts).tables).toEqual([]);
+    expect(pageTables([h(80, 60, 510), v(60, 80, 119), v(510, 80, 100)], texts).tables).toEqual([]);
+    expect(pageTables([h(80, 60, 510), v(60, 80, 300), v(510, 80, 300)], texts).tables).toEqual([]);
+    // The rule not at the lines' end (a line across them): no row.
+    expect(pageTables([h(100, 60, 510), v(60, 80, 119), v(510, 80, 119)], texts).tables).toEqual([]);
   });
 });

@@ -148,8 +148,28 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
     groups.set(k, [...(groups.get(k) ?? []), r]);
   });
   // One vertical line is enough between two rules: the piece of a two-column row that a page break cut
-  // off (LibreOffice draws its rules and its one inner border, not the open sides).
-  return [...groups.values()].filter((g) => g.filter((r) => r.horizontal).length >= 2 && g.some((r) => !r.horizontal));
+  // off (LibreOffice draws its rules and its one inner border, not the open sides). One rule is enough for
+  // a row whose other rule is not drawn (openRow).
+  return [...groups.values()].filter((g) => {
+    const hs = g.filter((r) => r.horizontal);
+    const vs = g.filter((r) => !r.horizontal);
+    return vs.length > 0 && (hs.length >= 2 || (hs.length === 1 && openRow(hs[0]!, vs)));
+  });
+}
+
+/**
+ * A table's one row with one rule: a page's cells drawn with no top border (border-top: none), table 四's
+ * first header row (行政复议 | 行政诉讼) alone at the foot of a page draws its sides and inner borders down
+ * to its bottom rule and nothing across its top. Its verticals all of one extent, standing on the rule at
+ * one end, two of them at the rule's ends, as far apart as a line of text at least and a row at most.
+ */
+function openRow(h: Ruling, vs: Ruling[]): boolean {
+  const [v] = vs;
+  if (!v || vs.length < 2 || vs.some((u) => Math.abs(u.from - v.from) > SNAP || Math.abs(u.to - v.to) > SNAP)) return false;
+  const height = v.to - v.from;
+  const atEnd = Math.abs(h.at - v.from) <= SNAP || Math.abs(h.at - v.to) <= SNAP;
+  const sides = vs.some((u) => Math.abs(u.at - h.from) <= SNAP) && vs.some((u) => Math.abs(u.at - h.to) <= SNAP);
+  return atEnd && sides && height >= 8 && height <= MAX_OPEN_ROW;
 }
 
 /** Is the stretch from..to of the line at `at` drawn (covered by rulings, gaps under SNAP*2 allowed)? */
