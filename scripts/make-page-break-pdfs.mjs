@@ -137,6 +137,27 @@ export const CASES = [
       return { page: p + 1, lastLines: pages[p].slice(-2), nextPage: pages[p + 1][0] };
     },
   },
+  {
+    // Corpus pages at 13 to 19 mm (pingtan-2021, -2022, -2025, -police-2021): table 四's header rows at the foot
+    // of a page, its headings cut by the break with their last lines printed below the page's last ruling under
+    // cells that have text ("结果" | "纠正", "其他" | "结果", "尚未" | "审结"). "纠正" alone is a listed variant of
+    // 结果纠正, which the label check took for a label of its own printed below the table: the part on the
+    // next page was not joined (table 四's 行政复议 and 行政诉讼 rows unread: 15 cells).
+    name: 'column-heading-cut-below',
+    source: 'fixtures/readers/html/pingtan-2025.html',
+    truth: 'pingtan-2025',
+    margin: 19,
+    how: 'the page as published',
+    edit: (html) => html,
+    breaks: (pages) => {
+      const p = pages.findIndex((lines, k) => {
+        const end = lines.slice(-5);
+        return end.length === 5 && /^行政复议\s+行政诉讼$/.test(end[0]) && /^纠\s+结\s+审$/.test(end[3]) && /^正\s+果\s+结$/.test(end[4]) && /^结\s+结\s+其\s+尚\s+结\s+结\s+其\s+尚$/.test(pages[k + 1]?.[0] ?? '');
+      });
+      if (p < 0) return undefined;
+      return { page: p + 1, lastLines: pages[p].slice(-5), nextPage: pages[p + 1][0] };
+    },
+  },
 ];
 
 async function print(browser, c) {

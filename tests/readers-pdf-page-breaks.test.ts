@@ -21,6 +21,9 @@
  *   page's cells have no top border): a row with one rule, its sides and inner borders standing on it, is a
  *   table (pdf-grid.ts openRow), joined to the part on the next page (before: no table, the 行政复议 row of
  *   table 四 unread).
+ * - column-heading-cut-below: table 四's headings cut by the break below the last ruling ("结果" | "纠正"):
+ *   the text below alone may be a variant of the label the parts make ("纠正" of 结果纠正), never another
+ *   label (before: taken for a label of its own, table 四's figures unread).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -167,8 +170,9 @@ describe('a label cut by the break with its middle printed below the last ruling
     expect(groups[0]![0]!.table.cells[1]![0]!.text).toBe('三、本年度办理结果');
     // The rest at the top of the next part: "三、" | "本年度办" | "理结果".
     expect(groupsOf(page(1, rows('三、'), [below('本年度办')]), page(2, [['理结果', '5'], ['', '0']], []))).toEqual([2]);
-    // A column heading cut so: "自" | "然" | "人".
+    // A column heading cut so: "自" | "然" | "人"; "结果" | "纠正", the part below alone a variant of the same label.
     expect(groupsOf(page(1, rows('自'), [below('然')]), page(2, [['人', '5'], ['', '0']], []))).toEqual([2]);
+    expect(groupsOf(page(1, rows('结果'), [below('纠正')]), page(2, [['', '5'], ['', '0']], []))).toEqual([2]);
   });
 
   it('never otherwise: text below that completes no label, or that is a label of its own', () => {

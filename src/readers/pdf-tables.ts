@@ -294,31 +294,35 @@ function itemsText(items: TextItem[]): string {
   return joinCellLines(readingOrder(items).map((l) => joinPieces(l.map((i) => i.text))));
 }
 
-/** Is the text an official label — a row, row group, column or column group of a table of either format? */
-function officialLabel(text: string): boolean {
-  return allFormats().some((f) =>
-    TABLE_IDS.some((id) => {
+/** The official labels the text is — rows, row groups, columns, column groups of the tables of either format — as "format table kind id". */
+function officialLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const f of allFormats()) {
+    for (const id of TABLE_IDS) {
       const t = f.tables[id];
-      return matchRow(text, t, f.id) !== undefined || matchRowGroup(text, t, f.id) !== undefined || matchColumn(text, t, f.id) !== undefined || matchColumnGroup(text, t, f.id) !== undefined;
-    }),
-  );
+      const found = { row: matchRow(text, t, f.id), rowGroup: matchRowGroup(text, t, f.id), column: matchColumn(text, t, f.id), columnGroup: matchColumnGroup(text, t, f.id) };
+      for (const [kind, m] of Object.entries(found)) if (m !== undefined) out.add(`${f.id} ${id} ${kind} ${m}`);
+    }
+  }
+  return out;
 }
 
 /**
  * Is the text printed below the last ruling under a cell that has text (`cut`, hanging) the middle of a
  * label that the break cuts? Each such cell's text, the text below it, and the text of the next part's top
  * cell in that column (with what was printed above it) joined make an official label ("三、" | "本年度办" |
- * "理结果", "三、本年度办理结" | "果" | "", "自" | "然" | "人"), the text below alone none.
+ * "理结果", "三、本年度办理结" | "果" | "", "自" | "然" | "人", "结果" | "纠正" | ""), and the text below
+ * alone no other one (a label of its own printed below the table).
  */
 function cutLabel(cut: Hung, next: PdfTable, nextAbove: Hung): boolean {
   for (const [cell, items] of cut) {
     const middle = itemsText(items);
-    if (officialLabel(middle)) return false;
     const cx = items.reduce((s, i) => s + (i.x0 + i.x1) / 2, 0) / items.length;
     const c = next.xs.findIndex((x, i) => i < next.xs.length - 1 && cx >= x && cx <= next.xs[i + 1]!);
     const top = c < 0 ? undefined : next.cells[0]?.[c];
     const rest = top ? joinPieces([itemsText(nextAbove.get(top) ?? []), top.text]) : '';
-    if (!officialLabel(joinPieces([cell.text, middle, rest]))) return false;
+    const whole = officialLabels(joinPieces([cell.text, middle, rest]));
+    if (whole.size === 0 || [...officialLabels(middle)].some((l) => !whole.has(l))) return false;
   }
   return true;
 }
