@@ -24,6 +24,9 @@
  * - column-heading-cut-below: table 四's headings cut by the break below the last ruling ("结果" | "纠正"):
  *   the text below alone may be a variant of the label the parts make ("纠正" of 结果纠正), never another
  *   label (before: taken for a label of its own, table 四's figures unread).
+ * - A line of such a cut label that straddles the last ruling ("三、" | "本年", half below it, | "度办"; the
+ *   header's "自" | "然" | "人", "总" | "计") is taken by its middle (before: left out, the label not whole and
+ *   the table not joined, or joined with the line lost). Seen on held-out real pages; the units show it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -173,6 +176,21 @@ describe('a label cut by the break with its middle printed below the last ruling
     // A column heading cut so: "自" | "然" | "人"; "结果" | "纠正", the part below alone a variant of the same label.
     expect(groupsOf(page(1, rows('自'), [below('然')]), page(2, [['人', '5'], ['', '0']], []))).toEqual([2]);
     expect(groupsOf(page(1, rows('结果'), [below('纠正')]), page(2, [['', '5'], ['', '0']], []))).toEqual([2]);
+  });
+
+  it('takes a line that straddles the last ruling, its middle below it ("三、" | "本年" half below | "度办" | "理结果")', () => {
+    // The table's bottom is at 620: "本年" from 612 to 624, "度办" below it.
+    const straddle = item('本年', 70, 94, 612);
+    const first = page(1, rows('三、'), [straddle, below('度办')]);
+    const { groups, outside } = placeTables([first, page(2, [['理结果', '5'], ['', '0']], [])], new Set());
+    expect(groups.map((g) => g.length)).toEqual([2]);
+    expect(outside.get(1)).toEqual([]);
+    expect(groups[0]![0]!.table.cells[1]![0]!.text).toBe('三、本年度办');
+    // Only that line below the table ("自" | "然" half below | "人"), where the table is last on its page anyway.
+    const alone = placeTables([page(1, rows('自'), [item('然', 70, 82, 612)]), page(2, [['人', '5'], ['', '0']], [])], new Set());
+    expect(alone.groups.map((g) => g.length)).toEqual([2]);
+    expect(alone.groups[0]![0]!.table.cells[1]![0]!.text).toBe('自然');
+    expect(alone.outside.get(1)).toEqual([]);
   });
 
   it('never otherwise: text below that completes no label, or that is a label of its own', () => {

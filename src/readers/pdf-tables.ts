@@ -274,7 +274,9 @@ function hanging(t: PdfTable, items: TextItem[], below: boolean): { taken: Hung;
     if (c < 0) continue;
     const cell = edge[c]!;
     const reach = Math.max(cell.y1 - cell.y0, 40);
-    const near = below ? it.y1 <= t.y0 + 1 && t.y0 - it.y1 < reach : it.y0 >= t.y1 - 1 && it.y0 - t.y1 < reach;
+    // Its middle past the edge (a line may straddle the last ruling: "三、" | "本年" | "度办", "本年" half below it).
+    const cy = (it.y0 + it.y1) / 2;
+    const near = below ? (it.y1 <= t.y0 + 1 || cy < t.y0) && t.y0 - it.y1 < reach : (it.y0 >= t.y1 - 1 || cy > t.y1) && it.y0 - t.y1 < reach;
     if (!near || !labelColumn(t, c)) continue;
     const to = cell.text !== '' && cell.rows < 2 ? cut : taken;
     const list = to.get(cell);
@@ -340,8 +342,8 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     outside.set(p.page, rest);
     const none = { taken: new Map() as Hung, cut: new Map() as Hung };
     tables.forEach((t, k) => {
-      const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1), true) : none;
-      const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1), false) : none;
+      const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1 || (i.y0 + i.y1) / 2 < t.y0), true) : none;
+      const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1 || (i.y0 + i.y1) / 2 > t.y1), false) : none;
       const hung = (m: Hung): Set<TextItem> => new Set([...m.values()].flat());
       const hb = hung(below.taken);
       const hc = hung(below.cut);
@@ -375,7 +377,7 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     const next = g && prev && t.firstOnPage && t.page.page === prev.page.page + 1 && sameEdges(prev.table, t.table);
     // A label cut by the break with its middle printed below the last ruling ("三、本年" | "度办" below "三、",
     // the rest at the top of the next page): the table goes on.
-    const cut = next && !prev!.lastOnPage && prev!.lastIfCut && cutLabel(prev!.cut, t.table, t.above);
+    const cut = next && prev!.cut.size > 0 && (prev!.lastOnPage || prev!.lastIfCut) && cutLabel(prev!.cut, t.table, t.above);
     if (next && (prev!.lastOnPage || cut)) {
       take(prev!.page.page, prev!.below, true);
       if (cut) take(prev!.page.page, prev!.cut, true);
