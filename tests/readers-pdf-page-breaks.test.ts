@@ -27,6 +27,9 @@
  * - A line of such a cut label that straddles the last ruling ("三、" | "本年", half below it, | "度办"; the
  *   header's "自" | "然" | "人", "总" | "计") is taken by its middle (before: left out, the label not whole and
  *   the table not joined, or joined with the line lost). Seen on held-out real pages; the units show it.
+ * - A row cut by the break with its 总计 below it (LibreOffice), whose label's part below alone is only like
+ *   the official label the parts make ("2.申请人逾" | "期未按收费通知要求缴纳费用、…申请"): one row (before: two,
+ *   the six figures blank). Seen on held-out real pages printed by LibreOffice; the tableGrid unit shows it.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -37,9 +40,10 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import { checkFile, readReport } from '../src/node/file.js';
 import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
 import { pageTables } from '../src/readers/pdf-grid.js';
-import { placeTables } from '../src/readers/pdf-tables.js';
+import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
 import { startsSection } from '../src/readers/pdf-text.js';
 import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
+import { tablePart } from './support/pdf-parts.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -244,5 +248,35 @@ describe('a row with one rule at a page\'s foot, its top not drawn (pdf-grid.ts 
     expect(pageTables([h(80, 60, 510), v(60, 80, 300), v(510, 80, 300)], texts).tables).toEqual([]);
     // The rule not at the lines' end (a line across them): no row.
     expect(pageTables([h(100, 60, 510), v(60, 80, 119), v(510, 80, 119)], texts).tables).toEqual([]);
+  });
+});
+
+describe('a row cut by the break whose label\'s part below is only like the row the parts make (tableGrid)', () => {
+  // Columns: group label, row label, two figures, 总计.
+  const XS = [50, 110, 250, 290, 330, 370];
+  const texts = (rows: ({ text: string } | undefined)[][]): string[][] => rows.map((r) => r.map((c) => c?.text ?? ''));
+
+  it('is one row: the label joined, the 总计 taken into its empty cell', () => {
+    const grid = tableGrid(
+      [
+        tablePart(6, [['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '0', '0', '0'], ['^', '2.申请人逾', '0', '0', '']], XS, 800, 40),
+        tablePart(7, [['', '期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '', '', '0'], ['^', '3.其他', '0', '0', '0']], XS, 800, 40),
+      ],
+      3,
+    );
+    expect(texts(grid.rows)).toEqual([
+      ['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', '0', '0', '0'],
+      ['（六）其他处理', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', '0', '0', '0'],
+      ['（六）其他处理', '3.其他', '0', '0', '0'],
+    ]);
+  });
+
+  it('a row of its own stays one: the part below is an official label as it is', () => {
+    const x4 = XS.slice(0, 5);
+    const grid = tableGrid([tablePart(2, [['规章', '', '', '5']], x4, 800, 40), tablePart(3, [['行政规范性文件', '2', '1', '']], x4, 800, 40)], 1);
+    expect(texts(grid.rows)).toEqual([
+      ['规章', '', '', '5'],
+      ['行政规范性文件', '2', '1', ''],
+    ]);
   });
 });

@@ -13,7 +13,7 @@ import { splitNumbering } from '../format/labels.js';
 import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
-import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup } from './grid-labels.js';
+import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
 import { unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
@@ -72,6 +72,30 @@ function officialRow(text: string): boolean {
   return allFormats().some((f) => TABLE_IDS.some((t) => matchRow(text, f.tables[t], f.id) !== undefined));
 }
 
+/** The official row labels the text matches, with how (grid-labels rowMatch), in every table of either format. */
+function rowMatches(text: string): { id: string; how: string }[] {
+  return allFormats().flatMap((f) =>
+    TABLE_IDS.flatMap((id) => {
+      const t = f.tables[id];
+      const m = matchRow(text, t, f.id) !== undefined ? rowMatch(text, t, f.id) : undefined;
+      return m ? [{ id: `${f.id} ${id} ${m.id}`, how: m.how }] : [];
+    }),
+  );
+}
+
+/**
+ * Is `part` (below the break) the rest of the row label `label` (above it)? The two joined are an official
+ * row label, and the part alone none — or only like the same label, not as it (LibreOffice: "2.申请人逾" |
+ * "期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", the part alone similar to the row the
+ * two make exactly). A real row of its own below ("规章" | "行政规范性文件") is a label as it is.
+ */
+function restOfRow(label: string, part: string): boolean {
+  const whole = rowMatches(joinPieces([label, part])).filter((m) => m.how !== 'similar');
+  const alone = rowMatches(part);
+  if (alone.length === 0) return officialRow(joinPieces([label, part]));
+  return whole.length > 0 && alone.every((m) => m.how === 'similar' && whole.some((w) => w.id === m.id));
+}
+
 /**
  * The top row after a break is the rest of the row before it, cut with its figures (Chromium: a tall
  * row whose labels wrap over many lines, the figures at the top of their cells above the break, the
@@ -94,7 +118,7 @@ function figuresCut(prev: readonly (GridCell | undefined)[], top: readonly (Grid
       continue;
     }
     if (above.text.trim() === '' || splitNumbering(next.text).numbering !== '') return false;
-    if (officialRow(next.text) || !officialRow(joinPieces([above.text, next.text]))) return false;
+    if (!restOfRow(above.text, next.text)) return false;
     label = true;
   }
   return label;
