@@ -16,6 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES, chromiumSource, FEATURES, FIXED_DATE, pageCount, PDF_FIXTURES, printCss, ROOT, type PdfCaseJson } from '../scripts/make-pdf-fixtures.mjs';
 import { getFormat, type FormatId } from '../src/format/spec.js';
 import { loadTruth } from './support/corpus.js';
+import { requirePoppler } from './support/poppler.js';
 
 /**
  * All the committed PDFs together stay below this (they are in every clone): 37 cases of some 75–160 KB,
@@ -27,15 +28,7 @@ const T3_HEADING = '申请人情况';
 /** Table 三's last row label (both formats). */
 const T3_LAST_ROW = '结转下年度继续办理';
 
-function hasPoppler(): boolean {
-  return spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0 && spawnSync('pdfinfo', ['-v'], { encoding: 'utf8' }).status === 0;
-}
-
-beforeAll(() => {
-  if (hasPoppler()) return;
-  spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
-  if (!hasPoppler()) throw new Error('pdftotext/pdfinfo (poppler-utils) are missing and scripts/install-system-deps.sh could not install them');
-});
+beforeAll(requirePoppler);
 
 function tool(cmd: string, args: string[]): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 32 * 1024 * 1024 });

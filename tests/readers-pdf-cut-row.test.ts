@@ -23,27 +23,17 @@ import type { GridCell } from '../src/readers/grid-cells.js';
 import { tableGrid, type PlacedTable } from '../src/readers/pdf-tables.js';
 import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
 import { tablePart } from './support/pdf-parts.js';
+import { findingKeys, requirePoppler } from './support/poppler.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const INPUT = join(CUT_ROW, 'input.pdf');
 const CORPUS = join(ROOT, 'fixtures/corpus', `${TRUTH}.json`);
 const meta = JSON.parse(readFileSync(join(CUT_ROW, 'case.json'), 'utf8')) as CutRowCaseJson;
 
-/** The findings without their locations: rule, severity, message and data, sorted. */
-const findings = (ds: readonly Pick<Diagnostic, 'ruleId' | 'severity' | 'messageId' | 'data'>[]): string[] =>
-  ds.map((d) => `${d.severity} ${d.ruleId}/${d.messageId} ${JSON.stringify(d.data ?? {})}`).sort();
 /** What the fault gave: the part below the break a row of its own, the 总计 blank, a false sum. */
 const FAULT_RULES = ['table-extra', 'cell-blank', 'cell-missing', 'table3-results-total', 'table3-row-total'];
 
-function hasPoppler(): boolean {
-  return spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
-}
-
-beforeAll(() => {
-  if (hasPoppler()) return;
-  spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
-  if (!hasPoppler()) throw new Error('pdftotext (poppler-utils) is missing and scripts/install-system-deps.sh could not install it');
-});
+beforeAll(requirePoppler);
 
 describe('fixtures/cut-row: a table-三 row cut by the page break, its 总计 on the next page', () => {
   it('is what scripts/make-cut-row-pdf.mjs makes: the corpus report, the row, the stylesheet', () => {
@@ -67,7 +57,7 @@ describe('fixtures/cut-row: a table-三 row cut by the page break, its 总计 on
     expect(Object.fromEntries(reportCells(report))).toEqual(Object.fromEntries(reportCells(await readReport(CORPUS))));
     const pdf = await checkFile(INPUT);
     expect(pdf.diagnostics.filter((d) => FAULT_RULES.includes(d.ruleId)).map((d) => `${d.ruleId} ${d.message}`)).toEqual([]);
-    expect(findings(pdf.diagnostics)).toEqual(findings((await checkFile(CORPUS)).diagnostics));
+    expect(findingKeys(pdf.diagnostics)).toEqual(findingKeys((await checkFile(CORPUS)).diagnostics));
     // The 总计 is where it is printed: on the page after the break.
     expect(report.tables.t3!.cells[`${ROW}.total`]).toMatchObject({ kind: 'number', value: meta.cut.total, source: { page: meta.cut.page + 1 } });
     expect(report.tables.t3!.cells[`${ROW}.natural`]).toMatchObject({ kind: 'number', value: meta.cut.figures[0], source: { page: meta.cut.page } });
@@ -82,7 +72,7 @@ describe('fixtures/cut-row: a table-三 row cut by the page break, its 总计 on
     const check = (f: string): Diagnostic[] => (JSON.parse(cli('check', f, '-f', 'json')) as { files: { diagnostics: Diagnostic[] }[] }).files[0]!.diagnostics;
     const pdf = check('fixtures/cut-row/input.pdf');
     expect(pdf.filter((d) => FAULT_RULES.includes(d.ruleId)).map((d) => d.ruleId)).toEqual([]);
-    expect(findings(pdf)).toEqual(findings(check(`fixtures/corpus/${TRUTH}.json`)));
+    expect(findingKeys(pdf)).toEqual(findingKeys(check(`fixtures/corpus/${TRUTH}.json`)));
     // Every cell's value: the PDF's written with its source ({ value, source }), the corpus JSON's bare.
     type Cells = Record<string, Record<string, Record<string, unknown>>>;
     const value = (v: unknown): unknown => (v !== null && typeof v === 'object' && 'value' in v ? v.value : v);

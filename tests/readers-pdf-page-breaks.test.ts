@@ -44,6 +44,7 @@ import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
 import { startsSection } from '../src/readers/pdf-text.js';
 import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
 import { tablePart } from './support/pdf-parts.js';
+import { findingKeys, requirePoppler } from './support/poppler.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -54,19 +55,8 @@ interface CaseJson {
   breaks: Record<string, unknown>;
 }
 
-/** The findings without their locations: rule, severity, message and data, sorted. */
-const findings = (ds: readonly Pick<Diagnostic, 'ruleId' | 'severity' | 'messageId' | 'data'>[]): string[] =>
-  ds.map((d) => `${d.severity} ${d.ruleId}/${d.messageId} ${JSON.stringify(d.data ?? {})}`).sort();
 
-function hasPoppler(): boolean {
-  return spawnSync('pdftotext', ['-v'], { encoding: 'utf8' }).status === 0;
-}
-
-beforeAll(() => {
-  if (hasPoppler()) return;
-  spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
-  if (!hasPoppler()) throw new Error('pdftotext (poppler-utils) is missing and scripts/install-system-deps.sh could not install it');
-});
+beforeAll(requirePoppler);
 
 const cli = (...args: string[]): string => {
   const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -103,11 +93,11 @@ describe.each(CASES.map((c) => c.name))('fixtures/page-breaks/%s', (name) => {
     expect(pdf.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`)).toEqual(
       (await checkFile(join(ROOT, meta.corpus))).diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.ruleId} ${d.message}`),
     );
-    expect(findings(pdf.diagnostics)).toEqual(findings((await checkFile(join(ROOT, meta.corpus))).diagnostics));
+    expect(findingKeys(pdf.diagnostics)).toEqual(findingKeys((await checkFile(join(ROOT, meta.corpus))).diagnostics));
   });
 
   it('through the built CLI: check gives the corpus JSON\'s findings, convert --to json its cells', () => {
-    expect(findings(cliFindings(rel))).toEqual(findings(cliFindings(meta.corpus)));
+    expect(findingKeys(cliFindings(rel))).toEqual(findingKeys(cliFindings(meta.corpus)));
     expect(cliCells(rel)).toEqual(cliCells(meta.corpus));
   });
 });
