@@ -10,7 +10,7 @@
  * never a guess presented as fact. Locations are line:column of the input.
  */
 import { shortLabel, splitNumbering, withoutNotes } from '../format/labels.js';
-import { formatForYear, getFormat, TABLE_IDS, type CellType, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { FORMAT_IDS, formatForYear, getFormat, TABLE_IDS, type CellType, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
@@ -791,6 +791,43 @@ function pinnedGroups(ctx: Ctx, t: TableSpec, content: TableContent, tokens: Tok
 // The whole text
 // ---------------------------------------------------------------------------------------------
 
+/** Cells a table of this layout has. */
+const cellsOf = (t: TableSpec): number => t.rows.reduce((n, r) => n + r.columns.length, 0);
+/** How well a table read fits the layout it was read by: cells read, less those it could not place. */
+const fit = (r: TableRead | undefined): number => (r ? Object.keys(r.content.cells).length - r.content.extras.length : -1);
+
+/**
+ * Mixed layouts (#17 items 1, 2), as the grid readers do (grid.ts mixedLayouts): a table that does not fit
+ * the report's version — cells left unread or missing: a 2021 report whose table 三 keeps the 2019 single
+ * （六）其他处理 row, whose three sub-rows are then missing; a 2021 report whose table 二 keeps the 2019
+ * columns, the reverse — is read again by the other version and taken, with `layout` set, when that reads
+ * strictly more of it. The findings are those of the reading taken. The version of the report itself is
+ * settled later from its year (analysis/resolve.ts settleMixedFormat), and table-layout reports the mix once.
+ */
+function ownLayout(ctx: Ctx, id: 't2' | 't3', from: number, to: number, read: (c: Ctx) => TableRead | undefined): TableRead | undefined {
+  const by = (spec: FormatSpec): { read: TableRead | undefined; findings: Finding[] } => {
+    const c: Ctx = { ...ctx, spec, findings: [] };
+    return { read: read(c), findings: c.findings };
+  };
+  const other = getFormat(FORMAT_IDS.find((f) => f !== ctx.spec.id)!);
+  // Only where the table's own words do not say it is the report's version: without cell boundaries a row
+  // of the other version may seem to fit better (2021's one-figure 行政许可 row takes any digits), so a
+  // table printing more of its version's labels (本年制发件数, 本年新制作数量 …) than of the other's is read
+  // by its version, whatever it leaves unread.
+  const region = ctx.view.s.slice(viewIndex(ctx.view, from), viewIndex(ctx.view, to));
+  const markers = (spec: FormatSpec): number => spec.markers.filter((m) => region.includes(normLabel(m))).length;
+  let taken = by(ctx.spec);
+  if (taken.read && fit(taken.read) < cellsOf(ctx.spec.tables[id]) && markers(other) >= markers(ctx.spec)) {
+    const alt = by(other);
+    if (alt.read && fit(alt.read) > fit(taken.read)) {
+      alt.read.content.layout = other.id;
+      taken = alt;
+    }
+  }
+  ctx.findings.push(...taken.findings);
+  return taken.read;
+}
+
 /**
  * Reads a report out of plain text. Exported for tests and for the HTML and DOCX readers, which
  * read tables written as text (not as table markup) this way; `locate` maps offsets of `text` to
@@ -815,13 +852,15 @@ export function analyseText(text: string, path: string, reader = 'text', locate:
   const s3 = at('s3');
   const s4 = at('s4');
   const t2From = s2?.end ?? body;
-  const t2 = readTable2(ctx, t2From, s2 ? nextAfter(s2.end) : (s3?.start ?? text.length));
+  const t2To = s2 ? nextAfter(s2.end) : (s3?.start ?? text.length);
+  const t2 = ownLayout(ctx, 't2', t2From, t2To, (c) => readTable2(c, t2From, t2To));
   if (t2) {
     tables.t2 = t2.content;
     spans.push(t2.span);
   }
   const t3From = s3?.end ?? t2?.span.end ?? body;
-  const t3 = readTable3(ctx, t3From, s3 ? nextAfter(s3.end) : (s4?.start ?? text.length));
+  const t3To = s3 ? nextAfter(s3.end) : (s4?.start ?? text.length);
+  const t3 = ownLayout(ctx, 't3', t3From, t3To, (c) => readTable3(c, t3From, t3To));
   if (t3) {
     tables.t3 = t3.content;
     spans.push(t3.span);
