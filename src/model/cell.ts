@@ -31,6 +31,8 @@ const CELLS: { placeholders: string[]; units: string[] } = cells;
 /** Placeholders that stand for "nothing to report" in real reports (SPEC §6.4), from schemas/format/cells.json. */
 const PLACEHOLDERS: readonly string[] = CELLS.placeholders;
 const UNITS: readonly string[] = CELLS.units;
+/** The units a count may be written with ("3个", "2笔"): those that are not money. */
+export const COUNT_UNITS: readonly string[] = UNITS.filter((u) => !u.endsWith('元'));
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**

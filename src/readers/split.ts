@@ -9,6 +9,7 @@
  * never hang the reader. The caller decides what one, several or no candidates mean.
  */
 import type { CellType } from '../format/spec.js';
+import { COUNT_UNITS } from '../model/cell.js';
 
 /** A run of non-separator characters and its offset in the source text. */
 export interface Token {
@@ -62,6 +63,12 @@ const SEPARATOR = /[\s\u00a0\u3000|｜]/u;
  */
 const VALUE_CHAR = /[0-9０-９.．\-−－+＋,，元万/／—–\s\u00a0\u3000|｜]/u;
 const PLACEHOLDER_TOKEN = /^(?:\/|／|-|－|—|——|–|\\)$/u;
+/**
+ * A unit a count is written with, right after its digits ("政府集中采购 3个 3443000元", "2笔", "1个246900元"):
+ * part of the value, as in a table cell (schemas/format/cells.json units; reported by cell-unit).
+ */
+const COUNT_UNIT_CHARS = new Set(COUNT_UNITS);
+const COUNT_UNIT = `(?:${COUNT_UNITS.join('|')})?`;
 /** A unit of money written as a token of its own. */
 const MONEY_TOKEN = /^(?:万元|元)$/u;
 /** A Markdown table rule ("---", ":---:") is layout, not a cell. */
@@ -87,7 +94,13 @@ export function valueRun(text: string, from: number, to: number = text.length): 
   let strongSep = false;
   while (i < to) {
     const ch = text[i]!;
-    if (!VALUE_CHAR.test(ch)) break;
+    if (!VALUE_CHAR.test(ch)) {
+      if (!(COUNT_UNIT_CHARS.has(ch) && cur && /[0-9]$/.test(cur.text))) break;
+      cur.text += ch;
+      cur.end = i + 1;
+      i++;
+      continue;
+    }
     // "万" only as part of "万元".
     if (ch === '万' && text[i + 1] !== '元') break;
     if (SEPARATOR.test(ch)) {
@@ -135,8 +148,8 @@ export function valueRun(text: string, from: number, to: number = text.length): 
   return { tokens: tokens.filter((t) => !MD_RULE.test(t.text)), end: i };
 }
 
-const COUNT = /^(?:0|[1-9]\d{0,11}|[1-9]\d{0,2}(?:,\d{3})+)$/;
-const SIGNED = /^[-+]?(?:0|[1-9]\d{0,11}|[1-9]\d{0,2}(?:,\d{3})+)$/;
+const COUNT = new RegExp(`^(?:0|[1-9]\\d{0,11}|[1-9]\\d{0,2}(?:,\\d{3})+)${COUNT_UNIT}$`, 'u');
+const SIGNED = new RegExp(`^[-+]?(?:0|[1-9]\\d{0,11}|[1-9]\\d{0,2}(?:,\\d{3})+)${COUNT_UNIT}$`, 'u');
 const AMOUNT = /^(?:0|[1-9]\d{0,13}|[1-9]\d{0,2}(?:,\d{3})+)(?:\.\d{1,8})?(?:元|万元)?$/;
 
 function valid(piece: string, type: CellType): boolean {
@@ -146,7 +159,25 @@ function valid(piece: string, type: CellType): boolean {
 }
 
 function numberOf(piece: string): number {
-  return Number(piece.replace(/元|万元|,/g, ''));
+  let body = piece.replace(/元|万元|,/g, '');
+  if (COUNT_UNIT_CHARS.has(body.slice(-1))) body = body.slice(0, -1);
+  return Number(body);
+}
+
+/**
+ * Tokens whose leading zeros are cells of their own: "00" is 0 | 0 and "0155" is 0 | 155 however the
+ * cells are laid out, since no figure is written with a leading zero (an amount "0.5" is left as it is).
+ */
+function peelZeros(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    let k = 0;
+    while (/^0\d/.test(t.text.slice(k))) k++;
+    for (let z = 0; z < k; z++) out.push({ text: '0', offset: t.offset + z, end: t.offset + z + 1, ...(z === 0 && t.fieldStart ? { fieldStart: true } : {}) });
+    if (k === 0) out.push(t);
+    else out.push({ text: t.text.slice(k), offset: t.offset + k, ...(t.end !== undefined ? { end: t.end } : {}) });
+  }
+  return out;
 }
 
 /**
@@ -165,7 +196,11 @@ export function splitTokens(tokens: Token[], types: CellType[], opts: SplitOptio
     };
   }
   if (tokens.length > n || tokens.length === 0) return { kind: 'none' };
-  if (opts.strict ?? tokens.slice(1).some((t) => t.fieldStart)) return { kind: 'none' };
+  if (opts.strict ?? tokens.slice(1).some((t) => t.fieldStart)) {
+    // Cells the text separates are never cut, except for zeros that can only be cells of their own.
+    const peeled = peelZeros(tokens);
+    return peeled.length === n ? splitTokens(peeled, types, opts) : { kind: 'none' };
+  }
   const budget = opts.budget ?? 50_000;
   const maxCandidates = opts.maxCandidates ?? 200;
   // Digits that can be cut only one way are read that way: the sums then check them (a wrong

@@ -179,7 +179,7 @@ function splitProblem(
   tokens: Token[],
   cells: number,
   outcome: ReturnType<typeof splitTokens>,
-  constraint: string,
+  constraint: string | undefined,
   content?: TableContent,
 ): void {
   const raw = showTokens(tokens);
@@ -210,6 +210,11 @@ function splitProblem(
   } else if (tokens.slice(1).some((t) => t.fieldStart) || (t.id === 't2' && tokens.length > 1)) {
     // Cells the text separates: too few values is a blank or lost cell, not digits to cut.
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooFew', data: { ...data, raw, found: tokens.length, cells }, ...base });
+  } else if (digitsIn(tokens) < cells) {
+    // Fewer digits than cells: no cutting can make them, whatever the sums.
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooFew', data: { ...data, raw, found: digitsIn(tokens), cells }, ...base });
+  } else if (constraint === undefined) {
+    ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noSplitPlain', data: { ...data, raw, cells }, ...base });
   } else {
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'noSplit', data: { ...data, raw, cells, constraint }, ...base });
   }
@@ -231,9 +236,15 @@ function rowCheck(t: TableSpec, columns: string[]): ((values: (number | null)[])
   };
 }
 
-function constraintText(t: TableSpec): string {
+/** The digits of the tokens (a unit or a sign is no figure). */
+function digitsIn(tokens: readonly Token[]): number {
+  return tokens.reduce((n, t) => n + (t.text.match(/[0-9]/g)?.length ?? 0), 0);
+}
+
+/** A table's row sum as its labels write it ("自然人+商业企业+…=总计"); undefined for table 二, which has none. */
+function constraintText(t: TableSpec): string | undefined {
   const eq = t.equations.find((e) => e.each === 'row');
-  if (!eq) return '无正负号以外的约束 / no sum constrains this row';
+  if (!eq) return undefined;
   const name = (c: string): string => t.columns.find((x) => x.id === c)?.label ?? c;
   return `${eq.left.map(name).join('+')}=${eq.right.map(name).join('+')}`;
 }
@@ -627,7 +638,7 @@ function pinByColumns(
     ruleId: 'extract-resolved',
     messageId: 'resolvedByColumns',
     hintId: 'original',
-    data: { ...rowData(t, row), raw: showTokens(u.tokens), chosen: showSplit(outcome.pieces), constraint: constraintText(t) },
+    data: { ...rowData(t, row), raw: showTokens(u.tokens), chosen: showSplit(outcome.pieces), constraint: constraintText(t) ?? '' },
     location: rowLocation(t, row),
     physical: ctx.locate(u.tokens[0]!.offset),
   });
@@ -760,7 +771,7 @@ function pinnedGroups(ctx: Ctx, t: TableSpec, content: TableContent, tokens: Tok
           ruleId: 'extract-resolved',
           messageId: 'resolvedByRows',
           hintId: 'original',
-          data: { ...rowData(t, row), raw: showTokens(tokens), rows: t.rows.map((r) => `“${r.label}”`).join('、'), chosen: showSplit(part(first, i)), constraint: constraintText(t) },
+          data: { ...rowData(t, row), raw: showTokens(tokens), rows: t.rows.map((r) => `“${r.label}”`).join('、'), chosen: showSplit(part(first, i)), constraint: constraintText(t) ?? '' },
           location: rowLocation(t, row),
           physical: ctx.locate(part(first, i)[0]!.offset),
         });

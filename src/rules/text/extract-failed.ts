@@ -7,6 +7,7 @@ export default {
     messages: {
       noValues: '表{table}“{row}”行的标签后没有读到数字，该行未读取。',
       noSplit: '表{table}“{row}”行的数字“{raw}”无法拆分为{cells}个符合格式的数值（要求：{constraint}）。可能是原表数字有误，也可能是文本提取出错，该行未读取。',
+      noSplitPlain: '表{table}“{row}”行的数字“{raw}”无法拆分为{cells}个符合格式的数值。可能是原表数字有误，也可能是文本提取出错，该行未读取。',
       tooFew: '表{table}“{row}”行只读到 {found} 个数值（应为 {cells} 个）：“{raw}”，该行未读取。',
       tooMany: '表{table}“{row}”行读到 {found} 个数值（应为 {cells} 个）：“{raw}”，该行未读取。',
       budget: '表{table}“{row}”行的数字“{raw}”过长，拆分尝试超过上限，该行未读取。',
@@ -25,6 +26,7 @@ export default {
     messages: {
       noValues: 'Table {table}, row "{row}": no number after the label; the row was not read.',
       noSplit: 'Table {table}, row "{row}": the digits "{raw}" cannot be split into {cells} values that fit the format ({constraint}). Either the figures in the original are wrong or the text extraction garbled them; the row was not read.',
+      noSplitPlain: 'Table {table}, row "{row}": the digits "{raw}" cannot be split into {cells} values that fit the format. Either the figures in the original are wrong or the text extraction garbled them; the row was not read.',
       tooFew: 'Table {table}, row "{row}": only {found} values read ({cells} expected): "{raw}"; the row was not read.',
       tooMany: 'Table {table}, row "{row}": {found} values read ({cells} expected): "{raw}"; the row was not read.',
       budget: 'Table {table}, row "{row}": the digits "{raw}" are too long to split within the search limit; the row was not read.',
