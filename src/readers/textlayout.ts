@@ -258,7 +258,7 @@ export interface Heading {
   score: number;
 }
 
-const HEADING_START = /[一二三四五六][、.．]/gu;
+const HEADING_START = /[一二三四五六七八九十][、.．]/gu;
 /** A heading never runs past these: sentence punctuation, digits (the text glued after it), a line end. */
 const HEADING_STOP = /[。，,；;：:！!？?\n\r0-9０-９]/u;
 const MAX_HEADING = 32;
