@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../src/check/bytes.js';
+import { splitTokens } from '../src/readers/split.js';
 import { once } from '../scripts/text-cases.js';
 import { tempDir } from './support/tmp.js';
 
@@ -50,6 +51,12 @@ describe('in process', () => {
       expect(unit.map((d) => d.location.cell)).toEqual(['t2.procurement.procurement_items']);
     });
   }
+
+  it('zeros are peeled only between spaces: a line or a tab holds one cell, "00" there is cut by no one', () => {
+    const types = ['count', 'count', 'count'] as const;
+    expect(splitTokens([{ text: '00', offset: 0 }, { text: '2', offset: 3 }], [...types], { strict: true })).toMatchObject({ kind: 'ok', pieces: [{ value: 0 }, { value: 0 }, { value: 2 }] });
+    expect(splitTokens([{ text: '00', offset: 0 }, { text: '2', offset: 3, fieldStart: true }], [...types], { strict: true })).toEqual({ kind: 'none' });
+  });
 
   it('a row of fewer digits than cells says so, in plain words in both languages', async () => {
     for (const lang of ['zh', 'en'] as const) {

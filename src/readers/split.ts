@@ -197,7 +197,9 @@ export function splitTokens(tokens: Token[], types: CellType[], opts: SplitOptio
   }
   if (tokens.length > n || tokens.length === 0) return { kind: 'none' };
   if (opts.strict ?? tokens.slice(1).some((t) => t.fieldStart)) {
-    // Cells the text separates are never cut, except for zeros that can only be cells of their own.
+    // Cells the text separates are never cut, except for zeros that can only be cells of their own — between
+    // spaces only: where lines, tabs or bars lay the cells out, each holds one cell (a "00" there is no figure).
+    if (tokens.some((t, i) => i > 0 && t.fieldStart)) return { kind: 'none' };
     const peeled = peelZeros(tokens);
     return peeled.length === n ? splitTokens(peeled, types, opts) : { kind: 'none' };
   }
