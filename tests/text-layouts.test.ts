@@ -8,7 +8,7 @@
  * (scripts/make-text-layouts.ts, from corpus pages), in process and through the built CLI.
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkBytes } from '../src/check/bytes.js';
@@ -16,6 +16,7 @@ import { buildTextLayouts, TEXT_LAYOUTS, writeTextLayouts } from '../scripts/mak
 import { updatingFixtures } from './support/fixtures.js';
 import { compareCells, type JsonTables } from './support/json-cells.js';
 import { expectCaseFiles } from './support/text-cases.js';
+import { tempDir } from './support/tmp.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const PAGES = join(ROOT, 'fixtures/corpus-pages');
@@ -97,6 +98,21 @@ describe('through the built CLI', () => {
       expect(layout.map((d) => d.message)).toEqual([expect.stringMatching(new RegExp(`^表${table}按2019年格式`))]);
     });
   }
+
+  it('the table-layout finding names only what the table has: a 2019 table 二 without two of its rows (as a real 2021 report has it)', () => {
+    const dir = tempDir('gongkai-text-layouts-');
+    const file = join(dir, 'page.txt');
+    const text = readFileSync(input('t2-2019-columns-2021'), 'utf8')
+      .replace('其他对外管理服务事项107105', '')
+      .replace('第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购39573802895.90元', '');
+    writeFileSync(file, text);
+    const ds = (JSON.parse(cli('check', file, '-f', 'json').stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] }).files[0]!.diagnostics;
+    const layout = ds.filter((d) => d.ruleId === 'table-layout').map((d) => d.message);
+    expect(layout).toHaveLength(1);
+    expect(layout[0]).toContain('本年新制作数量');
+    expect(layout[0]).not.toMatch(/其他对外管理服务事项|政府集中采购/);
+    expect(ds.filter((d) => d.ruleId === 'cell-missing').map((d) => d.message)).toEqual(['表二缺少“其他对外管理服务事项”一行。', '表二缺少“政府集中采购”一行。']);
+  });
 
   it('no corpus page is read as mixed: a table whose labels are its version stays so, rows left unread and all', () => {
     const pages = readdirSync(PAGES).filter((p) => !p.endsWith('.md'));

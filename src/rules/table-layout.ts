@@ -29,9 +29,13 @@ export default defineRule({
       const own = getFormat(layout);
       const mine = own.tables[id];
       const theirs = ctx.format.tables[id];
-      // What the table's layout has that the report's version has not: rows, then columns.
-      const rows = mine.rows.filter((r) => !theirs.rows.some((x) => x.id === r.id)).map((r) => shortLabel(r.label));
-      const cols = mine.columns.filter((c) => !theirs.columns.some((x) => x.id === c.id)).map((c) => shortLabel(c.label));
+      // What the table's layout has that the report's version has not, and the table itself has (a row or
+      // column with a cell read): rows, then columns.
+      const keys = Object.keys(ctx.table(id)?.cells ?? {});
+      const hasRow = (r: string): boolean => keys.some((k) => k.startsWith(`${r}.`));
+      const hasColumn = (c: string): boolean => keys.some((k) => k.endsWith(`.${c}`));
+      const rows = mine.rows.filter((r) => !theirs.rows.some((x) => x.id === r.id) && hasRow(r.id)).map((r) => shortLabel(r.label));
+      const cols = mine.columns.filter((c) => !theirs.columns.some((x) => x.id === c.id) && hasColumn(c.id)).map((c) => shortLabel(c.label));
       const labels = [...rows, ...cols];
       const newer = (own.years.from ?? 0) > (ctx.format.years.from ?? 0);
       ctx.report({
