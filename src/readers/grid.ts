@@ -35,7 +35,7 @@
  * The text outside the tables (title, sections, period) is read by grid-text.ts.
  */
 import { labelBody } from '../format/labels.js';
-import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { FORMAT_IDS, getFormat, TABLE_IDS, tableCells, type FormatId, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Finding } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { Grid } from './grid-cells.js';
@@ -132,8 +132,6 @@ function assemble(all: AllFound['found']): { tables: Report['tables']; used: Map
   return { tables, used, findings };
 }
 
-/** Cells a table of this layout has. */
-const cellsOf = (t: TableSpec): number => t.rows.reduce((n, r) => n + r.columns.length, 0);
 /** How well a table read fits its layout: cells read, less the rows and columns it could not place. */
 const fit = (f: TableFound | undefined): number => (f ? f.cells - f.content.extras.length : -1);
 
@@ -147,7 +145,7 @@ function mixedLayouts(grids: Grid[], format: FormatId, read: AllFound): AllFound
   const spec = getFormat(format);
   const misfits = TABLE_IDS.filter((id) => {
     const f = read.found[id];
-    return f !== undefined && (f.cells < cellsOf(spec.tables[id]) || f.content.extras.length > 0);
+    return f !== undefined && (f.cells < tableCells(spec.tables[id]).length || f.content.extras.length > 0);
   });
   if (misfits.length === 0) return read.found;
   const other = FORMAT_IDS.find((x) => x !== format)!;

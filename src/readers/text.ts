@@ -10,7 +10,7 @@
  * never a guess presented as fact. Locations are line:column of the input.
  */
 import { shortLabel, splitNumbering, withoutNotes } from '../format/labels.js';
-import { FORMAT_IDS, formatForYear, getFormat, TABLE_IDS, type CellType, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
+import { FORMAT_IDS, formatForYear, getFormat, TABLE_IDS, tableCells, type CellType, type FormatSpec, type RowSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
@@ -701,7 +701,7 @@ function readTable4(ctx: Ctx, from: number, to: number): TableRead | undefined {
   const lastTotal = starts[Math.min(2, starts.length - 1)]!;
   const afterHeader = ctx.view.end[lastTotal + totalForm.length - 1]!;
   const run = valueRun(ctx.text, afterHeader, to);
-  const cellCount = t.rows.reduce((a, r) => a + r.columns.length, 0);
+  const cellCount = tableCells(t).length;
   // A row copied from a web page, each cell after a tab: its tabs place every cell, blank ones too.
   const tabbed = tabCells(ctx.text, afterHeader, run.end, cellCount, false);
   let tokens = tabbed?.tokens ?? withoutTrailingProse(run.tokens, cellCount, ctx.text);
@@ -802,8 +802,6 @@ function pinnedGroups(ctx: Ctx, t: TableSpec, content: TableContent, tokens: Tok
 // The whole text
 // ---------------------------------------------------------------------------------------------
 
-/** Cells a table of this layout has. */
-const cellsOf = (t: TableSpec): number => t.rows.reduce((n, r) => n + r.columns.length, 0);
 /** How well a table read fits the layout it was read by: cells read, less those it could not place. */
 const fit = (r: TableRead | undefined): number => (r ? Object.keys(r.content.cells).length - r.content.extras.length : -1);
 
@@ -828,7 +826,7 @@ function ownLayout(ctx: Ctx, id: 't2' | 't3', from: number, to: number, read: (c
   const region = ctx.view.s.slice(viewIndex(ctx.view, from), viewIndex(ctx.view, to));
   const markers = (spec: FormatSpec): number => spec.markers.filter((m) => region.includes(normLabel(m))).length;
   let taken = by(ctx.spec);
-  if (taken.read && fit(taken.read) < cellsOf(ctx.spec.tables[id]) && markers(other) >= markers(ctx.spec)) {
+  if (taken.read && fit(taken.read) < tableCells(ctx.spec.tables[id]).length && markers(other) >= markers(ctx.spec)) {
     const alt = by(other);
     if (alt.read && fit(alt.read) > fit(taken.read)) {
       alt.read.content.layout = other.id;
