@@ -13,9 +13,11 @@ import type { Report } from '../model/report.js';
 import { READERS } from '../readers/index.js';
 import type { KeepOptions } from '../check/bytes.js';
 import { inflateInProcess } from './inflate.js';
+import { pdfjsWithoutCanvas } from './no-canvas.js';
 
-// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts).
+// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts), and loads no canvas (no-canvas.ts).
 inflateInProcess();
+pdfjsWithoutCanvas();
 
 const send = (reply: WorkerReply): void => {
   process.send?.(reply);
