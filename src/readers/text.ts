@@ -823,10 +823,9 @@ function ownLayout(ctx: Ctx, id: 't2' | 't3', from: number, to: number, read: (c
   // of the other version may seem to fit better (2021's one-figure 行政许可 row takes any digits), so a
   // table printing more of its version's labels (本年制发件数, 本年新制作数量 …) than of the other's is read
   // by its version, whatever it leaves unread.
-  const region = ctx.view.s.slice(viewIndex(ctx.view, from), viewIndex(ctx.view, to));
-  const markers = (spec: FormatSpec): number => spec.markers.filter((m) => region.includes(normLabel(m))).length;
+  const own = formatByMarkers('', ctx.view.s.slice(viewIndex(ctx.view, from), viewIndex(ctx.view, to)));
   let taken = by(ctx.spec);
-  if (taken.read && fit(taken.read) < tableCells(ctx.spec.tables[id]).length && markers(other) >= markers(ctx.spec)) {
+  if (taken.read && fit(taken.read) < tableCells(ctx.spec.tables[id]).length && own !== ctx.spec.id) {
     const alt = by(other);
     if (alt.read && fit(alt.read) > fit(taken.read)) {
       alt.read.content.layout = other.id;
