@@ -51,7 +51,7 @@ describe('a report whose sections are numbered on to 七', () => {
     expect(errors(file)).toEqual(errors(join(ROOT, 'fixtures/corpus-pages/pingtan-2021/page.txt')));
   });
 
-  it('a numbered line that is not a template title is no heading, whatever its number', async () => {
+  it('a numbered line that is not a template title and does not continue the headings\' numbering (八 after 六) is no heading', async () => {
     const text = once(PAGE, '六、其他需要报告的事项', '六、其他需要报告的事项 八、加强政务公开队伍建设。');
     const { result } = await checkBytes('page.txt', new TextEncoder().encode(text));
     const r = await readReport(join(ROOT, 'fixtures/corpus-pages/pingtan-2021/page.txt'));

@@ -2,6 +2,7 @@
  * Recognises the six section headings by meaning and edit distance, not exact text (SPEC §2.1, §9.4).
  */
 import { labelBody, similarity, similarityBound, splitNumbering, toSimplified, matchLabel } from './labels.js';
+import { parseChineseNumeral } from './numerals.js';
 import { getFormat, type SectionSpec } from './spec.js';
 
 export interface SectionMatch {
@@ -71,6 +72,67 @@ function matchSectionUncached(heading: string): SectionMatch | undefined {
   );
   if (byMeaning.length === 1) return { id: byMeaning[0]!.id, how: 'similar', score: 0.5 };
   return undefined;
+}
+
+/** The number a top-level heading is written with: "三、主动公开政府信息情况" → 3; undefined without one ("（三）", "3." are no top-level numbering). */
+export function headingNumber(heading: string): number | undefined {
+  const { numbering } = splitNumbering(heading);
+  return numbering.endsWith('、') ? parseChineseNumeral(numbering.slice(0, -1)) : undefined;
+}
+
+/** The number of a section in the template: s2 → 2. */
+export function templateNumber(id: string): number | undefined {
+  const s = sections().find((x) => x.id === id);
+  return s ? parseChineseNumeral(s.number) : undefined;
+}
+
+let rowBodies: string[] | undefined;
+
+/**
+ * A top-level heading outside the template ("二、政务公开工作主要任务落实情况"): numbered "N、", two Chinese
+ * characters or more after the number, neither a section's heading nor a table-三 row label, nor the start of
+ * a top-level one or one with the row after it glued on ("四、结转下年度继续" wrapped, "三、本年度办理结果（一）…"). Its number, or undefined.
+ */
+export function outsideHeading(text: string): number | undefined {
+  const n = headingNumber(text);
+  if (n === undefined) return undefined;
+  const { numbering, body } = splitNumbering(text);
+  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(body)) return undefined;
+  if (matchSection(text) !== undefined || isTableRowLabel(body, numbering)) return undefined;
+  const own = labelBody(text);
+  rowBodies ??= [getFormat('2021'), getFormat('2019')]
+    .flatMap((f) => [...f.tables.t3.rows, ...f.tables.t3.rowGroups].map((r) => r.label))
+    .filter((l) => splitNumbering(l).numbering.endsWith('、'))
+    .map((l) => labelBody(l));
+  if (rowBodies.some((r) => r.startsWith(own) || own.startsWith(r))) return undefined;
+  return n;
+}
+
+/**
+ * The headings outside the template that the report's own numbering vouches for: between two section
+ * headings written "a、" and "b、" with b > a + 1, the outside headings numbered a+1, a+2, … in that order;
+ * after the last section heading ("a、"), those numbered a+1, a+2, …. A list inside a section ("一、" "二、"
+ * of its points) is none: its numbers do not continue the headings'.
+ *
+ * `known`: the section headings in document order, each with the number it is written with (none:
+ * undefined); `outside`: the outside headings (outsideHeading) in document order. Returns those taken.
+ */
+export function insertedHeadings<C extends { at: number; number: number }>(known: { at: number; number: number | undefined }[], outside: C[]): C[] {
+  const taken: C[] = [];
+  for (let i = 0; i < known.length; i++) {
+    const a = known[i]!;
+    const b = known[i + 1];
+    if (a.number === undefined || (b !== undefined && b.number === undefined)) continue;
+    const limit = b?.number ?? Infinity;
+    let expected = a.number + 1;
+    for (const c of outside) {
+      if (expected >= limit || (b !== undefined && c.at >= b.at)) break;
+      if (c.at <= a.at || c.number !== expected) continue;
+      taken.push(c);
+      expected++;
+    }
+  }
+  return taken;
 }
 
 /** The template heading of a section: "五、存在的主要问题及改进情况". */

@@ -7,6 +7,7 @@
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
+import { headingNumber, insertedHeadings, outsideHeading } from '../format/sections.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { headingMatch, isValueText } from './grid-labels.js';
 
@@ -31,49 +32,86 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
     if (s.text === '') s.textSource = source;
     s.text = s.text === '' ? text : `${s.text}\n${text}`;
   };
+  const inserted = insertedCells(grids, used);
+  forEachTextCell(grids, used, (cell) => {
+    const text = cell.text.replace(/\r\n?/g, '\n').trim();
+    if (isValueText(text) && current === undefined) return;
+    const [first = '', ...rest] = text.split('\n');
+    // A heading outside the template that the report's numbering vouches for: a section of its own.
+    if (inserted.has(cell)) {
+      current = { heading: first.trim(), text: '', source: cell.source };
+      out.sections.push(current);
+      const body = rest.join('\n').trim();
+      if (body !== '') append(current, body, cell.source);
+      return;
+    }
+    const m = headingMatch(first);
+    if (m) {
+      const seen = byId.get(m.id);
+      if (seen) current = seen;
+      else {
+        current = { heading: first.trim(), text: '', source: cell.source };
+        byId.set(m.id, current);
+        out.sections.push(current);
+      }
+      const body = rest.join('\n').trim();
+      if (body !== '') append(current, body, cell.source);
+      return;
+    }
+    if (out.title === undefined && out.sections.length === 0 && isTitleLine(first)) {
+      out.title = first.trim();
+      out.titleSource = cell.source;
+      const meta = metaFromTitle(out.title);
+      if (meta.agency !== undefined) out.agency = meta.agency;
+      if (meta.year !== undefined) out.year = meta.year;
+      return;
+    }
+    if (current) append(current, text, cell.source);
+    if (!out.period) {
+      const p = findPeriod(text);
+      if (p) out.period = { ...p, source: cell.source };
+    }
+  });
+  return out;
+}
+
+/** The text cells of the grids outside the tables, in order, each once (a merged area repeats its cell). */
+function forEachTextCell(grids: Grid[], used: Map<number, Set<number>>, visit: (cell: GridCell) => void): void {
   grids.forEach((g, gi) => {
     const skip = used.get(gi) ?? new Set<number>();
     g.rows.forEach((row, r) => {
       if (skip.has(r)) return;
       let prev: GridCell | undefined;
       for (const cell of row) {
-        // A merged area repeats its cell: take it once.
-        if (!cell || cell === prev || cell.text.trim() === '') {
-          prev = cell;
-          continue;
-        }
+        if (cell && cell !== prev && cell.text.trim() !== '') visit(cell);
         prev = cell;
-        const text = cell.text.replace(/\r\n?/g, '\n').trim();
-        if (isValueText(text) && current === undefined) continue;
-        const [first = '', ...rest] = text.split('\n');
-        const m = headingMatch(first);
-        if (m) {
-          const seen = byId.get(m.id);
-          if (seen) current = seen;
-          else {
-            current = { heading: first.trim(), text: '', source: cell.source };
-            byId.set(m.id, current);
-            out.sections.push(current);
-          }
-          const body = rest.join('\n').trim();
-          if (body !== '') append(current, body, cell.source);
-          continue;
-        }
-        if (out.title === undefined && out.sections.length === 0 && isTitleLine(first)) {
-          out.title = first.trim();
-          out.titleSource = cell.source;
-          const meta = metaFromTitle(out.title);
-          if (meta.agency !== undefined) out.agency = meta.agency;
-          if (meta.year !== undefined) out.year = meta.year;
-          continue;
-        }
-        if (current) append(current, text, cell.source);
-        if (!out.period) {
-          const p = findPeriod(text);
-          if (p) out.period = { ...p, source: cell.source };
-        }
       }
     });
   });
-  return out;
+}
+
+/** The longest first line taken for a heading outside the template. */
+const MAX_OUTSIDE = 40;
+
+/**
+ * The cells whose first line is a top-level heading outside the template that the report's own numbering
+ * vouches for (format/sections.ts insertedHeadings): "二、政务公开工作主要任务落实情况" between "一、总体情况"
+ * and "三、主动公开政府信息情况".
+ */
+function insertedCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridCell> {
+  const known: { at: number; number: number | undefined }[] = [];
+  const outside: { at: number; number: number; cell: GridCell }[] = [];
+  let at = 0;
+  forEachTextCell(grids, used, (cell) => {
+    at++;
+    const first = cell.text.trimStart().split(/\r?\n|\r/u, 1)[0]!.trim();
+    if (headingMatch(first)) known.push({ at, number: headingNumber(first) });
+    // A heading is a short line; a paragraph that merely starts with "二、" is none.
+    else if ([...first].length <= MAX_OUTSIDE) {
+      const number = outsideHeading(first);
+      if (number !== undefined) outside.push({ at, number, cell });
+    }
+  });
+  if (outside.length === 0) return new Set();
+  return new Set(insertedHeadings(known, outside).map((c) => c.cell));
 }

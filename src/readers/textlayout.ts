@@ -5,7 +5,7 @@
  * for the prose around their tables.
  */
 import { splitNumbering, toSimplified } from '../format/labels.js';
-import { matchSection } from '../format/sections.js';
+import { headingNumber, insertedHeadings, matchSection, outsideHeading } from '../format/sections.js';
 import { allFormats, getFormat, type FormatId } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine as isSimplifiedTitleLine, metaFromTitle } from '../model/meta.js';
@@ -249,7 +249,7 @@ export function formatByMarkers(text: string, normalised?: string): FormatId | u
 // ---------------------------------------------------------------------------------------------
 
 export interface Heading {
-  /** Section id s1…s6. */
+  /** Section id s1…s6; '' for a heading outside the template (outsideHeadings). */
   id: string;
   /** Offsets of the heading text. */
   start: number;
@@ -382,7 +382,38 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
     if (c.score < 2 || chain.some((h) => h.id === c.id || (c.start < h.end && h.start < c.end))) continue;
     chain.push(c);
   }
-  return chain.sort((a, b) => a.start - b.start);
+  chain.sort((a, b) => a.start - b.start);
+  return [...chain, ...outsideHeadings(text, to, chain)].sort((a, b) => a.start - b.start);
+}
+
+/** Where a heading outside the template ends: where a section heading does, at white space or a quotation mark. */
+const OUTSIDE_STOP = /[。，,；;：:！!？?\n\r0-9０-９\s“"]/u;
+
+/**
+ * Top-level headings outside the template ("二、政务公开工作主要任务落实情况" inserted after 一, the sections
+ * after it numbered 三…七), where the report's own numbering leaves room for them (insertedHeadings):
+ * looked for only in those places, between section headings whose numbers skip and after the last.
+ */
+function outsideHeadings(text: string, to: number, chain: Heading[]): Heading[] {
+  const known = chain.map((h) => ({ at: h.start, number: headingNumber(h.heading) }));
+  const outside: { at: number; number: number; heading: Heading }[] = [];
+  known.forEach((a, i) => {
+    const b = known[i + 1];
+    if (a.number === undefined || (b !== undefined && (b.number === undefined || b.number <= a.number + 1))) return;
+    const stopAt = b?.at ?? to;
+    HEADING_START.lastIndex = chain[i]!.end;
+    for (let m = HEADING_START.exec(text); m && m.index < stopAt; m = HEADING_START.exec(text)) {
+      const prev = text[m.index - 1];
+      if (prev !== undefined && /[一二三四五六七八九十第]/u.test(prev)) continue;
+      let end = m.index + 2;
+      while (end < stopAt && end - m.index < 4 && /[ \t\u3000]/u.test(text[end]!)) end++;
+      while (end < stopAt && end - m.index < MAX_HEADING && !OUTSIDE_STOP.test(text[end]!)) end++;
+      const heading = text.slice(m.index, end).trim();
+      const number = outsideHeading(heading);
+      if (number !== undefined) outside.push({ at: m.index, number, heading: { id: '', start: m.index, end, heading, score: 0 } });
+    }
+  });
+  return insertedHeadings(known, outside).map((c) => c.heading);
 }
 
 /** A span of the text that belongs to a table (left out of the section texts). */

@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+/**
+ * Builds fixtures/inserted-section/<case>/input.pdf: the web page of each case (input.html,
+ * scripts/make-inserted-section.ts) printed to PDF by Chromium, as a reader saves a published page — the
+ * PDF reader finds headings in running text by its own route (textFromGrids), not the text readers'. The
+ * same tool, font and fixed metadata as scripts/make-pdf-fixtures.mjs (Debian's Chromium through
+ * playwright-core, Droid Sans Fallback as the one font, CreationDate/ModDate and /ID fixed), scripts off.
+ *
+ * Needs scripts/install-system-deps.sh (Chromium, the fonts). Run after the test runner has written the
+ * cases (UPDATE_FIXTURES=1 npx vitest run tests/inserted-section.test.ts): node scripts/make-inserted-section-pdf.mjs
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fixMetadata, launchChromium, pageCount, ROOT } from './make-pdf-fixtures.mjs';
+
+const DIR = join(ROOT, 'fixtures/inserted-section');
+/** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
+const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
+
+export async function build() {
+  const browser = await launchChromium();
+  try {
+    for (const name of readdirSync(DIR).sort()) {
+      const html0 = readFileSync(join(DIR, name, 'input.html'), 'utf8');
+      const html = html0.replace('</head>', `<style>\n${FONT_CSS}\n</style>\n</head>`);
+      if (html === html0) throw new Error(`${name}/input.html: no </head>`);
+      const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, javaScriptEnabled: false });
+      try {
+        await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+        const page = await context.newPage();
+        await page.setContent(html, { waitUntil: 'load' });
+        const pdf = fixMetadata(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false }));
+        writeFileSync(join(DIR, name, 'input.pdf'), pdf);
+        console.log(`${name}/input.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (Chromium ${browser.version()})`);
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await build();
