@@ -149,4 +149,17 @@ describe('format/sections.ts: headings outside the template', () => {
     expect(insertedHeadings(known(1, 4), [c(2, 2), c(4, 3), c(6, 3)])).toEqual([c(2, 2), c(4, 3)]);
     expect(insertedHeadings(known(1, undefined), [c(5, 2)])).toEqual([]);
   });
+
+  it('insertedHeadings weighs only lines with the number due, and at most 50 in one place (hostile text: 100,000 numbered lines)', () => {
+    const known = [{ at: 0, number: 1 }, { at: 1_000_000, number: 3 }, { at: 1_000_001, number: 4 }];
+    const lines = Array.from({ length: 100_000 }, (_, i) => ({ at: i + 1, number: 2 + (i % 3) }));
+    let asked = 0;
+    const none = insertedHeadings(known, lines, (l) => {
+      asked++;
+      expect(l.number).toBe(2);
+      return false;
+    });
+    expect(none).toEqual([]);
+    expect(asked).toBe(50);
+  });
 });

@@ -94,6 +94,16 @@ let rowBodies: string[] | undefined;
  * a top-level one or one with the row after it glued on ("四、结转下年度继续" wrapped, "三、本年度办理结果（一）…"). Its number, or undefined.
  */
 export function outsideHeading(text: string): number | undefined {
+  if (outsides.has(text)) return outsides.get(text);
+  const n = outsideHeadingUncached(text);
+  if (outsides.size >= 5_000) outsides.clear();
+  outsides.set(text, n);
+  return n;
+}
+
+const outsides = new Map<string, number | undefined>();
+
+function outsideHeadingUncached(text: string): number | undefined {
   const n = headingNumber(text);
   if (n === undefined) return undefined;
   const { numbering, body } = splitNumbering(text);
@@ -108,6 +118,9 @@ export function outsideHeading(text: string): number | undefined {
   return n;
 }
 
+/** Numbered lines weighed in one place for a heading outside the template: real reports have one or two. */
+const MAX_OUTSIDE_TRIES = 50;
+
 /**
  * The headings outside the template that the report's own numbering vouches for: between two section
  * headings written "a、" and "b、" with b > a + 1, the outside headings numbered a+1, a+2, … in that order;
@@ -115,19 +128,31 @@ export function outsideHeading(text: string): number | undefined {
  * of its points) is none: its numbers do not continue the headings'.
  *
  * `known`: the section headings in document order, each with the number it is written with (none:
- * undefined); `outside`: the outside headings (outsideHeading) in document order. Returns those taken.
+ * undefined); `numbered`: the other lines numbered "N、" in document order; `isOutside` tells whether one
+ * is a heading outside the template (outsideHeading), asked only of a line with the number due, and at
+ * most so many times in one place (hostile text). Returns those taken.
  */
-export function insertedHeadings<C extends { at: number; number: number }>(known: { at: number; number: number | undefined }[], outside: C[]): C[] {
+export function insertedHeadings<C extends { at: number; number: number }>(
+  known: { at: number; number: number | undefined }[],
+  numbered: C[],
+  isOutside: (c: C) => boolean = () => true,
+): C[] {
   const taken: C[] = [];
+  let k = 0;
   for (let i = 0; i < known.length; i++) {
     const a = known[i]!;
     const b = known[i + 1];
     if (a.number === undefined || (b !== undefined && b.number === undefined)) continue;
     const limit = b?.number ?? Infinity;
     let expected = a.number + 1;
-    for (const c of outside) {
-      if (expected >= limit || (b !== undefined && c.at >= b.at)) break;
-      if (c.at <= a.at || c.number !== expected) continue;
+    let tries = 0;
+    while (k < numbered.length && numbered[k]!.at <= a.at) k++;
+    for (let j = k; j < numbered.length && expected < limit && tries < MAX_OUTSIDE_TRIES; j++) {
+      const c = numbered[j]!;
+      if (b !== undefined && c.at >= b.at) break;
+      if (c.number !== expected) continue;
+      tries++;
+      if (!isOutside(c)) continue;
       taken.push(c);
       expected++;
     }

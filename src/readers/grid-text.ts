@@ -100,7 +100,7 @@ const MAX_OUTSIDE = 40;
  */
 function insertedCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridCell> {
   const known: { at: number; number: number | undefined }[] = [];
-  const outside: { at: number; number: number; cell: GridCell }[] = [];
+  const numbered: { at: number; number: number; first: string; cell: GridCell }[] = [];
   let at = 0;
   forEachTextCell(grids, used, (cell) => {
     at++;
@@ -108,10 +108,10 @@ function insertedCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridC
     if (headingMatch(first)) known.push({ at, number: headingNumber(first) });
     // A heading is a short line; a paragraph that merely starts with "二、" is none.
     else if ([...first].length <= MAX_OUTSIDE) {
-      const number = outsideHeading(first);
-      if (number !== undefined) outside.push({ at, number, cell });
+      const number = headingNumber(first);
+      if (number !== undefined) numbered.push({ at, number, first, cell });
     }
   });
-  if (outside.length === 0) return new Set();
-  return new Set(insertedHeadings(known, outside).map((c) => c.cell));
+  if (numbered.length === 0) return new Set();
+  return new Set(insertedHeadings(known, numbered, (c) => outsideHeading(c.first) !== undefined).map((c) => c.cell));
 }

@@ -386,6 +386,8 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
   return [...chain, ...outsideHeadings(text, to, chain)].sort((a, b) => a.start - b.start);
 }
 
+const CN_DIGITS = '一二三四五六七八九十';
+
 /** Where a heading outside the template ends: where a section heading does, at white space or a quotation mark. */
 const OUTSIDE_STOP = /[。，,；;：:！!？?\n\r0-9０-９\s“"]/u;
 
@@ -396,7 +398,7 @@ const OUTSIDE_STOP = /[。，,；;：:！!？?\n\r0-9０-９\s“"]/u;
  */
 function outsideHeadings(text: string, to: number, chain: Heading[]): Heading[] {
   const known = chain.map((h) => ({ at: h.start, number: headingNumber(h.heading) }));
-  const outside: { at: number; number: number; heading: Heading }[] = [];
+  const numbered: { at: number; number: number }[] = [];
   known.forEach((a, i) => {
     const b = known[i + 1];
     if (a.number === undefined || (b !== undefined && (b.number === undefined || b.number <= a.number + 1))) return;
@@ -404,16 +406,20 @@ function outsideHeadings(text: string, to: number, chain: Heading[]): Heading[] 
     HEADING_START.lastIndex = chain[i]!.end;
     for (let m = HEADING_START.exec(text); m && m.index < stopAt; m = HEADING_START.exec(text)) {
       const prev = text[m.index - 1];
-      if (prev !== undefined && /[一二三四五六七八九十第]/u.test(prev)) continue;
-      let end = m.index + 2;
-      while (end < stopAt && end - m.index < 4 && /[ \t\u3000]/u.test(text[end]!)) end++;
-      while (end < stopAt && end - m.index < MAX_HEADING && !OUTSIDE_STOP.test(text[end]!)) end++;
-      const heading = text.slice(m.index, end).trim();
-      const number = outsideHeading(heading);
-      if (number !== undefined) outside.push({ at: m.index, number, heading: { id: '', start: m.index, end, heading, score: 0 } });
+      if (prev === undefined || !/[一二三四五六七八九十第]/u.test(prev)) numbered.push({ at: m.index, number: CN_DIGITS.indexOf(m[0][0]!) + 1 });
     }
   });
-  return insertedHeadings(known, outside).map((c) => c.heading);
+  const headings = new Map<number, Heading>();
+  const isOutside = ({ at }: { at: number }): boolean => {
+    let end = at + 2;
+    while (end < to && end - at < 4 && /[ \t\u3000]/u.test(text[end]!)) end++;
+    while (end < to && end - at < MAX_HEADING && !OUTSIDE_STOP.test(text[end]!) && !chain.some((h) => h.start === end)) end++;
+    const heading = text.slice(at, end).trim();
+    if (outsideHeading(heading) === undefined) return false;
+    headings.set(at, { id: '', start: at, end, heading, score: 0 });
+    return true;
+  };
+  return insertedHeadings(known, numbered, isOutside).map((c) => headings.get(c.at)!);
 }
 
 /** A span of the text that belongs to a table (left out of the section texts). */
