@@ -2,6 +2,7 @@
  * Recognises the six section headings by meaning and edit distance, not exact text (SPEC §2.1, §9.4).
  */
 import { labelBody, similarity, similarityBound, splitNumbering, toSimplified, matchLabel } from './labels.js';
+import { memoised } from './memo.js';
 import { parseChineseNumeral } from './numerals.js';
 import { getFormat, type SectionSpec } from './spec.js';
 
@@ -30,13 +31,7 @@ function isTableRowLabel(body: string, numbering: string): boolean {
  * them (including table row labels such as "四、结转下年度继续办理").
  */
 export function matchSection(heading: string): SectionMatch | undefined {
-  // The same headings come back in report after report: remembered (results are shared, never mutated).
-  if (heading.length > 200) return matchSectionUncached(heading);
-  if (matches.has(heading)) return matches.get(heading);
-  const m = matchSectionUncached(heading);
-  if (matches.size >= 5_000) matches.clear();
-  matches.set(heading, m);
-  return m;
+  return memoised(matches, heading, () => matchSectionUncached(heading));
 }
 
 const matches = new Map<string, SectionMatch | undefined>();
@@ -94,11 +89,7 @@ let rowBodies: string[] | undefined;
  * a top-level one or one with the row after it glued on ("四、结转下年度继续" wrapped, "三、本年度办理结果（一）…"). Its number, or undefined.
  */
 export function outsideHeading(text: string): number | undefined {
-  if (outsides.has(text)) return outsides.get(text);
-  const n = outsideHeadingUncached(text);
-  if (outsides.size >= 5_000) outsides.clear();
-  outsides.set(text, n);
-  return n;
+  return memoised(outsides, text, () => outsideHeadingUncached(text));
 }
 
 const outsides = new Map<string, number | undefined>();

@@ -11,7 +11,8 @@
 import { FORMAT_IDS, getFormat, TABLE_IDS, type FormatId, type TableSpec } from '../format/spec.js';
 import type { Labelled } from '../format/labels.js';
 import { rowHasValue, textAt, width, type Grid, type GridCell } from './grid-cells.js';
-import { columnTypo, couldMatch, isLabelHeader, isNote, isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, MAX_LABEL, memoised, specMemo } from './grid-labels.js';
+import { columnTypo, couldMatch, isLabelHeader, isNote, isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, MAX_LABEL, specMemo } from './grid-labels.js';
+import { memoised } from '../format/memo.js';
 
 /** Does a cell text belong to a header of table t? */
 function isHeaderText(text: string, t: TableSpec, f: FormatId): boolean {

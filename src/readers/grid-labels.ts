@@ -7,6 +7,7 @@
  * data sheets stay fast.
  */
 import { labelBody, matchLabel, matchNumbered, matchTypo, similarity, splitNumbering, withoutNotes, type LabelMatch, type Labelled } from '../format/labels.js';
+import { memoised } from '../format/memo.js';
 import { matchSection } from '../format/sections.js';
 import { getFormat, type FormatId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
@@ -167,7 +168,7 @@ export function isValueText(text: string): boolean {
 /**
  * What a cell text is for one table spec (a spec belongs to one format version), remembered per text:
  * the same texts recur in every cell scan, row after row and file after file. Texts longer than
- * MEMO_TEXT are not remembered (a memo of long texts would keep megabytes alive across files).
+ * 200 characters are not remembered (format/memo.ts: a memo of long texts would keep megabytes alive across files).
  */
 interface SpecMemo {
   col: Map<string, string | undefined>;
@@ -180,24 +181,10 @@ interface SpecMemo {
   columnTypo: Map<string, string | undefined>;
 }
 const specMemos = new WeakMap<TableSpec, SpecMemo>();
-const MEMO_TEXT = 200;
-/** Entries per map before it starts over: a batch's unique texts (titles, agency names) must not pile up. */
-const MEMO_ENTRIES = 10_000;
-
 export function specMemo(t: TableSpec): SpecMemo {
   let m = specMemos.get(t);
   if (!m) specMemos.set(t, (m = { col: new Map(), row: new Map(), rgroup: new Map(), cgroup: new Map(), header: new Map(), note: new Map(), typo: new Map(), columnTypo: new Map() }));
   return m;
-}
-
-export function memoised<V>(map: Map<string, V>, text: string, make: () => V): V {
-  if (text.length > MEMO_TEXT) return make();
-  const hit = map.get(text);
-  if (hit !== undefined || map.has(text)) return hit as V;
-  const v = make();
-  if (map.size >= MEMO_ENTRIES) map.clear();
-  map.set(text, v);
-  return v;
 }
 
 /** A column label never carries a numbering ("3.其他" is a row, "其他" a column). */

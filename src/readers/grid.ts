@@ -39,7 +39,8 @@ import { FORMAT_IDS, getFormat, TABLE_IDS, tableCells, type FormatId, type Forma
 import type { Finding } from '../model/diagnostic.js';
 import type { Report } from '../model/report.js';
 import type { Grid } from './grid-cells.js';
-import { fastBody, MAX_LABEL, memoised } from './grid-labels.js';
+import { fastBody, MAX_LABEL } from './grid-labels.js';
+import { memoised } from '../format/memo.js';
 import { locate } from './grid-scan.js';
 
 export interface GridTables {

@@ -263,16 +263,9 @@ const HEADING_START = /[一二三四五六七八九十][、.．]/gu;
 const HEADING_STOP = /[。，,；;：:！!？?\n\r0-9０-９]/u;
 const MAX_HEADING = 32;
 
-const sectionMemo = new Map<string, ReturnType<typeof matchSection>>();
-
-/** matchSection, memoised (the same short strings recur on every page); texts without two CJK characters are no heading. */
+/** matchSection (memoised there); texts without two CJK characters are no heading. */
 function section(text: string): ReturnType<typeof matchSection> {
-  if (!/\p{Script=Han}.*\p{Script=Han}/u.test(text)) return undefined;
-  if (sectionMemo.has(text)) return sectionMemo.get(text);
-  const m = matchSection(text);
-  if (sectionMemo.size > 50_000) sectionMemo.clear();
-  sectionMemo.set(text, m);
-  return m;
+  return /\p{Script=Han}.*\p{Script=Han}/u.test(text) ? matchSection(text) : undefined;
 }
 
 function rank(m: { how: string; score: number }): number {
