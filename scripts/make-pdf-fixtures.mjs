@@ -56,6 +56,7 @@ export const FEATURES = {
   'image-only': 'every page is a picture (a screenshot of the printed page, as a scan): no text layer at all',
   'agency-page': 'the agency\'s own web page as published (fixtures/readers/html), its site navigation and footer printed with it',
   'separate-cell-borders': 'every table cell draws its own border a pixel apart from its neighbours\' (cellspacing, border-collapse: separate, as many agency pages set their tables): a label cell taller than the cells beside it spans two rows of the rulings',
+  'page-scripts': 'the page printed as a browser prints it, its scripts run: the site\'s script writes "二、主动公开" (a menu line) above the report\'s title',
   'narrow-value-columns': 'the value columns as narrow as a figure (a page\'s <td width="7">): the figures of neighbouring cells a space apart, so text extraction runs them into one piece of text over the cell borders ("0 0 0", "217 1 0 0 0 0 218")',
 };
 
@@ -115,6 +116,17 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'separate-cell-borders', 'table-breaks-across-pages', 'no-repeated-header', 'merged-label-across-break'],
     expect: 'truth',
   })),
+  // The agency's page printed with its scripts run, as a reader's browser prints it: a site script writes a
+  // menu line "二、主动公开" above the title, which reads like an abbreviated heading of section 二.
+  {
+    name: 'chromium-agency-page-scripts-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'agency-page',
+    scripts: true,
+    features: ['text-layer', 'agency-page', 'page-scripts', 'separate-cell-borders', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // The same print where table 四 breaks inside its header: 行政诉讼's headings "结果" | "维持", "其他" | "结果" cut.
   {
     name: 'chromium-agency-page-pingtan-finance-2021',
@@ -304,11 +316,12 @@ async function chromiumCase(browser, c) {
   const css = printCss(c);
   const html = html0.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '').replace('</head>', `<style>\n${css}\n</style>\n</head>`);
   if (html === html0) throw new Error('the HTML page has changed shape: no Content-Security-Policy or </head>');
-  // The agency page's scripts (a site's counters, document.write) are not run: what is printed is the page's text.
+  // The agency page's scripts (a site's counters, document.write) are not run — what is printed is the page's
+  // text — except in the case that prints the page as a browser does (`scripts`).
   const context = await browser.newContext({
     viewport: { width: 794, height: 1123 },
     deviceScaleFactor: c.print === 'scanned' ? SCAN_SCALE : 1,
-    ...(agency ? { javaScriptEnabled: false } : {}),
+    ...(agency ? { javaScriptEnabled: c.scripts === true } : {}),
   });
   try {
     await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
@@ -372,7 +385,7 @@ async function chromiumCase(browser, c) {
             : agency
               ? c.css === 'narrow-columns'
                 ? 'printed to PDF (A4), scripts off, the tables as wide as their text with the value columns one pixel wide (no cell padding)'
-                : 'printed to PDF (A4), scripts off, each table cell with its own border (border-collapse: separate)'
+                : `printed to PDF (A4), scripts ${c.scripts ? 'on' : 'off'}, each table cell with its own border (border-collapse: separate)`
               : 'printed to PDF (A4)',
         printCss: css,
       },

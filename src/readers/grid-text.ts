@@ -32,7 +32,7 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
     if (s.text === '') s.textSource = source;
     s.text = s.text === '' ? text : `${s.text}\n${text}`;
   };
-  const inserted = insertedCells(grids, used);
+  const { inserted, furniture } = headingPlan(grids, used);
   forEachTextCell(grids, used, (cell) => {
     const text = cell.text.replace(/\r\n?/g, '\n').trim();
     if (isValueText(text) && current === undefined) return;
@@ -45,7 +45,7 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
       if (body !== '') append(current, body, cell.source);
       return;
     }
-    const m = headingMatch(first);
+    const m = furniture.has(cell) ? undefined : headingMatch(first);
     if (m) {
       const seen = byId.get(m.id);
       if (seen) current = seen;
@@ -94,24 +94,38 @@ function forEachTextCell(grids: Grid[], used: Map<number, Set<number>>, visit: (
 const MAX_OUTSIDE = 40;
 
 /**
- * The cells whose first line is a top-level heading outside the template that the report's own numbering
- * vouches for (format/sections.ts insertedHeadings): "二、政务公开工作主要任务落实情况" between "一、总体情况"
- * and "三、主动公开政府信息情况".
+ * Which text cells' first lines are headings otherwise than by matching a section:
+ * - `inserted`: a top-level heading outside the template that the report's own numbering vouches for
+ *   (format/sections.ts insertedHeadings): "二、政务公开工作主要任务落实情况" between "一、总体情况" and
+ *   "三、主动公开政府信息情况" — a section of its own;
+ * - `furniture`: a line only like a heading (matched by similarity, not a template title or variant) above
+ *   the report's title, such as a site's menu line "二、主动公开" a page prints above the report — no heading.
  */
-function insertedCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridCell> {
+function headingPlan(grids: Grid[], used: Map<number, Set<number>>): { inserted: Set<GridCell>; furniture: Set<GridCell> } {
   const known: { at: number; number: number | undefined }[] = [];
   const numbered: { at: number; number: number; first: string; cell: GridCell }[] = [];
+  const beforeTitle: { at: number; number: number | undefined; cell: GridCell }[] = [];
+  let titled = false;
   let at = 0;
   forEachTextCell(grids, used, (cell) => {
     at++;
     const first = cell.text.trimStart().split(/\r?\n|\r/u, 1)[0]!.trim();
-    if (headingMatch(first)) known.push({ at, number: headingNumber(first) });
+    const m = headingMatch(first);
+    if (m && !titled && m.how === 'similar') beforeTitle.push({ at, number: headingNumber(first), cell });
+    else if (m) known.push({ at, number: headingNumber(first) });
     // A heading is a short line; a paragraph that merely starts with "二、" is none.
     else if ([...first].length <= MAX_OUTSIDE) {
       const number = headingNumber(first);
       if (number !== undefined) numbered.push({ at, number, first, cell });
     }
+    if (!m && !titled && isTitleLine(first)) titled = true;
   });
-  if (numbered.length === 0) return new Set();
-  return new Set(insertedHeadings(known, numbered, (c) => outsideHeading(c.first) !== undefined).map((c) => c.cell));
+  // Without a title line below them, they are the report's own headings after all.
+  const furniture = new Set(titled ? beforeTitle.map((h) => h.cell) : []);
+  if (!titled) {
+    known.push(...beforeTitle);
+    known.sort((a, b) => a.at - b.at);
+  }
+  const inserted = numbered.length === 0 ? new Set<GridCell>() : new Set(insertedHeadings(known, numbered, (c) => outsideHeading(c.first) !== undefined).map((c) => c.cell));
+  return { inserted, furniture };
 }
