@@ -99,33 +99,38 @@ const MAX_OUTSIDE = 40;
  *   (format/sections.ts insertedHeadings): "二、政务公开工作主要任务落实情况" between "一、总体情况" and
  *   "三、主动公开政府信息情况" — a section of its own;
  * - `furniture`: a line only like a heading (matched by similarity, not a template title or variant) above
- *   the report's title, such as a site's menu line "二、主动公开" a page prints above the report — no heading.
+ *   the report's title whose section has its heading again below, such as a site's menu line "二、主动公开"
+ *   a page prints above the report — no heading.
  */
 function headingPlan(grids: Grid[], used: Map<number, Set<number>>): { inserted: Set<GridCell>; furniture: Set<GridCell> } {
-  const known: { at: number; number: number | undefined }[] = [];
+  const known: { at: number; number: number | undefined; id: string }[] = [];
   const numbered: { at: number; number: number; first: string; cell: GridCell }[] = [];
-  const beforeTitle: { at: number; number: number | undefined; cell: GridCell }[] = [];
+  const beforeTitle: { at: number; number: number | undefined; id: string; cell: GridCell }[] = [];
+  // A title line counts only above the first template heading: below it, it is the report's text.
   let titled = false;
   let at = 0;
   forEachTextCell(grids, used, (cell) => {
     at++;
     const first = cell.text.trimStart().split(/\r?\n|\r/u, 1)[0]!.trim();
     const m = headingMatch(first);
-    if (m && !titled && m.how === 'similar') beforeTitle.push({ at, number: headingNumber(first), cell });
-    else if (m) known.push({ at, number: headingNumber(first) });
+    const top = !titled && known.length === 0;
+    if (m && top && m.how === 'similar') beforeTitle.push({ at, number: headingNumber(first), id: m.id, cell });
+    else if (m) known.push({ at, number: headingNumber(first), id: m.id });
     // A heading is a short line; a paragraph that merely starts with "二、" is none.
     else if ([...first].length <= MAX_OUTSIDE) {
       const number = headingNumber(first);
       if (number !== undefined) numbered.push({ at, number, first, cell });
     }
-    if (!m && !titled && isTitleLine(first)) titled = true;
+    if (!m && top && isTitleLine(first)) titled = true;
   });
-  // Without a title line below them, they are the report's own headings after all.
-  const furniture = new Set(titled ? beforeTitle.map((h) => h.cell) : []);
-  if (!titled) {
-    known.push(...beforeTitle);
-    known.sort((a, b) => a.at - b.at);
+  // Furniture only where the title follows and the section's own heading comes again below it; otherwise
+  // they are the report's own headings after all.
+  const furniture = new Set<GridCell>();
+  for (const h of beforeTitle) {
+    if (titled && known.some((k) => k.id === h.id)) furniture.add(h.cell);
+    else known.push(h);
   }
+  known.sort((a, b) => a.at - b.at);
   const inserted = numbered.length === 0 ? new Set<GridCell>() : new Set(insertedHeadings(known, numbered, (c) => outsideHeading(c.first) !== undefined).map((c) => c.cell));
   return { inserted, furniture };
 }
