@@ -109,6 +109,9 @@ function outsideHeadingUncached(text: string): number | undefined {
   return n;
 }
 
+/** The longest heading the readers take, in characters (a template title or variant has about 20; the rest is room for slips). */
+export const MAX_HEADING = 32;
+
 /** Numbered lines weighed in one place for a heading outside the template: real reports have one or two. */
 const MAX_OUTSIDE_TRIES = 50;
 

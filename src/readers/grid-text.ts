@@ -7,7 +7,7 @@
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
-import { headingNumber, insertedHeadings, outsideHeading } from '../format/sections.js';
+import { headingNumber, insertedHeadings, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { headingMatch, isValueText } from './grid-labels.js';
 
@@ -90,9 +90,6 @@ function forEachTextCell(grids: Grid[], used: Map<number, Set<number>>, visit: (
   });
 }
 
-/** The longest first line taken for a heading outside the template. */
-const MAX_OUTSIDE = 40;
-
 /**
  * Which text cells' first lines are headings otherwise than by matching a section:
  * - `inserted`: a top-level heading outside the template that the report's own numbering vouches for
@@ -117,7 +114,7 @@ function headingPlan(grids: Grid[], used: Map<number, Set<number>>): { inserted:
     if (m && top && m.how === 'similar') beforeTitle.push({ at, number: headingNumber(first), id: m.id, cell });
     else if (m) known.push({ at, number: headingNumber(first), id: m.id });
     // A heading is a short line; a paragraph that merely starts with "二、" is none.
-    else if ([...first].length <= MAX_OUTSIDE) {
+    else if ([...first].length <= MAX_HEADING) {
       const number = headingNumber(first);
       if (number !== undefined) numbered.push({ at, number, first, cell });
     }

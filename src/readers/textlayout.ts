@@ -5,7 +5,7 @@
  * for the prose around their tables.
  */
 import { splitNumbering, toSimplified } from '../format/labels.js';
-import { headingNumber, insertedHeadings, matchSection, outsideHeading } from '../format/sections.js';
+import { headingNumber, insertedHeadings, matchSection, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import { allFormats, getFormat, type FormatId } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine as isSimplifiedTitleLine, metaFromTitle } from '../model/meta.js';
@@ -261,7 +261,6 @@ export interface Heading {
 const HEADING_START = /[一二三四五六七八九十][、.．]/gu;
 /** A heading never runs past these: sentence punctuation, digits (the text glued after it), a line end. */
 const HEADING_STOP = /[。，,；;：:！!？?\n\r0-9０-９]/u;
-const MAX_HEADING = 32;
 
 /** matchSection (memoised there); texts without two CJK characters are no heading. */
 function section(text: string): ReturnType<typeof matchSection> {
@@ -379,8 +378,6 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
   return [...chain, ...outsideHeadings(text, to, chain)].sort((a, b) => a.start - b.start);
 }
 
-const CN_DIGITS = '一二三四五六七八九十';
-
 /** Where a heading outside the template ends: where a section heading does, at white space or a quotation mark. */
 const OUTSIDE_STOP = /[。，,；;：:！!？?\n\r0-9０-９\s“"]/u;
 
@@ -399,7 +396,7 @@ function outsideHeadings(text: string, to: number, chain: Heading[]): Heading[] 
     HEADING_START.lastIndex = chain[i]!.end;
     for (let m = HEADING_START.exec(text); m && m.index < stopAt; m = HEADING_START.exec(text)) {
       const prev = text[m.index - 1];
-      if (prev === undefined || !/[一二三四五六七八九十第]/u.test(prev)) numbered.push({ at: m.index, number: CN_DIGITS.indexOf(m[0][0]!) + 1 });
+      if (prev === undefined || !/[一二三四五六七八九十第]/u.test(prev)) numbered.push({ at: m.index, number: headingNumber(m[0])! });
     }
   });
   const headings = new Map<number, Heading>();
