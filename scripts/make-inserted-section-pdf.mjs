@@ -12,30 +12,17 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixMetadata, launchChromium, pageCount, ROOT } from './make-pdf-fixtures.mjs';
+import { launchChromium, pageCount, printPage, ROOT } from './make-pdf-fixtures.mjs';
 
 const DIR = join(ROOT, 'fixtures/inserted-section');
-/** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
-const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 
 export async function build() {
   const browser = await launchChromium();
   try {
     for (const name of readdirSync(DIR).sort()) {
-      const html0 = readFileSync(join(DIR, name, 'input.html'), 'utf8');
-      const html = html0.replace('</head>', `<style>\n${FONT_CSS}\n</style>\n</head>`);
-      if (html === html0) throw new Error(`${name}/input.html: no </head>`);
-      const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, javaScriptEnabled: false });
-      try {
-        await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = fixMetadata(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false }));
-        writeFileSync(join(DIR, name, 'input.pdf'), pdf);
-        console.log(`${name}/input.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (Chromium ${browser.version()})`);
-      } finally {
-        await context.close();
-      }
+      const pdf = await printPage(browser, readFileSync(join(DIR, name, 'input.html'), 'utf8'), `${name}/input.html`);
+      writeFileSync(join(DIR, name, 'input.pdf'), pdf);
+      console.log(`${name}/input.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (Chromium ${browser.version()})`);
     }
   } finally {
     await browser.close();

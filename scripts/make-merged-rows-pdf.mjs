@@ -26,7 +26,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import { fixMetadata, launchChromium, libreofficePdf, pageCount, ROOT } from './make-pdf-fixtures.mjs';
+import { fixMetadata, launchChromium, libreofficePdf, pageCount, printPage, ROOT } from './make-pdf-fixtures.mjs';
 
 const MERGED_ROWS = join(ROOT, 'fixtures/merged-rows');
 const CASES = ['zero', 'nonzero'];
@@ -43,27 +43,14 @@ function wholeRows(docx) {
   files['word/document.xml'] = strToU8(out);
   return zipSync(files, { mtime: new Date('2024-01-01T00:00:00Z') });
 }
-/** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
-const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 
 export async function build() {
   const browser = await launchChromium();
   try {
     for (const name of CASES) {
-      const html0 = readFileSync(join(MERGED_ROWS, name, 'input.html'), 'utf8');
-      const html = html0.replace('</head>', `<style>\n${FONT_CSS}\n</style>\n</head>`);
-      if (html === html0) throw new Error(`${name}/input.html: no </head>`);
-      const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, javaScriptEnabled: false });
-      try {
-        await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
-        const page = await context.newPage();
-        await page.setContent(html, { waitUntil: 'load' });
-        const pdf = fixMetadata(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false }));
-        writeFileSync(join(MERGED_ROWS, name, 'input.pdf'), pdf);
-        console.log(`${name}/input.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (Chromium ${browser.version()})`);
-      } finally {
-        await context.close();
-      }
+      const pdf = await printPage(browser, readFileSync(join(MERGED_ROWS, name, 'input.html'), 'utf8'), `${name}/input.html`);
+      writeFileSync(join(MERGED_ROWS, name, 'input.pdf'), pdf);
+      console.log(`${name}/input.pdf: ${pageCount(pdf)} pages, ${pdf.length} bytes (Chromium ${browser.version()})`);
     }
   } finally {
     await browser.close();

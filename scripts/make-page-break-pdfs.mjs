@@ -15,11 +15,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixMetadata, launchChromium, pageCount, ROOT } from './make-pdf-fixtures.mjs';
+import { fixMetadata, FONT_CSS, launchChromium, pageCount, ROOT } from './make-pdf-fixtures.mjs';
 
 export const PAGE_BREAKS = join(ROOT, 'fixtures/page-breaks');
-/** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
-const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 const HEADING_3 = '三、收到和处理政府信息公开申请情况';
 
 /** Every line of the PDF's pages as pdftotext -layout prints them, page by page, trimmed, empty ones left out. */

@@ -40,6 +40,10 @@ export declare function printCss(c: PdfCase): string;
 export declare function chromiumSource(c: PdfCase): string;
 /** CreationDate/ModDate set to FIXED_DATE, /ID and /DocChecksum to a digest, in place. */
 export declare function fixMetadata(bytes: Uint8Array): Buffer;
+/** The one font every fixture PDF is printed with (CSS). */
+export declare const FONT_CSS: string;
+/** A web page printed to PDF by Chromium (one font, scripts off, nothing fetched, metadata fixed). */
+export declare function printPage(browser: unknown, html: string, label: string): Promise<Buffer>;
 /** Page count from the page tree. */
 export declare function pageCount(bytes: Uint8Array): number;
 /** Builds every case (or those named) into `dir`. */

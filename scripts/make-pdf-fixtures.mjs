@@ -169,7 +169,7 @@ export const CASES = [
  * One TrueType Chinese font for all text, never bold: Chromium draws a synthetic bold as Type 3 glyphs,
  * which would double the size. The title and headings stand out by their size.
  */
-const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
+export const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 
 /**
  * The report as published: the HTML page shows a stand-in for each official section the report lacks
@@ -233,6 +233,24 @@ export async function launchChromium() {
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     env: { ...process.env, TZ: 'UTC' },
   });
+}
+
+/**
+ * A web page printed to PDF by Chromium as a reader saves it (A4, the page's own print CSS): FONT_CSS as the one
+ * font, scripts off, nothing fetched, metadata fixed (fixMetadata). `label` names the page in errors.
+ */
+export async function printPage(browser, html0, label) {
+  const html = html0.replace('</head>', `<style>\n${FONT_CSS}\n</style>\n</head>`);
+  if (html === html0) throw new Error(`${label}: no </head>`);
+  const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, javaScriptEnabled: false });
+  try {
+    await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.setContent(html, { waitUntil: 'load' });
+    return fixMetadata(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: false }));
+  } finally {
+    await context.close();
+  }
 }
 
 /**

@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fixMetadata, launchChromium, ROOT } from './make-pdf-fixtures.mjs';
+import { fixMetadata, FONT_CSS, launchChromium, ROOT } from './make-pdf-fixtures.mjs';
 
 const WRAPPED = join(ROOT, 'fixtures/pdf-wrapped-heading');
 const SOURCE = 'fixtures/readers/html/pingtan-2023.html';
@@ -22,8 +22,6 @@ const HEADINGS = [
   { heading: '四、政府信息公开行政复议、行政诉讼情况', first: '四、政府信息公开行政复议、行政诉讼情' },
 ];
 const PAD = '&nbsp;'.repeat(70);
-/** One TrueType Chinese font for all text, never bold (as make-pdf-fixtures.mjs: small embedded subsets). */
-const FONT_CSS = '* { font-family: "Droid Sans Fallback" !important; font-weight: normal !important; }';
 
 async function build() {
   let html = readFileSync(join(ROOT, SOURCE), 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/, '');
