@@ -51,14 +51,20 @@ describe.skipIf(!present)('the real PDF in ../shared/pdf', () => {
     const result = checkReport(report);
     // The only error: table 三 follows the 2019 layout (one （六）其他处理 row where 2021 has three), said
     // once; the warnings: the label typo "2.其他法律行政止公开" (table-label), and the report's own section
-    // 一, which as a government's gives no result of 社会评议 or 责任追究 (section1-topics). The sums all
+    // 一, which as a government's gives no result of 社会评议 or 责任追究 (section1-topics), and the mismatch
+    // the truth's notes name: section 一 says "区政府办代表区政府受理政府信息公开申请 17 件" (the PDF's text has
+    // spaces beside its numbers), table 三's 一、本年新收 总计 is 95 (narrative-figure). The sums all
     // hold. (The three 2021 rows are not in the PDF: its table 三 has 23 rows, （六）其他处理 one row of
     // figures with no 1./2./3. under it — the truth's notes; poppler's pdftotext shows the same.)
     expect(result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.severity} ${d.ruleId} ${d.location.table ?? d.location.section}`)).toEqual([
       'warning section1-topics s1',
+      'warning narrative-figure t3',
       'error table-layout t3',
       'warning table-label t3',
     ]);
+    const mismatch = result.diagnostics.find((d) => d.ruleId === 'narrative-figure')!;
+    expect(mismatch.location.cell).toBe('t3.new.total');
+    expect(mismatch.message).toMatch(/申请为 17件，但表三“一、本年新收政府信息公开申请数量”总计为 95：“2024 年，区政府办代表区政府受理政府信息公开申请 17 件/u);
   });
 
   it('三、本年度办理结果, set in a vertical font low on page 3, reads whole (pdfjs\'s own text items lose all but "三、本")', async () => {

@@ -82,6 +82,48 @@ export function foldedText(text: string): string {
   return hit;
 }
 
+/**
+ * Spaces beside a number in running Chinese text: between a digit and a Chinese character or full-width
+ * mark, either side ("受理政府信息公开申请 17 件", "2024 年"). Word and WPS documents carry them, typed or
+ * set around the digits, and so do their PDFs' text layers; the report's phrases mean the same without
+ * them. Spaces between two numbers, or a number and a Latin word, are kept: they separate what they stand
+ * between. Line breaks are never taken out.
+ */
+const DIGIT_SPACE = /(?<=[0-9])[ \t\u00a0]+(?=[^\x00-\x7f]|%)|(?<=[^\x00-\x7f\s])[ \t\u00a0]+(?=[0-9])/gu;
+
+/** A text with the spaces beside its numbers taken out, and where each of its offsets is in the text. */
+export interface Tightened {
+  text: string;
+  /** The offset in the text of the character at `i` (`i` up to the length: the text's length). */
+  at(i: number): number;
+  /** The offset in the text just after the character before `i`: where a slice ending at `i` ends. */
+  end(i: number): number;
+}
+
+/**
+ * The text without the spaces beside its numbers (DIGIT_SPACE), for phrases matched on it; offsets found
+ * in it are turned back into the text's with `at` and `end`. The text itself when it has none.
+ */
+export function withoutDigitSpaces(s: string): Tightened {
+  if (s.search(DIGIT_SPACE) < 0) return { text: s, at: (i) => i, end: (i) => i };
+  const map: number[] = [];
+  let out = '';
+  let from = 0;
+  for (const m of s.matchAll(DIGIT_SPACE)) {
+    for (let i = from; i < m.index; i++) map.push(i);
+    out += s.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  for (let i = from; i < s.length; i++) map.push(i);
+  out += s.slice(from);
+  const n = map.length;
+  return {
+    text: out,
+    at: (i) => (i >= n ? s.length : map[i]!),
+    end: (i) => (i <= 0 ? 0 : i > n ? s.length : map[i - 1]! + 1),
+  };
+}
+
 /** Whether a UTF-16 unit ends a sentence (kept with it): 。！？；!?; (a line break ends one too, and is dropped). */
 function isSentenceEnd(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff1b || c === 0x21 || c === 0x3f || c === 0x3b;

@@ -11,7 +11,7 @@ import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import type { Report, TableContent } from '../model/report.js';
 import { narrativeData, type QuantitySpec } from './narrative-data.js';
-import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, yearMentions } from './narrative-text.js';
+import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, withoutDigitSpaces, yearMentions } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
 
 /** A statement in the text: what it restates, the number written and where. */
@@ -150,8 +150,10 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
     const sectionFolded = foldedText(section.found.text);
     const unitOffsets = numberUnitOffsets(sectionFolded, c.unitWords);
     for (const s of sentences(section.found.text)) {
-      // The fold keeps offsets, so the sentence's fold is the slice of the section's.
-      const folded = sectionFolded.slice(s.start, s.start + s.text.length);
+      // The fold keeps offsets, so the sentence's fold is the slice of the section's; the phrases are
+      // matched without the spaces beside numbers ("申请 17 件"), offsets turned back with `at`/`end`.
+      const tight = withoutDigitSpaces(sectionFolded.slice(s.start, s.start + s.text.length));
+      const folded = tight.text;
       // Numbers already taken by an earlier pattern, by offset in the sentence.
       const taken = new Set<number>();
       // The sentence before / after an offset, as far as the checks look (LOOKBACK, LOOKAHEAD).
@@ -197,13 +199,13 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
           const pm = c.percent.exec(ahead(m.index + m[0].length));
           out.push({
             quantity: p.quantity,
-            written: s.text.slice(numberAt, numberAt + n.length),
+            written: s.text.slice(tight.at(numberAt), tight.end(numberAt + n.length)),
             value,
             unit,
-            phrase: s.text.slice(m.index, m.index + m[0].length),
+            phrase: s.text.slice(tight.at(m.index), tight.end(m.index + m[0].length)),
             sentence: (trimmed ??= s.text.trim()),
             section,
-            offset: s.start + numberAt,
+            offset: s.start + tight.at(numberAt),
             ...(pm ? { percent: { written: pm[1]!, value: Number(pm[1]) } } : {}),
             ...(p.reading !== undefined ? { reading: p.reading } : {}),
           });
@@ -221,10 +223,10 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
               written: '0',
               value: 0,
               unit: '',
-              phrase: s.text.slice(m.index, m.index + m[0].length),
+              phrase: s.text.slice(tight.at(m.index), tight.end(m.index + m[0].length)),
               sentence: (trimmed ??= s.text.trim()),
               section,
-              offset: s.start + m.index,
+              offset: s.start + tight.at(m.index),
               none: true,
             });
           }

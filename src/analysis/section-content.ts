@@ -5,7 +5,7 @@
  * repetitions only), the figures' patterns per sentence.
  */
 import { contentData, type CompiledFigure, type CompiledTopic } from './content-data.js';
-import { foldForMatching, sentences } from './narrative-text.js';
+import { foldForMatching, sentences, withoutDigitSpaces } from './narrative-text.js';
 
 /** A document's title (《…》): it names topics it is not about (《…政府网站…考核指标的通知》). */
 const TITLE = /《[^《》\n]*》/gu;
@@ -20,10 +20,11 @@ function contentText(text: string): string {
 
 /**
  * Section 一's topics that its text does not cover (none of the topic's words appears), in the data's
- * order; the governments' own topics only for a government's report.
+ * order; the governments' own topics only for a government's report. Topics and figures are looked for
+ * without the spaces beside numbers ("信息 184 条" is "信息184条").
  */
 export function missingTopics(text: string, government: boolean): CompiledTopic[] {
-  const s = contentText(text);
+  const s = withoutDigitSpaces(contentText(text)).text;
   return contentData().topics.filter((t) => (!t.government || government) && !t.words.test(s));
 }
 
@@ -35,7 +36,7 @@ export function missingFigures(text: string, ids?: readonly string[]): CompiledF
   const wanted = contentData().figures.filter((f) => ids === undefined || ids.includes(f.id));
   if (wanted.length === 0) return [];
   const found = new Set<string>();
-  for (const { text: sentence } of sentences(contentText(text))) {
+  for (const { text: sentence } of sentences(withoutDigitSpaces(contentText(text)).text)) {
     for (const f of wanted) if (!found.has(f.id) && f.patterns.some((p) => p.test(sentence))) found.add(f.id);
     if (found.size === wanted.length) break;
   }

@@ -95,7 +95,13 @@ export function valueRun(text: string, from: number, to: number = text.length): 
   while (i < to) {
     const ch = text[i]!;
     if (!VALUE_CHAR.test(ch)) {
-      if (!(COUNT_UNIT_CHARS.has(ch) && cur && /[0-9]$/.test(cur.text))) break;
+      // A count's unit, right after its digits or after a space ("2 笔": the unit still the count's).
+      const last = cur ?? (tokens.length > 0 && /^[ \u00a0\u3000]+$/u.test(text.slice(tokens.at(-1)!.end ?? i, i)) ? tokens.pop() : undefined);
+      if (!(COUNT_UNIT_CHARS.has(ch) && last && /[0-9]$/.test(last.text))) {
+        if (last && !cur) tokens.push(last);
+        break;
+      }
+      cur = last;
       cur.text += ch;
       cur.end = i + 1;
       i++;
@@ -324,8 +330,10 @@ export function blankAmongZeros(text: string, tokens: readonly Token[], cells: n
   return out;
 }
 
-/** A number written straight before one of these is prose ("2022年", "3件"), not a table cell. */
-const PROSE_AFTER = /^[年月日件条个项次人名家起宗%％]/u;
+/** A number written straight (or with spaces) before one of these is prose ("2022年", "3 件"), not a table cell. */
+const PROSE_AFTER = /^[ \t\u3000]*[年月日件条个项次人名家起宗%％]/u;
+/** The same for the year run into a row's digits: its 年, spaces before it allowed. */
+const YEAR_MARK = /^[ \t\u3000]*年/u;
 
 /**
  * Drops trailing tokens that are the start of the text after the table ("0 2022年，…" after the
@@ -335,14 +343,14 @@ export function withoutTrailingProse(tokens: Token[], cells: number, text: strin
   const out = [...tokens];
   while (out.length > cells) {
     const last = out[out.length - 1]!;
-    if (last.end === undefined || !PROSE_AFTER.test(text.slice(last.end, last.end + 1))) break;
+    if (last.end === undefined || !PROSE_AFTER.test(text.slice(last.end, last.end + 8))) break;
     out.pop();
   }
   // The year that starts the sentence after the table, run into the last row's digits
   // ("四、结转下年度继续办理20000022025年，我局…" = 2|0|0|0|0|0|2, then "2025年，…"): a number straight
   // before 年 is prose, so the four digits of a year at the end of the run are not the row's.
   const last = out[out.length - 1];
-  const year = last?.end !== undefined && text[last.end] === '年' ? /^(.*\d)((?:19|20)\d\d)$/u.exec(last.text) : null;
+  const year = last?.end !== undefined && YEAR_MARK.test(text.slice(last.end, last.end + 8)) ? /^(.*\d)((?:19|20)\d\d)$/u.exec(last.text) : null;
   if (last && year) out[out.length - 1] = { ...last, text: year[1]!, end: last.end! - 4 };
   return out;
 }

@@ -290,13 +290,16 @@ function headingEndings(): Set<string> {
 function headingAt(text: string, start: number, limit: number): Heading | undefined {
   let stop = start + 2;
   while (stop < limit && stop - start < MAX_HEADING && !HEADING_STOP.test(text[stop]!)) stop++;
+  // The run up to the text after it, without the spaces before that text ("一、概述 2020 年，…").
+  let runEnd = stop;
+  while (runEnd > start + 3 && /\s/u.test(text[runEnd - 1]!)) runEnd--;
   let best: Heading | undefined;
   const ends = headingEndings();
   for (let end = start + 3; end <= stop; end++) {
     const candidate = text.slice(start, end);
     if (/\s$/u.test(candidate)) continue;
     // Only where a heading can end (or the whole run up to the text after it).
-    if (end < stop && !ends.has(candidate[candidate.length - 1]!)) continue;
+    if (end < runEnd && !ends.has(candidate[candidate.length - 1]!)) continue;
     const m = section(candidate);
     if (!m) continue;
     const r = rank(m);

@@ -1,0 +1,106 @@
+/**
+ * Spaces beside numbers in the report's text ("受理政府信息公开申请 17 件", "2024 年", "政府集中采购 2 笔"): Word
+ * and WPS documents carry them, typed or set around the digits, and so do their PDFs' text layers (the real
+ * report PDF in ../shared/pdf reads "区政府办代表区政府受理政府信息公开申请 17 件" — against 95 in its table 三,
+ * a mismatch its hand-checked truth names). gongkai read such phrases only without the spaces: the mismatch
+ * went unreported, a glued table-二 row lost the sentence that settles its split, section 一 was said to
+ * leave out 主动公开 ("公开公安政府信息 184 条"), and in flattened text "一、概述 2020 年，…" was no heading.
+ *
+ * Each corpus report, with a space put between every number and the Chinese text beside it (in its prose;
+ * in the flattened text form its tables too), must give the same findings as the report as published: as
+ * flattened text, as a web page and as Word; and through the CLI.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkBytes } from '../src/check/bytes.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { withoutDigitSpaces } from '../src/analysis/narrative-text.js';
+import { valueRun, withoutTrailingProse } from '../src/readers/split.js';
+import { findHeadings } from '../src/readers/textlayout.js';
+import { corpusNames } from './support/corpus.js';
+import { publishedFromCorpus, toDocx, toHtml, type Published } from './support/publish.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const BIN = join(ROOT, 'bin/gongkai.js');
+
+/** Chinese characters and full-width marks a number may stand beside. */
+const CJK = '\\u3400-\\u9fff\\uff01-\\uff5e“”（）：，。、；';
+/** A space between every number and the Chinese text beside it, as a Word document may have them. */
+const spaced = (t: string): string =>
+  t.replace(new RegExp(`([${CJK}])([0-9][0-9.,]*)`, 'gu'), '$1 $2').replace(new RegExp(`([0-9])([${CJK}])`, 'gu'), '$1 $2');
+const spacedPublished = (p: Published): Published => ({ ...p, preamble: spaced(p.preamble), sections: p.sections.map((s) => ({ ...s, text: spaced(s.text) })) });
+
+/** A finding as compared: severity, rule, message id, its cell or section, and the figures it names. */
+const key = (d: Diagnostic): string => {
+  const data = (d as Diagnostic & { data?: Record<string, unknown> }).data ?? {};
+  const figures = Object.entries(data)
+    .filter(([, v]) => typeof v === 'number')
+    .map(([k, v]) => `${k}=${String(v)}`)
+    .sort()
+    .join(',');
+  return `${d.severity} ${d.ruleId}/${d.messageId ?? ''} ${d.location.cell ?? d.location.table ?? d.location.section ?? ''} ${figures}`;
+};
+const findings = async (name: string, bytes: Uint8Array): Promise<string[]> => (await checkBytes(name, bytes)).result.diagnostics.map(key).sort();
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('spaces beside numbers', () => {
+  it('are taken out for matching phrases, and offsets found without them lead back to the text', () => {
+    const s = '2024 年，区政府办受理政府信息公开申请 17 件，占 50 %；文件 20 155 份，A 3 级。';
+    const t = withoutDigitSpaces(s);
+    expect(t.text).toBe('2024年，区政府办受理政府信息公开申请17件，占50%；文件20 155份，A 3级。');
+    const at = t.text.indexOf('17件');
+    expect(s.slice(t.at(at), t.end(at + 2))).toBe('17');
+    expect(s.slice(t.at(at), t.end(at + 3))).toBe('17 件');
+    expect(t.at(t.text.length)).toBe(s.length);
+    // Line breaks stay; a text without such spaces is itself.
+    expect(withoutDigitSpaces('申请\n17件').text).toBe('申请\n17件');
+    const plain = withoutDigitSpaces('申请17件');
+    expect(plain.text).toBe('申请17件');
+    expect(plain.at(2)).toBe(2);
+  });
+
+  it('in flattened text: a count with its unit after a space is one cell, a year after a space is prose, a heading before a spaced year is found', () => {
+    const row = '政府集中采购 2 笔 984361 元 三、收到';
+    expect(valueRun(row, 7).tokens.map((t) => t.text)).toEqual(['2笔', '984361元']);
+    const last = '继续办理 20000022025 年，我局';
+    const tokens = valueRun(last, 5).tokens;
+    expect(withoutTrailingProse(tokens, 7, last).map((t) => t.text)).toEqual(['2000002']);
+    const text = '根据条例编制本报告。一、概述 2020 年，我局高度重视政府信息公开工作。二、主动公开政府信息情况 见下表。';
+    expect(findHeadings(text).map((h) => h.heading)).toEqual(['一、概述', '二、主动公开政府信息情况']);
+  });
+
+  const names = corpusNames();
+  it.each(names)('%s: the same findings as published, as flattened text', async (name) => {
+    const page = readFileSync(join(ROOT, 'fixtures/corpus-pages', name, 'page.txt'), 'utf8');
+    expect(spaced(page)).not.toBe(page);
+    expect(await findings('page.txt', utf8(spaced(page)))).toEqual(await findings('page.txt', utf8(page)));
+  });
+
+  it.each(names)('%s: the same findings as published, as a web page and as Word', async (name) => {
+    const p = publishedFromCorpus(name);
+    const s = spacedPublished(p);
+    expect(await findings('page.html', utf8(toHtml(s)))).toEqual(await findings('page.html', utf8(toHtml(p))));
+    expect(await findings('report.docx', toDocx(s))).toEqual(await findings('report.docx', toDocx(p)));
+  });
+});
+
+describe('spaces beside numbers, through the CLI', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'gongkai-digit-spaces-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a text that says 34 applications against 32 in table 三 is reported, in Chinese and in English', () => {
+    // pingtan-office-2025 says "2025年，实验区管委会（办公室）…收到…申请34件"; its table 三 has 32.
+    const file = join(dir, 'office-2025.txt');
+    writeFileSync(file, spaced(readFileSync(join(ROOT, 'fixtures/corpus-pages/pingtan-office-2025/page.txt'), 'utf8')));
+    const zh = spawnSync(process.execPath, [BIN, 'check', file, '-f', 'json'], { encoding: 'utf8' });
+    expect(zh.status).toBe(0); // warnings only
+    const found = (JSON.parse(zh.stdout) as { files: { diagnostics: Diagnostic[] }[] }).files[0]!.diagnostics.filter((d) => d.ruleId === 'narrative-figure');
+    expect(found.map((d) => d.message)).toEqual([expect.stringMatching(/^正文写收到的政府信息公开申请为 34件，但表三“一、本年新收政府信息公开申请数量”总计为 32：“.*申请 34 件/u)]);
+    expect(found[0]!.location.cell).toBe('t3.new.total');
+    const en = spawnSync(process.execPath, [BIN, 'check', file, '--lang', 'en', '-f', 'pretty'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(en.stdout).toMatch(/The text gives applications received as 34件, but table 三 "一、本年新收政府信息公开申请数量" \/ 总计 is 32/u);
+  });
+});
