@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkBytes } from '../src/check/bytes.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
-import { withoutDigitSpaces } from '../src/analysis/narrative-text.js';
+import { tightened } from '../src/analysis/narrative-text.js';
 import { valueRun, withoutTrailingProse } from '../src/readers/split.js';
 import { findHeadings } from '../src/readers/textlayout.js';
 import { corpusNames } from './support/corpus.js';
@@ -49,15 +49,14 @@ const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 describe('spaces beside numbers', () => {
   it('are taken out for matching phrases, and offsets found without them lead back to the text', () => {
     const s = '2024 年，区政府办受理政府信息公开申请 17 件，占 50 %；文件 20 155 份，A 3 级。';
-    const t = withoutDigitSpaces(s);
+    const t = tightened(s);
     expect(t.text).toBe('2024年，区政府办受理政府信息公开申请17件，占50%；文件20 155份，A 3级。');
     const at = t.text.indexOf('17件');
     expect(s.slice(t.at(at), t.end(at + 2))).toBe('17');
     expect(s.slice(t.at(at), t.end(at + 3))).toBe('17 件');
     expect(t.at(t.text.length)).toBe(s.length);
-    // Line breaks stay; a text without such spaces is itself.
-    expect(withoutDigitSpaces('申请\n17件').text).toBe('申请\n17件');
-    const plain = withoutDigitSpaces('申请17件');
+    // A text without such spaces is itself.
+    const plain = tightened('申请17件');
     expect(plain.text).toBe('申请17件');
     expect(plain.at(2)).toBe(2);
   });

@@ -87,11 +87,14 @@ export function foldedText(text: string): string {
  * mark, either side ("受理政府信息公开申请 17 件", "2024 年"). Word and WPS documents carry them, typed or
  * set around the digits, and so do their PDFs' text layers; the report's phrases mean the same without
  * them. Spaces between two numbers, or a number and a Latin word, are kept: they separate what they stand
- * between. Line breaks are never taken out.
+ * between. And a line break with the spaces around it: inside a sentence (see `sentences`) it is a line
+ * wrapped where a paragraph ran on ("受理政府信息公开申\n请17件").
  */
-const DIGIT_SPACE = /(?<=[0-9])[ \t\u00a0]+(?=[^\x00-\x7f]|%)|(?<=[^\x00-\x7f\s])[ \t\u00a0]+(?=[0-9])/gu;
+const TIGHTEN = /[ \t\u00a0\r]*\n\s*|(?<=[0-9])[ \t\u00a0]+(?=[^\x00-\x7f]|%)|(?<=[^\x00-\x7f\s])[ \t\u00a0]+(?=[0-9])/gu;
+/** Characters a wrapped line joins to the next with a space, when both ends are such: Latin letters and digits. */
+const ASCII_WORD = /[\x21-\x7e]/u;
 
-/** A text with the spaces beside its numbers taken out, and where each of its offsets is in the text. */
+/** A text with the spaces beside its numbers and its line breaks taken out, and where each of its offsets is in the text. */
 export interface Tightened {
   text: string;
   /** The offset in the text of the character at `i` (`i` up to the length: the text's length). */
@@ -101,18 +104,24 @@ export interface Tightened {
 }
 
 /**
- * The text without the spaces beside its numbers (DIGIT_SPACE), for phrases matched on it; offsets found
- * in it are turned back into the text's with `at` and `end`. The text itself when it has none.
+ * A sentence as its phrases are matched: without the spaces beside its numbers and with its wrapped lines
+ * joined (TIGHTEN; a line break between two Latin words or numbers becomes one space: "20\n155" stays two
+ * numbers); offsets found in it are turned back into the sentence's with `at` and `end`. The sentence
+ * itself when there is nothing to take out.
  */
-export function withoutDigitSpaces(s: string): Tightened {
-  if (s.search(DIGIT_SPACE) < 0) return { text: s, at: (i) => i, end: (i) => i };
+export function tightened(s: string): Tightened {
+  if (s.search(TIGHTEN) < 0) return { text: s, at: (i) => i, end: (i) => i };
   const map: number[] = [];
   let out = '';
   let from = 0;
-  for (const m of s.matchAll(DIGIT_SPACE)) {
+  for (const m of s.matchAll(TIGHTEN)) {
     for (let i = from; i < m.index; i++) map.push(i);
     out += s.slice(from, m.index);
     from = m.index + m[0].length;
+    if (m[0].includes('\n') && ASCII_WORD.test(s[m.index - 1] ?? '') && ASCII_WORD.test(s[from] ?? '')) {
+      map.push(m.index);
+      out += ' ';
+    }
   }
   for (let i = from; i < s.length; i++) map.push(i);
   out += s.slice(from);
@@ -122,6 +131,11 @@ export function withoutDigitSpaces(s: string): Tightened {
     at: (i) => (i >= n ? s.length : map[i]!),
     end: (i) => (i <= 0 ? 0 : i > n ? s.length : map[i - 1]! + 1),
   };
+}
+
+/** A sentence's text for quoting: its wrapped lines joined (a space between Latin words or numbers). */
+export function joinedLines(s: string): string {
+  return s.includes('\n') ? s.replace(/[ \t\u00a0\r]*\n\s*/gu, (m, at: number) => (ASCII_WORD.test(s[at - 1] ?? '') && ASCII_WORD.test(s[at + m.length] ?? '') ? ' ' : '')) : s;
 }
 
 /** Whether a UTF-16 unit ends a sentence (kept with it): 。！？；!?; (a line break ends one too, and is dropped). */
@@ -136,6 +150,8 @@ const sentenceCache = new Map<string, readonly Sentence[]>();
  * Splits text into sentences at 。！？；and line breaks: each sentence is a run of other characters with
  * the end mark after it; blank runs and marks standing alone are left out. One pass over the text (a
  * regex such as /[^。！？；\n]+[。！？；]?/ overflows the stack on a run of millions of characters).
+ * A line break where a paragraph was wrapped (`wrapped`) stays inside its sentence: text copied from a PDF
+ * or kept in fixed-width lines breaks sentences anywhere ("受理政府信息公开申\n请17件"); `tightened` joins them.
  * The list is shared with other callers for the same text: never change it.
  */
 export function sentences(text: string): readonly Sentence[] {
@@ -149,19 +165,49 @@ export function sentences(text: string): readonly Sentence[] {
   return hit;
 }
 
+/** Shortest line (characters, spaces not counted) that a paragraph can have been wrapped after. */
+const WRAPPED_LINE = 20;
+/** A line that starts a numbered item, a sub-heading or a bullet: never the rest of the line before it. */
+const ITEM_START = /^[ \t\u3000]*(?:[（(][一二三四五六七八九十0-9]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是.．]|[0-9]{1,2}[.、．)）](?![0-9])|第[一二三四五六七八九十0-9]{1,3}[章节条部项]|[-•·●◆■□※*>])/u;
+/** Marks a sentence or a clause can end a paragraph's line with: no wrap after them. */
+const LINE_END_MARK = /[。！？；：!?;:”’"'）)】》」』]/u;
+
+/**
+ * Whether the line break at `i` (text[i] is "\n") only wraps a paragraph: the line before it has at least
+ * WRAPPED_LINE characters and ends without an end mark, and the next line is not blank and starts no
+ * numbered item. A heading on a line of its own is short, a paragraph's last line ends with 。: both stay
+ * breaks. Looks at most at the line before and the start of the next.
+ */
+function wrapped(text: string, i: number, lineStart: number): boolean {
+  let k = i - 1;
+  while (k >= lineStart && /\s/u.test(text[k]!)) k--;
+  if (k < lineStart || LINE_END_MARK.test(text[k]!)) return false;
+  let chars = 0;
+  for (let j = lineStart; j <= k && chars < WRAPPED_LINE; j++) if (!/\s/u.test(text[j]!)) chars++;
+  if (chars < WRAPPED_LINE) return false;
+  const next = text.slice(i + 1, i + 24);
+  return /^[ \t\u3000\r]*[^\s]/u.test(next) && !ITEM_START.test(next);
+}
+
 function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let i = 0;
+  let lineStart = 0;
   while (i < n) {
     const ch = text.charCodeAt(i);
     if (ch === 0x0a || isSentenceEnd(ch)) {
+      if (ch === 0x0a) lineStart = i + 1;
       i++;
       continue;
     }
     const start = i;
     let c = ch;
-    while (c !== 0x0a && !isSentenceEnd(c)) {
+    for (;;) {
+      if (c === 0x0a) {
+        if (!wrapped(text, i, lineStart)) break;
+        lineStart = i + 1;
+      } else if (isSentenceEnd(c)) break;
       if (++i >= n) break;
       c = text.charCodeAt(i);
     }

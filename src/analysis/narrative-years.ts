@@ -26,7 +26,7 @@
  * Linear in the text: each sentence is scanned once for years, and each year is looked at through
  * windows of bounded length around it; what is asked of a whole sentence is asked once per sentence.
  */
-import { foldedText, sentences } from './narrative-text.js';
+import { foldedText, joinedLines, sentences } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
 
 type SlipKind = 'openingYear' | 'workYear' | 'figureYear' | 'periodText' | 'reportText' | 'doneYear' | 'planYear' | 'presentYear';
@@ -157,13 +157,16 @@ export function yearSlips(sections: readonly ResolvedSection[], year: number, pe
         while (from > 0 && !UNIT_END.has(folded[from - 1]!)) from--;
         let to = s.start;
         while (to < folded.length && !UNIT_END.has(folded[to]!)) to++;
+        // A sentence's wrapped lines (see sentences) are all in its unit.
+        from = Math.min(from, s.start);
+        to = Math.max(to, s.start + s.text.length);
         unitEnd = to;
         const u = folded.slice(from, to);
         unit = { year: thisYear.test(u), present: PRESENT.test(u), compare: COMPARE.test(u) };
       }
       const slip = sentenceSlip(f, s.start, folded, id, year, unit);
       if (!slip) continue;
-      const sentence = s.text.trim().replace(/[。！？；!?;]$/u, '');
+      const sentence = joinedLines(s.text.trim()).replace(/[。！？；!?;]$/u, '');
       const at = slip.at;
       out.push({
         kind: slip.kind,
@@ -171,7 +174,7 @@ export function yearSlips(sections: readonly ResolvedSection[], year: number, pe
         id,
         section,
         sentence,
-        phrase: s.text.slice(at, at + 16),
+        phrase: joinedLines(s.text.slice(at, at + 16)),
         offset: s.start + at,
       });
     }

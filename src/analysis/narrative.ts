@@ -11,7 +11,7 @@ import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import type { Report, TableContent } from '../model/report.js';
 import { narrativeData, type QuantitySpec } from './narrative-data.js';
-import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, withoutDigitSpaces, yearMentions } from './narrative-text.js';
+import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, joinedLines, tightened, yearMentions } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
 
 /** A statement in the text: what it restates, the number written and where. */
@@ -151,8 +151,9 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
     const unitOffsets = numberUnitOffsets(sectionFolded, c.unitWords);
     for (const s of sentences(section.found.text)) {
       // The fold keeps offsets, so the sentence's fold is the slice of the section's; the phrases are
-      // matched without the spaces beside numbers ("申请 17 件"), offsets turned back with `at`/`end`.
-      const tight = withoutDigitSpaces(sectionFolded.slice(s.start, s.start + s.text.length));
+      // matched without the spaces beside numbers ("申请 17 件") and with wrapped lines joined, offsets
+      // turned back with `at`/`end`.
+      const tight = tightened(sectionFolded.slice(s.start, s.start + s.text.length));
       const folded = tight.text;
       // Numbers already taken by an earlier pattern, by offset in the sentence.
       const taken = new Set<number>();
@@ -202,8 +203,8 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
             written: s.text.slice(tight.at(numberAt), tight.end(numberAt + n.length)),
             value,
             unit,
-            phrase: s.text.slice(tight.at(m.index), tight.end(m.index + m[0].length)),
-            sentence: (trimmed ??= s.text.trim()),
+            phrase: joinedLines(s.text.slice(tight.at(m.index), tight.end(m.index + m[0].length))),
+            sentence: (trimmed ??= joinedLines(s.text.trim())),
             section,
             offset: s.start + tight.at(numberAt),
             ...(pm ? { percent: { written: pm[1]!, value: Number(pm[1]) } } : {}),
@@ -223,8 +224,8 @@ export function findStatements(report: Report, sections: ResolvedSection[]): Sta
               written: '0',
               value: 0,
               unit: '',
-              phrase: s.text.slice(tight.at(m.index), tight.end(m.index + m[0].length)),
-              sentence: (trimmed ??= s.text.trim()),
+              phrase: joinedLines(s.text.slice(tight.at(m.index), tight.end(m.index + m[0].length))),
+              sentence: (trimmed ??= joinedLines(s.text.trim())),
               section,
               offset: s.start + tight.at(m.index),
               none: true,

@@ -5,26 +5,32 @@
  * repetitions only), the figures' patterns per sentence.
  */
 import { contentData, type CompiledFigure, type CompiledTopic } from './content-data.js';
-import { foldForMatching, sentences, withoutDigitSpaces } from './narrative-text.js';
+import { foldForMatching, sentences, tightened } from './narrative-text.js';
 
-/** A document's title (《…》): it names topics it is not about (《…政府网站…考核指标的通知》). */
-const TITLE = /《[^《》\n]*》/gu;
+/**
+ * A document's title (《…》): it names topics it is not about (《…政府网站…考核指标的通知》). A title may
+ * run over a wrapped line (a few hundred characters at most).
+ */
+const TITLE = /《[^《》\n]*》|《[^《》]{0,200}》/gu;
 
 /**
  * The text as the data's patterns are tried on: folded (full-width, traditional), the words of titles in
  * 《》 blanked out; as long as the text, so that an offset in it is one in the text.
  */
 function contentText(text: string): string {
-  return foldForMatching(text).replace(TITLE, (t) => `《${' '.repeat(t.length - 2)}》`);
+  return foldForMatching(text).replace(TITLE, (t) => t.replace(/[^《》\n]/gu, ' '));
 }
 
 /**
  * Section 一's topics that its text does not cover (none of the topic's words appears), in the data's
  * order; the governments' own topics only for a government's report. Topics and figures are looked for
- * without the spaces beside numbers ("信息 184 条" is "信息184条").
+ * sentence by sentence, without the spaces beside numbers ("信息 184 条" is "信息184条") and with
+ * wrapped lines joined (narrative-text.ts `tightened`).
  */
 export function missingTopics(text: string, government: boolean): CompiledTopic[] {
-  const s = withoutDigitSpaces(contentText(text)).text;
+  const s = sentences(contentText(text))
+    .map((x) => tightened(x.text).text)
+    .join('\n');
   return contentData().topics.filter((t) => (!t.government || government) && !t.words.test(s));
 }
 
@@ -36,7 +42,8 @@ export function missingFigures(text: string, ids?: readonly string[]): CompiledF
   const wanted = contentData().figures.filter((f) => ids === undefined || ids.includes(f.id));
   if (wanted.length === 0) return [];
   const found = new Set<string>();
-  for (const { text: sentence } of sentences(withoutDigitSpaces(contentText(text)).text)) {
+  for (const { text: written } of sentences(contentText(text))) {
+    const sentence = tightened(written).text;
     for (const f of wanted) if (!found.has(f.id) && f.patterns.some((p) => p.test(sentence))) found.add(f.id);
     if (found.size === wanted.length) break;
   }
