@@ -9,6 +9,9 @@
  * Each corpus report, with a space put between every number and the Chinese text beside it (in its prose;
  * in the flattened text form its tables too), must give the same findings as the report as published: as
  * flattened text, as a web page and as Word; and through the CLI.
+ *
+ * Full-width digits (typed in 全角 mode: "１.属于国家秘密０００００００２.其他…") likewise: the flattened text's
+ * tables were read as if "２." belonged to the row before (extract-failed on every row of table 三).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,7 +22,8 @@ import { checkBytes } from '../src/check/bytes.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { tightened } from '../src/analysis/narrative-text.js';
 import { valueRun, withoutTrailingProse } from '../src/readers/split.js';
-import { findHeadings } from '../src/readers/textlayout.js';
+import { findHeadings, findMeta, lineLocator } from '../src/readers/textlayout.js';
+import { publishedOnPage } from '../src/analysis/published.js';
 import { corpusNames } from './support/corpus.js';
 import { publishedFromCorpus, toDocx, toHtml, type Published } from './support/publish.js';
 
@@ -101,5 +105,22 @@ describe('spaces beside numbers, through the CLI', () => {
     expect(found[0]!.location.cell).toBe('t3.new.total');
     const en = spawnSync(process.execPath, [BIN, 'check', file, '--lang', 'en', '-f', 'pretty'], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(en.stdout).toMatch(/The text gives applications received as 34件, but table 三 "一、本年新收政府信息公开申请数量" \/ 总计 is 32/u);
+  });
+});
+
+describe('full-width digits', () => {
+  const fullWidth = (t: string): string => t.replace(/[0-9]/gu, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+  it('the year of a title, the period and the date a page was published, typed in full width', () => {
+    const text = fullWidth('标题: 平潭综合实验区投资促进局2025年度政府信息公开工作年度报告\n发布时间: 2026-01-17 10:21\n==================== 正文 ====================\n本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止。\n');
+    const meta = findMeta(text, lineLocator(text));
+    expect([meta.year, meta.period?.from, meta.period?.to]).toEqual([2025, '2025-01-01', '2025-12-31']);
+    // Quoted as typed.
+    expect(meta.title).toBe(fullWidth('平潭综合实验区投资促进局2025年度政府信息公开工作年度报告'));
+    expect(meta.period?.text).toBe(fullWidth('本报告中所列数据的统计期限自2025年1月1日起至2025年12月31日止'));
+    expect(publishedOnPage(utf8(text), false)?.date).toBe('2026-01-17');
+  });
+  it.each(corpusNames())('%s: the same findings as published, as flattened text typed in full width', async (name) => {
+    const page = readFileSync(join(ROOT, 'fixtures/corpus-pages', name, 'page.txt'), 'utf8');
+    expect(await findings('page.txt', utf8(fullWidth(page)))).toEqual(await findings('page.txt', utf8(page)));
   });
 });

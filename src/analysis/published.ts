@@ -9,6 +9,7 @@
  * - `deadline(year, level, local)`: the last day the report of `year` may be published.
  */
 import { decodeText } from '../readers/decode.js';
+import { asciiDigits } from '../format/numerals.js';
 import { reviewData, type Level } from './review-data.js';
 
 export interface PublishedOnPage {
@@ -39,7 +40,8 @@ function ymd(y: string, m: string, d: string): string | undefined {
 
 /** The publication date in a page's header (text copy or markup), or undefined. */
 export function publishedOnPage(bytes: Uint8Array, markup: boolean, encoding?: string): PublishedOnPage | undefined {
-  const { text } = decodeText(bytes, encoding);
+  // A date typed in full width (２０２６-０１-２０) reads as an ASCII one.
+  const text = asciiDigits(decodeText(bytes, encoding).text);
   const where = markup ? text : text.slice(0, HEADER);
   const found = (markup ? (META.exec(where) ?? META_REVERSED.exec(where)) : null) ?? LABEL.exec(where);
   if (!found) return undefined;

@@ -4,6 +4,11 @@
  * `NUMBER_PATTERN` is the regular-expression source that narrative patterns use for `{N}`.
  */
 
+/** Full-width digits (０–９) as ASCII ones, one character for one (offsets in the text hold). */
+export function asciiDigits(text: string): string {
+  return /[０-９]/u.test(text) ? text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)) : text;
+}
+
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3, 四: 4, 肆: 4,
   五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,

@@ -50,6 +50,7 @@ import {
   type NormView,
   type Span,
 } from './textlayout.js';
+import { asciiDigits } from '../format/numerals.js';
 
 /** How far (in normalised characters) the next row label may be from the previous one. */
 const LABEL_WINDOW = 600;
@@ -849,7 +850,9 @@ export function analyseText(text: string, path: string, reader = 'text', locate:
   const spec = getFormat(format ?? (meta.year !== undefined ? formatForYear(meta.year) : undefined) ?? '2021');
   const headings = findHeadings(text, body);
   const findings: Finding[] = [];
-  const ctx: Ctx = { text, view, spec, locate, findings };
+  // Tables are read with full-width digits as ASCII ones (one for one: offsets and locations hold), so a
+  // row typed in full width ("１.属于国家秘密０００００００２.其他…") splits as one typed in ASCII does.
+  const ctx: Ctx = { text: asciiDigits(text), view, spec, locate, findings };
   const at = (id: string): Heading | undefined => headings.find((h) => h.id === id);
   const nextAfter = (offset: number): number => headings.find((h) => h.start > offset)?.start ?? text.length;
   const tables: Report['tables'] = {};

@@ -5,6 +5,7 @@
  * for the prose around their tables.
  */
 import { splitNumbering, toSimplified } from '../format/labels.js';
+import { asciiDigits } from '../format/numerals.js';
 import { headingNumber, insertedHeadings, matchSection, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import { allFormats, getFormat, type FormatId } from '../format/spec.js';
 import type { Source } from '../model/location.js';
@@ -200,7 +201,9 @@ function firstLines(text: string, from: number, count: number): string[] {
 }
 
 /** Title, agency, year and period from a text (metadata header, first lines, or the body's start). */
-export function findMeta(text: string, locate: (offset: number) => Source): TextMeta {
+export function findMeta(written: string, locate: (offset: number) => Source): TextMeta {
+  // Years and dates typed in full width ("２０２１年度…") read as ASCII ones.
+  const text = asciiDigits(written);
   const mark = BODY_MARK.exec(text);
   const bodyStart = mark ? mark.index + mark[0].length : 0;
   // The crawler's header is short; a hostile one must not make the line search below slow.
@@ -215,9 +218,12 @@ export function findMeta(text: string, locate: (offset: number) => Source): Text
   let period: Report['period'];
   if (p) {
     const at = text.indexOf(p.text, bodyStart);
-    period = { ...p, ...(at >= 0 ? { source: locate(at) } : {}) };
+    period = { ...p, ...(at >= 0 ? { text: written.slice(at, at + p.text.length), source: locate(at) } : {}) };
   }
   const year = fromTitle.year ?? (p?.from ? Number(p.from.slice(0, 4)) : undefined);
+  // The title as written (its digits as typed).
+  const titleAt = title ? text.indexOf(title) : -1;
+  if (title && titleAt >= 0) title = written.slice(titleAt, titleAt + title.length);
   return {
     ...(title ? { title: title.trim() } : {}),
     ...(fromTitle.agency ? { agency: fromTitle.agency } : {}),
