@@ -120,3 +120,47 @@ describe('PDF reader: text drawn in a font with no usable character map', () => 
     }
   });
 });
+
+/**
+ * A font without a Unicode map that yields other characters than the ones shown, not none: what PDF
+ * makers write when they leave the map out. Made here from two committed fixtures by renaming their
+ * /ToUnicode keys (same length, so the file stays whole): Chromium's CID font then gives its glyph numbers
+ * as code points (Chinese characters at random, Glagolitic, Georgian …), LibreOffice's subset fonts
+ * "!\"#$%&'()…" and Latin-1 letters. Before, such a PDF read as a report with nothing in it: "找不到报告正文的
+ * 任何部分" and three missing tables — four false errors.
+ */
+describe('PDF reader: text that comes out as other characters than the ones shown', () => {
+  const FIXTURES = ['chromium-pingtan-2021', 'libreoffice-pingtan-2021'];
+  const unmapped = (name: string): Uint8Array => {
+    const bytes = new Uint8Array(readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf')));
+    const latin1 = Buffer.from(bytes).toString('latin1');
+    expect(latin1).toContain('/ToUnicode');
+    return new Uint8Array(Buffer.from(latin1.replaceAll('/ToUnicode', '/ToUnicodX'), 'latin1'));
+  };
+
+  it.each(FIXTURES)('%s without its Unicode maps: pdfFontNoMap, as a scan gives pdfNoText', async (name) => {
+    expect((await readError(unmapped(name))).messageId).toBe('pdfFontNoMap');
+    const report = await readBytes('report.pdf', new Uint8Array(readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf'))));
+    expect(report.sections.length).toBe(6);
+  });
+
+  it('Latin-script text is read (a document in English is not garbled, only not a report)', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Line ${i + 1}: the quick brown fox jumps over the lazy dog, and the report goes on.`);
+    const report = await readBytes('english.pdf', buildPdf([{ content: textContent(lines) }]));
+    expect(report.sections).toEqual([]);
+  });
+
+  it('through the CLI: the one read error, in Chinese and in English', () => {
+    const dir = tempDir('gongkai-pdf-garbled-');
+    const file = join(dir, 'report.pdf');
+    writeFileSync(file, unmapped('chromium-pingtan-2021'));
+    for (const [lang, words] of [['zh', '字体缺少编码信息'], ['en', 'font without character information']] as const) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json', '--lang', lang], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(1);
+      const run = JSON.parse(r.stdout) as { files: { readable: boolean; diagnostics: { ruleId: string; messageId: string; message: string }[] }[] };
+      expect(run.files[0]!.readable).toBe(false);
+      expect(run.files[0]!.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([['read-error', 'pdfFontNoMap']]);
+      expect(run.files[0]!.diagnostics[0]!.message).toContain(words);
+    }
+  });
+});

@@ -11,7 +11,8 @@
  *
  * Every cell's source names its page and its box there. A PDF with no text layer (a scan) is one clear
  * read error and nothing else; so is one whose text is drawn in fonts whose characters cannot be told
- * (no Unicode map), and one with a font whose CMap the caller could not give (input.cMaps).
+ * (no Unicode map: no characters at all, or other characters than the ones shown — `garbled`), and one
+ * with a font whose CMap the caller could not give (input.cMaps).
  */
 import { ReadError } from '../errors.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
@@ -38,6 +39,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
   // not a scan: saying so would send the user to text recognition.
   if (chars === 0) throw new ReadError('read-error', doc.glyphs > 0 ? 'pdfFontNoMap' : 'pdfNoText', {});
+  if (garbled(pages.flatMap((p) => p.items.map((i) => i.text)))) throw new ReadError('read-error', 'pdfFontNoMap', {});
   const skip = furniture(pages.map((p) => ({ page: p.page, height: p.height, items: p.items, rulings: p.rulings })));
   const { groups, outside } = placeTables(pages, skip);
   const tableGrids = groups.map((g, i) => tableGrid(g, i + 1));
@@ -83,6 +85,42 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
  */
 function readable(text: string): number {
   return text.match(/[^\p{White_Space}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\uFFFD]/gu)?.length ?? 0;
+}
+
+/** Characters enough to judge a text by (a few lines). */
+const JUDGED = 200;
+
+/**
+ * The most frequent characters of written Chinese (about half of any Chinese text, a report's too): text
+ * where they are rare is not Chinese, whatever its code points.
+ */
+const COMMON_HAN = new Set(
+  '的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车广信息办申请',
+);
+
+/**
+ * Text that comes out as other characters than the ones shown: a font without a Unicode map often yields
+ * some character for each glyph rather than none — LibreOffice's subset fonts number their glyphs from
+ * "!" (WinAnsi: "!\"#$%&'()*+…", then Latin-1 letters), a CID font gives its glyph numbers as code points
+ * (Chinese characters among them, at random, and letters of Glagolitic, Georgian, Yi …). A PDF viewer
+ * copies out the same garbage. Garbled: at least JUDGED characters, under a tenth of them common Chinese
+ * characters (COMMON_HAN), not Latin-script prose (an English document is only not a report), and no
+ * 公开 or 信息 anywhere (a report with some text readable is read, whatever else it holds).
+ */
+function garbled(texts: readonly string[]): boolean {
+  let n = 0;
+  let common = 0;
+  let latin = 0;
+  for (const t of texts) {
+    for (const c of t) {
+      if (readable(c) === 0) continue;
+      n++;
+      if (COMMON_HAN.has(c)) common++;
+      else if (/[A-Za-z]/.test(c)) latin++;
+    }
+  }
+  if (n < JUDGED || common >= n / 10 || latin >= (n * 3) / 5) return false;
+  return !texts.some((t) => /公开|公開|信息|資訊/u.test(t));
 }
 
 /** The title block: the lines set larger than the body at the top of page 1, before any heading, as one title. */
