@@ -39,7 +39,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
   // not a scan: saying so would send the user to text recognition.
   if (chars === 0) throw new ReadError('read-error', doc.glyphs > 0 ? 'pdfFontNoMap' : 'pdfNoText', {});
-  if (garbled(pages.flatMap((p) => p.items.map((i) => i.text)))) throw new ReadError('read-error', 'pdfFontNoMap', {});
+  if (garbled(pages.flatMap((p) => p.items.map((i) => i.text)), chars)) throw new ReadError('read-error', 'pdfFontNoMap', {});
   const skip = furniture(pages.map((p) => ({ page: p.page, height: p.height, items: p.items, rulings: p.rulings })));
   const { groups, outside } = placeTables(pages, skip);
   const tableGrids = groups.map((g, i) => tableGrid(g, i + 1));
@@ -103,23 +103,24 @@ const COMMON_HAN = new Set(
  * some character for each glyph rather than none — LibreOffice's subset fonts number their glyphs from
  * "!" (WinAnsi: "!\"#$%&'()*+…", then Latin-1 letters), a CID font gives its glyph numbers as code points
  * (Chinese characters among them, at random, and letters of Glagolitic, Georgian, Yi …). A PDF viewer
- * copies out the same garbage. Garbled: at least JUDGED characters, under a tenth of them common Chinese
+ * copies out the same garbage. Garbled: at least JUDGED characters that say something (`n`, see
+ * `readable`), under a tenth of them common Chinese
  * characters (COMMON_HAN), not Latin-script prose (an English document is only not a report), and no
  * 公开 or 信息 anywhere (a report with some text readable is read, whatever else it holds).
  */
-function garbled(texts: readonly string[]): boolean {
-  let n = 0;
+function garbled(texts: readonly string[], n: number): boolean {
+  if (n < JUDGED) return false;
   let common = 0;
   let latin = 0;
   for (const t of texts) {
     for (const c of t) {
-      if (readable(c) === 0) continue;
-      n++;
-      if (COMMON_HAN.has(c)) common++;
-      else if (/[A-Za-z]/.test(c)) latin++;
+      if (COMMON_HAN.has(c)) {
+        // A report is past this within its first lines.
+        if (++common >= n / 10) return false;
+      } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) latin++;
     }
   }
-  if (n < JUDGED || common >= n / 10 || latin >= (n * 3) / 5) return false;
+  if (latin >= (n * 3) / 5) return false;
   return !texts.some((t) => /公开|公開|信息|資訊/u.test(t));
 }
 
