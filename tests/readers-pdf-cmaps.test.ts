@@ -106,20 +106,25 @@ describe('PDF reader: text drawn in a font with no usable character map', () => 
   });
 
   it('through the CLI: check -f json gives the one read error, in plain Chinese and in English', () => {
-    const file = join(tempDir('gongkai-pdf-nomap-'), 'report.pdf');
-    writeFileSync(file, noMapReport());
-    for (const [lang, words] of [['zh', '字体缺少编码信息'], ['en', 'font without character information']] as const) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json', '--lang', lang], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(1);
-      const run = JSON.parse(r.stdout) as { files: { readable: boolean; diagnostics: { ruleId: string; messageId: string; message: string }[] }[] };
-      expect(run.files[0]!.readable).toBe(false);
-      expect(run.files[0]!.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([['read-error', 'pdfFontNoMap']]);
-      const message = run.files[0]!.diagnostics[0]!.message;
-      expect(message).toContain(words);
-      expect(message).not.toMatch(lang === 'zh' ? /没有文字层|可能是扫描件|文字识别/u : /no text layer|probably a scan|OCR/u);
-    }
+    expectFontNoMapThroughCli(noMapReport());
   });
 });
+
+/** `gongkai check -f json` of the PDF, in Chinese and in English: pdfFontNoMap alone, never "a scan". */
+function expectFontNoMapThroughCli(bytes: Uint8Array): void {
+  const file = join(tempDir('gongkai-pdf-nomap-'), 'report.pdf');
+  writeFileSync(file, bytes);
+  for (const [lang, words] of [['zh', '字体缺少编码信息'], ['en', 'font without character information']] as const) {
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json', '--lang', lang], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(1);
+    const run = JSON.parse(r.stdout) as { files: { readable: boolean; diagnostics: { ruleId: string; messageId: string; message: string }[] }[] };
+    expect(run.files[0]!.readable).toBe(false);
+    expect(run.files[0]!.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([['read-error', 'pdfFontNoMap']]);
+    const message = run.files[0]!.diagnostics[0]!.message;
+    expect(message).toContain(words);
+    expect(message).not.toMatch(lang === 'zh' ? /没有文字层|可能是扫描件|文字识别/u : /no text layer|probably a scan|OCR/u);
+  }
+}
 
 /**
  * A font without a Unicode map that yields other characters than the ones shown, not none: what PDF
@@ -151,16 +156,6 @@ describe('PDF reader: text that comes out as other characters than the ones show
   });
 
   it('through the CLI: the one read error, in Chinese and in English', () => {
-    const dir = tempDir('gongkai-pdf-garbled-');
-    const file = join(dir, 'report.pdf');
-    writeFileSync(file, unmapped('chromium-pingtan-2021'));
-    for (const [lang, words] of [['zh', '字体缺少编码信息'], ['en', 'font without character information']] as const) {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json', '--lang', lang], { encoding: 'utf8' });
-      expect(r.status, r.stderr).toBe(1);
-      const run = JSON.parse(r.stdout) as { files: { readable: boolean; diagnostics: { ruleId: string; messageId: string; message: string }[] }[] };
-      expect(run.files[0]!.readable).toBe(false);
-      expect(run.files[0]!.diagnostics.map((d) => [d.ruleId, d.messageId])).toEqual([['read-error', 'pdfFontNoMap']]);
-      expect(run.files[0]!.diagnostics[0]!.message).toContain(words);
-    }
+    expectFontNoMapThroughCli(unmapped('chromium-pingtan-2021'));
   });
 });
