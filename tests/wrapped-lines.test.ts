@@ -70,6 +70,10 @@ describe('wrapped lines', () => {
     ]);
     // Before the change each line was a sentence of its own.
     expect(sentences(text)).toHaveLength(5);
+    // An indented line starts a paragraph of its own (a wrapped line is not indented).
+    const indented = '全年主动公开政府信息一千二百条，其中政策文件四十条，规范性文件九件\n　　2024年，区政府办受理政府信息公开申请17件。';
+    expect(sentences(indented)).toHaveLength(2);
+    expect(sentences(indented.replace('\n　　', '\n'))).toHaveLength(1);
     // Joined for matching, offsets back in the text; Latin words and numbers keep a space.
     const s = '区政府办代表区政府受理政府信息公开申\n  请 17 件，文件数 20\n155 份';
     const t = tightened(s);

@@ -174,8 +174,8 @@ const LINE_END_MARK = /[。！？；：!?;:”’"'）)】》」』]/u;
 
 /**
  * Whether the line break at `i` (text[i] is "\n") only wraps a paragraph: the line before it has at least
- * WRAPPED_LINE characters and ends without an end mark, and the next line is not blank and starts no
- * numbered item. A heading on a line of its own is short, a paragraph's last line ends with 。: both stay
+ * WRAPPED_LINE characters and ends without an end mark, and the next line is not blank, not indented (a
+ * paragraph's first line is: two spaces or more, or an ideographic space) and starts no numbered item. A heading on a line of its own is short, a paragraph's last line ends with 。: both stay
  * breaks. Looks at most at the line before and the start of the next.
  */
 function wrapped(text: string, i: number, lineStart: number): boolean {
@@ -186,7 +186,8 @@ function wrapped(text: string, i: number, lineStart: number): boolean {
   for (let j = lineStart; j <= k && chars < WRAPPED_LINE; j++) if (!/\s/u.test(text[j]!)) chars++;
   if (chars < WRAPPED_LINE) return false;
   const next = text.slice(i + 1, i + 24);
-  return /^[ \t\u3000\r]*[^\s]/u.test(next) && !ITEM_START.test(next);
+  // An indented line ("　　2024年，…", two spaces or more) starts a paragraph: a wrapped line is not indented.
+  return /^(?:[ \t]?[^\s])/u.test(next) && !ITEM_START.test(next);
 }
 
 function splitSentences(text: string): Sentence[] {
