@@ -11,7 +11,7 @@ import { hasCell, type FormatSpec, type TableId } from '../format/spec.js';
 import type { Cell } from '../model/cell.js';
 import type { Report, TableContent } from '../model/report.js';
 import { narrativeData, type QuantitySpec } from './narrative-data.js';
-import { anyIn, foldedText, forEachMatch, nearestYear, numberOffset, numberUnitOffsets, sentences, joinedLines, tightened, yearMentions } from './narrative-text.js';
+import { anyIn, foldedText, forEachMatch, joinedLines, nearestYear, numberOffset, numberUnitOffsets, sentences, tightened, yearMentions } from './narrative-text.js';
 import type { ResolvedSection } from './resolve.js';
 
 /** A statement in the text: what it restates, the number written and where. */

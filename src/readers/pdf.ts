@@ -104,9 +104,9 @@ const COMMON_HAN = new Set(
  * "!" (WinAnsi: "!\"#$%&'()*+…", then Latin-1 letters), a CID font gives its glyph numbers as code points
  * (Chinese characters among them, at random, and letters of Glagolitic, Georgian, Yi …). A PDF viewer
  * copies out the same garbage. Garbled: at least JUDGED characters that say something (`n`, see
- * `readable`), under a tenth of them common Chinese
- * characters (COMMON_HAN), not Latin-script prose (an English document is only not a report), and no
- * 公开 or 信息 anywhere (a report with some text readable is read, whatever else it holds).
+ * `readable`), under a tenth of them common Chinese characters (COMMON_HAN), not Latin-script prose (an
+ * English document is only not a report), and no 公开 or 信息 anywhere (a report with some text readable
+ * is read, whatever else it holds).
  */
 function garbled(texts: readonly string[], n: number): boolean {
   if (n < JUDGED) return false;
