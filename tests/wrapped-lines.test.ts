@@ -82,6 +82,19 @@ describe('wrapped lines', () => {
     expect(s.slice(t.at(at), t.end(at + 2))).toBe('申\n  请');
   });
 
+  it('a text with long runs of spaces is tightened in one pass (each run looked at from where it starts)', () => {
+    // Found by fuzzing: tried from every position inside a run of spaces, the line-break pattern made a
+    // 700 KB text take 50 s. A run of 400,000 spaces, not followed by a line break, then one that is.
+    const run = ' '.repeat(400_000);
+    const s = `申请${run}公${run}\n17件`;
+    const t = tightened(s);
+    // Compared by length and ends (a failing comparison of two 400,000-character strings is slow to print).
+    expect([t.text.length, t.text.slice(-4)]).toEqual([run.length + 6, '公17件']);
+    const j = joinedLines(s);
+    expect([j.length, j.slice(-4)]).toEqual([run.length + 6, '公17件']);
+    expect(s.slice(t.at(t.text.length - 3), t.end(t.text.length - 1))).toBe('17');
+  });
+
   const names = corpusNames();
   it.each(names)('%s: the same findings as published, as flattened text with section 一 wrapped', async (name) => {
     const page = readFileSync(join(ROOT, 'fixtures/corpus-pages', name, 'page.txt'), 'utf8');
