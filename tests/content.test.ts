@@ -189,6 +189,16 @@ describe('how topics and figures are looked for', () => {
     expect(missingFigures('全年主动公开政府信息1200条。加强政策解读。').map((f) => f.id)).toEqual(['interpretations', 'responses', 'issued', 'repealed', 'in-force']);
     expect(missingFigures('加强政策解读。', ['interpretations'])).toHaveLength(1);
     expect(missingFigures('', [])).toEqual([]);
+    // "3 余 篇": spaces either side of 余/多.
+    expect(missingFigures('发布政策解读3 余 篇。', ['interpretations'])).toEqual([]);
+  });
+
+  it('a number followed by a long run of spaces is looked at once (found by fuzzing: a 120 KB text took 13 s)', () => {
+    // The patterns had `\s*(余|多)?\s*` after the number: every way of sharing a run of spaces between the
+    // two was tried, quadratic in the run. 200,000 spaces after each of three numbers, then no unit.
+    const run = ' '.repeat(200_000);
+    const text = `发布政策解读1${run}x，回应关切2${run}x，主动公开信息3${run}x。`;
+    expect(missingFigures(text, ['interpretations', 'responses', 'published']).map((f) => f.id)).toEqual(['published', 'interpretations', 'responses']);
   });
 
   it('names the missing figures with those of one kind together', () => {
