@@ -1,8 +1,9 @@
 /**
  * Spaces beside numbers in the report's text ("受理政府信息公开申请 17 件", "2024 年", "政府集中采购 2 笔"): Word
  * and WPS documents carry them, typed or set around the digits, and so do their PDFs' text layers (the real
- * report PDF in ../shared/pdf reads "区政府办代表区政府受理政府信息公开申请 17 件" — against 95 in its table 三,
- * a mismatch its hand-checked truth names). gongkai read such phrases only without the spaces: the mismatch
+ * report PDF that tests/readers-pdf-real.test.ts reads when it is there, kept outside the project, says
+ * "区政府办代表区政府受理政府信息公开申请 17 件" — against 95 in its table 三, a mismatch its hand-checked truth
+ * names). gongkai read such phrases only without the spaces: the mismatch
  * went unreported, a glued table-二 row lost the sentence that settles its split, section 一 was said to
  * leave out 主动公开 ("公开公安政府信息 184 条"), and in flattened text "一、概述 2020 年，…" was no heading.
  *
