@@ -99,6 +99,11 @@ const LINE_BREAK = /(?<![ \t\u00a0\r])[ \t\u00a0\r]*\n\s*/gu;
 /** Characters a wrapped line joins to the next with a space, when both ends are such: Latin letters and digits. */
 const ASCII_WORD = /[\x21-\x7e]/u;
 
+/** What a line break (with its spaces) at [from, to) of `s` becomes when its lines are joined: a space between two Latin words or numbers, else nothing. */
+function joiner(s: string, from: number, to: number): string {
+  return ASCII_WORD.test(s[from - 1] ?? '') && ASCII_WORD.test(s[to] ?? '') ? ' ' : '';
+}
+
 /** A text with the spaces beside its numbers and its line breaks taken out, and where each of its offsets is in the text. */
 export interface Tightened {
   text: string;
@@ -123,7 +128,7 @@ export function tightened(s: string): Tightened {
     for (let i = from; i < m.index; i++) map.push(i);
     out += s.slice(from, m.index);
     from = m.index + m[0].length;
-    if (m[0].includes('\n') && ASCII_WORD.test(s[m.index - 1] ?? '') && ASCII_WORD.test(s[from] ?? '')) {
+    if (m[0].includes('\n') && joiner(s, m.index, from) === ' ') {
       map.push(m.index);
       out += ' ';
     }
@@ -140,7 +145,7 @@ export function tightened(s: string): Tightened {
 
 /** A sentence's text for quoting: its wrapped lines joined (a space between Latin words or numbers). */
 export function joinedLines(s: string): string {
-  return s.includes('\n') ? s.replace(LINE_BREAK, (m, at: number) => (ASCII_WORD.test(s[at - 1] ?? '') && ASCII_WORD.test(s[at + m.length] ?? '') ? ' ' : '')) : s;
+  return s.includes('\n') ? s.replace(LINE_BREAK, (m, at: number) => joiner(s, at, at + m.length)) : s;
 }
 
 /** Whether a UTF-16 unit ends a sentence (kept with it): 。！？；!?; (a line break ends one too, and is dropped). */
@@ -180,8 +185,9 @@ const LINE_END_MARK = /[。！？；：!?;:”’"'）)】》」』]/u;
 /**
  * Whether the line break at `i` (text[i] is "\n") only wraps a paragraph: the line before it has at least
  * WRAPPED_LINE characters and ends without an end mark, and the next line is not blank, not indented (a
- * paragraph's first line is: two spaces or more, or an ideographic space) and starts no numbered item. A heading on a line of its own is short, a paragraph's last line ends with 。: both stay
- * breaks. Looks at most at the line before and the start of the next.
+ * paragraph's first line is: two spaces or more, or an ideographic space) and starts no numbered item. A
+ * heading on a line of its own is short, a paragraph's last line ends with 。: both stay breaks. Looks at
+ * most at the line before and the start of the next.
  */
 function wrapped(text: string, i: number, lineStart: number): boolean {
   let k = i - 1;

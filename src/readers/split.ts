@@ -96,12 +96,10 @@ export function valueRun(text: string, from: number, to: number = text.length): 
     const ch = text[i]!;
     if (!VALUE_CHAR.test(ch)) {
       // A count's unit, right after its digits or after a space ("2 笔": the unit still the count's).
-      const last = cur ?? (tokens.length > 0 && /^[ \u00a0\u3000]+$/u.test(text.slice(tokens.at(-1)!.end ?? i, i)) ? tokens.pop() : undefined);
-      if (!(COUNT_UNIT_CHARS.has(ch) && last && /[0-9]$/.test(last.text))) {
-        if (last && !cur) tokens.push(last);
-        break;
-      }
-      cur = last;
+      const prev = tokens.at(-1);
+      const owner = cur ?? (prev && /^[ \u00a0\u3000]+$/u.test(text.slice(prev.end ?? i, i)) ? prev : undefined);
+      if (!(COUNT_UNIT_CHARS.has(ch) && owner && /[0-9]$/.test(owner.text))) break;
+      if (!cur) cur = tokens.pop()!;
       cur.text += ch;
       cur.end = i + 1;
       i++;
