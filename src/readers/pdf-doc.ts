@@ -16,7 +16,7 @@ import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import type { CMapProvider } from './reader.js';
 import { loadPdfjs, pdfWorker } from './pdf-load.js';
-import { gStateFont, readOperators, textItems, type FontFacts, type Ops, type PageContent } from './pdf-page.js';
+import { gStateFont, readOperators, textItems, type FontFacts, type FontGlyphs, type Ops, type PageContent } from './pdf-page.js';
 
 /** Pages read at most: an annual report has a handful, a long one some 30. */
 const MAX_PAGES = 500;
@@ -160,6 +160,8 @@ export interface PdfDocument {
   title?: string;
   /** Glyphs the pages draw (text-showing operators), whether or not their characters can be read. */
   glyphs: number;
+  /** Per font (the name the items' `font` gives): its glyphs, those that give no character, and its pages. */
+  fonts: Map<string, FontGlyphs & { pages: number[] }>;
   /** Predefined CMaps a font needed that the `CMapProvider` did not have: that font's text is lost. */
   missingCMaps: string[];
 }
@@ -213,7 +215,7 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
         `PDF 共有 ${n(doc.numPages)} 页（上限 ${n(MAX_PAGES)} 页），远超年度报告的篇幅；请检查文件`
       );
     }
-    const out: PdfDocument = { pages: [], glyphs: 0, missingCMaps: [] };
+    const out: PdfDocument = { pages: [], glyphs: 0, fonts: new Map(), missingCMaps: [] };
     try {
       const meta = await doc.getMetadata();
       const title = (meta.info as { Title?: unknown } | undefined)?.Title;
@@ -235,12 +237,17 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
       // The text is read from the same operators (pdf-page.ts Runs: the runs getTextContent would give,
       // without parsing the page a second time); a vertical font's runs are left for VerticalText, as
       // pdfjs's own items of a vertical font may miss glyphs.
-      const { rulings, images, vertical: columns, runs } = readOperators(list.fnArray, list.argsArray, ops, {
+      const { rulings, images, vertical: columns, runs, fonts } = readOperators(list.fnArray, list.argsArray, ops, {
         fonts: await pageFonts(page, list.fnArray, list.argsArray, ops),
         view: page.view,
         normalize: pdfjs.normalizeUnicode,
       });
       const raw = runs.filter((r) => !r.vertical);
+      for (const [name, f] of fonts) {
+        if (f.glyphs === 0) continue;
+        const all = out.fonts.get(name) ?? { glyphs: 0, unmapped: 0, pages: [] };
+        out.fonts.set(name, { glyphs: all.glyphs + f.glyphs, unmapped: all.unmapped + f.unmapped, pages: [...all.pages, p] });
+      }
       list.fnArray.forEach((fn, i) => {
         if (fn === ops.showText) out.glyphs += drawnGlyphs(list.argsArray[i]);
       });

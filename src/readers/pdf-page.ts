@@ -236,6 +236,20 @@ function translate(m: Matrix, x: number, y: number): void {
   m[5] = m[1] * x + m[3] * y + m[5];
 }
 
+/**
+ * What a glyph gives when its font has no Unicode map and pdfjs has nothing to go by: nothing, a control
+ * character (a subset font's glyph numbers 1, 2, 3 … as character codes: 9–13 come out as tab and line
+ * breaks, which the runs take as spaces) or U+FFFD. Private-use characters are not counted: symbol fonts
+ * (Wingdings bullets) map there as they should.
+ */
+const NO_CHARACTER = /^[\u0000-\u001F\u007F-\u009F\uFFFD]+$/u;
+
+/** A font's glyphs on a page: drawn (spaces left out) and giving no character (NO_CHARACTER). */
+export interface FontGlyphs {
+  glyphs: number;
+  unmapped: number;
+}
+
 /** pdfjs's character classes (`getCharUnicodeCategory`): whitespace, zero-width diacritic, invisible format mark. */
 const SPECIAL = /^(\s)|(\p{Mn})|(\p{Cf})$/u;
 
@@ -607,6 +621,8 @@ export function gStateFont(args: unknown): [string, number] | undefined {
 class TextWalk {
   readonly runs: Runs;
   readonly vertical = new VerticalText();
+  /** Per font (by the name its `setFont` gives): the glyphs drawn and those that give no character (FontGlyphs). */
+  readonly fonts = new Map<string, FontGlyphs>();
 
   constructor(private readonly ops: Ops, options: TextOptions) {
     this.runs = new Runs(options);
@@ -683,11 +699,18 @@ class TextWalk {
       return;
     }
     const scale = (font?.fontMatrix?.[0] ?? 0.001) * s.size;
+    let counted = this.fonts.get(s.font);
+    if (!counted) this.fonts.set(s.font, (counted = { glyphs: 0, unmapped: 0 }));
     for (let i = 0; i < glyphs.length; i++) {
       const g = glyphs[i]!;
       const unicode = g.unicode ?? '';
       const kind = SPECIAL.exec(unicode);
       if (kind?.[3]) continue;
+      const none = unicode === '' || NO_CHARACTER.test(unicode);
+      if (none || (!kind?.[1] && g.isSpace !== true)) {
+        counted.glyphs++;
+        if (none) counted.unmapped++;
+      }
       let spacing = base + (i + 1 === glyphs.length ? extra : 0);
       const width = vertical ? (g.vmetric ? g.vmetric[0]! : -(g.width ?? 0)) : (g.width ?? 0);
       const dim = width * scale;
@@ -710,14 +733,15 @@ class TextWalk {
 
 /**
  * The rulings, the image boxes and the text of a page's operator list: the runs of horizontal writing as
- * getTextContent gives them (`runs`, pdfjs's own items) and the columns of vertical writing (`vertical`).
+ * getTextContent gives them (`runs`, pdfjs's own items) and the columns of vertical writing (`vertical`);
+ * `fonts`: each font's glyphs, and those of them that give no character.
  */
 export function readOperators(
   fnArray: ArrayLike<number>,
   argsArray: readonly unknown[],
   ops: Ops,
   text: TextOptions = { fonts: new Map(), view: [0, 0, 595, 842], normalize: (t) => t },
-): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[] } {
+): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[]; fonts: Map<string, FontGlyphs> } {
   const stack: State[] = [];
   let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0 };
   const rulings: Ruling[] = [];
@@ -759,7 +783,7 @@ export function readOperators(
     }
   }
   walk.runs.flush();
-  return { rulings, images, vertical: walk.vertical.items, runs: walk.runs.items };
+  return { rulings, images, vertical: walk.vertical.items, runs: walk.runs.items, fonts: walk.fonts };
 }
 
 /** A pdfjs text item as it comes from `getTextContent` (the fields read here). */

@@ -12,18 +12,21 @@
  * Every cell's source names its page and its box there. A PDF with no text layer (a scan) is one clear
  * read error and nothing else; so is one whose text is drawn in fonts whose characters cannot be told
  * (no Unicode map: no characters at all, or other characters than the ones shown — `garbled`), and one
- * with a font whose CMap the caller could not give (input.cMaps).
+ * with a font whose CMap the caller could not give (input.cMaps). When only some fonts are without a map,
+ * their text is left out if it is little and in no table's figures, else the same one error (`lostText`).
  */
 import { ReadError } from '../errors.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
+import type { Finding } from '../model/diagnostic.js';
 import { metaFromTitle } from '../model/meta.js';
 import { newReport, type Report } from '../model/report.js';
 import type { Grid } from './grid-cells.js';
 import { textFromGrids } from './grid-text.js';
 import { findTables } from './grid.js';
-import { readPdf } from './pdf-doc.js';
+import { isValueText } from './grid-labels.js';
+import { readPdf, type PdfDocument } from './pdf-doc.js';
 import { joinPieces } from './pdf-grid.js';
-import { box, placeTables, tableGrid } from './pdf-tables.js';
+import { box, placeTables, tableGrid, type PlacedTable } from './pdf-tables.js';
 import { pictureTables } from './pdf-pictures.js';
 import { furniture, paragraphs, type Paragraph } from './pdf-text.js';
 import type { ReadInput, Reader } from './reader.js';
@@ -31,17 +34,20 @@ import type { ReadInput, Reader } from './reader.js';
 /** Reads the PDF's pages into the model. */
 export async function readPdfReport(input: ReadInput): Promise<Report> {
   const doc = await readPdf(input.bytes, input.cMaps);
-  const pages = doc.pages;
   // A font whose CMap the caller does not have (the offline page carries the Chinese ones only): its
   // text is lost, so the rest would read as a report with holes.
   if (doc.missingCMaps.length > 0) throw new ReadError('read-error', 'pdfCMapMissing', { cmaps: doc.missingCMaps.join(', ') });
-  const chars = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + readable(i.text), 0), 0);
+  const chars = doc.pages.reduce((n, p) => n + p.items.reduce((m, i) => m + readable(i.text), 0), 0);
   // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
   // not a scan: saying so would send the user to text recognition.
   if (chars === 0) throw new ReadError('read-error', doc.glyphs > 0 ? 'pdfFontNoMap' : 'pdfNoText', {});
-  if (garbled(pages.flatMap((p) => p.items.map((i) => i.text)), chars)) throw new ReadError('read-error', 'pdfFontNoMap', {});
+  if (garbled(doc.pages.flatMap((p) => p.items.map((i) => i.text)), chars)) throw new ReadError('read-error', 'pdfFontNoMap', {});
+  // Some fonts' characters cannot be told, others' can: that text is left out (see lostText).
+  const lost = lostText(doc);
+  const pages = lost ? doc.pages.map((p) => ({ ...p, items: p.items.filter((i) => !lost.fonts.has(i.font)) })) : doc.pages;
   const skip = furniture(pages.map((p) => ({ page: p.page, height: p.height, items: p.items, rulings: p.rulings })));
   const { groups, outside } = placeTables(pages, skip);
+  if (lost) lostInTables(doc, lost, groups.flat());
   const tableGrids = groups.map((g, i) => tableGrid(g, i + 1));
   // Running text, each paragraph placed before the table it precedes.
   const tops = new Map<number, { y1: number; index: number }[]>();
@@ -75,7 +81,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
     format: found.format,
     sections: text.sections,
     tables: found.tables,
-    findings: [...found.findings, ...pictures],
+    findings: [...(lost ? [lost.finding] : []), ...found.findings, ...pictures],
   });
 }
 
@@ -122,6 +128,99 @@ function garbled(texts: readonly string[], n: number): boolean {
   }
   if (latin >= (n * 3) / 5) return false;
   return !texts.some((t) => /公开|公開|信息|資訊/u.test(t));
+}
+
+/**
+ * The fonts whose characters cannot be told, in a PDF where others can: most of their glyphs give no
+ * character (a subset font without its Unicode map: control characters), or their text is other
+ * characters than the ones shown (`otherCharacters`).
+ */
+function unmappedFonts(doc: PdfDocument): Set<string> {
+  const texts = new Map<string, string[]>();
+  for (const p of doc.pages) {
+    for (const i of p.items) {
+      const list = texts.get(i.font);
+      if (list) list.push(i.text);
+      else texts.set(i.font, [i.text]);
+    }
+  }
+  const out = new Set<string>();
+  for (const [name, f] of doc.fonts) {
+    if ((f.unmapped > 0 && f.unmapped * 2 >= f.glyphs) || otherCharacters(texts.get(name) ?? [])) out.add(name);
+  }
+  return out;
+}
+
+/** Letters enough to judge one font's text by. */
+const JUDGED_LETTERS = 20;
+
+/**
+ * One font's text is other characters than the ones shown: a CID font without its Unicode map gives its
+ * glyph numbers as code points — letters of any script, Chinese characters among them at random. At least
+ * JUDGED_LETTERS letters beyond ASCII (digits, Latin and punctuation say nothing here), under a tenth of
+ * them common Chinese characters and under four fifths Chinese characters at all (a font that holds only
+ * a report's rarer characters is still Chinese).
+ */
+function otherCharacters(texts: readonly string[]): boolean {
+  let letters = 0;
+  let common = 0;
+  let han = 0;
+  for (const t of texts) {
+    for (const c of t) {
+      if (c < '\u0080' || !/\p{L}/u.test(c)) continue;
+      letters++;
+      if (COMMON_HAN.has(c)) common++;
+      if (/\p{Script=Han}/u.test(c)) han++;
+    }
+  }
+  return letters >= JUDGED_LETTERS && common * 10 < letters && han * 5 < letters * 4;
+}
+
+/** Text of unmapped fonts above this share of the glyphs is more than a report can be checked without. */
+const LOST_SHARE = 0.02;
+
+interface Lost {
+  fonts: Set<string>;
+  /** extract-failed: the pages and the count of the characters left out. */
+  finding: Finding;
+  data: { pages: string; pagesZh: string; count: number };
+}
+
+/**
+ * Text in fonts whose characters cannot be told (unmappedFonts), beside text that reads. Half the text
+ * or more: the one read error pdfFontNoMap, as when it is all such text; more than LOST_SHARE: the report
+ * cannot be checked, one read error names the pages (instead of errors for every cell and section the
+ * text hides). Less (a title, quotation marks, a fallback font's rarer characters): left out and the rest
+ * read — unless it is in a table's figures (lostInTables) — with one extract-failed warning naming the
+ * pages and the count.
+ */
+function lostText(doc: PdfDocument): Lost | undefined {
+  const fonts = unmappedFonts(doc);
+  if (fonts.size === 0) return undefined;
+  const count = [...fonts].reduce((n, f) => n + doc.fonts.get(f)!.glyphs, 0);
+  if (count * 2 >= doc.glyphs) throw new ReadError('read-error', 'pdfFontNoMap', {});
+  const pageList = [...new Set([...fonts].flatMap((f) => doc.fonts.get(f)!.pages))].sort((a, b) => a - b);
+  const data = { pages: pageList.join(', '), pagesZh: pageList.join('、'), count };
+  if (count > doc.glyphs * LOST_SHARE) throw new ReadError('read-error', 'pdfFontNoMapPart', { ...data, share: Math.max(1, Math.round((count * 100) / doc.glyphs)) });
+  return { fonts, data, finding: { ruleId: 'extract-failed', messageId: 'fontNoMap', data, location: {}, physical: { page: pageList[0]! } } };
+}
+
+/**
+ * Left-out text inside a table's cell that holds a figure or nothing else (a label with a quotation
+ * mark left out still matches its row): the table's figures cannot be told — one read error naming the
+ * page, not a wrong or blank figure and the sums it breaks.
+ */
+function lostInTables(doc: PdfDocument, lost: Lost, tables: readonly PlacedTable[]): void {
+  for (const { page, table } of tables) {
+    for (const item of doc.pages[page.page - 1]!.items) {
+      if (!lost.fonts.has(item.font)) continue;
+      const x = (item.x0 + item.x1) / 2;
+      const y = (item.y0 + item.y1) / 2;
+      if (x < table.x0 || x > table.x1 || y < table.y0 || y > table.y1) continue;
+      const cell = table.cells.flat().find((c) => x >= c.x0 && x <= c.x1 && y >= c.y0 && y <= c.y1);
+      if (!cell || cell.text.trim() === '' || isValueText(cell.text)) throw new ReadError('read-error', 'pdfFontNoMapTables', { ...lost.data, page: page.page });
+    }
+  }
 }
 
 /** The title block: the lines set larger than the body at the top of page 1, before any heading, as one title. */

@@ -35,6 +35,8 @@ export default {
       pdfNoText: 'PDF 没有文字层，可能是扫描件；请提供 Word/Excel 原件，或先做文字识别。',
       pdfEncrypted: 'PDF 文件设有密码，无法读取。请提供未加密的文件（在原软件中取消密码后重新导出），或提供 Word/Excel 原件。',
       pdfFontNoMap: 'PDF 里的文字所用字体缺少编码信息，读不出是哪些字（这不是扫描件）。请提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
+      pdfFontNoMapTables: 'PDF 第{pagesZh|pages}页有 {count} 个字所用的字体缺少编码信息，读不出是哪些字（这不是扫描件），其中有统计表里的内容（第{page}页），报告无法可靠核对。请提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
+      pdfFontNoMapPart: 'PDF 第{pagesZh|pages}页有 {count} 个字（约占全文的 {share}%）所用的字体缺少编码信息，读不出是哪些字（这不是扫描件），报告无法可靠核对。请提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
       pdfCMapMissing: 'PDF 里有文字使用了未嵌入的字体，这里缺少读取它所需的字符编码表（{cmaps}；离线检查网页只带有中文字体的编码表），这些文字读不出来。请用命令行版 gongkai 检查，或提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
     },
     hints: {
@@ -84,6 +86,8 @@ export default {
       pdfNoText: 'The PDF has no text layer; it is probably a scan. Give the Word/Excel original, or run text recognition (OCR) on it first.',
       pdfEncrypted: 'The PDF is protected by a password and cannot be read. Give a file without a password (remove it in the program that made the PDF and export again), or the Word/Excel original.',
       pdfFontNoMap: 'The text of the PDF is in a font without character information: which characters it shows cannot be told (the PDF is not a scan). Give the Word/Excel original, or export the PDF again with the fonts embedded.',
+      pdfFontNoMapTables: '{count} characters on page(s) {pages} of the PDF are in a font without character information: which characters they show cannot be told (the PDF is not a scan). Some are in the tables (page {page}), so the report cannot be checked reliably. Give the Word/Excel original, or export the PDF again with the fonts embedded.',
+      pdfFontNoMapPart: '{count} characters on page(s) {pages} of the PDF (about {share}% of its text) are in a font without character information: which characters they show cannot be told (the PDF is not a scan), so the report cannot be checked reliably. Give the Word/Excel original, or export the PDF again with the fonts embedded.',
       pdfCMapMissing: 'Some text of the PDF is in a font that is not embedded, and the character table needed to read it is not available here ({cmaps}; the offline page carries the tables of Chinese fonts only), so that text cannot be read. Check the file with the gongkai command line, give the Word/Excel original, or export the PDF again with the fonts embedded.',
     },
     hints: {

@@ -1,0 +1,187 @@
+/**
+ * A PDF where some fonts' characters cannot be told and others' can (src/readers/pdf.ts `lostText`): a
+ * subset font without its Unicode map gives control characters for its glyphs, a CID font its glyph
+ * numbers. Made two ways: small PDFs (tests/support/pdf.ts) with text set where each case needs it, in
+ * the readable Chinese font and in NO_MAP_FONT; and the committed LibreOffice and Chromium fixtures with
+ * one font's /ToUnicode key renamed at a time. Before, such a PDF read as a report with holes: the
+ * digits' font unmapped gave 191 cell-not-number errors, the bold font's "no section" and two missing
+ * tables — errors of the report that are gongkai's failing to read it.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBytes } from '../src/check/bytes.js';
+import { checkReport } from '../src/check/check.js';
+import { ReadError } from '../src/errors.js';
+import { buildPdf, ruledTable, textAt } from './support/pdf.js';
+import { NO_MAP_FONT } from './support/pdf-fonts.js';
+import { tempDir } from './support/tmp.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+async function readError(bytes: Uint8Array): Promise<ReadError> {
+  try {
+    await readBytes('report.pdf', bytes);
+  } catch (e) {
+    if (e instanceof ReadError) return e;
+    throw e;
+  }
+  throw new Error('read without an error');
+}
+
+/** `count` glyphs of NO_MAP_FONT (codes 1–8: control characters) set at (x, y). */
+const lostAt = (x: number, y: number, count: number): string =>
+  `BT /NM 10 Tf ${x} ${y} Td <${Array.from({ length: count }, (_, i) => ((i % 8) + 1).toString(16).padStart(2, '0')).join('')}> Tj ET`;
+
+const PROSE = '本年度本机关认真贯彻落实政府信息公开条例，主动公开政府信息，依法办理政府信息公开申请，加强平台建设和监督保障。';
+
+/** Page 1: the title, section 一 and `lines` lines of its prose; page 2: section 二 and its table, ruled. */
+function report(opts: { lines?: number; page1?: string; page2?: string } = {}): Uint8Array {
+  const lines = opts.lines ?? 24;
+  const page1 = [
+    textAt(72, 790, '某某县人民政府办公室', { size: 16 }),
+    textAt(72, 766, '2023年政府信息公开工作年度报告', { size: 16 }),
+    textAt(72, 730, '一、总体情况', { size: 12 }),
+    ...Array.from({ length: lines }, (_, i) => textAt(72, 710 - i * 14, PROSE.slice(0, 40), { size: 10 })),
+    opts.page1 ?? '',
+  ];
+  const xs = [60, 200, 320, 440, 540];
+  const rows = [
+    ['第二十条第（一）项', '<', '<', '<'],
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', '0', '0', '5'],
+    ['行政规范性文件', '2', '1', '30'],
+    ['第二十条第（五）项', '<', '<', '<'],
+    ['信息内容', '本年处理决定数量', '<', '<'],
+    ['行政许可', '120', '<', '<'],
+    ['第二十条第（六）项', '<', '<', '<'],
+    ['信息内容', '本年处理决定数量', '<', '<'],
+    ['行政处罚', '3', '<', '<'],
+    ['行政强制', '0', '<', '<'],
+    ['第二十条第（八）项', '<', '<', '<'],
+    ['信息内容', '本年收费金额（单位：万元）', '<', '<'],
+    ['行政事业性收费', '0', '<', '<'],
+  ];
+  const ys = Array.from({ length: rows.length + 1 }, (_, i) => 740 - i * 20);
+  const page2 = [textAt(72, 780, '二、主动公开政府信息情况', { size: 12 }), ruledTable(xs, ys, rows), opts.page2 ?? ''];
+  return buildPdf([{ content: page1.join('\n') }, { content: page2.join('\n') }], { fonts: { NM: NO_MAP_FONT } });
+}
+
+/** Where ruledTable sets the text of row `r` (0-based) in column `c` of report()'s table: its baseline's left end. */
+const cellText = (r: number, c: number): [number, number] => [[60, 200, 320, 440][c]! + 2, 740 - r * 20 - 12];
+
+describe('PDF reader: some fonts’ characters cannot be told, others’ can', () => {
+  it('a few characters in the running text: left out, the rest read, one extract-failed warning naming the pages and the count', async () => {
+    const clean = await readBytes('report.pdf', report());
+    const bytes = report({ page1: lostAt(72, 380, 12) });
+    const r = await readBytes('report.pdf', bytes);
+    expect(r.findings.filter((f) => f.messageId === 'fontNoMap')).toEqual([
+      { ruleId: 'extract-failed', messageId: 'fontNoMap', data: { pages: '1', pagesZh: '1', count: 12 }, location: {}, physical: { page: 1 } },
+    ]);
+    // Nothing of the control characters in the text; the table and the sections as without them.
+    expect(JSON.stringify(r.sections)).not.toMatch(/[\u0001-\u0008]/u);
+    expect(r.tables).toEqual(clean.tables);
+    expect(r.sections.map((s) => s.heading)).toEqual(clean.sections.map((s) => s.heading));
+    const zh = checkReport(r, { lang: 'zh' }).diagnostics.find((d) => d.messageId === 'fontNoMap')!;
+    expect([zh.severity, zh.message]).toEqual(['warning', expect.stringContaining('PDF 第1页有 12 个字所用的字体缺少编码信息')]);
+    const en = checkReport(r, { lang: 'en' }).diagnostics.find((d) => d.messageId === 'fontNoMap')!;
+    expect(en.message).toContain('12 characters on page(s) 1 of the PDF are in a font without character information');
+  });
+
+  it('more than 2 % of the text: the one read error, naming the pages, the count and the share', async () => {
+    const e = await readError(report({ page1: [lostAt(72, 380, 30), lostAt(72, 360, 30)].join('\n'), page2: lostAt(72, 300, 20) }));
+    expect([e.messageId, e.data]).toEqual(['pdfFontNoMapPart', { pages: '1, 2', pagesZh: '1、2', count: 80, share: expect.any(Number) }]);
+    expect(e.data!.share).toBeGreaterThan(2);
+  });
+
+  it('half the text or more: pdfFontNoMap, as when all of it is', async () => {
+    expect((await readError(report({ lines: 2, page1: Array.from({ length: 14 }, (_, i) => lostAt(72, 600 - i * 14, 40)).join('\n') }))).messageId).toBe('pdfFontNoMap');
+  });
+
+  it('in a table cell that holds a figure: the one read error naming the page, not a wrong figure', async () => {
+    // Beside the "5" of 规章 / 现行有效件数: the cell reads "5" plus what cannot be told.
+    const [x, y] = cellText(2, 3);
+    const e = await readError(report({ page2: lostAt(x + 12, y, 1) }));
+    expect([e.messageId, e.data]).toEqual(['pdfFontNoMapTables', { pages: '2', pagesZh: '2', count: 1, page: 2 }]);
+  });
+
+  it('a whole table cell in it (nothing else there to read): the same read error', async () => {
+    // In the empty part of the table: a cell of its own would be a figure or a label that cannot be told.
+    const [x, y] = cellText(6, 1);
+    const e = await readError(report({ page2: lostAt(x + 160, y, 2) }));
+    expect(e.messageId).toBe('pdfFontNoMapTables');
+  });
+
+  it('beside a label’s readable text (a quotation mark in 危及“三安全一稳定”): the label still matches its row, a warning', async () => {
+    const clean = await readBytes('report.pdf', report());
+    const [x, y] = cellText(3, 0);
+    const r = await readBytes('report.pdf', report({ page2: lostAt(x + 75, y, 2) }));
+    expect(r.tables).toEqual(clean.tables);
+    expect(r.findings.map((f) => f.messageId)).toContain('fontNoMap');
+  });
+});
+
+/** A committed fixture with its `k`-th /ToUnicode key renamed (same length, so the file stays whole). */
+function oneFontUnmapped(name: string, k: number): Uint8Array {
+  const latin1 = readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf')).toString('latin1');
+  let at = -1;
+  for (let i = 0; i <= k; i++) at = latin1.indexOf('/ToUnicode', at + 1);
+  expect(at).toBeGreaterThan(0);
+  return new Uint8Array(Buffer.from(`${latin1.slice(0, at)}/ToUnicodX${latin1.slice(at + 10)}`, 'latin1'));
+}
+
+const outcome = async (bytes: Uint8Array): Promise<string> => {
+  try {
+    const r = await readBytes('report.pdf', bytes);
+    return r.findings.some((f) => f.messageId === 'fontNoMap') ? 'fontNoMap' : 'read';
+  } catch (e) {
+    if (e instanceof ReadError) return e.messageId;
+    throw e;
+  }
+};
+
+describe('PDF reader: the fixtures with one font’s Unicode map taken out at a time', () => {
+  // LibreOffice: the body font, the digits' font, the quotation marks, the bold font, a fallback font for
+  // rarer characters; Chromium (CID fonts): the body font, the digits' font, a middle dot, the quotation
+  // marks. Chromium's small fonts give private-use characters when unmapped, as symbol fonts do when
+  // mapped: those are not told (the dot comes out as "r", the quotation marks as nothing), and read as before.
+  it.each([
+    ['libreoffice-pingtan-2021', ['pdfFontNoMap', 'pdfFontNoMapPart', 'fontNoMap', 'pdfFontNoMapPart', 'fontNoMap']],
+    ['chromium-pingtan-2021', ['pdfFontNoMap', 'pdfFontNoMapPart', 'read', 'read']],
+  ])('%s', async (name, expected) => {
+    const got: string[] = [];
+    for (let k = 0; k < expected.length; k++) got.push(await outcome(oneFontUnmapped(name, k)));
+    expect(got).toEqual(expected);
+  });
+
+  it('a few characters left out: every table cell as in the PDF with its maps', async () => {
+    const name = 'libreoffice-pingtan-2021';
+    const clean = await readBytes('report.pdf', new Uint8Array(readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf'))));
+    for (const k of [2, 4]) {
+      const r = await readBytes('report.pdf', oneFontUnmapped(name, k));
+      expect(r.tables).toEqual(clean.tables);
+    }
+  });
+
+  it('through the CLI: the read error in Chinese and in English, exit 1; the warning, exit 0', () => {
+    const dir = tempDir('gongkai-pdf-lost-');
+    const part = join(dir, 'digits.pdf');
+    writeFileSync(part, oneFontUnmapped('libreoffice-pingtan-2021', 3));
+    for (const [lang, words] of [['zh', '页有 412 个字（约占全文的 12%）所用的字体缺少编码信息'], ['en', '412 characters on page(s) 1, 2, 3, 4, 5, 6, 7, 8, 9 of the PDF (about 12% of its text)']] as const) {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', part, '-f', 'json', '--lang', lang], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(1);
+      const file = (JSON.parse(r.stdout) as { files: { readable: boolean; diagnostics: { ruleId: string; messageId: string; message: string }[] }[] }).files[0]!;
+      expect([file.readable, file.diagnostics.map((d) => [d.ruleId, d.messageId])]).toEqual([false, [['read-error', 'pdfFontNoMapPart']]]);
+      expect(file.diagnostics[0]!.message).toContain(words);
+    }
+    const few = join(dir, 'quotes.pdf');
+    writeFileSync(few, oneFontUnmapped('libreoffice-pingtan-2021', 4));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', few, '-f', 'json'], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    const file = (JSON.parse(r.stdout) as { files: { readable: boolean; diagnostics: { ruleId: string; messageId: string; severity: string; message: string }[] }[] }).files[0]!;
+    expect(file.readable).toBe(true);
+    expect(file.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(file.diagnostics.find((d) => d.messageId === 'fontNoMap')?.message).toMatch(/^PDF 第1、4页有 \d+ 个字所用的字体缺少编码信息/u);
+  });
+});
