@@ -14,7 +14,7 @@ import { readBytes } from '../src/check/bytes.js';
 import { ReadError } from '../src/errors.js';
 import type { CMapProvider } from '../src/readers/reader.js';
 import { buildPdf, textAt, textContent } from './support/pdf.js';
-import { chineseReport, japaneseReport, NO_MAP_FONT, noMapReport, noMapText, traditionalReport } from './support/pdf-fonts.js';
+import { chineseReport, fewLostReport, japaneseReport, NO_MAP_FONT, noMapReport, noMapText, traditionalReport } from './support/pdf-fonts.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -103,8 +103,7 @@ describe('PDF reader: text drawn in a font with no usable character map', () => 
     const title = textAt(72, 780, '某某县人民政府办公室2023年政府信息公开工作年度报告', { size: 16 });
     expect((await readError(buildPdf([{ content: `${title}\n${noMapText(3)}` }], { fonts: { NM: NO_MAP_FONT } }))).messageId).toBe('pdfFontNoMap');
     // The shares between (a report's tables, more than 2 % of its text): tests/readers-pdf-lost-fonts.test.ts.
-    const body = Array.from({ length: 40 }, (_, i) => textAt(72, 740 - i * 16, '本年度本机关主动公开政府信息一百二十条，依法办理政府信息公开申请。', { size: 10 })).join('\n');
-    const report = await readBytes('mixed.pdf', buildPdf([{ content: `${title}\n${body}\n${noMapText(1)}` }], { fonts: { NM: NO_MAP_FONT } }));
+    const report = await readBytes('mixed.pdf', fewLostReport());
     expect(report.title).toBe('某某县人民政府办公室2023年政府信息公开工作年度报告');
     expect(report.findings.map((f) => f.messageId)).toEqual(['fontNoMap']);
   });

@@ -20,7 +20,7 @@ import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/model/diagnostic.js';
-import { chineseReport, japaneseReport, noMapReport, traditionalReport } from '../support/pdf-fonts.js';
+import { chineseReport, fewLostReport, japaneseReport, noMapReport, traditionalReport } from '../support/pdf-fonts.js';
 import { tempDir } from '../support/tmp.js';
 import { launch, ROOT, type Browser } from './browser.js';
 
@@ -45,6 +45,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'cmap-cns.pdf'), traditionalReport());
   writeFileSync(join(dir, 'cmap-japan.pdf'), japaneseReport());
   writeFileSync(join(dir, 'no-map.pdf'), noMapReport());
+  writeFileSync(join(dir, 'few-lost.pdf'), fewLostReport());
   b = await launch();
   await b.context.route('**/*', (route) => {
     const url = route.request().url();
@@ -59,7 +60,7 @@ afterAll(async () => {
   await b?.close();
 });
 
-const NAMES = ['cmap-cns.pdf', 'cmap-gb.pdf', 'cmap-japan.pdf', 'no-map.pdf'];
+const NAMES = ['cmap-cns.pdf', 'cmap-gb.pdf', 'cmap-japan.pdf', 'few-lost.pdf', 'no-map.pdf'];
 
 /** The page's results for NAMES against the CLI's. */
 function compare(got: RunResult): void {
@@ -75,6 +76,8 @@ function compare(got: RunResult): void {
     expect(byName.get(n)!.diagnostics.filter((x) => x.ruleId === 'read-error'), n).toEqual([]);
   }
   expect(byName.get('no-map.pdf')!.diagnostics.map((x) => x.messageId)).toEqual(['pdfFontNoMap']);
+  // One line in a font with no map beside text that reads: left out, one warning, the rest read.
+  expect(byName.get('few-lost.pdf')!.diagnostics.filter((x) => x.messageId === 'fontNoMap').map((x) => x.severity)).toEqual(['warning']);
   const japan = byName.get('cmap-japan.pdf')!;
   expect(japan.readable).toBe(false);
   expect(japan.diagnostics.map((x) => [x.ruleId, x.messageId, x.severity])).toEqual([['read-error', 'pdfCMapMissing', 'error']]);

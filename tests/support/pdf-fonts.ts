@@ -1,7 +1,8 @@
 /**
  * Small PDFs whose text needs what a PDF reader may lack (tests/support/pdf.ts writes them): Chinese in
  * fonts that are not embedded, through Adobe's predefined CMaps (simplified, traditional, vertical), a
- * Japanese one, and text in a font with no Unicode map and no usable encoding. Used by
+ * Japanese one, and text in a font with no Unicode map and no usable encoding (all of it, or one line beside
+ * text that reads). Used by
  * tests/readers-pdf-cmaps.test.ts (the reader) and tests/browser/app-pdf-cmaps.test.ts (the offline page).
  */
 import { buildPdf, textAt } from './pdf.js';
@@ -77,4 +78,14 @@ export function noMapText(lines = 12): string {
 /** A page of text in NO_MAP_FONT only. */
 export function noMapReport(): Uint8Array {
   return buildPdf([{ content: noMapText() }], { fonts: { NM: NO_MAP_FONT } });
+}
+
+/**
+ * A report's first page that reads, with one line of NO_MAP_FONT beside it (20 glyphs, under 2 % of the
+ * text): the reader leaves that line out and says so in one warning (extract-failed fontNoMap).
+ */
+export function fewLostReport(): Uint8Array {
+  const title = textAt(72, 780, '某某县人民政府办公室2023年政府信息公开工作年度报告', { size: 16 });
+  const body = Array.from({ length: 40 }, (_, i) => textAt(72, 740 - i * 16, '本年度本机关主动公开政府信息一百二十条，依法办理政府信息公开申请。', { size: 10 })).join('\n');
+  return buildPdf([{ content: `${title}\n${body}\n${noMapText(1)}` }], { fonts: { NM: NO_MAP_FONT } });
 }
