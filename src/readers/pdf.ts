@@ -132,8 +132,8 @@ function garbled(texts: readonly string[], n: number): boolean {
 
 /**
  * The fonts whose characters cannot be told, in a PDF where others can: most of their glyphs give no
- * character (a subset font without its Unicode map: control characters), or their text is other
- * characters than the ones shown (`otherCharacters`).
+ * character (a subset font without its Unicode map: control characters), or some do and the rest are no
+ * Chinese, or their text is other characters than the ones shown (`otherCharacters`).
  */
 function unmappedFonts(doc: PdfDocument): Set<string> {
   const texts = new Map<string, string[]>();
@@ -146,7 +146,11 @@ function unmappedFonts(doc: PdfDocument): Set<string> {
   }
   const out = new Set<string>();
   for (const [name, f] of doc.fonts) {
-    if ((f.unmapped > 0 && f.unmapped * 2 >= f.glyphs) || otherCharacters(texts.get(name) ?? [])) out.add(name);
+    const text = texts.get(name) ?? [];
+    // A subset font numbers its glyphs 1, 2, 3 …: the first 31 come out as control characters, the next
+    // as ASCII and Latin-1 ("!\"#$%&'()…", letters) — a Chinese font's text with no Chinese in it.
+    const numbered = f.unmapped >= 3 && !text.some((t) => /\p{Script=Han}/u.test(t));
+    if ((f.unmapped > 0 && f.unmapped * 2 >= f.glyphs) || numbered || otherCharacters(text)) out.add(name);
   }
   return out;
 }
