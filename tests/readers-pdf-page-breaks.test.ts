@@ -27,23 +27,34 @@
  * - A line of such a cut label that straddles the last ruling ("三、" | "本年", half below it, | "度办"; the
  *   header's "自" | "然" | "人", "总" | "计") is taken by its middle (before: left out, the label not whole and
  *   the table not joined, or joined with the line lost). Seen on held-out real pages; the units show it.
+ * - Table 四 printed landscape by Chromium from real department pages (held out, at 15 mm): its header rows
+ *   at the foot of a page, and (1) on the next page 行政诉讼's second header row and the figures with one rule
+ *   between them and none above or below (the row of figures drawn without a bottom border): two rows with
+ *   one rule, their sides and inner borders across it, are a table (openRow; before: no table, table 四
+ *   unread); or (2) at the foot an empty box across the table, the top of the next header row whose text
+ *   is all on the next page: not a row (before: a blank row between the header rows, 行政复议 unread). The
+ *   committed pages printed landscape at nine margins break neither way: a small PDF of that geometry and
+ *   the units show it.
  * - A row cut by the break with its 总计 below it (LibreOffice), whose label's part below alone is only like
  *   the official label the parts make ("2.申请人逾" | "期未按收费通知要求缴纳费用、…申请"): one row (before: two,
  *   the six figures blank). Seen on held-out real pages printed by LibreOffice; the tableGrid unit shows it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CASES, PAGE_BREAKS, pageLines } from '../scripts/make-page-break-pdfs.mjs';
 import type { Diagnostic } from '../src/model/diagnostic.js';
+import { readBytes } from '../src/check/bytes.js';
 import { checkFile, readReport } from '../src/node/file.js';
 import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
 import { pageTables } from '../src/readers/pdf-grid.js';
 import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
 import { startsSection } from '../src/readers/pdf-text.js';
 import { diffAgainstTruth, loadTruth, reportCells } from './support/corpus.js';
+import { buildPdf, textAt } from './support/pdf.js';
 import { tablePart } from './support/pdf-parts.js';
+import { tempDir } from './support/tmp.js';
 import { findingKeys, requirePoppler } from './support/poppler.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -238,6 +249,101 @@ describe('a row with one rule at a page\'s foot, its top not drawn (pdf-grid.ts 
     expect(pageTables([h(80, 60, 510), v(60, 80, 300), v(510, 80, 300)], texts).tables).toEqual([]);
     // The rule not at the lines' end (a line across them): no row.
     expect(pageTables([h(100, 60, 510), v(60, 80, 119), v(510, 80, 119)], texts).tables).toEqual([]);
+  });
+});
+
+describe('the rest of table 四 at a page\'s top, one rule between its two rows, neither its top nor its bottom drawn (openRow)', () => {
+  const v = (at: number, from: number, to: number) => ({ horizontal: false, at, from, to });
+  const h = (at: number, from: number, to: number) => ({ horizontal: true, at, from, to });
+  // 行政诉讼's second header row over the figures (Chromium, landscape): the verticals of the two rows are
+  // drawn cell by cell and join into lines across the rule.
+  const xs = [180, 212, 244, 276];
+  const texts = [item('结果维持', 182, 210, 520), item('结果纠正', 214, 242, 520), item('总计', 246, 274, 520), item('0', 190, 196, 485), item('0', 222, 228, 485), item('0', 254, 260, 485)];
+
+  it('is a table of two rows: its sides and inner borders across the rule', () => {
+    const { tables, outside } = pageTables([h(505, 180, 276), ...xs.flatMap((x) => [v(x, 505, 554), v(x, 474, 505)])], texts);
+    expect(tables.map((t) => t.cells.map((r) => r.map((c) => c.text)))).toEqual([
+      [
+        ['结果维持', '结果纠正', '总计'],
+        ['0', '0', '0'],
+      ],
+    ]);
+    expect(outside).toEqual([]);
+  });
+
+  it('not a box of two sides with a rule across, nor rows taller than a row', () => {
+    expect(pageTables([h(505, 180, 276), v(180, 474, 554), v(276, 474, 554)], texts).tables).toEqual([]);
+    expect(pageTables([h(505, 180, 276), ...xs.map((x) => v(x, 300, 554))], texts).tables).toEqual([]);
+  });
+});
+
+describe('table 四 over a break, its rest at the next page\'s top with no rule above or below it: a PDF read through', () => {
+  // As a department page printed landscape broke it (Chromium; its cells' borders collapsed, the row of
+  // figures with no bottom border): the two header rows at the foot of page 1; on page 2 行政诉讼's
+  // second header row and the figures, the cells' sides drawn, one rule between the rows.
+  const X = Array.from({ length: 16 }, (_, i) => 50 + i * 32);
+  const line = (x1: number, y1: number, x2: number, y2: number): string => `${x1} ${y1} m ${x2} ${y2} l S`;
+  const HEADS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
+  const FIGURES = [2, 1, 0, 0, 3, 1, 0, 0, 1, 2, 0, 1, 0, 0, 1];
+  const at = (c: number, y: number, text: string): string => textAt(X[c]! + 2, y, text, { size: 6 });
+  const page1 = [
+    textAt(72, 790, '某某县人民政府办公室2023年政府信息公开工作年度报告', { size: 16 }),
+    textAt(50, 170, '四、政府信息公开行政复议、行政诉讼情况', { size: 12 }),
+    '0.5 w',
+    ...[150, 116, 81].map((y) => line(X[0]!, y, X[15]!, y)),
+    ...[0, 5, 15].map((c) => line(X[c]!, 116, X[c]!, 150)),
+    ...X.filter((_, c) => c <= 5 || c === 10 || c === 15).map((x) => line(x, 81, x, 116)),
+    at(1, 130, '行政复议'),
+    at(9, 130, '行政诉讼'),
+    ...HEADS.map((h, c) => at(c, 95, h)),
+    at(6, 95, '未经复议直接起诉'),
+    at(11, 95, '复议后起诉'),
+  ];
+  const page2 = [
+    '0.5 w',
+    line(X[0]!, 505, X[15]!, 505),
+    ...X.flatMap((x) => [line(x, 505, x, 554), line(x, 474, x, 505)]),
+    ...[...HEADS, ...HEADS].map((h, k) => at(5 + k, 525, h)),
+    ...FIGURES.map((f, c) => at(c, 485, String(f))),
+    textAt(50, 440, '五、存在的主要问题及改进情况', { size: 12 }),
+  ];
+  const bytes = (): Uint8Array => buildPdf([{ content: page1.join('\n') }, { content: page2.join('\n') }]);
+
+  it('every cell of table 四 read where it stands, in process and through the CLI', async () => {
+    const t4 = (await readBytes('report.pdf', bytes())).tables.t4!;
+    const rows = ['review', 'suit_direct', 'suit_after_review'];
+    const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    const want = Object.fromEntries(rows.flatMap((r, g) => cols.map((c, k) => [`${r}.${c}`, FIGURES[g * 5 + k]])));
+    expect(Object.fromEntries(Object.entries(t4.cells).map(([k, v]) => [k, v.kind === 'number' ? v.value : v]))).toEqual(want);
+    const file = join(tempDir('gongkai-pdf-t4-'), 'report.pdf');
+    writeFileSync(file, bytes());
+    expect(cliFindings(file).filter((d) => d.location.table === 't4' && d.severity === 'error')).toEqual([]);
+    expect(cliCells(file).filter((c) => c.startsWith('t4.'))).toEqual(Object.entries(want).map(([k, v]) => `t4.${k}=${v}`).sort());
+  });
+});
+
+describe('an empty row at the foot of a part, the rest of the table on the next page (tableGrid)', () => {
+  const XS = [50, 150, 250];
+  const texts = (rows: ({ text: string } | undefined)[][]): string[][] => rows.map((r) => r.map((c) => c?.text ?? ''));
+
+  it('is the top of the next row, cut by the break with all its text below it: not a row (Chromium, landscape: table 四)', () => {
+    // Below the break each group's headings under its heading above it, then the figures.
+    const grid = tableGrid(
+      [tablePart(7, [['行政复议', '行政诉讼'], ['', '']], XS, 120, 30), tablePart(8, [['结果维持', '总计', '结果维持', '总计'], ['0', '0', '0', '0']], [50, 100, 150, 200, 250], 550, 30)],
+      4,
+    );
+    expect(texts(grid.rows)).toEqual([
+      ['行政复议', '行政复议', '行政诉讼', '行政诉讼'],
+      ['结果维持', '总计', '结果维持', '总计'],
+      ['0', '0', '0', '0'],
+    ]);
+    // The rows' sources follow: the part's rows number on from the rows kept.
+    expect(grid.rows[1]![0]!.source).toMatchObject({ page: 8, row: 2 });
+  });
+
+  it('an empty row in the middle of a part stays (a blank row of figures is the report\'s)', () => {
+    const grid = tableGrid([tablePart(7, [['行政复议', '行政诉讼'], ['', ''], ['0', '0']], XS, 120, 30)], 4);
+    expect(texts(grid.rows)).toHaveLength(3);
   });
 });
 

@@ -162,14 +162,20 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
  * first header row (行政复议 | 行政诉讼) alone at the foot of a page draws its sides and inner borders down
  * to its bottom rule and nothing across its top. Its verticals all of one extent, standing on the rule at
  * one end, two of them at the rule's ends, as far apart as a line of text at least and a row at most.
+ * Or two such rows, one on each side of the rule, with inner borders: the rest of table 四 at the top of a
+ * page after its header rows (Chromium, landscape: 行政诉讼's second header row and the row of figures),
+ * neither its top border nor its bottom one drawn on this page.
  */
 function openRow(h: Ruling, vs: Ruling[]): boolean {
   const [v] = vs;
   if (!v || vs.length < 2 || vs.some((u) => Math.abs(u.from - v.from) > SNAP || Math.abs(u.to - v.to) > SNAP)) return false;
-  const height = v.to - v.from;
-  const atEnd = Math.abs(h.at - v.from) <= SNAP || Math.abs(h.at - v.to) <= SNAP;
   const sides = vs.some((u) => Math.abs(u.at - h.from) <= SNAP) && vs.some((u) => Math.abs(u.at - h.to) <= SNAP);
-  return atEnd && sides && height >= 8 && height <= MAX_OPEN_ROW;
+  const row = (height: number): boolean => height >= 8 && height <= MAX_OPEN_ROW;
+  const atEnd = Math.abs(h.at - v.from) <= SNAP || Math.abs(h.at - v.to) <= SNAP;
+  // The verticals of the two rows join into one line across the rule (joinRulings); inner borders among
+  // them (a frame of two sides with a rule across is a box, not a table's rows).
+  const across = vs.length >= 3 && h.at > v.from + SNAP && h.at < v.to - SNAP && row(h.at - v.from) && row(v.to - h.at);
+  return sides && (atEnd ? row(v.to - v.from) : across);
 }
 
 /** Is the stretch from..to of the line at `at` drawn (covered by rulings, gaps under SNAP*2 allowed)? */

@@ -139,12 +139,15 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     const { table, page } = part;
     // The foot of the part above the break where only cells of the rows above go on (each cell drawing its
     // own border: the 行政复议 headings "结果" … reach the page's foot while 未经复议直接起诉's next
-    // header row is on the next page) and the rest is empty: not a row of the table.
+    // header row is on the next page) and the rest is empty, or where nothing is written at all (Chromium,
+    // landscape: the top of table 四's next header row, its headings all on the next page, drawn as one
+    // empty box across the table): not a row of the table. A row of a report's table always has a label
+    // or a figure; table 四's row of figures, all blank, would be the table's last.
     const foot = rows[rows.length - 1];
     const above = rows[rows.length - 2];
     if (foot && above) {
       const own = (g: GridCell | undefined): boolean => g !== undefined && !above.includes(g);
-      if (foot.some((g) => g !== undefined && !own(g)) && foot.some(own) && foot.every((g) => !own(g) || !filled(g))) rows.pop();
+      if (foot.some(own) && foot.every((g) => !own(g) || !filled(g)) && (foot.some((g) => g !== undefined && !own(g)) || !foot.some(filled))) rows.pop();
     }
     // Union column k lies in the part's column whose edges hold its middle.
     const colOf = xs.slice(0, -1).map((x, k) => {
