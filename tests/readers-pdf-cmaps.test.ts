@@ -11,10 +11,10 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { appCMapNames, CMAP_DIR } from '../scripts/app-cmaps.mjs';
 import { readBytes } from '../src/check/bytes.js';
-import { ReadError } from '../src/errors.js';
 import type { CMapProvider } from '../src/readers/reader.js';
 import { buildPdf, textAt, textContent } from './support/pdf.js';
 import { chineseReport, fewLostReport, japaneseReport, NO_MAP_FONT, noMapReport, noMapText, traditionalReport } from './support/pdf-fonts.js';
+import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -30,15 +30,6 @@ function pageCMaps(except: string[] = []): { provider: CMapProvider; asked: stri
   return { provider, asked };
 }
 
-async function readError(bytes: Uint8Array, cMaps?: CMapProvider): Promise<ReadError> {
-  try {
-    await readBytes('report.pdf', bytes, cMaps ? { cMaps } : {});
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('read without an error');
-}
 
 describe('the CMaps the offline page carries', () => {
   it('are the Chinese ones (Adobe-GB1, Adobe-CNS1), with what a Chinese report needs, and no Japanese or Korean one', () => {

@@ -16,19 +16,11 @@ import { checkReport } from '../src/check/check.js';
 import { ReadError } from '../src/errors.js';
 import { buildPdf, ruledTable, textAt } from './support/pdf.js';
 import { NO_MAP_FONT } from './support/pdf-fonts.js';
+import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-async function readError(bytes: Uint8Array): Promise<ReadError> {
-  try {
-    await readBytes('report.pdf', bytes);
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('read without an error');
-}
 
 /** `count` glyphs of NO_MAP_FONT (codes 1–8: control characters) set at (x, y). */
 const lostAt = (x: number, y: number, count: number): string =>

@@ -10,7 +10,6 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { readBytes } from '../src/check/bytes.js';
 import { checkReport } from '../src/check/check.js';
-import { ReadError } from '../src/errors.js';
 import { formatSource } from '../src/model/location.js';
 import { NormalizedJson } from '../src/model/report.js';
 import { toNormalizedJson } from '../src/renderers/normalized-json.js';
@@ -18,20 +17,12 @@ import toSarifText from '../src/formatters/sarif.js';
 import { summarize } from '../src/node/run.js';
 import { pdfjsData } from '../src/readers/pdf-doc.js';
 import { buildPdf, textAt, textContent } from './support/pdf.js';
+import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(ROOT, 'fixtures/readers/pdf', name, 'input.pdf')));
 
-async function readError(bytes: Uint8Array): Promise<ReadError> {
-  try {
-    await readBytes('report.pdf', bytes);
-  } catch (e) {
-    if (e instanceof ReadError) return e;
-    throw e;
-  }
-  throw new Error('read without an error');
-}
 
 describe('PDF reader: locations', () => {
   it('every cell names its page and its box there; a table over a page break keeps each cell on its own page', async () => {

@@ -1,0 +1,14 @@
+/** The ReadError a reader gives for these bytes (as `report.pdf`, with the caller's CMaps if any); fails the test if it reads. */
+import { readBytes } from '../../src/check/bytes.js';
+import { ReadError } from '../../src/errors.js';
+import type { CMapProvider } from '../../src/readers/reader.js';
+
+export async function readError(bytes: Uint8Array, cMaps?: CMapProvider): Promise<ReadError> {
+  try {
+    await readBytes('report.pdf', bytes, cMaps ? { cMaps } : {});
+  } catch (e) {
+    if (e instanceof ReadError) return e;
+    throw e;
+  }
+  throw new Error('read without an error');
+}
