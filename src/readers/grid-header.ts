@@ -213,7 +213,28 @@ export function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId, othe
     }
   }
   if (columns.size === 0) return undefined;
+  if (t.transposed && rowHints.size > 0) unnamedGroup(t, columns, rowHints);
   const firstCol = Math.min(...columns.keys());
   for (const c of [...unknown.keys()]) if (c < firstCol) unknown.delete(c);
   return { top, bottom, columns, rowHints, unknown, relabelled, firstCol, left, right };
+}
+
+/**
+ * Table 四's one group whose label the header lacks, when the rest leave it no doubt: every group but one
+ * named, and one run of adjacent columns under no group holding each of the table's columns once, where
+ * the missing group stands in the official order. Chromium printing a page sometimes sets the first header
+ * row (行政复议 | 行政诉讼) above the table's box at the foot of the page before, without its borders: the
+ * table below starts with 结果维持 … 总计 | 未经复议直接起诉 | 复议后起诉, and those five columns are 行政复议's.
+ */
+function unnamedGroup(t: TableSpec, columns: Map<number, string>, rowHints: Map<number, string>): void {
+  const named = new Set(rowHints.values());
+  const missing = t.rows.filter((r) => !named.has(r.id));
+  if (missing.length !== 1) return;
+  const bare = [...columns.keys()].filter((c) => !rowHints.has(c)).sort((a, b) => a - b);
+  if (bare.length !== t.columns.length || bare.some((c, i) => i > 0 && c !== bare[i - 1]! + 1)) return;
+  if (new Set(bare.map((c) => columns.get(c))).size !== t.columns.length) return;
+  const firstOf = (id: string): number => Math.min(...[...rowHints].filter(([, v]) => v === id).map(([c]) => c));
+  const order = [...[...named].map((id) => [firstOf(id), id] as const), [bare[0]!, missing[0]!.id] as const].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
+  if (order.join() !== t.rows.map((r) => r.id).join()) return;
+  for (const c of bare) rowHints.set(c, missing[0]!.id);
 }
