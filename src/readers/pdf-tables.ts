@@ -147,7 +147,7 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     const above = rows[rows.length - 2];
     if (foot && above) {
       const own = (g: GridCell | undefined): boolean => g !== undefined && !above.includes(g);
-      if (foot.some(own) && foot.every((g) => !own(g) || !filled(g)) && (foot.some((g) => g !== undefined && !own(g)) || !foot.some(filled))) rows.pop();
+      if (foot.some(own) && foot.every((g) => !own(g) || !filled(g))) rows.pop();
     }
     // Union column k lies in the part's column whose edges hold its middle.
     const colOf = xs.slice(0, -1).map((x, k) => {
