@@ -10,6 +10,8 @@
 #                   the reviewer's workbook opens in LibreOffice)
 #   fonts-droid-fallback  a TrueType Chinese font for those PDFs: embedded as a small TrueType subset, where
 #                   the Noto CJK fonts (CFF) come out of Chromium as Type 3 glyphs several times the size
+#   ghostscript     `gs -sDEVICE=pdfwrite`: two PDF fixtures are fixtures written again by it, as sites that
+#                   compress their PDFs do (scripts/make-pdf-fixtures.mjs, npm run fixtures:pdf)
 #   poppler-utils   pdftotext: the PDF fixtures' test (tests/pdf-fixtures.test.ts) and the PDF speed
 #                   comparison in npm run bench
 # Installs only what is missing (apt-get, as root or through sudo). Idempotent: prints nothing and
@@ -17,7 +19,7 @@
 # it cannot install.
 set -euo pipefail
 
-PACKAGES=(chromium firefox-esr fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils)
+PACKAGES=(chromium firefox-esr fonts-noto-cjk libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback ghostscript poppler-utils)
 
 # Installed according to dpkg; without dpkg (not Debian), what the package provides is looked for.
 installed() {
@@ -32,6 +34,7 @@ installed() {
     libreoffice-writer-nogui) command -v soffice >/dev/null 2>&1 ;;
     libreoffice-calc-nogui) command -v soffice >/dev/null 2>&1 && ls /usr/lib/libreoffice/program/libsclo.so >/dev/null 2>&1 ;;
     fonts-droid-fallback) command -v fc-list >/dev/null 2>&1 && fc-list family | grep -q 'Droid Sans Fallback' ;;
+    ghostscript) command -v gs >/dev/null 2>&1 ;;
     poppler-utils) command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 ;;
     *) return 1 ;;
   esac

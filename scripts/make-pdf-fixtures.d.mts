@@ -6,13 +6,15 @@ export declare const FIXED_DATE: string;
 /** What a case may contain → what that means. */
 export declare const FEATURES: Record<string, string>;
 
-export type Expect = 'truth' | 'no-text-layer' | 'table-picture';
+export type Expect = 'truth' | 'no-text-layer' | 'table-picture' | 'wrong-characters';
 
 export interface PdfCase {
   name: string;
   /** The corpus report: fixtures/corpus/<truth>.json, fixtures/corpus-pages/<truth>/truth.json. */
   truth: string;
-  tool: 'libreoffice' | 'chromium';
+  tool: 'libreoffice' | 'chromium' | 'ghostscript';
+  /** Ghostscript: the case whose committed input.pdf it writes again. */
+  from?: string;
   /** Chromium's print stylesheet. */
   print?: 'official' | 'split' | 'table-picture' | 'scanned' | 'agency-page';
   /** A stylesheet of its own instead of the print's (the agency page with narrow value columns). */
@@ -34,6 +36,8 @@ export interface PdfCaseJson {
   breakBefore?: { table: string; row: string };
 }
 
+/** Ghostscript's arguments before the output and input files. */
+export declare const GHOSTSCRIPT_ARGS: readonly string[];
 /** The stylesheet added to the HTML page of a Chromium case. */
 export declare function printCss(c: PdfCase): string;
 /** What a Chromium case prints: the agency's page (a path in the repository) or the command rendering the corpus JSON. */

@@ -16,6 +16,9 @@
  *   pages (fixtures/readers/html), scripts off: each cell with its own border (border-collapse: separate),
  *   or the value columns as narrow as a figure (the page's own collapsed borders), so that the text runs
  *   the figures of neighbouring cells together.
+ * - Ghostscript (`gs -sDEVICE=pdfwrite`) writing a case above again, as sites and tools that compress or
+ *   "optimise" PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped
+ *   to others (its Type 3 fonts' Unicode maps re-written wrong).
  *
  * Both tools get one TrueType Chinese font (Debian's fonts-droid-fallback: for Writer through a
  * fontconfig file that puts it before the Word file's 仿宋_GB2312, for Chromium through the stylesheet):
@@ -26,8 +29,8 @@
  *
  * Each case folder holds input.pdf and case.json (the corpus report, how it was made, what it contains,
  * its page count, whether it has a text layer, what reading it must give). Needs `npm run build` first
- * (the HTML comes from bin/gongkai.js) and scripts/install-system-deps.sh (Chromium, LibreOffice, the
- * fonts, poppler-utils). Run: npm run fixtures:pdf
+ * (the HTML comes from bin/gongkai.js) and scripts/install-system-deps.sh (Chromium, LibreOffice,
+ * Ghostscript, the fonts, poppler-utils). Run: npm run fixtures:pdf
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -58,6 +61,8 @@ export const FEATURES = {
   'separate-cell-borders': 'every table cell draws its own border a pixel apart from its neighbours\' (cellspacing, border-collapse: separate, as many agency pages set their tables): a label cell taller than the cells beside it spans two rows of the rulings',
   'page-scripts': 'the page printed as a browser prints it, its scripts run: the site\'s script writes "二、主动公开" (a menu line) above the report\'s title',
   'narrow-value-columns': 'the value columns as narrow as a figure (a page\'s <td width="7">): the figures of neighbouring cells a space apart, so text extraction runs them into one piece of text over the cell borders ("0 0 0", "217 1 0 0 0 0 218")',
+  'redistilled': 'the PDF written again by Ghostscript (gs -sDEVICE=pdfwrite), as sites and tools that compress or "optimise" PDFs do: every font re-encoded, the page content rewritten',
+  'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
 };
 
 /** The corpus reports (fixtures/corpus/<name>.json), each printed both ways. */
@@ -75,7 +80,9 @@ const CHROMIUM_FEATURES = ['text-layer', 'table-breaks-across-pages', 'repeated-
 /**
  * The cases. `expect`: `truth` — every table cell equals fixtures/corpus-pages/<truth>/truth.json;
  * `no-text-layer` — one clear error (no text layer, a scan) and no other finding;
- * `table-picture` — tables 二 and 四 equal the truth, table 三 one clear error (a table as a picture).
+ * `table-picture` — tables 二 and 四 equal the truth, table 三 one clear error (a table as a picture);
+ * `wrong-characters` — one clear error (the text layer gives other characters than the ones shown) and no
+ * other finding.
  *
  * Every corpus report as LibreOffice prints its Word file (`libreoffice-<report>`) and as Chromium prints
  * its official-layout page with the page's own print CSS (`chromium-<report>`), then the special cases.
@@ -146,6 +153,24 @@ export const CASES = [
     css: 'narrow-columns',
     features: ['text-layer', 'agency-page', 'narrow-value-columns', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
+  },
+  // A case above written again by Ghostscript (`from`: its committed input.pdf), as sites compressing their
+  // PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped to others.
+  {
+    name: 'ghostscript-libreoffice-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'ghostscript',
+    from: 'libreoffice-pingtan-2024',
+    features: [...LIBREOFFICE_FEATURES, 'redistilled'],
+    expect: 'truth',
+  },
+  {
+    name: 'ghostscript-chromium-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'ghostscript',
+    from: 'chromium-pingtan-2024',
+    features: ['text-layer', 'redistilled', 'wrong-characters'],
+    expect: 'wrong-characters',
   },
   {
     name: 'chromium-table-picture-pingtan-police-2021',
@@ -320,6 +345,25 @@ function libreoffice(c, work) {
   return { bytes, made: { tool: made.tool, from: `fixtures/readers/docx/${c.truth}.docx`, how: made.how } };
 }
 
+/** Ghostscript's version (`gs --version`). */
+function ghostscriptVersion() {
+  return run('gs', ['--version']).trim();
+}
+
+/** The seconds of FIXED_DATE since 1970, for Ghostscript's SOURCE_DATE_EPOCH (its dates and XMP metadata). */
+const FIXED_EPOCH = String(Date.UTC(Number(FIXED_DATE.slice(0, 4)), Number(FIXED_DATE.slice(4, 6)) - 1, Number(FIXED_DATE.slice(6, 8))) / 1000);
+
+/** The command a Ghostscript case runs on its `from` case's input.pdf. */
+export const GHOSTSCRIPT_ARGS = ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfwrite'];
+
+/** A case's committed PDF written again by Ghostscript's pdfwrite (dates fixed through SOURCE_DATE_EPOCH). */
+function ghostscript(c, work) {
+  const from = `fixtures/readers/pdf/${c.from}/input.pdf`;
+  const out = join(mkdtempSync(join(work, 'gs-')), 'out.pdf');
+  run('gs', [...GHOSTSCRIPT_ARGS, `-sOutputFile=${out}`, join(ROOT, from)], { env: { ...process.env, SOURCE_DATE_EPOCH: FIXED_EPOCH, TZ: 'UTC' } });
+  return { bytes: readFileSync(out), made: { tool: `Ghostscript ${ghostscriptVersion()}`, from, how: `gs ${GHOSTSCRIPT_ARGS.join(' ')} -sOutputFile=out.pdf ${from}` } };
+}
+
 /** What a Chromium case prints: the agency's page as published, or the official-layout page of the corpus JSON. */
 export function chromiumSource(c) {
   return c.print === 'agency-page' ? `fixtures/readers/html/${c.truth}.html` : `node bin/gongkai.js convert fixtures/corpus/${c.truth}.json --to html`;
@@ -417,13 +461,13 @@ async function chromiumCase(browser, c) {
 export async function build(dir = PDF_FIXTURES, only = []) {
   if (!existsSync(join(ROOT, 'dist'))) throw new Error('dist/ is missing: run npm run build first');
   const r = spawnSync('bash', [join(ROOT, 'scripts/install-system-deps.sh')], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('scripts/install-system-deps.sh could not install Chromium, LibreOffice, the fonts or poppler-utils');
+  if (r.status !== 0) throw new Error('scripts/install-system-deps.sh could not install Chromium, LibreOffice, Ghostscript, the fonts or poppler-utils');
   const cases = CASES.filter((c) => only.length === 0 || only.includes(c.name));
   const work = mkdtempSync(join(tmpdir(), 'gongkai-pdf-fixtures-'));
   const browser = await launchChromium();
   try {
     for (const c of cases) {
-      const { bytes, made } = c.tool === 'libreoffice' ? libreoffice(c, work) : await chromiumCase(browser, c);
+      const { bytes, made } = c.tool === 'libreoffice' ? libreoffice(c, work) : c.tool === 'ghostscript' ? ghostscript(c, work) : await chromiumCase(browser, c);
       const pdf = fixMetadata(bytes);
       const out = join(dir, c.name);
       mkdirSync(out, { recursive: true });

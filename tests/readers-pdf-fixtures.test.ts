@@ -5,7 +5,8 @@
  * to the corpus JSON read directly, its year, format and sections, and exactly the findings `gongkai
  * check` gives on the corpus JSON itself (rule, message and data, locations apart) — no error the truth
  * does not have. The same through the CLI, a folder at a time. The scan is one clear error and nothing
- * else. (The report whose table 三 is a picture is tests/readers-pdf.test.ts's.)
+ * else; so is the PDF whose text layer gives other characters (Ghostscript's re-writing of a Chromium
+ * print). (The report whose table 三 is a picture is tests/readers-pdf.test.ts's.)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -66,6 +67,18 @@ describe('PDF reader: what cannot be read is said once, plainly', () => {
   }
 });
 
+describe('PDF reader: a text layer that gives other characters is said once, plainly', () => {
+  for (const c of CASES.filter((x) => x.expect === 'wrong-characters')) {
+    it(`${c.name}: one error naming the pages and a place, and no other finding`, async () => {
+      const result = await checkFile(input(c.name));
+      expect(result.readable).toBe(false);
+      expect(result.diagnostics.map((d) => [d.ruleId, d.severity, d.messageId])).toEqual([['read-error', 'error', 'pdfWrongChars']]);
+      expect(result.diagnostics[0]!.data).toMatchObject({ pages: '1, 2, 3, 4', count: expect.any(Number) });
+      expect(result.diagnostics[0]!.message).toMatch(/^PDF 的文字层把一部分字记成了别的字符（第1、2、3、4页共 \d+ 处，如“[^”]*[\u00C0-\u024F][^”]*”）/u);
+    });
+  }
+});
+
 interface CliFile {
   file: string;
   readable: boolean;
@@ -104,6 +117,9 @@ describe('gongkai check fixtures/readers/pdf (the CLI, built dist/)', () => {
     }
     for (const c of CASES.filter((x) => x.expect === 'no-text-layer')) {
       expect(byCase.get(c.name)!.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`)).toEqual(['read-error/pdfNoText']);
+    }
+    for (const c of CASES.filter((x) => x.expect === 'wrong-characters')) {
+      expect(byCase.get(c.name)!.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`)).toEqual(['read-error/pdfWrongChars']);
     }
   });
 });

@@ -14,8 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { readBytes } from '../src/check/bytes.js';
 import { checkReport } from '../src/check/check.js';
 import { ReadError } from '../src/errors.js';
-import { buildPdf, ruledTable, textAt } from './support/pdf.js';
-import { NO_MAP_FONT } from './support/pdf-fonts.js';
+import { cellText, twoPageReport as report } from './support/pdf-fonts.js';
 import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
 
@@ -25,43 +24,6 @@ const ROOT = resolve(import.meta.dirname, '..');
 /** `count` glyphs of NO_MAP_FONT (codes 1–8: control characters) set at (x, y). */
 const lostAt = (x: number, y: number, count: number): string =>
   `BT /NM 10 Tf ${x} ${y} Td <${Array.from({ length: count }, (_, i) => ((i % 8) + 1).toString(16).padStart(2, '0')).join('')}> Tj ET`;
-
-const PROSE = '本年度本机关认真贯彻落实政府信息公开条例，主动公开政府信息，依法办理政府信息公开申请，加强平台建设和监督保障。';
-
-/** Page 1: the title, section 一 and `lines` lines of its prose; page 2: section 二 and its table, ruled. */
-function report(opts: { lines?: number; page1?: string; page2?: string } = {}): Uint8Array {
-  const lines = opts.lines ?? 24;
-  const page1 = [
-    textAt(72, 790, '某某县人民政府办公室', { size: 16 }),
-    textAt(72, 766, '2023年政府信息公开工作年度报告', { size: 16 }),
-    textAt(72, 730, '一、总体情况', { size: 12 }),
-    ...Array.from({ length: lines }, (_, i) => textAt(72, 710 - i * 14, PROSE.slice(0, 40), { size: 10 })),
-    opts.page1 ?? '',
-  ];
-  const xs = [60, 200, 320, 440, 540];
-  const rows = [
-    ['第二十条第（一）项', '<', '<', '<'],
-    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-    ['规章', '0', '0', '5'],
-    ['行政规范性文件', '2', '1', '30'],
-    ['第二十条第（五）项', '<', '<', '<'],
-    ['信息内容', '本年处理决定数量', '<', '<'],
-    ['行政许可', '120', '<', '<'],
-    ['第二十条第（六）项', '<', '<', '<'],
-    ['信息内容', '本年处理决定数量', '<', '<'],
-    ['行政处罚', '3', '<', '<'],
-    ['行政强制', '0', '<', '<'],
-    ['第二十条第（八）项', '<', '<', '<'],
-    ['信息内容', '本年收费金额（单位：万元）', '<', '<'],
-    ['行政事业性收费', '0', '<', '<'],
-  ];
-  const ys = Array.from({ length: rows.length + 1 }, (_, i) => 740 - i * 20);
-  const page2 = [textAt(72, 780, '二、主动公开政府信息情况', { size: 12 }), ruledTable(xs, ys, rows), opts.page2 ?? ''];
-  return buildPdf([{ content: page1.join('\n') }, { content: page2.join('\n') }], { fonts: { NM: NO_MAP_FONT } });
-}
-
-/** Where ruledTable sets the text of row `r` (0-based) in column `c` of report()'s table: its baseline's left end. */
-const cellText = (r: number, c: number): [number, number] => [[60, 200, 320, 440][c]! + 2, 740 - r * 20 - 12];
 
 describe('PDF reader: some fonts’ characters cannot be told, others’ can', () => {
   it('a few characters in the running text: left out, the rest read, one extract-failed warning naming the pages and the count', async () => {

@@ -2,10 +2,11 @@
  * Small PDFs whose text needs what a PDF reader may lack (tests/support/pdf.ts writes them): Chinese in
  * fonts that are not embedded, through Adobe's predefined CMaps (simplified, traditional, vertical), a
  * Japanese one, and text in a font with no Unicode map and no usable encoding (all of it, or one line beside
- * text that reads). Used by
- * tests/readers-pdf-cmaps.test.ts (the reader) and tests/browser/app-pdf-cmaps.test.ts (the offline page).
+ * text that reads); and a small two-page report with a ruled table to set such text in. Used by
+ * tests/readers-pdf-cmaps.test.ts (the reader), tests/browser/app-pdf-cmaps.test.ts (the offline page),
+ * tests/readers-pdf-lost-fonts.test.ts and tests/readers-pdf-wrong-chars.test.ts.
  */
-import { buildPdf, textAt } from './pdf.js';
+import { buildPdf, ruledTable, textAt } from './pdf.js';
 
 /** A font dictionary of a CID font that is not embedded, in Adobe's `ordering`, its codes through `cmap`. */
 function cidFont(name: string, cmap: string, ordering: string): string {
@@ -89,3 +90,43 @@ export function fewLostReport(): Uint8Array {
   const body = Array.from({ length: 40 }, (_, i) => textAt(72, 740 - i * 16, '本年度本机关主动公开政府信息一百二十条，依法办理政府信息公开申请。', { size: 10 })).join('\n');
   return buildPdf([{ content: `${title}\n${body}\n${noMapText(1)}` }], { fonts: { NM: NO_MAP_FONT } });
 }
+
+const PROSE = '本年度本机关认真贯彻落实政府信息公开条例，主动公开政府信息，依法办理政府信息公开申请，加强平台建设和监督保障。';
+
+/**
+ * A small report: page 1 the title, section 一 and `lines` lines of its prose; page 2 section 二 and its
+ * table, ruled (2021 format). `page1` and `page2`: more content on each page, NO_MAP_FONT there as /NM.
+ */
+export function twoPageReport(opts: { lines?: number; page1?: string; page2?: string } = {}): Uint8Array {
+  const lines = opts.lines ?? 24;
+  const page1 = [
+    textAt(72, 790, '某某县人民政府办公室', { size: 16 }),
+    textAt(72, 766, '2023年政府信息公开工作年度报告', { size: 16 }),
+    textAt(72, 730, '一、总体情况', { size: 12 }),
+    ...Array.from({ length: lines }, (_, i) => textAt(72, 710 - i * 14, PROSE.slice(0, 40), { size: 10 })),
+    opts.page1 ?? '',
+  ];
+  const xs = [60, 200, 320, 440, 540];
+  const rows = [
+    ['第二十条第（一）项', '<', '<', '<'],
+    ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ['规章', '0', '0', '5'],
+    ['行政规范性文件', '2', '1', '30'],
+    ['第二十条第（五）项', '<', '<', '<'],
+    ['信息内容', '本年处理决定数量', '<', '<'],
+    ['行政许可', '120', '<', '<'],
+    ['第二十条第（六）项', '<', '<', '<'],
+    ['信息内容', '本年处理决定数量', '<', '<'],
+    ['行政处罚', '3', '<', '<'],
+    ['行政强制', '0', '<', '<'],
+    ['第二十条第（八）项', '<', '<', '<'],
+    ['信息内容', '本年收费金额（单位：万元）', '<', '<'],
+    ['行政事业性收费', '0', '<', '<'],
+  ];
+  const ys = Array.from({ length: rows.length + 1 }, (_, i) => 740 - i * 20);
+  const page2 = [textAt(72, 780, '二、主动公开政府信息情况', { size: 12 }), ruledTable(xs, ys, rows), opts.page2 ?? ''];
+  return buildPdf([{ content: page1.join('\n') }, { content: page2.join('\n') }], { fonts: { NM: NO_MAP_FONT } });
+}
+
+/** Where ruledTable sets the text of row `r` (0-based) in column `c` of twoPageReport()'s table: its baseline's left end. */
+export const cellText = (r: number, c: number): [number, number] => [[60, 200, 320, 440][c]! + 2, 740 - r * 20 - 12];
