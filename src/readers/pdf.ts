@@ -15,7 +15,7 @@
  * with a font whose CMap the caller could not give (input.cMaps). When only some fonts are without a map,
  * their text is left out if it is little and in no table's figures, else the same one error (`lostText`).
  * A text layer that maps some characters to others (Latin-1 letters among the Chinese: "政ó公开") is one
- * read error too, or a warning when it is a few (`wrongCharacters`).
+ * read error too, or a warning when it is a few (`wrongCharacters`, wrong-chars.ts).
  */
 import { ReadError } from '../errors.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
@@ -32,6 +32,7 @@ import { box, placeTables, tableGrid, type PlacedTable } from './pdf-tables.js';
 import { pictureTables } from './pdf-pictures.js';
 import { furniture, paragraphs, type Paragraph } from './pdf-text.js';
 import type { ReadInput, Reader } from './reader.js';
+import { WRONG_MAX, wrongPlaces } from './wrong-chars.js';
 
 /** Reads the PDF's pages into the model. */
 export async function readPdfReport(input: ReadInput): Promise<Report> {
@@ -230,42 +231,22 @@ function lostInTables(doc: PdfDocument, lost: Lost, tables: readonly PlacedTable
   }
 }
 
-/** Characters in the Latin-1 and Latin Extended ranges that Chinese text does use: signs, not letters. */
-const LATIN_SIGNS = new Set('\u00AD×÷·°±¥²³¹µ§©®¼½¾');
-/** Wrong characters from this many on: the text cannot be trusted (fewer: a warning). */
-const WRONG_MAX = 10;
-/** Characters of the text shown on each side of the first wrong one. */
-const WRONG_CONTEXT = 4;
-
 /**
- * Characters that stand for others: a letter or sign of Latin-1 or Latin Extended (U+00A1–U+024F, the
- * signs Chinese text uses apart) next to a Chinese character and not inside a Latin word ("区¯政金融局",
- * "政ó公开", "ç告" for 报告). A text layer whose Unicode maps send some codes to wrong characters gives
- * this — Ghostscript re-writing a PDF Chromium printed (a site compressing its PDFs) turns about one
- * Chinese character in ten into such letters, and 、 and 。 into digits, pdftotext and a viewer's copy
- * reading the same. WRONG_MAX or more: the text and the tables' labels (and perhaps figures) cannot be
- * trusted — one read error naming the pages and the first place, instead of errors for every label that
- * no longer matches. Fewer: the warning extract-failed wrongChars, and the rest read. (Pinyin "píngtán"
- * and names like "Café" are Latin words: not counted.)
+ * Characters that stand for others (wrong-chars.ts), page by page: WRONG_MAX or more, the text and the
+ * tables' labels (and perhaps figures) cannot be trusted — one read error naming the pages, the count and the
+ * first place, instead of errors for every label that no longer matches. Fewer: the warning extract-failed
+ * wrongChars, and the rest read.
  */
 function wrongCharacters(pages: readonly { page: number; items: readonly { text: string }[] }[]): Finding | undefined {
   let count = 0;
   let example = '';
   const found: number[] = [];
   for (const p of pages) {
-    const chars = [...p.items.map((i) => i.text).join('')].filter((c) => readable(c) > 0);
-    let here = 0;
-    chars.forEach((c, k) => {
-      if (c < '\u00A1' || c > '\u024F' || LATIN_SIGNS.has(c)) return;
-      const before = chars[k - 1] ?? '';
-      const after = chars[k + 1] ?? '';
-      if (/[A-Za-z\u00C0-\u024F]/u.test(before + after)) return;
-      if (!/\p{Script=Han}/u.test(before + after)) return;
-      here++;
-      if (!example) example = chars.slice(Math.max(0, k - WRONG_CONTEXT), k + WRONG_CONTEXT + 1).join('');
-    });
-    if (here > 0) found.push(p.page);
-    count += here;
+    const here = wrongPlaces(p.items.map((i) => i.text).join(''));
+    if (here.count === 0) continue;
+    found.push(p.page);
+    count += here.count;
+    if (!example) example = here.example;
   }
   if (count === 0) return undefined;
   const data = { pages: found.join(', '), pagesZh: found.join('、'), count, example };

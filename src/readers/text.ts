@@ -15,7 +15,9 @@ import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
 import { emptyTable, newReport, type Report, type TableContent } from '../model/report.js';
+import { ReadError } from '../errors.js';
 import { decodeText } from './decode.js';
+import { WRONG_MAX, wrongPlaces } from './wrong-chars.js';
 import { columnTypo, matchRowGroup, rowMatch } from './grid-labels.js';
 import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
 import type { ReadInput, Reader } from './reader.js';
@@ -911,9 +913,19 @@ export function withTextTables(
 }
 
 export function readText(input: ReadInput): Report {
-  const { text } = decodeText(input.bytes, input.encoding);
-  if (text.length > MAX_TEXT_CHARS) throw textTooLong(text.length);
-  return analyseText(text.replace(/\r\n?/g, '\n'), input.path);
+  const { text: raw } = decodeText(input.bytes, input.encoding);
+  if (raw.length > MAX_TEXT_CHARS) throw textTooLong(raw.length);
+  const text = raw.replace(/\r\n?/g, '\n');
+  // Text copied out of a PDF whose text layer gives other characters for some (wrong-chars.ts): 10 places
+  // or more, one read error instead of an error for every label that no longer matches; fewer, a warning.
+  const wrong = wrongPlaces(text);
+  if (wrong.count === 0) return analyseText(text, input.path);
+  const locate = lineLocator(text);
+  const at = locate(wrong.at);
+  const data = { count: wrong.count, example: wrong.example, line: at.line ?? 1 };
+  if (wrong.count >= WRONG_MAX) throw new ReadError('read-error', 'textWrongChars', data);
+  const report = analyseText(text, input.path, 'text', locate);
+  return { ...report, findings: [{ ruleId: 'extract-failed', messageId: 'wrongCharsText', data, location: {}, physical: at }, ...report.findings] };
 }
 
 const reader: Reader = { name: 'text', read: readText };

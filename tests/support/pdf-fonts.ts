@@ -4,7 +4,7 @@
  * Japanese one, and text in a font with no Unicode map and no usable encoding (all of it, or one line beside
  * text that reads); and a small two-page report with a ruled table to set such text in. Used by
  * tests/readers-pdf-cmaps.test.ts (the reader), tests/browser/app-pdf-cmaps.test.ts (the offline page),
- * tests/readers-pdf-lost-fonts.test.ts and tests/readers-pdf-wrong-chars.test.ts.
+ * tests/readers-pdf-lost-fonts.test.ts and tests/wrong-chars.test.ts.
  */
 import { buildPdf, ruledTable, textAt } from './pdf.js';
 

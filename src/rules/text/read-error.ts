@@ -38,6 +38,7 @@ export default {
       pdfFontNoMapTables: 'PDF 第{pagesZh|pages}页有 {count} 个字所用的字体缺少编码信息，读不出是哪些字（这不是扫描件），其中有统计表里的内容（第{page}页），报告无法可靠核对。请提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
       pdfFontNoMapPart: 'PDF 第{pagesZh|pages}页有 {count} 个字（约占全文的 {share}%）所用的字体缺少编码信息，读不出是哪些字（这不是扫描件），报告无法可靠核对。请提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
       pdfWrongChars: 'PDF 的文字层把一部分字记成了别的字符（第{pagesZh|pages}页共 {count} 处，如“{example}”），读出的正文和表格标签不可靠，报告无法可靠核对。复制出来也是这样：这常见于经过压缩、转存或再次“打印为 PDF”的文件。请提供 Word/Excel 原件，或从原软件直接导出 PDF。',
+      textWrongChars: '文本里有 {count} 处汉字记成了别的字符（如第{line}行“{example}”），像是从文字层有误的 PDF 里复制出来的，读出的正文和表格标签不可靠，报告无法可靠核对。请提供 Word/Excel 原件或原网页。',
       pdfCMapMissing: 'PDF 里有文字使用了未嵌入的字体，这里缺少读取它所需的字符编码表（{cmaps}；离线检查网页只带有中文字体的编码表），这些文字读不出来。请用命令行版 gongkai 检查，或提供 Word/Excel 原件，或在原软件中选择“嵌入字体”后重新导出 PDF。',
     },
     hints: {
@@ -90,6 +91,7 @@ export default {
       pdfFontNoMapTables: '{count} characters on page(s) {pages} of the PDF are in a font without character information: which characters they show cannot be told (the PDF is not a scan). Some are in the tables (page {page}), so the report cannot be checked reliably. Give the Word/Excel original, or export the PDF again with the fonts embedded.',
       pdfFontNoMapPart: '{count} characters on page(s) {pages} of the PDF (about {share}% of its text) are in a font without character information: which characters they show cannot be told (the PDF is not a scan), so the report cannot be checked reliably. Give the Word/Excel original, or export the PDF again with the fonts embedded.',
       pdfWrongChars: 'The text layer of the PDF records some characters as other characters ({count} places on page(s) {pages}, e.g. "{example}"), so its text and table labels cannot be trusted and the report cannot be checked reliably. Copied out of the PDF they read the same: this is common in files that were compressed, re-saved or "printed to PDF" again. Give the Word/Excel original, or export the PDF directly from the program that made it.',
+      textWrongChars: 'The text has {count} places where Chinese characters are recorded as other characters (e.g. line {line}: "{example}"), as text copied out of a PDF whose text layer is wrong has; its text and table labels cannot be trusted, and the report cannot be checked reliably. Give the Word/Excel original or the web page.',
       pdfCMapMissing: 'Some text of the PDF is in a font that is not embedded, and the character table needed to read it is not available here ({cmaps}; the offline page carries the tables of Chinese fonts only), so that text cannot be read. Check the file with the gongkai command line, give the Word/Excel original, or export the PDF again with the fonts embedded.',
     },
     hints: {
