@@ -17,6 +17,7 @@ import toSarifText from '../src/formatters/sarif.js';
 import { summarize } from '../src/node/run.js';
 import { pdfjsData } from '../src/readers/pdf-doc.js';
 import { buildPdf, textAt, textContent } from './support/pdf.js';
+import { twoPageReport } from './support/pdf-fonts.js';
 import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
 
@@ -169,6 +170,19 @@ describe('PDF reader: honest failures', () => {
   it('a password: a clear error', async () => {
     const e = await readError(buildPdf([{ content: textContent(['secret']) }], { encrypt: true }));
     expect([e.ruleId, e.messageId]).toEqual(['read-error', 'pdfEncrypted']);
+  });
+
+  it('a password for the owner only (printing and copying forbidden, as many published reports are): read as without it', async () => {
+    const plain = await readBytes('report.pdf', twoPageReport());
+    const bytes = twoPageReport({ ownerPassword: 'owner-secret' });
+    // Encrypted for real: the content streams are not the plain ones.
+    expect(Buffer.from(bytes).toString('latin1')).toMatch(/\/Encrypt << \/Filter \/Standard \/V 2 \/R 3 /);
+    expect(Buffer.from(bytes).toString('latin1')).not.toContain('Tf 1 0 0 1');
+    const restricted = await readBytes('report.pdf', bytes);
+    expect(restricted.tables).toEqual(plain.tables);
+    expect(restricted.sections).toEqual(plain.sections);
+    expect(Object.keys(restricted.tables)).toEqual(['t2']);
+    expect(checkReport(restricted).diagnostics).toEqual(checkReport(plain).diagnostics);
   });
 
   it('damaged or truncated: unreadable with the reason, the library’s words only as detail', async () => {

@@ -95,9 +95,10 @@ const PROSE = '本年度本机关认真贯彻落实政府信息公开条例，�
 
 /**
  * A small report: page 1 the title, section 一 and `lines` lines of its prose; page 2 section 二 and its
- * table, ruled (2021 format). `page1` and `page2`: more content on each page, NO_MAP_FONT there as /NM.
+ * table, ruled (2021 format). `page1` and `page2`: more content on each page, NO_MAP_FONT there as /NM;
+ * `ownerPassword`: encrypted with that owner password and none to open it, printing and copying forbidden.
  */
-export function twoPageReport(opts: { lines?: number; page1?: string; page2?: string } = {}): Uint8Array {
+export function twoPageReport(opts: { lines?: number; page1?: string; page2?: string; ownerPassword?: string } = {}): Uint8Array {
   const lines = opts.lines ?? 24;
   const page1 = [
     textAt(72, 790, '某某县人民政府办公室', { size: 16 }),
@@ -125,7 +126,7 @@ export function twoPageReport(opts: { lines?: number; page1?: string; page2?: st
   ];
   const ys = Array.from({ length: rows.length + 1 }, (_, i) => 740 - i * 20);
   const page2 = [textAt(72, 780, '二、主动公开政府信息情况', { size: 12 }), ruledTable(xs, ys, rows), opts.page2 ?? ''];
-  return buildPdf([{ content: page1.join('\n') }, { content: page2.join('\n') }], { fonts: { NM: NO_MAP_FONT } });
+  return buildPdf([{ content: page1.join('\n') }, { content: page2.join('\n') }], { fonts: { NM: NO_MAP_FONT }, ...(opts.ownerPassword !== undefined ? { ownerPassword: opts.ownerPassword } : {}) });
 }
 
 /** Where ruledTable sets the text of row `r` (0-based) in column `c` of twoPageReport()'s table: its baseline's left end. */

@@ -9,6 +9,7 @@
  * the table layouts of a PDF reader's unit tests (ruled tables with merged cells, text set where a test
  * puts it, vertical writing).
  */
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 
 export interface PdfPage {
@@ -18,8 +19,63 @@ export interface PdfPage {
   deflate?: boolean;
 }
 
-/** A PDF file of these pages (A4), or `count` copies of one page object shared by every page. */
-export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: boolean; fonts?: Record<string, string> } = {}): Uint8Array {
+/** RC4 (the PDF standard security handler's cipher, revisions 2 and 3). */
+function rc4(key: Uint8Array, data: Uint8Array): Uint8Array {
+  const S = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + S[i]! + key[i % key.length]!) & 255;
+    [S[i], S[j]] = [S[j]!, S[i]!];
+  }
+  const out = new Uint8Array(data.length);
+  for (let k = 0, i = 0, j = 0; k < data.length; k++) {
+    i = (i + 1) & 255;
+    j = (j + S[i]!) & 255;
+    [S[i], S[j]] = [S[j]!, S[i]!];
+    out[k] = data[k]! ^ S[(S[i]! + S[j]!) & 255]!;
+  }
+  return out;
+}
+
+const md5 = (...parts: Uint8Array[]): Uint8Array => {
+  const h = createHash('md5');
+  for (const p of parts) h.update(p);
+  return new Uint8Array(h.digest());
+};
+
+/** The password padding of the standard security handler (ISO 32000-1, 7.6.3.3). */
+const PAD = Uint8Array.from(Buffer.from('28BF4E5E4E758A4164004E56FFFA01082E2E00B6D0683E802F0CA9FE6453697A', 'hex'));
+
+/**
+ * The standard security handler, revision 3 (RC4, 128-bit key), with an empty user password: anyone opens
+ * the file, only the owner's password lifts `permissions` (what "禁止复制/打印" PDFs are). Algorithms 2, 3
+ * and 5 of ISO 32000-1 7.6.3.
+ */
+function ownerOnly(owner: string, permissions: number, id: Uint8Array): { dict: string; objectKey: (num: number) => Uint8Array } {
+  const padded = (pw: string): Uint8Array => Uint8Array.from([...Buffer.from(pw, 'latin1').subarray(0, 32), ...PAD].slice(0, 32));
+  let ownerKey = md5(padded(owner));
+  for (let i = 0; i < 50; i++) ownerKey = md5(ownerKey);
+  let O = rc4(ownerKey, padded(''));
+  for (let i = 1; i <= 19; i++) O = rc4(ownerKey.map((b) => b ^ i), O);
+  const P = new Uint8Array(4);
+  new DataView(P.buffer).setInt32(0, permissions, true);
+  let key = md5(padded(''), O, P, id);
+  for (let i = 0; i < 50; i++) key = md5(key);
+  let U = rc4(key, md5(PAD, id));
+  for (let i = 1; i <= 19; i++) U = rc4(key.map((b) => b ^ i), U);
+  const hexOf = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+  const u = hexOf(Uint8Array.from([...U, ...new Uint8Array(16)]));
+  return {
+    dict: `/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /O <${hexOf(O)}> /U <${u}> /P ${permissions} >> /ID [<${hexOf(id)}> <${hexOf(id)}>]`,
+    objectKey: (num) => md5(key, Uint8Array.of(num & 255, (num >> 8) & 255, (num >> 16) & 255, 0, 0)).subarray(0, 16),
+  };
+}
+
+/**
+ * A PDF file of these pages (A4), or `count` copies of one page object shared by every page. `encrypt`: a
+ * password is needed to open it (the reader must refuse it); `ownerPassword`: encrypted, opened without a
+ * password, printing and copying forbidden (the reader reads it as any other).
+ */
+export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: boolean; ownerPassword?: string; fonts?: Record<string, string> } = {}): Uint8Array {
   const objects: (string | Uint8Array)[] = [];
   const add = (body: string | Uint8Array): number => objects.push(body);
   const enc = new TextEncoder();
@@ -40,8 +96,12 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
   // Further fonts a test gives (resource name → font dictionary), on every page.
   const more = Object.entries(opts.fonts ?? {}).map(([name, dict]) => ` /${name} ${add(dict)} 0 R`).join('');
   const kids: number[] = [];
+  // Printing (bit 3) and copying (bits 5 and 10) forbidden; the rest allowed.
+  const restricted = opts.ownerPassword !== undefined ? ownerOnly(opts.ownerPassword, ~(4 | 16 | 512) | 0, md5(enc.encode(`gongkai-${pages.length}`))) : undefined;
   for (const p of pages) {
-    const data = p.deflate ? deflateSync(Buffer.from(p.content, 'latin1')) : enc.encode(p.content);
+    const plain = p.deflate ? deflateSync(Buffer.from(p.content, 'latin1')) : enc.encode(p.content);
+    // The stream's object number is the next one: its data encrypted with that object's key.
+    const data = restricted ? rc4(restricted.objectKey(objects.length + 1), plain) : plain;
     const head = enc.encode(`<< /Length ${data.length}${p.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`);
     const stream = new Uint8Array(head.length + data.length + 10);
     stream.set(head);
@@ -58,7 +118,9 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
   const offsets: number[] = [];
   objects.forEach((body, i) => {
     offsets.push(offset);
-    const bytes = typeof body === 'string' ? enc.encode(`${body}\n`) : body;
+    // Encrypted: the literal strings of a dictionary too (the fonts' (Adobe) and (GB1)), as hex strings.
+    const text = typeof body === 'string' && restricted ? body.replace(/\(([^()\\]*)\)/g, (_m, t: string) => `<${Buffer.from(rc4(restricted.objectKey(i + 1), Buffer.from(t, 'latin1'))).toString('hex')}>`) : body;
+    const bytes = typeof text === 'string' ? enc.encode(`${text}\n`) : text;
     const chunk = [enc.encode(`${i + 1} 0 obj\n`), bytes, enc.encode('\nendobj\n')];
     for (const c of chunk) {
       parts.push(c);
@@ -69,7 +131,8 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
   // A standard security handler whose user password is not empty: a reader must ask for it.
   const hex = (seed: number): string => Array.from({ length: 32 }, (_, i) => ((i * 37 + seed) % 256).toString(16).padStart(2, '0')).join('');
   const encrypt = opts.encrypt ? ` /Encrypt << /Filter /Standard /V 1 /R 2 /O <${hex(11)}> /U <${hex(29)}> /P -4 >> /ID [<${hex(5).slice(0, 32)}> <${hex(5).slice(0, 32)}>]` : '';
-  parts.push(enc.encode(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${encrypt} >>\nstartxref\n${offset}\n%%EOF\n`));
+  const trailer = restricted ? ` ${restricted.dict}` : encrypt;
+  parts.push(enc.encode(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${offset}\n%%EOF\n`));
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
