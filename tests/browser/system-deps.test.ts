@@ -1,7 +1,7 @@
 /**
  * scripts/install-system-deps.sh (issue #13, item 15; issue #16 item 7): each package the browser tests
  * and the PDF fixtures need (chromium, firefox-esr for the offline page in Firefox (issue #18), fonts-noto-cjk, libreoffice-writer-nogui, libreoffice-calc-nogui for
- * the xlsx output's LibreOffice test, fonts-droid-fallback, poppler-utils) is checked on its own and only the missing ones are installed; nothing is printed or
+ * the xlsx output's LibreOffice test, fonts-droid-fallback, ghostscript, poppler-utils) is checked on its own and only the missing ones are installed; nothing is printed or
  * changed when all is there; it fails with a clear message when it cannot install. Run against stand-ins
  * for dpkg-query, apt-get, id and sudo on PATH, which keep the "installed" packages in a folder.
  */
@@ -13,7 +13,7 @@ import { tempDir } from '../support/tmp.js';
 
 const SCRIPT = resolve(import.meta.dirname, '../../scripts/install-system-deps.sh');
 /** Every package the script installs, in its order. */
-const ALL = ['chromium', 'firefox-esr', 'fonts-noto-cjk', 'libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'fonts-droid-fallback', 'poppler-utils'];
+const ALL = ['chromium', 'firefox-esr', 'fonts-noto-cjk', 'libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'fonts-droid-fallback', 'ghostscript', 'poppler-utils'];
 const INSTALL = 'install -y -qq --no-install-recommends';
 /** All packages but `except`. */
 const allBut = (...except: string[]): string[] => ALL.filter((p) => !except.includes(p));
@@ -81,12 +81,12 @@ describe('scripts/install-system-deps.sh', () => {
     expect(r.stdout).toBe('install-system-deps: installed fonts-noto-cjk\n');
   });
 
-  it('the browser there, the PDF tools not: installs LibreOffice, the TrueType font and poppler-utils (and only them)', () => {
+  it('the browser there, the PDF tools not: installs LibreOffice, the TrueType font, Ghostscript and poppler-utils (and only them)', () => {
     const w = world({ installed: ['chromium', 'firefox-esr', 'fonts-noto-cjk'] });
     const r = w.run();
     expect(r.status, r.stderr).toBe(0);
-    expect(r.apt).toEqual(['update -qq', `${INSTALL} libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils`]);
-    expect(r.stdout).toBe('install-system-deps: installed libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback poppler-utils\n');
+    expect(r.apt).toEqual(['update -qq', `${INSTALL} libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback ghostscript poppler-utils`]);
+    expect(r.stdout).toBe('install-system-deps: installed libreoffice-writer-nogui libreoffice-calc-nogui fonts-droid-fallback ghostscript poppler-utils\n');
     for (const p of ALL) expect(existsSync(join(w.state, p)), p).toBe(true);
   });
 
