@@ -160,6 +160,8 @@ export interface PdfDocument {
   title?: string;
   /** Glyphs the pages draw (text-showing operators), whether or not their characters can be read. */
   glyphs: number;
+  /** Glyphs shown in an invisible rendering mode (not in `glyphs`, not read): a scan's text recognition. */
+  invisible: number;
   /** Per font (the name the items' `font` gives): its glyphs, those that give no character, and its pages. */
   fonts: Map<string, FontGlyphs & { pages: number[] }>;
   /** Predefined CMaps a font needed that the `CMapProvider` did not have: that font's text is lost. */
@@ -215,7 +217,7 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
         `PDF 共有 ${n(doc.numPages)} 页（上限 ${n(MAX_PAGES)} 页），远超年度报告的篇幅；请检查文件`
       );
     }
-    const out: PdfDocument = { pages: [], glyphs: 0, fonts: new Map(), missingCMaps: [] };
+    const out: PdfDocument = { pages: [], glyphs: 0, invisible: 0, fonts: new Map(), missingCMaps: [] };
     try {
       const meta = await doc.getMetadata();
       const title = (meta.info as { Title?: unknown } | undefined)?.Title;
@@ -237,7 +239,7 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
       // The text is read from the same operators (pdf-page.ts Runs: the runs getTextContent would give,
       // without parsing the page a second time); a vertical font's runs are left for VerticalText, as
       // pdfjs's own items of a vertical font may miss glyphs.
-      const { rulings, images, vertical: columns, runs, fonts } = readOperators(list.fnArray, list.argsArray, ops, {
+      const { rulings, images, vertical: columns, runs, fonts, invisible } = readOperators(list.fnArray, list.argsArray, ops, {
         fonts: await pageFonts(page, list.fnArray, list.argsArray, ops),
         view: page.view,
         normalize: pdfjs.normalizeUnicode,
@@ -251,6 +253,8 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
       list.fnArray.forEach((fn, i) => {
         if (fn === ops.showText) out.glyphs += drawnGlyphs(list.argsArray[i]);
       });
+      out.glyphs -= invisible;
+      out.invisible += invisible;
       textCount += runs.length + columns.length;
       if (textCount > MAX_TEXT_ITEMS) {
         throw refuse(

@@ -87,6 +87,7 @@ export interface Ops {
   setTextRise: number;
   setHScale?: number;
   setGState?: number;
+  setTextRenderingMode?: number;
   showText: number;
   beginMarkedContent?: number;
   beginMarkedContentProps?: number;
@@ -226,6 +227,8 @@ interface State {
   leading: number;
   hscale: number;
   rise: number;
+  /** Text rendering mode 3 or 7: the glyphs are not drawn (the text layer a scan's text recognition adds). */
+  invisible: boolean;
 }
 
 const copy = (s: State): State => ({ ...s, tm: [...s.tm] as Matrix, tlm: [...s.tlm] as Matrix });
@@ -623,6 +626,8 @@ class TextWalk {
   readonly vertical = new VerticalText();
   /** Per font (by the name its `setFont` gives): the glyphs drawn and those that give no character (FontGlyphs). */
   readonly fonts = new Map<string, FontGlyphs>();
+  /** Glyphs shown in an invisible rendering mode (spaces left out): not read, only counted. */
+  invisible = 0;
 
   constructor(private readonly ops: Ops, options: TextOptions) {
     this.runs = new Runs(options);
@@ -654,6 +659,7 @@ class TextWalk {
     else if (fn === o.setWordSpacing) s.wordSpacing = Number(a[0]);
     else if (fn === o.setHScale) s.hscale = Number(a[0]) / 100;
     else if (fn === o.setTextRise) s.rise = Number(a[0]);
+    else if (fn === o.setTextRenderingMode) s.invisible = (Number(a[0]) & 3) === 3;
     else if (fn === o.setGState) {
       // A graphics state that sets the font (its Font entry) ends the run, as in getTextContent.
       const font = gStateFont(a);
@@ -686,6 +692,10 @@ class TextWalk {
   }
 
   private piece(glyphs: readonly Glyph[], extra: number, s: State, font: FontFacts | undefined): void {
+    if (s.invisible) {
+      this.hidden(glyphs, extra, s, font);
+      return;
+    }
     const runs = this.runs;
     runs.startShow(s);
     const vertical = font?.vertical ?? false;
@@ -729,21 +739,44 @@ class TextWalk {
       if (spacing) move(spacing);
     }
   }
+
+  /**
+   * Glyphs shown in an invisible rendering mode: no reader of the page sees them (a scan's text layer from
+   * text recognition draws its words so, over the picture). Counted, not read; the text position moves on
+   * as if they were drawn.
+   */
+  private hidden(glyphs: readonly Glyph[], extra: number, s: State, font: FontFacts | undefined): void {
+    const vertical = font?.vertical ?? false;
+    const scale = (font?.fontMatrix?.[0] ?? 0.001) * s.size;
+    const base = vertical ? -s.charSpacing : s.charSpacing;
+    glyphs.forEach((g, i) => {
+      if (g.isSpace !== true) this.invisible++;
+      const width = vertical ? (g.vmetric ? g.vmetric[0]! : -(g.width ?? 0)) : (g.width ?? 0);
+      const spacing = base + (i + 1 === glyphs.length ? extra : 0) + (g.originalCharCode === 0x20 ? s.wordSpacing : 0);
+      if (vertical) translate(s.tm, 0, width * scale - spacing);
+      else translate(s.tm, (width * scale + spacing) * s.hscale, 0);
+    });
+    if (glyphs.length === 0 && base + extra) {
+      if (vertical) translate(s.tm, 0, -(base + extra));
+      else translate(s.tm, (base + extra) * s.hscale, 0);
+    }
+  }
 }
 
 /**
  * The rulings, the image boxes and the text of a page's operator list: the runs of horizontal writing as
  * getTextContent gives them (`runs`, pdfjs's own items) and the columns of vertical writing (`vertical`);
- * `fonts`: each font's glyphs, and those of them that give no character.
+ * `fonts`: each font's glyphs, and those of them that give no character; `invisible`: the glyphs shown in
+ * an invisible rendering mode (not read).
  */
 export function readOperators(
   fnArray: ArrayLike<number>,
   argsArray: readonly unknown[],
   ops: Ops,
   text: TextOptions = { fonts: new Map(), view: [0, 0, 595, 842], normalize: (t) => t },
-): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[]; fonts: Map<string, FontGlyphs> } {
+): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[]; fonts: Map<string, FontGlyphs>; invisible: number } {
   const stack: State[] = [];
-  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0 };
+  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false };
   const rulings: Ruling[] = [];
   const images: Box[] = [];
   const walk = new TextWalk(ops, text);
@@ -783,7 +816,7 @@ export function readOperators(
     }
   }
   walk.runs.flush();
-  return { rulings, images, vertical: walk.vertical.items, runs: walk.runs.items, fonts: walk.fonts };
+  return { rulings, images, vertical: walk.vertical.items, runs: walk.runs.items, fonts: walk.fonts, invisible: walk.invisible };
 }
 
 /** A pdfjs text item as it comes from `getTextContent` (the fields read here). */

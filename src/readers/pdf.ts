@@ -15,7 +15,8 @@
  * with a font whose CMap the caller could not give (input.cMaps). When only some fonts are without a map,
  * their text is left out if it is little and in no table's figures, else the same one error (`lostText`).
  * A text layer that maps some characters to others (Latin-1 letters among the Chinese: "政ó公开") is one
- * read error too, or a warning when it is a few (`wrongCharacters`, wrong-chars.ts).
+ * read error too, or a warning when it is a few (`wrongCharacters`, wrong-chars.ts). A scan whose text is
+ * text recognition's invisible layer is one read error as well; invisible text is never read.
  */
 import { ReadError } from '../errors.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
@@ -40,6 +41,10 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   // A font whose CMap the caller does not have (the offline page carries the Chinese ones only): its
   // text is lost, so the rest would read as a report with holes.
   if (doc.missingCMaps.length > 0) throw new ReadError('read-error', 'pdfCMapMissing', { cmaps: doc.missingCMaps.join(', ') });
+  // A scan with text recognition's invisible layer over its pictures (nine glyphs in ten or more drawn so):
+  // what it recognised may be wrong and the tables' rules are in the picture — one error, as for a scan.
+  // Less of it (a page or a table so, the rest real text): that text is not read (pdf-page.ts), the rest is.
+  if (doc.invisible > 0 && doc.invisible * 10 >= (doc.glyphs + doc.invisible) * 9) throw new ReadError('read-error', 'pdfOcrText', {});
   const chars = doc.pages.reduce((n, p) => n + p.items.reduce((m, i) => m + readable(i.text), 0), 0);
   // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
   // not a scan: saying so would send the user to text recognition.
