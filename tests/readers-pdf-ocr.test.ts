@@ -6,7 +6,8 @@
  * Before, such a PDF was read as the report: 5 errors and 11 warnings of OCR artefacts (a section missing,
  * tables missing, headings "not as the template"), and its tables' picture warnings told the user to "run text
  * recognition" on a file that had it. Now: nine glyphs in ten or more invisible, one read error
- * (pdfOcrText) and nothing else; invisible text beside real text is not read.
+ * (pdfOcrText) and nothing else; some pages so (50 glyphs or more, nine in ten of the page's), one read
+ * error naming them (pdfOcrPages); a few invisible words beside real text are not read.
  */
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -31,6 +32,11 @@ describe('PDF reader: a scan with an invisible text layer from text recognition'
       const e = await readError(buildPdf([{ content: ocrPage(mode) }, { content: ocrPage(mode) }]));
       expect([e.ruleId, e.messageId], `mode ${mode}`).toEqual(['read-error', 'pdfOcrText']);
     }
+  });
+
+  it('some pages so, the others real text (tables printed, stamped and scanned in): one read error naming those pages', async () => {
+    const e = await readError(buildPdf([{ content: ocrPage(0) }, { content: ocrPage(3) }, { content: ocrPage(0) }]));
+    expect([e.ruleId, e.messageId, e.data]).toEqual(['read-error', 'pdfOcrPages', { pages: '2', pagesZh: '2' }]);
   });
 
   it('the same text drawn (mode 0): read as usual', async () => {

@@ -162,11 +162,16 @@ export interface PdfDocument {
   glyphs: number;
   /** Glyphs shown in an invisible rendering mode (not in `glyphs`, not read): a scan's text recognition. */
   invisible: number;
+  /** Pages whose text is such a layer (OCR_PAGE glyphs or more, nine in ten or more of the page's). */
+  ocrPages: number[];
   /** Per font (the name the items' `font` gives): its glyphs, those that give no character, and its pages. */
   fonts: Map<string, FontGlyphs & { pages: number[] }>;
   /** Predefined CMaps a font needed that the `CMapProvider` did not have: that font's text is lost. */
   missingCMaps: string[];
 }
+
+/** Invisible glyphs that make a page's text a scan's text recognition (a few words so are not a page of it). */
+const OCR_PAGE = 50;
 
 /** The glyphs a pdfjs `showText` operator draws, spaces left out (its numbers are spacing). */
 function drawnGlyphs(args: unknown): number {
@@ -217,7 +222,7 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
         `PDF 共有 ${n(doc.numPages)} 页（上限 ${n(MAX_PAGES)} 页），远超年度报告的篇幅；请检查文件`
       );
     }
-    const out: PdfDocument = { pages: [], glyphs: 0, invisible: 0, fonts: new Map(), missingCMaps: [] };
+    const out: PdfDocument = { pages: [], glyphs: 0, invisible: 0, ocrPages: [], fonts: new Map(), missingCMaps: [] };
     try {
       const meta = await doc.getMetadata();
       const title = (meta.info as { Title?: unknown } | undefined)?.Title;
@@ -250,11 +255,13 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
         const all = out.fonts.get(name) ?? { glyphs: 0, unmapped: 0, pages: [] };
         out.fonts.set(name, { glyphs: all.glyphs + f.glyphs, unmapped: all.unmapped + f.unmapped, pages: [...all.pages, p] });
       }
+      let shown = 0;
       list.fnArray.forEach((fn, i) => {
-        if (fn === ops.showText) out.glyphs += drawnGlyphs(list.argsArray[i]);
+        if (fn === ops.showText) shown += drawnGlyphs(list.argsArray[i]);
       });
-      out.glyphs -= invisible;
+      out.glyphs += shown - invisible;
       out.invisible += invisible;
+      if (invisible >= OCR_PAGE && invisible * 10 >= shown * 9) out.ocrPages.push(p);
       textCount += runs.length + columns.length;
       if (textCount > MAX_TEXT_ITEMS) {
         throw refuse(

@@ -43,8 +43,11 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   if (doc.missingCMaps.length > 0) throw new ReadError('read-error', 'pdfCMapMissing', { cmaps: doc.missingCMaps.join(', ') });
   // A scan with text recognition's invisible layer over its pictures (nine glyphs in ten or more drawn so):
   // what it recognised may be wrong and the tables' rules are in the picture — one error, as for a scan.
-  // Less of it (a page or a table so, the rest real text): that text is not read (pdf-page.ts), the rest is.
+  // Less of it: invisible text is not read (pdf-page.ts); pages whose text is all such (pdf-doc.ts ocrPages)
+  // are one error naming them, a few words so are left out.
   if (doc.invisible > 0 && doc.invisible * 10 >= (doc.glyphs + doc.invisible) * 9) throw new ReadError('read-error', 'pdfOcrText', {});
+  // Some pages so (a report whose tables were printed, stamped and scanned in): what they hold cannot be read.
+  if (doc.ocrPages.length > 0) throw new ReadError('read-error', 'pdfOcrPages', { pages: doc.ocrPages.join(', '), pagesZh: doc.ocrPages.join('、') });
   const chars = doc.pages.reduce((n, p) => n + p.items.reduce((m, i) => m + readable(i.text), 0), 0);
   // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
   // not a scan: saying so would send the user to text recognition.
