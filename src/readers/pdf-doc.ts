@@ -158,7 +158,7 @@ export interface PdfDocument {
   pages: PageContent[];
   /** The document's own title and author (Info dictionary), when it has them. */
   title?: string;
-  /** Glyphs the pages draw (text-showing operators), whether or not their characters can be read. */
+  /** Glyphs the pages draw (text-showing operators, not those shown invisibly), whether or not their characters can be read. */
   glyphs: number;
   /** Glyphs shown in an invisible rendering mode (not in `glyphs`, not read): a scan's text recognition. */
   invisible: number;

@@ -47,7 +47,7 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
   // are one error naming them, a few words so are left out.
   if (doc.invisible > 0 && doc.invisible * 10 >= (doc.glyphs + doc.invisible) * 9) throw new ReadError('read-error', 'pdfOcrText', {});
   // Some pages so (a report whose tables were printed, stamped and scanned in): what they hold cannot be read.
-  if (doc.ocrPages.length > 0) throw new ReadError('read-error', 'pdfOcrPages', { pages: doc.ocrPages.join(', '), pagesZh: doc.ocrPages.join('、') });
+  if (doc.ocrPages.length > 0) throw new ReadError('read-error', 'pdfOcrPages', pagesData(doc.ocrPages));
   const chars = doc.pages.reduce((n, p) => n + p.items.reduce((m, i) => m + readable(i.text), 0), 0);
   // Text drawn whose characters cannot be told (a font with no Unicode map and no usable encoding) is
   // not a scan: saying so would send the user to text recognition.
@@ -95,6 +95,11 @@ export async function readPdfReport(input: ReadInput): Promise<Report> {
     tables: found.tables,
     findings: [...(lost ? [lost.finding] : []), ...(wrong ? [wrong] : []), ...found.findings, ...pictures],
   });
+}
+
+/** Page numbers as the messages name them: "1, 2, 3" and "1、2、3". */
+function pagesData(pages: readonly number[]): { pages: string; pagesZh: string } {
+  return { pages: pages.join(', '), pagesZh: pages.join('、') };
 }
 
 /**
@@ -216,7 +221,7 @@ function lostText(doc: PdfDocument): Lost | undefined {
   const count = [...fonts].reduce((n, f) => n + doc.fonts.get(f)!.glyphs, 0);
   if (count * 2 >= doc.glyphs) throw new ReadError('read-error', 'pdfFontNoMap', {});
   const pageList = [...new Set([...fonts].flatMap((f) => doc.fonts.get(f)!.pages))].sort((a, b) => a - b);
-  const data = { pages: pageList.join(', '), pagesZh: pageList.join('、'), count };
+  const data = { ...pagesData(pageList), count };
   if (count > doc.glyphs * LOST_SHARE) throw new ReadError('read-error', 'pdfFontNoMapPart', { ...data, share: Math.max(1, Math.round((count * 100) / doc.glyphs)) });
   return { fonts, data, finding: { ruleId: 'extract-failed', messageId: 'fontNoMap', data, location: {}, physical: { page: pageList[0]! } } };
 }
@@ -257,7 +262,7 @@ function wrongCharacters(pages: readonly { page: number; items: readonly { text:
     if (!example) example = here.example;
   }
   if (count === 0) return undefined;
-  const data = { pages: found.join(', '), pagesZh: found.join('、'), count, example };
+  const data = { ...pagesData(found), count, example };
   if (count >= WRONG_MAX) throw new ReadError('read-error', 'pdfWrongChars', data);
   return { ruleId: 'extract-failed', messageId: 'wrongChars', data, location: {}, physical: { page: found[0]! } };
 }
