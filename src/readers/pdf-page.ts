@@ -617,6 +617,9 @@ export function gStateFont(args: unknown): [string, number] | undefined {
   return undefined;
 }
 
+/** A glyph's advance in glyph space: its width, or in vertical writing its vertical metric (negative: down). */
+const advance = (g: Glyph, vertical: boolean): number => (vertical ? (g.vmetric ? g.vmetric[0]! : -(g.width ?? 0)) : (g.width ?? 0));
+
 /**
  * The text of a page's drawing operators, one walk over the glyphs for both readings: the runs pdfjs's
  * getTextContent would give (Runs) and the columns of vertical writing (VerticalText).
@@ -722,7 +725,7 @@ class TextWalk {
         if (none) counted.unmapped++;
       }
       let spacing = base + (i + 1 === glyphs.length ? extra : 0);
-      const width = vertical ? (g.vmetric ? g.vmetric[0]! : -(g.width ?? 0)) : (g.width ?? 0);
+      const width = advance(g, vertical);
       const dim = width * scale;
       if (g.originalCharCode === 0x20) spacing += s.wordSpacing;
       if (vertical) this.vertical.glyph(s, unicode, (-(g.vmetric?.[0] ?? -1000) * Math.abs(s.size)) / 1000 - s.charSpacing - (g.isSpace ? s.wordSpacing : 0));
@@ -751,7 +754,7 @@ class TextWalk {
     const base = vertical ? -s.charSpacing : s.charSpacing;
     glyphs.forEach((g, i) => {
       if (g.isSpace !== true) this.invisible++;
-      const width = vertical ? (g.vmetric ? g.vmetric[0]! : -(g.width ?? 0)) : (g.width ?? 0);
+      const width = advance(g, vertical);
       const spacing = base + (i + 1 === glyphs.length ? extra : 0) + (g.originalCharCode === 0x20 ? s.wordSpacing : 0);
       if (vertical) translate(s.tm, 0, width * scale - spacing);
       else translate(s.tm, (width * scale + spacing) * s.hscale, 0);

@@ -33,7 +33,7 @@ import { box, placeTables, tableGrid, type PlacedTable } from './pdf-tables.js';
 import { pictureTables } from './pdf-pictures.js';
 import { furniture, paragraphs, type Paragraph } from './pdf-text.js';
 import type { ReadInput, Reader } from './reader.js';
-import { WRONG_MAX, wrongPlaces } from './wrong-chars.js';
+import { SAYS_NOTHING, WRONG_MAX, wrongPlaces } from './wrong-chars.js';
 
 /** Reads the PDF's pages into the model. */
 export async function readPdfReport(input: ReadInput): Promise<Report> {
@@ -102,12 +102,14 @@ function pagesData(pages: readonly number[]): { pages: string; pagesZh: string }
   return { pages: pages.join(', '), pagesZh: pages.join('、') };
 }
 
+const SAYS_SOMETHING = new RegExp(`[^${SAYS_NOTHING}]`, 'gu');
+
 /**
  * The characters of a text that say something: not spaces, control or format characters, private-use
  * or unassigned code points, or U+FFFD — what a font without a Unicode map yields for its glyphs.
  */
 function readable(text: string): number {
-  return text.match(/[^\p{White_Space}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\uFFFD]/gu)?.length ?? 0;
+  return text.match(SAYS_SOMETHING)?.length ?? 0;
 }
 
 /** Characters enough to judge a text by (a few lines). */

@@ -19,8 +19,13 @@ const ODD_LETTER = /^[\u00C0-\u024F]$/u;
 const LETTER = /^\p{L}$/u;
 const LATIN = /^[A-Za-z\u00C0-\u024F]$/u;
 const HAN = /^\p{Script=Han}$/u;
-/** What is skipped between neighbours: white space, control and format characters, U+FFFD. */
-const SKIPPED = /^[\p{White_Space}\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Cs}\uFFFD]$/u;
+/**
+ * Characters that say nothing: white space, control and format characters, private-use and unassigned code
+ * points, U+FFFD (what a font without a Unicode map yields). Skipped between neighbours here; pdf.ts counts
+ * the others (`readable`).
+ */
+export const SAYS_NOTHING = '\\p{White_Space}\\p{Cc}\\p{Cf}\\p{Co}\\p{Cn}\\p{Cs}\\uFFFD';
+const SKIPPED = new RegExp(`^[${SAYS_NOTHING}]$`, 'u');
 
 export interface WrongPlaces {
   /** Places found. */
