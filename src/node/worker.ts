@@ -14,10 +14,13 @@ import { READERS } from '../readers/index.js';
 import type { KeepOptions } from '../check/bytes.js';
 import { inflateInProcess } from './inflate.js';
 import { pdfjsWithoutCanvas } from './no-canvas.js';
+import { nativeBase64 } from './base64.js';
 
-// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts), and loads no canvas (no-canvas.ts).
+// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts), loads no canvas (no-canvas.ts)
+// and writes base64 with Node's own (base64.ts).
 inflateInProcess();
 pdfjsWithoutCanvas();
+nativeBase64();
 
 const send = (reply: WorkerReply): void => {
   process.send?.(reply);
