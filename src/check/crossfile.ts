@@ -53,9 +53,32 @@ function percent(share: number): string {
   return `${Math.floor(share * 100)}%`;
 }
 
-/** A text folded for comparison: years and numbers as one mark, boilerplate left out (analysis/similarity.ts). */
-function folded(text: string, masks: readonly string[] = []): Folded {
-  return foldWithout(text, isBoilerplate, masks);
+/** Folds a text for comparison: years and numbers as one mark, boilerplate left out (analysis/similarity.ts). */
+type Fold = (text: string, masks?: readonly string[]) => Folded;
+
+/** How many folded texts a run keeps for reuse (see `foldMemo`). */
+const FOLDS_KEPT = 64;
+
+/**
+ * `folded`, remembering the last FOLDS_KEPT texts: a report is compared with every report of its agency's
+ * year before (the same report in several formats: each pair) and its sections with other agencies', and
+ * each comparison would fold both texts again. The memory stays bounded whatever the run's size.
+ */
+function foldMemo(): Fold {
+  const kept = new Map<string, Folded>();
+  return (text, masks = []) => {
+    const key = masks.length === 0 ? text : `${masks.join('\u0000')}\u0001${text}`;
+    const hit = kept.get(key);
+    if (hit) {
+      kept.delete(key);
+      kept.set(key, hit);
+      return hit;
+    }
+    const f = foldWithout(text, isBoilerplate, masks);
+    kept.set(key, f);
+    if (kept.size > FOLDS_KEPT) kept.delete(kept.keys().next().value!);
+    return f;
+  };
 }
 
 /** Where and what the longest passage `cur` shares with `prev` is, for a message. */
@@ -68,7 +91,7 @@ function passageData(cur: Folded, prev: Folded): { passage: string; passageLengt
  * yoy-text-repeat: each section, and the whole report, against the previous report's (years and numbers
  * ignored): the share of this year's text found again in last year's.
  */
-function textRepeats(prev: ReportFacts, cur: ReportFacts, options: RuleOptions | undefined, base: Record<string, string | number>): Collected[] {
+function textRepeats(prev: ReportFacts, cur: ReportFacts, options: RuleOptions | undefined, base: Record<string, string | number>, folded: Fold): Collected[] {
   const { percent: threshold, minChars } = settingsOf(options, 'yoy-text-repeat');
   const out: Collected[] = [];
   const check = (a: Folded, b: Folded): number | undefined => {
@@ -142,7 +165,7 @@ function figureLocation(facts: ReportFacts, name: string): { location: LogicalLo
 }
 
 /** The findings on `cur` from comparing it with `prev` (the previous year's report of the same agency). */
-function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions): Collected[] {
+function comparePair(prev: ReportFacts, cur: ReportFacts, folded: Fold, options?: RuleOptions): Collected[] {
   const out: Collected[] = [];
   const base = { previousFile: prev.file, previousYear: prev.year ?? '?', year: cur.year ?? '?' };
   const adjacent = prev.year !== undefined && cur.year !== undefined && cur.year === prev.year + 1;
@@ -187,7 +210,7 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions)
       });
     }
   }
-  out.push(...textRepeats(prev, cur, options, base), ...tablesUnchanged(prev, cur, options, base));
+  out.push(...textRepeats(prev, cur, options, base, folded), ...tablesUnchanged(prev, cur, options, base));
   if (adjacent) {
     for (const [name, a] of Object.entries(prev.figures)) {
       const b = cur.figures[name];
@@ -205,6 +228,50 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, options?: RuleOptions)
   return out;
 }
 
+/**
+ * The year-over-year comparisons made while the run goes on (the CLI's checking processes still busy): as
+ * each file's facts come in (`add`), it is compared with the files of its agency already in whose year is
+ * the one before or the one after — the pairs CrossFile compares once every file is in, when the years are
+ * adjacent. Only the findings are kept. A file with a glued table-二 row is left to the end (the years around
+ * it resolve the row first). CrossFile takes a pair's findings from here when it has them: the same
+ * findings either way, earlier.
+ */
+export class EarlyPairs {
+  /** The files in so far with an agency and a year, by agency key. */
+  private readonly byAgency = new Map<string, { index: number; year: number }[]>();
+  private readonly pairs = new Map<string, Collected[]>();
+  private readonly folded = foldMemo();
+
+  constructor(
+    private readonly load: (index: number) => ReportFacts | undefined,
+    private readonly optionsFor?: (file: string) => RuleOptions | undefined,
+  ) {}
+
+  /** File `index` is in, with this key: compared with the files of its agency in of the years next to it. */
+  add(index: number, key: FactsKey | undefined): void {
+    if (!key?.agencyKey || key.year === undefined || key.glued) return;
+    let members = this.byAgency.get(key.agencyKey);
+    if (!members) this.byAgency.set(key.agencyKey, (members = []));
+    const year = key.year;
+    const next = members.filter((m) => Math.abs(m.year - year) === 1);
+    members.push({ index, year });
+    if (next.length === 0) return;
+    const mine = this.load(index);
+    if (!mine) return;
+    for (const m of next) {
+      const other = this.load(m.index);
+      if (!other) continue;
+      const [prev, cur, p, c] = m.year < year ? [other, mine, m.index, index] : [mine, other, index, m.index];
+      this.pairs.set(`${p}>${c}`, comparePair(prev, cur, this.folded, this.optionsFor?.(cur.file)));
+    }
+  }
+
+  /** The findings of comparing file `prev` with file `cur`, when they were compared. */
+  found(prev: number, cur: number): Collected[] | undefined {
+    return this.pairs.get(`${prev}>${cur}`);
+  }
+}
+
 export interface CrossFileOptions extends CheckOptions {
   /** Facts of the --previous file: compared with every checked file of the following year. */
   previous?: ReportFacts;
@@ -217,6 +284,8 @@ export interface CrossFileOptions extends CheckOptions {
   optionsFor?: (file: string) => RuleOptions | undefined;
   /** batch-rollup: the summaries and units declared in the configs (node/config.ts rollupPlan); see rollup.ts. */
   rollups?: readonly RollupDeclared[];
+  /** The pairs of years compared while the run went on (the same `optionsFor`). */
+  early?: EarlyPairs;
 }
 
 /** What the cross-file step keeps of each file while the run goes on: enough to pair files, no more. */
@@ -255,7 +324,7 @@ const MAX_COPIES = 5;
  * batch-copied-text: section `id` of two files of different agencies (`a`: this file's, folded), folded with
  * each agency's own names masked: the share of each found in the other.
  */
-function copiedSection(a: Folded, id: string, other: ReportFacts, minChars: number): { mine: number; theirs: number; a: Folded; b: Folded } | undefined {
+function copiedSection(a: Folded, id: string, other: ReportFacts, minChars: number, folded: Fold): { mine: number; theirs: number; a: Folded; b: Folded } | undefined {
   const y = other.texts[id];
   if (y === undefined) return undefined;
   const b = folded(y, agencyMasks(other.agency));
@@ -290,6 +359,9 @@ export class CrossFile {
       else this.groups.set(k.agencyKey, [i]);
     });
   }
+
+  /** Texts folded for comparison, the last few kept (foldMemo). */
+  private readonly folded = foldMemo();
 
   /** The settings of file `file`'s rules. */
   private options(file: string): RuleOptions | undefined {
@@ -345,11 +417,11 @@ export class CrossFile {
       // The same report of another agency twice in the run (a copy, another format) is named once.
       const seen = new Set<string>();
       const text = mine.texts[id];
-      const a = text === undefined ? undefined : folded(text, agencyMasks(mine.agency));
+      const a = text === undefined ? undefined : this.folded(text, agencyMasks(mine.agency));
       for (const j of [...(candidates.get(id) ?? [])].sort((x, y) => x - y)) {
         const other = a && this.load(j);
         if (!other) continue;
-        const c = copiedSection(a, id, other, minChars);
+        const c = copiedSection(a, id, other, minChars, this.folded);
         if (!c || Math.max(c.mine, c.theirs) * 100 < threshold) continue;
         const same = `${other.agencyKey}|${other.year ?? ''}`;
         if (seen.has(same)) continue;
@@ -409,7 +481,7 @@ export class CrossFile {
     if (prev) {
       const facts = this.load(i);
       if (!facts) return [];
-      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) return comparePair(prev, facts, this.options(facts.file));
+      if (prev.year !== undefined && facts.year !== undefined && facts.year === prev.year + 1) return comparePair(prev, facts, this.folded, this.options(facts.file));
       return [
         {
           ruleId: 'yoy-missing-year',
@@ -438,9 +510,13 @@ export class CrossFile {
       const seen = new Set<string>();
       for (const p of members) {
         if (this.keys[p]!.year !== nearest) continue;
-        const pf = this.factsOf(p);
-        if (!pf) continue;
-        for (const f of comparePair(pf, facts, this.options(facts.file))) {
+        let found = this.opts.early?.found(p, i);
+        if (!found) {
+          const pf = this.factsOf(p);
+          if (!pf) continue;
+          found = comparePair(pf, facts, this.folded, this.options(facts.file));
+        }
+        for (const f of found) {
           const key = JSON.stringify([f.ruleId, f.messageId, f.location, f.expected, f.actual, { ...f.data, previousFile: '' }]);
           if (seen.has(key)) continue;
           seen.add(key);

@@ -22,7 +22,7 @@ import { extensionOf, readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
 import { CONFIG_NAME, checkConfigs, optionsFor, rollupPlan, rulesFor } from './config.js';
 import type { ReportFacts } from '../analysis/facts.js';
-import { CrossFile, type FactsKey } from '../check/crossfile.js';
+import { CrossFile, EarlyPairs, type FactsKey } from '../check/crossfile.js';
 import { UsageError } from '../errors.js';
 import { Spool } from './spool.js';
 import { fsPath, nameFromBytes, specialKind } from './files.js';
@@ -252,7 +252,18 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
   const spool = new Spool();
   try {
     const stored = new Array<StoredOutcome>(files.length);
-    await runPool(files, opts, poolOptions(opts, spool, (i, o) => (stored[i] = o), sink.cells ? { cells: true } : undefined));
+    const load = (i: number): ReportFacts | undefined => (stored[i]?.facts ? spool.get<ReportFacts>(stored[i]!.facts!) : undefined);
+    // Years of an agency are compared as their files come in, while the checking processes work (EarlyPairs).
+    const early = previous ? undefined : new EarlyPairs(load, optionsFor);
+    const arrived = (i: number, o: StoredOutcome): void => {
+      stored[i] = o;
+      try {
+        early?.add(i, o.key);
+      } catch {
+        // Compared again at the end, where a failure is reported as any other.
+      }
+    };
+    await runPool(files, opts, poolOptions(opts, spool, arrived, sink.cells ? { cells: true } : undefined));
     // A JSON file found in a directory or by a pattern that holds no report at all (a check result, a
     // package.json) is left out; named on the command line, it is that file's error. Only unreadable
     // files (no facts) can be one, so only their results are looked at here.
@@ -263,13 +274,14 @@ export async function checkStream(paths: string[], opts: RunOptions, sink: Resul
       else kept.push(i);
     }
     const keys: (FactsKey | undefined)[] = stored.map((o) => o.key);
-    const cross = new CrossFile(keys, (i) => (stored[i]?.facts ? spool.get<ReportFacts>(stored[i]!.facts!) : undefined), {
+    const cross = new CrossFile(keys, load, {
       ...(opts.lang ? { lang: opts.lang } : {}),
       ...(opts.rules ? { rules: opts.rules } : {}),
       rulesFor: (file) => rulesFor(file, opts.rules),
       optionsFor,
       rollups: await rollupPlan(files),
       ...(previous ? { previous } : {}),
+      ...(early ? { early } : {}),
     });
     if (kept.length === 0) return withSkips(summary);
     await sink.begin?.(kept.map((i) => files[i]!));
