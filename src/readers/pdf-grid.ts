@@ -200,8 +200,9 @@ export function joinPieces(pieces: string[]): string {
     if (out === '') out = t;
     else out += CJK.test(out[out.length - 1]!) || CJK.test(t[0]!) ? t : ` ${t}`;
   }
-  // Stray spaces inside a piece, between two Chinese characters.
-  return out.replace(/(?<=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])\s+(?=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])/gu, '');
+  // Stray spaces inside a piece, between two Chinese characters (most cells have none: not scanned for them).
+  if (!/\s/.test(out)) return out;
+  return out.replace(/([\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])\s+(?=[\u2E80-\u9FFF\u3000-\u303F\uFF00-\uFFEF“”])/gu, '$1');
 }
 
 /**

@@ -174,6 +174,9 @@ function unmappedFonts(doc: PdfDocument): Set<string> {
   return out;
 }
 
+const LETTER = /\p{L}/u;
+const HAN = /\p{Script=Han}/u;
+
 /** Letters enough to judge one font's text by. */
 const JUDGED_LETTERS = 20;
 
@@ -190,10 +193,17 @@ function otherCharacters(texts: readonly string[]): boolean {
   let han = 0;
   for (const t of texts) {
     for (const c of t) {
-      if (c < '\u0080' || !/\p{L}/u.test(c)) continue;
+      if (c < '\u0080') continue;
+      // Most of a report's characters: a letter, Chinese and common, told without the two tests below.
+      if (COMMON_HAN.has(c)) {
+        letters++;
+        common++;
+        han++;
+        continue;
+      }
+      if (!LETTER.test(c)) continue;
       letters++;
-      if (COMMON_HAN.has(c)) common++;
-      if (/\p{Script=Han}/u.test(c)) han++;
+      if (HAN.test(c)) han++;
     }
   }
   return letters >= JUDGED_LETTERS && common * 10 < letters && han * 5 < letters * 4;
