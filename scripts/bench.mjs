@@ -489,11 +489,13 @@ if (pdfs.length > 0) {
   await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
   const pdfjsData = (folder) => `${join(ROOT, 'node_modules/pdfjs-dist', folder)}/`;
   // pdfjs alone as the reader and a checking process use it: the reader's font options (no glyph outlines in
-  // Node), its direct channel to pdfjs's worker code (pdf-load.ts), pdfjs inflating in the process (inflate.ts).
+  // Node), its direct channel to pdfjs's worker code (pdf-load.ts), pdfjs inflating in the process (inflate.ts), Node's base64 (base64.ts).
   const { FONT_OPTIONS } = await import('../dist/readers/pdf-doc.js');
   const { pdfWorker } = await import('../dist/readers/pdf-load.js');
   const { inflateInProcess } = await import('../dist/node/inflate.js');
+  const { nativeBase64 } = await import('../dist/node/base64.js');
   inflateInProcess();
+  nativeBase64();
   const bareOnce = async () => {
     const t = performance.now();
     for (const f of files) {
