@@ -230,9 +230,9 @@ function comparePair(prev: ReportFacts, cur: ReportFacts, folded: Fold, options?
 
 /**
  * The year-over-year comparisons made while the run goes on (the CLI's checking processes still busy): as
- * each file's facts come in (`add`), it is compared with the files of its agency already in whose year is
- * the one before or the one after — the pairs CrossFile compares once every file is in, when the years are
- * adjacent. Only the findings are kept. A file with a glued table-二 row is left to the end (the years around
+ * each file's facts come in (`add`), it is compared with the files of its agency that came in before it whose
+ * year is the one before or the one after — the pairs CrossFile compares once every file is in, when the
+ * years are adjacent. Only the findings are kept. A file with a glued table-二 row is left to the end (the years around
  * it resolve the row first). CrossFile takes a pair's findings from here when it has them: the same
  * findings either way, earlier.
  */
@@ -247,7 +247,7 @@ export class EarlyPairs {
     private readonly optionsFor?: (file: string) => RuleOptions | undefined,
   ) {}
 
-  /** File `index` is in, with this key: compared with the files of its agency in of the years next to it. */
+  /** File `index` has come in, with this key: compared with the files of its agency in so far of the years next to it. */
   add(index: number, key: FactsKey | undefined): void {
     if (!key?.agencyKey || key.year === undefined || key.glued) return;
     let members = this.byAgency.get(key.agencyKey);

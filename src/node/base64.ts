@@ -2,7 +2,7 @@
  * pdfjs gives every embedded font of a page to the platform as an @font-face rule whose source is the font
  * file in base64 (readers/pdf-doc.ts FONT_OPTIONS: in Node a stand-in document takes the rule and keeps
  * nothing; that is what spares compiling every glyph's outline). It writes the base64 with
- * `Uint8Array.prototype.toBase64`, which Node 20 and 22 do not have: pdfjs-dist's legacy build then brings
+ * `Uint8Array.prototype.toBase64`, which Node 20 does not have: pdfjs-dist's legacy build then brings
  * core-js's, a JavaScript loop that builds the string four characters at a time. Reading the 42 PDFs of
  * `npm run bench` (e) in one process, that loop was a fifth of everything allocated (347 of 1,553 MB, in a
  * sampling heap profile) and about 0.1 s of CPU, besides the garbage collection it caused.
@@ -10,8 +10,8 @@
  * A checking process installs the method before pdfjs loads, written on Node's own base64 (`Buffer`), as the
  * proposal defines it (https://tc39.es/proposal-arraybuffer-base64/): options `alphabet` ('base64',
  * 'base64url') and `omitPadding`; a TypeError for options that are not an object, an unknown alphabet, a
- * receiver that is not a Uint8Array or a detached buffer (where the platform tells: Node 22 on). core-js sees a correct method and leaves it. Where
- * the platform has its own (newer Node), nothing is done.
+ * receiver that is not a Uint8Array, or a detached buffer where the platform can tell. core-js sees a
+ * correct method and leaves it. Where the platform has its own (a newer Node), nothing is done.
  *
  * Called only in gongkai's own checking processes, never by the Node API in the caller's process.
  */
