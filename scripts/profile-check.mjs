@@ -7,6 +7,13 @@
  *                                  [--dump out.json] [--dir existing-dir]
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile-check.mjs --formats json
  *
+ * `checkFile` checks each file in a checking process of its own, which a profile of this process does not
+ * see. `--in-process` checks them here instead, as a checking process does (its per-file step `processFile`,
+ * pdfjs inflating in the process, no canvas, Node's base64), so that `--cpu-prof` shows the checking itself;
+ * with `--dir D` the files are D/<format>/* as they are (PDFs, say: `--formats pdf --dir D` with D/pdf/*.pdf):
+ *
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof scripts/profile-check.mjs --formats pdf --dir D --in-process --loops 1
+ *
  * Files: fixtures/corpus/*.json and, for each format, the same reports written as the bench writes them
  * (seeded variations of the corpus, template layout for CSV/XLSX, renderHtml for HTML).
  */
@@ -26,7 +33,14 @@ const N = Number(arg('--n', '60'));
 const LOOPS = Number(arg('--loops', '5'));
 const DUMP = arg('--dump');
 const dist = (p) => import(join(ROOT, 'dist', p));
-const { checkFile, readReport } = await dist('node/file.js');
+const IN_PROCESS = args.includes('--in-process');
+if (IN_PROCESS) {
+  (await dist('node/inflate.js')).inflateInProcess();
+  (await dist('node/no-canvas.js')).pdfjsWithoutCanvas();
+  (await dist('node/base64.js')).nativeBase64();
+}
+const { checkFile: contained, processFile, readReport } = await dist('node/file.js');
+const checkFile = IN_PROCESS ? (p, opts) => processFile(p, opts).then((o) => o.result) : contained;
 const { corpus, corpusFiles, vary, WRITERS } = await import('./synthetic.mjs');
 
 const existing = arg('--dir');
