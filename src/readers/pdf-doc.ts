@@ -16,7 +16,7 @@ import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import type { CMapProvider } from './reader.js';
 import { loadPdfjs, pdfWorker } from './pdf-load.js';
-import { gStateFont, readOperators, textItems, type FontFacts, type FontGlyphs, type Ops, type PageContent } from './pdf-page.js';
+import { gStateFont, readOperators, textItems, withoutWatermarks, type FontFacts, type FontGlyphs, type Ops, type PageContent } from './pdf-page.js';
 
 /** Pages read at most: an annual report has a handful, a long one some 30. */
 const MAX_PAGES = 500;
@@ -281,7 +281,7 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
         page: p,
         width: x1 - x0,
         height: y1 - y0,
-        items: [...textItems(raw), ...columns].map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
+        items: withoutWatermarks([...textItems(raw), ...columns]).map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
         rulings: rulings.map((r) => (r.horizontal ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 })),
         images: images.map((b) => ({ x0: b.x0 - x0, x1: b.x1 - x0, y0: b.y0 - y0, y1: b.y1 - y0 })),
       });

@@ -21,6 +21,8 @@ export interface TextItem {
   font: string;
   /** Set in vertical writing (top to bottom). */
   vertical: boolean;
+  /** Drawn faint: in a light colour or half transparent or more (see `withoutWatermarks`). */
+  faint?: true;
   /**
    * Where each character of `text` starts (one number per UTF-16 unit, the run's spaces included), in
    * points right of x0: horizontal, unrotated runs only, and only while the text keeps the length it was
@@ -87,6 +89,7 @@ export interface Ops {
   setTextRise: number;
   setHScale?: number;
   setGState?: number;
+  setFillRGBColor?: number;
   setTextRenderingMode?: number;
   showText: number;
   beginMarkedContent?: number;
@@ -229,6 +232,11 @@ interface State {
   rise: number;
   /** Text rendering mode 3 or 7: the glyphs are not drawn (the text layer a scan's text recognition adds). */
   invisible: boolean;
+  /** The fill (text) colour is light, or its opacity half or less (`faintColour`, `gStateAlpha`). */
+  faint: boolean;
+  /** Light fill colour and fill opacity, which make `faint` together. */
+  light: boolean;
+  alpha: number;
 }
 
 const copy = (s: State): State => ({ ...s, tm: [...s.tm] as Matrix, tlm: [...s.tlm] as Matrix });
@@ -294,8 +302,8 @@ class Runs {
   private fontName = '';
   private readonly lastChars = [' ', ' '];
   private lastPos = 0;
-  /** The font and size the current run was started under (pdfjs `currentTextState`). */
-  private current: { font: string; size: number } | undefined;
+  /** The font and size the current run was started under (pdfjs `currentTextState`), and whether it is faint. */
+  private current: { font: string; size: number; faint: boolean } | undefined;
 
   constructor(private readonly options: TextOptions) {}
 
@@ -381,6 +389,7 @@ class Runs {
     const drawn = this.str.join('');
     const str = this.options.normalize(drawn);
     const item: RawTextItem = { str, width: Math.abs(this.totalWidth), height: Math.abs(this.totalHeight), transform: this.transform, fontName: this.fontName, vertical: f.vertical };
+    if (this.current?.faint) item.faint = true;
     // Where the characters start, for a run left to right along the page's x axis whose text kept its length.
     const t = this.transform;
     if (!f.vertical && t[0] > 0 && t[1] === 0 && t[2] === 0 && str.length === drawn.length && this.xs.length === str.length) {
@@ -527,9 +536,10 @@ class Runs {
   /** Before the glyphs of a text operator: a new font or size ends the run (pdfjs `buildTextContentItem`). */
   startShow(s: State): void {
     const c = this.current;
-    if (!c || c.size !== s.size || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
+    // Not pdfjs's: faint text (a watermark) and the text it is drawn over or under are never one run.
+    if (!c || c.size !== s.size || c.faint !== s.faint || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
       this.flush();
-      this.current = { font: s.font, size: s.size };
+      this.current = { font: s.font, size: s.size, faint: s.faint };
     }
   }
 
@@ -779,7 +789,7 @@ export function readOperators(
   text: TextOptions = { fonts: new Map(), view: [0, 0, 595, 842], normalize: (t) => t },
 ): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[]; fonts: Map<string, FontGlyphs>; invisible: number } {
   const stack: State[] = [];
-  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false };
+  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false, faint: false, light: false, alpha: 1 };
   const rulings: Ruling[] = [];
   const images: Box[] = [];
   const walk = new TextWalk(ops, text);
@@ -792,11 +802,22 @@ export function readOperators(
   let annotation = 0;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
+    if (fn === ops.setGState) {
+      const alpha = gStateAlpha(argsArray[i]);
+      if (alpha !== undefined) {
+        s.alpha = alpha;
+        s.faint = s.light || alpha <= FAINT_ALPHA;
+      }
+    }
     if (fn === ops.save) {
       stack.push(s);
       s = copy(s);
     } else if (fn === ops.restore) s = stack.pop() ?? s;
     else if (fn === ops.transform) s.ctm = multiply(s.ctm, matrixOf(argsArray[i]));
+    else if (fn === ops.setFillRGBColor) {
+      s.light = lightColour(argsArray[i]);
+      s.faint = s.light || s.alpha <= FAINT_ALPHA;
+    }
     else if (fn === ops.beginAnnotation) annotation++;
     else if (fn === ops.endAnnotation) annotation = Math.max(0, annotation - 1);
     else if (annotation === 0 && walk.read(fn, argsArray[i], s, text.fonts)) continue;
@@ -834,19 +855,90 @@ export interface RawTextItem {
   vertical?: boolean;
   /** Not pdfjs's: where each character of `str` starts, points right of transform[4] (Runs; TextItem.xs). */
   xs?: number[];
+  /** Not pdfjs's: drawn faint (TextItem.faint). */
+  faint?: true;
 }
 
-/** Page-space boxes of pdfjs text items (horizontal writing: a vertical font's text is VerticalText's). */
+/** Degrees off the page's axes beyond which a run of text is set at a slant (`slanted`). */
+const SLANT = 3;
+
+/**
+ * A run set at a slant, neither along nor across the page: a watermark drawn diagonally over it ("内部资料",
+ * "样稿", the agency's or the site's name), as WPS's and Word's watermarks and sites' stamping tools draw
+ * them by default. A report's own text runs along the page (or across it, turned a quarter).
+ */
+function slanted(transform: readonly number[]): boolean {
+  const [a = 1, b = 0] = transform;
+  if (a === 0 || b === 0) return false;
+  const off = Math.abs((Math.atan2(b, a) * 180) / Math.PI) % 90;
+  return off > SLANT && off < 90 - SLANT;
+}
+
+/**
+ * Page-space boxes of pdfjs text items (horizontal writing: a vertical font's text is VerticalText's). A run
+ * set at a slant is no text of the report (`slanted`): left out.
+ */
 export function textItems(raw: readonly RawTextItem[]): TextItem[] {
   const out: TextItem[] = [];
   for (const r of raw) {
     const text = unifyRadicals(r.str);
-    if (text.trim() === '') continue;
+    if (text.trim() === '' || slanted(r.transform)) continue;
     const [a = 1, b = 0, , d = 1, e = 0, f = 0] = r.transform;
     const size = Math.hypot(a, b) || Math.abs(d) || 1;
     const item: TextItem = { text, x0: e, x1: e + (r.width || size * text.length), y0: f - size * 0.15, y1: f + size * 0.85, size, font: r.fontName, vertical: false };
     if (r.xs && r.xs.length === text.length) item.xs = r.xs;
+    if (r.faint) item.faint = true;
     out.push(item);
   }
   return out;
+}
+
+/** A fill colour this light (its luminance, 0–1) or lighter is faint on paper: #C0C0C0, a washed-out grey. */
+const LIGHT = 0.75;
+/** A fill opacity this low (the graphics state's `ca`) or lower is faint. */
+const FAINT_ALPHA = 0.5;
+/** Faint text this many times the page's usual size is a watermark even where it overlaps nothing. */
+const WATERMARK_SIZE = 1.5;
+
+/** The fill colour pdfjs gives (setFillRGBColor: "#rrggbb") is light (LIGHT). */
+function lightColour(args: unknown): boolean {
+  const hex = (args as unknown[] | undefined)?.[0];
+  const m = typeof hex === 'string' ? /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex) : null;
+  if (!m) return false;
+  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((x) => parseInt(x, 16) / 255) as [number, number, number];
+  return 0.299 * r + 0.587 * g + 0.114 * b >= LIGHT;
+}
+
+/** The fill opacity (`ca`) a graphics state sets, if it sets one. */
+function gStateAlpha(args: unknown): number | undefined {
+  const entries = (args as unknown[] | undefined)?.[0];
+  if (!Array.isArray(entries)) return undefined;
+  for (const e of entries) if (Array.isArray(e) && e[0] === 'ca' && typeof e[1] === 'number') return e[1];
+  return undefined;
+}
+
+/** Two boxes share some area (more than a sliver: half a point each way). */
+const overlap = (p: TextItem, q: TextItem): boolean => Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0) > 0.5 && Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0) > 0.5;
+
+/** Faint text written this many times on one page is a tiled watermark. */
+const TILED = 4;
+
+/**
+ * A page's text without its watermark: faint text (a light colour, or half transparent — how watermarks are
+ * drawn, over or under the page) that lies over or under the page's other text, is far larger than it
+ * (WATERMARK_SIZE times the median size), or is written TILED times or more on the page (a tiled watermark,
+ * whose copies also fall in the gaps of the text and in empty table cells), is the watermark's, not the
+ * report's: left out. Faint text that is none of these (white words on a dark table header, a light grey
+ * note) is kept.
+ */
+export function withoutWatermarks(items: TextItem[]): TextItem[] {
+  if (!items.some((i) => i.faint)) return items;
+  const plain = items.filter((i) => !i.faint);
+  const sizes = plain.map((i) => i.size).sort((a, b) => a - b);
+  const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
+  const key = (i: TextItem): string => i.text.replace(/\s+/g, '');
+  const times = new Map<string, number>();
+  for (const i of items) if (i.faint) times.set(key(i), (times.get(key(i)) ?? 0) + 1);
+  const watermark = (i: TextItem): boolean => (usual > 0 && i.size >= usual * WATERMARK_SIZE) || (times.get(key(i)) ?? 0) >= TILED || plain.some((p) => overlap(p, i));
+  return items.filter((i) => !i.faint || !watermark(i));
 }
