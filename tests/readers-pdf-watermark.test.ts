@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { readBytes } from '../src/check/bytes.js';
 import { checkReport } from '../src/check/check.js';
 import type { Report } from '../src/model/report.js';
+import { withoutWatermarks, type TextItem } from '../src/readers/pdf-page.js';
 import { textAt, zh } from './support/pdf.js';
 import { cellText, twoPageReport } from './support/pdf-fonts.js';
 import { tempDir } from './support/tmp.js';
@@ -56,7 +57,8 @@ describe('PDF reader: a watermark over or under the pages is not read as the rep
   it('tiled small and light, its copies in empty table cells too: the report as without it', async () => {
     // Beside the figures of 规章 and in the merged cells of table 二: a tile's "2024" glued to a figure, before.
     const [x, y] = cellText(2, 1);
-    const tiles = Array.from({ length: 6 }, (_, i) => drawn(x + 40, y - i * 60, '内部资料2024', { grey: 0.82, size: 9 })).join('\n');
+    // Two columns of tiles, as a tiled watermark lays them over the page.
+    const tiles = Array.from({ length: 6 }, (_, i) => drawn(x + 40 + (i % 2) * 160, y - i * 40, '内部资料2024', { grey: 0.82, size: 9 })).join('\n');
     const r = await readBytes('report.pdf', twoPageReport({ page2: tiles }));
     expect(seen(r)).toEqual(await clean());
   });
@@ -67,6 +69,39 @@ describe('PDF reader: a watermark over or under the pages is not read as the rep
     // The same words upright and black below the table are the report's text, as before.
     const upright = await readBytes('report.pdf', twoPageReport({ page2: textAt(72, 420, '本表数据来源：内部资料汇总', { size: 10 }) }));
     expect(upright.sections.map((s) => s.text).join('')).toContain('本表数据来源：内部资料汇总');
+  });
+
+  it('white words on a dark table header that repeat — short pieces, or in one column — are the report\'s', async () => {
+    // Dark header cells, their labels in white: four "信息内容" one under the other (table 二's sub-tables), and
+    // "结" pieces of wrapped column labels in a row (table 四's three groups).
+    const dark = `q 0.12 0.3 0.47 rg 60 200 480 200 re f Q`;
+    const labels = [0, 1, 2, 3].map((i) => drawn(72, 380 - i * 50, '信息内容', { grey: 1 })).join('\n');
+    const pieces = [0, 1, 2, 3, 4].map((i) => drawn(200 + i * 60, 215, '结', { grey: 1 })).join('\n');
+    const r = await readBytes('report.pdf', twoPageReport({ page2: `${dark}\n${labels}\n${pieces}` }));
+    const text = r.sections.map((s) => s.text).join('');
+    expect(text.match(/信息内容/g)?.length).toBe(4);
+    expect(text.match(/结/g)?.length).toBe(5);
+  });
+
+  it('withoutWatermarks: which faint text is the watermark\'s', () => {
+    const item = (text: string, x0: number, y0: number, opts: { faint?: boolean; size?: number } = {}): TextItem => {
+      const size = opts.size ?? 10;
+      return { text, x0, y0, x1: x0 + size * text.length, y1: y0 + size, size, font: 'f', vertical: false, ...(opts.faint === false ? {} : { faint: true as const }) };
+    };
+    const body = [item('本机关全年主动公开政府信息', 72, 700, { faint: false }), item('办理申请十七件', 72, 680, { faint: false })];
+    const kept = (more: TextItem[]): string[] => withoutWatermarks([...body, ...more]).filter((i) => i.faint).map((i) => i.text);
+    // Over the text, far larger than it, tiled over the page: left out.
+    expect(kept([item('样稿', 100, 695)])).toEqual([]);
+    expect(kept([item('征求意见稿', 100, 400, { size: 40 })])).toEqual([]);
+    const grid = [0, 1].flatMap((c) => [0, 1, 2].map((r) => item('内部资料2024', 80 + c * 250, 200 + r * 100)));
+    expect(kept(grid)).toEqual([]);
+    // Alone, the usual size, over nothing; short pieces; one column; one row: kept.
+    expect(kept([item('（数据截至年底）', 72, 500)])).toEqual(['（数据截至年底）']);
+    expect(kept([0, 1, 2, 3, 4].map((i) => item('结', 100 + i * 40, 300 + (i % 2) * 30)))).toHaveLength(5);
+    expect(kept([0, 1, 2, 3].map((i) => item('信息内容', 72, 500 - i * 40)))).toHaveLength(4);
+    expect(kept([0, 1, 2, 3].map((i) => item('结果维持', 72 + i * 90, 300)))).toHaveLength(4);
+    // No faint text: the same list back.
+    expect(withoutWatermarks(body)).toBe(body);
   });
 
   it('gongkai check: the watermarked PDF gives the findings of the one without', () => {

@@ -920,14 +920,20 @@ function gStateAlpha(args: unknown): number | undefined {
 /** Two boxes share some area (more than a sliver: half a point each way). */
 const overlap = (p: TextItem, q: TextItem): boolean => Math.min(p.x1, q.x1) - Math.max(p.x0, q.x0) > 0.5 && Math.min(p.y1, q.y1) - Math.max(p.y0, q.y0) > 0.5;
 
-/** Faint text written this many times on one page is a tiled watermark. */
+/**
+ * Faint text written this many times on one page, in more than one row and more than one column of places,
+ * is a tiled watermark — when it says something on its own (TILED_CHARS characters or more). White words on
+ * a dark table header repeat too, and are the report's: wrapped into short pieces ("结", "结果" in table 四's
+ * three groups of columns), or in one column (table 二's four "信息内容") or one row.
+ */
 const TILED = 4;
+const TILED_CHARS = 4;
 
 /**
  * A page's text without its watermark: faint text (a light colour, or half transparent — how watermarks are
  * drawn, over or under the page) that lies over or under the page's other text, is far larger than it
  * (WATERMARK_SIZE times the median size), or is written TILED times or more on the page (a tiled watermark,
- * whose copies also fall in the gaps of the text and in empty table cells), is the watermark's, not the
+ * whose copies also fall in the gaps of the text and in empty table cells; TILED_CHARS), is the watermark's, not the
  * report's: left out. Faint text that is none of these (white words on a dark table header, a light grey
  * note) is kept.
  */
@@ -937,8 +943,18 @@ export function withoutWatermarks(items: TextItem[]): TextItem[] {
   const sizes = plain.map((i) => i.size).sort((a, b) => a - b);
   const usual = sizes[Math.floor(sizes.length / 2)] ?? 0;
   const key = (i: TextItem): string => i.text.replace(/\s+/g, '');
-  const times = new Map<string, number>();
-  for (const i of items) if (i.faint) times.set(key(i), (times.get(key(i)) ?? 0) + 1);
-  const watermark = (i: TextItem): boolean => (usual > 0 && i.size >= usual * WATERMARK_SIZE) || (times.get(key(i)) ?? 0) >= TILED || plain.some((p) => overlap(p, i));
+  const copies = new Map<string, TextItem[]>();
+  for (const i of items) {
+    if (!i.faint) continue;
+    const list = copies.get(key(i));
+    if (list) list.push(i);
+    else copies.set(key(i), [i]);
+  }
+  const places = (list: TextItem[], at: (i: TextItem) => number): number => new Set(list.map((i) => Math.round(at(i) / 5))).size;
+  const tiledText = new Set(
+    [...copies].filter(([text, list]) => [...text].length >= TILED_CHARS && list.length >= TILED && places(list, (i) => i.x0) > 1 && places(list, (i) => i.y0) > 1).map(([text]) => text),
+  );
+  const tiled = (i: TextItem): boolean => tiledText.has(key(i));
+  const watermark = (i: TextItem): boolean => (usual > 0 && i.size >= usual * WATERMARK_SIZE) || tiled(i) || plain.some((p) => overlap(p, i));
   return items.filter((i) => !i.faint || !watermark(i));
 }
