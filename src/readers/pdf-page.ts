@@ -232,12 +232,13 @@ interface State {
   rise: number;
   /** Text rendering mode 3 or 7: the glyphs are not drawn (the text layer a scan's text recognition adds). */
   invisible: boolean;
-  /** The fill (text) colour is light, or its opacity half or less (`faintColour`, `gStateAlpha`). */
-  faint: boolean;
-  /** Light fill colour and fill opacity, which make `faint` together. */
+  /** The fill (text) colour is light (`lightColour`), and the fill opacity (`gStateAlpha`): see `faint`. */
   light: boolean;
   alpha: number;
 }
+
+/** Text drawn now is faint: a light fill colour, or a fill opacity of FAINT_ALPHA or less. */
+const faint = (s: State): boolean => s.light || s.alpha <= FAINT_ALPHA;
 
 const copy = (s: State): State => ({ ...s, tm: [...s.tm] as Matrix, tlm: [...s.tlm] as Matrix });
 
@@ -537,9 +538,9 @@ class Runs {
   startShow(s: State): void {
     const c = this.current;
     // Not pdfjs's: faint text (a watermark) and the text it is drawn over or under are never one run.
-    if (!c || c.size !== s.size || c.faint !== s.faint || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
+    if (!c || c.size !== s.size || c.faint !== faint(s) || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
       this.flush();
-      this.current = { font: s.font, size: s.size, faint: s.faint };
+      this.current = { font: s.font, size: s.size, faint: faint(s) };
     }
   }
 
@@ -789,7 +790,7 @@ export function readOperators(
   text: TextOptions = { fonts: new Map(), view: [0, 0, 595, 842], normalize: (t) => t },
 ): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[]; fonts: Map<string, FontGlyphs>; invisible: number } {
   const stack: State[] = [];
-  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false, faint: false, light: false, alpha: 1 };
+  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false, light: false, alpha: 1 };
   const rulings: Ruling[] = [];
   const images: Box[] = [];
   const walk = new TextWalk(ops, text);
@@ -804,20 +805,14 @@ export function readOperators(
     const fn = fnArray[i]!;
     if (fn === ops.setGState) {
       const alpha = gStateAlpha(argsArray[i]);
-      if (alpha !== undefined) {
-        s.alpha = alpha;
-        s.faint = s.light || alpha <= FAINT_ALPHA;
-      }
+      if (alpha !== undefined) s.alpha = alpha;
     }
     if (fn === ops.save) {
       stack.push(s);
       s = copy(s);
     } else if (fn === ops.restore) s = stack.pop() ?? s;
     else if (fn === ops.transform) s.ctm = multiply(s.ctm, matrixOf(argsArray[i]));
-    else if (fn === ops.setFillRGBColor) {
-      s.light = lightColour(argsArray[i]);
-      s.faint = s.light || s.alpha <= FAINT_ALPHA;
-    }
+    else if (fn === ops.setFillRGBColor) s.light = lightColour(argsArray[i]);
     else if (fn === ops.beginAnnotation) annotation++;
     else if (fn === ops.endAnnotation) annotation = Math.max(0, annotation - 1);
     else if (annotation === 0 && walk.read(fn, argsArray[i], s, text.fonts)) continue;
