@@ -47,4 +47,61 @@ describe('PDF tables without rules', () => {
     const items = [...line(700, [['本年新收申请95件，', 72], ['办结95件。', 262]]), ...line(680, [['其中予以公开50件。', 72]])];
     expect(unruledTables(items).tables).toEqual([]);
   });
+
+  // Table 三 and 四 as a web page prints them when its style removes every border (Chromium; positions
+  // from such a print of a corpus page, 9 pt): labels wrapped around the row's figures, group labels
+  // beside the middle of their rows, headings over headings, table 四's one row of figures.
+  it('table 三 without rules: wrapped labels go with the figures they stand around, group labels beside, headings stacked', () => {
+    const figs = (y: number, v: number[]): [string, number][] => v.map((n, i) => [String(n), [308, 345, 383, 423, 466, 505, 541][i]!]);
+    const items = [
+      ...line(788, [['申请人情况', 404]]),
+      ...line(771, [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加', 37], ['法人或其他组织', 395]]),
+      ...line(758, [['第四项之和）', 37]]),
+      ...line(756, [['自然人', 297], ['总计', 535]]),
+      ...line(754, [['商业', 338], ['科研', 376], ['社会公', 412], ['法律服', 455]]),
+      ...line(748, [['其他', 499]]),
+      ...line(741, [['企业', 338], ['机构', 376], ['益组织', 412], ['务机构', 455]]),
+      ...line(723, [['一、本年新收政府信息公开申请数量', 37], ...figs(723, [71, 3, 0, 0, 0, 0, 74])]),
+      ...line(706, [['（二）部分公开（区分处理的，只计这一情形，', 92]]),
+      ...line(699, figs(699, [8, 1, 0, 0, 0, 0, 9])),
+      ...line(693, [['不计其他情形）', 92]]),
+      ...line(675, [['1.属于国家秘密', 141], ...figs(675, [0, 0, 0, 0, 0, 0, 0])]),
+      ...line(658, [['2.其他法律行政法规禁止公开', 141], ...figs(658, [2, 0, 0, 0, 0, 0, 2])]),
+      ...line(640, [['（三）不', 92], ['3.危及“三安全一稳定”', 145], ...figs(640, [0, 1, 0, 0, 0, 0, 1])]),
+      ...line(627, [['予公开', 100]]),
+      ...line(622, [['4.保护第三方合法权益', 141], ...figs(622, [5, 0, 0, 0, 0, 0, 5])]),
+    ];
+    const { tables, outside } = unruledTables(items);
+    expect(tables.length).toBe(1);
+    expect(outside).toEqual([]);
+    const found = findTables([tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1)]);
+    const cells = found.tables.t3?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect([value('new.natural'), value('new.commercial'), value('new.total')]).toEqual([71, 3, 74]);
+    expect([value('partly_granted.natural'), value('partly_granted.commercial'), value('partly_granted.total')]).toEqual([8, 1, 9]);
+    expect([value('denied_state_secret.natural'), value('denied_prohibited.natural'), value('denied_prohibited.total')]).toEqual([0, 2, 2]);
+    expect([value('denied_security.commercial'), value('denied_third_party.natural'), value('denied_third_party.total')]).toEqual([1, 5, 5]);
+    expect(found.findings.filter((f) => f.ruleId === 'table-extra')).toEqual([]);
+  });
+
+  it('table 四 without rules: one row of figures under headings set in the middle of the columns they span', () => {
+    const xs = Array.from({ length: 15 }, (_, i) => 40 + 38 * i);
+    // Headings wrapped two characters a line ("结果" | "维持"), as in columns as narrow as these.
+    const upper = ['结果', '结果', '其他', '尚未', '总计'];
+    const lower = ['维持', '纠正', '结果', '审结'];
+    const items = [
+      ...line(790, [['行政复议', 95], ['行政诉讼', 380]]),
+      ...line(772, [['未经复议直接起诉', 264], ['复议后起诉', 469.75]]),
+      ...line(754, xs.map((x, i) => [upper[i % 5]!, x - 10.5] as [string, number])),
+      ...line(741, xs.flatMap((x, i) => (i % 5 < 4 ? [[lower[i % 5]!, x - 10.5] as [string, number]] : []))),
+      ...line(730, xs.map((x, i) => [String([1, 2, 0, 0, 3, 4, 0, 0, 1, 5, 0, 6, 0, 0, 6][i]), x - 3] as [string, number])),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables.length).toBe(1);
+    const found = findTables([tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1)]);
+    const cells = found.tables.t4?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['review.upheld', 'review.corrected', 'review.total', 'suit_direct.upheld', 'suit_direct.pending', 'suit_direct.total', 'suit_after_review.corrected', 'suit_after_review.total'].map(value)).toEqual([1, 2, 3, 4, 1, 5, 6, 6]);
+  });
 });
+

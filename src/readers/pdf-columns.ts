@@ -1,13 +1,30 @@
 /**
- * Tables a PDF prints without ruling lines: runs of text lines that each hold pieces set well apart
- * (columns), at least two of them with a figure. Their column edges come from where the pieces of the
- * lines with figures sit (the gaps between the pieces are the borders a ruled table would draw); their
- * rows are the lines. The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued
- * over page breaks and handed to the table finder the same way.
+ * Tables a PDF prints without ruling lines: a web page whose style removes the borders (plain, striped
+ * rows, a filled header row), a Word table with its borders turned off. The text is all there is: runs of
+ * text lines that each hold pieces set well apart (columns), at least two of them with a figure.
+ *
+ * - Columns: the pieces of the lines with figures give the column edges (the gaps between them are the
+ *   borders a ruled table would draw); what lies left of the first column of figures is the label area.
+ * - Rows: each line with figures is a row. A label wrapped over several lines is one block (lines one
+ *   under the other, in the same place, a line's spacing apart, the lower one not numbered as a label of
+ *   its own) and belongs to the row whose figures its lines stand around: a cell's text is set in the
+ *   middle of its row, so the figures of a row sit within the height of its labels ("（二）部分公开（区分
+ *   处理的，只计这一情形，" | 8 1 0 … | "不计其他情形）"). A group label beside several rows ("（三）不" |
+ *   "予公开") goes to the row it stands beside, left of that row's own label; the row's own label is the
+ *   rightmost. Text between the rows of figures that stands beside none of them (column headings, table
+ *   二's "第二十条第（五）项", a row whose cells are all blank) makes rows of its own, headings over
+ *   headings in the order they stand ("申请人情况" over "法人或其他组织" over "商业企业").
+ * - A run of lines goes on over up to three lines of one piece each (wrapped labels between the rows of
+ *   figures) when a line of columns follows; a section heading ends it.
+ *
+ * The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued over page breaks
+ * and handed to the table finder the same way.
  */
+import { splitNumbering } from '../format/labels.js';
 import { isValueText } from './grid-labels.js';
-import { joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
+import { joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { TextItem } from './pdf-page.js';
+import { startsSection } from './pdf-text.js';
 
 interface Segment {
   items: TextItem[];
@@ -17,6 +34,7 @@ interface Segment {
 }
 
 interface Line {
+  items: TextItem[];
   segments: Segment[];
   top: number;
   bottom: number;
@@ -25,12 +43,26 @@ interface Line {
 
 /** Pieces of one line set apart by more than this many font sizes are in different columns. */
 const GAP = 1.5;
+/** In the label area, pieces this many font sizes apart are different labels ("（三）不" | "4.保护第三方合法权益"). */
+const LABEL_GAP = 0.5;
+/** Lines of one label are at most this many font sizes apart (the gap between them). */
+const WRAP_GAP = 0.6;
+/** Lines of one piece each that a run of columns goes on over. */
+const MAX_SINGLE = 3;
+/** Width of the column in front of the table for the labels beside a row's own (points). */
+const GROUP_WIDTH = 8;
+/** A table of one line of figures has this many of them at least (table 四: 15). */
+const MIN_FIGURES = 4;
+/** A piece over the columns wider than this many columns is a caption, not a heading. */
+const CAPTION_COLUMNS = 4;
+/** A heading is under another when its top is this many font sizes below the other's bottom, or more (0: wholly below it). */
+const BELOW = 0;
 
-function segments(line: TextItem[]): Segment[] {
+function segments(line: TextItem[], gap: (it: TextItem, last: Segment) => boolean): Segment[] {
   const out: Segment[] = [];
   for (const it of line) {
     const last = out[out.length - 1];
-    if (last && it.x0 - last.x1 <= Math.max(it.size * GAP, 6)) {
+    if (last && !gap(it, last)) {
       last.items.push(it);
       last.x1 = Math.max(last.x1, it.x1);
     } else out.push({ items: [it], x0: it.x0, x1: it.x1, text: '' });
@@ -39,64 +71,296 @@ function segments(line: TextItem[]): Segment[] {
   return out;
 }
 
+const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.max(it.size * GAP, 6);
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
 export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside: TextItem[] } {
   const lines: Line[] = readingOrder(items.filter((i) => !i.vertical)).map((l) => ({
-    segments: segments(l),
+    items: l,
+    segments: segments(l, apart),
     top: Math.max(...l.map((i) => i.y1)),
     bottom: Math.min(...l.map((i) => i.y0)),
     size: Math.max(...l.map((i) => i.size)),
   }));
+  const vertical = items.filter((i) => i.vertical);
   const tables: PdfTable[] = [];
   const taken = new Set<TextItem>();
+  const close = (a: number, b: number): boolean => lines[a]!.bottom - lines[b]!.top <= lines[b]!.size * 3;
+  const columns = (j: number): boolean => (lines[j]?.segments.length ?? 0) >= 2;
+  const heading = (j: number): boolean => lines[j]!.segments.length === 1 && startsSection(lines[j]!.segments[0]!.text);
   let k = 0;
   while (k < lines.length) {
-    // A run of lines of two pieces or more, close one under the other; a line of one piece (a block's
-    // group label, "第二十条第（五）项") belongs to it when a line of columns follows it.
-    const close = (a: number, b: number): boolean => lines[a]!.bottom - lines[b]!.top <= lines[b]!.size * 3;
-    const columns = (j: number): boolean => (lines[j]?.segments.length ?? 0) >= 2;
-    const fits = (j: number): boolean => columns(j) || (j + 1 < lines.length && columns(j + 1) && close(j, j + 1));
+    // A run of lines of two pieces or more, close one under the other. Lines of one piece belong to it
+    // when a line of columns follows them closely: one before the run (a block's group label, "第二十条第
+    // （五）项"), up to MAX_SINGLE inside it (labels wrapped between the rows of figures).
     let end = k;
-    while (end < lines.length && fits(end) && (end === k || close(end - 1, end))) end++;
+    while (end < lines.length) {
+      if (end > k && !close(end - 1, end)) break;
+      if (columns(end)) {
+        end++;
+        continue;
+      }
+      let j = end;
+      while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && (j === end || close(j - 1, j))) j++;
+      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1)) end = j;
+      else break;
+    }
     while (end > k && !columns(end - 1)) end--;
     const block = lines.slice(k, end);
-    if (block.filter(hasValue).length >= 2) {
-      tables.push(tableOf(block));
-      for (const l of block) for (const s of l.segments) for (const i of s.items) taken.add(i);
+    // Two lines of figures or more, or one of many figures under column headings (table 四).
+    const figures = block.filter(hasValue);
+    const wide = figures.length === 1 && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES && block.indexOf(figures[0]!) > 0;
+    if (figures.length >= 2 || wide) {
+      const table = tableOf(block, vertical);
+      // (A caption line tableOf leaves out stays in the running text.)
+      tables.push(table.table);
+      for (const i of table.items) taken.add(i);
     }
     k = Math.max(end, k + 1);
   }
   return { tables, outside: items.filter((i) => !taken.has(i)) };
 }
 
-/** The column edges of a block from its lines with figures, and one cell per line and column. */
-function tableOf(block: Line[]): PdfTable {
-  // Column spans: the pieces of the lines with figures, overlapping ones taken together.
-  const spans = block
-    .filter(hasValue)
-    .flatMap((l) => l.segments.map((s) => [s.x0, s.x1] as [number, number]))
-    .sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const [a, b] of spans) {
-    const last = merged[merged.length - 1];
-    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
-    else merged.push([a, b]);
-  }
-  const left = Math.min(...block.flatMap((l) => l.segments.map((s) => s.x0))) - 1;
-  const right = Math.max(...block.flatMap((l) => l.segments.map((s) => s.x1))) + 1;
-  const xs = [left, ...merged.slice(1).map(([a], i) => (merged[i]![1] + a) / 2), right];
-  const ys = [block[0]!.top + 1, ...block.slice(1).map((l, i) => (block[i]!.bottom + l.top) / 2), block[block.length - 1]!.bottom - 1];
-  const C = xs.length - 1;
-  const cells: PdfCell[][] = block.map((line, r) => {
-    const row: PdfCell[] = Array.from({ length: C }, (_, c) => ({ text: '', row: r, col: c, rows: 1, cols: 1, x0: xs[c]!, x1: xs[c + 1]!, y0: ys[r + 1]!, y1: ys[r]! }));
-    for (const s of line.segments) {
-      const mid = (s.x0 + s.x1) / 2;
-      const c = Math.max(0, xs.findIndex((x, i) => i < C && mid >= x && mid <= xs[i + 1]!));
-      row[c]!.text = joinPieces([row[c]!.text, s.text]);
-    }
-    return row;
+/**
+ * A heading over other headings is set in the middle of the columns it spans ("行政复议" over 结果维持 …
+ * 总计, "行政诉讼" over 未经复议直接起诉 and 复议后起诉): it spans the columns as far on its right as on its
+ * left, within the heading above it, up to the table's edge or the heading beside it. Rows top down, each
+ * heading's columns [first, last] keyed as in `placed`; `parents` the spans of the row above.
+ */
+function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][]): [number, number][] {
+  const ranges = [...placed.keys()].map((k) => [Math.floor(k / 1000), k % 1000] as [number, number]).sort((a, b) => a[0] - b[0]);
+  const region = (c: number): [number, number] => parents.find(([a, b]) => c >= a && c <= b) ?? [L, C - 1];
+  const mid = (c: number): number => (xs[c]! + xs[c + 1]!) / 2;
+  const out: [number, number][] = [];
+  ranges.forEach((r, k) => {
+    const list = placed.get(r[0] * 1000 + r[1])!;
+    const x = (Math.min(...list.map((l) => l.x0)) + Math.max(...list.map((l) => l.x1))) / 2;
+    const [lo, hi] = region(r[0]);
+    const prev = out[k - 1];
+    const start = prev && prev[1] >= lo && prev[1] < r[0] ? prev[1] + 1 : lo;
+    const next = ranges[k + 1];
+    const end = next && next[0] <= hi ? next[0] - 1 : hi;
+    const half = Math.min(x - xs[start]!, xs[end + 1]! - x) + 1;
+    const cols: number[] = [];
+    for (let c = start; c <= end; c++) if (Math.abs(mid(c) - x) <= half) cols.push(c);
+    out.push(cols.length > 0 && cols[0]! <= r[0] && cols[cols.length - 1]! >= r[1] ? [cols[0]!, cols[cols.length - 1]!] : r);
   });
-  return { xs, ys, cells, x0: left, x1: right, y0: ys[ys.length - 1]!, y1: ys[0]! };
+  const lists = ranges.map(([a, b]) => placed.get(a * 1000 + b)!);
+  placed.clear();
+  out.forEach(([a, b], k) => placed.set(a * 1000 + b, lists[k]!));
+  return out;
+}
+
+/** A label or heading: its lines, one under the other, and the row it belongs to. */
+interface Block {
+  texts: string[];
+  items: TextItem[];
+  x0: number;
+  x1: number;
+  top: number;
+  bottom: number;
+  /** The line of figures it is on (index into the anchors), if any. */
+  anchor?: number;
+  figure: boolean;
+  label: boolean;
+}
+
+/** The column edges of a block of lines from its lines with figures, and its cells (see the file's comment). */
+function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: TextItem[] } {
+  const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
+  // Column spans: the pieces of the lines with figures, overlapping ones taken together.
+  const spans = run
+    .filter(hasValue)
+    .flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1, figure: isValueText(s.text) })))
+    .sort((a, b) => a.x0 - b.x0);
+  const merged: { x0: number; x1: number; figures: number }[] = [];
+  for (const s of spans) {
+    const last = merged[merged.length - 1];
+    if (last && s.x0 <= last.x1 + 1) {
+      last.x1 = Math.max(last.x1, s.x1);
+      last.figures += s.figure ? 1 : 0;
+    } else merged.push({ x0: s.x0, x1: s.x1, figures: s.figure ? 1 : 0 });
+  }
+  // The label area: the first span, when it holds no figure.
+  const labelled = merged.length > 1 && merged[0]!.figures === 0;
+  const valueSpans = labelled ? merged.slice(1) : merged;
+  // Edges between the value columns halfway between their middles (figures are set in the middle of their
+  // cells, so the middles, unlike the widest figure's ends, are the same on every page a table runs over).
+  const mids = valueSpans.map((s) => (s.x0 + s.x1) / 2);
+  const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
+  const valueStart = Math.max(mids[0]! - pitch / 2, labelled ? merged[0]!.x1 + 0.5 : -Infinity);
+  const valueEdges = [valueStart, ...mids.slice(1).map((m, i) => (mids[i]! + m) / 2), mids[mids.length - 1]! + pitch / 2];
+  const inLabels = (x: number): boolean => labelled && x < valueStart;
+  // A line above the headings with a piece far wider than a column over the columns ("统计期限：2022年1月1日
+  // 至2022年12月31日 · 单位：件" beside the agency's name): the table's caption, not a heading; the table
+  // starts below it.
+  const firstFigures = run.findIndex((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
+  let from = 0;
+  run.forEach((l, j) => {
+    const pieces = j < firstFigures ? segments(l.items, (it, last) => it.x0 - last.x1 > it.size * LABEL_GAP) : [];
+    if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS)) from = j + 1;
+  });
+  const block = run.slice(from);
+  const left = Math.min(...block.flatMap((l) => l.segments.map((s) => s.x0))) - 1;
+  // Lines of figures: a figure in the value columns.
+  const anchors = block.filter((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
+  const anchorOf = new Map(anchors.map((l, i) => [l, i]));
+  const middle = anchors.map((l) => {
+    const figs = l.items.filter((i) => !inLabels((i.x0 + i.x1) / 2));
+    return (Math.max(...figs.map((i) => i.y1)) + Math.min(...figs.map((i) => i.y0))) / 2;
+  });
+  // Pieces: each line split finer in the label area, and at the value columns' edges.
+  const blocks: Block[] = [];
+  const open: Block[] = [];
+  for (const line of block) {
+    const anchor = anchorOf.get(line);
+    const pieces = segments(line.items, (it, last) => {
+      const m = (it.x0 + it.x1) / 2;
+      const lm = (last.x0 + last.x1) / 2;
+      if (inLabels(m) !== inLabels(lm)) return true;
+      if (inLabels(m)) return it.x0 - last.x1 > it.size * LABEL_GAP;
+      return it.x0 - last.x1 > Math.max(it.size * GAP, 6) || valueEdges.some((e) => e > last.x1 && e < it.x0);
+    });
+    for (const p of pieces) {
+      const figure = isValueText(p.text);
+      const top = Math.max(...p.items.map((i) => i.y1));
+      const bottom = Math.min(...p.items.map((i) => i.y0));
+      const label = inLabels((p.x0 + p.x1) / 2);
+      // The lower line of a wrapped label or heading: the block above it in the same place, a line's
+      // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block.
+      const above = figure || splitNumbering(p.text).numbering !== ''
+        ? undefined
+        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= size * WRAP_GAP && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined));
+      if (above) {
+        above.texts.push(p.text);
+        above.items.push(...p.items);
+        above.x0 = Math.min(above.x0, p.x0);
+        above.x1 = Math.max(above.x1, p.x1);
+        above.bottom = Math.min(above.bottom, bottom);
+        above.anchor ??= anchor;
+      } else {
+        const b: Block = { texts: [p.text], items: [...p.items], x0: p.x0, x1: p.x1, top, bottom, figure, label, ...(anchor !== undefined ? { anchor } : {}) };
+        blocks.push(b);
+        open.push(b);
+      }
+    }
+  }
+  // Labels in vertical writing inside the label area, each a block.
+  const top0 = Math.max(...block.map((l) => l.top));
+  const bottom0 = Math.min(...block.map((l) => l.bottom));
+  for (const v of vertical) {
+    if (!labelled || v.x1 > valueStart || v.x0 < left - size || v.y0 < bottom0 - size || v.y1 > top0 + size) continue;
+    blocks.push({ texts: [v.text], items: [v], x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0, figure: false, label: true });
+  }
+  // Each block's row: its line of figures, else the one whose middle it stands beside (the nearest), else
+  // none: a row of its own between the lines of figures.
+  const rowOf = (b: Block): number | undefined => {
+    if (b.anchor !== undefined) return b.anchor;
+    let best: number | undefined;
+    middle.forEach((m, i) => {
+      if (m <= b.top && m >= b.bottom && (best === undefined || Math.abs(m - (b.top + b.bottom) / 2) < Math.abs(middle[best]! - (b.top + b.bottom) / 2))) best = i;
+    });
+    return best;
+  };
+  // Rows: before each line of figures, the blocks beside none (headings over headings: a block's level is
+  // one above the highest level of the blocks wholly below it), then the line's own row.
+  const bands: Block[][] = Array.from({ length: anchors.length + 1 }, () => []);
+  const own: Block[][] = anchors.map(() => []);
+  for (const b of blocks) {
+    const r = rowOf(b);
+    if (r !== undefined) own[r]!.push(b);
+    else bands[middle.filter((m) => m > (b.top + b.bottom) / 2).length]!.push(b);
+  }
+  const rows: Block[][] = [];
+  // A group label on a row of its own between the rows of figures ("第二十条第（五）项" over table 二's next
+  // block): across the whole row, as the table prints it (a merged cell), so that it is read as one.
+  const across = new Set<Block[]>();
+  // Rows of headings over other headings: a heading there covers the columns under it (see spread).
+  const over = new Set<Block[]>();
+  bands.forEach((band, i) => {
+    const level = new Map<Block, number>();
+    const byBottom = [...band].sort((a, b) => a.bottom - b.bottom);
+    for (const b of byBottom) {
+      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom - size * BELOW);
+      level.set(b, under.length === 0 ? 0 : Math.max(...under.map((o) => level.get(o)!)) + 1);
+    }
+    const levels = Math.max(-1, ...level.values());
+    for (let l = levels; l >= 0; l--) {
+      const row = band.filter((b) => level.get(b) === l);
+      if (i > 0 && row.length === 1 && !row[0]!.label && !row[0]!.figure) across.add(row);
+      if (l > 0) over.add(row);
+      rows.push(row);
+    }
+    if (i < anchors.length) rows.push(own[i]!);
+  });
+  // A row of figures with no label beside it and a row of labels alone next to it (above it first: a
+  // label set at the top of its row, or cut by the page's foot): one row.
+  const isOwn = new Set(own);
+  for (let r = 0; r < rows.length; r++) {
+    if (!isOwn.has(rows[r]!) || rows[r]!.some((b) => b.label)) continue;
+    const alone = (x: Block[] | undefined): boolean => x !== undefined && !isOwn.has(x) && x.length > 0 && x.every((b) => b.label);
+    const k = alone(rows[r - 1]) ? r - 1 : alone(rows[r + 1]) ? r + 1 : -1;
+    if (k < 0) continue;
+    rows[r]!.push(...rows[k]!);
+    rows.splice(k, 1);
+    if (k < r) r--;
+  }
+  // Columns: the label area as two (the labels beside a row's own, and the row's own), then the value columns.
+  const L = labelled ? 2 : 0;
+  // The labels beside a row's own label get a column of their own in front of the table's left edge: the
+  // same edges on every page a table runs over, whichever labels each page holds (their boxes are their text's).
+  const xs = labelled ? [left - GROUP_WIDTH, left, valueStart, ...valueEdges.slice(1)] : valueEdges;
+  const C = xs.length - 1;
+  const tops = rows.map((r) => Math.max(...r.map((b) => b.top)));
+  const bottoms = rows.map((r) => Math.min(...r.map((b) => b.bottom)));
+  const ys = [tops[0]! + 1, ...rows.slice(1).map((_, i) => (bottoms[i]! + tops[i + 1]!) / 2), bottoms[bottoms.length - 1]! - 1];
+  const text = (list: Block[]): string => joinPieces(list.map((b) => joinCellLines(b.texts)));
+  let above: [number, number][] = [];
+  const cells: PdfCell[][] = rows.map((row, r) => {
+    const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
+    const cell = (c0: number, c1: number, t: string): PdfCell => {
+      const made: PdfCell = { text: t, row: r, col: c0, rows: 1, cols: c1 - c0 + 1, x0: xs[c0]!, x1: xs[c1 + 1]!, y0: ys[r + 1]!, y1: ys[r]! };
+      for (let c = c0; c <= c1; c++) out[c] = made;
+      return made;
+    };
+    if (across.has(row)) {
+      cell(0, C - 1, text(row));
+      return out as PdfCell[];
+    }
+    if (labelled) {
+      const ls = row.filter((b) => b.label).sort((a, b) => a.x0 - b.x0 || b.top - a.top);
+      const boxed = (made: PdfCell, list: Block[]): void => {
+        Object.assign(made, { x0: Math.min(...list.map((b) => b.x0)), x1: Math.max(...list.map((b) => b.x1)) });
+      };
+      if (ls.length > 0) boxed(cell(1, 1, text([ls[ls.length - 1]!])), [ls[ls.length - 1]!]);
+      if (ls.length > 1) boxed(cell(0, 0, text(ls.slice(0, -1))), ls.slice(0, -1));
+    }
+    // A block in the value columns: in the columns whose middles it covers, else in the one holding its middle.
+    const placed = new Map<number, Block[]>();
+    for (const b of row.filter((x) => !x.label)) {
+      const covered: number[] = [];
+      for (let c = L; c < C; c++) if ((xs[c]! + xs[c + 1]!) / 2 >= b.x0 - 1 && (xs[c]! + xs[c + 1]!) / 2 <= b.x1 + 1) covered.push(c);
+      if (covered.length === 0) {
+        const m = (b.x0 + b.x1) / 2;
+        covered.push(m < xs[L]! ? L : m >= xs[C]! ? C - 1 : xs.findIndex((x, i) => i >= L && i < C && m >= x && m <= xs[i + 1]!));
+      }
+      const key = covered[0]! * 1000 + covered[covered.length - 1]!;
+      placed.set(key, [...(placed.get(key) ?? []), b]);
+    }
+    above = over.has(row) ? spread(placed, xs, L, C, above) : [];
+    for (const [key, list] of placed) {
+      const c0 = Math.floor(key / 1000);
+      const c1 = key % 1000;
+      const there = [...new Set(out.slice(c0, c1 + 1).filter((c): c is PdfCell => c !== undefined))];
+      // Two texts in one place: the later one joins the cell already there.
+      if (there.length > 0) there[0]!.text = joinPieces([there[0]!.text, text(list)]);
+      else cell(c0, c1, text(list.sort((a, b) => a.x0 - b.x0)));
+    }
+    return out.map((c, i) => c ?? cell(i, i, ''));
+  });
+  return {
+    table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]! },
+    items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
+  };
 }
