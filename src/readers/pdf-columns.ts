@@ -42,21 +42,21 @@ interface Line {
 }
 
 /** Pieces of one line set apart by more than this many font sizes are in different columns. */
-const GAP = 1.5;
+const GAP = 1.0;
 /** In the label area, pieces this many font sizes apart are different labels ("（三）不" | "4.保护第三方合法权益"). */
 const LABEL_GAP = 0.5;
 /** Lines of one label are at most this many font sizes apart (the gap between them). */
 const WRAP_GAP = 0.6;
 /** Lines of one piece each that a run of columns goes on over. */
-const MAX_SINGLE = 3;
+const MAX_SINGLE = 6;
+/** …each of them at most this part of the width of the run's widest line (a label, not a paragraph's line). */
+const SINGLE_WIDTH = 0.6;
 /** Width of the column in front of the table for the labels beside a row's own (points). */
 const GROUP_WIDTH = 8;
 /** A table of one line of figures has this many of them at least (table 四: 15). */
 const MIN_FIGURES = 4;
 /** A piece over the columns wider than this many columns is a caption, not a heading. */
 const CAPTION_COLUMNS = 4;
-/** A heading is under another when its top is this many font sizes below the other's bottom, or more (0: wholly below it). */
-const BELOW = 0;
 
 function segments(line: TextItem[], gap: (it: TextItem, last: Segment) => boolean): Segment[] {
   const out: Segment[] = [];
@@ -93,16 +93,20 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
   while (k < lines.length) {
     // A run of lines of two pieces or more, close one under the other. Lines of one piece belong to it
     // when a line of columns follows them closely: one before the run (a block's group label, "第二十条第
-    // （五）项"), up to MAX_SINGLE inside it (labels wrapped between the rows of figures).
+    // （五）项"), up to MAX_SINGLE inside it (labels wrapped between the rows of figures), each narrow.
     let end = k;
+    let widest = 0;
+    const width = (j: number): number => Math.max(...lines[j]!.segments.map((s) => s.x1)) - Math.min(...lines[j]!.segments.map((s) => s.x0));
+    const narrow = (j: number): boolean => j === end && end === k ? true : width(j) <= widest * SINGLE_WIDTH;
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
       if (columns(end)) {
+        widest = Math.max(widest, width(end));
         end++;
         continue;
       }
       let j = end;
-      while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && (j === end || close(j - 1, j))) j++;
+      while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
       if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1)) end = j;
       else break;
     }
@@ -124,32 +128,51 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
 
 /**
  * A heading over other headings is set in the middle of the columns it spans ("行政复议" over 结果维持 …
- * 总计, "行政诉讼" over 未经复议直接起诉 and 复议后起诉): it spans the columns as far on its right as on its
- * left, within the heading above it, up to the table's edge or the heading beside it. Rows top down, each
- * heading's columns [first, last] keyed as in `placed`; `parents` the spans of the row above.
+ * 总计, "行政诉讼" over 未经复议直接起诉 and 复议后起诉). The headings under one heading above (or under none)
+ * share its columns side by side, each set in the middle of its own: from the right edge, the last spans as
+ * far left of its middle as the edge is right of it, the one before it up to there, and so on; the same from
+ * the left edge. Taken when one of the two fits (every heading within its columns, none past the edge) or
+ * both give the same; else `ok` is false and nothing is spread. A stack begun on the page before
+ * (行政复议 and 行政诉讼 above the break) fits from the right only. Rows top down, `parents` the spans of
+ * the row above; columns [first, last] keyed as in `placed`.
  */
-function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][]): [number, number][] {
+function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][]): { placed: Map<number, Block[]>; spans: [number, number][]; ok: boolean } {
   const ranges = [...placed.keys()].map((k) => [Math.floor(k / 1000), k % 1000] as [number, number]).sort((a, b) => a[0] - b[0]);
-  const region = (c: number): [number, number] => parents.find(([a, b]) => c >= a && c <= b) ?? [L, C - 1];
-  const mid = (c: number): number => (xs[c]! + xs[c + 1]!) / 2;
-  const out: [number, number][] = [];
-  ranges.forEach((r, k) => {
-    const list = placed.get(r[0] * 1000 + r[1])!;
-    const x = (Math.min(...list.map((l) => l.x0)) + Math.max(...list.map((l) => l.x1))) / 2;
-    const [lo, hi] = region(r[0]);
-    const prev = out[k - 1];
-    const start = prev && prev[1] >= lo && prev[1] < r[0] ? prev[1] + 1 : lo;
-    const next = ranges[k + 1];
-    const end = next && next[0] <= hi ? next[0] - 1 : hi;
-    const half = Math.min(x - xs[start]!, xs[end + 1]! - x) + 1;
-    const cols: number[] = [];
-    for (let c = start; c <= end; c++) if (Math.abs(mid(c) - x) <= half) cols.push(c);
-    out.push(cols.length > 0 && cols[0]! <= r[0] && cols[cols.length - 1]! >= r[1] ? [cols[0]!, cols[cols.length - 1]!] : r);
-  });
   const lists = ranges.map(([a, b]) => placed.get(a * 1000 + b)!);
-  placed.clear();
-  out.forEach(([a, b], k) => placed.set(a * 1000 + b, lists[k]!));
-  return out;
+  const centres = lists.map((list) => (Math.min(...list.map((l) => l.x0)) + Math.max(...list.map((l) => l.x1))) / 2);
+  const region = (c: number): [number, number] => parents.find(([a, b]) => c >= a && c <= b) ?? [L, C - 1];
+  // The column edge nearest x, among edges lo … hi+1.
+  const snap = (x: number, lo: number, hi: number): number => {
+    let best = lo;
+    for (let e = lo; e <= hi + 1; e++) if (Math.abs(xs[e]! - x) < Math.abs(xs[best]! - x)) best = e;
+    return best;
+  };
+  const out: [number, number][] = ranges.map((r) => [r[0], r[1]]);
+  let ok = true;
+  for (const [lo, hi] of [...new Map(ranges.map((r) => [region(r[0]).join(), region(r[0])])).values()]) {
+    const ks = ranges.map((_, k) => k).filter((k) => region(ranges[k]![0]).join() === [lo, hi].join());
+    // Edges: each heading from edge e[i] to e[i+1] (column edges), from the right edge or the left.
+    const fromRight = (): number[] => {
+      const e = [hi + 1];
+      for (let i = ks.length - 1; i >= 0; i--) e.unshift(snap(2 * centres[ks[i]!]! - xs[e[0]!]!, lo, hi));
+      return e;
+    };
+    const fromLeft = (): number[] => {
+      const e = [lo];
+      for (const k of ks) e.push(snap(2 * centres[k]! - xs[e[e.length - 1]!]!, lo, hi));
+      return e;
+    };
+    const fits = (e: number[]): boolean => ks.every((k, i) => e[i]! < e[i + 1]! && e[i]! <= ranges[k]![0] && e[i + 1]! - 1 >= ranges[k]![1] && Math.abs((xs[e[i]!]! + xs[e[i + 1]!]!) / 2 - centres[k]!) <= (xs[e[i + 1]!]! - xs[e[i]!]!) / (2 * (e[i + 1]! - e[i]!)));
+    const right = fromRight();
+    const left = fromLeft();
+    const take = fits(right) && fits(left) ? (right.join() === left.join() ? right : undefined) : fits(right) ? right : fits(left) ? left : undefined;
+    if (!take) {
+      ok = false;
+      continue;
+    }
+    ks.forEach((k, i) => (out[k] = [take[i]!, take[i + 1]! - 1]));
+  }
+  return { placed: new Map(out.map(([a, b], k) => [a * 1000 + b, lists[k]!])), spans: out, ok };
 }
 
 /** A label or heading: its lines, one under the other, and the row it belongs to. */
@@ -264,7 +287,7 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
     return best;
   };
   // Rows: before each line of figures, the blocks beside none (headings over headings: a block's level is
-  // one above the highest level of the blocks wholly below it), then the line's own row.
+  // one above the highest level of the blocks under it), then the line's own row.
   const bands: Block[][] = Array.from({ length: anchors.length + 1 }, () => []);
   const own: Block[][] = anchors.map(() => []);
   for (const b of blocks) {
@@ -282,7 +305,10 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
     const level = new Map<Block, number>();
     const byBottom = [...band].sort((a, b) => a.bottom - b.bottom);
     for (const b of byBottom) {
-      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom - size * BELOW);
+      // Under it: a heading wholly below it in the same place, or a heading over others anywhere below it
+      // ("行政诉讼" over 未经复议直接起诉 and 复议后起诉, set in the middle between them); a column heading
+      // set lower beside it is not (table 四's 总计 under 行政复议 stands higher than those of 行政诉讼).
+      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom && ((o.x0 < b.x1 && b.x0 < o.x1) || level.get(o)! > 0));
       level.set(b, under.length === 0 ? 0 : Math.max(...under.map((o) => level.get(o)!)) + 1);
     }
     const levels = Math.max(-1, ...level.values());
@@ -308,15 +334,49 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
   }
   // Columns: the label area as two (the labels beside a row's own, and the row's own), then the value columns.
   const L = labelled ? 2 : 0;
-  // The labels beside a row's own label get a column of their own in front of the table's left edge: the
-  // same edges on every page a table runs over, whichever labels each page holds (their boxes are their text's).
-  const xs = labelled ? [left - GROUP_WIDTH, left, valueStart, ...valueEdges.slice(1)] : valueEdges;
+  // The label area as two columns just before the value columns, the labels beside a row's own label in the
+  // first: edges of their own, the same on every page a table runs over whichever labels each page holds
+  // (a label cell's box is its text's).
+  const xs = labelled ? [valueStart - 2 * GROUP_WIDTH, valueStart - GROUP_WIDTH, valueStart, ...valueEdges.slice(1)] : valueEdges;
   const C = xs.length - 1;
   const tops = rows.map((r) => Math.max(...r.map((b) => b.top)));
   const bottoms = rows.map((r) => Math.min(...r.map((b) => b.bottom)));
   const ys = [tops[0]! + 1, ...rows.slice(1).map((_, i) => (bottoms[i]! + tops[i + 1]!) / 2), bottoms[bottoms.length - 1]! - 1];
   const text = (list: Block[]): string => joinPieces(list.map((b) => joinCellLines(b.texts)));
-  let above: [number, number][] = [];
+  // Each row's blocks in the value columns: in the columns whose middles they cover, else in the one
+  // holding their middle.
+  const placements = rows.map((row) => {
+    const placed = new Map<number, Block[]>();
+    for (const b of row.filter((x) => !x.label)) {
+      const covered: number[] = [];
+      for (let c = L; c < C; c++) if ((xs[c]! + xs[c + 1]!) / 2 >= b.x0 - 1 && (xs[c]! + xs[c + 1]!) / 2 <= b.x1 + 1) covered.push(c);
+      if (covered.length === 0) {
+        const m = (b.x0 + b.x1) / 2;
+        covered.push(m < xs[L]! ? L : m >= xs[C]! ? C - 1 : xs.findIndex((x, i) => i >= L && i < C && m >= x && m <= xs[i + 1]!));
+      }
+      const key = covered[0]! * 1000 + covered[covered.length - 1]!;
+      placed.set(key, [...(placed.get(key) ?? []), b]);
+    }
+    return placed;
+  });
+  // Headings over headings spread over the columns they are centred on, top down, each row within the
+  // headings above it — all of a stack or none of it.
+  for (let r = 0; r < rows.length; r++) {
+    if (!over.has(rows[r]!)) continue;
+    let end = r;
+    while (end < rows.length && over.has(rows[end]!)) end++;
+    let parents: [number, number][] = [];
+    const spread2: Map<number, Block[]>[] = [];
+    let tiles = true;
+    for (let k = r; k < end && tiles; k++) {
+      const done = spread(placements[k]!, xs, L, C, parents);
+      spread2.push(done.placed);
+      parents = done.spans;
+      tiles = done.ok;
+    }
+    if (tiles) spread2.forEach((p, k) => (placements[r + k] = p));
+    r = end;
+  }
   const cells: PdfCell[][] = rows.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     const cell = (c0: number, c1: number, t: string): PdfCell => {
@@ -336,20 +396,7 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
       if (ls.length > 0) boxed(cell(1, 1, text([ls[ls.length - 1]!])), [ls[ls.length - 1]!]);
       if (ls.length > 1) boxed(cell(0, 0, text(ls.slice(0, -1))), ls.slice(0, -1));
     }
-    // A block in the value columns: in the columns whose middles it covers, else in the one holding its middle.
-    const placed = new Map<number, Block[]>();
-    for (const b of row.filter((x) => !x.label)) {
-      const covered: number[] = [];
-      for (let c = L; c < C; c++) if ((xs[c]! + xs[c + 1]!) / 2 >= b.x0 - 1 && (xs[c]! + xs[c + 1]!) / 2 <= b.x1 + 1) covered.push(c);
-      if (covered.length === 0) {
-        const m = (b.x0 + b.x1) / 2;
-        covered.push(m < xs[L]! ? L : m >= xs[C]! ? C - 1 : xs.findIndex((x, i) => i >= L && i < C && m >= x && m <= xs[i + 1]!));
-      }
-      const key = covered[0]! * 1000 + covered[covered.length - 1]!;
-      placed.set(key, [...(placed.get(key) ?? []), b]);
-    }
-    above = over.has(row) ? spread(placed, xs, L, C, above) : [];
-    for (const [key, list] of placed) {
+    for (const [key, list] of placements[r]!) {
       const c0 = Math.floor(key / 1000);
       const c1 = key % 1000;
       const there = [...new Set(out.slice(c0, c1 + 1).filter((c): c is PdfCell => c !== undefined))];
