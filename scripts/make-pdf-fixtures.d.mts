@@ -17,8 +17,10 @@ export interface PdfCase {
   from?: string;
   /** Chromium's print stylesheet. */
   print?: 'official' | 'split' | 'table-picture' | 'scanned' | 'agency-page';
-  /** A stylesheet of its own instead of the print's (the agency page with narrow value columns). */
-  css?: 'narrow-columns';
+  /** A stylesheet of its own instead of the print's (the agency page with narrow value columns; no borders). */
+  css?: 'narrow-columns' | 'borderless' | 'borderless-striped' | 'borderless-header';
+  /** Printed with the page's backgrounds (striped rows, a filled header row). */
+  background?: boolean;
   features: string[];
   expect: Expect;
 }

@@ -62,6 +62,9 @@ export const FEATURES = {
   'page-scripts': 'the page printed as a browser prints it, its scripts run: the site\'s script writes "二、主动公开" (a menu line) above the report\'s title',
   'narrow-value-columns': 'the value columns as narrow as a figure (a page\'s <td width="7">): the figures of neighbouring cells a space apart, so text extraction runs them into one piece of text over the cell borders ("0 0 0", "217 1 0 0 0 0 218")',
   'redistilled': 'the PDF written again by Ghostscript (gs -sDEVICE=pdfwrite), as sites and tools that compress or "optimise" PDFs do: every font re-encoded, the page content rewritten',
+  'no-ruling-lines': 'the page\'s style removes every border (td, th { border: none }): the tables draw no line at all, their columns, rows and headings are only where the text stands',
+  'striped-rows': 'every other table row filled light grey (printed with backgrounds), no border',
+  'filled-header': 'each table\'s first row filled dark blue with white text (printed with backgrounds), no border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
 };
 
@@ -154,6 +157,37 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'narrow-value-columns', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // Tables printed with no ruling lines: the official-layout page and an agency's page whose style removes
+  // every border, plain, with striped rows, with a filled header row (printed with backgrounds).
+  {
+    name: 'chromium-borderless-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless',
+    features: ['text-layer', 'no-ruling-lines', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'chromium-borderless-striped-pingtan-2021',
+    truth: 'pingtan-2021',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-striped',
+    background: true,
+    features: ['text-layer', 'no-ruling-lines', 'striped-rows', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'chromium-agency-page-borderless-pingtan-2021',
+    truth: 'pingtan-2021',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'borderless-header',
+    background: true,
+    features: ['text-layer', 'agency-page', 'no-ruling-lines', 'filled-header', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A case above written again by Ghostscript (`from`: its committed input.pdf), as sites compressing their
   // PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped to others.
   {
@@ -208,6 +242,9 @@ const SCAN_SCALE = 0.8;
 /** The row before which table 三 breaks in the `split` case: inside the （四）无法提供 group of 三、本年度办理结果. */
 const SPLIT_BEFORE_ROW = 'unable_needs_creation';
 
+/** Every border removed. */
+const BORDERLESS = 'table, tr, td, th { border: none !important; }\ntable { border-collapse: collapse !important; }';
+
 /** Extra print CSS of each Chromium case (after FONT_CSS): its `css`, or else its `print`. */
 const PRINT_CSS = {
   official: '',
@@ -219,6 +256,10 @@ const PRINT_CSS = {
   // cells of each row (table 三's value columns, table 四's last seven, table 二's figures) one pixel wide:
   // each such column as narrow as its widest figure or heading character (what <td width="7"> gives).
   'narrow-columns': 'table { width: auto !important; }\ntd { padding: 0 !important; }\ntd:nth-last-child(-n+7) { width: 1px !important; }',
+  // No border anywhere (an agency's stylesheet that sets its tables borderless); striped; a filled header row.
+  borderless: BORDERLESS,
+  'borderless-striped': `${BORDERLESS}\ntr:nth-child(even) td { background: #eeeeee !important; }`,
+  'borderless-header': `${BORDERLESS}\ntr:first-child td, tr:first-child th { background: #1f4e79 !important; color: #ffffff !important; }`,
   split: `@media print {
   /* the header is printed once, where the table starts, and not repeated on the next page */
   table.official thead { display: table-row-group; }
@@ -389,7 +430,7 @@ async function chromiumCase(browser, c) {
     await context.route(/^(https?|wss?|ftp):/, (route) => route.abort());
     const page = await context.newPage();
     await page.setContent(html, { waitUntil: 'load' });
-    const pdfOpts = { format: 'A4', preferCSSPageSize: true, printBackground: false };
+    const pdfOpts = { format: 'A4', preferCSSPageSize: true, printBackground: c.background === true };
     if (c.print === 'table-picture') {
       await page.emulateMedia({ media: 'print' });
       const shot = await page.locator('table.t3').screenshot({ type: 'jpeg', quality: 30 });
@@ -447,8 +488,12 @@ async function chromiumCase(browser, c) {
             : agency
               ? c.css === 'narrow-columns'
                 ? 'printed to PDF (A4), scripts off, the tables as wide as their text with the value columns one pixel wide (no cell padding)'
-                : `printed to PDF (A4), scripts ${c.scripts ? 'on' : 'off'}, each table cell with its own border (border-collapse: separate)`
-              : 'printed to PDF (A4)',
+                : c.css?.startsWith('borderless')
+                  ? `printed to PDF (A4), scripts off, no table border${c.background ? ', with backgrounds' : ''}`
+                  : `printed to PDF (A4), scripts ${c.scripts ? 'on' : 'off'}, each table cell with its own border (border-collapse: separate)`
+              : c.css?.startsWith('borderless')
+                ? `printed to PDF (A4), no table border${c.background ? ', with backgrounds' : ''}`
+                : 'printed to PDF (A4)',
         printCss: css,
       },
     };
