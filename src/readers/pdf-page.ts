@@ -537,8 +537,7 @@ class Runs {
   /** Before the glyphs of a text operator: a new font or size ends the run (pdfjs `buildTextContentItem`). */
   startShow(s: State): void {
     const c = this.current;
-    // Not pdfjs's: faint text (a watermark) and the text it is drawn over or under are never one run.
-    if (!c || c.size !== s.size || c.faint !== faint(s) || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
+    if (!c || c.size !== s.size || (c.font !== s.font && (this.facts(c.font).name !== this.facts(s.font).name || this.facts(c.font).vertical !== this.facts(s.font).vertical))) {
       this.flush();
       this.current = { font: s.font, size: s.size, faint: faint(s) };
     }
@@ -550,6 +549,14 @@ class Runs {
    */
   glyph(s: State, unicode: string, advance: number, diacritic: boolean): boolean {
     if (!diacritic && !this.compare(s, advance)) return false;
+    // Not pdfjs's: faint text (a watermark) and the text it is drawn over or under are never one run. The run
+    // ends here, at the first glyph drawn the other way, not where the colour changes: a new line has ended
+    // it already (as pdfjs does, marking its end of line, with no empty item for it).
+    const f0 = faint(s);
+    if (this.current && this.current.faint !== f0) {
+      this.flush();
+      this.current.faint = f0;
+    }
     this.ensureItem(s);
     const f = this.facts(s.font);
     // Page-space x of the glyph's origin (textTransform(s)[4], without building the matrices), and of the
