@@ -108,14 +108,20 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       let j = end;
       while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
       if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1)) end = j;
+      // Up to two such lines closing the page: the table goes on over the break (a group label,
+      // "第二十条第（八）项", whose block is on the next page).
+      else if (j === lines.length && end > k && columns(end - 1) && j - end <= 2) end = j;
       else break;
     }
-    while (end > k && !columns(end - 1)) end--;
+    if (end < lines.length) while (end > k && !columns(end - 1)) end--;
     const block = lines.slice(k, end);
     // Two lines of figures or more, or one of many figures under column headings (table 四).
     const figures = block.filter(hasValue);
-    const wide = figures.length === 1 && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES && block.indexOf(figures[0]!) > 0;
-    if (figures.length >= 2 || wide) {
+    // (Or one line of figures under a line of headings with none: a block of table 二 alone at a page's top.)
+    const at = figures.length === 1 ? block.indexOf(figures[0]!) : -1;
+    const wide = at > 0 && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
+    const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
+    if (figures.length >= 2 || wide || headed) {
       const table = tableOf(block, vertical);
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
@@ -407,7 +413,7 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
     return out.map((c, i) => c ?? cell(i, i, ''));
   });
   return {
-    table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]! },
+    table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]!, middles: mids },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
   };
 }

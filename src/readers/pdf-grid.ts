@@ -40,6 +40,8 @@ export interface PdfTable {
   y0: number;
   x1: number;
   y1: number;
+  /** A table printed without rules (pdf-columns.ts): the middles of its value columns, left to right. */
+  middles?: number[];
 }
 
 /** Sorted distinct values, those within SNAP of each other taken as one (their mean). */

@@ -33,8 +33,16 @@ export interface PlacedTable {
   firstOnPage: boolean;
 }
 
-/** Same outer edges (within 3 points): the same table going on. */
+/**
+ * Same outer edges (within 3 points): the same table going on. Tables without rules: the value columns of
+ * one stand where the other's do (each middle within 3 points of one of the other's), as when table 二's
+ * last block, with one column of figures, goes on at the top of the next page.
+ */
 function sameEdges(a: PdfTable, b: PdfTable): boolean {
+  if (a.middles && b.middles) {
+    const within = (xs: number[], ys: number[]): boolean => xs.every((x) => ys.some((y) => Math.abs(x - y) <= 3));
+    return (a.xs.length - a.middles.length === b.xs.length - b.middles.length) && (within(a.middles, b.middles) || within(b.middles, a.middles));
+  }
   return Math.abs(a.x0 - b.x0) <= 3 && Math.abs(a.x1 - b.x1) <= 3;
 }
 
