@@ -188,6 +188,17 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'no-ruling-lines', 'filled-header', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // The same, plain: table 二's last block (第二十条第（八）项) alone at the top of the next page, its group
+  // label left at the foot of the page before.
+  {
+    name: 'chromium-agency-page-borderless-pingtan-2022',
+    truth: 'pingtan-2022',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'borderless',
+    features: ['text-layer', 'agency-page', 'no-ruling-lines', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A case above written again by Ghostscript (`from`: its committed input.pdf), as sites compressing their
   // PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped to others.
   {
