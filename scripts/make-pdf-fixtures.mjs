@@ -199,6 +199,18 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'no-ruling-lines', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // Striped: table 二's （六） block going on at the top of the next page, its one column of figures in
+  // the middle column of the blocks above; 第二十条第（八）项 at the top of the page after, under 行政强制.
+  {
+    name: 'chromium-agency-page-borderless-striped-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'borderless-striped',
+    background: true,
+    features: ['text-layer', 'agency-page', 'no-ruling-lines', 'striped-rows', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A case above written again by Ghostscript (`from`: its committed input.pdf), as sites compressing their
   // PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped to others.
   {

@@ -320,7 +320,7 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
     const levels = Math.max(-1, ...level.values());
     for (let l = levels; l >= 0; l--) {
       const row = band.filter((b) => level.get(b) === l);
-      if (i > 0 && row.length === 1 && !row[0]!.label && !row[0]!.figure) across.add(row);
+      if ((i > 0 || l > 0) && row.length === 1 && !row[0]!.label && !row[0]!.figure) across.add(row);
       if (l > 0) over.add(row);
       rows.push(row);
     }
@@ -416,4 +416,31 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
     table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]!, middles: mids },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
   };
+}
+
+/**
+ * A part of a table without rules in the columns of another part of it (`to`, whose value columns include
+ * its own: table 二's last block, one column of figures, going on the page after its first blocks): each
+ * cell in the column of `to` whose middle is its own column's, a cell across the whole row across it again.
+ */
+export function conform(t: PdfTable, to: PdfTable): PdfTable {
+  const own = t.middles ?? [];
+  const theirs = to.middles ?? [];
+  const L = t.xs.length - 1 - own.length;
+  const C = to.xs.length - 1;
+  const tC = t.xs.length - 1;
+  const at = (c: number): number => (c < L ? c : L + theirs.findIndex((m) => Math.abs(m - own[c - L]!) <= 3));
+  const cells = t.cells.map((row, r) => {
+    const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
+    for (const cell of new Set(row)) {
+      const whole = cell.col === 0 && cell.cols === tC;
+      const c0 = whole ? 0 : at(cell.col);
+      const c1 = whole ? C - 1 : at(cell.col + cell.cols - 1);
+      if (c0 < 0 || c1 < c0) continue;
+      const moved: PdfCell = { ...cell, col: c0, cols: c1 - c0 + 1, ...(c0 >= L ? { x0: to.xs[c0]!, x1: to.xs[c1 + 1]! } : {}) };
+      for (let c = c0; c <= c1; c++) out[c] = moved;
+    }
+    return out.map((cell, c) => cell ?? { text: '', row: r, col: c, rows: 1, cols: 1, x0: to.xs[c]!, x1: to.xs[c + 1]!, y0: t.ys[r + 1]!, y1: t.ys[r]! });
+  });
+  return { ...t, xs: to.xs, cells, x0: to.x0, x1: to.x1, middles: theirs };
 }

@@ -14,7 +14,7 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { unruledTables } from './pdf-columns.js';
+import { conform, unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -228,8 +228,12 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       // "结果" goes on under 其他 though the row before the break has "结果" | "维持" beside it).
       const earlier = (g: GridCell, c: number): boolean => rows.some((r) => filled(r[c]) && r[c].text === g.text);
       const numbered = (g: GridCell): boolean => splitNumbering(g.text).numbering !== '';
+      // A group label of its own ("第二十条第（八）项" over table 二's next block, printed without rules at the
+      // top of the page, under "行政强制"), not the rest of the label above it ("（五）" | "不予处理").
+      const ownGroup = (g: GridCell, c: number): boolean =>
+        [...officialLabels(g.text)].some((k) => k.includes(' rowGroup ')) && officialLabels(joinPieces([prevLast[c]?.text ?? '', g.text])).size === 0;
       const cut = hasValue(prevLast)
-        ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g)))
+        ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g) && !ownGroup(g, c)))
         : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && !numbered(g) && !earlier(g, c)));
       if (!cut && hasValue(prevLast)) {
         // The break between two rows, the top one a row of its own (numbered, "2.申请人逾期…") with no
@@ -417,6 +421,11 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
       take(prev!.page.page, prev!.below, true);
       if (cut) take(prev!.page.page, prev!.cut, true);
       take(t.page.page, t.above, false);
+      // Tables without rules: the parts in the same columns, those of the part with the most.
+      if (t.table.middles && prev!.table.middles && t.table.xs.join() !== prev!.table.xs.join()) {
+        if (t.table.middles.length <= prev!.table.middles.length) t.table = conform(t.table, prev!.table);
+        else for (const part of g) part.table = conform(part.table, t.table);
+      }
       g.push(t);
     } else groups.push([t]);
     prev = t;
