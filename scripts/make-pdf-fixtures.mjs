@@ -211,6 +211,17 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'no-ruling-lines', 'striped-rows', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // Table 四's header at the foot of a page (行政复议, 行政诉讼 and the groups under them), 行政诉讼's column
+  // headings and the figures on the next.
+  {
+    name: 'chromium-agency-page-borderless-pingtan-2025',
+    truth: 'pingtan-2025',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'borderless',
+    features: ['text-layer', 'agency-page', 'no-ruling-lines', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A case above written again by Ghostscript (`from`: its committed input.pdf), as sites compressing their
   // PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped to others.
   {

@@ -75,14 +75,9 @@ const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.m
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
-export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside: TextItem[] } {
-  const lines: Line[] = readingOrder(items.filter((i) => !i.vertical)).map((l) => ({
-    items: l,
-    segments: segments(l, apart),
-    top: Math.max(...l.map((i) => i.y1)),
-    bottom: Math.min(...l.map((i) => i.y0)),
-    size: Math.max(...l.map((i) => i.size)),
-  }));
+export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[] } {
+  const lines = linesOf(items);
+  let foot: TextItem[] = [];
   const vertical = items.filter((i) => i.vertical);
   const tables: PdfTable[] = [];
   const taken = new Set<TextItem>();
@@ -126,10 +121,13 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
       for (const i of table.items) taken.add(i);
+    } else if (figures.length === 0 && end === lines.length && block.filter((l) => l.segments.length >= 2).length >= 2) {
+      // Lines of headings closing the page, their figures on the next (footTable).
+      foot = block.flatMap((l) => l.items);
     }
     k = Math.max(end, k + 1);
   }
-  return { tables, outside: items.filter((i) => !taken.has(i)) };
+  return { tables, outside: items.filter((i) => !taken.has(i)), foot };
 }
 
 /**
@@ -181,6 +179,27 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
   return { placed: new Map(out.map(([a, b], k) => [a * 1000 + b, lists[k]!])), spans: out, ok };
 }
 
+/** The page's horizontal text in lines, each line's pieces set apart (see GAP). */
+function linesOf(items: TextItem[]): Line[] {
+  return readingOrder(items.filter((i) => !i.vertical)).map((l) => ({
+    items: l,
+    segments: segments(l, apart),
+    top: Math.max(...l.map((i) => i.y1)),
+    bottom: Math.min(...l.map((i) => i.y0)),
+    size: Math.max(...l.map((i) => i.size)),
+  }));
+}
+
+/**
+ * The headings a page prints at its foot (`foot` of unruledTables) as the first part of the table whose
+ * figures open the next page (`next`, without rules), in its columns: table 四's header on one page, its
+ * 行政诉讼 headings and figures on the next.
+ */
+export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefined {
+  if (!next.middles || foot.length === 0) return undefined;
+  return tableOf(linesOf(foot), [], next).table;
+}
+
 /** A label or heading: its lines, one under the other, and the row it belongs to. */
 interface Block {
   texts: string[];
@@ -195,9 +214,8 @@ interface Block {
   label: boolean;
 }
 
-/** The column edges of a block of lines from its lines with figures, and its cells (see the file's comment). */
-function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: TextItem[] } {
-  const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
+/** The columns of a table without rules, from its lines with figures (see tableOf). */
+function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: number[]; valueStart: number; valueEdges: number[] } {
   // Column spans: the pieces of the lines with figures, overlapping ones taken together.
   const spans = run
     .filter(hasValue)
@@ -220,6 +238,21 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
   const valueStart = Math.max(mids[0]! - pitch / 2, labelled ? merged[0]!.x1 + 0.5 : -Infinity);
   const valueEdges = [valueStart, ...mids.slice(1).map((m, i) => (mids[i]! + m) / 2), mids[mids.length - 1]! + pitch / 2];
+  return { labelled, mids, valueStart, valueEdges };
+}
+
+/** The columns of another part of the table (a header printed at the foot of the page before its figures). */
+function columnsOf(t: PdfTable, mids: number[]): { labelled: boolean; mids: number[]; valueStart: number; valueEdges: number[] } {
+  const labelled = t.xs.length - 1 - mids.length > 0;
+  const valueEdges = labelled ? t.xs.slice(2) : t.xs;
+  return { labelled, mids, valueStart: valueEdges[0]!, valueEdges };
+}
+
+/** The column edges of a block of lines from its lines with figures, and its cells (see the file's comment). */
+function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: PdfTable; items: TextItem[] } {
+  const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
+  const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
+  const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
   const inLabels = (x: number): boolean => labelled && x < valueStart;
   // A line above the headings with a piece far wider than a column over the columns ("统计期限：2022年1月1日
   // 至2022年12月31日 · 单位：件" beside the agency's name): the table's caption, not a heading; the table
@@ -314,14 +347,15 @@ function tableOf(run: Line[], vertical: TextItem[]): { table: PdfTable; items: T
       // Under it: a heading wholly below it in the same place, or a heading over others anywhere below it
       // ("行政诉讼" over 未经复议直接起诉 and 复议后起诉, set in the middle between them); a column heading
       // set lower beside it is not (table 四's 总计 under 行政复议 stands higher than those of 行政诉讼).
-      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom && ((o.x0 < b.x1 && b.x0 < o.x1) || level.get(o)! > 0));
+      // (Headings alone, their figures on the next page: whatever stands wholly below.)
+      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom && (like !== undefined || (o.x0 < b.x1 && b.x0 < o.x1) || level.get(o)! > 0));
       level.set(b, under.length === 0 ? 0 : Math.max(...under.map((o) => level.get(o)!)) + 1);
     }
     const levels = Math.max(-1, ...level.values());
     for (let l = levels; l >= 0; l--) {
       const row = band.filter((b) => level.get(b) === l);
       if ((i > 0 || l > 0) && row.length === 1 && !row[0]!.label && !row[0]!.figure) across.add(row);
-      if (l > 0) over.add(row);
+      if (l > 0 || like !== undefined) over.add(row);
       rows.push(row);
     }
     if (i < anchors.length) rows.push(own[i]!);

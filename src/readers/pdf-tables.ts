@@ -14,7 +14,7 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { conform, unruledTables } from './pdf-columns.js';
+import { conform, footTable, unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -372,11 +372,13 @@ function cutLabel(cut: Hung, next: PdfTable, nextAbove: Hung): boolean {
 export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups: PlacedTable[][]; outside: Map<number, TextItem[]> } {
   const placed: (PlacedTable & { below: Hung; above: Hung; cut: Hung; lastIfCut: boolean })[] = [];
   const outside = new Map<number, TextItem[]>();
+  const feet = new Map<number, TextItem[]>();
   for (const p of pages) {
     const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
     // Tables printed without rules, among the text outside the ruled ones.
     const unruled = unruledTables(ruled.outside);
     const rest = unruled.outside;
+    if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
     const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => b.y1 - a.y1);
     outside.set(p.page, rest);
     const none = { taken: new Map() as Hung, cut: new Map() as Hung };
@@ -400,6 +402,19 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
         cut: below.cut,
       });
     });
+  }
+  // Headings closing a page whose figures open the next (tables without rules): the table's first part.
+  for (const [page, items] of feet) {
+    const k = placed.findIndex((t) => t.page.page === page + 1);
+    const next = placed[k];
+    if (!next || !next.firstOnPage || !next.table.middles) continue;
+    const head = footTable(items, next.table);
+    if (!head) continue;
+    const on = pages.find((p) => p.page === page)!;
+    const used = new Set(items);
+    outside.set(page, (outside.get(page) ?? []).filter((i) => !used.has(i)));
+    const none = new Map() as Hung;
+    placed.splice(k, 0, { page: on, table: head, firstOnPage: false, lastOnPage: true, lastIfCut: false, below: none, above: none, cut: none });
   }
   const groups: PlacedTable[][] = [];
   const take = (page: number, cells: Hung, after: boolean): void => {
