@@ -103,5 +103,39 @@ describe('PDF tables without rules', () => {
     const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
     expect(['review.upheld', 'review.corrected', 'review.total', 'suit_direct.upheld', 'suit_direct.pending', 'suit_direct.total', 'suit_after_review.corrected', 'suit_after_review.total'].map(value)).toEqual([1, 2, 3, 4, 1, 5, 6, 6]);
   });
+
+  // A page's own style: rows padded far apart (gaps of more than three font sizes between them).
+  it('table 二 without rules, its rows padded far apart: still one table, every cell read', () => {
+    const items = [
+      ...line(800, [['第二十条第（一）项', 200]]),
+      ...line(755, [['信息内容', 80], ['本年制发件数', 220], ['本年废止件数', 340], ['现行有效件数', 460]]),
+      ...line(710, [['规章', 80], ['0', 250], ['0', 370], ['0', 490]]),
+      ...line(665, [['行政规范性文件', 80], ['3', 250], ['0', 370], ['8', 490]]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables.length).toBe(1);
+    const found = findTables([tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1)]);
+    const cells = found.tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations.issued', 'normative_documents.issued', 'normative_documents.in_force'].map(value)).toEqual([0, 3, 8]);
+  });
+
+  // Cells set at their left (text-align: left): column headings a short gap apart, figures at the columns' left.
+  it('table 三 without rules, set at the cells\' left: headings a short gap apart are each their column\'s', () => {
+    const xs = [300, 340, 380, 420, 460, 500, 540];
+    const figs = (v: number[]): [string, number][] => v.map((n, i) => [String(n), xs[i]!]);
+    const items = [
+      ...line(760, [['自然人', 300], ['商业', 340], ['科研', 380], ['社会公', 420], ['法律服', 460], ['其他', 500], ['总计', 540]]),
+      ...line(748, [['企业', 340], ['机构', 380], ['益组织', 420], ['务机构', 460]]),
+      ...line(723, [['一、本年新收政府信息公开申请数量', 37], ...figs([71, 3, 0, 0, 0, 1, 75])]),
+      ...line(705, [['二、上年结转政府信息公开申请数量', 37], ...figs([1, 0, 0, 0, 0, 0, 1])]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables.length).toBe(1);
+    const found = findTables([tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1)]);
+    const cells = found.tables.t3?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['new.natural', 'new.commercial', 'new.other', 'new.total', 'carried_over.natural', 'carried_over.total'].map(value)).toEqual([71, 3, 1, 75, 1, 1]);
+  });
 });
 

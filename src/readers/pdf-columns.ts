@@ -47,6 +47,8 @@ const GAP = 1.0;
 const LABEL_GAP = 0.5;
 /** Lines of one label are at most this many font sizes apart (the gap between them). */
 const WRAP_GAP = 0.6;
+/** Lines of a run are at most this many font sizes apart (the gap between them): rows padded far apart. */
+const CLOSE = 4;
 /** Lines of one piece each that a run of columns goes on over. */
 const MAX_SINGLE = 6;
 /** …each of them at most this part of the width of the run's widest line (a label, not a paragraph's line). */
@@ -81,7 +83,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
   const vertical = items.filter((i) => i.vertical);
   const tables: PdfTable[] = [];
   const taken = new Set<TextItem>();
-  const close = (a: number, b: number): boolean => lines[a]!.bottom - lines[b]!.top <= lines[b]!.size * 3;
+  const close = (a: number, b: number): boolean => lines[a]!.bottom - lines[b]!.top <= lines[b]!.size * CLOSE;
   const columns = (j: number): boolean => (lines[j]?.segments.length ?? 0) >= 2;
   const heading = (j: number): boolean => lines[j]!.segments.length === 1 && startsSection(lines[j]!.segments[0]!.text);
   let k = 0;
@@ -282,7 +284,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       const lm = (last.x0 + last.x1) / 2;
       if (inLabels(m) !== inLabels(lm)) return true;
       if (inLabels(m)) return it.x0 - last.x1 > it.size * LABEL_GAP;
-      return it.x0 - last.x1 > Math.max(it.size * GAP, 6) || valueEdges.some((e) => e > last.x1 && e < it.x0);
+      return it.x0 - last.x1 > it.size * LABEL_GAP || valueEdges.some((e) => e > last.x1 && e < it.x0);
     });
     for (const p of pieces) {
       const figure = isValueText(p.text);
