@@ -1,24 +1,32 @@
 /**
  * Tables a PDF prints without ruling lines: a web page whose style removes the borders (plain, striped
- * rows, a filled header row), a Word table with its borders turned off. The text is all there is: runs of
- * text lines that each hold pieces set well apart (columns), at least two of them with a figure.
+ * rows, a filled header row, rules under the rows only), a Word table with its borders turned off. The text
+ * is all there is: runs of text lines that each hold pieces set apart (columns), two of them with figures or
+ * more (or one line of many figures, or one under a line of headings).
  *
- * - Columns: the pieces of the lines with figures give the column edges (the gaps between them are the
- *   borders a ruled table would draw); what lies left of the first column of figures is the label area.
+ * - Columns: the pieces of the lines with figures; the edges between the value columns lie halfway between
+ *   their middles (the same on every page, whatever the figures' widths); what lies left of the first column
+ *   of figures is the label area, read as two columns: the labels beside a row's own, and its own.
  * - Rows: each line with figures is a row. A label wrapped over several lines is one block (lines one
  *   under the other, in the same place, a line's spacing apart, the lower one not numbered as a label of
  *   its own) and belongs to the row whose figures its lines stand around: a cell's text is set in the
  *   middle of its row, so the figures of a row sit within the height of its labels ("（二）部分公开（区分
  *   处理的，只计这一情形，" | 8 1 0 … | "不计其他情形）"). A group label beside several rows ("（三）不" |
  *   "予公开") goes to the row it stands beside, left of that row's own label; the row's own label is the
- *   rightmost. Text between the rows of figures that stands beside none of them (column headings, table
- *   二's "第二十条第（五）项", a row whose cells are all blank) makes rows of its own, headings over
- *   headings in the order they stand ("申请人情况" over "法人或其他组织" over "商业企业").
- * - A run of lines goes on over up to three lines of one piece each (wrapped labels between the rows of
- *   figures) when a line of columns follows; a section heading ends it.
+ *   rightmost. A row of figures with no label takes the row of labels alone next to it. Text between the
+ *   rows of figures that stands beside none of them (column headings, table 二's "第二十条第（五）项", a
+ *   row whose cells are all blank) makes rows of its own, headings over headings ("申请人情况" over "法人或
+ *   其他组织" over "商业企业"), each spread over the columns it is centred on (spread).
+ * - A run goes on over up to MAX_SINGLE lines of one piece each (labels wrapped between the rows of
+ *   figures), each narrow, when a line of columns follows; a section heading ends it; a caption over the
+ *   headings (统计期限…) is left out.
+ * - Over a page break: the parts of a table go on when their value columns stand in the same places
+ *   (pdf-tables.ts), the part with fewer columns set in the other's (conform); headings closing a page whose
+ *   figures open the next are the table's first part (footTable).
  *
  * The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued over page breaks
- * and handed to the table finder the same way.
+ * and handed to the table finder the same way. Where the text does not tell (rows with no space between
+ * them, headings not centred over what they span), cells are left unread rather than guessed.
  */
 import { splitNumbering } from '../format/labels.js';
 import { isValueText } from './grid-labels.js';
@@ -43,7 +51,7 @@ interface Line {
 
 /** Pieces of one line set apart by more than this many font sizes are in different columns. */
 const GAP = 1.0;
-/** In the label area, pieces this many font sizes apart are different labels ("（三）不" | "4.保护第三方合法权益"). */
+/** In a table, pieces this many font sizes apart are different cells ("（三）不" | "4.保护第三方合法权益", "自然人" | "商业"). */
 const LABEL_GAP = 0.5;
 /** Lines of one label are at most this many font sizes apart (the gap between them). */
 const WRAP_GAP = 0.6;
@@ -53,7 +61,7 @@ const CLOSE = 4;
 const MAX_SINGLE = 6;
 /** …each of them at most this part of the width of the run's widest line (a label, not a paragraph's line). */
 const SINGLE_WIDTH = 0.6;
-/** Width of the column in front of the table for the labels beside a row's own (points). */
+/** Width of each of the two label columns' logical places just before the value columns (points). */
 const GROUP_WIDTH = 8;
 /** A table of one line of figures has this many of them at least (table 四: 15). */
 const MIN_FIGURES = 4;
@@ -74,6 +82,7 @@ function segments(line: TextItem[], gap: (it: TextItem, last: Segment) => boolea
 }
 
 const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.max(it.size * GAP, 6);
+const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size * LABEL_GAP;
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
@@ -262,7 +271,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   const firstFigures = run.findIndex((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
   let from = 0;
   run.forEach((l, j) => {
-    const pieces = j < firstFigures ? segments(l.items, (it, last) => it.x0 - last.x1 > it.size * LABEL_GAP) : [];
+    const pieces = j < firstFigures ? segments(l.items, fine) : [];
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS)) from = j + 1;
   });
   const block = run.slice(from);
@@ -274,17 +283,16 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     const figs = l.items.filter((i) => !inLabels((i.x0 + i.x1) / 2));
     return (Math.max(...figs.map((i) => i.y1)) + Math.min(...figs.map((i) => i.y0))) / 2;
   });
-  // Pieces: each line split finer in the label area, and at the value columns' edges.
+  // Pieces: each line split where its text stands half a font size apart or more, between the label area
+  // and the value columns, and at the value columns' edges.
   const blocks: Block[] = [];
   const open: Block[] = [];
   for (const line of block) {
     const anchor = anchorOf.get(line);
     const pieces = segments(line.items, (it, last) => {
       const m = (it.x0 + it.x1) / 2;
-      const lm = (last.x0 + last.x1) / 2;
-      if (inLabels(m) !== inLabels(lm)) return true;
-      if (inLabels(m)) return it.x0 - last.x1 > it.size * LABEL_GAP;
-      return it.x0 - last.x1 > it.size * LABEL_GAP || valueEdges.some((e) => e > last.x1 && e < it.x0);
+      if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2)) return true;
+      return fine(it, last) || (!inLabels(m) && valueEdges.some((e) => e > last.x1 && e < it.x0));
     });
     for (const p of pieces) {
       const figure = isValueText(p.text);
