@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findTables } from '../src/readers/grid.js';
 import { unruledTables } from '../src/readers/pdf-columns.js';
 import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
-import { tableGrid } from '../src/readers/pdf-tables.js';
+import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
 
 /** One line of pieces: [text, x] at baseline y, 10.5 pt. */
 function line(y: number, pieces: [string, number][]): TextItem[] {
@@ -136,6 +136,40 @@ describe('PDF tables without rules', () => {
     const cells = found.tables.t3?.cells ?? {};
     const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
     expect(['new.natural', 'new.commercial', 'new.other', 'new.total', 'carried_over.natural', 'carried_over.total'].map(value)).toEqual([71, 3, 1, 75, 1, 1]);
+  });
+
+  // Table 四's header closing one page, its row of figures opening the next with no header repeated.
+  it('table 四 without rules over a page break: its headings at the foot of a page, its figures alone at the top of the next', () => {
+    const xs = Array.from({ length: 15 }, (_, i) => 40 + 38 * i);
+    const upper = ['结果', '结果', '其他', '尚未', '总计'];
+    const lower = ['维持', '纠正', '结果', '审结'];
+    const foot: TextItem[] = [
+      ...line(600, [['前文的最后一段。', 72]]),
+      ...line(120, [['行政复议', 95], ['行政诉讼', 380]]),
+      ...line(102, [['未经复议直接起诉', 264], ['复议后起诉', 469.75]]),
+      ...line(84, xs.map((x, i) => [upper[i % 5]!, x - 10.5] as [string, number])),
+      ...line(71, xs.flatMap((x, i) => (i % 5 < 4 ? [[lower[i % 5]!, x - 10.5] as [string, number]] : []))),
+    ];
+    const figures = [1, 2, 0, 0, 3, 4, 0, 0, 1, 5, 0, 6, 0, 0, 6];
+    const top: TextItem[] = [...line(780, xs.map((x, i) => [String(figures[i]), x - 3] as [string, number])), ...line(700, [['五、存在的主要问题及改进情况', 72]])];
+    const pages: PageContent[] = [
+      { ...page, page: 4, items: foot },
+      { ...page, page: 5, items: top },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    expect(groups.length).toBe(1);
+    expect(groups[0]!.map((p) => p.page.page)).toEqual([4, 5]);
+    const found = findTables(groups.map((g, i) => tableGrid(g, i + 1)));
+    const cells = found.tables.t4?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['review.upheld', 'review.corrected', 'review.total', 'suit_direct.upheld', 'suit_direct.pending', 'suit_direct.total', 'suit_after_review.corrected', 'suit_after_review.total'].map(value)).toEqual([1, 2, 3, 4, 1, 5, 6, 6]);
+    expect(cells['review.upheld']?.source?.page).toBe(5);
+  });
+
+  it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
+    const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
+    expect(unruledTables(figs(780)).tables.length).toBe(1);
+    expect(unruledTables([...line(800, [['正文一段。', 72]]), ...figs(700)]).tables).toEqual([]);
   });
 });
 

@@ -125,7 +125,8 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     const figures = block.filter(hasValue);
     // (Or one line of figures under a line of headings with none: a block of table 二 alone at a page's top.)
     const at = figures.length === 1 ? block.indexOf(figures[0]!) : -1;
-    const wide = at > 0 && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
+    // (A line of many figures opening the page: the rest of a table whose headings close the page before.)
+    const wide = (at > 0 || (at === 0 && k === 0)) && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
     const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
     if (figures.length >= 2 || wide || headed) {
       const table = tableOf(block, vertical);
