@@ -346,8 +346,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     else bands[middle.filter((m) => m > (b.top + b.bottom) / 2).length]!.push(b);
   }
   const rows: Block[][] = [];
-  // A group label on a row of its own between the rows of figures ("第二十条第（五）项" over table 二's next
-  // block): across the whole row, as the table prints it (a merged cell), so that it is read as one.
+  // A heading alone on its row, over other headings or between the rows of figures ("第二十条第（五）项" over
+  // table 二's next block): across the whole row, as the table prints it (a merged cell), so that it is read
+  // as one.
   const across = new Set<Block[]>();
   // Rows of headings over other headings: a heading there covers the columns under it (see spread).
   const over = new Set<Block[]>();
@@ -383,11 +384,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     rows.splice(k, 1);
     if (k < r) r--;
   }
-  // Columns: the label area as two (the labels beside a row's own, and the row's own), then the value columns.
+  // Columns: the label area as two just before the value columns (the labels beside a row's own label, then
+  // the row's own), with edges of their own, the same on every page a table runs over whichever labels each
+  // page holds (a label cell's box is its text's); then the value columns.
   const L = labelled ? 2 : 0;
-  // The label area as two columns just before the value columns, the labels beside a row's own label in the
-  // first: edges of their own, the same on every page a table runs over whichever labels each page holds
-  // (a label cell's box is its text's).
   const xs = labelled ? [valueStart - 2 * GROUP_WIDTH, valueStart - GROUP_WIDTH, valueStart, ...valueEdges.slice(1)] : valueEdges;
   const C = xs.length - 1;
   const tops = rows.map((r) => Math.max(...r.map((b) => b.top)));
@@ -417,15 +417,15 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     let end = r;
     while (end < rows.length && over.has(rows[end]!)) end++;
     let parents: [number, number][] = [];
-    const spread2: Map<number, Block[]>[] = [];
-    let tiles = true;
-    for (let k = r; k < end && tiles; k++) {
+    const spreadRows: Map<number, Block[]>[] = [];
+    let ok = true;
+    for (let k = r; k < end && ok; k++) {
       const done = spread(placements[k]!, xs, L, C, parents);
-      spread2.push(done.placed);
+      spreadRows.push(done.placed);
       parents = done.spans;
-      tiles = done.ok;
+      ok = done.ok;
     }
-    if (tiles) spread2.forEach((p, k) => (placements[r + k] = p));
+    if (ok) spreadRows.forEach((p, k) => (placements[r + k] = p));
     r = end;
   }
   const cells: PdfCell[][] = rows.map((row, r) => {
