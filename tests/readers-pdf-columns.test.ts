@@ -171,5 +171,39 @@ describe('PDF tables without rules', () => {
     expect(unruledTables(figs(780)).tables.length).toBe(1);
     expect(unruledTables([...line(800, [['正文一段。', 72]]), ...figs(700)]).tables).toEqual([]);
   });
+
+  // The 2019 format's table 二: its last block's heading closes the page, its one row opens the next, the
+  // block's two columns not those of the blocks above.
+  it('a row of figures alone at the top of a page goes on the table closing the page before, under that table\'s last headings', () => {
+    const last: TextItem[] = [
+      ...line(400, [['第二十条第（一）项', 230]]),
+      ...line(380, [['信息内容', 80], ['本年新制作数量', 213.25], ['本年新公开数量', 333.25], ['对外公开总数量', 453.25]]),
+      ...line(360, [['规章', 80], ['0', 244.75], ['0', 364.75], ['0', 484.75]]),
+      ...line(340, [['规范性文件', 80], ['89', 239.5], ['89', 359.5], ['89', 479.5]]),
+      ...line(320, [['第二十条第（九）项', 230]]),
+      ...line(300, [['信息内容', 80], ['采购项目数量', 268.5], ['采购总金额', 423.75]]),
+    ];
+    const first: TextItem[] = [...line(780, [['政府集中采购', 80], ['135', 284.25], ['75394432.52', 392.25]]), ...line(700, [['三、收到和处理政府信息公开申请情况', 72]])];
+    const { groups, outside } = placeTables([{ ...page, page: 4, items: last }, { ...page, page: 5, items: first }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    expect(outside.get(5)?.map((i) => i.text)).toEqual(['三、收到和处理政府信息公开申请情况']);
+    const found = findTables(groups.map((g, i) => tableGrid(g, i + 1)));
+    const cells = found.tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['procurement.procurement_items', 'procurement.procurement_amount'].map(value)).toEqual([135, 75394432.52]);
+    expect(cells['procurement.procurement_items']?.source?.page).toBe(5);
+  });
+
+  it('a row of figures alone at the top of a page whose columns are not the table\'s above stays running text', () => {
+    const last: TextItem[] = [
+      ...line(380, [['信息内容', 80], ['本年制发件数', 220], ['本年废止件数', 340], ['现行有效件数', 460]]),
+      ...line(360, [['规章', 80], ['0', 250], ['0', 370], ['0', 490]]),
+      ...line(340, [['行政规范性文件', 80], ['3', 250], ['0', 370], ['8', 490]]),
+    ];
+    const first: TextItem[] = [...line(780, [['共计', 80], ['12', 150], ['34', 560]])];
+    const { groups, outside } = placeTables([{ ...page, page: 4, items: last }, { ...page, page: 5, items: first }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4]]);
+    expect(outside.get(5)?.map((i) => i.text)).toEqual(['共计', '12', '34']);
+  });
 });
 

@@ -86,9 +86,10 @@ const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
-export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[] } {
+export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[] } {
   const lines = linesOf(items);
   let foot: TextItem[] = [];
+  let top: TextItem[] = [];
   const vertical = items.filter((i) => i.vertical);
   const tables: PdfTable[] = [];
   const taken = new Set<TextItem>();
@@ -133,13 +134,17 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
       for (const i of table.items) taken.add(i);
+    } else if (k === 0 && at === 0 && block.length === 1) {
+      // A row of figures alone opening the page: the rest of a table from the page before, if its columns
+      // are that table's (pdf-tables.ts placeTables, topTable); else running text.
+      top = block[0]!.items;
     } else if (figures.length === 0 && end === lines.length && block.filter((l) => l.segments.length >= 2).length >= 2) {
       // Lines of headings closing the page, their figures on the next (footTable).
       foot = block.flatMap((l) => l.items);
     }
     k = Math.max(end, k + 1);
   }
-  return { tables, outside: items.filter((i) => !taken.has(i)), foot };
+  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top };
 }
 
 /**
@@ -210,6 +215,12 @@ function linesOf(items: TextItem[]): Line[] {
 export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefined {
   if (!next.middles || foot.length === 0) return undefined;
   return tableOf(linesOf(foot), [], next).table;
+}
+
+/** A row of figures alone opening a page (`top` of unruledTables) as a table of its own, to go on one before. */
+export function topTable(top: TextItem[]): PdfTable | undefined {
+  const lines = linesOf(top);
+  return lines.length === 1 && hasValue(lines[0]!) ? tableOf(lines, []).table : undefined;
 }
 
 /** A label or heading: its lines, one under the other, and the row it belongs to. */
@@ -464,6 +475,28 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
 }
 
 /**
+ * The grid column of table `t` (without rules) that a column whose middle is at `x` goes on: the value
+ * column whose middle is within 3 points, else the one holding `x` under a heading in `t`'s last row (a block
+ * of table 二 whose columns are not the blocks' above: 政府集中采购's two figures under 采购项目数量 and
+ * 采购总金额); -1 when none.
+ */
+export function columnOf(t: PdfTable, x: number): number {
+  const mids = t.middles ?? [];
+  const L = t.xs.length - 1 - mids.length;
+  const near = mids.findIndex((m) => Math.abs(m - x) <= 3);
+  if (near >= 0) return L + near;
+  const c = t.xs.findIndex((e, i) => i >= L && i < t.xs.length - 1 && x >= e && x <= t.xs[i + 1]!);
+  const last = t.cells[t.cells.length - 1]?.[c];
+  return c >= L && last !== undefined && last.text.trim() !== '' && !isValueText(last.text) ? c : -1;
+}
+
+/** Does table `b` (without rules) go on table `a`: each of its value columns one of `a`'s (columnOf), no two the same? */
+export function goesOn(a: PdfTable, b: PdfTable): boolean {
+  const cols = (b.middles ?? []).map((x) => columnOf(a, x));
+  return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
+}
+
+/**
  * A part of a table without rules in the columns of another part of it (`to`, whose value columns include
  * its own: table 二's last block, one column of figures, going on the page after its first blocks): each
  * cell in the column of `to` whose middle is its own column's, a cell across the whole row across it again.
@@ -474,7 +507,7 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
   const L = t.xs.length - 1 - own.length;
   const C = to.xs.length - 1;
   const tC = t.xs.length - 1;
-  const at = (c: number): number => (c < L ? c : L + theirs.findIndex((m) => Math.abs(m - own[c - L]!) <= 3));
+  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!));
   const cells = t.cells.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     for (const cell of new Set(row)) {

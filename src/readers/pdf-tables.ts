@@ -14,7 +14,7 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { conform, footTable, unruledTables } from './pdf-columns.js';
+import { conform, footTable, goesOn, topTable, unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -35,14 +35,11 @@ export interface PlacedTable {
 
 /**
  * Same outer edges (within 3 points): the same table going on. Tables without rules: the value columns of
- * one stand where the other's do (each middle within 3 points of one of the other's), as when table 二's
- * last block, with one column of figures, goes on at the top of the next page.
+ * one stand where the other's do (pdf-columns.ts goesOn), as when table 二's last block, with one column of
+ * figures, goes on at the top of the next page.
  */
 function sameEdges(a: PdfTable, b: PdfTable): boolean {
-  if (a.middles && b.middles) {
-    const within = (xs: number[], ys: number[]): boolean => xs.every((x) => ys.some((y) => Math.abs(x - y) <= 3));
-    return (a.xs.length - a.middles.length === b.xs.length - b.middles.length) && (within(a.middles, b.middles) || within(b.middles, a.middles));
-  }
+  if (a.middles && b.middles) return a.xs.length - a.middles.length === b.xs.length - b.middles.length && (goesOn(a, b) || goesOn(b, a));
   return Math.abs(a.x0 - b.x0) <= 3 && Math.abs(a.x1 - b.x1) <= 3;
 }
 
@@ -373,12 +370,14 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   const placed: (PlacedTable & { below: Hung; above: Hung; cut: Hung; lastIfCut: boolean })[] = [];
   const outside = new Map<number, TextItem[]>();
   const feet = new Map<number, TextItem[]>();
+  const tops = new Map<number, TextItem[]>();
   for (const p of pages) {
     const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
     // Tables printed without rules, among the text outside the ruled ones.
     const unruled = unruledTables(ruled.outside);
     const rest = unruled.outside;
     if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
+    if (unruled.top.length > 0) tops.set(p.page, unruled.top);
     const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => b.y1 - a.y1);
     outside.set(p.page, rest);
     const none = { taken: new Map() as Hung, cut: new Map() as Hung };
@@ -415,6 +414,18 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     outside.set(page, (outside.get(page) ?? []).filter((i) => !used.has(i)));
     const none = new Map() as Hung;
     placed.splice(k, 0, { page: on, table: head, firstOnPage: false, lastOnPage: true, lastIfCut: false, below: none, above: none, cut: none });
+  }
+  // A row of figures alone opening a page, in the columns of the table closing the page before: its last row.
+  for (const [page, items] of tops) {
+    const k = placed.findIndex((t) => t.page.page >= page);
+    const prev = placed[(k < 0 ? placed.length : k) - 1];
+    const row = topTable(items);
+    if (!prev || prev.page.page !== page - 1 || !prev.lastOnPage || !prev.table.middles || !row || !goesOn(prev.table, row)) continue;
+    const used = new Set(items);
+    outside.set(page, (outside.get(page) ?? []).filter((i) => !used.has(i)));
+    const on = pages.find((p) => p.page === page)!;
+    const none = new Map() as Hung;
+    placed.splice(k < 0 ? placed.length : k, 0, { page: on, table: row, firstOnPage: true, lastOnPage: !placed.some((t) => t.page.page === page), lastIfCut: false, below: none, above: none, cut: none });
   }
   const groups: PlacedTable[][] = [];
   const take = (page: number, cells: Hung, after: boolean): void => {
