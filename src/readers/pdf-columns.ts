@@ -480,7 +480,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
  * of table 二 whose columns are not the blocks' above: 政府集中采购's two figures under 采购项目数量 and
  * 采购总金额); -1 when none.
  */
-export function columnOf(t: PdfTable, x: number): number {
+function columnOf(t: PdfTable, x: number): number {
   const mids = t.middles ?? [];
   const L = t.xs.length - 1 - mids.length;
   const near = mids.findIndex((m) => Math.abs(m - x) <= 3);
