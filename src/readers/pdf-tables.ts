@@ -402,30 +402,27 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
       });
     });
   }
+  /** A table part made of text outside the tables (`items`), placed at `at`. */
+  const insert = (at: number, page: number, table: PdfTable, items: TextItem[], firstOnPage: boolean, lastOnPage: boolean): void => {
+    const used = new Set(items);
+    outside.set(page, (outside.get(page) ?? []).filter((i) => !used.has(i)));
+    const none = new Map() as Hung;
+    placed.splice(at, 0, { page: pages.find((p) => p.page === page)!, table, firstOnPage, lastOnPage, lastIfCut: false, below: none, above: none, cut: none });
+  };
   // Headings closing a page whose figures open the next (tables without rules): the table's first part.
   for (const [page, items] of feet) {
     const k = placed.findIndex((t) => t.page.page === page + 1);
     const next = placed[k];
-    if (!next || !next.firstOnPage || !next.table.middles) continue;
-    const head = footTable(items, next.table);
-    if (!head) continue;
-    const on = pages.find((p) => p.page === page)!;
-    const used = new Set(items);
-    outside.set(page, (outside.get(page) ?? []).filter((i) => !used.has(i)));
-    const none = new Map() as Hung;
-    placed.splice(k, 0, { page: on, table: head, firstOnPage: false, lastOnPage: true, lastIfCut: false, below: none, above: none, cut: none });
+    const head = next && next.firstOnPage && next.table.middles ? footTable(items, next.table) : undefined;
+    if (head) insert(k, page, head, items, false, true);
   }
   // A row of figures alone opening a page, in the columns of the table closing the page before: its last row.
   for (const [page, items] of tops) {
-    const k = placed.findIndex((t) => t.page.page >= page);
-    const prev = placed[(k < 0 ? placed.length : k) - 1];
+    const found = placed.findIndex((t) => t.page.page >= page);
+    const k = found < 0 ? placed.length : found;
+    const prev = placed[k - 1];
     const row = topTable(items);
-    if (!prev || prev.page.page !== page - 1 || !prev.lastOnPage || !prev.table.middles || !row || !goesOn(prev.table, row)) continue;
-    const used = new Set(items);
-    outside.set(page, (outside.get(page) ?? []).filter((i) => !used.has(i)));
-    const on = pages.find((p) => p.page === page)!;
-    const none = new Map() as Hung;
-    placed.splice(k < 0 ? placed.length : k, 0, { page: on, table: row, firstOnPage: true, lastOnPage: !placed.some((t) => t.page.page === page), lastIfCut: false, below: none, above: none, cut: none });
+    if (prev && prev.page.page === page - 1 && prev.lastOnPage && prev.table.middles && row && goesOn(prev.table, row)) insert(k, page, row, items, true, !placed.some((t) => t.page.page === page));
   }
   const groups: PlacedTable[][] = [];
   const take = (page: number, cells: Hung, after: boolean): void => {
