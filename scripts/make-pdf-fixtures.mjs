@@ -38,6 +38,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const PDF_FIXTURES = join(ROOT, 'fixtures/readers/pdf');
@@ -65,6 +66,7 @@ export const FEATURES = {
   'no-ruling-lines': 'the page\'s style removes every border (td, th { border: none }): the tables draw no line at all, their columns, rows and headings are only where the text stands',
   'striped-rows': 'every other table row filled light grey (printed with backgrounds), no border',
   'filled-header': 'each table\'s first row filled dark blue with white text (printed with backgrounds), no border',
+  'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
 };
 
@@ -93,6 +95,16 @@ const CHROMIUM_FEATURES = ['text-layer', 'table-breaks-across-pages', 'repeated-
 export const CASES = [
   ...REPORTS.map((r) => ({ name: `libreoffice-${r}`, truth: r, tool: 'libreoffice', features: LIBREOFFICE_FEATURES, expect: 'truth' })),
   ...REPORTS.map((r) => ({ name: `chromium-${r}`, truth: r, tool: 'chromium', print: 'official', features: CHROMIUM_FEATURES, expect: 'truth' })),
+  // Word files whose tables span the page's width, as most agencies' tables do: every table has the same
+  // outer edges and no side border, only section headings between them (三、… under table 二's last block).
+  ...['pingtan-2024', 'seed-tianmen-2021'].map((r) => ({
+    name: `libreoffice-page-width-${r}`,
+    truth: r,
+    tool: 'libreoffice',
+    word: 'page-width',
+    features: ['text-layer', 'page-width-tables', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  })),
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -415,9 +427,36 @@ export function libreofficePdf(docx, work) {
   };
 }
 
+/**
+ * The Word file with its tables as wide as the page (w:tblW 5000 fiftieths of a percent) and their columns
+ * equal, the text width (9000 twips) shared out: what a Word user gets with "autofit to window".
+ */
+function pageWidth(docx) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  files['word/document.xml'] = strToU8(
+    xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, (t) => {
+      const n = (t.match(/<w:gridCol /g) ?? []).length;
+      const w = Math.floor(9000 / n);
+      return t
+        .replace(/<w:tblW w:w="0" w:type="auto"\/>/, '<w:tblW w:w="5000" w:type="pct"/>')
+        .replace(/<w:gridCol w:w="\d+"\/>/g, `<w:gridCol w:w="${w}"/>`)
+        .replace(/<w:tcW w:w="\d+" w:type="dxa"\/>/g, (m) => m.replace(/w:w="(\d+)"/, (_, v) => `w:w="${Math.round((Number(v) / 600) * w)}"`));
+    }),
+  );
+  return zipSync(files);
+}
+
 function libreoffice(c, work) {
-  const { bytes, made } = libreofficePdf(join(ROOT, 'fixtures/readers/docx', `${c.truth}.docx`), work);
-  return { bytes, made: { tool: made.tool, from: `fixtures/readers/docx/${c.truth}.docx`, how: made.how } };
+  const from = join(ROOT, 'fixtures/readers/docx', `${c.truth}.docx`);
+  let docx = from;
+  if (c.word === 'page-width') {
+    docx = join(mkdtempSync(join(work, 'word-')), `${c.truth}.docx`);
+    writeFileSync(docx, pageWidth(readFileSync(from)));
+  }
+  const { bytes, made } = libreofficePdf(docx, work);
+  const how = c.word === 'page-width' ? `${made.how}, its tables first set to the page's width with equal columns (w:tblW 100 %)` : made.how;
+  return { bytes, made: { tool: made.tool, from: `fixtures/readers/docx/${c.truth}.docx`, how } };
 }
 
 /** Ghostscript's version (`gs --version`). */

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pageTables } from '../src/readers/pdf-grid.js';
+import { startsSection } from '../src/readers/pdf-text.js';
 import { readPdf } from '../src/readers/pdf-doc.js';
 import { readOperators, type Ops, type Ruling, type TextItem } from '../src/readers/pdf-page.js';
 import { buildPdf, ruledTable, textAt, zh } from './support/pdf.js';
@@ -63,6 +64,22 @@ describe('cells from the lines', () => {
     expect(t.cells[0]![0]).toBe(t.cells[1]![0]);
     expect(t.cells[0]![0]!.rows).toBe(2);
     expect(outside.map((i) => i.text)).toEqual(['正文在表外']);
+  });
+
+  it('open-sided tables of the same width (LibreOffice): a full-width row joins them, a section heading between them does not', () => {
+    // Two tables of two rows each, x 0–300, no side borders, one inner border at x 100; 40 pt between them.
+    const two = [h(400, 0, 300), h(380, 0, 300), h(360, 0, 300), v(100, 360, 400), h(320, 0, 300), h(300, 0, 300), h(280, 0, 300), v(100, 280, 320)];
+    const cells = ['规章', '0', '行政规范性文件', '62'].map((t, i) => item(t, i % 2 ? 150 : 5, i < 2 ? 385 : 365));
+    const lower = ['一、本年新收', '217', '二、上年结转', '0'].map((t, i) => item(t, i % 2 ? 150 : 5, i < 2 ? 305 : 285));
+    const apart = (lines: string[]): boolean => lines.some(startsSection);
+    const heading = item('三、收到和处理政府信息公开申请情况', 5, 335);
+    const split = pageTables(two, [...cells, heading, ...lower], apart);
+    expect(split.tables).toHaveLength(2);
+    expect(split.outside.map((i) => i.text)).toEqual(['三、收到和处理政府信息公开申请情况']);
+    // The same space holding a block's heading ("第二十条第（五）项", a full-width row): one table.
+    const joined = pageTables(two, [...cells, item('第二十条第（五）项', 5, 335), ...lower], apart);
+    expect(joined.tables).toHaveLength(1);
+    expect(joined.outside).toEqual([]);
   });
 
   it('lines that touch nothing make no table', () => {

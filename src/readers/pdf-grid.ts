@@ -86,8 +86,24 @@ function joinRulings(rulings: Ruling[]): Ruling[] {
 
 const touches = (h: Ruling, v: Ruling): boolean => v.at >= h.from - SNAP && v.at <= h.to + SNAP && h.at >= v.from - SNAP && h.at <= v.to + SNAP;
 
+/**
+ * Does the text between two rules keep them two tables (its lines, top to bottom)? pdf-tables.ts says: a
+ * section heading there.
+ */
+export type Apart = (lines: string[]) => boolean;
+
+/** The lines of the items whose middles stand between two heights, inside an extent. */
+function linesBetween(items: TextItem[], lo: number, hi: number, from: number, to: number): string[] {
+  const inside = items.filter((i) => {
+    const cx = (i.x0 + i.x1) / 2;
+    const cy = (i.y0 + i.y1) / 2;
+    return cy > lo && cy < hi && cx > from && cx < to;
+  });
+  return readingOrder(inside).map((l) => joinPieces(l.map((i) => i.text)));
+}
+
 /** Groups of rulings that touch each other: one per table (two horizontal lines at least, and a vertical one). */
-function tablesOf(rulings: Ruling[]): Ruling[][] {
+function tablesOf(rulings: Ruling[], items: TextItem[], apart: Apart | undefined): Ruling[][] {
   const parent = rulings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < rulings.length; i++) {
@@ -111,6 +127,8 @@ function tablesOf(rulings: Ruling[]): Ruling[][] {
       if (Math.abs(a.from - b.from) > SNAP || Math.abs(a.to - b.to) > SNAP || side(a.from, a.at, b.at) || side(a.to, a.at, b.at)) continue;
       // Only between rules with open ends: a framed table's last rule and the next table's first are two tables.
       if (framed(a) || framed(b)) continue;
+      // Two tables of the page's width with a section heading between them (三、… under table 二): two.
+      if (apart && apart(linesBetween(items, a.at, b.at, a.from, a.to))) break;
       parent[find(i)] = find(j);
       break;
     }
@@ -295,11 +313,11 @@ export function cutAtBorders(it: TextItem, xs: readonly number[], cells: readonl
 }
 
 /** Builds the tables a page's rulings draw and puts each text item in its cell; returns the items left outside. */
-export function pageTables(rulings: Ruling[], items: TextItem[]): { tables: PdfTable[]; outside: TextItem[] } {
+export function pageTables(rulings: Ruling[], items: TextItem[], apart?: Apart): { tables: PdfTable[]; outside: TextItem[] } {
   const joined = joinRulings(rulings);
   const tables: PdfTable[] = [];
   const taken = new Set<TextItem>();
-  for (const group of tablesOf(joined)) {
+  for (const group of tablesOf(joined, items, apart)) {
     const hs = group.filter((r) => r.horizontal);
     const vs = group.filter((r) => !r.horizontal);
     // The outer frame where a maker draws none (LibreOffice leaves the sides open): where the lines end.

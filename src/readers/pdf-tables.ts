@@ -372,7 +372,8 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   const feet = new Map<number, TextItem[]>();
   const tops = new Map<number, TextItem[]>();
   for (const p of pages) {
-    const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)));
+    // Rules of the page's width with a section heading between them are two tables (pdf-grid.ts tablesOf).
+    const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)), (lines) => lines.some(startsSection));
     // Tables printed without rules, among the text outside the ruled ones.
     const unruled = unruledTables(ruled.outside);
     const rest = unruled.outside;
