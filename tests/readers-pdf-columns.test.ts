@@ -205,5 +205,32 @@ describe('PDF tables without rules', () => {
     expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4]]);
     expect(outside.get(5)?.map((i) => i.text)).toEqual(['共计', '12', '34']);
   });
-});
 
+  // Rows with no space between them (a Word table with its borders off: no cell padding above or below),
+  // columns so narrow that a figure wraps in its cell: "21" | "7" of 217 above and below the row's other
+  // figures. The row's own cell there is empty in the text, but that does not say it is blank.
+  it('an empty cell with a figure just above or below it, no space between the rows, is unread, never a blank', () => {
+    const xs = [200, 250, 300, 350, 400, 450, 500];
+    const figs = (y: number, v: (string | undefined)[]): [string, number][] => v.flatMap((t, i) => (t === undefined ? [] : [[t, xs[i]!] as [string, number]]));
+    const rows = (pitch: number): TextItem[] => [
+      ...line(700, figs(700, ['21', undefined, undefined, undefined, undefined, undefined, '21'])),
+      ...line(700 - pitch, [['一、本年新收', 72], ...figs(0, [undefined, '1', '0', '0', '0', '0', undefined])]),
+      ...line(700 - 2 * pitch, figs(0, ['7', undefined, undefined, undefined, undefined, undefined, '8'])),
+      ...line(700 - 3 * pitch, [['二、上年结转', 72], ...figs(0, ['0', '0', '0', '0', '0', '0', '0'])]),
+    ];
+    const cellsOf = (pitch: number) => {
+      const { tables } = unruledTables(rows(pitch));
+      expect(tables).toHaveLength(1);
+      const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+      const row = grid.rows.find((r) => r.some((c) => c?.text === '一、本年新收'))!;
+      return row.slice(-7);
+    };
+    // No space between the rows (12 pt apart at 10.5 pt): the first and last cells of 一's row are unread.
+    const tight = cellsOf(12);
+    expect(tight.map((c) => c?.text)).toEqual(['', '1', '0', '0', '0', '0', '']);
+    expect(tight.map((c) => c?.absent?.kind)).toEqual(['missing', undefined, undefined, undefined, undefined, undefined, 'missing']);
+    // Rows padded apart (24 pt): the figures above and below are rows of their own, the empty cells blank.
+    const padded = cellsOf(24);
+    expect(padded.map((c) => c?.absent)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+});

@@ -468,6 +468,17 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     }
     return out.map((c, i) => c ?? cell(i, i, ''));
   });
+  // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
+  // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
+  const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '');
+  const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
+  cells.forEach((row, r) => {
+    for (let c = L; c < C; c++) {
+      const cell = row[c]!;
+      if (cell.cols !== 1 || cell.text.trim() !== '') continue;
+      if ((touching(r - 1, r) && figureAt(r - 1, c)) || (touching(r, r + 1) && figureAt(r + 1, c))) cell.unsure = true;
+    }
+  });
   return {
     table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]!, middles: mids },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],

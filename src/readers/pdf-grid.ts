@@ -27,6 +27,12 @@ export interface PdfCell {
   y0: number;
   x1: number;
   y1: number;
+  /**
+   * A value cell of a table without rules (pdf-columns.ts) left empty where the text does not tell that it
+   * is: a figure stands in its column in the row just above or below, a line's spacing away (rows with no
+   * space between them, a figure wrapped in its cell). Read as no cell, never as a blank.
+   */
+  unsure?: boolean;
 }
 
 export interface PdfTable {
