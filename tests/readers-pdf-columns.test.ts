@@ -233,4 +233,61 @@ describe('PDF tables without rules', () => {
     const padded = cellsOf(24);
     expect(padded.map((c) => c?.absent)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
   });
+
+  // A Word table with its borders turned off, as LibreOffice prints it (positions from such a print of a
+  // corpus report, 10.5 pt, text centred in its cells): no space between the rows, every label wrapped
+  // around its row's figures, column headings stacked with no space between them either.
+  const at = (top: number, pieces: [string, number, number][]): TextItem[] =>
+    pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: top - 10.5, y1: top, size: 10.5, font: 'f', vertical: false }));
+  const figures = (top: number, v: number[]): TextItem[] =>
+    at(top, v.map((n, i) => [String(n), [224, 269, 314, 360, 405, 450, 495][i]! - String(n).length * 2.75, [224, 269, 314, 360, 405, 450, 495][i]! + String(n).length * 2.75] as [string, number, number]));
+  const header = [
+    ...at(685.6, [['（本列数据的勾稽关系', 82, 187], ['申请人情况', 334, 386]]),
+    ...at(671.9, [['为：第一项加第二项之', 82, 187], ['法人或其他组织', 323, 397]]),
+    ...at(658.1, [['和，等于第三项加第四项', 77, 192], ['自然人', 209, 240], ['商业', 259, 280], ['科研', 304, 325], ['社会公', 344, 376], ['法律服', 389, 421], ['总计', 485, 506]]),
+    ...at(651.3, [['其他', 440, 461]]),
+    ...at(644.4, [['之和）', 119, 150], ['企业', 259, 280], ['机构', 304, 325], ['益组织', 344, 376], ['务机构', 389, 421]]),
+  ];
+  const t3 = (items: TextItem[]) => {
+    const { tables } = unruledTables(items);
+    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
+    return { tables, cells: findTables(grids).tables.t3?.cells ?? {} };
+  };
+  const row = (cells: Record<string, { kind: string; value?: number } | undefined>, id: string): unknown[] =>
+    ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? cells[`${id}.${c}`]!.value : cells[`${id}.${c}`]?.kind));
+
+  const rows12 = [
+    ...at(630.6, [['一、本年新收政府信息公', 77, 192]]),
+    ...figures(623.9, [217, 1, 0, 0, 0, 0, 218]),
+    ...at(616.9, [['开申请数量', 108, 161]]),
+    ...at(603.1, [['二、上年结转政府信息公', 77, 192]]),
+    ...figures(596.4, [3, 0, 0, 1, 0, 0, 4]),
+    ...at(589.4, [['开申请数量', 108, 161]]),
+  ];
+
+  it('rows with no space between them: headings stacked on one middle stay apart, labels wrapped around their figures go with them', () => {
+    // No label on a line of figures: the label area is the text wholly left of the first column of figures.
+    const { cells } = t3([...header, ...rows12]);
+    // "法人或其他组织" over "社会公" | "益组织", all three on 社会公益组织's middle: two headings, not one.
+    expect(row(cells, 'new')).toEqual([217, 1, 0, 0, 0, 0, 218]);
+    expect(row(cells, 'carried_over')).toEqual([3, 0, 0, 1, 0, 0, 4]);
+  });
+
+  it('a group label in a column of its own, the rows\' labels wrapped around their figures: the label area is both columns', () => {
+    const { tables, cells } = t3([
+      ...header,
+      ...rows12,
+      ...at(575.6, [['三、本', 74, 105], ['（一）予以公开', 120, 194]]),
+      ...figures(575.6, [71, 0, 0, 0, 0, 0, 71]),
+      ...at(561.9, [['年度办', 74, 105], ['（二）部分公开', 120, 194]]),
+      ...at(548.1, [['理结果', 74, 105], ['（区分处理的，', 120, 194]]),
+      ...figures(540.8, [29, 0, 0, 0, 0, 0, 29]),
+      ...at(533.7, [['只计这一情形，', 120, 194]]),
+      ...at(520.0, [['不计其他情形）', 120, 194]]),
+    ]);
+    // Seven value columns: "（一）予以公开", in a column apart from "三、本", is a label, not a column of figures.
+    expect(tables[0]?.middles).toHaveLength(7);
+    expect(row(cells, 'granted')).toEqual([71, 0, 0, 0, 0, 0, 71]);
+    expect(row(cells, 'partly_granted')).toEqual([29, 0, 0, 0, 0, 0, 29]);
+  });
 });

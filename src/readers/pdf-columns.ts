@@ -226,6 +226,8 @@ export function topTable(top: TextItem[]): PdfTable | undefined {
 /** A label or heading: its lines, one under the other, and the row it belongs to. */
 interface Block {
   texts: string[];
+  /** Its lines' boxes, top down, and the line of figures each is on (rows with no space between them: tight). */
+  lines: { x0: number; x1: number; top: number; bottom: number; anchor?: number }[];
   items: TextItem[];
   x0: number;
   x1: number;
@@ -252,14 +254,21 @@ function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: numb
       last.figures += s.figure ? 1 : 0;
     } else merged.push({ x0: s.x0, x1: s.x1, figures: s.figure ? 1 : 0 });
   }
-  // The label area: the first span, when it holds no figure.
-  const labelled = merged.length > 1 && merged[0]!.figures === 0;
-  const valueSpans = labelled ? merged.slice(1) : merged;
+  // The label area: the first spans, while they hold no figure (a group label's column apart from its rows'
+  // labels: "三、本" | "（一）予以公开", the other rows' labels wrapped around their figures, not beside them).
+  let labelSpans = 0;
+  while (labelSpans < merged.length - 1 && merged[labelSpans]!.figures === 0) labelSpans++;
+  const valueSpans = merged.slice(labelSpans);
+  // (Or text wholly left of the first column of figures on other lines: every row's label wrapped around
+  // its figures, none beside them — rows with no space between them.)
+  const leftOf = labelSpans > 0 ? [] : run.flatMap((l) => l.segments).filter((s) => s.x1 < merged[0]!.x0 - 1);
+  const labelled = labelSpans > 0 || leftOf.length > 0;
+  const labelRight = labelSpans > 0 ? merged[labelSpans - 1]!.x1 : Math.max(...leftOf.map((s) => s.x1));
   // Edges between the value columns halfway between their middles (figures are set in the middle of their
   // cells, so the middles, unlike the widest figure's ends, are the same on every page a table runs over).
   const mids = valueSpans.map((s) => (s.x0 + s.x1) / 2);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
-  const valueStart = Math.max(mids[0]! - pitch / 2, labelled ? merged[0]!.x1 + 0.5 : -Infinity);
+  const valueStart = Math.max(mids[0]! - pitch / 2, labelled ? labelRight + 0.5 : -Infinity);
   const valueEdges = [valueStart, ...mids.slice(1).map((m, i) => (mids[i]! + m) / 2), mids[mids.length - 1]! + pitch / 2];
   return { labelled, mids, valueStart, valueEdges };
 }
@@ -295,15 +304,21 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     const figs = l.items.filter((i) => !inLabels((i.x0 + i.x1) / 2));
     return (Math.max(...figs.map((i) => i.y1)) + Math.min(...figs.map((i) => i.y0))) / 2;
   });
+  // Rows with no space between them (a Word table with its borders off: no cell padding above or below): no
+  // line of the table a line's spacing further from the next than the lines of a wrapped label are. Then a
+  // gap does not tell a wrapped label from the label of the next row (see the joining below).
+  const first = block.indexOf(anchors[0]!);
+  const last = block.indexOf(anchors[anchors.length - 1]!);
+  const tight = anchors.length >= 2 && block.slice(first, last).every((l, j) => l.bottom - block[first + j + 1]!.top <= size * WRAP_GAP);
   // Pieces: each line split where its text stands half a font size apart or more, between the label area
-  // and the value columns, and at the value columns' edges.
+  // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
   const open: Block[] = [];
   for (const line of block) {
     const anchor = anchorOf.get(line);
     const pieces = segments(line.items, (it, last) => {
       const m = (it.x0 + it.x1) / 2;
-      if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2)) return true;
+      if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2) && (fine(it, last) || isValueText(it.text) || isValueText(last.text))) return true;
       return fine(it, last) || (!inLabels(m) && valueEdges.some((e) => e > last.x1 && e < it.x0));
     });
     for (const p of pieces) {
@@ -313,10 +328,33 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       const label = inLabels((p.x0 + p.x1) / 2);
       // The lower line of a wrapped label or heading: the block above it in the same place, a line's
       // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block.
+      // Rows with no space between them: also set as the line above is (the same middle, left or right end)
+      // and no wider than it by more than a character (the lines of a wrapped text are full but the last).
+      const wraps = (b: Block): boolean => {
+        if (!tight) return true;
+        const up = b.lines[b.lines.length - 1]!;
+        const aligned = Math.abs(up.x0 + up.x1 - p.x0 - p.x1) <= 4 || Math.abs(up.x0 - p.x0) <= 2 || Math.abs(up.x1 - p.x1) <= 2;
+        if (!aligned || p.x1 - p.x0 > up.x1 - up.x0 + size) return false;
+        if (label) return true;
+        // A heading over the value columns wraps only in a cell it fills: some columns centred where it is
+        // centred, as wide as its line at least and less than that and its padding and one more character
+        // (else the next characters would have stayed on the line). "法人或其他组织" over "社会公" | "益组织",
+        // all three centred over 社会公益组织's column, is two headings: no such cell holds it.
+        const w = up.x1 - up.x0;
+        const c = (up.x0 + up.x1) / 2;
+        for (let a = 0; a + 1 < valueEdges.length; a++) {
+          for (let z = a + 1; z < valueEdges.length; z++) {
+            const W = valueEdges[z]! - valueEdges[a]!;
+            if (Math.abs((valueEdges[z]! + valueEdges[a]!) / 2 - c) <= pitch / 4 && W >= w - 1 && W < w + 3 * size) return true;
+          }
+        }
+        return false;
+      };
       const above = figure || splitNumbering(p.text).numbering !== ''
         ? undefined
-        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= size * WRAP_GAP && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined));
+        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= size * WRAP_GAP && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
       if (above) {
+        above.lines.push({ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) });
         above.texts.push(p.text);
         above.items.push(...p.items);
         above.x0 = Math.min(above.x0, p.x0);
@@ -324,7 +362,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         above.bottom = Math.min(above.bottom, bottom);
         above.anchor ??= anchor;
       } else {
-        const b: Block = { texts: [p.text], items: [...p.items], x0: p.x0, x1: p.x1, top, bottom, figure, label, ...(anchor !== undefined ? { anchor } : {}) };
+        const b: Block = { texts: [p.text], lines: [{ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) }], items: [...p.items], x0: p.x0, x1: p.x1, top, bottom, figure, label, ...(anchor !== undefined ? { anchor } : {}) };
         blocks.push(b);
         open.push(b);
       }
@@ -335,7 +373,30 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   const bottom0 = Math.min(...block.map((l) => l.bottom));
   for (const v of vertical) {
     if (!labelled || v.x1 > valueStart || v.x0 < left - size || v.y0 < bottom0 - size || v.y1 > top0 + size) continue;
-    blocks.push({ texts: [v.text], items: [v], x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0, figure: false, label: true });
+    blocks.push({ texts: [v.text], lines: [{ x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0 }], items: [v], x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0, figure: false, label: true });
+  }
+  // Rows with no space between them: a label on a line of figures is set in the middle of its row, so lines
+  // joined above it with none to match below are not its own (the column heading 信息内容 over the row
+  // label 规章): they are a block of their own.
+  if (tight) {
+    for (const b of [...blocks]) {
+      const at = b.lines.findIndex((l) => l.anchor !== undefined);
+      if (at <= 0) continue;
+      const m = middle[b.lines[at]!.anchor!]!;
+      let cut = 0;
+      while (cut < at && b.lines[cut]!.top - m > m - b.bottom + size / 2) cut++;
+      if (cut === 0) continue;
+      const lineOf = (i: TextItem): number => b.lines.findIndex((l) => (i.y0 + i.y1) / 2 <= l.top && (i.y0 + i.y1) / 2 >= l.bottom);
+      const up = b.items.filter((i) => lineOf(i) < cut);
+      const upLines = b.lines.slice(0, cut);
+      blocks.push({ texts: b.texts.slice(0, cut), lines: upLines, items: up, x0: Math.min(...upLines.map((l) => l.x0)), x1: Math.max(...upLines.map((l) => l.x1)), top: b.top, bottom: Math.min(...upLines.map((l) => l.bottom)), figure: false, label: b.label });
+      b.texts = b.texts.slice(cut);
+      b.lines = b.lines.slice(cut);
+      b.items = b.items.filter((i) => lineOf(i) >= cut);
+      b.x0 = Math.min(...b.lines.map((l) => l.x0));
+      b.x1 = Math.max(...b.lines.map((l) => l.x1));
+      b.top = Math.max(...b.lines.map((l) => l.top));
+    }
   }
   // Each block's row: its line of figures, else the one whose middle it stands beside (the nearest), else
   // none: a row of its own between the lines of figures.
@@ -470,13 +531,20 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   });
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
-  const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '');
   const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
+  const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '');
+  // That figure too when its row has no label: a piece of a figure wrapped in its cell ("1" | "9" of 19 above
+  // and below the row's other figures) as likely as a row of its own.
+  const unlabelled = (r: number): boolean => cells[r]!.slice(0, L).every((c) => c.text.trim() === '');
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
       if (cell.cols !== 1 || cell.text.trim() !== '') continue;
-      if ((touching(r - 1, r) && figureAt(r - 1, c)) || (touching(r, r + 1) && figureAt(r + 1, c))) cell.unsure = true;
+      for (const n of [r - 1, r + 1]) {
+        if (!touching(Math.min(r, n), Math.max(r, n)) || !figureAt(n, c)) continue;
+        cell.unsure = true;
+        if (unlabelled(n)) cells[n]![c]!.unsure = true;
+      }
     }
   });
   return {

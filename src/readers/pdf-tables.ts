@@ -164,8 +164,8 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       let g = made.get(c);
       if (!g) {
         g = { text: c.text, source: { page: page.page, table: index, row: first + c.row + 1, col: Math.max(0, colOf.indexOf(c.col)) + 1, box: box(page, c) } };
-        // An empty cell the text does not tell is empty (pdf-grid.ts PdfCell.unsure): no cell, never a blank.
-        if (c.unsure && c.text.trim() === '') g.absent = { kind: 'missing' };
+        // A cell the text does not tell (pdf-grid.ts PdfCell.unsure): no cell, never a blank or a wrong figure.
+        if (c.unsure) g.absent = { kind: 'missing' };
         made.set(c, g);
       }
       return g;
