@@ -290,4 +290,71 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'granted')).toEqual([71, 0, 0, 0, 0, 0, 71]);
     expect(row(cells, 'partly_granted')).toEqual([29, 0, 0, 0, 0, 0, 29]);
   });
+
+  it('rows with no space between them over a page break: the rest of a cut label and the next row\'s label opening the page go on the table', () => {
+    const before: TextItem[] = [...header, ...rows12, ...at(575.6, [['7.属于行政执法案', 120, 204]]), ...figures(575.6, [1, 0, 0, 0, 0, 0, 1])];
+    // The page after: "卷" (the rest of 7.属于行政执法案卷), then 8.属于行政查询事项 wrapped around its figures.
+    const after: TextItem[] = [
+      ...at(767.8, [['卷', 157, 167.5]]),
+      ...at(753.9, [['8.属于行政查询事', 120, 204]]),
+      ...figures(747.1, [0, 0, 0, 0, 0, 0, 0]),
+      ...at(739.7, [['项', 157, 167.5]]),
+      ...at(725.8, [['1.本机关不掌握相', 120, 204]]),
+      ...figures(718.9, [37, 0, 0, 0, 0, 0, 37]),
+      ...at(711.5, [['关政府信息', 136, 188.5]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'denied_enforcement_file')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row(cells, 'denied_query')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(cells, 'unable_not_held')).toEqual([37, 0, 0, 0, 0, 0, 37]);
+  });
+
+  it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
+    const { tables, cells } = t3([
+      ...header,
+      ...rows12,
+      ...at(575.6, [['4.保护第三方合法', 120, 204]]),
+      ...figures(568.7, [3, 0, 0, 0, 0, 0, 3]),
+      ...at(561.8, [['权益', 152, 173]]),
+      ...at(547.9, [['（三）不予', 60, 112.5], ['5.属于三类内部事', 120, 204]]),
+      ...figures(541.0, [32, 0, 0, 0, 0, 0, 32]),
+      ...at(541.0, [['公开', 75.75, 96.75]]),
+      ...at(533.6, [['务信息', 146, 177.5]]),
+    ]);
+    expect(row(cells, 'denied_third_party')).toEqual([3, 0, 0, 0, 0, 0, 3]);
+    expect(row(cells, 'denied_internal')).toEqual([32, 0, 0, 0, 0, 0, 32]);
+    // One label, not "（三）不予" a row of its own (a table-extra warning) and "公开" beside 5.
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const texts = grid.rows.flat().map((c) => c?.text);
+    expect(texts).toContain('（三）不予公开');
+    expect(texts).not.toContain('（三）不予');
+  });
+
+  it('table 四 with no space between its header rows, a character a line: headings over headings stay apart', () => {
+    // Columns 30 pt wide: 结 | 果 | 维 | 持 down each column, 行政复议's a line higher than 行政诉讼's.
+    const xs = [82, 114, 146, 177, 205, 233, 264, 296, 328, 356, 383, 415, 447, 478, 506];
+    const ch = (top: number, from: number, text: string): TextItem[] =>
+      at(top, [...text].map((c, i) => [c, xs[from + i]! - 5.25, xs[from + i]! + 5.25] as [string, number, number]));
+    const v = [2, 1, 3, 1, 7, 0, 0, 0, 0, 0, 13, 2, 4, 0, 19];
+    const items: TextItem[] = [
+      ...at(333.4, [['行政复议', 121, 163], ['行政诉讼', 347, 389]]),
+      ...at(319.7, [['未经复议直接起诉', 250, 334], ['复议后起诉', 417, 469]]),
+      ...ch(312.8, 0, '结结其尚'),
+      ...ch(305.9, 5, '结结其尚'), ...ch(305.9, 10, '结结其尚'),
+      ...ch(299.1, 0, '果果他未总'),
+      ...ch(292.2, 5, '果果他未总'), ...ch(292.2, 10, '果果他未总'),
+      ...ch(285.3, 0, '维纠结审计'),
+      ...ch(278.4, 5, '维纠结审计'), ...ch(278.4, 10, '维纠结审计'),
+      ...ch(271.6, 0, '持正果结'),
+      ...ch(264.7, 5, '持正果结'), ...ch(264.7, 10, '持正果结'),
+      ...at(250.8, v.map((n, i) => [String(n), xs[i]! - String(n).length * 2.75, xs[i]! + String(n).length * 2.75] as [string, number, number])),
+    ];
+    const { tables } = unruledTables(items);
+    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
+    const cells = findTables(grids).tables.t4?.cells ?? {};
+    const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
+    expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
+  });
 });

@@ -104,7 +104,13 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     let end = k;
     let widest = 0;
     const width = (j: number): number => Math.max(...lines[j]!.segments.map((s) => s.x1)) - Math.min(...lines[j]!.segments.map((s) => s.x0));
-    const narrow = (j: number): boolean => j === end && end === k ? true : width(j) <= widest * SINGLE_WIDTH;
+    // (At the top of the page, before any line of columns: narrow beside the first line of columns below,
+    // the rest of a label a page break cut — "卷" of 7.属于行政执法案卷 — and the next row's label wrapped
+    // over the line of its figures.)
+    let ahead = k;
+    while (ahead < lines.length && ahead - k <= MAX_SINGLE && !columns(ahead)) ahead++;
+    const atTop = k === 0 && ahead < lines.length && columns(ahead) ? width(ahead) : 0;
+    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(widest, end === k ? atTop : 0) * SINGLE_WIDTH);
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
       if (columns(end)) {
@@ -114,7 +120,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       }
       let j = end;
       while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
-      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1)) end = j;
+      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) end = j;
       // Up to two such lines closing the page: the table goes on over the break (a group label,
       // "第二十条第（八）项", whose block is on the next page).
       else if (j === lines.length && end > k && columns(end - 1) && j - end <= 2) end = j;
@@ -309,7 +315,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // gap does not tell a wrapped label from the label of the next row (see the joining below).
   const first = block.indexOf(anchors[0]!);
   const last = block.indexOf(anchors[anchors.length - 1]!);
-  const tight = anchors.length >= 2 && block.slice(first, last).every((l, j) => l.bottom - block[first + j + 1]!.top <= size * WRAP_GAP);
+  // (One line of figures, table 四's: the whole table's lines, its headings.)
+  const from0 = anchors.length >= 2 ? first : 0;
+  const tight = block.length >= 3 && last > from0 && block.slice(from0, last).every((l, j) => l.bottom - block[from0 + j + 1]!.top <= size * WRAP_GAP);
   // Pieces: each line split where its text stands half a font size apart or more, between the label area
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
@@ -336,6 +344,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         const aligned = Math.abs(up.x0 + up.x1 - p.x0 - p.x1) <= 4 || Math.abs(up.x0 - p.x0) <= 2 || Math.abs(up.x1 - p.x1) <= 2;
         if (!aligned || p.x1 - p.x0 > up.x1 - up.x0 + size) return false;
         if (label) return true;
+        // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
+        // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
+        if (pieces.some((q) => q !== p && q.x0 < up.x1 && up.x0 < q.x1)) return false;
         // A heading over the value columns wraps only in a cell it fills: some columns centred where it is
         // centred, as wide as its line at least and less than that and its padding and one more character
         // (else the next characters would have stayed on the line). "法人或其他组织" over "社会公" | "益组织",
@@ -383,6 +394,8 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       const at = b.lines.findIndex((l) => l.anchor !== undefined);
       if (at <= 0) continue;
       const m = middle[b.lines[at]!.anchor!]!;
+      // (Not a group label beside the row's own label: "（三）不予" | "公开", its lower line on a row's figures.)
+      if (blocks.some((o) => o !== b && o.label && o.x0 >= b.x1 - 1 && o.top >= m && o.bottom <= m)) continue;
       let cut = 0;
       while (cut < at && b.lines[cut]!.top - m > m - b.bottom + size / 2) cut++;
       if (cut === 0) continue;
