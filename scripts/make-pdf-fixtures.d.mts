@@ -21,6 +21,8 @@ export interface PdfCase {
   css?: 'narrow-columns' | 'borderless' | 'borderless-striped' | 'borderless-header';
   /** Printed with the page's backgrounds (striped rows, a filled header row). */
   background?: boolean;
+  /** LibreOffice: the Word file changed first (tables at the page's width; borders off; only the rules across). */
+  word?: 'page-width' | 'borderless' | 'rules-across';
   features: string[];
   expect: Expect;
 }

@@ -63,9 +63,11 @@ export const FEATURES = {
   'page-scripts': 'the page printed as a browser prints it, its scripts run: the site\'s script writes "二、主动公开" (a menu line) above the report\'s title',
   'narrow-value-columns': 'the value columns as narrow as a figure (a page\'s <td width="7">): the figures of neighbouring cells a space apart, so text extraction runs them into one piece of text over the cell borders ("0 0 0", "217 1 0 0 0 0 218")',
   'redistilled': 'the PDF written again by Ghostscript (gs -sDEVICE=pdfwrite), as sites and tools that compress or "optimise" PDFs do: every font re-encoded, the page content rewritten',
-  'no-ruling-lines': 'the page\'s style removes every border (td, th { border: none }): the tables draw no line at all, their columns, rows and headings are only where the text stands',
+  'no-ruling-lines': 'the tables draw no line at all (a page\'s style removing every border, td, th { border: none }, or a Word table with its borders off): their columns, rows and headings are only where the text stands',
   'striped-rows': 'every other table row filled light grey (printed with backgrounds), no border',
   'filled-header': 'each table\'s first row filled dark blue with white text (printed with backgrounds), no border',
+  'rows-without-space': 'no space between a table\'s rows (a Word table: no cell padding above or below): the lines of one row\'s label are as far apart as the last line of one row and the first of the next, so only how the lines are set (centred on their row\'s figures) tells the rows apart',
+  'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
 };
@@ -105,6 +107,25 @@ export const CASES = [
     features: ['text-layer', 'page-width-tables', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   })),
+  // Word files with their tables' borders turned off (or all but the rules across), columns fitted to
+  // their text, text centred: no space between the rows (Word sets no cell padding above or below), labels
+  // wrapped around their row's figures, table 四's headings a character a line.
+  {
+    name: 'libreoffice-borderless-pingtan-police-2024',
+    truth: 'pingtan-police-2024',
+    tool: 'libreoffice',
+    word: 'borderless',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'libreoffice-rules-across-seed-tianmen-2021',
+    truth: 'seed-tianmen-2021',
+    tool: 'libreoffice',
+    word: 'rules-across',
+    features: ['text-layer', 'rules-across-only', 'rows-without-space', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -447,15 +468,73 @@ function pageWidth(docx) {
   return zipSync(files);
 }
 
+/**
+ * The Word file as an agency sets its tables with the borders turned off: as wide as the page, each column
+ * as wide as its text wants (Word's autofit: a column of labels its longest label's characters, 2–10; a
+ * column of figures 3–4), every cell's text centred (w:jc), and the borders `nil` — or, with `across`,
+ * only the rules across (top, bottom and between the rows).
+ */
+function borderless(docx, across) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const borders = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="${across && !['left', 'right', 'insideV'].includes(b) ? 'single" w:sz="4' : 'nil'}"/>`).join('')}</w:tblBorders>`;
+  const cellsOf = (row) => (row.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((tc) => ({
+    tc,
+    span: Number((tc.match(/<w:gridSpan w:val="(\d+)"/) ?? [])[1] ?? 1),
+    text: (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+  }));
+  files['word/document.xml'] = strToU8(
+    xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, (t) => {
+      const n = (t.match(/<w:gridCol /g) ?? []).length;
+      const longest = Array(n).fill(0);
+      const figures = Array(n).fill(false);
+      for (const row of t.match(/<w:tr>.*?<\/w:tr>/gs) ?? []) {
+        let c = 0;
+        for (const { span, text } of cellsOf(row)) {
+          if (span === 1 && text) {
+            longest[c] = Math.max(longest[c], [...text].length);
+            if (/^[\d.]+$/.test(text)) figures[c] = true;
+          }
+          c += span;
+        }
+      }
+      const weight = longest.map((w, i) => (figures[i] ? Math.min(Math.max(w, 3), 4) : Math.min(Math.max(w, 2), 10)));
+      const sum = weight.reduce((a, b) => a + b, 0);
+      const twips = weight.map((w) => Math.floor((9000 * w) / sum));
+      let g = 0;
+      return t
+        .replace(/<w:tblW w:w="0" w:type="auto"\/>/, '<w:tblW w:w="5000" w:type="pct"/>')
+        .replace(/<w:tblBorders>.*?<\/w:tblBorders>/, borders)
+        .replace(/<w:gridCol w:w="\d+"\/>/g, () => `<w:gridCol w:w="${twips[g++]}"/>`)
+        .replace(/<w:tr>.*?<\/w:tr>/gs, (row) => {
+          let c = 0;
+          return row.replace(/<w:tc>.*?<\/w:tc>/gs, (tc) => {
+            const span = Number((tc.match(/<w:gridSpan w:val="(\d+)"/) ?? [])[1] ?? 1);
+            const w = twips.slice(c, c + span).reduce((a, b) => a + b, 0);
+            c += span;
+            return tc.replace(/<w:tcW w:w="\d+" w:type="dxa"\/>/, `<w:tcW w:w="${w}" w:type="dxa"/>`).replace(/<w:p><w:r>/g, '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>');
+          });
+        });
+    }),
+  );
+  return zipSync(files);
+}
+
+const WORD = {
+  'page-width': { make: (docx) => pageWidth(docx), how: "its tables first set to the page's width with equal columns (w:tblW 100 %)" },
+  borderless: { make: (docx) => borderless(docx, false), how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil)" },
+  'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
+};
+
 function libreoffice(c, work) {
   const from = join(ROOT, 'fixtures/readers/docx', `${c.truth}.docx`);
   let docx = from;
-  if (c.word === 'page-width') {
+  if (c.word) {
     docx = join(mkdtempSync(join(work, 'word-')), `${c.truth}.docx`);
-    writeFileSync(docx, pageWidth(readFileSync(from)));
+    writeFileSync(docx, WORD[c.word].make(readFileSync(from)));
   }
   const { bytes, made } = libreofficePdf(docx, work);
-  const how = c.word === 'page-width' ? `${made.how}, its tables first set to the page's width with equal columns (w:tblW 100 %)` : made.how;
+  const how = c.word ? `${made.how}, ${WORD[c.word].how}` : made.how;
   return { bytes, made: { tool: made.tool, from: `fixtures/readers/docx/${c.truth}.docx`, how } };
 }
 
