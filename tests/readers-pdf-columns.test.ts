@@ -218,17 +218,19 @@ describe('PDF tables without rules', () => {
       ...line(700 - 2 * pitch, figs(0, ['7', undefined, undefined, undefined, undefined, undefined, '8'])),
       ...line(700 - 3 * pitch, [['二、上年结转', 72], ...figs(0, ['0', '0', '0', '0', '0', '0', '0'])]),
     ];
-    const cellsOf = (pitch: number) => {
+    const gridOf = (pitch: number) => {
       const { tables } = unruledTables(rows(pitch));
       expect(tables).toHaveLength(1);
-      const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
-      const row = grid.rows.find((r) => r.some((c) => c?.text === '一、本年新收'))!;
-      return row.slice(-7);
+      return tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
     };
-    // No space between the rows (12 pt apart at 10.5 pt): the first and last cells of 一's row are unread.
+    const cellsOf = (pitch: number) => gridOf(pitch).rows.find((r) => r.some((c) => c?.text === '一、本年新收'))!.slice(-7);
+    // No space between the rows (12 pt apart at 10.5 pt): the first and last cells of 一's row are unread,
+    // and the pieces above and below it ("21", "7", "8": fewer figures, no label) are no rows of their own.
     const tight = cellsOf(12);
     expect(tight.map((c) => c?.text)).toEqual(['', '1', '0', '0', '0', '0', '']);
     expect(tight.map((c) => c?.absent?.kind)).toEqual(['missing', undefined, undefined, undefined, undefined, undefined, 'missing']);
+    expect(gridOf(12).rows.flat().map((c) => c?.text)).not.toContain('21');
+    expect(gridOf(12).rows).toHaveLength(2);
     // Rows padded apart (24 pt): the figures above and below are rows of their own, the empty cells blank.
     const padded = cellsOf(24);
     expect(padded.map((c) => c?.absent)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);

@@ -546,8 +546,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
   const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
   const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '');
-  // That figure too when its row has no label: a piece of a figure wrapped in its cell ("1" | "9" of 19 above
-  // and below the row's other figures) as likely as a row of its own.
+  // That figure too when its row has no label and fewer figures: a piece of a figure wrapped in its cell
+  // ("1" | "9" of 19 above and below the row's other figures) as likely as a row of its own.
+  const count = (r: number): number => cells[r]!.slice(L).filter((c) => isValueText(c.text)).length;
   const unlabelled = (r: number): boolean => cells[r]!.slice(0, L).every((c) => c.text.trim() === '');
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
@@ -556,10 +557,23 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       for (const n of [r - 1, r + 1]) {
         if (!touching(Math.min(r, n), Math.max(r, n)) || !figureAt(n, c)) continue;
         cell.unsure = true;
-        if (unlabelled(n)) cells[n]![c]!.unsure = true;
+        if (unlabelled(n) && count(n) < count(r)) cells[n]![c]!.unsure = true;
       }
     }
   });
+  // A row holding nothing but such pieces is no row of the table: its band goes to the row above.
+  const keep = cells.map((_, r) => r).filter((r) => !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
+  if (keep.length < cells.length && keep.length > 0) {
+    const kept = keep.map((r) => cells[r]!);
+    const edges = [...keep.map((r) => ys[r]!), ys[ys.length - 1]!];
+    kept.forEach((row, i) => {
+      for (const c of new Set(row)) Object.assign(c, { row: i, y1: edges[i]!, y0: edges[i + 1]! });
+    });
+    return {
+      table: { xs, ys: edges, cells: kept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids },
+      items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
+    };
+  }
   return {
     table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]!, middles: mids },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],

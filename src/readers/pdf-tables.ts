@@ -164,8 +164,9 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       let g = made.get(c);
       if (!g) {
         g = { text: c.text, source: { page: page.page, table: index, row: first + c.row + 1, col: Math.max(0, colOf.indexOf(c.col)) + 1, box: box(page, c) } };
-        // A cell the text does not tell (pdf-grid.ts PdfCell.unsure): no cell, never a blank or a wrong figure.
-        if (c.unsure) g.absent = { kind: 'missing' };
+        // A cell the text does not tell (pdf-grid.ts PdfCell.unsure): no cell, never a blank or a wrong figure
+        // (its text not taken either: a row of such pieces is no row).
+        if (c.unsure) g = { ...g, text: '', absent: { kind: 'missing' } };
         made.set(c, g);
       }
       return g;
