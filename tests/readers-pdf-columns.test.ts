@@ -359,4 +359,26 @@ describe('PDF tables without rules', () => {
     const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
     expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
   });
+
+  it('rows with no space between them: a block heading and one line of headings closing a page go on the figures opening the next', () => {
+    // Table 二's first block: "第二十条第（一）项" and its headings at the foot of page 1, its rows on page 2.
+    const foot: TextItem[] = [
+      ...at(112.2, [['二、主动公开政府信息情况', 72, 198]]),
+      ...at(98.5, [['第二十条第（一）项', 245, 340]]),
+      ...at(84.7, [['信息内容', 129, 171], ['本年制发件数', 249, 312], ['本年废止件数', 344, 407], ['现行有效件数', 439, 502]]),
+    ];
+    const top: TextItem[] = [
+      ...at(767.7, [['规章', 139, 160], ['0', 277, 284], ['0', 372, 379], ['0', 467, 474]]),
+      ...at(753.3, [['行政规范性文件', 113, 187], ['77', 274, 287], ['132', 365, 386], ['470', 460, 481]]),
+      ...at(739.0, [['第二十条第（五）项', 245, 340]]),
+      ...at(725.3, [['信息内容', 129, 171], ['本年处理决定数量', 334, 418]]),
+      ...at(711.4, [['行政许可', 129, 171], ['2629', 362, 389]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 1, items: foot }, { ...page, page: 2, items: top }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[1, 2]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations', 'normative_documents'].flatMap((r) => ['issued', 'repealed', 'in_force'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 77, 132, 470]);
+    expect(value('licensing.decisions')).toBe(2629);
+  });
 });

@@ -144,7 +144,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       // A row of figures alone opening the page: the rest of a table from the page before, if its columns
       // are that table's (pdf-tables.ts placeTables, topTable); else running text.
       top = block[0]!.items;
-    } else if (figures.length === 0 && end === lines.length && block.filter((l) => l.segments.length >= 2).length >= 2) {
+    } else if (figures.length === 0 && end === lines.length && (block.filter((l) => l.segments.length >= 2).length >= 2 || (block.length >= 2 && columns(end - 1)))) {
       // Lines of headings closing the page, their figures on the next (footTable).
       foot = block.flatMap((l) => l.items);
     }
@@ -220,7 +220,12 @@ function linesOf(items: TextItem[]): Line[] {
  */
 export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefined {
   if (!next.middles || foot.length === 0) return undefined;
-  return tableOf(linesOf(foot), [], next).table;
+  // Within the next part's width: from its labels' left to its last column's right edge.
+  const lines = linesOf(foot);
+  const size = Math.max(...foot.map((i) => i.size));
+  const left = Math.min(...next.cells.flat().map((c) => c.x0));
+  if (lines.some((l) => l.segments.some((s) => s.x0 < left - size || s.x1 > next.x1 + size))) return undefined;
+  return tableOf(lines, [], next).table;
 }
 
 /** A row of figures alone opening a page (`top` of unruledTables) as a table of its own, to go on one before. */
@@ -313,11 +318,11 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // Rows with no space between them (a Word table with its borders off: no cell padding above or below): no
   // line of the table a line's spacing further from the next than the lines of a wrapped label are. Then a
   // gap does not tell a wrapped label from the label of the next row (see the joining below).
-  const first = block.indexOf(anchors[0]!);
-  const last = block.indexOf(anchors[anchors.length - 1]!);
-  // (One line of figures, table 四's: the whole table's lines, its headings.)
-  const from0 = anchors.length >= 2 ? first : 0;
-  const tight = block.length >= 3 && last > from0 && block.slice(from0, last).every((l, j) => l.bottom - block[from0 + j + 1]!.top <= size * WRAP_GAP);
+  // (One line of figures, table 四's: the table's lines down to it, its headings; none, headings closing a
+  // page whose figures open the next: all its lines.)
+  const from0 = anchors.length >= 2 ? block.indexOf(anchors[0]!) : 0;
+  const to = anchors.length >= 1 ? block.indexOf(anchors[anchors.length - 1]!) : block.length - 1;
+  const tight = block.length >= 2 && to > from0 && block.slice(from0, to).every((l, j) => l.bottom - block[from0 + j + 1]!.top <= size * WRAP_GAP);
   // Pieces: each line split where its text stands half a font size apart or more, between the label area
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
