@@ -381,4 +381,39 @@ describe('PDF tables without rules', () => {
     expect(['regulations', 'normative_documents'].flatMap((r) => ['issued', 'repealed', 'in_force'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 77, 132, 470]);
     expect(value('licensing.decisions')).toBe(2629);
   });
+
+  it('rows with no space between them: a heading over a wrapped heading is not its first line (a wrapped text\'s lines are full but the last)', () => {
+    // "法人或其他组织" over "社会公" | "益组织", all on one middle, nothing else under it on their lines (the
+    // other headings one line, set lower, in the middle of their two).
+    const items: TextItem[] = [
+      ...at(685.6, [['法人或其他组织', 323, 397]]),
+      ...at(671.9, [['社会公', 344, 376]]),
+      ...at(665.0, [['自然人', 209, 240], ['商业企业', 248, 290], ['科研机构', 293, 335], ['法律服务', 384, 426], ['其他', 440, 461], ['总计', 485, 506]]),
+      ...at(658.1, [['益组织', 344, 376]]),
+      ...at(644.4, [['一、本年新收', 77, 140]]),
+      ...figures(644.4, [217, 1, 0, 0, 0, 0, 218]),
+      ...at(630.6, [['二、上年结转', 77, 140]]),
+      ...figures(630.6, [3, 0, 0, 1, 0, 0, 4]),
+    ];
+    const { tables } = unruledTables(items);
+    const texts = tables.flatMap((t) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], 1).rows.flat().map((c) => c?.text));
+    expect(texts).toContain('法人或其他组织');
+    expect(texts).toContain('社会公益组织');
+  });
+
+  it('rows with no space between them: a heading broken over two lines in a wide column is one heading (the 2019 format\'s 本年新制作 | 数量)', () => {
+    const items: TextItem[] = [
+      ...at(655.9, [['第二十条第（一）项', 245, 340]]),
+      ...at(642.1, [['本年新制作', 257, 310], ['对外公开总', 456, 508]]),
+      ...at(635.3, [['信息内容', 136, 178], ['本年新公开数量', 346, 419]]),
+      ...at(628.4, [['数量', 273, 294], ['数量', 471, 492]]),
+      ...at(614.5, [['规章', 147, 168], ['0', 280, 287], ['0', 379, 386], ['0', 478, 485]]),
+      ...at(600.1, [['规范性文件', 131, 183], ['89', 276, 290], ['89', 376, 390], ['89', 475, 489]]),
+    ];
+    const { tables } = unruledTables(items);
+    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
+    const cells = findTables(grids).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations', 'normative_documents'].flatMap((r) => ['made', 'published', 'total_published'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 89, 89, 89]);
+  });
 });

@@ -352,19 +352,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
         // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
         if (pieces.some((q) => q !== p && q.x0 < up.x1 && up.x0 < q.x1)) return false;
-        // A heading over the value columns wraps only in a cell it fills: some columns centred where it is
-        // centred, as wide as its line at least and less than that and its padding and one more character
-        // (else the next characters would have stayed on the line). "法人或其他组织" over "社会公" | "益组织",
-        // all three centred over 社会公益组织's column, is two headings: no such cell holds it.
-        const w = up.x1 - up.x0;
-        const c = (up.x0 + up.x1) / 2;
-        for (let a = 0; a + 1 < valueEdges.length; a++) {
-          for (let z = a + 1; z < valueEdges.length; z++) {
-            const W = valueEdges[z]! - valueEdges[a]!;
-            if (Math.abs((valueEdges[z]! + valueEdges[a]!) / 2 - c) <= pitch / 4 && W >= w - 1 && W < w + 3 * size) return true;
-          }
-        }
-        return false;
+        return true;
       };
       const above = figure || splitNumbering(p.text).numbering !== ''
         ? undefined
@@ -391,10 +379,21 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     if (!labelled || v.x1 > valueStart || v.x0 < left - size || v.y0 < bottom0 - size || v.y1 > top0 + size) continue;
     blocks.push({ texts: [v.text], lines: [{ x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0 }], items: [v], x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0, figure: false, label: true });
   }
-  // Rows with no space between them: a label on a line of figures is set in the middle of its row, so lines
-  // joined above it with none to match below are not its own (the column heading 信息内容 over the row
-  // label 规章): they are a block of their own.
+  // The first `cut` lines of a block as a block of its own (before it in `blocks`' order does not matter).
+  const cutOff = (b: Block, cut: number): void => {
+    const lineOf = (i: TextItem): number => b.lines.findIndex((l) => (i.y0 + i.y1) / 2 <= l.top && (i.y0 + i.y1) / 2 >= l.bottom);
+    const upLines = b.lines.slice(0, cut);
+    blocks.push({ texts: b.texts.slice(0, cut), lines: upLines, items: b.items.filter((i) => lineOf(i) < cut), x0: Math.min(...upLines.map((l) => l.x0)), x1: Math.max(...upLines.map((l) => l.x1)), top: b.top, bottom: Math.min(...upLines.map((l) => l.bottom)), figure: false, label: b.label });
+    b.items = b.items.filter((i) => lineOf(i) >= cut);
+    b.texts = b.texts.slice(cut);
+    b.lines = b.lines.slice(cut);
+    b.x0 = Math.min(...b.lines.map((l) => l.x0));
+    b.x1 = Math.max(...b.lines.map((l) => l.x1));
+    b.top = Math.max(...b.lines.map((l) => l.top));
+  };
   if (tight) {
+    // A label on a line of figures is set in the middle of its row, so lines joined above it with none to
+    // match below are not its own (the column heading 信息内容 over the row label 规章): a block of their own.
     for (const b of [...blocks]) {
       const at = b.lines.findIndex((l) => l.anchor !== undefined);
       if (at <= 0) continue;
@@ -403,17 +402,19 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       if (blocks.some((o) => o !== b && o.label && o.x0 >= b.x1 - 1 && o.top >= m && o.bottom <= m)) continue;
       let cut = 0;
       while (cut < at && b.lines[cut]!.top - m > m - b.bottom + size / 2) cut++;
-      if (cut === 0) continue;
-      const lineOf = (i: TextItem): number => b.lines.findIndex((l) => (i.y0 + i.y1) / 2 <= l.top && (i.y0 + i.y1) / 2 >= l.bottom);
-      const up = b.items.filter((i) => lineOf(i) < cut);
-      const upLines = b.lines.slice(0, cut);
-      blocks.push({ texts: b.texts.slice(0, cut), lines: upLines, items: up, x0: Math.min(...upLines.map((l) => l.x0)), x1: Math.max(...upLines.map((l) => l.x1)), top: b.top, bottom: Math.min(...upLines.map((l) => l.bottom)), figure: false, label: b.label });
-      b.texts = b.texts.slice(cut);
-      b.lines = b.lines.slice(cut);
-      b.items = b.items.filter((i) => lineOf(i) >= cut);
-      b.x0 = Math.min(...b.lines.map((l) => l.x0));
-      b.x1 = Math.max(...b.lines.map((l) => l.x1));
-      b.top = Math.max(...b.lines.map((l) => l.top));
+      if (cut > 0) cutOff(b, cut);
+    }
+    // A wrapped heading's lines are full but the last: a line narrower than the first by more than a
+    // character with a line under it starts another heading ("法人或其他组织" over "社会公" | "益组织").
+    for (const b of [...blocks]) {
+      if (b.label || b.figure) continue;
+      for (let k = 1; k < b.lines.length - 1; k++) {
+        const w = (i: number): number => b.lines[i]!.x1 - b.lines[i]!.x0;
+        if (w(k) < w(0) - size - 1) {
+          cutOff(b, k);
+          break;
+        }
+      }
     }
   }
   // Each block's row: its line of figures, else the one whose middle it stands beside (the nearest), else
