@@ -22,11 +22,17 @@
  *   headings (统计期限…) is left out.
  * - Over a page break: the parts of a table go on when their value columns stand in the same places
  *   (pdf-tables.ts), the part with fewer columns set in the other's (conform); headings closing a page whose
- *   figures open the next are the table's first part (footTable).
+ *   figures open the next are the table's first part (footTable); at a page's top, the rest of a label the
+ *   break cut goes on the table.
+ * - Rows with no space between them (a Word table with its borders off; `tight`): a line joins the label or
+ *   heading above it only when set as it is and no wider, a heading's only when nothing else stands under
+ *   the line above; a wrapped heading's lines are full but the last; a label on a row's figures is set in
+ *   the middle of its row. An empty cell with a figure just above or below it, and that figure when its row
+ *   has no label (a figure wrapped in a narrow cell), are read as no cell (PdfCell.unsure).
  *
  * The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued over page breaks
- * and handed to the table finder the same way. Where the text does not tell (rows with no space between
- * them, headings not centred over what they span), cells are left unread rather than guessed.
+ * and handed to the table finder the same way. Where the text does not tell (headings not centred over
+ * what they span, a figure wrapped in its cell), cells are left unread rather than guessed.
  */
 import { splitNumbering } from '../format/labels.js';
 import { isValueText } from './grid-labels.js';
@@ -351,8 +357,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         if (label) return true;
         // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
         // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
-        if (pieces.some((q) => q !== p && q.x0 < up.x1 && up.x0 < q.x1)) return false;
-        return true;
+        return !pieces.some((q) => q !== p && q.x0 < up.x1 && up.x0 < q.x1);
       };
       const above = figure || splitNumbering(p.text).numbering !== ''
         ? undefined
