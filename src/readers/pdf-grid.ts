@@ -30,8 +30,8 @@ export interface PdfCell {
   /**
    * A value cell of a table without rules (pdf-columns.ts) that the text does not tell: left empty with a
    * figure in its column in the row just above or below, a line's spacing away (rows with no space between
-   * them, a figure wrapped in its cell), or that figure in a row with no label. Read as no cell, never as a
-   * blank or a figure.
+   * them, a figure wrapped in its cell), or that figure in a row with no label and fewer figures. Read as
+   * no cell, never as a blank or a figure.
    */
   unsure?: boolean;
 }

@@ -165,7 +165,7 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       if (!g) {
         g = { text: c.text, source: { page: page.page, table: index, row: first + c.row + 1, col: Math.max(0, colOf.indexOf(c.col)) + 1, box: box(page, c) } };
         // A cell the text does not tell (pdf-grid.ts PdfCell.unsure): no cell, never a blank or a wrong figure
-        // (its text not taken either: a row of such pieces is no row).
+        // (its text not taken either).
         if (c.unsure) g = { ...g, text: '', absent: { kind: 'missing' } };
         made.set(c, g);
       }
