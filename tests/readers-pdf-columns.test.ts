@@ -416,4 +416,20 @@ describe('PDF tables without rules', () => {
     const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
     expect(['regulations', 'normative_documents'].flatMap((r) => ['made', 'published', 'total_published'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 89, 89, 89]);
   });
+
+  it('column headings run together with no padding between the cells are cut at the columns\' edges', () => {
+    // "商业企业科研机构": one piece of text over two columns, each half in the middle of its column.
+    const run: TextItem = { text: '商业企业科研机构', x0: 246.5, x1: 336.5, y0: 640.8, y1: 651.3, size: 10.5, font: 'f', vertical: false, xs: [0, 11.25, 22.5, 33.75, 45, 56.25, 67.5, 78.75] };
+    const items: TextItem[] = [
+      ...at(685.6, [['（本列数据的勾稽关系', 82, 187], ['申请人情况', 334, 386]]),
+      ...at(671.9, [['为：第一项加第二项之', 82, 187], ['法人或其他组织', 323, 397]]),
+      ...at(658.1, [['和，等于第三项加第四项', 77, 192], ['社会公', 344, 376], ['法律服', 389, 421]]),
+      ...at(651.3, [['自然人', 209, 240], ['其他', 440, 461], ['总计', 485, 506]]),
+      run,
+      ...at(644.4, [['之和）', 119, 150], ['益组织', 344, 376], ['务机构', 389, 421]]),
+      ...rows12,
+    ];
+    const { cells } = t3(items);
+    expect(row(cells, 'new')).toEqual([217, 1, 0, 0, 0, 0, 218]);
+  });
 });

@@ -36,7 +36,7 @@
  */
 import { splitNumbering } from '../format/labels.js';
 import { isValueText } from './grid-labels.js';
-import { joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
+import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
 
@@ -333,10 +333,28 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
   const open: Block[] = [];
+  // Column headings run together where the cells have no padding ("商业企业科研机构", one piece of text over
+  // two columns): cut at the columns' edges when each part then stands in the middle of its column, as
+  // headings of one column do (a heading over several is centred over them, not over each).
+  const columnCells: PdfCell[] = valueEdges.slice(1).map((x1, c) => ({ text: '', row: 0, col: c, rows: 1, cols: 1, x0: valueEdges[c]!, x1, y0: 0, y1: 0 }));
+  const mid = (i: TextItem): number => (i.x0 + i.x1) / 2;
+  const apartAtEdges = (it: TextItem): TextItem[] => {
+    if (inLabels(mid(it)) || isValueText(it.text)) return [it];
+    const parts = cutAtBorders(it, valueEdges, columnCells);
+    const centred = parts.every((q) => {
+      const c = valueEdges.findIndex((e, i) => i < valueEdges.length - 1 && mid(q) >= e && mid(q) <= valueEdges[i + 1]!);
+      return c >= 0 && Math.abs(mid(q) - (valueEdges[c]! + valueEdges[c + 1]!) / 2) <= size * 0.25;
+    });
+    if (parts.length < 2 || !centred) return [it];
+    for (const q of parts) cut.add(q);
+    return parts;
+  };
+  const cut = new Set<TextItem>();
   for (const line of block) {
     const anchor = anchorOf.get(line);
-    const pieces = segments(line.items, (it, last) => {
+    const pieces = segments(anchorOf.has(line) ? line.items : line.items.flatMap(apartAtEdges), (it, last) => {
       const m = (it.x0 + it.x1) / 2;
+      if (cut.has(it) && cut.has(last.items[last.items.length - 1]!)) return true;
       if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2) && (fine(it, last) || isValueText(it.text) || isValueText(last.text))) return true;
       return fine(it, last) || (!inLabels(m) && valueEdges.some((e) => e > last.x1 && e < it.x0));
     });
