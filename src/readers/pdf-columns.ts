@@ -592,19 +592,14 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   });
   // A row holding nothing but such pieces is no row of the table: its band goes to the row above.
   const keep = cells.map((_, r) => r).filter((r) => !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
-  if (keep.length < cells.length && keep.length > 0) {
-    const kept = keep.map((r) => cells[r]!);
-    const edges = [...keep.map((r) => ys[r]!), ys[ys.length - 1]!];
-    kept.forEach((row, i) => {
-      for (const c of new Set(row)) Object.assign(c, { row: i, y1: edges[i]!, y0: edges[i + 1]! });
-    });
-    return {
-      table: { xs, ys: edges, cells: kept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids },
-      items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
-    };
-  }
+  const kept = keep.length < cells.length && keep.length > 0 ? keep : cells.map((_, r) => r);
+  const edges = [...kept.map((r) => ys[r]!), ys[ys.length - 1]!];
+  const rowsKept = kept.map((r) => cells[r]!);
+  rowsKept.forEach((row, i) => {
+    for (const c of new Set(row)) Object.assign(c, { row: i, y1: edges[i]!, y0: edges[i + 1]! });
+  });
   return {
-    table: { xs, ys, cells, x0: xs[0]!, x1: xs[C]!, y0: ys[ys.length - 1]!, y1: ys[0]!, middles: mids },
+    table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
   };
 }
