@@ -22,7 +22,7 @@ export interface PdfCase {
   /** Printed with the page's backgrounds (striped rows, a filled header row). */
   background?: boolean;
   /** LibreOffice: the Word file changed first (tables at the page's width; borders off; only the rules across). */
-  word?: 'page-width' | 'borderless' | 'rules-across';
+  word?: 'page-width' | 'borderless' | 'borderless-left' | 'rules-across';
   features: string[];
   expect: Expect;
 }

@@ -67,6 +67,7 @@ export const FEATURES = {
   'striped-rows': 'every other table row filled light grey (printed with backgrounds), no border',
   'filled-header': 'each table\'s first row filled dark blue with white text (printed with backgrounds), no border',
   'rows-without-space': 'no space between a table\'s rows (a Word table: no cell padding above or below): the lines of one row\'s label are as far apart as the last line of one row and the first of the next, so only how the lines are set (centred on their row\'s figures) tells the rows apart',
+  'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
@@ -116,6 +117,16 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same with the text at the cells' left, as Word leaves it (no w:jc): headings start where the
+  // figures under them start, over the columns up to the next heading's.
+  {
+    name: 'libreoffice-borderless-left-pingtan-econdev-2024',
+    truth: 'pingtan-econdev-2024',
+    tool: 'libreoffice',
+    word: 'borderless-left',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   {
@@ -471,10 +482,10 @@ function pageWidth(docx) {
 /**
  * The Word file as an agency sets its tables with the borders turned off: as wide as the page, each column
  * as wide as its text wants (Word's autofit: a column of labels its longest label's characters, 2–10; a
- * column of figures 3–4), every cell's text centred (w:jc), and the borders `nil` — or, with `across`,
- * only the rules across (top, bottom and between the rows).
+ * column of figures 3–4), every cell's text centred (w:jc) — or, with `left`, as Word leaves it (at the
+ * left) —, and the borders `nil` — or, with `across`, only the rules across (top, bottom and between the rows).
  */
-function borderless(docx, across) {
+function borderless(docx, across, left = false) {
   const files = unzipSync(new Uint8Array(docx));
   const xml = strFromU8(files['word/document.xml']);
   const borders = `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((b) => `<w:${b} w:val="${across && !['left', 'right', 'insideV'].includes(b) ? 'single" w:sz="4' : 'nil'}"/>`).join('')}</w:tblBorders>`;
@@ -512,7 +523,8 @@ function borderless(docx, across) {
             const span = Number((tc.match(/<w:gridSpan w:val="(\d+)"/) ?? [])[1] ?? 1);
             const w = twips.slice(c, c + span).reduce((a, b) => a + b, 0);
             c += span;
-            return tc.replace(/<w:tcW w:w="\d+" w:type="dxa"\/>/, `<w:tcW w:w="${w}" w:type="dxa"/>`).replace(/<w:p><w:r>/g, '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>');
+            const sized = tc.replace(/<w:tcW w:w="\d+" w:type="dxa"\/>/, `<w:tcW w:w="${w}" w:type="dxa"/>`);
+            return left ? sized : sized.replace(/<w:p><w:r>/g, '<w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>');
           });
         });
     }),
@@ -523,6 +535,7 @@ function borderless(docx, across) {
 const WORD = {
   'page-width': { make: (docx) => pageWidth(docx), how: "its tables first set to the page's width with equal columns (w:tblW 100 %)" },
   borderless: { make: (docx) => borderless(docx, false), how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil)" },
+  'borderless-left': { make: (docx) => borderless(docx, false, true), how: "its tables first set to the page's width, columns fitted to their text, text at the left as Word leaves it, every border off (w:val nil)" },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };
 

@@ -169,7 +169,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
  * (行政复议 and 行政诉讼 above the break) fits from the right only. Rows top down, `parents` the spans of
  * the row above; columns [first, last] keyed as in `placed`.
  */
-function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][]): { placed: Map<number, Block[]>; spans: [number, number][]; ok: boolean } {
+function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][], lefts?: (number | undefined)[]): { placed: Map<number, Block[]>; spans: [number, number][]; ok: boolean } {
   const ranges = [...placed.keys()].map((k) => [Math.floor(k / 1000), k % 1000] as [number, number]).sort((a, b) => a[0] - b[0]);
   const lists = ranges.map(([a, b]) => placed.get(a * 1000 + b)!);
   const centres = lists.map((list) => (Math.min(...list.map((l) => l.x0)) + Math.max(...list.map((l) => l.x1))) / 2);
@@ -196,9 +196,33 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
       return e;
     };
     const fits = (e: number[]): boolean => ks.every((k, i) => e[i]! < e[i + 1]! && e[i]! <= ranges[k]![0] && e[i + 1]! - 1 >= ranges[k]![1] && Math.abs((xs[e[i]!]! + xs[e[i + 1]!]!) / 2 - centres[k]!) <= (xs[e[i + 1]!]! - xs[e[i]!]!) / (2 * (e[i + 1]! - e[i]!)));
+    // Text set at the left of its cells (`lefts`: where each column's figures start): each heading from the
+    // column it starts in up to the next one's, the first starting where the heading above it does.
+    const fromStarts = (): number[] => [
+      ...ks.map((k) => {
+        const x0 = Math.min(...lists[k]!.map((l) => l.x0));
+        for (let c = lo; c <= hi; c++) if (lefts?.[c] !== undefined && Math.abs(lefts[c]! - x0) <= 1) return c;
+        return -1;
+      }),
+      hi + 1,
+    ];
+    const flush = (e: number[]): boolean => e[0] === lo && ks.every((k, i) => e[i]! >= lo && e[i]! < e[i + 1]! && Math.max(...lists[k]!.map((l) => l.x1)) <= xs[e[i + 1]!]! + 1);
     const right = fromRight();
     const left = fromLeft();
-    const take = fits(right) && fits(left) ? (right.join() === left.join() ? right : undefined) : fits(right) ? right : fits(left) ? left : undefined;
+    const starts = lefts ? fromStarts() : [];
+    const take = lefts
+      ? flush(starts)
+        ? starts
+        : undefined
+      : fits(right) && fits(left)
+        ? right.join() === left.join()
+          ? right
+          : undefined
+        : fits(right)
+          ? right
+          : fits(left)
+            ? left
+            : undefined;
     if (!take) {
       ok = false;
       continue;
@@ -524,8 +548,22 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     }
     return placed;
   });
-  // Headings over headings spread over the columns they are centred on, top down, each row within the
-  // headings above it — all of a stack or none of it.
+  // Text set at the left of its cells (a Word table's cells as Word leaves them): every heading of one column
+  // starts where the figures under it start, and one at least is not as wide as they are (centred, it would
+  // start elsewhere). Then headings over headings start at the first column they span (see spread).
+  const lefts: (number | undefined)[] = Array.from({ length: C }, () => undefined);
+  const widths: number[][] = Array.from({ length: C }, () => []);
+  const columnAt = (x: number): number => xs.findIndex((e, i) => i >= L && i < C && x >= e && x <= xs[i + 1]!);
+  for (const b of blocks) {
+    const c = b.figure && !b.label ? columnAt((b.x0 + b.x1) / 2) : -1;
+    if (c < 0) continue;
+    lefts[c] = Math.min(lefts[c] ?? Infinity, b.x0);
+    widths[c]!.push(b.x1 - b.x0);
+  }
+  const single = placements.flatMap((p, r) => (isOwn.has(rows[r]!) ? [] : [...p].filter(([key]) => Math.floor(key / 1000) === key % 1000)));
+  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && single.some(([key, list]) => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > 2));
+  // Headings over headings spread over the columns they are centred on (or start in), top down, each row
+  // within the headings above it — all of a stack or none of it.
   for (let r = 0; r < rows.length; r++) {
     if (!over.has(rows[r]!)) continue;
     let end = r;
@@ -534,7 +572,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     const spreadRows: Map<number, Block[]>[] = [];
     let ok = true;
     for (let k = r; k < end && ok; k++) {
-      const done = spread(placements[k]!, xs, L, C, parents);
+      const done = spread(placements[k]!, xs, L, C, parents, atLeft ? lefts : undefined);
       spreadRows.push(done.placed);
       parents = done.spans;
       ok = done.ok;
