@@ -228,7 +228,7 @@ describe('PDF tables without rules', () => {
     // and the pieces above and below it ("21", "7", "8": fewer figures, no label) are no rows of their own.
     const tight = cellsOf(12);
     expect(tight.map((c) => c?.text)).toEqual(['', '1', '0', '0', '0', '0', '']);
-    expect(tight.map((c) => c?.absent?.kind)).toEqual(['missing', undefined, undefined, undefined, undefined, undefined, 'missing']);
+    expect(tight.map((c) => c?.absent?.kind)).toEqual(['unplaced', undefined, undefined, undefined, undefined, undefined, 'unplaced']);
     expect(gridOf(12).rows.flat().map((c) => c?.text)).not.toContain('21');
     expect(gridOf(12).rows).toHaveLength(2);
     // Rows padded apart (24 pt): the figures above and below are rows of their own, the empty cells blank.

@@ -15,8 +15,11 @@ export interface GridCell {
    * wrote with no value of the report's. `missing`: absent from the report — read as no cell, so the
    * report's own cell-missing follows, not a blank. `unread`: gongkai could not read it — no cell, with the
    * extract-failed finding of a converted file's unread cell (unread-cell.ts), `reason` as the page gives it.
+   * And from a PDF's table without rules (pdf-grid.ts PdfCell.unsure): `unplaced`, a cell whose text's place
+   * does not tell what it holds (a figure wrapped in a narrow cell, rows with no space between them) — no
+   * cell, with an extract-failed finding: gongkai could not read it, the report is not at fault.
    */
-  absent?: { kind: 'missing' } | { kind: 'unread'; reason: string };
+  absent?: { kind: 'missing' } | { kind: 'unread'; reason: string } | { kind: 'unplaced' };
 }
 
 /**

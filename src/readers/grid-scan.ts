@@ -16,7 +16,7 @@ import { emptyTable, type TableContent } from '../model/report.js';
 import { firstText, rowHasValue, rowIsEmpty, textAt, type Grid, type GridCell } from './grid-cells.js';
 import { buildBand, isSeed, seedSpan, type Band } from './grid-header.js';
 import { headingMatch, isValueText, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { unreadCellFinding } from './unread-cell.js';
+import { unplacedCellFinding, unreadCellFinding } from './unread-cell.js';
 
 interface Found {
   content: TableContent;
@@ -150,6 +150,7 @@ function readValues(
     const cell = pick === undefined ? undefined : layout.kind === 'ordered' ? layout.pick.get(pick) : g.rows[r]?.[pick];
     if (cell?.absent) {
       if (cell.absent.kind === 'unread') findings.push(unreadCellFinding(t, rowId, colId, cell.absent.reason, cell.source));
+      if (cell.absent.kind === 'unplaced') findings.push(unplacedCellFinding(t, rowId, colId, cell.source));
       n++;
       continue;
     }

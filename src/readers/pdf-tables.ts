@@ -165,8 +165,8 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       if (!g) {
         g = { text: c.text, source: { page: page.page, table: index, row: first + c.row + 1, col: Math.max(0, colOf.indexOf(c.col)) + 1, box: box(page, c) } };
         // A cell the text does not tell (pdf-grid.ts PdfCell.unsure): no cell, never a blank or a wrong figure
-        // (its text not taken either).
-        if (c.unsure) g = { ...g, text: '', absent: { kind: 'missing' } };
+        // (its text not taken either) — unread, not missing from the report.
+        if (c.unsure) g = { ...g, text: '', absent: { kind: 'unplaced' } };
         made.set(c, g);
       }
       return g;
