@@ -67,6 +67,7 @@ export const FEATURES = {
   'striped-rows': 'every other table row filled light grey (printed with backgrounds), no border',
   'filled-header': 'each table\'s first row filled dark blue with white text (printed with backgrounds), no border',
   'rows-without-space': 'no space between a table\'s rows (a Word table: no cell padding above or below): the lines of one row\'s label are as far apart as the last line of one row and the first of the next, so only how the lines are set (centred on their row\'s figures) tells the rows apart',
+  'no-cell-padding': 'no padding in the cells and no border: each cell\'s text as close to the next as the text lets it be — a group label run into the label beside it, column headings of several cells one piece of text',
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
@@ -212,6 +213,18 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
+  // …and with no cell padding either: the cells' texts as close as the text lets them be, table 三's group
+  // labels run into the rows' labels ("（三）不予" | "4.保护第三方合法权益", 1.8 points apart), table 四's
+  // column headings one piece of text with a space between cells ("结果维持 结果纠正 其他结果 尚未审结").
+  {
+    name: 'chromium-borderless-no-padding-pingtan-econdev-2024',
+    truth: 'pingtan-econdev-2024',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-no-padding',
+    features: ['text-layer', 'no-ruling-lines', 'no-cell-padding'],
+    expect: 'truth',
+  },
   {
     name: 'chromium-borderless-striped-pingtan-2021',
     truth: 'pingtan-2021',
@@ -336,6 +349,7 @@ const PRINT_CSS = {
   'narrow-columns': 'table { width: auto !important; }\ntd { padding: 0 !important; }\ntd:nth-last-child(-n+7) { width: 1px !important; }',
   // No border anywhere (an agency's stylesheet that sets its tables borderless); striped; a filled header row.
   borderless: BORDERLESS,
+  'borderless-no-padding': `${BORDERLESS}\ntd, th { padding: 0 !important; }`,
   'borderless-striped': `${BORDERLESS}\ntr:nth-child(even) td { background: #eeeeee !important; }`,
   'borderless-header': `${BORDERLESS}\ntr:first-child td, tr:first-child th { background: #1f4e79 !important; color: #ffffff !important; }`,
   split: `@media print {

@@ -471,6 +471,60 @@ describe('PDF tables without rules', () => {
     expect(['regulations', 'normative_documents'].flatMap((r) => ['made', 'published', 'total_published'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 89, 89, 89]);
   });
 
+  // Positions from a Chromium print of the official-layout page with every border and all cell padding
+  // removed (9 pt): the cells' texts as close as the text lets them be.
+  const at9 = (y: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 9, size: 9, font: 'f', vertical: false }));
+  /** Cells' texts run together in one piece, a space (1.04 points) between them, as Chromium gives them. */
+  const runTogether = (y: number, text: string, x0: number): TextItem => {
+    const xs: number[] = [];
+    let x = 0;
+    for (const ch of text) {
+      xs.push(x);
+      x += ch === ' ' ? 1.043 : 9;
+    }
+    return { text, x0, x1: x0 + x, y0: y, y1: y + 9, size: 9, font: 'f', vertical: false, xs };
+  };
+
+  it('no cell padding: a group label run into the label beside it is cut where the rows\' own labels start', () => {
+    const fig = (y: number, v: number[]): [string, number, number][] => v.map((n, i) => [String(n), [313.3, 349.3, 385.3, 424.3, 466.2, 505.2, 541.2][i]!, [313.3, 349.3, 385.3, 424.3, 466.2, 505.2, 541.2][i]! + 5]);
+    const items: TextItem[] = [
+      ...at9(343.3, [['1.', 136.8, 144.3], ['属于国家秘密', 144.3, 198.3], ...fig(343.3, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at9(329.8, [['2.', 136.8, 144.3], ['其他法律行政法规禁止公开', 144.3, 252.3], ...fig(329.8, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at9(317.1, [['3.', 136.8, 144.3], ['危及“三安全一稳定”', 144.3, 225.3], ...fig(317.1, [0, 0, 0, 0, 0, 0, 0])]),
+      // "（三）不予" ends 1.8 points before "4." starts: less than half a character.
+      ...at9(303.6, [['（三）不予', 90, 135], ['4.', 136.8, 144.3], ['保护第三方合法权益', 144.3, 225.3], ...fig(303.6, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at9(290.8, [['公开', 103.5, 121.5], ['5.', 136.8, 144.3], ['属于三类内部事务信息', 144.3, 234.3], ...fig(290.8, [1, 0, 0, 0, 0, 0, 1])]),
+      ...at9(278.1, [['6.', 136.8, 144.3], ['属于四类过程性信息', 144.3, 225.3], ...fig(278.1, [0, 0, 0, 0, 0, 0, 0])]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((row) => [row[0]!.text, row[1]!.text]);
+    expect(labels).toContainEqual(['（三）不予', '4.保护第三方合法权益']);
+    expect(labels).toContainEqual(['公开', '5.属于三类内部事务信息']);
+    expect(labels).toContainEqual(['', '3.危及“三安全一稳定”']);
+  });
+
+  it('no cell padding: table 四\'s column headings run together a space apart are a line of headings, not a caption; every cell read', () => {
+    const figures = [['1', 49.8], ['0', 86.8], ['2', 123.9], ['0', 160.9], ['3', 193.3], ['12', 223.2], ['0', 262.8], ['0', 299.8], ['0', 336.9], ['12', 366.8], ['0', 401.7], ['0', 438.7], ['0', 475.8], ['0', 512.8], ['0', 545.3]] as const;
+    const items: TextItem[] = [
+      ...at9(661.3, [['平潭综合实验区（管委会，区级汇总报告）', 91.6, 262.6], ['统计期限：', 276.3, 321.3], ['2021年1月1日至2021年12月31日', 321.3, 454.2], ['单位：件', 467.9, 503.9]]),
+      ...at9(643.3, [['行政复议', 103.7, 139.7], ['行政诉讼', 367.7, 403.7]]),
+      ...at9(630.6, [['未经复议直接起诉', 261.7, 333.7], ['复议后起诉', 451.2, 496.2]]),
+      runTogether(623.8, '结果维持 结果纠正 其他结果 尚未审结', 34.3),
+      ...at9(623.8, [['总计', 186.8, 204.8]]),
+      runTogether(617.8, '结果维持 结果纠正 其他结果 尚未审结', 210.2),
+      ...at9(617.8, [['总计', 362.8, 380.8]]),
+      runTogether(617.8, '结果维持 结果纠正 其他结果 尚未审结', 386.2),
+      ...at9(617.8, [['总计', 538.8, 556.8]]),
+      ...at9(604.3, figures.map(([t, x]) => [t, x, x + 5 * t.length] as [string, number, number])),
+    ];
+    const { tables } = unruledTables(items);
+    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
+    const cells = findTables(grids).tables.t4?.cells ?? {};
+    const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
+    expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(figures.map(([t]) => Number(t)));
+  });
+
   it('column headings run together with no padding between the cells are cut at the columns\' edges', () => {
     // "商业企业科研机构": one piece of text over two columns, each half in the middle of its column.
     const run: TextItem = { text: '商业企业科研机构', x0: 246.5, x1: 336.5, y0: 640.8, y1: 651.3, size: 10.5, font: 'f', vertical: false, xs: [0, 11.25, 22.5, 33.75, 45, 56.25, 67.5, 78.75] };

@@ -71,6 +71,8 @@ const SINGLE_WIDTH = 0.6;
 const GROUP_WIDTH = 8;
 /** A table of one line of figures has this many of them at least (table 四: 15). */
 const MIN_FIGURES = 4;
+/** Chinese text, a space, Chinese text: cells' texts run together in one piece of text (no cell padding). */
+const RUN_TOGETHER = /\p{Script=Han} \p{Script=Han}/u;
 /** A piece over the columns wider than this many columns is a caption, not a heading. */
 const CAPTION_COLUMNS = 4;
 
@@ -100,7 +102,13 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
   const tables: PdfTable[] = [];
   const taken = new Set<TextItem>();
   const close = (a: number, b: number): boolean => lines[a]!.bottom - lines[b]!.top <= lines[b]!.size * CLOSE;
-  const columns = (j: number): boolean => (lines[j]?.segments.length ?? 0) >= 2;
+  // (Or cells run together where they have no padding, the text of each a space apart, and set apart from
+  // the next piece by half a character or more: "结果维持 结果纠正 其他结果 尚未审结" | "总计", 5 points apart
+  // — not a line of running text with a space in it, its pieces touching.)
+  const columns = (j: number): boolean => {
+    const l = lines[j];
+    return l !== undefined && (l.segments.length >= 2 || (l.items.some((i) => RUN_TOGETHER.test(i.text)) && segments(l.items, fine).length >= 2));
+  };
   const heading = (j: number): boolean => lines[j]!.segments.length === 1 && startsSection(lines[j]!.segments[0]!.text);
   let k = 0;
   while (k < lines.length) {
@@ -327,13 +335,31 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
   const inLabels = (x: number): boolean => labelled && x < valueStart;
+  const cut = new Set<TextItem>();
+  // Column headings run together where the cells have no padding ("商业企业科研机构", one piece of text over
+  // two columns): cut at the columns' edges when each part then stands in the middle of its column, as
+  // headings of one column do (a heading over several is centred over them, not over each).
+  const columnCells: PdfCell[] = valueEdges.slice(1).map((x1, c) => ({ text: '', row: 0, col: c, rows: 1, cols: 1, x0: valueEdges[c]!, x1, y0: 0, y1: 0 }));
+  const mid = (i: TextItem): number => (i.x0 + i.x1) / 2;
+  const apartAtEdges = (it: TextItem): TextItem[] => {
+    if (inLabels(mid(it)) || isValueText(it.text)) return [it];
+    const parts = cutAtBorders(it, valueEdges, columnCells);
+    const centred = parts.every((q) => {
+      const c = valueEdges.findIndex((e, i) => i < valueEdges.length - 1 && mid(q) >= e && mid(q) <= valueEdges[i + 1]!);
+      return c >= 0 && Math.abs(mid(q) - (valueEdges[c]! + valueEdges[c + 1]!) / 2) <= size * 0.25;
+    });
+    if (parts.length < 2 || !centred) return [it];
+    for (const q of parts) cut.add(q);
+    return parts;
+  };
   // A line above the headings with a piece far wider than a column over the columns ("统计期限：2022年1月1日
   // 至2022年12月31日 · 单位：件" beside the agency's name): the table's caption, not a heading; the table
   // starts below it.
   const firstFigures = run.findIndex((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
   let from = 0;
   run.forEach((l, j) => {
-    const pieces = j < firstFigures ? segments(l.items, fine) : [];
+    // (Headings run together over several columns, cut at their edges, are headings: "结果维持 结果纠正 其他结果 尚未审结".)
+    const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(last.items[last.items.length - 1]!))) : [];
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS)) from = j + 1;
   });
   const block = run.slice(from);
@@ -357,28 +383,20 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
   const open: Block[] = [];
-  // Column headings run together where the cells have no padding ("商业企业科研机构", one piece of text over
-  // two columns): cut at the columns' edges when each part then stands in the middle of its column, as
-  // headings of one column do (a heading over several is centred over them, not over each).
-  const columnCells: PdfCell[] = valueEdges.slice(1).map((x1, c) => ({ text: '', row: 0, col: c, rows: 1, cols: 1, x0: valueEdges[c]!, x1, y0: 0, y1: 0 }));
-  const mid = (i: TextItem): number => (i.x0 + i.x1) / 2;
-  const apartAtEdges = (it: TextItem): TextItem[] => {
-    if (inLabels(mid(it)) || isValueText(it.text)) return [it];
-    const parts = cutAtBorders(it, valueEdges, columnCells);
-    const centred = parts.every((q) => {
-      const c = valueEdges.findIndex((e, i) => i < valueEdges.length - 1 && mid(q) >= e && mid(q) <= valueEdges[i + 1]!);
-      return c >= 0 && Math.abs(mid(q) - (valueEdges[c]! + valueEdges[c + 1]!) / 2) <= size * 0.25;
-    });
-    if (parts.length < 2 || !centred) return [it];
-    for (const q of parts) cut.add(q);
-    return parts;
-  };
-  const cut = new Set<TextItem>();
+  // Where the rows' own labels start ("1.属于国家秘密", "5.属于三类内部事务信息" … set at the same left end,
+  // three of them at least): a group label run into the label beside it with no padding between the cells
+  // ("（三）不予" | "4.保护第三方合法权益", 1.8 points apart) is cut there.
+  const starts = new Map<number, number>();
+  for (const l of anchors) {
+    for (const it of l.items) if (inLabels((it.x0 + it.x1) / 2) && /^\d+[.．、]/u.test(it.text)) starts.set(Math.round(it.x0), (starts.get(Math.round(it.x0)) ?? 0) + 1);
+  }
+  const ownStart = [...starts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const line of block) {
     const anchor = anchorOf.get(line);
     const pieces = segments(anchorOf.has(line) ? line.items : line.items.flatMap(apartAtEdges), (it, last) => {
       const m = (it.x0 + it.x1) / 2;
       if (cut.has(it) && cut.has(last.items[last.items.length - 1]!)) return true;
+      if (ownStart !== undefined && inLabels(m) && Math.abs(it.x0 - ownStart) <= 1 && last.x1 <= it.x0 + 0.5 && last.x0 < ownStart - size) return true;
       if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2) && (fine(it, last) || isValueText(it.text) || isValueText(last.text))) return true;
       return fine(it, last) || (!inLabels(m) && valueEdges.some((e) => e > last.x1 && e < it.x0));
     });
