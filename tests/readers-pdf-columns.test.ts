@@ -313,6 +313,82 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'unable_not_held')).toEqual([37, 0, 0, 0, 0, 0, 37]);
   });
 
+  it('rows with no space between them over a page break: a row\'s label wrapped below its figures down to the page\'s foot goes on the table, its rest opening the next page', () => {
+    // Three lines of the label below its figures close the page (more than the two lines of a block's
+    // heading a page may close with), each left of every figure; "公开申请", its last line, opens the next.
+    const before: TextItem[] = [
+      ...header,
+      ...rows12,
+      ...at(575.6, [['2.申请人逾期未按', 120, 204]]),
+      ...figures(575.6, [2, 0, 0, 0, 0, 0, 2]),
+      ...at(561.8, [['收费通知要求缴纳', 120, 204]]),
+      ...at(548, [['费用、行政机关不', 120, 204]]),
+      ...at(534.2, [['再处理其政府信息', 120, 204]]),
+    ];
+    const after: TextItem[] = [
+      ...at(767.8, [['公开申请', 141, 183]]),
+      ...at(753.9, [['3.其他', 141, 183]]),
+      ...figures(753.9, [1, 0, 0, 0, 0, 0, 1]),
+      ...at(740.1, [['（七）总计', 136, 188.5]]),
+      ...figures(740.1, [223, 1, 0, 0, 0, 0, 224]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(cells, 'other_other')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row(cells, 'total')).toEqual([223, 1, 0, 0, 0, 0, 224]);
+  });
+
+  it('rows with no space between them: a label cut by the page break opens the page above a label\'s lines narrower than the table, not than them', () => {
+    // The page's first line of columns is itself a label's ("处理" | "收费通知要求缴纳", 136 points wide): the
+    // lines above it (the rest of the label the break cut, 84 points) are narrow beside the table's line
+    // of figures below, not beside that one.
+    const before: TextItem[] = [...header, ...rows12, ...at(575.6, [['（六）其他', 57, 99], ['1.申请人无正当理', 120, 204]]), ...figures(575.6, [1, 0, 0, 0, 0, 0, 1])];
+    const after: TextItem[] = [
+      ...at(767.8, [['由逾期不补正、行', 120, 204]]),
+      ...at(754.1, [['政机关不再处理其', 120, 204]]),
+      ...at(740.3, [['政府信息公开申请', 120, 204]]),
+      ...at(726.4, [['2.申请人逾期未按', 120, 204]]),
+      ...at(712.2, [['处理', 68, 89], ['收费通知要求缴纳', 120, 204]]),
+      ...at(698.9, [['费用、行政机关不', 120, 204]]),
+      ...figures(698.9, [2, 0, 0, 0, 0, 0, 2]),
+      ...at(685.1, [['再处理其政府信息', 120, 204]]),
+      ...at(671.3, [['公开申请', 141, 183]]),
+      ...at(657.5, [['3.其他', 141, 183]]),
+      ...figures(657.5, [1, 0, 0, 0, 0, 0, 1]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'other_no_correction')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    expect(row(cells, 'other_other')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+  });
+
+  it('rows with no space between them: a labelled row whose only figure stands just under a figure of a fuller row is a wrapped figure\'s rest, unread', () => {
+    // Columns 30 points wide, as a Word file leaves them: 行政规范性文件 a character a line, 546 wrapped as
+    // "54" | "6" — the row of "政" holds only "6", under 54 (LibreOffice, positions from such a print).
+    const item = (text: string, x0: number, y0: number, y1: number): TextItem => ({ text, x0, x1: x0 + text.length * (/\d/.test(text) ? 5.5 : 10.5), y0, y1, size: /\d/.test(text) ? 11 : 10.5, font: 'f', vertical: false });
+    const items: TextItem[] = [
+      item('规', 72.1, 177, 187.5),
+      ...['0', '0', '0'].map((t, i) => item(t, 102.1 + 30 * i, 169.8, 180.8)),
+      item('章', 72.1, 163.2, 173.7),
+      item('行', 72.1, 148.8, 160),
+      ...['58', '45', '54'].map((t, i) => item(t, 102.1 + 30 * i, 148.8, 160)),
+      item('政', 72.1, 134.4, 146.2),
+      item('6', 162.1, 134.4, 146.2),
+      item('规', 72.1, 122, 132.5),
+      item('范', 72.1, 108.2, 118.7),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const cells = tables[0]!.cells.flat();
+    const cellOf = (t: string) => cells.find((c) => c.text === t);
+    expect([cellOf('58')?.unsure, cellOf('45')?.unsure, cellOf('54')?.unsure]).toEqual([undefined, undefined, undefined]);
+    expect(cellOf('6')?.unsure).toBe(true);
+  });
+
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
     const { tables, cells } = t3([
       ...header,

@@ -22,17 +22,22 @@
  *   headings (统计期限…) is left out.
  * - Over a page break: the parts of a table go on when their value columns stand in the same places
  *   (pdf-tables.ts), the part with fewer columns set in the other's (conform); headings closing a page whose
- *   figures open the next are the table's first part (footTable); at a page's top, the rest of a label the
- *   break cut goes on the table.
+ *   figures open the next are the table's first part (footTable); a row's label wrapped below its figures
+ *   down to the page's foot goes on the table; at a page's top, the rest of a label the break cut goes on
+ *   the table.
  * - Rows with no space between them (a Word table with its borders off; `tight`): a line joins the label or
  *   heading above it only when set as it is and no wider, a heading's only when nothing else stands under
  *   the line above; a wrapped heading's lines are full but the last; a label on a row's figures is set in
  *   the middle of its row. An empty cell with a figure just above or below it, and that figure when its row
- *   has no label (a figure wrapped in a narrow cell), are read as no cell (PdfCell.unsure).
+ *   has no label or no other figure (a figure wrapped in a narrow cell), are read as no cell (PdfCell.unsure).
+ * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
+ *   column they start in to the next heading's, where every heading of one column starts where its figures do.
+ * - No cell padding: a group label run into the rows' labels is cut where those start; headings run
+ *   together, a space between cells, are a line of columns cut at the columns' edges.
  *
  * The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued over page breaks
- * and handed to the table finder the same way. Where the text does not tell (headings not centred over
- * what they span, a figure wrapped in its cell), cells are left unread rather than guessed.
+ * and handed to the table finder the same way. Where the text does not tell (headings neither centred over
+ * what they span nor set at its left, a figure wrapped in its cell), cells are left unread rather than guessed.
  */
 import { splitNumbering } from '../format/labels.js';
 import { isValueText } from './grid-labels.js';
@@ -121,9 +126,15 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // (At the top of the page, before any line of columns: narrow beside the first line of columns below,
     // the rest of a label a page break cut — "卷" of 7.属于行政执法案卷 — and the next row's label wrapped
     // over the line of its figures.)
+    // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
+    const firstFigure = (from: number, to: number): number => Math.min(...lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
     let ahead = k;
     while (ahead < lines.length && ahead - k <= MAX_SINGLE && !columns(ahead)) ahead++;
-    const atTop = k === 0 && ahead < lines.length && columns(ahead) ? width(ahead) : 0;
+    // (Narrow beside the table's width: its first line of figures, else that first line of columns — which
+    // may itself be a label's lines, "处理" | "收费通知要求缴纳".)
+    let figuresAhead = ahead;
+    while (figuresAhead < lines.length && figuresAhead - ahead < MAX_SINGLE && !hasValue(lines[figuresAhead]!)) figuresAhead++;
+    const atTop = k === 0 && ahead < lines.length && columns(ahead) ? Math.max(width(ahead), figuresAhead < lines.length && hasValue(lines[figuresAhead]!) ? width(figuresAhead) : 0) : 0;
     const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(widest, end === k ? atTop : 0) * SINGLE_WIDTH);
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
@@ -136,8 +147,10 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
       if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) end = j;
       // Up to two such lines closing the page: the table goes on over the break (a group label,
-      // "第二十条第（八）项", whose block is on the next page).
-      else if (j === lines.length && end > k && columns(end - 1) && j - end <= 2) end = j;
+      // "第二十条第（八）项", whose block is on the next page). More when each stands left of every figure
+      // of the run: a row's label wrapped below its figures, cut by the break ("2.申请人逾期未按" | 收费通知
+      // 要求缴纳 | 费用、行政机关不 | 再处理其政府信息 …, the rest at the next page's top).
+      else if (j === lines.length && end > k && columns(end - 1) && (j - end <= 2 || lines.slice(end, j).every((l) => l.segments.every((s) => s.x1 < firstFigure(k, end))))) end = j;
       else break;
     }
     if (end < lines.length) while (end > k && !columns(end - 1)) end--;
@@ -645,6 +658,15 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         if (unlabelled(n) && count(n) < count(r)) cells[n]![c]!.unsure = true;
       }
     }
+  });
+  // And a labelled row's figures when each stands just under or over a figure of a row with more, the
+  // row's other value cells such empty ones ("行" | 58 45 54 over "政规范性文" | 6: 546 wrapped in its
+  // cell, the label wrapped too).
+  cells.forEach((row, r) => {
+    const figs = row.slice(L).filter((c) => c.cols === 1 && isValueText(c.text) && !c.unsure);
+    if (figs.length === 0 || !row.slice(L).some((c) => c.unsure && c.text.trim() === '')) return;
+    const stacked = (c: PdfCell): boolean => [r - 1, r + 1].some((n) => touching(Math.min(r, n), Math.max(r, n)) && figureAt(n, c.col) && count(n) > count(r));
+    if (figs.every(stacked)) for (const c of figs) c.unsure = true;
   });
   // A row holding nothing but such pieces is no row of the table: its band goes to the row above.
   const keep = cells.map((_, r) => r).filter((r) => !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
