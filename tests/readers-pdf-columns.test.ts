@@ -389,6 +389,54 @@ describe('PDF tables without rules', () => {
     expect(cellOf('6')?.unsure).toBe(true);
   });
 
+  it('rows with no space between them, text at the cells\' left: table 二\'s block heading under a row\'s label is a row of its own, not the label\'s second line', () => {
+    // "第二十条第（六）项" starts where "其他对外管理服务事项" starts, a line below it and no wider (LibreOffice,
+    // a 2019 report's Word file with borders off, positions from such a print).
+    const item = (text: string, x0: number, y0: number, w = 10.5): TextItem => ({ text, x0, x1: x0 + text.length * w, y0, y1: y0 + (w === 7 ? 11 : 10.5), size: w === 7 ? 11 : 10.5, font: 'f', vertical: false });
+    const row = (y: number, label: string, v: string[]): TextItem[] => [item(label, 72.1, y), ...v.map((t, i) => item(t, [252.6, 324.8, 451.2][i]!, y, 7))];
+    const items: TextItem[] = [
+      ...row(532.8, '行政许可', ['396', '0', '181']),
+      ...row(519, '其他对外管理服务事项', ['10', '0', '153']),
+      item('第二十条第（六）项', 72.1, 505.3),
+      item('上一年项目', 252.6, 491.5),
+      item('处理决定数', 451.2, 491.5),
+      item('信息内容', 72.1, 484.3),
+      item('本年增/减', 324.8, 484.3),
+      item('数量', 252.6, 477.8),
+      item('量', 451.2, 477.8),
+      ...row(463.4, '行政处罚', ['2648', '0', '430']),
+      ...row(449, '行政强制', ['126', '0', '25']),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r.slice(0, 2).map((c) => c.text).join(''));
+    expect(labels).toContain('其他对外管理服务事项');
+    expect(labels).toContain('第二十条第（六）项');
+  });
+
+  it('text at the cells\' left: a block\'s headings closing a page go on its figures opening the next though the last heading reaches past them', () => {
+    // "现行有效件数" starts where 470 starts and runs 13 points past where that column would end were its
+    // figures in the middle: still within the table (LibreOffice, Word borders off, text at the left).
+    const item = (text: string, x0: number, y0: number, w = 10.5): TextItem => ({ text, x0, x1: x0 + text.length * w, y0, y1: y0 + 10.5, size: 10.5, font: 'f', vertical: false });
+    const row = (y: number, label: string, v: string[]): TextItem[] => [item(label, 72.1, y), ...v.map((t, i) => item(t, [238.4, 333.4, 428.4][i]!, y, 6.1))];
+    const before: TextItem[] = [item('二、主动公开政府信息情况', 72.1, 101.7), item('第二十条第（一）项', 72.1, 88), item('信息内容', 72.1, 74.2), item('本年制发件数', 238.4, 74.2), item('本年废止件数', 333.4, 74.2), item('现行有效件数', 428.4, 74.2)];
+    // (The table's blocks below: the fees' amount widens the first column, so its middle and the edges
+    // halfway between the middles move left.)
+    const after: TextItem[] = [
+      ...row(756.7, '规章', ['0', '0', '0']),
+      ...row(742.3, '行政规范性文件', ['77', '132', '470']),
+      item('第二十条第（八）项', 72.1, 728.5),
+      item('信息内容', 72.1, 714.8),
+      item('本年收费金额（单位：万元）', 238.4, 714.8),
+      ...row(700.4, '行政事业性收费', ['5949.088667']),
+    ];
+    const { groups } = placeTables([{ ...page, page: 1, items: before }, { ...page, page: 2, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[1, 2]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations.issued', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force'].map(value)).toEqual([0, 77, 132, 470]);
+  });
+
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
     const { tables, cells } = t3([
       ...header,

@@ -39,7 +39,8 @@
  * and handed to the table finder the same way. Where the text does not tell (headings neither centred over
  * what they span nor set at its left, a figure wrapped in its cell), cells are left unread rather than guessed.
  */
-import { splitNumbering } from '../format/labels.js';
+import { labelBody, splitNumbering } from '../format/labels.js';
+import { FORMAT_IDS, getFormat } from '../format/spec.js';
 import { isValueText } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { TextItem } from './pdf-page.js';
@@ -92,6 +93,16 @@ function segments(line: TextItem[], gap: (it: TextItem, last: Segment) => boolea
   }
   for (const s of out) s.text = joinPieces(s.items.map((i) => i.text));
   return out;
+}
+
+let blockHeadings: Set<string> | undefined;
+/**
+ * Table 二's block headings ("第二十条第（六）项", its row groups in either format): a line of its own, never
+ * the lower line of a wrapped label — set at the cells' left, it stands where the label above it starts.
+ */
+function blockHeading(text: string): boolean {
+  blockHeadings ??= new Set(FORMAT_IDS.flatMap((f) => getFormat(f).tables.t2.rowGroups.map((g) => labelBody(g.label))));
+  return blockHeadings.has(labelBody(text));
 }
 
 const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.max(it.size * GAP, 6);
@@ -275,7 +286,11 @@ export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefine
   const lines = linesOf(foot);
   const size = Math.max(...foot.map((i) => i.size));
   const left = Math.min(...next.cells.flat().map((c) => c.x0));
-  if (lines.some((l) => l.segments.some((s) => s.x0 < left - size || s.x1 > next.x1 + size))) return undefined;
+  // (A heading set at the left of the last column may reach past where that column's figures end: it starts
+  // in the column and is no wider than two.)
+  const last = next.xs[next.xs.length - 2]!;
+  const inLast = (s: Segment): boolean => s.x0 >= last - size && s.x1 - s.x0 <= 2 * (next.x1 - last);
+  if (lines.some((l) => l.segments.some((s) => s.x0 < left - size || (s.x1 > next.x1 + size && !inLast(s))))) return undefined;
   return tableOf(lines, [], next).table;
 }
 
@@ -432,7 +447,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
         return !pieces.some((q) => q !== p && q.x0 < up.x1 && up.x0 < q.x1);
       };
-      const above = figure || splitNumbering(p.text).numbering !== ''
+      const above = figure || splitNumbering(p.text).numbering !== '' || blockHeading(p.text)
         ? undefined
         : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= size * WRAP_GAP && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
       if (above) {
