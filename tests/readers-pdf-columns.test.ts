@@ -437,6 +437,27 @@ describe('PDF tables without rules', () => {
     expect(['regulations.issued', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force'].map(value)).toEqual([0, 77, 132, 470]);
   });
 
+  it('labels wrapped three characters a line: a run of figures goes on over twelve lines of labels between two rows', () => {
+    // Columns of equal width (a Word table at the page's width): each label in a column three characters
+    // wide, set in the middle of its row — the lower half of one row's label and the upper half of the
+    // next stand between their rows of figures.
+    const label = (text: string, top: number): TextItem[] => Array.from({ length: Math.ceil(text.length / 3) }, (_, i) => at(top - 13.8 * i, [[text.slice(3 * i, 3 * i + 3), 162.4, 162.4 + 10.5 * text.slice(3 * i, 3 * i + 3).length]])).flat();
+    const first = '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请';
+    const second = '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请';
+    const top1 = 760;
+    const top2 = top1 - 13.8 * 13;
+    const items: TextItem[] = [
+      ...label(first, top1 + 13.8 * 5),
+      ...figures(top1, [1, 0, 0, 0, 0, 0, 1]),
+      ...label(second, top2 + 13.8 * 6),
+      ...figures(top2, [2, 0, 0, 0, 0, 0, 2]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.cells.filter((r) => r.some((c) => /^\d+$/.test(c.text)));
+    expect(rows.map((r) => r[1]!.text)).toEqual([first, second]);
+  });
+
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
     const { tables, cells } = t3([
       ...header,

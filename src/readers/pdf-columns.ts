@@ -69,8 +69,12 @@ const LABEL_GAP = 0.5;
 const WRAP_GAP = 0.6;
 /** Lines of a run are at most this many font sizes apart (the gap between them): rows padded far apart. */
 const CLOSE = 4;
-/** Lines of one piece each that a run of columns goes on over. */
-const MAX_SINGLE = 6;
+/**
+ * Lines of one piece each that a run of columns goes on over: the lower half of one row's label and the
+ * upper half of the next, wrapped three characters a line in a narrow column (a Word table's columns of
+ * equal width: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" is 13 lines).
+ */
+const MAX_SINGLE = 12;
 /** …each of them at most this part of the width of the run's widest line (a label, not a paragraph's line). */
 const SINGLE_WIDTH = 0.6;
 /** Width of each of the two label columns' logical places just before the value columns (points). */
