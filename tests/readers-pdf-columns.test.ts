@@ -458,6 +458,18 @@ describe('PDF tables without rules', () => {
     expect(rows.map((r) => r[1]!.text)).toEqual([first, second]);
   });
 
+  it('figures set at the cells\' left over a page break: the parts go on where their figures start, whatever their widths', () => {
+    // 23 and 24 on one page, 3 and 4 on the next: the columns' middles 3.5 points apart, their starts the same.
+    const left = (top: number, v: number[]): TextItem[] => at(top, v.map((n, i) => [String(n), [219, 264, 309, 355, 400, 445, 490][i]!, [219, 264, 309, 355, 400, 445, 490][i]! + String(n).length * 7] as [string, number, number]));
+    const before: TextItem[] = [...header, ...at(630.6, [['一、本年新收政府信息公', 77, 192]]), ...left(623.9, [23, 1, 0, 0, 0, 0, 24]), ...at(616.9, [['开申请数量', 108, 161]])];
+    const after: TextItem[] = [...at(767.8, [['二、上年结转政府信息公', 77, 192]]), ...left(761.1, [3, 0, 0, 1, 0, 0, 4]), ...at(754.1, [['开申请数量', 108, 161]])];
+    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'new')).toEqual([23, 1, 0, 0, 0, 0, 24]);
+    expect(row(cells, 'carried_over')).toEqual([3, 0, 0, 1, 0, 0, 4]);
+  });
+
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
     const { tables, cells } = t3([
       ...header,

@@ -696,7 +696,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     for (const c of new Set(row)) Object.assign(c, { row: i, y1: edges[i]!, y0: edges[i + 1]! });
   });
   return {
-    table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids },
+    table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids, starts: lefts.slice(L) },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
   };
 }
@@ -707,11 +707,14 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
  * of table 二 whose columns are not the blocks' above: 政府集中采购's two figures under 采购项目数量 and
  * 采购总金额); -1 when none.
  */
-function columnOf(t: PdfTable, x: number): number {
+function columnOf(t: PdfTable, x: number, start?: number): number {
   const mids = t.middles ?? [];
   const L = t.xs.length - 1 - mids.length;
   const near = mids.findIndex((m) => Math.abs(m - x) <= 3);
   if (near >= 0) return L + near;
+  // (Text at the cells' left: figures of other widths have other middles, and start where the others do.)
+  const same = start === undefined ? -1 : (t.starts ?? []).findIndex((s) => s !== undefined && Math.abs(s - start) <= 1);
+  if (same >= 0) return L + same;
   const c = t.xs.findIndex((e, i) => i >= L && i < t.xs.length - 1 && x >= e && x <= t.xs[i + 1]!);
   const last = t.cells[t.cells.length - 1]?.[c];
   return c >= L && last !== undefined && last.text.trim() !== '' && !isValueText(last.text) ? c : -1;
@@ -719,7 +722,7 @@ function columnOf(t: PdfTable, x: number): number {
 
 /** Does table `b` (without rules) go on table `a`: each of its value columns one of `a`'s (columnOf), no two the same? */
 export function goesOn(a: PdfTable, b: PdfTable): boolean {
-  const cols = (b.middles ?? []).map((x) => columnOf(a, x));
+  const cols = (b.middles ?? []).map((x, k) => columnOf(a, x, b.starts?.[k]));
   return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
 }
 
@@ -734,7 +737,7 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
   const L = t.xs.length - 1 - own.length;
   const C = to.xs.length - 1;
   const tC = t.xs.length - 1;
-  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!));
+  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!, t.starts?.[c - L]));
   const cells = t.cells.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     for (const cell of new Set(row)) {
@@ -747,5 +750,5 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
     }
     return out.map((cell, c) => cell ?? { text: '', row: r, col: c, rows: 1, cols: 1, x0: to.xs[c]!, x1: to.xs[c + 1]!, y0: t.ys[r + 1]!, y1: t.ys[r]! });
   });
-  return { ...t, xs: to.xs, cells, x0: to.x0, x1: to.x1, middles: theirs };
+  return { ...t, xs: to.xs, cells, x0: to.x0, x1: to.x1, middles: theirs, ...(to.starts ? { starts: to.starts } : {}) };
 }

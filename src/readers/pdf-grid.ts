@@ -49,6 +49,8 @@ export interface PdfTable {
   y1: number;
   /** A table printed without rules (pdf-columns.ts): the middles of its value columns, left to right. */
   middles?: number[];
+  /** …and where each one's figures start (none in a column without figures). */
+  starts?: (number | undefined)[];
 }
 
 /** Sorted distinct values, those within SNAP of each other taken as one (their mean). */
