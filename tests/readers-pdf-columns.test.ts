@@ -470,6 +470,23 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'carried_over')).toEqual([3, 0, 0, 1, 0, 0, 4]);
   });
 
+  it('labels wrapped three characters a line over a page break: the page opens with the rest of one label and half the next, fourteen lines above the first figures', () => {
+    const lines3 = (text: string): string[] => Array.from({ length: Math.ceil(text.length / 3) }, (_, i) => text.slice(3 * i, 3 * i + 3));
+    const stack = (parts: string[], top: number): TextItem[] => parts.flatMap((t, i) => at(top - 13.8 * i, [[t, 162.4, 162.4 + 10.5 * t.length]]));
+    const first = lines3('1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请');
+    const second = lines3('2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请');
+    // The page before: 1.'s first four lines down to the page's foot, its figures on the first (LibreOffice
+    // sets them at the top of the part of the row the page holds).
+    const before: TextItem[] = [...header, ...rows12, ...stack(first.slice(0, 4), 575.6), ...figures(575.6, [1, 0, 0, 0, 0, 0, 1])];
+    // The page after: the other eight lines of 1., then 2. (thirteen lines, its figures on the seventh).
+    const after: TextItem[] = [...stack([...first.slice(4), ...second], 767.8), ...figures(767.8 - 13.8 * (first.length - 4 + 6), [2, 0, 0, 0, 0, 0, 2])];
+    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'other_no_correction')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
+  });
+
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
     const { tables, cells } = t3([
       ...header,

@@ -144,7 +144,9 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
     const firstFigure = (from: number, to: number): number => Math.min(...lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
     let ahead = k;
-    while (ahead < lines.length && ahead - k <= MAX_SINGLE && !columns(ahead)) ahead++;
+    // (Twice as many lines there: the rest of the label the break cut and the next row's label above its figures.)
+    const most = k === 0 ? 2 * MAX_SINGLE : MAX_SINGLE;
+    while (ahead < lines.length && ahead - k <= most && !columns(ahead)) ahead++;
     // (Narrow beside the table's width: its first line of figures, else that first line of columns — which
     // may itself be a label's lines, "处理" | "收费通知要求缴纳".)
     let figuresAhead = ahead;
@@ -159,7 +161,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
         continue;
       }
       let j = end;
-      while (j < lines.length && j - end < MAX_SINGLE && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
+      while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
       if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) end = j;
       // Up to two such lines closing the page: the table goes on over the break (a group label,
       // "第二十条第（八）项", whose block is on the next page). More when each stands left of every figure
