@@ -138,11 +138,11 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     let end = k;
     let widest = 0;
     const width = (j: number): number => Math.max(...lines[j]!.segments.map((s) => s.x1)) - Math.min(...lines[j]!.segments.map((s) => s.x0));
+    // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
+    const firstFigure = (from: number, to: number): number => Math.min(...lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
     // (At the top of the page, before any line of columns: narrow beside the first line of columns below,
     // the rest of a label a page break cut — "卷" of 7.属于行政执法案卷 — and the next row's label wrapped
     // over the line of its figures.)
-    // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
-    const firstFigure = (from: number, to: number): number => Math.min(...lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
     let ahead = k;
     // (Twice as many lines there: the rest of the label the break cut and the next row's label above its figures.)
     const most = k === 0 ? 2 * MAX_SINGLE : MAX_SINGLE;
@@ -420,11 +420,11 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // Where the rows' own labels start ("1.属于国家秘密", "5.属于三类内部事务信息" … set at the same left end,
   // three of them at least): a group label run into the label beside it with no padding between the cells
   // ("（三）不予" | "4.保护第三方合法权益", 1.8 points apart) is cut there.
-  const starts = new Map<number, number>();
+  const labelStarts = new Map<number, number>();
   for (const l of anchors) {
-    for (const it of l.items) if (inLabels((it.x0 + it.x1) / 2) && /^\d+[.．、]/u.test(it.text)) starts.set(Math.round(it.x0), (starts.get(Math.round(it.x0)) ?? 0) + 1);
+    for (const it of l.items) if (inLabels((it.x0 + it.x1) / 2) && /^\d+[.．、]/u.test(it.text)) labelStarts.set(Math.round(it.x0), (labelStarts.get(Math.round(it.x0)) ?? 0) + 1);
   }
-  const ownStart = [...starts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
+  const ownStart = [...labelStarts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const line of block) {
     const anchor = anchorOf.get(line);
     const pieces = segments(anchorOf.has(line) ? line.items : line.items.flatMap(apartAtEdges), (it, last) => {
