@@ -487,6 +487,24 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
   });
 
+  it('rows with no space between them: a label\'s line a character wider than the line above it, to the point, is still its line', () => {
+    // "纳费" (21 points) over "用、行" (31.5 points and a hair: the print's positions), both centred.
+    const items: TextItem[] = [
+      ...at(700, [['2.申请', 163.8, 195.3]]),
+      ...figures(700, [2, 0, 0, 0, 0, 0, 2]),
+      ...at(686.2, [['人逾期', 163.8, 195.3]]),
+      ...at(672.4, [['纳费', 169, 190]]),
+      ...at(658.6, [['用', 163.8, 174.3], ['、行', 174.3000030517578, 195.3000030517578]]),
+      ...at(644.8, [['政机关', 163.8, 195.3]]),
+      ...at(631, [['3.其他', 158.55, 200.55]]),
+      ...figures(631, [1, 0, 0, 0, 0, 0, 1]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r[1]!.text).filter((t) => t !== '');
+    expect(labels).toEqual(['2.申请人逾期纳费用、行政机关', '3.其他']);
+  });
+
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {
     const { tables, cells } = t3([
       ...header,

@@ -442,12 +442,13 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       // The lower line of a wrapped label or heading: the block above it in the same place, a line's
       // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block.
       // Rows with no space between them: also set as the line above is (the same middle, left or right end)
-      // and no wider than it by more than a character (the lines of a wrapped text are full but the last).
+      // and no wider than it by more than a character (the lines of a wrapped text are full but the last) —
+      // a character to the point, whatever the positions' last digits.
       const wraps = (b: Block): boolean => {
         if (!tight) return true;
         const up = b.lines[b.lines.length - 1]!;
         const aligned = Math.abs(up.x0 + up.x1 - p.x0 - p.x1) <= 4 || Math.abs(up.x0 - p.x0) <= 2 || Math.abs(up.x1 - p.x1) <= 2;
-        if (!aligned || p.x1 - p.x0 > up.x1 - up.x0 + size) return false;
+        if (!aligned || p.x1 - p.x0 > up.x1 - up.x0 + size + 0.5) return false;
         if (label) return true;
         // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
         // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
