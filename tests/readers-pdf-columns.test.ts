@@ -552,13 +552,15 @@ describe('PDF tables without rules', () => {
     expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
   });
 
-  it('table 四 with its text set at the cells\' left (Word\'s own alignment), a character a line: each heading spans from its column to the next heading\'s', () => {
-    // Where each column's text starts (a LibreOffice print of a Word table with its borders off, the cells
-    // left as Word sets them): 行政复议 over the first five columns, 行政诉讼 over the other ten.
+  /**
+   * Table 四 as LibreOffice prints a Word table with its borders off and its text at the cells' left (where
+   * each column's text starts): 行政复议 over the first five columns, 行政诉讼 over the other ten, the
+   * column headings a character a line; `place` sets each figure of its one row (its column's left end).
+   */
+  const leftTable4 = (v: number[], place: (text: string, x: number) => [number, number]): TextItem[] => {
     const xs = [72.1, 103.8, 135.5, 167.1, 198.8, 222.5, 254.2, 285.9, 317.6, 349.2, 373, 404.6, 436.3, 468, 499.7];
     const ch = (top: number, from: number, text: string): TextItem[] => at(top, [...text].map((c, i) => [c, xs[from + i]!, xs[from + i]! + 10.5] as [string, number, number]));
-    const v = [1, 0, 2, 0, 3, 2, 1, 0, 0, 3, 0, 0, 0, 0, 0];
-    const items: TextItem[] = [
+    return [
       ...at(376, [['行政复议', 72.1, 114.1], ['行政诉讼', 222.5, 264.5]]),
       // (The pieces of text as LibreOffice sets them.)
       ...at(362.2, [['未经', 222.5, 243.5], ['复议', 243.5, 264.5], ['直', 264.5, 275], ['接起诉', 275, 306.5], ['复议', 373, 394], ['后', 394, 404.5], ['起诉', 404.5, 425.5]]),
@@ -570,11 +572,18 @@ describe('PDF tables without rules', () => {
       ...ch(321, 5, '维纠结审计'), ...ch(321, 10, '维纠结审计'),
       ...ch(314.1, 0, '持正果结'),
       ...ch(307.2, 5, '持正果结'), ...ch(307.2, 10, '持正果结'),
-      ...at(293.4, v.map((n, i) => [String(n), xs[i]!, xs[i]! + String(n).length * 7] as [string, number, number])),
+      ...at(293.4, v.map((n, i) => [String(n), ...place(String(n), xs[i]!)] as [string, number, number])),
     ];
+  };
+  const table4Cells = (items: TextItem[]) => {
     const { tables } = unruledTables(items);
     const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
-    const cells = findTables(grids).tables.t4?.cells ?? {};
+    return findTables(grids).tables.t4?.cells ?? {};
+  };
+
+  it('table 四 with its text set at the cells\' left (Word\'s own alignment), a character a line: each heading spans from its column to the next heading\'s', () => {
+    const v = [1, 0, 2, 0, 3, 2, 1, 0, 0, 3, 0, 0, 0, 0, 0];
+    const cells = table4Cells(leftTable4(v, (t, x) => [x, x + t.length * 7]));
     const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
     expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
   });
@@ -582,25 +591,8 @@ describe('PDF tables without rules', () => {
   it('headings set at the left over figures set in the middle of their columns are not spread from where they start: those cells stay unread', () => {
     // The same table with every figure in the middle of its column: the headings' left ends say nothing of
     // what they span, and they are not in the middle of it either.
-    const xs = [72.1, 103.8, 135.5, 167.1, 198.8, 222.5, 254.2, 285.9, 317.6, 349.2, 373, 404.6, 436.3, 468, 499.7];
-    const ch = (top: number, from: number, text: string): TextItem[] => at(top, [...text].map((c, i) => [c, xs[from + i]!, xs[from + i]! + 10.5] as [string, number, number]));
     const v = [1, 0, 2, 0, 3, 2, 1, 0, 0, 3, 0, 0, 0, 0, 0];
-    const items: TextItem[] = [
-      ...at(376, [['行政复议', 72.1, 114.1], ['行政诉讼', 222.5, 264.5]]),
-      ...at(362.2, [['未经', 222.5, 243.5], ['复议', 243.5, 264.5], ['直', 264.5, 275], ['接起诉', 275, 306.5], ['复议', 373, 394], ['后', 394, 404.5], ['起诉', 404.5, 425.5]]),
-      ...ch(355.4, 0, '结结其尚'),
-      ...ch(348.5, 5, '结结其尚'), ...ch(348.5, 10, '结结其尚'),
-      ...ch(341.6, 0, '果果他未总'),
-      ...ch(334.7, 5, '果果他未总'), ...ch(334.7, 10, '果果他未总'),
-      ...ch(327.9, 0, '维纠结审计'),
-      ...ch(321, 5, '维纠结审计'), ...ch(321, 10, '维纠结审计'),
-      ...ch(314.1, 0, '持正果结'),
-      ...ch(307.2, 5, '持正果结'), ...ch(307.2, 10, '持正果结'),
-      ...at(293.4, v.map((n, i) => [String(n), xs[i]! + 12 - String(n).length * 2.75, xs[i]! + 12 + String(n).length * 2.75] as [string, number, number])),
-    ];
-    const { tables } = unruledTables(items);
-    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
-    const cells = findTables(grids).tables.t4?.cells ?? {};
+    const cells = table4Cells(leftTable4(v, (t, x) => [x + 12 - t.length * 2.75, x + 12 + t.length * 2.75]));
     const wrong = Object.entries(cells).filter(([k, c]) => c.kind === 'number' && (c as { value: number }).value !== v[['review', 'suit_direct', 'suit_after_review'].indexOf(k.split('.')[0]!) * 5 + ['upheld', 'corrected', 'other', 'pending', 'total'].indexOf(k.split('.')[1]!)]);
     expect(wrong).toEqual([]);
     expect(Object.keys(cells).length).toBeLessThan(15);
