@@ -422,7 +422,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // ("（三）不予" | "4.保护第三方合法权益", 1.8 points apart) is cut there.
   const labelStarts = new Map<number, number>();
   for (const l of anchors) {
-    for (const it of l.items) if (inLabels((it.x0 + it.x1) / 2) && /^\d+[.．、]/u.test(it.text)) labelStarts.set(Math.round(it.x0), (labelStarts.get(Math.round(it.x0)) ?? 0) + 1);
+    for (const it of l.items) if (inLabels((it.x0 + it.x1) / 2) && /^\d/.test(splitNumbering(it.text).numbering)) labelStarts.set(Math.round(it.x0), (labelStarts.get(Math.round(it.x0)) ?? 0) + 1);
   }
   const ownStart = [...labelStarts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const line of block) {
