@@ -16,7 +16,7 @@ import { ReadError } from '../errors.js';
 import { because } from './reason.js';
 import type { CMapProvider } from './reader.js';
 import { loadPdfjs, pdfWorker } from './pdf-load.js';
-import { gStateFont, readOperators, textItems, withoutWatermarks, type FontFacts, type FontGlyphs, type Ops, type PageContent } from './pdf-page.js';
+import { turnedSpace, gStateFont, readOperators, textItems, textTurn, withoutWatermarks, type FontFacts, type FontGlyphs, type Ops, type PageContent } from './pdf-page.js';
 
 /** Pages read at most: an annual report has a handful, a long one some 30. */
 const MAX_PAGES = 500;
@@ -233,7 +233,6 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
     let textCount = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await damaged(doc.getPage(p));
-      const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = page.view;
       const list = await damaged(page.getOperatorList());
       if (list.fnArray.length > MAX_PAGE_OPERATORS) {
         throw refuse(
@@ -243,12 +242,18 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
       }
       // The text is read from the same operators (pdf-page.ts Runs: the runs getTextContent would give,
       // without parsing the page a second time); a vertical font's runs are left for VerticalText, as
-      // pdfjs's own items of a vertical font may miss glyphs.
-      const { rulings, images, vertical: columns, runs, fonts, invisible } = readOperators(list.fnArray, list.argsArray, ops, {
-        fonts: await pageFonts(page, list.fnArray, list.argsArray, ops),
-        view: page.view,
-        normalize: pdfjs.normalizeUnicode,
-      });
+      // pdfjs's own items of a vertical font may miss glyphs. A page whose text runs up, down or upside
+      // down is read again turned so that it reads left to right (`textTurn`).
+      const pageFontFacts = await pageFonts(page, list.fnArray, list.argsArray, ops);
+      const readAs = (turn: number): ReturnType<typeof readOperators> & { space: ReturnType<typeof turnedSpace> } => {
+        const space = turnedSpace(page.view, turn);
+        const read = readOperators(list.fnArray, list.argsArray, ops, { fonts: pageFontFacts, view: [0, 0, space.width, space.height], normalize: pdfjs.normalizeUnicode }, space.matrix);
+        return { ...read, space };
+      };
+      let read = readAs(0);
+      const turn = textTurn(read.runs);
+      if (turn !== 0) read = readAs(turn);
+      const { rulings, images, vertical: columns, runs, fonts, invisible, space } = read;
       const raw = runs.filter((r) => !r.vertical);
       for (const [name, f] of fonts) {
         if (f.glyphs === 0) continue;
@@ -275,15 +280,14 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
           `PDF 第 ${p} 页画有超过 ${n(MAX_PAGE_RULINGS)} 条线，远超报告表格的规模；请检查文件`,
         );
       }
-      // Page space with the origin at the bottom-left corner of the page's box.
-      const shift = (v: number, by: number): number => v - by;
+      // Page space: the page turned the way its text reads, the origin at the bottom-left corner of its box.
       out.pages.push({
         page: p,
-        width: x1 - x0,
-        height: y1 - y0,
-        items: withoutWatermarks([...textItems(raw), ...columns]).map((i) => ({ ...i, x0: shift(i.x0, x0), x1: shift(i.x1, x0), y0: shift(i.y0, y0), y1: shift(i.y1, y0) })),
-        rulings: rulings.map((r) => (r.horizontal ? { ...r, at: r.at - y0, from: r.from - x0, to: r.to - x0 } : { ...r, at: r.at - x0, from: r.from - y0, to: r.to - y0 })),
-        images: images.map((b) => ({ x0: b.x0 - x0, x1: b.x1 - x0, y0: b.y0 - y0, y1: b.y1 - y0 })),
+        width: space.width,
+        height: space.height,
+        items: withoutWatermarks([...textItems(raw), ...columns]),
+        rulings,
+        images,
       });
       page.cleanup();
     }

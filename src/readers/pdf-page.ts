@@ -126,6 +126,44 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
+/**
+ * The page's space turned `turn` degrees clockwise (0, 90, 180 or 270): a transform from the PDF's own space
+ * to one with its origin at the bottom-left corner of the turned page's box, y up, and the turned page's
+ * width and height. `view` is pdfjs's `page.view` ([x0, y0, x1, y1]). The reader turns a page the way its text
+ * reads (`textTurn`): a landscape table page stored as a portrait page with its content drawn turned (and
+ * `/Rotate` to show it upright, as printer drivers and page-rotating tools write it) is read in the PDF's own
+ * space with every line running up or down the page, and no table would be found.
+ */
+export function turnedSpace(view: readonly number[], turn: number): { matrix: Matrix; width: number; height: number } {
+  const [x0 = 0, y0 = 0, x1 = 595, y1 = 842] = view;
+  const w = x1 - x0;
+  const h = y1 - y0;
+  const r = ((Math.round(turn / 90) % 4) + 4) % 4;
+  if (r === 1) return { matrix: [0, -1, 1, 0, -y0, x1], width: h, height: w };
+  if (r === 2) return { matrix: [-1, 0, 0, -1, x1, y1], width: w, height: h };
+  if (r === 3) return { matrix: [0, 1, -1, 0, y1, -x0], width: h, height: w };
+  return { matrix: [1, 0, 0, 1, -x0, -y0], width: w, height: h };
+}
+
+/**
+ * How far a page's text is turned from reading left to right, clockwise in degrees (0, 90, 180 or 270): the
+ * direction most of its characters run in (horizontal writing; a run at a slant, a watermark, has no vote).
+ * A landscape table page stored as a portrait page with its content drawn turned runs up (90) or down (270),
+ * whether or not the page's `/Rotate` turns it upright for display (a page rotated in a viewer and saved shows
+ * upright text sideways): the text says how it is read, as a reviewer turns the paper to read it.
+ */
+export function textTurn(runs: readonly RawTextItem[]): number {
+  const votes = [0, 0, 0, 0];
+  for (const r of runs) {
+    if (r.vertical || slanted(r.transform)) continue;
+    const [a = 1, b = 0] = r.transform;
+    const turn = Math.abs(b) > Math.abs(a) ? (b > 0 ? 1 : 3) : a >= 0 ? 0 : 2;
+    votes[turn]! += r.str.replace(/\s+/g, '').length;
+  }
+  const best = votes.indexOf(Math.max(...votes));
+  return votes[best]! > votes[0]! ? best * 90 : 0;
+}
+
 function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
@@ -391,9 +429,11 @@ class Runs {
     const str = this.options.normalize(drawn);
     const item: RawTextItem = { str, width: Math.abs(this.totalWidth), height: Math.abs(this.totalHeight), transform: this.transform, fontName: this.fontName, vertical: f.vertical };
     if (this.current?.faint) item.faint = true;
-    // Where the characters start, for a run left to right along the page's x axis whose text kept its length.
+    // Where the characters start, for a run left to right along the page's x axis whose text kept its length
+    // (along it to a billionth: a page turned by a transform written with cos 90° = 6.1e-17 is along it).
     const t = this.transform;
-    if (!f.vertical && t[0] > 0 && t[1] === 0 && t[2] === 0 && str.length === drawn.length && this.xs.length === str.length) {
+    const along = t[0] > 0 && Math.abs(t[1]) <= t[0] * 1e-9 && Math.abs(t[2]) <= t[0] * 1e-9;
+    if (!f.vertical && along && str.length === drawn.length && this.xs.length === str.length) {
       const xs = this.xs;
       const x0 = t[4];
       for (let i = 0; i < xs.length; i++) xs[i]! -= x0;
@@ -788,16 +828,18 @@ class TextWalk {
  * The rulings, the image boxes and the text of a page's operator list: the runs of horizontal writing as
  * getTextContent gives them (`runs`, pdfjs's own items) and the columns of vertical writing (`vertical`);
  * `fonts`: each font's glyphs, and those of them that give no character; `invisible`: the glyphs shown in
- * an invisible rendering mode (not read).
+ * an invisible rendering mode (not read). Positions are in the space `start` maps the PDF's own space to
+ * (`turnedSpace`: the page as shown; the PDF's own space by default, as getTextContent gives it).
  */
 export function readOperators(
   fnArray: ArrayLike<number>,
   argsArray: readonly unknown[],
   ops: Ops,
   text: TextOptions = { fonts: new Map(), view: [0, 0, 595, 842], normalize: (t) => t },
+  start: Matrix = [1, 0, 0, 1, 0, 0],
 ): { rulings: Ruling[]; images: Box[]; vertical: TextItem[]; runs: RawTextItem[]; fonts: Map<string, FontGlyphs>; invisible: number } {
   const stack: State[] = [];
-  let s: State = { ctm: [1, 0, 0, 1, 0, 0], font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false, light: false, alpha: 1 };
+  let s: State = { ctm: start, font: '', size: 0, tm: [1, 0, 0, 1, 0, 0], tlm: [1, 0, 0, 1, 0, 0], charSpacing: 0, wordSpacing: 0, leading: 0, hscale: 1, rise: 0, invisible: false, light: false, alpha: 1 };
   const rulings: Ruling[] = [];
   const images: Box[] = [];
   const walk = new TextWalk(ops, text);

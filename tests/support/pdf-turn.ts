@@ -1,0 +1,75 @@
+/**
+ * Pages of a real PDF turned the ways landscape and rotated pages come in published reports, written as an
+ * incremental update (new versions of the page objects after the file's own end, as a PDF editor saves a
+ * change): the file's fonts, text and rulings stay byte for byte.
+ *
+ * - `ccw`: the page's content drawn turned a quarter counter-clockwise in a landscape box, with `/Rotate 90`
+ *   to show it upright — how printer drivers write a landscape page (the text runs up the page's own space);
+ *   `ccw-float` the same with the turn written as a program computes it (cos 90° = 6.123233995736766e-17,
+ *   not 0);
+ * - `cw`: turned clockwise, with `/Rotate 270`;
+ * - `sideways`: `/Rotate 90` alone (a page turned in a viewer and saved: its upright text shown sideways).
+ *
+ * For PDFs with a classic cross-reference table and page objects in plain text (LibreOffice's, Chromium's).
+ */
+export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways';
+
+const num = (n: number): string => String(Math.round(n * 10000) / 10000);
+
+export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const object = (n: number): string => {
+    const m = new RegExp(`(?:^|[\\r\\n])${n} 0 obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`).exec(text);
+    if (!m) throw new Error(`object ${n} not found`);
+    return m[1]!;
+  };
+  const pagesRef = /\/Type\s*\/Pages[\s\S]*?\/Kids\s*\[([^\]]*)\]/.exec(text);
+  if (!pagesRef) throw new Error('no page tree');
+  const kids = [...pagesRef[1]!.matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
+  const startxref = Number(/startxref\s+(\d+)\s*%%EOF\s*$/.exec(text)?.[1]);
+  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text)?.[1] ?? '';
+  let size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
+  const keep = ['Root', 'Info'].map((k) => new RegExp(`/${k}\\s+\\d+\\s+0\\s+R`).exec(trailer)?.[0] ?? '').join(' ');
+  const id = /\/ID\s*\[[^\]]*\]/.exec(trailer)?.[0] ?? '';
+
+  const out: string[] = [];
+  const offsets = new Map<number, number>();
+  let at = text.length;
+  const write = (n: number, body: string): void => {
+    const chunk = `\n${n} 0 obj\n${body}\nendobj\n`;
+    offsets.set(n, at + 1);
+    out.push(chunk);
+    at += chunk.length;
+  };
+  const stream = (content: string): number => {
+    const n = size++;
+    write(n, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    return n;
+  };
+  for (const [index, turn] of Object.entries(turns)) {
+    const n = kids[Number(index)];
+    if (n === undefined) throw new Error(`no page ${index}`);
+    let dict = object(n);
+    const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(dict);
+    const [x0, y0, x1, y1] = box ? box.slice(1).map(Number) as [number, number, number, number] : [0, 0, 595.28, 841.89];
+    const [w, h] = [x1 - x0, y1 - y0];
+    if (turn !== 'sideways') {
+      const cos = turn === 'ccw-float' ? '0.00000000000000006123233995736766' : '0';
+      // (x, y) → (h − y, x) counter-clockwise; (x, y) → (y, w − x) clockwise; the box's own origin first.
+      const cm = turn === 'cw' ? `0 -1 1 0 0 ${num(w)} cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm` : `${cos} 1 -1 ${cos} ${num(h)} 0 cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`;
+      const before = stream(`q ${cm}\n`);
+      const after = stream('\nQ\n');
+      const contents = /\/Contents\s*(\d+\s+0\s+R|\[[^\]]*\])/.exec(dict);
+      if (!contents) throw new Error(`page ${index} has no contents`);
+      const own = contents[1]!.startsWith('[') ? contents[1]!.slice(1, -1) : contents[1]!;
+      dict = dict.replace(contents[0], `/Contents [${before} 0 R ${own} ${after} 0 R]`);
+      const landscape = `/MediaBox [0 0 ${num(h)} ${num(w)}]`;
+      dict = box ? dict.replace(box[0], landscape) : dict.replace(/>>$/, `${landscape}>>`);
+    }
+    dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
+    write(n, dict);
+  }
+  const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out.push(`xref\n${xref}trailer\n<< /Size ${size} ${keep} ${id} /Prev ${startxref} >>\nstartxref\n${at}\n%%EOF\n`);
+  return new Uint8Array(Buffer.from(text + out.join(''), 'latin1'));
+}
