@@ -8,11 +8,13 @@
  *   `ccw-float` the same with the turn written as a program computes it (cos 90° = 6.123233995736766e-17,
  *   not 0);
  * - `cw`: turned clockwise, with `/Rotate 270`;
- * - `sideways`: `/Rotate 90` alone (a page turned in a viewer and saved: its upright text shown sideways).
+ * - `sideways`: `/Rotate 90` alone (a page turned in a viewer and saved: its upright text shown sideways);
+ * - `moved`: not turned, its box and content moved off the origin (`/MediaBox [-30 40 565.3 881.9]`), as
+ *   cropping tools and some converters leave a page.
  *
  * For PDFs with a classic cross-reference table and page objects in plain text (LibreOffice's, Chromium's).
  */
-export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways';
+export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways' | 'moved';
 
 const num = (n: number): string => String(Math.round(n * 10000) / 10000);
 
@@ -55,18 +57,25 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
     const [w, h] = [x1 - x0, y1 - y0];
     if (turn !== 'sideways') {
       const cos = turn === 'ccw-float' ? '0.00000000000000006123233995736766' : '0';
-      // (x, y) → (h − y, x) counter-clockwise; (x, y) → (y, w − x) clockwise; the box's own origin first.
-      const cm = turn === 'cw' ? `0 -1 1 0 0 ${num(w)} cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm` : `${cos} 1 -1 ${cos} ${num(h)} 0 cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`;
+      // (x, y) → (h − y, x) counter-clockwise; (x, y) → (y, w − x) clockwise, the box's own origin first;
+      // moved: (x, y) → (x + dx, y + dy) in a box moved alike.
+      const [dx, dy] = [-30, 40];
+      const cm =
+        turn === 'moved'
+          ? `1 0 0 1 ${num(dx - x0)} ${num(dy - y0)} cm`
+          : turn === 'cw'
+            ? `0 -1 1 0 0 ${num(w)} cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`
+            : `${cos} 1 -1 ${cos} ${num(h)} 0 cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`;
       const before = stream(`q ${cm}\n`);
       const after = stream('\nQ\n');
       const contents = /\/Contents\s*(\d+\s+0\s+R|\[[^\]]*\])/.exec(dict);
       if (!contents) throw new Error(`page ${index} has no contents`);
       const own = contents[1]!.startsWith('[') ? contents[1]!.slice(1, -1) : contents[1]!;
       dict = dict.replace(contents[0], `/Contents [${before} 0 R ${own} ${after} 0 R]`);
-      const landscape = `/MediaBox [0 0 ${num(h)} ${num(w)}]`;
-      dict = box ? dict.replace(box[0], landscape) : dict.replace(/>>$/, `${landscape}>>`);
+      const newBox = turn === 'moved' ? `/MediaBox [${dx} ${dy} ${num(w + dx)} ${num(h + dy)}]` : `/MediaBox [0 0 ${num(h)} ${num(w)}]`;
+      dict = box ? dict.replace(box[0], newBox) : dict.replace(/>>$/, `${newBox}>>`);
     }
-    dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
+    if (turn !== 'moved') dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
     write(n, dict);
   }
   const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
