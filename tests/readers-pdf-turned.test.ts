@@ -1,10 +1,11 @@
 /**
- * Pages turned a quarter: a landscape table page stored as a portrait page whose content is drawn turned,
- * with `/Rotate` to show it upright (printer drivers, page-rotating tools), and a page turned in a viewer and
- * saved (`/Rotate` alone). The PDF reader reads each page the way its text runs (pdf-page.ts `textTurn`,
- * `turnedSpace`): every cell, finding and section as on the same report unturned. The turned PDFs are made
- * here from the project's fixtures (tests/support/pdf-turn.ts: an incremental update of the page objects, the
- * file's own fonts and drawing kept).
+ * Pages turned a quarter, moved or shrunk: a landscape table page stored as a portrait page whose content is
+ * drawn turned, with `/Rotate` to show it upright (printer drivers, page-rotating tools); a page turned in a
+ * viewer and saved (`/Rotate` alone); a page box off the origin; a page printed shrunk to fit. The PDF reader
+ * reads each page the way its text runs (pdf-page.ts `textTurn`, `turnedSpace`): every cell, finding and
+ * section as on the same report as printed. The changed PDFs are made here from the project's fixtures
+ * (tests/support/pdf-turn.ts: an incremental update of the page objects, the file's own fonts and drawing
+ * kept).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -90,6 +91,12 @@ describe('a report with its table pages turned reads as the same report unturned
     // Runs of figures cross the narrow cells' borders: split there only if the reader takes such a run as
     // along the page (pdf-page.ts: "along it to a billionth").
     await same('chromium-agency-page-narrow-pingtan-2024', { 2: 'ccw-float', 3: 'ccw-float', 4: 'ccw-float', 5: 'ccw-float' });
+  });
+
+  it('Chromium’s print of an agency page with narrow columns shrunk to half (cells 5 points wide): table 四’s merged headings stay whole', async () => {
+    // Was: every cell under 6 points wide counted as ruled on all sides, so "结果维持" (a heading over two
+    // rows) was cut at the row line of the columns beside it, and 行政复议's four columns were reported missing.
+    await same('chromium-agency-page-narrow-pingtan-2024', { 0: 'half', 1: 'half', 2: 'half', 3: 'half', 4: 'half', 5: 'half' });
   });
 
   it('through the CLI: the same findings and exit code as the report unturned', () => {

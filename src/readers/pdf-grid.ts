@@ -207,15 +207,21 @@ function openRow(h: Ruling, vs: Ruling[]): boolean {
   return sides && (atEnd ? row(v.to - v.from) : across);
 }
 
-/** Is the stretch from..to of the line at `at` drawn (covered by rulings, gaps under SNAP*2 allowed)? */
+/**
+ * Is the stretch from..to of the line at `at` drawn (covered by rulings, gaps under twice the tolerance
+ * allowed)? The tolerance along the line is SNAP, or a quarter of the stretch where that is less: a cell a
+ * few points wide (a narrow column printed shrunk to fit, 5 points) would otherwise count as drawn with no
+ * ruling at all, and a merged cell's text would be cut in two at its neighbours' row line.
+ */
 function drawn(lines: Ruling[], at: number, from: number, to: number): boolean {
-  const parts = lines.filter((l) => Math.abs(l.at - at) <= SNAP && l.to > from + SNAP && l.from < to - SNAP).sort((a, b) => a.from - b.from);
-  let reached = from + SNAP;
+  const tol = Math.min(SNAP, (to - from) / 4);
+  const parts = lines.filter((l) => Math.abs(l.at - at) <= SNAP && l.to > from + tol && l.from < to - tol).sort((a, b) => a.from - b.from);
+  let reached = from + tol;
   for (const p of parts) {
-    if (p.from > reached + SNAP) return false;
+    if (p.from > reached + tol) return false;
     reached = Math.max(reached, p.to);
   }
-  return reached >= to - SNAP * 2;
+  return reached >= to - tol * 2;
 }
 
 const CJK = /[\u2E80-\u9FFF\u3000-\u303F\uF900-\uFAFF\uFF00-\uFFEF“”‘’]/u;

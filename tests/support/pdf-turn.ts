@@ -1,5 +1,5 @@
 /**
- * Pages of a real PDF turned the ways landscape and rotated pages come in published reports, written as an
+ * Pages of a real PDF turned, moved or shrunk the ways pages come in published reports, written as an
  * incremental update (new versions of the page objects after the file's own end, as a PDF editor saves a
  * change): the file's fonts, text and rulings stay byte for byte.
  *
@@ -10,11 +10,13 @@
  * - `cw`: turned clockwise, with `/Rotate 270`;
  * - `sideways`: `/Rotate 90` alone (a page turned in a viewer and saved: its upright text shown sideways);
  * - `moved`: not turned, its box and content moved off the origin (`/MediaBox [-30 40 565.3 881.9]`), as
- *   cropping tools and some converters leave a page.
+ *   cropping tools and some converters leave a page;
+ * - `half`: its content shrunk to half its size about the page's centre, as printing a wide table "fit to
+ *   page" does (a narrow column's cells 5 points wide).
  *
  * For PDFs with a classic cross-reference table and page objects in plain text (LibreOffice's, Chromium's).
  */
-export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways' | 'moved';
+export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways' | 'moved' | 'half';
 
 const num = (n: number): string => String(Math.round(n * 10000) / 10000);
 
@@ -58,10 +60,12 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
     if (turn !== 'sideways') {
       const cos = turn === 'ccw-float' ? '0.00000000000000006123233995736766' : '0';
       // (x, y) → (h − y, x) counter-clockwise; (x, y) → (y, w − x) clockwise, the box's own origin first;
-      // moved: (x, y) → (x + dx, y + dy) in a box moved alike.
+      // moved: (x, y) → (x + dx, y + dy) in a box moved alike; half: about the box's centre.
       const [dx, dy] = [-30, 40];
       const cm =
-        turn === 'moved'
+        turn === 'half'
+          ? `0.5 0 0 0.5 ${num(x0 / 2 + w / 4)} ${num(y0 / 2 + h / 4)} cm`
+          : turn === 'moved'
           ? `1 0 0 1 ${num(dx - x0)} ${num(dy - y0)} cm`
           : turn === 'cw'
             ? `0 -1 1 0 0 ${num(w)} cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`
@@ -72,10 +76,10 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
       if (!contents) throw new Error(`page ${index} has no contents`);
       const own = contents[1]!.startsWith('[') ? contents[1]!.slice(1, -1) : contents[1]!;
       dict = dict.replace(contents[0], `/Contents [${before} 0 R ${own} ${after} 0 R]`);
-      const newBox = turn === 'moved' ? `/MediaBox [${dx} ${dy} ${num(w + dx)} ${num(h + dy)}]` : `/MediaBox [0 0 ${num(h)} ${num(w)}]`;
-      dict = box ? dict.replace(box[0], newBox) : dict.replace(/>>$/, `${newBox}>>`);
+      const newBox = turn === 'half' ? undefined : turn === 'moved' ? `/MediaBox [${dx} ${dy} ${num(w + dx)} ${num(h + dy)}]` : `/MediaBox [0 0 ${num(h)} ${num(w)}]`;
+      if (newBox) dict = box ? dict.replace(box[0], newBox) : dict.replace(/>>$/, `${newBox}>>`);
     }
-    if (turn !== 'moved') dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
+    if (turn !== 'moved' && turn !== 'half') dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
     write(n, dict);
   }
   const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
