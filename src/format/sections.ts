@@ -109,6 +109,25 @@ function outsideHeadingUncached(text: string): number | undefined {
   return n;
 }
 
+/**
+ * What follows a section's title in a table of contents (目录) printed before the report: leaders and a page
+ * number ("……3", " 3", "........ 第3页").
+ */
+export const CONTENTS_TAIL = /^[ \t\u3000.．·•…‥⋯—–\-_]*(?:第\s*)?[0-9０-９]{1,3}(?:\s*页)?[ \t\u3000]*$/u;
+/** A table of contents lists this many sections at least: fewer lines like its entries are the report's own. */
+export const CONTENTS_MIN = 3;
+
+/**
+ * A line of a table of contents naming a section ("一、总体情况……………1"): the section's id, or undefined. The
+ * caller takes such lines as contents only where CONTENTS_MIN of them or more come in a row.
+ */
+export function contentsEntry(line: string): string | undefined {
+  const t = line.trim();
+  const m = /^(.*?\p{Script=Han})([ \t\u3000.．·•…‥⋯—–\-_]*(?:第\s*)?[0-9０-９]{1,3}(?:\s*页)?)$/u.exec(t);
+  if (!m || !CONTENTS_TAIL.test(m[2]!)) return undefined;
+  return matchSection(m[1]!)?.id;
+}
+
 /** The longest heading the readers take, in characters (a template title or variant has about 20; the rest is room for slips). */
 export const MAX_HEADING = 32;
 

@@ -7,9 +7,10 @@
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
-import { headingNumber, insertedHeadings, MAX_HEADING, outsideHeading } from '../format/sections.js';
+import { CONTENTS_MIN, CONTENTS_TAIL, contentsEntry, headingNumber, insertedHeadings, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { headingMatch, isValueText } from './grid-labels.js';
+import { splitNumbering } from '../format/labels.js';
 
 export interface GridText {
   title?: string;
@@ -33,7 +34,9 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
     s.text = s.text === '' ? text : `${s.text}\n${text}`;
   };
   const { inserted, furniture } = headingPlan(grids, used);
+  const contents = contentsCells(grids, used);
   forEachTextCell(grids, used, (cell) => {
+    if (contents.has(cell)) return;
     const text = cell.text.replace(/\r\n?/g, '\n').trim();
     if (isValueText(text) && current === undefined) return;
     const [first = '', ...rest] = text.split('\n');
@@ -72,6 +75,49 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
       if (p) out.period = { ...p, source: cell.source };
     }
   });
+  return out;
+}
+
+/**
+ * The cells of a table of contents (目录) printed before the report: lines naming a section with leaders and a
+ * page number (format/sections.ts contentsEntry), or a section's heading alone in its cell with the page number
+ * in the next ("一、总体情况" | "1", set apart on the line), CONTENTS_MIN entries or more in a row. Neither
+ * headings nor any section's text: taken as headings, each section would be found on the contents page, its
+ * page number its text, and the report's title after them a section's text.
+ */
+function contentsCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridCell> {
+  const out = new Set<GridCell>();
+  let run: GridCell[] = [];
+  let entries = 0;
+  /** A heading alone in its cell, an entry if the page number follows. */
+  let heading: GridCell | undefined;
+  const close = (): void => {
+    if (entries >= CONTENTS_MIN) for (const c of run) out.add(c);
+    run = [];
+    entries = 0;
+  };
+  forEachTextCell(grids, used, (cell) => {
+    const lines = cell.text.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const listed = lines.filter((l) => contentsEntry(l) !== undefined).length;
+    if (heading && lines.length === 1 && CONTENTS_TAIL.test(lines[0]!)) {
+      run.push(heading, cell);
+      entries++;
+      heading = undefined;
+      return;
+    }
+    heading = undefined;
+    if (listed > 0 && listed === lines.length) {
+      run.push(cell);
+      entries += listed;
+      return;
+    }
+    if (lines.length === 1 && splitNumbering(lines[0]!).numbering !== '' && headingMatch(lines[0]!)) {
+      heading = cell;
+      return;
+    }
+    close();
+  });
+  close();
   return out;
 }
 

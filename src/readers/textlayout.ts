@@ -6,7 +6,7 @@
  */
 import { splitNumbering, toSimplified } from '../format/labels.js';
 import { asciiDigits } from '../format/numerals.js';
-import { headingNumber, insertedHeadings, matchSection, MAX_HEADING, outsideHeading } from '../format/sections.js';
+import { CONTENTS_MIN, CONTENTS_TAIL, headingNumber, insertedHeadings, matchSection, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import { allFormats, getFormat, type FormatId } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine as isSimplifiedTitleLine, metaFromTitle } from '../model/meta.js';
@@ -346,6 +346,37 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
     lineStart = lineEnd + 1;
   }
   cands.sort((a, b) => a.start - b.start);
+  const entries = tocEntries(text, cands, to);
+  if (entries.size > 0) return findHeadingsAmong(text, cands.filter((c) => !entries.has(c)), to);
+  return findHeadingsAmong(text, cands, to);
+}
+
+/**
+ * The entries of a table of contents (目录) before the report: headings followed on their line only by leaders
+ * and a page number (format/sections.ts CONTENTS_TAIL: "一、总体情况……………1", "二、主动公开政府信息情况 2"),
+ * CONTENTS_MIN of them or more in a row. They are the report's headings listed, not its sections: taken as
+ * headings, every section would hold a page number and every table would be missing.
+ */
+function tocEntries(text: string, cands: Heading[], to: number): Set<Heading> {
+  const out = new Set<Heading>();
+  let run: Heading[] = [];
+  const close = (): void => {
+    if (run.length >= CONTENTS_MIN) for (const h of run) out.add(h);
+    run = [];
+  };
+  cands.forEach((c, i) => {
+    let end = text.indexOf('\n', c.end);
+    if (end < 0 || end > to) end = to;
+    const next = cands.slice(i + 1).find((n) => n.start >= c.end);
+    if (next && next.start < end) end = next.start;
+    if (CONTENTS_TAIL.test(text.slice(c.end, end))) run.push(c);
+    else if (!run.some((h) => h.start < c.end && c.start < h.end)) close();
+  });
+  close();
+  return out;
+}
+
+function findHeadingsAmong(text: string, cands: Heading[], to: number): Heading[] {
   // Best chain in official order (dynamic programming over the candidates, linear in their number:
   // for each section number, the best chain ending in it among the candidates that end before).
   const num = (h: Heading): number => Number(h.id.slice(1));

@@ -14,6 +14,8 @@
  * - `half`: its content shrunk to half its size about the page's centre, as printing a wide table "fit to
  *   page" does (a narrow column's cells 5 points wide).
  *
+ * `insertPage` adds a page of the caller's own (a contents page before the report, say), in the same way.
+ *
  * For PDFs with a classic cross-reference table and page objects in plain text (LibreOffice's, Chromium's).
  */
 export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways' | 'moved' | 'half';
@@ -82,6 +84,48 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
     if (turn !== 'moved' && turn !== 'half') dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
     write(n, dict);
   }
+  const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
+  out.push(`xref\n${xref}trailer\n<< /Size ${size} ${keep} ${id} /Prev ${startxref} >>\nstartxref\n${at}\n%%EOF\n`);
+  return new Uint8Array(Buffer.from(text + out.join(''), 'latin1'));
+}
+
+/**
+ * The PDF with a page inserted before page `before` (0-based), its content stream `content` written with the
+ * Chinese font of tests/support/pdf.ts (`/ZH`: STSong-Light, not embedded, UniGB-UCS2-H; textAt writes it) on an
+ * A4 page, as an incremental update (a new version of the page tree's root).
+ */
+export function insertPage(pdf: Uint8Array, before: number, content: string): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const root = /(?:^|[\r\n])(\d+) 0 obj\s*(<<\s*\/Type\s*\/Pages[\s\S]*?>>)\s*endobj/.exec(text);
+  if (!root) throw new Error('no page tree');
+  const [treeNum, tree] = [Number(root[1]), root[2]!];
+  const kids = /\/Kids\s*\[([^\]]*)\]/.exec(tree)!;
+  const refs = [...kids[1]!.matchAll(/\d+\s+0\s+R/g)].map((m) => m[0]);
+  const startxref = Number(/startxref\s+(\d+)\s*%%EOF\s*$/.exec(text)?.[1]);
+  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text)?.[1] ?? '';
+  let size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
+  const keep = ['Root', 'Info'].map((k) => new RegExp(`/${k}\\s+\\d+\\s+0\\s+R`).exec(trailer)?.[0] ?? '').join(' ');
+  const id = /\/ID\s*\[[^\]]*\]/.exec(trailer)?.[0] ?? '';
+  const out: string[] = [];
+  const offsets = new Map<number, number>();
+  let at = text.length;
+  const write = (n: number, body: string): number => {
+    const chunk = `\n${n} 0 obj\n${body}\nendobj\n`;
+    offsets.set(n, at + 1);
+    out.push(chunk);
+    at += chunk.length;
+    return n;
+  };
+  const font = write(
+    size++,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
+      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
+      '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 /W [1 95 500] >>] >>',
+  );
+  const stream = write(size++, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+  const page = write(size++, `<< /Type /Page /Parent ${treeNum} 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /ZH ${font} 0 R >> >> /Contents ${stream} 0 R >>`);
+  refs.splice(before, 0, `${page} 0 R`);
+  write(treeNum, tree.replace(kids[0], `/Kids [${refs.join(' ')}]`).replace(/\/Count\s+\d+/, `/Count ${refs.length}`));
   const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
   out.push(`xref\n${xref}trailer\n<< /Size ${size} ${keep} ${id} /Prev ${startxref} >>\nstartxref\n${at}\n%%EOF\n`);
   return new Uint8Array(Buffer.from(text + out.join(''), 'latin1'));

@@ -1,0 +1,109 @@
+/**
+ * A table of contents (目录) before the report — what longer reports print after the cover, in Word, on the
+ * web page and in the PDF — lists the six section headings with leaders and page numbers. Taken as the
+ * headings, every section held a page number, every table was "missing" and the title was lost. Read as
+ * contents (format/sections.ts contentsEntry; textlayout.ts tocEntries; grid-text.ts contentsCells), the report
+ * reads and checks as it does without the contents, in every form: plain text (each entry on its line, apart
+ * from its page number, or run together as a copied page gives them), the web page, and the PDF (a contents page
+ * inserted before the report, its entries with leaders or with the page number set apart).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readBytes } from '../src/check/bytes.js';
+import { checkReport } from '../src/check/check.js';
+import type { Report } from '../src/model/report.js';
+import { textAt } from './support/pdf.js';
+import { insertPage } from './support/pdf-turn.js';
+import { tempDir } from './support/tmp.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const read = (path: string): Buffer => readFileSync(join(ROOT, path));
+
+const ENTRIES = [
+  ['一、总体情况', 1],
+  ['二、主动公开政府信息情况', 2],
+  ['三、收到和处理政府信息公开申请情况', 3],
+  ['四、政府信息公开行政复议、行政诉讼情况', 6],
+  ['五、存在的主要问题及改进情况', 7],
+  ['六、其他需要报告的事项', 8],
+] as const;
+
+const cells = (r: Report): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(r.tables).flatMap(([t, table]) => Object.entries(table!.cells).map(([k, c]) => [`${t}.${k}`, [c.kind, 'value' in c ? c.value : null]])));
+const findings = (r: Report): unknown[] => checkReport(r).diagnostics.map((d) => [d.ruleId, d.messageId, d.message]);
+
+/** The report read with the contents reads as the one without: title, year, sections, cells, findings. */
+async function same(name: string, plain: Uint8Array, withContents: Uint8Array): Promise<Report> {
+  const a = await readBytes(name, plain);
+  const b = await readBytes(name, withContents);
+  expect([b.title, b.year]).toEqual([a.title, a.year]);
+  expect(a.title).toMatch(/年度报告$/);
+  expect(b.sections.map((s) => [s.heading, s.text])).toEqual(a.sections.map((s) => [s.heading, s.text]));
+  expect(a.sections.length).toBeGreaterThanOrEqual(6);
+  expect(cells(b)).toEqual(cells(a));
+  expect(Object.keys(cells(a)).length).toBeGreaterThan(190);
+  expect(findings(b)).toEqual(findings(a));
+  return b;
+}
+
+describe('a table of contents before the report', () => {
+  const text = read('fixtures/readers/text/web-copy-2021/input.txt').toString('utf8');
+  const [title, period, ...rest] = text.split('\n');
+  const withLines = (contents: string[]): Uint8Array => Buffer.from([title, period, '目  录', ...contents, ...rest].join('\n'));
+
+  it('plain text, each entry on its line with leaders', async () => {
+    await same('report.txt', Buffer.from(text), withLines(ENTRIES.map(([h, p]) => `${h}${'…'.repeat(20 - h.length)}${p}`)));
+  });
+  it('plain text, the page number set apart by spaces', async () => {
+    await same('report.txt', Buffer.from(text), withLines(ENTRIES.map(([h, p]) => `${h}        ${p}`)));
+  });
+  it('plain text, the contents run together on one line as a copied page gives them', async () => {
+    await same('report.txt', Buffer.from(text), withLines([ENTRIES.map(([h, p]) => `${h}……${p}`).join('')]));
+  });
+
+  it('the web page: Word’s contents paragraphs (MsoToc1) before the report', async () => {
+    const page = read('fixtures/readers/html/pingtan-2024.html').toString('utf8');
+    const at = page.indexOf('<p class="MsoNormal" style="text-indent:32.0pt;line-height:28.0pt">');
+    expect(at).toBeGreaterThan(0);
+    const toc = ['<p class="MsoTocHeading" align="center">目录</p>', ...ENTRIES.map(([h, p]) => `<p class="MsoToc1"><span>${h}</span><span>…………………………</span><span>${p}</span></p>`)].join('\n');
+    await same('report.html', Buffer.from(page), Buffer.from(`${page.slice(0, at)}${toc}\n${page.slice(at)}`));
+  });
+
+  const contentsPage = (apart: boolean): string =>
+    [
+      textAt(270, 760, '目录', { size: 16 }),
+      ...ENTRIES.map(([h, p], i) => {
+        const y = 720 - i * 28;
+        return apart ? `${textAt(72, y, h, { size: 12 })} ${textAt(510, y, String(p), { size: 12 })}` : textAt(72, y, `${h}${'…'.repeat(Math.floor((440 - h.length * 12) / 12))}${p}`, { size: 12 });
+      }),
+    ].join(' ');
+  const pdf = new Uint8Array(read('fixtures/readers/pdf/libreoffice-pingtan-2024/input.pdf'));
+
+  it('the PDF: a contents page before the report, entries with leaders', async () => {
+    const b = await same('report.pdf', pdf, insertPage(pdf, 0, contentsPage(false)));
+    // Each section where it is in the report: the first on page 2 (page 1 is the contents page).
+    expect(b.sections[0]!.source?.page).toBe(2);
+  });
+  it('the PDF: the page numbers set apart (each a piece of text of its own)', async () => {
+    const b = await same('report.pdf', pdf, insertPage(pdf, 0, contentsPage(true)));
+    expect(b.sections.map((s) => s.source?.page)).not.toContain(1);
+  });
+
+  it('through the CLI: the same findings and exit code as without the contents', () => {
+    const dir = tempDir('gongkai-contents-');
+    const plain = join(dir, 'plain.txt');
+    const listed = join(dir, 'listed.txt');
+    writeFileSync(plain, text);
+    writeFileSync(listed, withLines(ENTRIES.map(([h, p]) => `${h}……………………${p}`)));
+    const run = (file: string): { status: number | null; found: unknown[] } => {
+      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json'], { encoding: 'utf8' });
+      const json = JSON.parse(r.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] };
+      return { status: r.status, found: json.files[0]!.diagnostics.map((d) => [d.ruleId, d.message]) };
+    };
+    const a = run(plain);
+    expect(a.found.length).toBeGreaterThan(0);
+    expect(run(listed)).toEqual(a);
+  });
+});
