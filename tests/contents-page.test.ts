@@ -4,12 +4,13 @@
  * headings, every section held a page number, every table was "missing" and the title was lost. Read as
  * contents (format/sections.ts contentsEntry; textlayout.ts tocEntries; grid-text.ts contentsCells), the report
  * reads and checks as it does without the contents, in every form: plain text (each entry on its line, apart
- * from its page number, or run together as a copied page gives them), the web page, and the PDF (a contents page
- * inserted before the report, its entries with leaders or with the page number set apart).
+ * from its page number, or run together as a copied page gives them), Word, the web page, and the PDF (a
+ * contents page inserted before the report, its entries with leaders or with the page number set apart).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../src/check/bytes.js';
 import { checkReport } from '../src/check/check.js';
@@ -69,6 +70,22 @@ describe('a table of contents before the report', () => {
     expect(at).toBeGreaterThan(0);
     const toc = ['<p class="MsoTocHeading" align="center">目录</p>', ...ENTRIES.map(([h, p]) => `<p class="MsoToc1"><span>${h}</span><span>…………………………</span><span>${p}</span></p>`)].join('\n');
     await same('report.html', Buffer.from(page), Buffer.from(`${page.slice(0, at)}${toc}\n${page.slice(at)}`));
+  });
+
+  it('Word: the contents field’s TOC1 paragraphs (heading, a dot-leader tab, the page number) after the title', async () => {
+    const docx = new Uint8Array(read('fixtures/readers/docx/pingtan-2024.docx'));
+    const files = unzipSync(docx);
+    const xml = strFromU8(files['word/document.xml']!);
+    const afterTitle = xml.indexOf('</w:p>', xml.indexOf('<w:body>')) + '</w:p>'.length;
+    const toc = [
+      '<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>目录</w:t></w:r></w:p>',
+      ...ENTRIES.map(
+        ([h, p]) =>
+          `<w:p><w:pPr><w:pStyle w:val="TOC1"/><w:tabs><w:tab w:val="right" w:leader="dot" w:pos="8296"/></w:tabs></w:pPr><w:r><w:t>${h}</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>${p}</w:t></w:r></w:p>`,
+      ),
+    ].join('');
+    files['word/document.xml'] = strToU8(`${xml.slice(0, afterTitle)}${toc}${xml.slice(afterTitle)}`);
+    await same('report.docx', docx, zipSync(files));
   });
 
   const contentsPage = (apart: boolean): string =>
