@@ -116,6 +116,8 @@ function outsideHeadingUncached(text: string): number | undefined {
 export const CONTENTS_TAIL = /^[ \t\u3000.．·•…‥⋯—–\-_]*(?:第\s*)?[0-9０-９]{1,3}(?:\s*页)?[ \t\u3000]*$/u;
 /** A table of contents lists this many sections at least: fewer lines like its entries are the report's own. */
 export const CONTENTS_MIN = 3;
+/** The longest line taken for an entry of a table of contents: a heading, its leaders and the page number. */
+const CONTENTS_LINE = 160;
 
 /**
  * A line of a table of contents naming a section ("一、总体情况……………1"): the section's id, or undefined. The
@@ -123,6 +125,8 @@ export const CONTENTS_MIN = 3;
  */
 export function contentsEntry(line: string): string | undefined {
   const t = line.trim();
+  // A heading and its leaders: a longer line is text (and the pattern below is not tried on it).
+  if (t.length > CONTENTS_LINE) return undefined;
   const m = /^(.*?\p{Script=Han})([ \t\u3000.．·•…‥⋯—–\-_]*(?:第\s*)?[0-9０-９]{1,3}(?:\s*页)?)$/u.exec(t);
   if (!m || !CONTENTS_TAIL.test(m[2]!)) return undefined;
   return matchSection(m[1]!)?.id;

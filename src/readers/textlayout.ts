@@ -357,6 +357,9 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
  * CONTENTS_MIN of them or more in a row. They are the report's headings listed, not its sections: taken as
  * headings, every section would hold a page number and every table would be missing.
  */
+/** The most characters of leaders and page number looked at after a heading. */
+const TAIL_WINDOW = 120;
+
 function tocEntries(text: string, cands: Heading[], to: number): Set<Heading> {
   const out = new Set<Heading>();
   let run: Heading[] = [];
@@ -365,12 +368,21 @@ function tocEntries(text: string, cands: Heading[], to: number): Set<Heading> {
     run = [];
   };
   cands.forEach((c, i) => {
-    let end = text.indexOf('\n', c.end);
-    if (end < 0 || end > to) end = to;
-    const next = cands.slice(i + 1).find((n) => n.start >= c.end);
-    if (next && next.start < end) end = next.start;
-    if (CONTENTS_TAIL.test(text.slice(c.end, end))) run.push(c);
-    else if (!run.some((h) => h.start < c.end && c.start < h.end)) close();
+    // The rest of its line, up to the next candidate (those overlapping it start within a heading's length of
+    // it), looked at over TAIL_WINDOW characters at most: each candidate costs the same in a long text.
+    const window = text.slice(c.end, Math.min(to, c.end + TAIL_WINDOW));
+    const nl = window.indexOf('\n');
+    let end = nl >= 0 ? c.end + nl : c.end + window.length;
+    let j = i + 1;
+    while (j < cands.length && cands[j]!.start < c.end) j++;
+    if (j < cands.length && cands[j]!.start < end) end = cands[j]!.start;
+    const tail = text.slice(c.end, end);
+    const whole = nl >= 0 || end < c.end + window.length || end === to;
+    if (whole && CONTENTS_TAIL.test(tail)) run.push(c);
+    else {
+      const last = run[run.length - 1];
+      if (!last || !(last.start < c.end && c.start < last.end)) close();
+    }
   });
   close();
   return out;
