@@ -7,7 +7,6 @@
  * from its page number, or run together as a copied page gives them), Word, the web page, and the PDF (a
  * contents page inserted before the report, its entries with leaders or with the page number set apart).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
@@ -17,6 +16,7 @@ import { checkReport } from '../src/check/check.js';
 import type { Report } from '../src/model/report.js';
 import { textAt } from './support/pdf.js';
 import { insertPage } from './support/pdf-turn.js';
+import { checkJsonProcess } from './support/cli.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -114,13 +114,8 @@ describe('a table of contents before the report', () => {
     const listed = join(dir, 'listed.txt');
     writeFileSync(plain, text);
     writeFileSync(listed, withLines(ENTRIES.map(([h, p]) => `${h}……………………${p}`)));
-    const run = (file: string): { status: number | null; found: unknown[] } => {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json'], { encoding: 'utf8' });
-      const json = JSON.parse(r.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] };
-      return { status: r.status, found: json.files[0]!.diagnostics.map((d) => [d.ruleId, d.message]) };
-    };
-    const a = run(plain);
+    const a = checkJsonProcess(plain);
     expect(a.found.length).toBeGreaterThan(0);
-    expect(run(listed)).toEqual(a);
+    expect(checkJsonProcess(listed)).toEqual(a);
   });
 });

@@ -7,7 +7,6 @@
  * (tests/support/pdf-turn.ts: an incremental update of the page objects, the file's own fonts and drawing
  * kept).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { checkReport } from '../src/check/check.js';
 import type { Report } from '../src/model/report.js';
 import { turnedSpace, textTurn, type RawTextItem } from '../src/readers/pdf-page.js';
 import { turnPages, type Turn } from './support/pdf-turn.js';
+import { checkJsonProcess } from './support/cli.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -105,13 +105,8 @@ describe('a report with its table pages turned reads as the same report unturned
     const turned = join(dir, 'turned.pdf');
     writeFileSync(plain, fixture('libreoffice-pingtan-2024'));
     writeFileSync(turned, turnPages(fixture('libreoffice-pingtan-2024'), { 2: 'ccw', 3: 'cw', 4: 'ccw', 5: 'sideways' }));
-    const run = (file: string): { status: number | null; found: unknown[] } => {
-      const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'check', file, '-f', 'json'], { encoding: 'utf8' });
-      const json = JSON.parse(r.stdout) as { files: { diagnostics: { ruleId: string; message: string }[] }[] };
-      return { status: r.status, found: json.files[0]!.diagnostics.map((d) => [d.ruleId, d.message]) };
-    };
-    const a = run(plain);
+    const a = checkJsonProcess(plain);
     expect(a.found.length).toBeGreaterThan(0);
-    expect(run(turned)).toEqual(a);
+    expect(checkJsonProcess(turned)).toEqual(a);
   });
 });

@@ -18,44 +18,69 @@
  *
  * For PDFs with a classic cross-reference table and page objects in plain text (LibreOffice's, Chromium's).
  */
+import { chineseFont } from './pdf.js';
+
 export type Turn = 'ccw' | 'ccw-float' | 'cw' | 'sideways' | 'moved' | 'half';
 
 const num = (n: number): string => String(Math.round(n * 10000) / 10000);
 
-export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Array {
+/** An incremental update of a PDF: its objects read, new versions and new objects written after its end. */
+function update(pdf: Uint8Array): {
+  text: string;
+  object: (n: number) => string;
+  /** The page tree's root: its object number, dictionary and kids. */
+  tree: { num: number; dict: string; kids: number[] };
+  /** Writes object `n` (a new one when `n` is undefined); its number. */
+  write: (n: number | undefined, body: string) => number;
+  stream: (content: string) => number;
+  /** The PDF with the objects written. */
+  finish: () => Uint8Array;
+} {
   const text = Buffer.from(pdf).toString('latin1');
   const object = (n: number): string => {
     const m = new RegExp(`(?:^|[\\r\\n])${n} 0 obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`).exec(text);
     if (!m) throw new Error(`object ${n} not found`);
     return m[1]!;
   };
-  const pagesRef = /\/Type\s*\/Pages[\s\S]*?\/Kids\s*\[([^\]]*)\]/.exec(text);
-  if (!pagesRef) throw new Error('no page tree');
-  const kids = [...pagesRef[1]!.matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
+  const root = /(?:^|[\r\n])(\d+) 0 obj\s*(<<\s*\/Type\s*\/Pages[\s\S]*?>>)\s*endobj/.exec(text);
+  if (!root) throw new Error('no page tree');
+  const kids = [.../\/Kids\s*\[([^\]]*)\]/.exec(root[2]!)![1]!.matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
   const startxref = Number(/startxref\s+(\d+)\s*%%EOF\s*$/.exec(text)?.[1]);
   const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text)?.[1] ?? '';
   let size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
   const keep = ['Root', 'Info'].map((k) => new RegExp(`/${k}\\s+\\d+\\s+0\\s+R`).exec(trailer)?.[0] ?? '').join(' ');
   const id = /\/ID\s*\[[^\]]*\]/.exec(trailer)?.[0] ?? '';
-
   const out: string[] = [];
   const offsets = new Map<number, number>();
   let at = text.length;
-  const write = (n: number, body: string): void => {
-    const chunk = `\n${n} 0 obj\n${body}\nendobj\n`;
-    offsets.set(n, at + 1);
+  const write = (n: number | undefined, body: string): number => {
+    const k = n ?? size++;
+    const chunk = `\n${k} 0 obj\n${body}\nendobj\n`;
+    offsets.set(k, at + 1);
     out.push(chunk);
     at += chunk.length;
+    return k;
   };
-  const stream = (content: string): number => {
-    const n = size++;
-    write(n, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-    return n;
+  return {
+    text,
+    object,
+    tree: { num: Number(root[1]), dict: root[2]!, kids },
+    write,
+    stream: (content) => write(undefined, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`),
+    finish: () => {
+      const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
+      out.push(`xref\n${xref}trailer\n<< /Size ${size} ${keep} ${id} /Prev ${startxref} >>\nstartxref\n${at}\n%%EOF\n`);
+      return new Uint8Array(Buffer.from(text + out.join(''), 'latin1'));
+    },
   };
+}
+
+export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Array {
+  const u = update(pdf);
   for (const [index, turn] of Object.entries(turns)) {
-    const n = kids[Number(index)];
+    const n = u.tree.kids[Number(index)];
     if (n === undefined) throw new Error(`no page ${index}`);
-    let dict = object(n);
+    let dict = u.object(n);
     const box = /\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/.exec(dict);
     const [x0, y0, x1, y1] = box ? box.slice(1).map(Number) as [number, number, number, number] : [0, 0, 595.28, 841.89];
     const [w, h] = [x1 - x0, y1 - y0];
@@ -72,8 +97,8 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
           : turn === 'cw'
             ? `0 -1 1 0 0 ${num(w)} cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`
             : `${cos} 1 -1 ${cos} ${num(h)} 0 cm 1 0 0 1 ${num(-x0)} ${num(-y0)} cm`;
-      const before = stream(`q ${cm}\n`);
-      const after = stream('\nQ\n');
+      const before = u.stream(`q ${cm}\n`);
+      const after = u.stream('\nQ\n');
       const contents = /\/Contents\s*(\d+\s+0\s+R|\[[^\]]*\])/.exec(dict);
       if (!contents) throw new Error(`page ${index} has no contents`);
       const own = contents[1]!.startsWith('[') ? contents[1]!.slice(1, -1) : contents[1]!;
@@ -82,11 +107,9 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
       if (newBox) dict = box ? dict.replace(box[0], newBox) : dict.replace(/>>$/, `${newBox}>>`);
     }
     if (turn !== 'moved' && turn !== 'half') dict = dict.replace(/\/Rotate\s+-?\d+/, '').replace(/>>$/, ` /Rotate ${turn === 'cw' ? 270 : 90}>>`);
-    write(n, dict);
+    u.write(n, dict);
   }
-  const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out.push(`xref\n${xref}trailer\n<< /Size ${size} ${keep} ${id} /Prev ${startxref} >>\nstartxref\n${at}\n%%EOF\n`);
-  return new Uint8Array(Buffer.from(text + out.join(''), 'latin1'));
+  return u.finish();
 }
 
 /**
@@ -95,38 +118,13 @@ export function turnPages(pdf: Uint8Array, turns: Record<number, Turn>): Uint8Ar
  * A4 page, as an incremental update (a new version of the page tree's root).
  */
 export function insertPage(pdf: Uint8Array, before: number, content: string): Uint8Array {
-  const text = Buffer.from(pdf).toString('latin1');
-  const root = /(?:^|[\r\n])(\d+) 0 obj\s*(<<\s*\/Type\s*\/Pages[\s\S]*?>>)\s*endobj/.exec(text);
-  if (!root) throw new Error('no page tree');
-  const [treeNum, tree] = [Number(root[1]), root[2]!];
-  const kids = /\/Kids\s*\[([^\]]*)\]/.exec(tree)!;
-  const refs = [...kids[1]!.matchAll(/\d+\s+0\s+R/g)].map((m) => m[0]);
-  const startxref = Number(/startxref\s+(\d+)\s*%%EOF\s*$/.exec(text)?.[1]);
-  const trailer = /trailer\s*<<([\s\S]*?)>>\s*startxref/.exec(text)?.[1] ?? '';
-  let size = Number(/\/Size\s+(\d+)/.exec(trailer)?.[1]);
-  const keep = ['Root', 'Info'].map((k) => new RegExp(`/${k}\\s+\\d+\\s+0\\s+R`).exec(trailer)?.[0] ?? '').join(' ');
-  const id = /\/ID\s*\[[^\]]*\]/.exec(trailer)?.[0] ?? '';
-  const out: string[] = [];
-  const offsets = new Map<number, number>();
-  let at = text.length;
-  const write = (n: number, body: string): number => {
-    const chunk = `\n${n} 0 obj\n${body}\nendobj\n`;
-    offsets.set(n, at + 1);
-    out.push(chunk);
-    at += chunk.length;
-    return n;
-  };
-  const font = write(
-    size++,
-    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ' +
-      '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
-      '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 /W [1 95 500] >>] >>',
-  );
-  const stream = write(size++, `<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
-  const page = write(size++, `<< /Type /Page /Parent ${treeNum} 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /ZH ${font} 0 R >> >> /Contents ${stream} 0 R >>`);
-  refs.splice(before, 0, `${page} 0 R`);
-  write(treeNum, tree.replace(kids[0], `/Kids [${refs.join(' ')}]`).replace(/\/Count\s+\d+/, `/Count ${refs.length}`));
-  const xref = [...offsets].sort((a, b) => a[0] - b[0]).map(([n, o]) => `${n} 1\n${String(o).padStart(10, '0')} 00000 n \n`).join('');
-  out.push(`xref\n${xref}trailer\n<< /Size ${size} ${keep} ${id} /Prev ${startxref} >>\nstartxref\n${at}\n%%EOF\n`);
-  return new Uint8Array(Buffer.from(text + out.join(''), 'latin1'));
+  const u = update(pdf);
+  const font = u.write(undefined, chineseFont('UniGB-UCS2-H'));
+  const stream = u.stream(content);
+  const page = u.write(undefined, `<< /Type /Page /Parent ${u.tree.num} 0 R /MediaBox [0 0 595.28 841.89] /Resources << /Font << /ZH ${font} 0 R >> >> /Contents ${stream} 0 R >>`);
+  const kids = [...u.tree.kids];
+  kids.splice(before, 0, page);
+  const dict = u.tree.dict.replace(/\/Kids\s*\[[^\]]*\]/, `/Kids [${kids.map((k) => `${k} 0 R`).join(' ')}]`).replace(/\/Count\s+\d+/, `/Count ${kids.length}`);
+  u.write(u.tree.num, dict);
+  return u.finish();
 }

@@ -75,6 +75,19 @@ function ownerOnly(owner: string, permissions: number, id: Uint8Array): { dict: 
  * password is needed to open it (the reader must refuse it); `ownerPassword`: encrypted, opened without a
  * password, printing and copying forbidden (the reader reads it as any other).
  */
+/**
+ * The Chinese font's dictionary: a CID font that is not embedded (STSong-Light), its codes UCS-2 through Adobe's
+ * predefined CMap `cmap` (UniGB-UCS2-H horizontal, UniGB-UCS2-V vertical), Latin letters and figures half as
+ * wide as Chinese characters. A reader needs the packaged CMap file to read it.
+ */
+export function chineseFont(cmap: string): string {
+  return (
+    `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${cmap} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ` +
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
+    '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 /W [1 95 500] >>] >>'
+  );
+}
+
 export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: boolean; ownerPassword?: string; fonts?: Record<string, string> } = {}): Uint8Array {
   const objects: (string | Uint8Array)[] = [];
   const add = (body: string | Uint8Array): number => objects.push(body);
@@ -85,12 +98,7 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
   // Chinese: a CID font that is not embedded, its codes UCS-2 through Adobe's predefined CMaps (horizontal
   // and vertical writing), Latin letters and figures half as wide as Chinese characters. A reader needs
   // the packaged CMap file to read it.
-  const cid = (cmap: string): number =>
-    add(
-      `<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /${cmap} /DescendantFonts [<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light ` +
-        '/CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 ' +
-        '/FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >> /DW 1000 /W [1 95 500] >>] >>',
-    );
+  const cid = (cmap: string): number => add(chineseFont(cmap));
   const zhH = cid('UniGB-UCS2-H');
   const zhV = cid('UniGB-UCS2-V');
   // Further fonts a test gives (resource name → font dictionary), on every page.
