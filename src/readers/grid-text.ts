@@ -7,10 +7,10 @@
 import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
+import { splitNumbering } from '../format/labels.js';
 import { CONTENTS_MIN, CONTENTS_TAIL, contentsEntry, headingNumber, insertedHeadings, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { headingMatch, isValueText } from './grid-labels.js';
-import { splitNumbering } from '../format/labels.js';
 
 export interface GridText {
   title?: string;

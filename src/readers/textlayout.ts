@@ -347,9 +347,11 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
   }
   cands.sort((a, b) => a.start - b.start);
   const entries = tocEntries(text, cands, to);
-  if (entries.size > 0) return findHeadingsAmong(text, cands.filter((c) => !entries.has(c)), to);
-  return findHeadingsAmong(text, cands, to);
+  return findHeadingsAmong(text, entries.size > 0 ? cands.filter((c) => !entries.has(c)) : cands, to);
 }
+
+/** The most characters of leaders and page number looked at after a heading. */
+const TAIL_WINDOW = 120;
 
 /**
  * The entries of a table of contents (目录) before the report: headings followed on their line only by leaders
@@ -357,9 +359,6 @@ export function findHeadings(text: string, from = 0, to = text.length): Heading[
  * CONTENTS_MIN of them or more in a row. They are the report's headings listed, not its sections: taken as
  * headings, every section would hold a page number and every table would be missing.
  */
-/** The most characters of leaders and page number looked at after a heading. */
-const TAIL_WINDOW = 120;
-
 function tocEntries(text: string, cands: Heading[], to: number): Set<Heading> {
   const out = new Set<Heading>();
   let run: Heading[] = [];
@@ -388,6 +387,7 @@ function tocEntries(text: string, cands: Heading[], to: number): Set<Heading> {
   return out;
 }
 
+/** findHeadings' choice among the candidates (sorted by where they start): the chain, then the headings outside the template. */
 function findHeadingsAmong(text: string, cands: Heading[], to: number): Heading[] {
   // Best chain in official order (dynamic programming over the candidates, linear in their number:
   // for each section number, the best chain ending in it among the candidates that end before).
