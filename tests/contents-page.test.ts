@@ -2,7 +2,7 @@
  * A table of contents (目录) before the report — what longer reports print after the cover, in Word, on the
  * web page and in the PDF — lists the six section headings with leaders and page numbers. Taken as the
  * headings, every section held a page number, every table was "missing" and the title was lost. Read as
- * contents (format/sections.ts contentsEntry; textlayout.ts tocEntries; grid-text.ts contentsCells), the report
+ * contents (format/sections.ts contentsLine; textlayout.ts tocEntries; grid-text.ts contentsCells), the report
  * reads and checks as it does without the contents, in every form: plain text (each entry on its line, apart
  * from its page number, or run together as a copied page gives them), Word, the web page, and the PDF (a
  * contents page inserted before the report, its entries with leaders or with the page number set apart).
@@ -30,6 +30,9 @@ const ENTRIES = [
   ['五、存在的主要问题及改进情况', 7],
   ['六、其他需要报告的事项', 8],
 ] as const;
+
+/** The entries with two subsections of 一 listed between 一 and 二, indented, as longer contents have them. */
+const WITH_SUBSECTIONS = [ENTRIES[0], ['（一）主动公开', 1], ['（二）依申请公开', 1], ...ENTRIES.slice(1)] as const;
 
 const cells = (r: Report): Record<string, unknown> =>
   Object.fromEntries(Object.entries(r.tables).flatMap(([t, table]) => Object.entries(table!.cells).map(([k, c]) => [`${t}.${k}`, [c.kind, 'value' in c ? c.value : null]])));
@@ -60,6 +63,9 @@ describe('a table of contents before the report', () => {
   it('plain text, the page number set apart by spaces', async () => {
     await same('report.txt', Buffer.from(text), withLines(ENTRIES.map(([h, p]) => `${h}        ${p}`)));
   });
+  it('plain text, subsections listed between the sections', async () => {
+    await same('report.txt', Buffer.from(text), withLines(WITH_SUBSECTIONS.map(([h, p]) => `${h}……${p}`)));
+  });
   it('plain text, the contents run together on one line as a copied page gives them', async () => {
     await same('report.txt', Buffer.from(text), withLines([ENTRIES.map(([h, p]) => `${h}……${p}`).join('')]));
   });
@@ -88,12 +94,12 @@ describe('a table of contents before the report', () => {
     await same('report.docx', docx, zipSync(files));
   });
 
-  const contentsPage = (apart: boolean): string =>
+  const contentsPage = (apart: boolean, entries: readonly (readonly [string, number])[] = ENTRIES): string =>
     [
       textAt(270, 760, '目录', { size: 16 }),
-      ...ENTRIES.map(([h, p], i) => {
-        const y = 720 - i * 28;
-        return apart ? `${textAt(72, y, h, { size: 12 })} ${textAt(510, y, String(p), { size: 12 })}` : textAt(72, y, `${h}${'…'.repeat(Math.floor((440 - h.length * 12) / 12))}${p}`, { size: 12 });
+      ...entries.map(([h, p], i) => {
+        const [x, y] = [h.startsWith('（') ? 96 : 72, 720 - i * 28];
+        return apart ? `${textAt(x, y, h, { size: 12 })} ${textAt(510, y, String(p), { size: 12 })}` : textAt(x, y, `${h}${'…'.repeat(Math.floor((440 - h.length * 12) / 12))}${p}`, { size: 12 });
       }),
     ].join(' ');
   const pdf = new Uint8Array(read('fixtures/readers/pdf/libreoffice-pingtan-2024/input.pdf'));
@@ -105,6 +111,11 @@ describe('a table of contents before the report', () => {
   });
   it('the PDF: the page numbers set apart (each a piece of text of its own)', async () => {
     const b = await same('report.pdf', pdf, insertPage(pdf, 0, contentsPage(true)));
+    expect(b.sections.map((s) => s.source?.page)).not.toContain(1);
+  });
+
+  it('the PDF: subsections listed between the sections, the page numbers set apart', async () => {
+    const b = await same('report.pdf', pdf, insertPage(pdf, 0, contentsPage(true, WITH_SUBSECTIONS)));
     expect(b.sections.map((s) => s.source?.page)).not.toContain(1);
   });
 

@@ -120,16 +120,17 @@ export const CONTENTS_MIN = 3;
 const CONTENTS_LINE = 160;
 
 /**
- * A line of a table of contents naming a section ("一、总体情况……………1"): the section's id, or undefined. The
- * caller takes such lines as contents only where CONTENTS_MIN of them or more come in a row.
+ * A line shaped as one of a table of contents: Chinese text, then leaders and a page number ("（一）主动公开……1",
+ * "一、总体情况……………1"). Undefined for any other line; `section` is the section it names, if it names one (the
+ * caller takes such lines as contents only where CONTENTS_MIN naming sections come in a row).
  */
-export function contentsEntry(line: string): string | undefined {
+export function contentsLine(line: string): { section: string | undefined } | undefined {
   const t = line.trim();
   // A heading and its leaders: a longer line is text (and the pattern below is not tried on it).
   if (t.length > CONTENTS_LINE) return undefined;
   const m = /^(.*?\p{Script=Han})([ \t\u3000.．·•…‥⋯—–\-_]*(?:第\s*)?[0-9０-９]{1,3}(?:\s*页)?)$/u.exec(t);
   if (!m || !CONTENTS_TAIL.test(m[2]!)) return undefined;
-  return matchSection(m[1]!)?.id;
+  return { section: matchSection(m[1]!)?.id };
 }
 
 /** The longest heading the readers take, in characters (a template title or variant has about 20; the rest is room for slips). */

@@ -8,7 +8,7 @@ import type { Source } from '../model/location.js';
 import { findPeriod, isTitleLine, metaFromTitle } from '../model/meta.js';
 import type { Report, SectionText } from '../model/report.js';
 import { splitNumbering } from '../format/labels.js';
-import { CONTENTS_MIN, CONTENTS_TAIL, contentsEntry, headingNumber, insertedHeadings, MAX_HEADING, outsideHeading } from '../format/sections.js';
+import { CONTENTS_MIN, CONTENTS_TAIL, contentsLine, headingNumber, insertedHeadings, MAX_HEADING, outsideHeading } from '../format/sections.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { headingMatch, isValueText } from './grid-labels.js';
 
@@ -79,18 +79,19 @@ export function textFromGrids(grids: Grid[], used: Map<number, Set<number>> = ne
 }
 
 /**
- * The cells of a table of contents (目录) printed before the report: lines naming a section with leaders and a
- * page number (format/sections.ts contentsEntry), or a section's heading alone in its cell with the page number
- * in the next ("一、总体情况" | "1", set apart on the line), CONTENTS_MIN entries or more in a row. Neither
- * headings nor any section's text: taken as headings, each section would be found on the contents page, its
- * page number its text, and the report's title after them a section's text.
+ * The cells of a table of contents (目录) printed before the report: lines of text with leaders and a page number
+ * (format/sections.ts contentsLine), or a short line alone in its cell with the page number in the next
+ * ("一、总体情况" | "1", set apart on the line), in a row with CONTENTS_MIN of them or more naming sections
+ * (subsections "（一）主动公开……1" may come between). Neither headings nor any section's text: taken as
+ * headings, each section would be found on the contents page, its page number its text, and the report's title
+ * after them a section's text.
  */
 function contentsCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridCell> {
   const out = new Set<GridCell>();
   let run: GridCell[] = [];
   let entries = 0;
-  /** A heading alone in its cell, an entry if the page number follows. */
-  let heading: GridCell | undefined;
+  /** A short line alone in its cell, an entry (`section`: naming one) if the page number follows. */
+  let pending: { cell: GridCell; section: boolean } | undefined;
   const close = (): void => {
     if (entries >= CONTENTS_MIN) for (const c of run) out.add(c);
     run = [];
@@ -98,21 +99,22 @@ function contentsCells(grids: Grid[], used: Map<number, Set<number>>): Set<GridC
   };
   forEachTextCell(grids, used, (cell) => {
     const lines = cell.text.split(/\r\n?|\n/).map((l) => l.trim()).filter((l) => l !== '');
-    const listed = lines.filter((l) => contentsEntry(l) !== undefined).length;
-    if (heading && lines.length === 1 && CONTENTS_TAIL.test(lines[0]!)) {
-      run.push(heading, cell);
-      entries++;
-      heading = undefined;
+    if (pending && lines.length === 1 && CONTENTS_TAIL.test(lines[0]!)) {
+      run.push(pending.cell, cell);
+      if (pending.section) entries++;
+      pending = undefined;
       return;
     }
-    heading = undefined;
-    if (listed > 0 && listed === lines.length) {
+    pending = undefined;
+    const shaped = lines.map((l) => contentsLine(l));
+    if (shaped.every((x) => x !== undefined)) {
       run.push(cell);
-      entries += listed;
+      entries += shaped.filter((x) => x.section !== undefined).length;
       return;
     }
-    if (lines.length === 1 && splitNumbering(lines[0]!).numbering !== '' && headingMatch(lines[0]!)) {
-      heading = cell;
+    const only = lines.length === 1 ? lines[0]! : '';
+    if (only !== '' && only.length <= MAX_HEADING && /\p{Script=Han}/u.test(only)) {
+      pending = { cell, section: splitNumbering(only).numbering !== '' && headingMatch(only) !== undefined };
       return;
     }
     close();
