@@ -4,6 +4,7 @@
  * Made here from positioned text items (what pdfjs hands the reader), so the layout is exact.
  */
 import { describe, expect, it } from 'vitest';
+import type { Cell } from '../src/model/cell.js';
 import { findTables } from '../src/readers/grid.js';
 import { unruledTables } from '../src/readers/pdf-columns.js';
 import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
@@ -255,6 +256,12 @@ describe('PDF tables without rules', () => {
     const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
     return { tables, cells: findTables(grids).tables.t3?.cells ?? {} };
   };
+  /** Table 三 set over pages 4 and 5: placed as one table going on over the break, its cells. */
+  const overBreak = (before: TextItem[], after: TextItem[]): Record<string, Cell | undefined> => {
+    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    return findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+  };
   const row = (cells: Record<string, { kind: string; value?: number } | undefined>, id: string): unknown[] =>
     ['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? cells[`${id}.${c}`]!.value : cells[`${id}.${c}`]?.kind));
 
@@ -305,9 +312,7 @@ describe('PDF tables without rules', () => {
       ...figures(718.9, [37, 0, 0, 0, 0, 0, 37]),
       ...at(711.5, [['关政府信息', 136, 188.5]]),
     ];
-    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
-    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
-    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    const cells = overBreak(before, after);
     expect(row(cells, 'denied_enforcement_file')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(row(cells, 'denied_query')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(row(cells, 'unable_not_held')).toEqual([37, 0, 0, 0, 0, 0, 37]);
@@ -332,9 +337,7 @@ describe('PDF tables without rules', () => {
       ...at(740.1, [['（七）总计', 136, 188.5]]),
       ...figures(740.1, [223, 1, 0, 0, 0, 0, 224]),
     ];
-    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
-    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
-    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    const cells = overBreak(before, after);
     expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     expect(row(cells, 'other_other')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(row(cells, 'total')).toEqual([223, 1, 0, 0, 0, 0, 224]);
@@ -358,9 +361,7 @@ describe('PDF tables without rules', () => {
       ...at(657.5, [['3.其他', 141, 183]]),
       ...figures(657.5, [1, 0, 0, 0, 0, 0, 1]),
     ];
-    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
-    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
-    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    const cells = overBreak(before, after);
     expect(row(cells, 'other_no_correction')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     expect(row(cells, 'other_other')).toEqual([1, 0, 0, 0, 0, 0, 1]);
@@ -463,9 +464,7 @@ describe('PDF tables without rules', () => {
     const left = (top: number, v: number[]): TextItem[] => at(top, v.map((n, i) => [String(n), [219, 264, 309, 355, 400, 445, 490][i]!, [219, 264, 309, 355, 400, 445, 490][i]! + String(n).length * 7] as [string, number, number]));
     const before: TextItem[] = [...header, ...at(630.6, [['一、本年新收政府信息公', 77, 192]]), ...left(623.9, [23, 1, 0, 0, 0, 0, 24]), ...at(616.9, [['开申请数量', 108, 161]])];
     const after: TextItem[] = [...at(767.8, [['二、上年结转政府信息公', 77, 192]]), ...left(761.1, [3, 0, 0, 1, 0, 0, 4]), ...at(754.1, [['开申请数量', 108, 161]])];
-    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
-    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
-    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    const cells = overBreak(before, after);
     expect(row(cells, 'new')).toEqual([23, 1, 0, 0, 0, 0, 24]);
     expect(row(cells, 'carried_over')).toEqual([3, 0, 0, 1, 0, 0, 4]);
   });
@@ -480,9 +479,7 @@ describe('PDF tables without rules', () => {
     const before: TextItem[] = [...header, ...rows12, ...stack(first.slice(0, 4), 575.6), ...figures(575.6, [1, 0, 0, 0, 0, 0, 1])];
     // The page after: the other eight lines of 1., then 2. (thirteen lines, its figures on the seventh).
     const after: TextItem[] = [...stack([...first.slice(4), ...second], 767.8), ...figures(767.8 - 13.8 * (first.length - 4 + 6), [2, 0, 0, 0, 0, 0, 2])];
-    const { groups } = placeTables([{ ...page, page: 4, items: before }, { ...page, page: 5, items: after }], new Set());
-    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
-    const cells = findTables([tableGrid(groups[0]!, 1)]).tables.t3?.cells ?? {};
+    const cells = overBreak(before, after);
     expect(row(cells, 'other_no_correction')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(row(cells, 'other_unpaid_fee')).toEqual([2, 0, 0, 0, 0, 0, 2]);
   });
