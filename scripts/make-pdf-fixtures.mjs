@@ -279,6 +279,30 @@ export const CASES = [
     features: ['text-layer', 'agency-page', 'no-ruling-lines', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // An agency's own page with no border and no cell padding: table 三's figures of neighbouring narrow
+  // cells a few points apart ("64" | "0" | "0"), a row's label wrapped over two lines with its figures on a
+  // line of their own between them, a group label run into its first row's label ("（六）其他" a point
+  // before "1.申请人无正当理由…"), the column headings a few characters a line, 3 to 5 points apart.
+  {
+    name: 'chromium-agency-page-borderless-no-padding-pingtan-2023',
+    truth: 'pingtan-2023',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'borderless-no-padding',
+    features: ['text-layer', 'agency-page', 'no-ruling-lines', 'no-cell-padding', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same for another year: the figures of 其他 and 总计 one piece of text a space apart ("0 154"), the
+  // edge halfway between two columns' middles inside the wider heading ("科" | "社会公", 4.8 points apart).
+  {
+    name: 'chromium-agency-page-borderless-no-padding-pingtan-2025',
+    truth: 'pingtan-2025',
+    tool: 'chromium',
+    print: 'agency-page',
+    css: 'borderless-no-padding',
+    features: ['text-layer', 'agency-page', 'no-ruling-lines', 'no-cell-padding', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A case above written again by Ghostscript (`from`: its committed input.pdf), as sites compressing their
   // PDFs do: LibreOffice's print comes out whole; Chromium's with part of its characters mapped to others.
   {

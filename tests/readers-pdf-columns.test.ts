@@ -721,4 +721,121 @@ describe('PDF tables without rules', () => {
     const { cells } = t3(items);
     expect(row(cells, 'new')).toEqual([217, 1, 0, 0, 0, 0, 218]);
   });
+
+  // Positions from Chromium prints of an agency's own page with no border and no cell padding (10 pt):
+  // table 三's narrow columns as close as their text, headings a few characters a line.
+  const at10 = (y: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 10, size: 10, font: 'f', vertical: false }));
+  /** Table 三's header as such a page prints it, `dy` points lower. */
+  const header10 = (dy: number): TextItem[] => [
+    ...at10(818.1 - dy, [['申请人情况', 354.3, 404.3]]),
+    ...at10(779.1 - dy, [['法人或其他组织', 346.8, 416.8]]),
+    ...at10(764.1 - dy, [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第', 9.4, 299.3]]),
+    ...at10(749.1 - dy, [['四项之和）', 129.3, 179.3]]),
+    ...at10(744.6 - dy, [['自然', 303.3, 323.3], ['总', 442.8, 452.8]]),
+    ...at10(740.1 - dy, [['商', 326.6, 336.6], ['科', 341.6, 351.6]]),
+    ...at10(729.6 - dy, [['人', 308.3, 318.3], ['计', 442.8, 452.8]]),
+    // (Pieces 5 points apart: closer than the GAP that sets columns apart in a line.)
+    ...at10(725.1 - dy, [['业', 326.6, 336.6], ['研', 341.6, 351.6], ['社会公', 356.7, 386.7], ['法律服', 391.9, 421.9], ['其', 427.1, 437.1]]),
+    ...at10(710.1 - dy, [['企', 326.6, 336.6], ['机', 341.6, 351.6], ['益组织', 356.7, 386.7], ['务机构', 391.9, 421.9], ['他', 427.1, 437.1]]),
+    ...at10(695.1 - dy, [['业', 326.6, 336.6], ['构', 341.6, 351.6]]),
+  ];
+  const figures10 = (y: number, v: number[]): [string, number, number][] =>
+    v.map((n, i) => {
+      const mid = [313.3, 331.6, 346.6, 371.7, 406.9, 432.1, 447.8][i]!;
+      const w = String(n).length * 6.35;
+      return [String(n), mid - w / 2, mid + w / 2];
+    });
+
+  it('no cell padding on an agency\'s page: figures a few points apart, a label just before its first figure and headings 5 points apart are each their own cell', () => {
+    const { cells } = t3([
+      ...header10(0),
+      ...at10(656.1, [['一、本年新收政府信息公开申请数量', 74.3, 234.3], ...figures10(656.1, [64, 0, 0, 2, 0, 4, 70])]),
+      ...at10(617.1, [['二、上年结转政府信息公开申请数量', 74.3, 234.3], ...figures10(617.1, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at10(578.1, [['三、本年度', 8.6, 58.6], ['（一）予以公开', 147, 216.9], ...figures10(578.1, [27, 0, 0, 2, 0, 1, 30])]),
+      ...at10(563.1, [['办理结果', 13.6, 53.6]]),
+      ...at10(539.1, [['（二）部分公开（区分处理的，只计这一情形，不计其', 62, 301.9]]),
+      ...at10(531.6, figures10(531.6, [5, 0, 0, 0, 0, 0, 5])),
+      ...at10(524.1, [['他情形）', 162, 201.9]]),
+      // "5.要求行政机关确认或重新出具已获取信息" ends 8 points before its first figure.
+      ...at10(485.1, [['5.', 112.3, 121.8], ['要求行政机关确认或重新出具已获取信息', 121.8, 301.8], ...figures10(485.1, [3, 0, 0, 0, 0, 0, 3])]),
+    ]);
+    expect(row(cells, 'new')).toEqual([64, 0, 0, 2, 0, 4, 70]);
+    expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(cells, 'granted')).toEqual([27, 0, 0, 2, 0, 1, 30]);
+    expect(row(cells, 'partly_granted')).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    expect(row(cells, 'not_processed_confirmation')).toEqual([3, 0, 0, 0, 0, 0, 3]);
+  });
+
+  it('no cell padding: the figures of two cells one piece of text a space apart ("0 154") are two cells', () => {
+    // The space is 4.5 points wide; "154" starts left of the edge halfway between the two columns' middles.
+    const run: TextItem = { text: '0 154', x0: 425.8, x1: 455.8, y0: 656.1, y1: 666.1, size: 10, font: 'f', vertical: false, xs: [0, 6.4, 10.9, 17.3, 23.6] };
+    const { cells } = t3([
+      ...header10(0),
+      ...at10(656.1, [['一、本年新收政府信息公开申请数量', 74.3, 234.3], ...figures10(656.1, [151, 3, 0, 0, 0]).slice(0, 5)]),
+      run,
+      ...at10(617.1, [['二、上年结转政府信息公开申请数量', 74.3, 234.3], ...figures10(617.1, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at10(578.1, [['三、本年度', 8.6, 58.6], ['（一）予以公开', 147, 216.9], ...figures10(578.1, [33, 0, 0, 0, 0, 0, 33])]),
+    ]);
+    expect(row(cells, 'new')).toEqual([151, 3, 0, 0, 0, 0, 154]);
+    expect(row(cells, 'granted')).toEqual([33, 0, 0, 0, 0, 0, 33]);
+  });
+
+  it('no cell padding: a group label a point before its first row\'s label is cut there, a row numbered 1. starts no group', () => {
+    // (The table as wide as the page's: its group column's first label at the left.)
+    const { tables } = unruledTables([
+      ...at10(173.1, [['三、本年度', 8.6, 58.6], ['（一）予以公开', 147, 216.9], ...figures10(173.1, [22, 0, 0, 0, 0, 0, 22])]),
+      ...at10(158.1, [['办理结果', 13.6, 53.6]]),
+      ...at10(134.1, [['4.', 147.3, 156.8], ['无正当理由大量反复申请', 156.8, 266.8], ...figures10(134.1, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at10(95.1, [['5.', 112.3, 121.8], ['要求行政机关确认或重新出具已获取信息', 121.8, 301.8], ...figures10(95.1, [0, 0, 0, 0, 0, 0, 0])]),
+      ...at10(56.1, [['（六）其他', 61.4, 111.3], ['1.', 112.3, 121.8], ['申请人无正当理由逾期不补正、行政机关', 121.8, 301.8]]),
+      ...at10(48.6, figures10(48.6, [1, 0, 0, 0, 0, 0, 1])),
+      ...at10(41.1, [['处理', 76.4, 96.4], ['不再处理其政府信息公开申请', 142.1, 272]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r.slice(0, 2).map((c) => c.text));
+    expect(labels).toContainEqual(['（六）其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请']);
+    expect(labels).toContainEqual(['', '5.要求行政机关确认或重新出具已获取信息']);
+  });
+
+  it('no cell padding: a page opening with a row\'s label wrapped over two lines, its figures on a line between them, is one table with the rows below', () => {
+    const { tables } = unruledTables([
+      ...at10(818.1, [['2.', 112.3, 121.8], ['申请人逾期未按收费通知要求缴纳费用、', 121.8, 301.8]]),
+      ...at10(810.6, figures10(810.6, [0, 0, 0, 0, 0, 0, 0])),
+      ...at10(803.1, [['行政机关不再处理其政府信息公开申请', 122.1, 292]]),
+      ...at10(764.1, [['3.', 192.3, 201.8], ['其他', 201.8, 221.8], ...figures10(764.1, [1, 0, 0, 0, 0, 0, 1])]),
+      ...at10(725.1, [['（七）总计', 157, 206.9], ...figures10(725.1, [80, 1, 0, 0, 0, 0, 81])]),
+      ...at10(686.1, [['四、结转下年度继续办理', 99.3, 209.3], ...figures10(686.1, [0, 0, 0, 0, 0, 0, 0])]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.cells.map((r) => r.map((c) => c.text).join('|'))).toEqual([
+      '|2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请|0|0|0|0|0|0|0',
+      '|3.其他|1|0|0|0|0|0|1',
+      '|（七）总计|80|1|0|0|0|0|81',
+      '|四、结转下年度继续办理|0|0|0|0|0|0|0',
+    ]);
+  });
+
+  it('no cell padding: table 四\'s column headings 3 points apart, a column\'s edge between each two, are a line of headings; its header closing a page goes on the figures opening the next', () => {
+    const before = [
+      ...at10(134, [['四、政府信息公开行政复议、行政诉讼情况', 38, 341.9]]),
+      ...at10(95.1, [['行政复议', 61, 101], ['行政诉讼', 286, 326]]),
+      ...at10(56.1, [['结果维', 7.5, 37.5], ['结果纠', 40.6, 70.6], ['其他结', 73.7, 103.7], ['尚未审', 106.7, 136.7], ['总', 142.1, 152.1], ['未经复议直接起诉', 191, 270.9], ['复议后起诉', 356, 406]]),
+      ...at10(41.1, [['持', 17.5, 27.5], ['正', 50.6, 60.6], ['果', 83.7, 93.7], ['结', 116.7, 126.7], ['计', 142.1, 152.1]]),
+      // (One piece of text by the usual gap: "结果维" · "结果纠" · … 3 points apart, a column's edge in each gap.)
+      ...at10(17.1, [['结果维', 157.5, 187.5], ['结果纠', 190.6, 220.6], ['其他结', 223.6, 253.6], ['尚未审', 256.7, 286.7], ['总', 292.1, 302.1], ['结果维', 307.5, 337.5], ['结果纠', 340.5, 370.5], ['其他结', 373.6, 403.6], ['尚未审', 406.7, 436.7], ['总', 442.1, 452.1]]),
+      ...at10(2.1, [['持', 167.5, 177.5], ['正', 200.6, 210.6], ['果', 233.6, 243.6], ['结', 266.7, 276.7], ['计', 292.1, 302.1], ['持', 317.5, 327.5], ['正', 350.5, 360.5], ['果', 383.6, 393.6], ['结', 416.7, 426.7], ['计', 442.1, 452.1]]),
+    ];
+    const xs = [22.5, 55.6, 88.7, 121.7, 147.1, 172.5, 205.6, 238.6, 271.7, 297.1, 322.5, 355.5, 388.6, 421.7, 447.1];
+    const v = [1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0];
+    const after = [
+      ...at10(806.1, v.map((n, i) => [String(n), xs[i]! - 3.2 * String(n).length, xs[i]! + 3.2 * String(n).length] as [string, number, number])),
+      ...at10(761, [['五、存在的主要问题及改进情况', 38, 261.9]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 7, items: before }, { ...page, page: 8, items: after }], new Set());
+    const t4 = groups.find((g) => g.some((p) => p.page.page === 8));
+    expect(t4?.map((p) => p.page.page)).toEqual([7, 8]);
+    const cells = findTables([tableGrid(t4!, 1)]).tables.t4?.cells ?? {};
+    const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
+    expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
+  });
 });

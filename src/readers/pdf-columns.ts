@@ -65,6 +65,8 @@ interface Line {
 const GAP = 1.0;
 /** In a table, pieces this many font sizes apart are different cells ("（三）不" | "4.保护第三方合法权益", "自然人" | "商业"). */
 const LABEL_GAP = 0.5;
+/** Two figures this many font sizes apart are different cells (a space's width: pdfjs's own word gap). */
+const FIGURE_GAP = 0.25;
 /** Lines of one label are at most this many font sizes apart (the gap between them). */
 const WRAP_GAP = 0.6;
 /** Lines of a run are at most this many font sizes apart (the gap between them): rows padded far apart. */
@@ -83,6 +85,8 @@ const GROUP_WIDTH = 8;
 const MIN_FIGURES = 4;
 /** Chinese text, a space, Chinese text: cells' texts run together in one piece of text (no cell padding). */
 const RUN_TOGETHER = /\p{Script=Han} \p{Script=Han}/u;
+/** Characters of a heading's line in a narrow cell at most (see `columns` in unruledTables). */
+const SHORT_HEADING = 6;
 /** A piece over the columns wider than this many columns is a caption, not a heading. */
 const CAPTION_COLUMNS = 4;
 
@@ -109,7 +113,10 @@ function blockHeading(text: string): boolean {
   return blockHeadings.has(labelBody(text));
 }
 
-const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.max(it.size * GAP, 6);
+// (Two figures a space apart or more are two cells, however close: a table with no cell padding sets "64" |
+// "0" | "0" under 自然人, 商业企业 and 科研机构 nine points apart, and "0" | "154" under 其他 and 总计 a space.)
+const apart = (it: TextItem, last: Segment): boolean =>
+  it.x0 - last.x1 > Math.max(it.size * GAP, 6) || (it.x0 - last.x1 > it.size * FIGURE_GAP && isValueText(it.text) && isValueText(last.items[last.items.length - 1]!.text));
 const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size * LABEL_GAP;
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
@@ -124,10 +131,16 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
   const close = (a: number, b: number): boolean => lines[a]!.bottom - lines[b]!.top <= lines[b]!.size * CLOSE;
   // (Or cells run together where they have no padding, the text of each a space apart, and set apart from
   // the next piece by half a character or more: "结果维持 结果纠正 其他结果 尚未审结" | "总计", 5 points apart
-  // — not a line of running text with a space in it, its pieces touching.)
+  // — not a line of running text with a space in it, its pieces touching. Or three short pieces or more a
+  // space apart: headings wrapped a few characters a line in narrow cells with no padding, "人" | "业" | "研" |
+  // "社会公" | "法律服" | "其" | "计" 5 points apart, "结果维" | "结果纠" | "其他结" | "尚未审" | "总" 3.)
   const columns = (j: number): boolean => {
     const l = lines[j];
-    return l !== undefined && (l.segments.length >= 2 || (l.items.some((i) => RUN_TOGETHER.test(i.text)) && segments(l.items, fine).length >= 2));
+    if (l === undefined) return false;
+    if (l.segments.length >= 2) return true;
+    if (l.items.some((i) => RUN_TOGETHER.test(i.text)) && segments(l.items, fine).length >= 2) return true;
+    const short = segments(l.items, (it, last) => it.x0 - last.x1 > it.size * FIGURE_GAP);
+    return short.length >= 3 && short.every((p) => p.text.length <= SHORT_HEADING);
   };
   const heading = (j: number): boolean => lines[j]!.segments.length === 1 && startsSection(lines[j]!.segments[0]!.text);
   let k = 0;
@@ -136,8 +149,21 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // when a line of columns follows them closely: one before the run (a block's group label, "第二十条第
     // （五）项"), up to MAX_SINGLE inside it (labels wrapped between the rows of figures), each narrow.
     let end = k;
+    // The run's width so far: from the left end of its lines to the right end (a row's label on a line of
+    // its own, its figures on the next — no cell padding, the label wrapped over two lines — is as wide as
+    // the table, though no one line of it is).
+    let left = Infinity;
+    let right = -Infinity;
     let widest = 0;
     const width = (j: number): number => Math.max(...lines[j]!.segments.map((s) => s.x1)) - Math.min(...lines[j]!.segments.map((s) => s.x0));
+    const take = (to: number): void => {
+      for (let j = end; j < to; j++) {
+        left = Math.min(left, ...lines[j]!.segments.map((s) => s.x0));
+        right = Math.max(right, ...lines[j]!.segments.map((s) => s.x1));
+      }
+      widest = right - left;
+      end = to;
+    };
     // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
     const firstFigure = (from: number, to: number): number => Math.min(...lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
     // (At the top of the page, before any line of columns: narrow beside the first line of columns below,
@@ -156,18 +182,17 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
       if (columns(end)) {
-        widest = Math.max(widest, width(end));
-        end++;
+        take(end + 1);
         continue;
       }
       let j = end;
       while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
-      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) end = j;
+      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) take(j);
       // Up to two such lines closing the page: the table goes on over the break (a group label,
       // "第二十条第（八）项", whose block is on the next page). More when each stands left of every figure
       // of the run: a row's label wrapped below its figures, cut by the break ("2.申请人逾期未按" | 收费通知
       // 要求缴纳 | 费用、行政机关不 | 再处理其政府信息 …, the rest at the next page's top).
-      else if (j === lines.length && end > k && columns(end - 1) && (j - end <= 2 || lines.slice(end, j).every((l) => l.segments.every((s) => s.x1 < firstFigure(k, end))))) end = j;
+      else if (j === lines.length && end > k && columns(end - 1) && (j - end <= 2 || lines.slice(end, j).every((l) => l.segments.every((s) => s.x1 < firstFigure(k, end))))) take(j);
       else break;
     }
     if (end < lines.length) while (end > k && !columns(end - 1)) end--;
@@ -183,14 +208,14 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       const table = tableOf(block, vertical);
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
-      for (const i of table.items) taken.add(i);
+      for (const i of table.items) taken.add(whole(i));
     } else if (k === 0 && at === 0 && block.length === 1) {
       // A row of figures alone opening the page: the rest of a table from the page before, if its columns
       // are that table's (pdf-tables.ts placeTables, topTable); else running text.
-      top = block[0]!.items;
+      top = wholes(block[0]!.items);
     } else if (figures.length === 0 && end === lines.length && (block.filter((l) => l.segments.length >= 2).length >= 2 || (block.length >= 2 && columns(end - 1)))) {
       // Lines of headings closing the page, their figures on the next (footTable).
-      foot = block.flatMap((l) => l.items);
+      foot = wholes(block.flatMap((l) => l.items));
     }
     k = Math.max(end, k + 1);
   }
@@ -270,9 +295,31 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
   return { placed: new Map(out.map(([a, b], k) => [a * 1000 + b, lists[k]!])), spans: out, ok };
 }
 
+const wholeOf = new WeakMap<TextItem, TextItem>();
+/** The page's item a piece was cut from (figuresApart), or the item itself. */
+const whole = (it: TextItem): TextItem => wholeOf.get(it) ?? it;
+const wholes = (items: TextItem[]): TextItem[] => [...new Set(items.map(whole))];
+/**
+ * Figures of neighbouring cells in one item, a space apart ("0 154": 其他 and 总计 with no cell padding, which
+ * pdfjs runs together): each figure an item of its own, where its characters stand. Other items stay whole.
+ */
+function figuresApart(it: TextItem): TextItem[] {
+  const offsets = it.xs;
+  if (!offsets || offsets.length !== it.text.length || !it.text.includes(' ')) return [it];
+  const words = [...it.text.matchAll(/\S+/g)];
+  if (words.length < 2 || !words.every((w) => isValueText(w[0]))) return [it];
+  return words.map((w) => {
+    const from = w.index;
+    const to = from + w[0].length;
+    const piece = { ...it, text: w[0], x0: it.x0 + offsets[from]!, x1: to < offsets.length ? it.x0 + offsets[to]! : it.x1, xs: offsets.slice(from, to).map((o) => o - offsets[from]!) };
+    wholeOf.set(piece, it);
+    return piece;
+  });
+}
+
 /** The page's horizontal text in lines, each line's pieces set apart (see GAP). */
 function linesOf(items: TextItem[]): Line[] {
-  return readingOrder(items.filter((i) => !i.vertical)).map((l) => ({
+  return readingOrder(items.filter((i) => !i.vertical).flatMap(figuresApart)).map((l) => ({
     items: l,
     segments: segments(l, apart),
     top: Math.max(...l.map((i) => i.y1)),
@@ -325,9 +372,12 @@ interface Block {
 /** The columns of a table without rules, from its lines with figures (see tableOf). */
 function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: number[]; valueStart: number; valueEdges: number[] } {
   // Column spans: the pieces of the lines with figures, overlapping ones taken together.
+  // (A figure half a character or more from the label before it is apart from it: no cell padding sets
+  // "5.要求行政机关确认或重新出具已获取信息" eight points from its first figure.)
+  const figureApart = (it: TextItem, last: Segment): boolean => apart(it, last) || (fine(it, last) && (isValueText(it.text) || isValueText(last.items[last.items.length - 1]!.text)));
   const spans = run
     .filter(hasValue)
-    .flatMap((l) => l.segments.map((s) => ({ x0: s.x0, x1: s.x1, figure: isValueText(s.text) })))
+    .flatMap((l) => segments(l.items, figureApart).map((s) => ({ x0: s.x0, x1: s.x1, figure: isValueText(s.text) })))
     .sort((a, b) => a.x0 - b.x0);
   const merged: { x0: number; x1: number; figures: number }[] = [];
   for (const s of spans) {
@@ -386,6 +436,16 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     for (const q of parts) cut.add(q);
     return parts;
   };
+  // Texts in the value columns apart where a column's edge lies between them, or a space apart and each in
+  // the middle of a column of its own: cells with no padding, "科" (研机构) | "社会公" (益组织) 4.8 points
+  // apart, the edge halfway between the columns' middles inside the wider heading.
+  const valueColumn = (x: number): number => valueEdges.findIndex((e, i) => i < valueEdges.length - 1 && x <= valueEdges[i + 1]!);
+  const otherColumn = (it: TextItem, last: Segment): boolean => {
+    if (inLabels(mid(it))) return false;
+    if (valueEdges.some((e) => e > last.x1 && e < it.x0)) return true;
+    const prev = last.items[last.items.length - 1]!;
+    return it.x0 - last.x1 > it.size * FIGURE_GAP && valueColumn(mid(it)) !== valueColumn(mid(prev));
+  };
   // A line above the headings with a piece far wider than a column over the columns ("统计期限：2022年1月1日
   // 至2022年12月31日 · 单位：件" beside the agency's name): the table's caption, not a heading; the table
   // starts below it.
@@ -393,7 +453,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   let from = 0;
   run.forEach((l, j) => {
     // (Headings run together over several columns, cut at their edges, are headings: "结果维持 结果纠正 其他结果 尚未审结".)
-    const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(last.items[last.items.length - 1]!))) : [];
+    // (So are headings a few points apart with a column's edge between them, the cells' texts with no padding:
+    // "结果维" | "结果纠" | "其他结" | "尚未审" | "总", 3 points apart.)
+    const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(last.items[last.items.length - 1]!)) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS)) from = j + 1;
   });
   const block = run.slice(from);
@@ -430,9 +492,16 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     const pieces = segments(anchorOf.has(line) ? line.items : line.items.flatMap(apartAtEdges), (it, last) => {
       const m = (it.x0 + it.x1) / 2;
       if (cut.has(it) && cut.has(last.items[last.items.length - 1]!)) return true;
+      // (Figures a space apart: two cells, though the edge halfway between the columns' middles lies in the
+      // wider one — "0" | "154".)
+      if (it.x0 - last.x1 > it.size * FIGURE_GAP && isValueText(it.text) && isValueText(last.items[last.items.length - 1]!.text)) return true;
       if (ownStart !== undefined && inLabels(m) && Math.abs(it.x0 - ownStart) <= 1 && last.x1 <= it.x0 + 0.5 && last.x0 < ownStart - size) return true;
+      // (A group label run into the label of its first row, no padding between the cells: "（六）其他" |
+      // "1.申请人无正当理由逾期不补正、行政机关", a point apart — a label numbered "1." is a row's own, never
+      // the rest of one numbered "（六）".)
+      if (inLabels(m) && last.x1 <= it.x0 + 0.5 && /^\d/.test(splitNumbering(it.text).numbering) && /^[（(]/.test(splitNumbering(last.items[0]!.text).numbering)) return true;
       if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2) && (fine(it, last) || isValueText(it.text) || isValueText(last.text))) return true;
-      return fine(it, last) || (!inLabels(m) && valueEdges.some((e) => e > last.x1 && e < it.x0));
+      return fine(it, last) || otherColumn(it, last);
     });
     for (const p of pieces) {
       const figure = isValueText(p.text);
