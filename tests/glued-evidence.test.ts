@@ -81,3 +81,52 @@ describe('a glued row of table 二 and what the text says about it', () => {
     expect(report.tables.t2?.ambiguous?.map((a) => a.row)).toEqual(['normative_documents']);
   });
 });
+
+/**
+ * A row of table 二 with one value too few, set apart by a space ("行政规范性文件 62 33440": 本年废止 and 现行
+ * 有效 run together, or a cell left blank): unread (extract-failed tooFew) unless the text agrees with exactly
+ * one of its readings — a blank cell beside the values, or the values cut into more cells.
+ */
+describe('a table-二 row with a value too few, set apart by spaces, and what the text says about it', () => {
+  const spaced = (extra: string): string => page(extra).replace('行政规范性文件6233440', '行政规范性文件 62 33440 ');
+  const failed = (ds: Awaited<ReturnType<typeof check>>): string[] => about(ds, 'extract-failed');
+
+  it('with only 本年制发 62 in the text: unread, one value too few, as before', async () => {
+    const ds = await check(spaced(''));
+    expect(failed(ds)).toHaveLength(1);
+    expect(failed(ds)[0]).toContain('62 33440');
+    expect(about(ds, 'extract-resolved')).toEqual([]);
+  });
+
+  it('with 现行有效 440 too: only 62 | 33 | 440 agrees — taken, the reader\'s finding gives way to a note', async () => {
+    const text = spaced('现行有效行政规范性文件440件，');
+    const ds = await check(text);
+    expect(failed(ds)).toEqual([]);
+    const note = about(ds, 'extract-resolved');
+    expect(note).toHaveLength(1);
+    expect(note[0]).toContain('只读到 2 个数值“62 33440”（应为 3 个）');
+    expect(note[0]).toContain('只与“62 | 33 | 440”相符');
+    const file = join(tempDir('gongkai-glued-'), 'r.txt');
+    writeFileSync(file, text);
+    const result = checkReport(await readReport(file));
+    expect(result.diagnostics.filter((d) => d.ruleId === 'cell-missing' && d.location.row === 'normative_documents')).toEqual([]);
+    expect(result.diagnostics.filter((d) => d.ruleId === 'narrative-figure')).toEqual([]);
+    const en = await check(text, '--lang', 'en');
+    expect(about(en, 'extract-resolved')[0]).toMatch(/only 2 values were found, "62 33440" \(3 expected\).*agrees only with "62 \| 33 \| 440", which was taken/);
+  });
+
+  it('with 现行有效 33440: the reading with 本年废止 blank is the one that agrees — taken, and the blank is the report\'s (cell-blank)', async () => {
+    const ds = await check(spaced('现行有效行政规范性文件33440件，'));
+    expect(failed(ds)).toEqual([]);
+    expect(about(ds, 'extract-resolved')[0]).toContain('只与“62 | 空白 | 33440”相符');
+    expect(ds.filter((d) => d.ruleId === 'cell-blank').map((d) => d.location.row)).toContain('normative_documents');
+  });
+
+  it('statements no reading fits, or that fit two: unread', async () => {
+    expect(failed(await check(spaced('现行有效行政规范性文件999件，')))).toHaveLength(1);
+    // 废止 3 fits 62 | 3 | 3440 alone, 现行有效 440 fits 62 | 33 | 440 alone: together, no reading.
+    const ds = await check(spaced('废止行政规范性文件3件，现行有效行政规范性文件440件，'));
+    expect(failed(ds)).toHaveLength(1);
+    expect(about(ds, 'extract-resolved')).toEqual([]);
+  });
+});

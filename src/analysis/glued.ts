@@ -7,7 +7,9 @@
  * them — and at least one of them tells the splits apart — that split is taken, the extract-ambiguous
  * finding gives way to an extract-resolved note naming the sentence, and the rules check the row.
  * Otherwise nothing changes: the row stays unread. The split itself has already kept each cell's type
- * (counts whole, 万元 amounts with decimals) in the reader.
+ * (counts whole, 万元 amounts with decimals) in the reader. A table-二 row with fewer values than cells,
+ * set apart by spaces ("行政规范性文件 20 155", extract-failed tooFew), is tried the same way with its
+ * readings (AmbiguousRow.few: a blank cell beside the values, or the values cut into more cells).
  */
 import { rowName, shortLabel } from '../format/labels.js';
 import type { FormatSpec, TableId } from '../format/spec.js';
@@ -89,13 +91,14 @@ export function resolveGlued(report: Report, format: FormatSpec, sections: Resol
       const sentence = statements[telling[0]!]!.sentence.trim();
       notes.push({
         ruleId: 'extract-resolved',
-        messageId: 'resolvedByText',
+        messageId: row.few ? 'resolvedByTextFew' : 'resolvedByText',
         hintId: 'original',
         data: {
           table: t.number,
           row: spec ? rowName(spec.label, group) : row.row,
           raw: row.raw,
-          chosen: split.map((p) => p.raw).join(' | '),
+          chosen: split.map((p) => (p.raw === '' ? '空白' : p.raw)).join(' | '),
+          ...(row.few ? { chosenEn: split.map((p) => (p.raw === '' ? 'blank' : p.raw)).join(' | '), found: row.few.found, cells: row.few.cells } : {}),
           sentence: sentence.length > QUOTE ? `${sentence.slice(0, QUOTE)}…` : sentence,
         },
         location: { section: t.section, table, row: row.row, ...(spec ? { labels: { table: `${t.number}、${t.title}`, row: shortLabel(spec.label) } } : {}) },
@@ -104,8 +107,9 @@ export function resolveGlued(report: Report, format: FormatSpec, sections: Resol
     }
   }
   if (out === report) return report;
+  // (The reader's finding on the row gives way: extract-ambiguous, or extract-failed for a row short of values.)
   const findings = report.findings.filter(
-    (f) => !(f.ruleId === 'extract-ambiguous' && dropped.some((d) => d.table === f.location.table && d.row === f.location.row)),
+    (f) => !((f.ruleId === 'extract-ambiguous' || (f.ruleId === 'extract-failed' && f.messageId === 'tooFew')) && dropped.some((d) => d.table === f.location.table && d.row === f.location.row)),
   );
   return { ...out, findings: [...findings, ...notes] };
 }

@@ -52,7 +52,17 @@ export interface AmbiguousRow {
   columns: string[];
   /** The digits as written. */
   raw: string;
+  /**
+   * A split's pieces, one per column; a piece of no text is a blank cell (`few`: a reading with a cell left
+   * blank where the text has no value).
+   */
   candidates: { raw: string; source?: Source }[][];
+  /**
+   * The row has fewer values than cells, set apart by spaces (extract-failed tooFew: "行政规范性文件 20 155"):
+   * its readings are each value where it stands with a blank cell beside it, and the values cut into more
+   * cells ("20 | 1 | 55"); the finding stays unless the report's text singles one out.
+   */
+  few?: { found: number; cells: number };
 }
 
 /** One table's content: cells by `row.column` key, plus what did not fit the format. */

@@ -162,6 +162,11 @@ function valid(piece: string, type: CellType): boolean {
   return AMOUNT.test(piece);
 }
 
+/** Whether a token can be one cell of this type as written (a well-formed number, or a placeholder "/", "—"). */
+export function fitsCell(token: string, type: CellType): boolean {
+  return PLACEHOLDER_TOKEN.test(token) || valid(token, type);
+}
+
 function numberOf(piece: string): number {
   let body = piece.replace(/元|万元|,/g, '');
   if (COUNT_UNIT_CHARS.has(body.slice(-1))) body = body.slice(0, -1);

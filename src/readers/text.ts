@@ -14,7 +14,7 @@ import { FORMAT_IDS, formatForYear, getFormat, TABLE_IDS, tableCells, type CellT
 import { parseCellText } from '../model/cell.js';
 import type { Finding, MessageData } from '../model/diagnostic.js';
 import type { Source } from '../model/location.js';
-import { emptyTable, newReport, type Report, type TableContent } from '../model/report.js';
+import { emptyTable, newReport, type AmbiguousRow, type Report, type TableContent } from '../model/report.js';
 import { ReadError } from '../errors.js';
 import { decodeText } from './decode.js';
 import { WRONG_MAX, wrongPlaces } from './wrong-chars.js';
@@ -24,6 +24,7 @@ import type { ReadInput, Reader } from './reader.js';
 import { tabCells } from './tabcells.js';
 import {
   blankAmongZeros,
+  fitsCell,
   gapsBetweenLines,
   lineGaps,
   lineUnit,
@@ -173,6 +174,37 @@ function splitRow(ctx: Ctx, tokens: Token[], types: CellType[], opts: SplitOptio
   return spaced ? { outcome: splitTokens(spaced, types, opts), tokens: spaced } : { outcome, tokens };
 }
 
+/** Readings of a row kept for evidence at most (a row of many cells and long digit runs keeps none). */
+const MAX_FEW_READINGS = 50;
+
+/**
+ * The readings of a row with fewer values than cells, set apart by spaces: each value where it stands with
+ * blank cells among them ("20 155" for three cells: 20 | · | 155, · | 20 | 155, 20 | 155 | ·), and every cut
+ * of the values into that many cells ("20 | 1 | 55", "20 | 15 | 5", "2 | 0 | 155"). None when they are too many.
+ */
+function fewReadings(ctx: Ctx, tokens: Token[], types: CellType[]): AmbiguousRow['candidates'] {
+  const n = types.length;
+  const out: AmbiguousRow['candidates'] = [];
+  const piece = (raw: string, offset: number): AmbiguousRow['candidates'][number][number] => ({ raw, source: ctx.locate(offset) });
+  // The blanks: which of the n cells the values stand in, in their order.
+  const place = (from: number, cell: number, taken: AmbiguousRow['candidates'][number]): void => {
+    if (taken.length === n) {
+      if (from === tokens.length) out.push([...taken]);
+      return;
+    }
+    if (n - cell > tokens.length - from) place(from, cell + 1, [...taken, piece('', (tokens[from] ?? tokens[from - 1]!).offset)]);
+    if (from < tokens.length && fitsCell(tokens[from]!.text, types[cell]!)) place(from + 1, cell + 1, [...taken, piece(tokens[from]!.text, tokens[from]!.offset)]);
+  };
+  place(0, 0, []);
+  const cut = splitTokens(tokens, types, { strict: false, maxCandidates: MAX_FEW_READINGS });
+  if (cut.kind === 'ok') out.push(cut.pieces.map((p) => piece(p.raw, p.offset)));
+  else if (cut.kind === 'ambiguous') {
+    if (cut.truncated) return [];
+    out.push(...cut.candidates.map((c) => c.map((p) => piece(p.raw, p.offset))));
+  } else if (cut.kind === 'budget') return [];
+  return out.length <= MAX_FEW_READINGS ? out : [];
+}
+
 /** Reports a row that could not be split into its cells. */
 function splitProblem(
   ctx: Ctx,
@@ -211,7 +243,13 @@ function splitProblem(
   } else if (tokens.length > cells) {
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooMany', data: { ...data, raw, found: tokens.length, cells }, ...base });
   } else if (tokens.slice(1).some((t) => t.fieldStart) || (t.id === 't2' && tokens.length > 1)) {
-    // Cells the text separates: too few values is a blank or lost cell, not digits to cut.
+    // Cells the text separates: too few values is a blank or lost cell, not digits to cut — unless what
+    // else the report says singles out one reading (analysis/glued.ts): a table-二 row of values set apart
+    // by spaces keeps its readings with the table.
+    if (content && row && t.id === 't2' && !tokens.slice(1).some((x) => x.fieldStart)) {
+      const candidates = fewReadings(ctx, tokens, row.columns.map((c) => t.columns.find((x) => x.id === c)!.type));
+      if (candidates.length >= 2) (content.ambiguous ??= []).push({ row: row.id, columns: row.columns, raw, candidates, few: { found: tokens.length, cells } });
+    }
     ctx.findings.push({ ruleId: 'extract-failed', messageId: 'tooFew', data: { ...data, raw, found: tokens.length, cells }, ...base });
   } else if (digitsIn(tokens) < cells) {
     // Fewer digits than cells: no cutting can make them, whatever the sums.
