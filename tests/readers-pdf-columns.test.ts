@@ -838,4 +838,66 @@ describe('PDF tables without rules', () => {
     const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
     expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
   });
+
+  it('a row\'s label whose text after its numbering stands within a point of where other rows\' labels start is not cut there', () => {
+    // A striped agency page printed at 70 % (7 pt): "3." "4." "6." … start at 180.4–180.6, and "本机关不掌握相关政府信"
+    // after "1." at 180.2 — the place where a group label run into a row's label would be cut.
+    const at7 = (y: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 7, size: 7, font: 'f', vertical: false }));
+    const zeros = (y: number, first = '0', last = '0'): TextItem[] => at7(y, [[first, 272.6, 277], ['0', 292.6, 297], ['0', 309.3, 313.7], ['0', 330.3, 334.8], ['0', 355.8, 360.2], ['0', 376.9, 381.3], [last, 395.8, 400.2]]);
+    const { tables } = unruledTables([
+      ...at7(726.4, [['3.', 180.4, 187.1], ['危及“三安全一稳定”', 187.1, 250.1]]),
+      ...zeros(726.4),
+      ...at7(699.1, [['4.', 180.6, 187.2], ['保护第三方合法权益', 187.2, 250.2]]),
+      ...zeros(699.1),
+      ...at7(671.8, [['6.', 180.6, 187.2], ['属于四类过程性信息', 187.2, 250.2]]),
+      ...zeros(671.8),
+      ...at7(644.5, [['7.', 184.1, 190.7], ['属于行政执法案卷', 190.7, 246.7]]),
+      ...zeros(644.5),
+      ...at7(617.2, [['8.', 184.1, 190.7], ['属于行政查询事项', 190.7, 246.7]]),
+      ...zeros(617.2),
+      ...at7(589.9, [['1.', 173.6, 180.2], ['本机关不掌握相关政府信', 180.2, 257.2]]),
+      ...at7(584.7, [['75', 270.3, 279.2], ['0', 292.6, 297], ['0', 309.3, 313.7], ['0', 330.3, 334.8], ['0', 355.8, 360.2], ['0', 376.9, 381.3], ['75', 393.6, 402.5]]),
+      ...at7(579.4, [['息', 211.9, 218.9]]),
+      ...at7(557.4, [['（四）无', 135, 163]]),
+      ...at7(552.1, [['2.', 173.6, 180.2], ['没有现成信息需要另行制', 180.2, 257.2]]),
+      ...at7(546.9, [['法提供', 138.5, 159.5]]),
+      ...zeros(546.9),
+      ...at7(541.6, [['作', 211.9, 218.9]]),
+      ...at7(514.3, [['3.', 173.6, 180.2], ['补正后申请内容仍不明确', 180.2, 257.2]]),
+      ...zeros(514.3),
+      ...at7(487, [['1.', 180.6, 187.2], ['信访举报投诉类申请', 187.2, 250.2]]),
+      ...zeros(487),
+    ]);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r.slice(0, -7).map((c) => c.text).join('|'));
+    expect(labels).toContain('|1.本机关不掌握相关政府信息');
+    expect(labels).toContain('（四）无法提供|2.没有现成信息需要另行制作');
+    expect(labels.filter((l) => /\|\d\.$/.test(l))).toEqual([]);
+  });
+
+  it('rows with no space between them, printed at half size: a block heading 1.9 points left of the column heading under it is not its first line', () => {
+    // A Word table with its borders off as LibreOffice prints it, the page shrunk to half (5.25 pt): at full
+    // size the two stand 3.9 points apart.
+    const at5 = (y: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 5.25, size: 5.25, font: 'f', vertical: false }));
+    const { tables } = unruledTables([
+      ...at5(582.3, [['第二十条第（一）', 271.4, 313.4], ['项', 313.4, 318.6]]),
+      ...at5(575.4, [['信息内容', 213.3, 234.3], ['本年制发件', 273.3, 299.6], ['数', 299.6, 304.8], ['本年', 320.8, 331.3], ['废止', 331.3, 341.8], ['件', 341.8, 347.1], ['数', 347.1, 352.3], ['现', 368.3, 373.6], ['行有效件', 373.6, 394.6], ['数', 394.6, 399.8]]),
+      ...at5(568.4, [['规', 218.5, 223.8], ['章', 223.8, 229]]),
+      ...at5(568.2, [['0', 287.3, 290.8], ['0', 334.8, 338.3], ['0', 382.3, 385.8]]),
+      ...at5(561.2, [['行政规范', 205.4, 226.4], ['性', 226.4, 231.6], ['文件', 231.6, 242.1]]),
+      ...at5(561, [['2', 287.3, 290.8], ['1', 334.8, 338.3], ['5', 382.3, 385.8]]),
+      ...at5(554.1, [['第二十条第（', 271.4, 302.9], ['五', 302.9, 308.1], ['）', 308.1, 313.4], ['项', 313.4, 318.6]]),
+      ...at5(547.2, [['信息内容', 213.3, 234.3], ['本年', 315.6, 326.1], ['处理决定数', 326.1, 352.3], ['量', 352.3, 357.6]]),
+      ...at5(540.2, [['行政', 213.3, 223.8], ['许', 223.8, 229], ['可', 229, 234.3]]),
+      ...at5(540, [['52', 333.1, 340.1]]),
+    ]);
+    const texts = tables.flatMap((t) => t.cells.flat().map((c) => c.text));
+    expect(texts).toContain('本年制发件数');
+    expect(texts.filter((x) => x.includes('本年制发') && x.includes('第二十条'))).toEqual([]);
+    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
+    const cells = findTables(grids).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations', 'normative_documents'].flatMap((r) => ['issued', 'repealed', 'in_force'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 2, 1, 5]);
+    expect(value('licensing.decisions')).toBe(52);
+  });
 });

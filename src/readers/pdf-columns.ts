@@ -495,7 +495,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       // (Figures a space apart: two cells, though the edge halfway between the columns' middles lies in the
       // wider one — "0" | "154".)
       if (it.x0 - last.x1 > it.size * FIGURE_GAP && isValueText(it.text) && isValueText(last.items[last.items.length - 1]!.text)) return true;
-      if (ownStart !== undefined && inLabels(m) && Math.abs(it.x0 - ownStart) <= 1 && last.x1 <= it.x0 + 0.5 && last.x0 < ownStart - size) return true;
+      // (Only a label numbered as a row's own starts there: "1." | "本机关不掌握…", the text after a row's
+      // numbering, may stand within a point of where other rows' labels start.)
+      if (ownStart !== undefined && inLabels(m) && Math.abs(it.x0 - ownStart) <= 1 && last.x1 <= it.x0 + 0.5 && last.x0 < ownStart - size && /^\d/.test(splitNumbering(it.text).numbering)) return true;
       // (A group label run into the label of its first row, no padding between the cells: "（六）其他" |
       // "1.申请人无正当理由逾期不补正、行政机关", a point apart — a label numbered "1." is a row's own, never
       // the rest of one numbered "（六）".)
@@ -516,7 +518,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       const wraps = (b: Block): boolean => {
         if (!tight) return true;
         const up = b.lines[b.lines.length - 1]!;
-        const aligned = Math.abs(up.x0 + up.x1 - p.x0 - p.x1) <= 4 || Math.abs(up.x0 - p.x0) <= 2 || Math.abs(up.x1 - p.x1) <= 2;
+        // (Within 2 points, or a quarter of a character where that is less: a page printed at half size sets
+        // "第二十条第（一）项" 1.9 points left of the column heading under it, 3.9 at full size.)
+        const near = Math.min(2, size / 4);
+        const aligned = Math.abs(up.x0 + up.x1 - p.x0 - p.x1) <= 2 * near || Math.abs(up.x0 - p.x0) <= near || Math.abs(up.x1 - p.x1) <= near;
         if (!aligned || p.x1 - p.x0 > up.x1 - up.x0 + size + 0.5) return false;
         if (label) return true;
         // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
