@@ -900,4 +900,56 @@ describe('PDF tables without rules', () => {
     expect(['regulations', 'normative_documents'].flatMap((r) => ['issued', 'repealed', 'in_force'].map((c) => value(`${r}.${c}`)))).toEqual([0, 0, 0, 2, 1, 5]);
     expect(value('licensing.decisions')).toBe(52);
   });
+
+  // A Word table with only the rules across kept, as wide as the page, as LibreOffice prints it (10.5 pt,
+  // positions from such a print of a corpus report): labels wrapped a character or three a line, table 三
+  // going on over pages 3 to 5.
+  const at105 = (y: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 10.5, size: 10.5, font: 'f', vertical: false }));
+  const zeros105 = (y: number, first = '0', last = '0'): TextItem[] => at105(y, [[first, 207.5, 214.5], ['0', 252.6, 259.6], ['0', 297.7, 304.7], ['0', 342.9, 349.9], ['0', 388, 395], ['0', 433.1, 440.1], [last, 478.3, 485.3]]);
+
+  it('a page opening with the rest of a row the break cut, its group label\'s and its own label\'s ends on one line: that row opens the table', () => {
+    const { tables, outside } = unruledTables([
+      ...at105(756.8, [['理', 72.1, 82.6], ['结', 82.6, 93.1], ['果', 93.1, 103.6], ['（区分处理的，', 117.2, 190.7]]),
+      ...at105(743.1, [['只', 117.2, 127.7], ['计', 127.7, 138.2], ['这', 138.2, 148.7], ['一情', 148.7, 169.7], ['形', 169.7, 180.2], ['，', 180.2, 190.7]]),
+      ...at105(729.3, [['不计其他情', 117.2, 169.7], ['形', 169.7, 180.2], ['）', 180.2, 190.7]]),
+      ...at105(714.4, [['1.', 162.4, 172.9], ['属', 172.9, 183.4], ['于', 183.4, 193.9]]),
+      ...at105(700.7, [['国', 162.4, 172.9], ['家', 172.9, 183.4], ['秘', 183.4, 193.9]]),
+      ...zeros105(700.7),
+      ...at105(686.9, [['密', 162.4, 172.9]]),
+      ...at105(672, [['2.', 162.4, 172.9], ['其他', 172.9, 193.9]]),
+      ...at105(658.3, [['法', 162.4, 172.9], ['律', 172.9, 183.4], ['行', 183.4, 193.9]]),
+      ...at105(644.5, [['政法规', 162.4, 193.9]]),
+      ...zeros105(644.5),
+      ...at105(630.8, [['禁', 162.4, 172.9], ['止公', 172.9, 193.9]]),
+      ...at105(617, [['开', 162.4, 172.9]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(outside).toEqual([]);
+    expect(tables[0]!.cells[0]!.slice(0, 2).map((c) => c.text)).toEqual(['理结果', '（区分处理的，只计这一情形，不计其他情形）']);
+    expect(tables[0]!.cells[1]!.slice(1, 3).map((c) => c.text)).toEqual(['1.属于国家秘密', '0']);
+  });
+
+  it('the rest of a group label the break cut, beside a line of a row\'s own label: the group label beside that row, not a row of its own', () => {
+    const { tables } = unruledTables([
+      ...at105(699.5, [['3.', 162.4, 172.9], ['要求', 172.9, 193.9]]),
+      ...at105(685.8, [['提', 162.4, 172.9], ['供', 172.9, 183.4], ['公', 183.4, 193.9]]),
+      ...zeros105(678.9),
+      ...at105(672, [['开', 162.4, 172.9], ['出', 172.9, 183.4], ['版', 183.4, 193.9]]),
+      ...at105(658.3, [['物', 162.4, 172.9]]),
+      ...at105(643.4, [['4.', 162.4, 172.9], ['无正', 172.9, 193.9]]),
+      ...at105(630.8, [['理', 117.2, 127.7]]),
+      ...at105(629.6, [['当', 162.4, 172.9], ['理', 172.9, 183.4], ['由', 183.4, 193.9]]),
+      ...zeros105(622.8),
+      ...at105(615.9, [['大', 162.4, 172.9], ['量反', 172.9, 193.9]]),
+      ...at105(602.1, [['复申请', 162.4, 193.9]]),
+      ...at105(587.2, [['5.', 162.4, 172.9], ['要求', 172.9, 193.9]]),
+      ...at105(573.5, [['行政机', 162.4, 193.9]]),
+      ...zeros105(566.6),
+      ...at105(559.7, [['关', 162.4, 172.9], ['确认', 172.9, 193.9]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r.slice(0, 2).map((c) => c.text).join('|'));
+    expect(labels).toContain('理|4.无正当理由大量反复申请');
+    expect(labels).not.toContain('|理');
+  });
 });

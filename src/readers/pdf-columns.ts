@@ -178,7 +178,10 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     let figuresAhead = ahead;
     while (figuresAhead < lines.length && figuresAhead - ahead < MAX_SINGLE && !hasValue(lines[figuresAhead]!)) figuresAhead++;
     const atTop = k === 0 && ahead < lines.length && columns(ahead) ? Math.max(width(ahead), figuresAhead < lines.length && hasValue(lines[figuresAhead]!) ? width(figuresAhead) : 0) : 0;
-    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(widest, end === k ? atTop : 0) * SINGLE_WIDTH);
+    // (Beside the first line of figures below as long as the run has not reached it: the rest of a row cut by
+    // the break, its group label's and its own label's ends on one line and more of its own below — "理结果"
+    // | "（区分处理的，" · "只计这一情形，" · "不计其他情形）".)
+    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(widest, end <= figuresAhead ? atTop : 0) * SINGLE_WIDTH);
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
       if (columns(end)) {
@@ -648,6 +651,19 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     rows[r]!.push(...rows[k]!);
     rows.splice(k, 1);
     if (k < r) r--;
+  }
+  // A row of labels alone left of the labels of a row beside it, on a line of that row's own label (the
+  // rest of a group label cut by the page break, "理" of （五）不予处理, beside "当理由" of 4.无正当理由大量反复
+  // 申请): the group label beside that row, not a row of its own.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    if (isOwn.has(row) || row.length === 0 || !row.every((b) => b.label)) continue;
+    const right = Math.max(...row.map((b) => b.x1));
+    const k = rows.findIndex((o) => isOwn.has(o) && o.some((b) => b.label && b.x0 > right && row.some((x) => x.top > b.bottom && b.top > x.bottom)));
+    if (k < 0 || !rows[k]!.filter((b) => b.label).every((b) => b.x0 > right)) continue;
+    rows[k]!.push(...row);
+    rows.splice(r, 1);
+    r--;
   }
   // Columns: the label area as two just before the value columns (the labels beside a row's own label, then
   // the row's own), with edges of their own, the same on every page a table runs over whichever labels each
