@@ -189,7 +189,10 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
         continue;
       }
       let j = end;
-      while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && narrow(j) && (j === end || close(j - 1, j))) j++;
+      // (Or table 二's block heading, however wide beside the run so far when that is a row alone opening the
+      // page: "第二十条第（八）项" under "行政强制" | 0, the last row of the block before it.)
+      const own = (i: number): boolean => k === 0 && end === 1 && lines[i]!.segments.length === 1 && blockHeading(lines[i]!.segments[0]!.text);
+      while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && (narrow(j) || own(j)) && (j === end || close(j - 1, j))) j++;
       if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) take(j);
       // Up to two such lines closing the page: the table goes on over the break (a group label,
       // "第二十条第（八）项", whose block is on the next page). More when each stands left of every figure

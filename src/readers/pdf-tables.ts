@@ -266,8 +266,11 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     // Merged labels carried over only into a continuation that starts with a data row.
     const last = rows[rows.length - 1];
     if (last && hasValue(partRows[0])) {
-      // Label columns of the continuation: no value in any of its cells.
-      const labelCol = (c: number): boolean => partRows.every((r) => r[c] === undefined || !isValueText(r[c]!.text));
+      // Label columns of the continuation: no value in any of its cells, nor in the table's above the break
+      // (a column heading over two of table 二's columns, 本年收费金额（单位：万元） of its last block, is no
+      // label of the row of figures opening the next page).
+      const noValue = (list: (GridCell | undefined)[][], c: number): boolean => list.every((r) => r[c] === undefined || !isValueText(r[c]!.text));
+      const labelCol = (c: number): boolean => noValue(partRows, c) && noValue(rows, c);
       (partRows[0] ?? []).forEach((next, c) => {
         const prev = last[c];
         if (!next || !prev || next === prev || !labelCol(c) || isValueText(prev.text)) return;
