@@ -1018,4 +1018,73 @@ describe('PDF tables without rules', () => {
     const cells = t2Cells(groups);
     expect(['penalty.decisions', 'enforcement.decisions', 'fees.fee_amount'].map((k) => num(cells[k]))).toEqual([141, 0, 0.5]);
   });
+
+  // Chromium prints of the official-layout page in small print (7.5 pt) and landscape (9 pt), and of an
+  // agency's page landscape (10 pt), with every border removed.
+  const atSize = (size: number) => (y: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + size, size, font: 'f', vertical: false }));
+
+  it('table 三\'s column group headings and corner note each a line of its own above its first line of columns, mid-page: the table\'s header, not running text', () => {
+    const at75 = atSize(7.5);
+    const { tables, outside } = unruledTables([
+      ...at75(459.2, [['三、收到和处理政府信息公开申请情况', 202.1, 393.4]]),
+      ...at75(445.3, [['平潭综合实验区（管委会，区级汇总报告）', 91.6, 262.6], ['·', 264.9, 273.9], ['统计期限：2021年1月1日至2021年12月31日', 276.3, 450.2], ['·', 452.5, 461.5], ['单位：件', 463.8, 499.8]]),
+      ...at75(428.3, [['申请人情况', 419.8, 457.3]]),
+      ...at75(412.5, [['法人或其他组织', 412.3, 464.8]]),
+      ...at75(407.3, [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 36.7, 291.7]]),
+      ...at75(399.8, [['自然人', 319.9, 342.4], ['总计', 538.5, 553.5]]),
+      ...at75(397.5, [['商业', 356.4, 371.4], ['科研', 390.3, 405.3], ['社会公', 424.5, 447], ['法律服', 466.5, 489]]),
+      ...at75(391.5, [['其他', 507, 522]]),
+      ...at75(386.3, [['企业', 356.4, 371.4], ['机构', 390.3, 405.3], ['益组织', 424.5, 447], ['务机构', 466.5, 489]]),
+      ...at75(371.3, [['一、本年新收政府信息公开申请数量', 36.7, 156.7], ['64', 327, 335.3], ['0', 361.8, 366], ['0', 395.7, 399.9], ['2', 433.7, 437.8], ['0', 475.7, 479.8], ['4', 512.4, 516.6], ['70', 541.8, 550.1]]),
+      ...at75(355.5, [['二、上年结转政府信息公开申请数量', 36.7, 156.7], ['0', 329.1, 333.3], ['0', 361.8, 366], ['0', 395.7, 399.9], ['0', 433.7, 437.8], ['0', 475.7, 479.8], ['0', 512.4, 516.6], ['0', 543.9, 548.1]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const texts = tables[0]!.cells.flat().map((c) => c.text);
+    expect(texts).toContain('申请人情况');
+    expect(texts).toContain('法人或其他组织');
+    expect(outside.map((i) => i.text)).not.toContain('申请人情况');
+    expect(outside.map((i) => i.text)).toContain('三、收到和处理政府信息公开申请情况');
+  });
+
+  it('table 二\'s block heading in a landscape page\'s wide columns, over none of the headings under it: a row of its own across the table', () => {
+    const at9 = atSize(9);
+    const { tables } = unruledTables([
+      ...at9(475.9, [['第二十条第（一）项', 380.2, 461.2]]),
+      ...at9(458.6, [['信息内容', 123, 159], ['本年制发件数', 314.5, 368.5], ['本年废止件数', 501, 555], ['现行有效件数', 687.5, 741.5]]),
+      ...at9(440.6, [['规章', 36.7, 54.7], ['0', 339, 344], ['0', 525.5, 530.5], ['0', 712, 717]]),
+      ...at9(423.4, [['行政规范性文件', 36.7, 99.7], ['69', 336.5, 346.5], ['3', 525.5, 530.5], ['665', 707, 722]]),
+      ...at9(406.1, [['第二十条第（五）项', 380.2, 461.2]]),
+      ...at9(388.1, [['信息内容', 123, 159], ['本年处理决定数量', 492, 564]]),
+      ...at9(370.9, [['行政许可', 36.7, 72.7], ['2293', 518, 538]]),
+    ]);
+    const grids = tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1));
+    const found = findTables(grids);
+    const cells = found.tables.t2?.cells ?? {};
+    const num = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations.issued', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force', 'licensing.decisions'].map(num)).toEqual([0, 69, 3, 665, 2293]);
+    expect(found.findings.filter((f) => f.location.table === 't2')).toEqual([]);
+  });
+
+  it('a landscape page opening with the rest of a group label and a row\'s label wider than its figures: one table', () => {
+    const atL = atSize(10);
+    const zeros = (y: number): TextItem[] => atL(y, [['0', 268, 274.3], ['0', 293.7, 300.1], ['0', 317.8, 324.2], ['0', 348.5, 354.9], ['0', 385.9, 392.3], ['0', 416.6, 423], ['0', 440.7, 447.1]]);
+    const { tables } = unruledTables([
+      ...atL(582.2, [['果', 28, 38]]),
+      ...atL(570.2, [['（二）部分公开（区分处理的，只计这一', 68.8, 248.7]]),
+      ...zeros(562.7),
+      ...atL(555.2, [['情形，不计其他情形）', 108.7, 208.7]]),
+      ...atL(516.2, [['1.', 151, 160.5], ['属于国家秘密', 160.5, 220.5]]),
+      ...zeros(516.2),
+      ...atL(477.2, [['（三）不予', 50, 100], ['2.', 121, 130.5], ['其他法律行政法规禁止公开', 130.5, 250.5]]),
+      ...zeros(477.2),
+      ...atL(462.2, [['公开', 65, 85]]),
+      ...atL(438.2, [['3.', 135.8, 145.3], ['危及“三安全一稳定”', 145.3, 235.7]]),
+      ...zeros(438.2),
+    ]);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r.slice(0, 2).map((c) => c.text).join('|'));
+    expect(labels[0]).toContain('果');
+    expect(labels).toContain('|（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+    expect(tables[0]!.cells.find((r) => r[1]!.text.startsWith('（二）'))!.slice(2).map((c) => c.text)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+  });
 });

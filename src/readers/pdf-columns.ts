@@ -113,6 +113,17 @@ function blockHeading(text: string): boolean {
   return blockHeadings.has(labelBody(text));
 }
 
+let headHeadings: Set<string> | undefined;
+/**
+ * A line of table 三's header over its columns, before its first line of columns: a column group's heading
+ * (申请人情况, 法人或其他组织) or the corner note (（本列数据的勾稽关系为：…）) — each a line of its own where
+ * the note is set on one line beside them, in small print.
+ */
+function headHeading(text: string): boolean {
+  headHeadings ??= new Set(FORMAT_IDS.flatMap((f) => getFormat(f).tables.t3.columnGroups.map((g) => labelBody(g.label))));
+  return headHeadings.has(labelBody(text)) || text.includes('勾稽关系');
+}
+
 // (Two figures a space apart or more are two cells, however close: a table with no cell padding sets "64" |
 // "0" | "0" under 自然人, 商业企业 and 科研机构 nine points apart, and "0" | "154" under 其他 and 总计 a space.)
 const apart = (it: TextItem, last: Segment): boolean =>
@@ -177,7 +188,16 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // may itself be a label's lines, "处理" | "收费通知要求缴纳".)
     let figuresAhead = ahead;
     while (figuresAhead < lines.length && figuresAhead - ahead < MAX_SINGLE && !hasValue(lines[figuresAhead]!)) figuresAhead++;
-    const atTop = k === 0 && ahead < lines.length && columns(ahead) ? Math.max(width(ahead), figuresAhead < lines.length && hasValue(lines[figuresAhead]!) ? width(figuresAhead) : 0) : 0;
+    // (The first line of figures with the lines close under it, up to three: the table's width with its
+    // labels, where the lines of figures have none beside them — a landscape page's wide label column,
+    // "（二）部分公开（区分处理的，只计这一" over its figures and "情形，不计其他情形）" under them.)
+    const body = (from: number): number => {
+      let to = from;
+      while (to + 1 < lines.length && to - from < 3 && close(to, to + 1)) to++;
+      const ls = lines.slice(from, to + 1);
+      return Math.max(...ls.flatMap((l) => l.segments.map((s) => s.x1))) - Math.min(...ls.flatMap((l) => l.segments.map((s) => s.x0)));
+    };
+    const atTop = k === 0 && ahead < lines.length && columns(ahead) ? Math.max(width(ahead), figuresAhead < lines.length && hasValue(lines[figuresAhead]!) ? body(figuresAhead) : 0) : 0;
     // (Beside the first line of figures below as long as the run has not reached it: the rest of a row cut by
     // the break, its group label's and its own label's ends on one line and more of its own below — "理结果"
     // | "（区分处理的，" · "只计这一情形，" · "不计其他情形）".)
@@ -192,8 +212,10 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       // (Or table 二's block heading, however wide beside the run so far when that is a row alone opening the
       // page: "第二十条第（八）项" under "行政强制" | 0, the last row of the block before it.)
       const own = (i: number): boolean => k === 0 && end === 1 && lines[i]!.segments.length === 1 && blockHeading(lines[i]!.segments[0]!.text);
-      while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && (narrow(j) || own(j)) && (j === end || close(j - 1, j))) j++;
-      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0)) take(j);
+      // (Or the lines of table 三's header before its first line of columns, however many.)
+      const head = (i: number): boolean => end === k && lines[i]!.segments.length === 1 && headHeading(lines[i]!.segments[0]!.text);
+      while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && (narrow(j) || own(j) || head(j)) && (j === end || close(j - 1, j))) j++;
+      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0 || lines.slice(end, j).every((_, i) => head(end + i)))) take(j);
       // Up to two such lines closing the page: the table goes on over the break (a group label,
       // "第二十条第（八）项", whose block is on the next page). More when each stands left of every figure
       // of the run: a row's label wrapped below its figures, cut by the break ("2.申请人逾期未按" | 收费通知
@@ -631,7 +653,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       // ("行政诉讼" over 未经复议直接起诉 and 复议后起诉, set in the middle between them); a column heading
       // set lower beside it is not (table 四's 总计 under 行政复议 stands higher than those of 行政诉讼).
       // (Headings alone, their figures on the next page: whatever stands wholly below.)
-      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom && (like !== undefined || (o.x0 < b.x1 && b.x0 < o.x1) || level.get(o)! > 0));
+      // (Table 二's block heading over all that stands below it: "第二十条第（一）项" in a landscape page's
+      // wide columns, over none of 信息内容 | 本年制发件数 | 本年废止件数 as it would over all of them.)
+      const whole = blockHeading(joinCellLines(b.texts));
+      const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom && (like !== undefined || whole || (o.x0 < b.x1 && b.x0 < o.x1) || level.get(o)! > 0));
       level.set(b, under.length === 0 ? 0 : Math.max(...under.map((o) => level.get(o)!)) + 1);
     }
     const levels = Math.max(-1, ...level.values());
