@@ -32,8 +32,13 @@
  *   has no label or no other figure (a figure wrapped in a narrow cell), are read as no cell (PdfCell.unsure).
  * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
  *   column they start in to the next heading's, where every heading of one column starts where its figures do.
- * - No cell padding: a group label run into the rows' labels is cut where those start; headings run
- *   together, a space between cells, are a line of columns cut at the columns' edges.
+ * - No cell padding: a group label run into the rows' labels is cut where those start, or where a label
+ *   numbered as a row's own follows one numbered as a group; headings run together, a space between cells,
+ *   are a line of columns cut at the columns' edges, and three short pieces a space apart are a line of
+ *   columns; two figures a space apart are two cells however close (a piece of figures a space apart is
+ *   cut into them: figuresApart); texts a space apart in different value columns are two cells.
+ * - Table 三's column-group headings and corner note above its first line of columns are its header, and
+ *   table 二's block heading is a row across the table, whatever stands under it.
  *
  * The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued over page breaks
  * and handed to the table finder the same way. Where the text does not tell (headings neither centred over
@@ -77,7 +82,7 @@ const CLOSE = 4;
  * equal width: "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请" is 13 lines).
  */
 const MAX_SINGLE = 12;
-/** …each of them at most this part of the width of the run's widest line (a label, not a paragraph's line). */
+/** …each of them at most this part of the run's width, its lines' left end to their right end (a label, not a paragraph's line). */
 const SINGLE_WIDTH = 0.6;
 /** Width of each of the two label columns' logical places just before the value columns (points). */
 const GROUP_WIDTH = 8;
@@ -165,14 +170,14 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // the table, though no one line of it is).
     let left = Infinity;
     let right = -Infinity;
-    let widest = 0;
+    let runWidth = 0;
     const width = (j: number): number => Math.max(...lines[j]!.segments.map((s) => s.x1)) - Math.min(...lines[j]!.segments.map((s) => s.x0));
     const take = (to: number): void => {
       for (let j = end; j < to; j++) {
         left = Math.min(left, ...lines[j]!.segments.map((s) => s.x0));
         right = Math.max(right, ...lines[j]!.segments.map((s) => s.x1));
       }
-      widest = right - left;
+      runWidth = right - left;
       end = to;
     };
     // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
@@ -201,7 +206,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // (Beside the first line of figures below as long as the run has not reached it: the rest of a row cut by
     // the break, its group label's and its own label's ends on one line and more of its own below — "理结果"
     // | "（区分处理的，" · "只计这一情形，" · "不计其他情形）".)
-    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(widest, end <= figuresAhead ? atTop : 0) * SINGLE_WIDTH);
+    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(runWidth, end <= figuresAhead ? atTop : 0) * SINGLE_WIDTH);
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
       if (columns(end)) {
