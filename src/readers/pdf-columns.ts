@@ -118,15 +118,19 @@ function blockHeading(text: string): boolean {
   return blockHeadings.has(labelBody(text));
 }
 
-let headHeadings: Set<string> | undefined;
+let headHeadings: { groups: Set<string>; notes: string[] } | undefined;
 /**
  * A line of table 三's header over its columns, before its first line of columns: a column group's heading
- * (申请人情况, 法人或其他组织) or the corner note (（本列数据的勾稽关系为：…）) — each a line of its own where
- * the note is set on one line beside them, in small print.
+ * (申请人情况, 法人或其他组织) or the corner note or a line of it (（本列数据的勾稽关系为：…）; schemas/format
+ * table3.json `note`) — each a line of its own where the note is set on one line beside them, in small print.
  */
 function headHeading(text: string): boolean {
-  headHeadings ??= new Set(FORMAT_IDS.flatMap((f) => getFormat(f).tables.t3.columnGroups.map((g) => labelBody(g.label))));
-  return headHeadings.has(labelBody(text)) || text.includes('勾稽关系');
+  headHeadings ??= {
+    groups: new Set(FORMAT_IDS.flatMap((f) => getFormat(f).tables.t3.columnGroups.map((g) => labelBody(g.label)))),
+    notes: FORMAT_IDS.flatMap((f) => getFormat(f).tables.t3.note ?? []),
+  };
+  const t = text.replace(/\s+/g, '');
+  return headHeadings.groups.has(labelBody(text)) || (t.length >= 4 && headHeadings.notes.some((n) => n.includes(t)));
 }
 
 // (Two figures a space apart or more are two cells, however close: a table with no cell padding sets "64" |
