@@ -133,10 +133,16 @@ function headHeading(text: string): boolean {
   return headHeadings.groups.has(labelBody(text)) || (t.length >= 4 && headHeadings.notes.some((n) => n.includes(t)));
 }
 
-// (Two figures a space apart or more are two cells, however close: a table with no cell padding sets "64" |
-// "0" | "0" under 自然人, 商业企业 and 科研机构 nine points apart, and "0" | "154" under 其他 and 总计 a space.)
-const apart = (it: TextItem, last: Segment): boolean =>
-  it.x0 - last.x1 > Math.max(it.size * GAP, 6) || (it.x0 - last.x1 > it.size * FIGURE_GAP && isValueText(it.text) && isValueText(last.items[last.items.length - 1]!.text));
+/** The last item of a piece being built. */
+const lastOf = (s: Segment): TextItem => s.items[s.items.length - 1]!;
+/** A space's width or more between the piece and the item. */
+const spaced = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size * FIGURE_GAP;
+/**
+ * Two figures a space apart or more: two cells, however close (a table with no cell padding sets "64" | "0" |
+ * "0" under 自然人, 商业企业 and 科研机构 nine points apart, and "0" | "154" under 其他 and 总计 a space).
+ */
+const figuresSpaced = (it: TextItem, last: Segment): boolean => spaced(it, last) && isValueText(it.text) && isValueText(lastOf(last).text);
+const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.max(it.size * GAP, 6) || figuresSpaced(it, last);
 const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size * LABEL_GAP;
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
@@ -159,7 +165,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     if (l === undefined) return false;
     if (l.segments.length >= 2) return true;
     if (l.items.some((i) => RUN_TOGETHER.test(i.text)) && segments(l.items, fine).length >= 2) return true;
-    const short = segments(l.items, (it, last) => it.x0 - last.x1 > it.size * FIGURE_GAP);
+    const short = segments(l.items, spaced);
     return short.length >= 3 && short.every((p) => p.text.length <= SHORT_HEADING);
   };
   const heading = (j: number): boolean => lines[j]!.segments.length === 1 && startsSection(lines[j]!.segments[0]!.text);
@@ -411,7 +417,7 @@ function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: numb
   // Column spans: the pieces of the lines with figures, overlapping ones taken together.
   // (A figure half a character or more from the label before it is apart from it: no cell padding sets
   // "5.要求行政机关确认或重新出具已获取信息" eight points from its first figure.)
-  const figureApart = (it: TextItem, last: Segment): boolean => apart(it, last) || (fine(it, last) && (isValueText(it.text) || isValueText(last.items[last.items.length - 1]!.text)));
+  const figureApart = (it: TextItem, last: Segment): boolean => apart(it, last) || (fine(it, last) && (isValueText(it.text) || isValueText(lastOf(last).text)));
   const spans = run
     .filter(hasValue)
     .flatMap((l) => segments(l.items, figureApart).map((s) => ({ x0: s.x0, x1: s.x1, figure: isValueText(s.text) })))
@@ -480,8 +486,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   const otherColumn = (it: TextItem, last: Segment): boolean => {
     if (inLabels(mid(it))) return false;
     if (valueEdges.some((e) => e > last.x1 && e < it.x0)) return true;
-    const prev = last.items[last.items.length - 1]!;
-    return it.x0 - last.x1 > it.size * FIGURE_GAP && valueColumn(mid(it)) !== valueColumn(mid(prev));
+    return spaced(it, last) && valueColumn(mid(it)) !== valueColumn(mid(lastOf(last)));
   };
   // A line above the headings with a piece far wider than a column over the columns ("统计期限：2022年1月1日
   // 至2022年12月31日 · 单位：件" beside the agency's name): the table's caption, not a heading; the table
@@ -492,7 +497,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     // (Headings run together over several columns, cut at their edges, are headings: "结果维持 结果纠正 其他结果 尚未审结".)
     // (So are headings a few points apart with a column's edge between them, the cells' texts with no padding:
     // "结果维" | "结果纠" | "其他结" | "尚未审" | "总", 3 points apart.)
-    const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(last.items[last.items.length - 1]!)) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
+    const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(lastOf(last))) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS)) from = j + 1;
   });
   const block = run.slice(from);
@@ -528,10 +533,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     const anchor = anchorOf.get(line);
     const pieces = segments(anchorOf.has(line) ? line.items : line.items.flatMap(apartAtEdges), (it, last) => {
       const m = (it.x0 + it.x1) / 2;
-      if (cut.has(it) && cut.has(last.items[last.items.length - 1]!)) return true;
+      if (cut.has(it) && cut.has(lastOf(last))) return true;
       // (Figures a space apart: two cells, though the edge halfway between the columns' middles lies in the
       // wider one — "0" | "154".)
-      if (it.x0 - last.x1 > it.size * FIGURE_GAP && isValueText(it.text) && isValueText(last.items[last.items.length - 1]!.text)) return true;
+      if (figuresSpaced(it, last)) return true;
       // (Only a label numbered as a row's own starts there: "1." | "本机关不掌握…", the text after a row's
       // numbering, may stand within a point of where other rows' labels start.)
       if (ownStart !== undefined && inLabels(m) && Math.abs(it.x0 - ownStart) <= 1 && last.x1 <= it.x0 + 0.5 && last.x0 < ownStart - size && /^\d/.test(splitNumbering(it.text).numbering)) return true;
