@@ -52,6 +52,7 @@ export const FEATURES = {
   'table-breaks-across-pages': 'a table continues on the next page',
   'no-repeated-header': 'the continued table has no header: its column headings are printed once, on the first page',
   'wrapped-labels': 'labels and column headings wrapped over several lines in narrow columns',
+  'wrapped-figures': 'figures wrapped in their narrow cells over two lines ("21" | "7" of 217), no rule between the rows: the upper line above the row\'s label and other figures, the lower one under them',
   'one-character-columns': 'columns one or two characters wide: most labels are printed a character or two per line',
   'vertical-group-label': '三、本年度办理结果 in vertical writing (writing-mode: vertical-rl) down its merged cell',
   'merged-label-across-break': 'a merged (row-spanning) label cell is cut by the page break',
@@ -118,6 +119,16 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same for a report with figures of three digits: in a column fitted to figures of at most three
+  // characters they wrap in their cells ("21" | "7" of 217, over and under the row's label and other figures).
+  {
+    name: 'libreoffice-borderless-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'libreoffice',
+    word: 'borderless',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   // The same with the text at the cells' left, as Word leaves it (no w:jc): headings start where the

@@ -213,10 +213,11 @@ describe('PDF tables without rules', () => {
   it('an empty cell with a figure just above or below it, no space between the rows, is unread, never a blank', () => {
     const xs = [200, 250, 300, 350, 400, 450, 500];
     const figs = (y: number, v: (string | undefined)[]): [string, number][] => v.flatMap((t, i) => (t === undefined ? [] : [[t, xs[i]!] as [string, number]]));
+    // (The upper pieces narrower than the lower: no line of a wrapped figure, which is full but the last.)
     const rows = (pitch: number): TextItem[] => [
-      ...line(700, figs(700, ['21', undefined, undefined, undefined, undefined, undefined, '21'])),
+      ...line(700, figs(700, ['2', undefined, undefined, undefined, undefined, undefined, '2'])),
       ...line(700 - pitch, [['一、本年新收', 72], ...figs(0, [undefined, '1', '0', '0', '0', '0', undefined])]),
-      ...line(700 - 2 * pitch, figs(0, ['7', undefined, undefined, undefined, undefined, undefined, '8'])),
+      ...line(700 - 2 * pitch, figs(0, ['17', undefined, undefined, undefined, undefined, undefined, '18'])),
       ...line(700 - 3 * pitch, [['二、上年结转', 72], ...figs(0, ['0', '0', '0', '0', '0', '0', '0'])]),
     ];
     const gridOf = (pitch: number) => {
@@ -226,15 +227,66 @@ describe('PDF tables without rules', () => {
     };
     const cellsOf = (pitch: number) => gridOf(pitch).rows.find((r) => r.some((c) => c?.text === '一、本年新收'))!.slice(-7);
     // No space between the rows (12 pt apart at 10.5 pt): the first and last cells of 一's row are unread,
-    // and the pieces above and below it ("21", "7", "8": fewer figures, no label) are no rows of their own.
+    // and the pieces above and below it ("2", "17", "18": fewer figures, no label) are no rows of their own.
     const tight = cellsOf(12);
     expect(tight.map((c) => c?.text)).toEqual(['', '1', '0', '0', '0', '0', '']);
     expect(tight.map((c) => c?.absent?.kind)).toEqual(['unplaced', undefined, undefined, undefined, undefined, undefined, 'unplaced']);
-    expect(gridOf(12).rows.flat().map((c) => c?.text)).not.toContain('21');
+    expect(gridOf(12).rows.flat().map((c) => c?.text)).not.toContain('17');
     expect(gridOf(12).rows).toHaveLength(2);
     // Rows padded apart (24 pt): the figures above and below are rows of their own, the empty cells blank.
     const padded = cellsOf(24);
     expect(padded.map((c) => c?.absent)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  // The same, a figure wrapped in its narrow cell as LibreOffice prints a Word table with its borders off
+  // and its columns fitted to the page (positions from such a print of pingtan-2024, 10.5 pt): "21" over
+  // the row and "7" under it, centred in the cell as the row's other figures are, the line above full.
+  it('a figure wrapped in its narrow cell over the lines above and below its row, no space between the rows: the row\'s figure', () => {
+    const mids = [287.5, 321.8, 361.1, 400.3, 439.6, 473.9, 503.3];
+    const at = (text: string, c: number): [string, number] => [text, mids[c]! - (text.length * 10.5) / 2];
+    const rows = (upper: [string, string], lower: [string, string]): TextItem[] => [
+      ...line(628, [at(upper[0], 0), at(upper[1], 6)]),
+      ...line(616, [['一、本年新收政府信息公开申请数量', 86], at('1', 1), at('0', 2), at('0', 3), at('0', 4), at('0', 5)]),
+      ...line(604, [at(lower[0], 0), at(lower[1], 6)]),
+      ...line(592, [['二、上年结转政府信息公开申请数量', 86], ...['0', '0', '0', '0', '0', '0', '0'].map((t, c) => at(t, c))]),
+    ];
+    const rowOf = (items: TextItem[]) => {
+      const { tables, outside } = unruledTables(items);
+      expect(tables).toHaveLength(1);
+      const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+      return { cells: grid.rows.find((r) => r.some((c) => c?.text.startsWith('一、')))!.slice(-7), grid, outside };
+    };
+    const { cells, grid, outside } = rowOf(rows(['21', '21'], ['7', '8']));
+    expect(cells.map((c) => c?.text)).toEqual(['217', '1', '0', '0', '0', '0', '218']);
+    expect(cells.map((c) => c?.absent)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined, undefined]);
+    // The pieces are no rows of their own, nor running text.
+    expect(grid.rows.flat().map((c) => c?.text)).not.toContain('7');
+    expect(grid.rows).toHaveLength(2);
+    expect(outside).toEqual([]);
+    // A piece under one of them missing: neither is read (which went where, the text does not say).
+    const half = rowOf([...rows(['21', '21'], ['7', '8']).filter((i) => !(i.text === '8'))]);
+    expect(half.cells.map((c) => c?.text)).toEqual(['', '1', '0', '0', '0', '0', '']);
+    expect(half.cells.map((c) => c?.absent?.kind)).toEqual(['unplaced', undefined, undefined, undefined, undefined, undefined, 'unplaced']);
+  });
+
+  // Table 四's one row of figures, its 总计 of 未经复议直接起诉 wrapped: "1" over the row, "2" under it and
+  // the section after the table below (positions from the LibreOffice print of pingtan-2021, fitted columns).
+  it('table 四\'s row with a figure wrapped over the lines above and below it, the last line of the table: the row\'s figure', () => {
+    const x = [79.1, 110.7, 142.4, 174.0, 201.8, 226.0, 261.1, 292.8, 324.5, 352.2, 379.9, 411.6, 443.2, 474.9, 502.7];
+    const items = [
+      ...line(720, [['行政复议', 121], ['行政诉讼', 347]]),
+      ...line(708, [['未经复议直接起诉', 250], ['复议后起诉', 417]]),
+      ...line(696, x.map((at, i) => [['维', '纠', '其', '尚', '总'][i % 5]!, at] as [string, number])),
+      ...line(684, [['1', 352.2]]),
+      ...line(672, ['1', '0', '2', '0', '3', '12', '0', '0', '0', undefined, '0', '0', '0', '0', '0'].flatMap((t, i) => (t === undefined ? [] : [[t, x[i]!] as [string, number]]))),
+      ...line(660, [['2', 352.2]]),
+      ...line(630, [['五、存在的主要问题及改进情况', 72]]),
+    ];
+    const { tables, outside } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    expect(grid.rows[grid.rows.length - 1]!.map((c) => c?.text)).toEqual(['1', '0', '2', '0', '3', '12', '0', '0', '0', '12', '0', '0', '0', '0', '0']);
+    expect(outside.map((i) => i.text)).toEqual(['五、存在的主要问题及改进情况']);
   });
 
   // A Word table with its borders turned off, as LibreOffice prints it (positions from such a print of a

@@ -1,7 +1,9 @@
 /**
- * A PDF table cell whose text's place does not tell what it holds (pdf-grid.ts PdfCell.unsure: a figure
- * wrapped over two lines in a narrow cell of a table without rules, "1" above its row and "2" below, in a
- * Word table with its borders off) is gongkai's failure to read, not the report's: an `extract-failed`
+ * A figure wrapped over two lines in a narrow cell of a table without rules, "1" above its row and "2"
+ * below, in a Word table with its borders off, is the row's figure (12) when the lines above and below the
+ * row hold nothing but such pieces. A PDF table cell whose text's place does not tell what it holds
+ * (pdf-grid.ts PdfCell.unsure: a piece above the row with none under it, or pieces under some cells and
+ * not others) is gongkai's failure to read, not the report's: an `extract-failed`
  * finding (`unplaced`), never `cell-missing` ("表四缺少…的单元格", an error the report would be blamed
  * for). Being unread, not missing, the report's own sums may then settle it (analysis/forced.ts:
  * `extract-resolved`), as for any other reader's unread cell; when they cannot, it stays unread, and
@@ -24,7 +26,8 @@ const XS = [72.1, 103.8, 135.5, 167.1, 198.8, 222.5, 254.2, 285.9, 317.6, 349.2,
 
 /**
  * Table 四 with no rules under the heading 四、; `figures` the 15 cells of its one row (a string with '|'
- * is a figure wrapped in its cell: the part before above the row, the rest below).
+ * is a figure wrapped in its cell: the part before above the row, the rest below — none when empty, as
+ * when a page break cuts it off).
  */
 function table4(figures: string[]): string {
   const ops: string[] = [
@@ -55,7 +58,7 @@ function table4(figures: string[]): string {
     if (lower === undefined) at(XS[i]!, 635.9, upper!);
     else {
       at(XS[i]!, 643.1, upper!);
-      at(XS[i]!, 628.7, lower);
+      if (lower !== '') at(XS[i]!, 628.7, lower);
     }
   });
   return ops.join('\n');
@@ -72,8 +75,21 @@ function pdf(name: string, figures: string[]): string {
 const ROW = ['1', '0', '2', '0', '3', '12', '0', '0', '0', '1|2', '0', '0', '0', '0', '0'];
 
 describe('a PDF cell whose figure is wrapped in its narrow cell (no rules, no space between the rows)', () => {
-  it('is unread by gongkai (extract-failed), not missing from the report; the row\'s own sum settles it', async () => {
-    const file = pdf('wrapped-total', ROW);
+  it('over the lines just above and below its row, nothing else on them: the row\'s figure, through check and convert', async () => {
+    const file = pdf('wrapped-read', ROW);
+    const report = await readReport(file);
+    expect(report.tables.t4!.cells['suit_direct.total']).toMatchObject({ kind: 'number', value: 12 });
+    expect(report.findings.filter((f) => f.ruleId === 'extract-failed')).toEqual([]);
+    const { diagnostics } = await checkFile(file);
+    expect(diagnostics.filter((d) => d.location.table === 't4')).toEqual([]);
+    const out = join(work, 'wrapped-read.json');
+    await runCli(['convert', '--to', 'json', '-o', out, file]);
+    const json = JSON.parse(readFileSync(out, 'utf8')) as { tables: { t4: Record<string, Record<string, { value: unknown; source?: { page?: number } }>> } };
+    expect(json.tables.t4['suit_direct']!['total']).toMatchObject({ value: 12, source: { page: 1 } });
+  });
+
+  it('its rest cut off (a piece above the row, none under it): unread by gongkai (extract-failed), not missing from the report; the row\'s own sum settles it', async () => {
+    const file = pdf('wrapped-total', ROW.map((f) => (f === '1|2' ? '1|' : f)));
     const report = await readReport(file);
     const t4 = report.tables.t4!;
     expect(t4.cells['suit_direct.upheld']).toMatchObject({ kind: 'number', value: 12 });
@@ -91,8 +107,8 @@ describe('a PDF cell whose figure is wrapped in its narrow cell (no rules, no sp
     expect(resolved[0]!.message).toContain('12');
   });
 
-  it('two such cells in one row: both stay unread, each an extract-failed warning in plain Chinese naming the cell, and convert marks them unread', async () => {
-    const file = pdf('wrapped-two', ['1', '0', '2', '0', '3', '1|2', '0', '0', '0', '1|2', '0', '0', '0', '0', '0']);
+  it('two such cells in one row, one with its rest under the row and one without: both stay unread, each an extract-failed warning in plain Chinese naming the cell, and convert marks them unread', async () => {
+    const file = pdf('wrapped-two', ['1', '0', '2', '0', '3', '1|2', '0', '0', '0', '1|', '0', '0', '0', '0', '0']);
     const { diagnostics } = await checkFile(file);
     const t4 = diagnostics.filter((d) => d.location.table === 't4');
     expect(t4.filter((d) => d.ruleId === 'cell-missing')).toEqual([]);

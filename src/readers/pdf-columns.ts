@@ -28,8 +28,10 @@
  * - Rows with no space between them (a Word table with its borders off; `tight`): a line joins the label or
  *   heading above it only when set as it is and no wider, a heading's only when nothing else stands under
  *   the line above; a wrapped heading's lines are full but the last; a label on a row's figures is set in
- *   the middle of its row. An empty cell with a figure just above or below it, and that figure when its row
- *   has no label or no other figure (a figure wrapped in a narrow cell), are read as no cell (PdfCell.unsure).
+ *   the middle of its row. A figure wrapped in its narrow cell over the lines just above and below its row
+ *   ("21" | the row | "7"), those lines holding nothing but such pieces, is the row's figure (217); any other
+ *   empty cell with a figure just above or below it, and that figure when its row has no label or no other
+ *   figure, are read as no cell (PdfCell.unsure).
  * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
  *   column they start in to the next heading's, where every heading of one column starts where its figures do.
  * - No cell padding: a group label run into the rows' labels is cut where those start, or where a label
@@ -42,7 +44,8 @@
  *
  * The result has the shape of a ruled table (pdf-grid.ts), so it is placed, continued over page breaks
  * and handed to the table finder the same way. Where the text does not tell (headings neither centred over
- * what they span nor set at its left, a figure wrapped in its cell), cells are left unread rather than guessed.
+ * what they span nor set at its left, a figure wrapped in its cell other than as above), cells are left unread
+ * rather than guessed.
  */
 import { labelBody, splitNumbering } from '../format/labels.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
@@ -90,6 +93,8 @@ const GROUP_WIDTH = 8;
 const MIN_FIGURES = 4;
 /** Chinese text, a space, Chinese text: cells' texts run together in one piece of text (no cell padding). */
 const RUN_TOGETHER = /\p{Script=Han} \p{Script=Han}/u;
+/** Figures as a cell holds them, digits first ("217", "1,234", "12.5"): the pieces a wrapped one is cut into. */
+const FIGURE_PIECE = /^\d[\d,.]*$/;
 /** Characters of a heading's line in a narrow cell at most (see `columns` in unruledTables). */
 const SHORT_HEADING = 6;
 /** A piece over the columns wider than this many columns is a caption, not a heading. */
@@ -238,7 +243,11 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       else if (j === lines.length && end > k && columns(end - 1) && (j - end <= 2 || lines.slice(end, j).every((l) => l.segments.every((s) => s.x1 < firstFigure(k, end))))) take(j);
       else break;
     }
-    if (end < lines.length) while (end > k && !columns(end - 1)) end--;
+    // (And a line of pieces of figures alone under the run's last line of figures, the rest of figures wrapped
+    // in their narrow cells around the table's last row: "1" | the row | "2" of 12; see joinWrappedFigures.)
+    const tail = end < lines.length && end - k >= 2 && columns(end - 1) && hasValue(lines[end - 1]!) && wrappedAround(lines[end - 2]!, lines[end - 1]!, lines[end]!);
+    if (tail) take(end + 1);
+    else if (end < lines.length) while (end > k && !columns(end - 1)) end--;
     const block = lines.slice(k, end);
     // Two lines of figures or more, or one of many figures under column headings (table 四).
     const figures = block.filter(hasValue);
@@ -263,6 +272,28 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     k = Math.max(end, k + 1);
   }
   return { tables, outside: items.filter((i) => !taken.has(i)), foot, top };
+}
+
+/** Two pieces of text one over the other centred or set at one side alike (within half a character). */
+function alike(a: { x0: number; x1: number }, b: { x0: number; x1: number }, size: number): boolean {
+  const near = size / 2;
+  return Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= near || Math.abs(a.x0 - b.x0) <= near || Math.abs(a.x1 - b.x1) <= near;
+}
+
+/**
+ * Lines `above` and `below` hold nothing but pieces of figures, as many, each over the other alike and
+ * clear of `row`'s pieces, the three a line's spacing apart: the two lines of figures wrapped in their
+ * narrow cells around `row` (see joinWrappedFigures).
+ */
+function wrappedAround(above: Line, row: Line, below: Line): boolean {
+  const size = row.size;
+  if (above.bottom - row.top > size * WRAP_GAP || row.bottom - below.top > size * WRAP_GAP) return false;
+  if (above.segments.length !== below.segments.length) return false;
+  const figure = (s: Segment): boolean => FIGURE_PIECE.test(s.text);
+  return above.segments.every((a, i) => {
+    const b = below.segments[i]!;
+    return figure(a) && figure(b) && alike(a, b, size) && row.segments.every((r) => r.x1 <= b.x0 || r.x0 >= b.x1);
+  });
 }
 
 /**
@@ -797,11 +828,12 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
   const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
-  const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '');
+  const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '') && !joinedPieces.has(cells[r]![c]!);
   // That figure too when its row has no label and fewer figures: a piece of a figure wrapped in its cell
   // ("1" | "9" of 19 above and below the row's other figures) as likely as a row of its own.
   const count = (r: number): number => cells[r]!.slice(L).filter((c) => isValueText(c.text)).length;
   const unlabelled = (r: number): boolean => cells[r]!.slice(0, L).every((c) => c.text.trim() === '');
+  const joinedPieces = joinWrappedFigures(cells, placements, L, touching, unlabelled, count, size);
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
@@ -834,6 +866,60 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids, starts: lefts.slice(L) },
     items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
   };
+}
+
+/**
+ * A figure wrapped in its narrow cell over two lines, the row's label and its other figures set between
+ * them (a cell's text is set in the middle of its row): "21" over the row, "7" under it, the row's own cell
+ * empty (217; a Word table with its borders off and its columns fitted to the page). Read as the row's figure
+ * when the rows above and below it, a line's spacing away (`touching`), hold nothing but such pieces — no
+ * label, each piece over an empty cell of the row with the other piece under it, the upper line as wide as
+ * the lower or wider (it was full), the two centred or set at one side alike — and the row is one of the
+ * table's own (a label, or more figures than the pieces). The pieces' cells are then `unsure`, so their rows
+ * are dropped as the other pieces of wrapped figures are (the pieces taken are returned). Anything else is
+ * left as it is (and unread).
+ */
+function joinWrappedFigures(
+  cells: PdfCell[][],
+  placements: Map<number, Block[]>[],
+  L: number,
+  touching: (a: number, b: number) => boolean,
+  unlabelled: (r: number) => boolean,
+  count: (r: number) => number,
+  size: number,
+): Set<PdfCell> {
+  const taken = new Set<PdfCell>();
+  const extent = (r: number, c: number): { x0: number; x1: number } | undefined => {
+    const list = placements[r]!.get(c * 1000 + c);
+    return list && list.length === 1 ? { x0: list[0]!.x0, x1: list[0]!.x1 } : undefined;
+  };
+  const pieces = (r: number): PdfCell[] => cells[r]!.slice(L).filter((c) => c.text.trim() !== '');
+  for (let r = 1; r + 1 < cells.length; r++) {
+    const up = r - 1;
+    const down = r + 1;
+    if (!touching(up, r) || !touching(r, down) || !unlabelled(up) || !unlabelled(down)) continue;
+    const ups = pieces(up);
+    const downs = pieces(down);
+    if (ups.length === 0 || ups.length !== downs.length || ups.some((c) => c.unsure)) continue;
+    if (unlabelled(r) && count(r) <= ups.length) continue;
+    const joined = ups.map((u, i) => {
+      const d = downs[i]!;
+      const own = cells[r]![u.col]!;
+      const a = extent(up, u.col);
+      const b = extent(down, d.col);
+      if (u.col !== d.col || u.cols !== 1 || d.cols !== 1 || own.cols !== 1 || own.text.trim() !== '' || !a || !b) return undefined;
+      if (!FIGURE_PIECE.test(u.text) || !FIGURE_PIECE.test(d.text) || !isValueText(u.text + d.text)) return undefined;
+      return alike(a, b, size) && a.x1 - a.x0 >= b.x1 - b.x0 - 0.5 ? { own, text: u.text + d.text } : undefined;
+    });
+    if (joined.some((j) => j === undefined)) continue;
+    for (const j of joined) j!.own.text = j!.text;
+    for (const c of [...ups, ...downs]) {
+      c.unsure = true;
+      taken.add(c);
+    }
+    r = down;
+  }
+  return taken;
 }
 
 /**
