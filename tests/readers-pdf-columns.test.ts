@@ -269,6 +269,104 @@ describe('PDF tables without rules', () => {
     expect(half.cells.map((c) => c?.absent?.kind)).toEqual(['unplaced', undefined, undefined, undefined, undefined, undefined, 'unplaced']);
   });
 
+  // An agency's page printed small with no cell padding (positions from such a Chromium print, 10 pt): the
+  // label column most of the table's width, a long label's first line wider than the run's lines allow a
+  // line of one piece, wholly left of the figures.
+  it('a long label\'s line over its figures, wider than a line of one piece may be but wholly left of the figures: the table goes on', () => {
+    const at = (y: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 10, size: 10, font: 'f', vertical: false }));
+    const X: [number, number][] = [[310.2, 316.5], [328.4, 334.8], [343.4, 349.8], [368.5, 374.9], [403.7, 410.1], [428.9, 435.2], [444.6, 451.0]];
+    const figs = (v: string[]): [string, number, number][] => v.map((t, i) => [t, X[i]![0], X[i]![1]]);
+    const items = [
+      ...at(752.9, [['二、上年结转政府信息公开申请数量', 74.3, 234.3], ...figs(['0', '0', '0', '0', '0', '0', '0'])]),
+      ...at(722.1, [['（一）予以公开', 147.0, 216.9], ...figs(['27', '0', '0', '2', '0', '1', '30'])]),
+      ...at(691.4, [['（二）部分公开（区分处理的，只计这一情形，不计其', 62.0, 301.9]]),
+      ...at(683.9, figs(['5', '0', '0', '0', '0', '0', '5'])),
+      ...at(676.4, [['他情形）', 162.0, 201.9]]),
+      ...at(644.9, [['1.属于国家秘密', 172.3, 241.8], ...figs(['0', '0', '0', '0', '0', '0', '0'])]),
+    ];
+    const { tables, outside } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    expect(outside).toEqual([]);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const row = grid.rows.find((r) => r.some((c) => c?.text.startsWith('（二）')))!;
+    expect(row.map((c) => c?.text).filter((t) => t !== '')).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '5', '0', '0', '0', '0', '0', '5']);
+  });
+
+  // An agency's page printed landscape with every border removed (positions from such a Chromium print,
+  // 10 pt): the last row before the break beside the outer group label 三、本年度办理结果 (two lines of it),
+  // its last character "果" opening the next page, left of every label there.
+  it('the rest of the outer group label a page break cut, alone at the next page\'s top left of every label there: that label\'s rest, not the row\'s own', () => {
+    const at = (y: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 10, size: 10, font: 'f', vertical: false }));
+    const X: [number, number][] = [[268.0, 274.3], [293.7, 300.1], [317.8, 324.2], [348.5, 354.9], [385.9, 392.3], [416.6, 423.0], [440.7, 447.1]];
+    const zeros = (): [string, number, number][] => X.map(([a, b]) => ['0', a, b]);
+    const landscape = { ...page, width: 841.9, height: 595 };
+    const before = [
+      ...at(97, [['一、本年新收政府信息公开申请数量', 51.7, 211.7], ...zeros()]),
+      ...at(58, [['二、上年结转政府信息公开申请数量', 51.7, 211.7], ...zeros()]),
+      ...at(19, [['三、本年', 13, 53], ['（一）予以公开', 123.7, 193.7], ...zeros()]),
+      ...at(4, [['度办理结', 13, 53]]),
+    ];
+    const after = [
+      ...at(582.2, [['果', 28, 38]]),
+      ...at(570.2, [['（二）部分公开（区分处理的，只计这一', 68.8, 248.7]]),
+      ...at(562.7, zeros()),
+      ...at(555.2, [['情形，不计其他情形）', 108.7, 208.7]]),
+      ...at(516.2, [['1.属于国家秘密', 151, 220.5], ...zeros()]),
+      ...at(477.2, [['2.其他法律行政法规禁止公开', 121, 250.5], ...zeros()]),
+      ...at(438.2, [['3.危及“三安全一稳定”', 135.8, 235.7], ...zeros()]),
+    ];
+    const { groups } = placeTables([{ ...landscape, page: 4, items: before }, { ...landscape, page: 5, items: after }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+    const labels = tableGrid(groups[0]!, 1).rows.map((r) => r.slice(0, 2).map((c) => c?.text ?? '').join('|'));
+    expect(labels).toContain('三、本年度办理结果|（一）予以公开');
+    expect(labels.filter((l) => l.endsWith('果'))).toEqual([]);
+  });
+
+  // An official page printed landscape with every border removed (positions from such a Chromium print of
+  // pingtan-police-2024, 9 pt): table 三's header closing one page, printed again over the figures of the
+  // next (thead), where its lines make rows of another grouping than at the page's foot.
+  it('table 三\'s header closing a page and printed again over the figures opening the next, its lines grouped otherwise: the header once', () => {
+    const at = (dy: number, y: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y + dy, y1: y + dy + 9, size: 9, font: 'f', vertical: false }));
+    // (Its first line, 申请人情况, at the same place atop every page the header opens, is taken for the pages'
+    // running header there: the pages' furniture.)
+    const header = (dy: number, top = true): TextItem[] => [
+      ...(top ? at(dy, 94.1, [['申请人情况', 631.0, 676.0]]) : []),
+      ...at(dy, 76.9, [['法人或其他组织', 622.0, 685.0]]),
+      ...at(dy, 70.1, [['（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）', 36.7, 342.7]]),
+      ...at(dy, 61.1, [['自然人', 503.8, 530.8], ['总计', 780.7, 798.7]]),
+      ...at(dy, 58.9, [['商业', 547.1, 565.1], ['科研', 588.7, 606.7], ['社会公', 634.3, 661.3], ['法律服', 692.9, 719.9]]),
+      ...at(dy, 52.9, [['其他', 744.7, 762.7]]),
+      ...at(dy, 46.1, [['企业', 547.1, 565.1], ['机构', 588.7, 606.7], ['益组织', 634.3, 661.3], ['务机构', 692.9, 719.9]]),
+    ];
+    const X: [number, number][] = [[514.8, 519.8], [553.6, 558.6], [595.2, 600.2], [645.3, 650.3], [703.9, 708.9], [751.2, 756.2], [787.2, 792.2]];
+    const figs = (v: string[]): [string, number, number][] => v.map((t, i) => [t, X[i]![0], X[i]![1]]);
+    const next = [
+      ...header(447.8, false),
+      ...at(0, 475.9, [['一、本年新收政府信息公开申请数量', 36.7, 180.7], ...figs(['8', '0', '0', '0', '0', '0', '8'])]),
+      ...at(0, 458.6, [['二、上年结转政府信息公开申请数量', 36.7, 180.7], ...figs(['0', '0', '0', '0', '0', '0', '0'])]),
+      ...at(0, 441.4, [['（一）予以公开', 121.0, 184.0], ...figs(['3', '0', '0', '0', '0', '0', '3'])]),
+    ];
+    const landscape = { ...page, width: 841.9, height: 595 };
+    const foot = [
+      ...at(0, 154.9, [['三、收到和处理政府信息公开申请情况', 33.7, 263.2]]),
+      ...at(0, 127.5, [['三、收到和处理政府信息公开申请情况', 325.1, 516.4]]),
+      ...at(0, 114.4, [['平潭综合实验区公安局', 255.1, 345.1], ['·', 347.4, 356.4], ['统计期限：2024年1月1日至2024年12月31日', 358.8, 536.7], ['·', 539.1, 548.1], ['单位：件', 550.4, 586.4]]),
+      ...header(0),
+    ];
+    // (And again over the last row, on the page after.)
+    const last = [...header(447.8, false), ...at(0, 475.9, [['四、结转下年度继续办理', 36.7, 135.7], ...figs(['0', '0', '0', '0', '0', '0', '0'])])];
+    const { groups } = placeTables([{ ...landscape, page: 2, items: foot }, { ...landscape, page: 3, items: next }, { ...landscape, page: 4, items: last }], new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[2, 3, 4]]);
+    const rows = tableGrid(groups[0]!, 1).rows.map((r) => r.map((c) => c?.text ?? ''));
+    expect(rows.filter((r) => r.includes('法人或其他组织'))).toHaveLength(1);
+    expect(rows.filter((r) => r.some((t) => t.startsWith('（本列数据')))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes('自然人'))).toHaveLength(1);
+    expect(rows.map((r) => r[1]).filter((t) => /^([一二四]、|（一）)/.test(t))).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '四、结转下年度继续办理']);
+  });
+
   // Table 四's one row of figures, its 总计 of 未经复议直接起诉 wrapped: "1" over the row, "2" under it and
   // the section after the table below (positions from the LibreOffice print of pingtan-2021, fitted columns).
   it('table 四\'s row with a figure wrapped over the lines above and below it, the last line of the table: the row\'s figure', () => {

@@ -221,7 +221,14 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     // (Beside the first line of figures below as long as the run has not reached it: the rest of a row cut by
     // the break, its group label's and its own label's ends on one line and more of its own below — "理结果"
     // | "（区分处理的，" · "只计这一情形，" · "不计其他情形）".)
-    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(runWidth, end <= figuresAhead ? atTop : 0) * SINGLE_WIDTH);
+    // (Or, inside the run, wholly left of its first figure however wide: a long label's line where the label
+    // column is most of the table's width — small print with no cell padding, "（二）部分公开（区分处理的，只
+    // 计这一情形，不计其" over its figures.)
+    const labelLine = (j: number): boolean => {
+      const from = firstFigure(k, end);
+      return end > k && Number.isFinite(from) && lines[j]!.segments.every((s) => s.x1 < from);
+    };
+    const narrow = (j: number): boolean => (j === end && end === k ? true : width(j) <= Math.max(runWidth, end <= figuresAhead ? atTop : 0) * SINGLE_WIDTH || labelLine(j));
     while (end < lines.length) {
       if (end > k && !close(end - 1, end)) break;
       if (columns(end)) {
@@ -796,6 +803,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     if (ok) spreadRows.forEach((p, k) => (placements[r + k] = p));
     r = end;
   }
+  const others = rows.slice(1).flatMap((row) => row.filter((b) => b.label));
   const cells: PdfCell[][] = rows.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     const cell = (c0: number, c1: number, t: string): PdfCell => {
@@ -812,7 +820,12 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       const boxed = (made: PdfCell, list: Block[]): void => {
         Object.assign(made, { x0: Math.min(...list.map((b) => b.x0)), x1: Math.max(...list.map((b) => b.x1)) });
       };
-      if (ls.length > 0) boxed(cell(1, 1, text([ls[ls.length - 1]!])), [ls[ls.length - 1]!]);
+      // (The table's first row one label alone, wholly left of every other label of the table: the rest of a
+      // label beside the rows that a page break cut — "果" of 三、本年度办理结果 opening the page left of
+      // "（二）部分公开…" and "（三）不予公开" — not of a row's own.)
+      const outer = r === 0 && row.length === 1 && ls.length === 1 && others.length >= 2 && others.every((b) => ls[0]!.x1 < b.x0);
+      if (outer) boxed(cell(0, 0, text(ls)), ls);
+      else if (ls.length > 0) boxed(cell(1, 1, text([ls[ls.length - 1]!])), [ls[ls.length - 1]!]);
       if (ls.length > 1) boxed(cell(0, 0, text(ls.slice(0, -1))), ls.slice(0, -1));
     }
     for (const [key, list] of placements[r]!) {

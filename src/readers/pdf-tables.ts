@@ -182,7 +182,17 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     // A header printed again on this page (Chromium repeats a table's thead): the table has it already.
     const headerRows = rows.findIndex((r) => hasValue(r));
     const rowText = (r: readonly (GridCell | undefined)[] | undefined): string => JSON.stringify((r ?? []).map((g) => g?.text.trim() ?? ''));
+    // (Or its headings set in rows of another grouping, one of them left out — a line of its own read as a
+    // row across here, a row beside the corner note there, its first line taken for the pages' running
+    // header: above the part's first figures, each one of the table's headings above its first figures —
+    // or of all its rows when it has none yet, its header closing the page before — and all of those but
+    // one at most, three or more. Not the rest of a heading or two cut by the break.)
+    const headings = (rs: readonly (readonly (GridCell | undefined)[])[]): Set<string> => new Set(rs.flatMap((r) => r.flatMap((g) => (g && filled(g) ? [g.text.trim()] : []))));
+    const partHeader = partRows.findIndex((r) => hasValue(r));
+    const had = headings(rows.slice(0, headerRows < 0 ? rows.length : headerRows));
+    const again = headings(partRows.slice(0, Math.max(partHeader, 0)));
     if (first > 0 && headerRows > 0 && rows.slice(0, headerRows).every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) drop(headerRows);
+    else if (first > 0 && headerRows !== 0 && partHeader > 0 && again.size >= 3 && again.size >= had.size - 1 && [...again].every((t) => had.has(t))) drop(partHeader);
     const prevLast = rows[rows.length - 1];
     const top = partRows[0];
     /**
