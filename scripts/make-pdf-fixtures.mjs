@@ -56,7 +56,7 @@ export const FEATURES = {
   'one-character-columns': 'columns one or two characters wide: most labels are printed a character or two per line',
   'vertical-group-label': '三、本年度办理结果 in vertical writing (writing-mode: vertical-rl) down its merged cell',
   'merged-label-across-break': 'a merged (row-spanning) label cell is cut by the page break',
-  'repeated-header': 'the table header is repeated on each page the table runs over (the page\'s own print CSS)',
+  'repeated-header': 'the table header is repeated on each page the table runs over (the page\'s own print CSS, or Word\'s 重复标题行)',
   'table-as-picture': 'table 三 is a picture (a screenshot of the table): no text for its cells',
   'image-only': 'every page is a picture (a screenshot of the printed page, as a scan): no text layer at all',
   'agency-page': 'the agency\'s own web page as published (fixtures/readers/html), its site navigation and footer printed with it',
@@ -129,6 +129,16 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same with Word's 重复标题行: each table's header printed again atop the next page, over the rest of
+  // the row the break cut, its lines beside the wrapped headings.
+  {
+    name: 'libreoffice-borderless-repeated-header-pingtan-2021',
+    truth: 'pingtan-2021',
+    tool: 'libreoffice',
+    word: 'borderless-repeated-header',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
   // The same with the text at the cells' left, as Word leaves it (no w:jc): headings start where the
@@ -581,10 +591,34 @@ function borderless(docx, across, left = false) {
   return zipSync(files);
 }
 
+/**
+ * The Word file with Word's 重复标题行 on each table (w:tblHeader on its rows before its first row with a
+ * figure): LibreOffice prints those rows again atop every page the table goes on to.
+ */
+function repeatedHeader(docx) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  files['word/document.xml'] = strToU8(
+    xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, (t) => {
+      let head = true;
+      return t.replace(/<w:tr>(.*?)<\/w:tr>/gs, (row, inner) => {
+        const texts = (inner.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((m) => m.replace(/<[^>]+>/g, ''));
+        if (texts.some((text) => /^[\d.]+$/.test(text))) head = false;
+        return head ? `<w:tr><w:trPr><w:tblHeader/></w:trPr>${inner}</w:tr>` : row;
+      });
+    }),
+  );
+  return zipSync(files);
+}
+
 const WORD = {
   'page-width': { make: (docx) => pageWidth(docx), how: "its tables first set to the page's width with equal columns (w:tblW 100 %)" },
   borderless: { make: (docx) => borderless(docx, false), how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil)" },
   'borderless-left': { make: (docx) => borderless(docx, false, true), how: "its tables first set to the page's width, columns fitted to their text, text at the left as Word leaves it, every border off (w:val nil)" },
+  'borderless-repeated-header': {
+    make: (docx) => repeatedHeader(borderless(docx, false)),
+    how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), the rows above each table's first figures repeated atop each page (w:tblHeader)",
+  },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };
 

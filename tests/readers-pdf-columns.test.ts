@@ -364,7 +364,7 @@ describe('PDF tables without rules', () => {
     expect(rows.filter((r) => r.includes('法人或其他组织'))).toHaveLength(1);
     expect(rows.filter((r) => r.some((t) => t.startsWith('（本列数据')))).toHaveLength(1);
     expect(rows.filter((r) => r.includes('自然人'))).toHaveLength(1);
-    expect(rows.map((r) => r[1]).filter((t) => /^([一二四]、|（一）)/.test(t))).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '四、结转下年度继续办理']);
+    expect(rows.map((r) => r[1] ?? '').filter((t) => /^([一二四]、|（一）)/.test(t))).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '四、结转下年度继续办理']);
   });
 
   // Table 四's one row of figures, its 总计 of 未经复议直接起诉 wrapped: "1" over the row, "2" under it and

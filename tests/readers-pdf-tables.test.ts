@@ -72,6 +72,37 @@ describe('a table over a page break', () => {
     ]);
     expect(grid.rows[2]![2]!.source).toMatchObject({ page: 4, row: 3 });
   });
+
+  // Word's 重复标题行 in a table without rules (LibreOffice): the header printed again atop the next page,
+  // its lines grouped into rows otherwise than on the page before, and beside its last line the rest of the
+  // row the break cut (the libreoffice-borderless-repeated-header-pingtan-2021 fixture).
+  const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
+  it('a header repeated on the next page in rows of another grouping, the rest of a row the break cut among them: the header dropped, the rest joined to its row', () => {
+    const grid = tableGrid(
+      [
+        part(3, [['', NOTE, '法人或其他组织', '总计'], ['', '', '商业企业', ''], ['（四）无法提供', '1.本机关不掌握', '22', '25']]),
+        part(4, [['', NOTE, '法人或其他组织', ''], ['', '相关政府信息', '商业企业', '总计'], ['', '2.没有现成信息需要另行制作', '0', '0']]),
+      ],
+      1,
+    );
+    expect(texts(grid.rows)).toEqual([
+      ['', NOTE, '法人或其他组织', '总计'],
+      ['', '', '商业企业', ''],
+      ['（四）无法提供', '1.本机关不掌握相关政府信息', '22', '25'],
+      ['（四）无法提供', '2.没有现成信息需要另行制作', '0', '0'],
+    ]);
+    expect(grid.rows[3]![2]!.source).toMatchObject({ page: 4, row: 4 });
+  });
+
+  it('the same headings with other words among them outside the label columns, or fewer of them, are no repeated header', () => {
+    const page3 = part(3, [['', NOTE, '法人或其他组织', '总计'], ['', '', '商业企业', ''], ['（四）无法提供', '1.本机关不掌握相关政府信息', '22', '25']]);
+    // (A heading of the page's own beside them: not the table's header alone.)
+    const other = tableGrid([page3, part(4, [['', NOTE, '法人或其他组织', ''], ['', '', '商业企业', '总计合计'], ['', '2.没有现成信息需要另行制作', '0', '0']])], 1);
+    expect(texts(other.rows)).toHaveLength(6);
+    // (Two headings: the rest of a header row cut by the break, not the header again.)
+    const two = tableGrid([page3, part(4, [['', '', '商业企业', '总计'], ['', '2.没有现成信息需要另行制作', '0', '0']])], 1);
+    expect(texts(two.rows).map((r) => r.join('|'))).toContain('||商业企业|总计');
+  });
 });
 
 /** The grids the PDF reader makes of a PDF's tables (as pdf.ts does: page furniture set aside, tables placed and joined over breaks). */

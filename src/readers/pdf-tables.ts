@@ -129,6 +129,56 @@ function figuresCut(prev: readonly (GridCell | undefined)[], top: readonly (Grid
   return label;
 }
 
+type Row = readonly (GridCell | undefined)[];
+
+/**
+ * The table's header printed again atop a part of it on the next page: the part's first rows (none with a
+ * figure) hold the headings of the table's rows above its first figures (all its rows while it has none:
+ * its header closing the page before) —
+ * - the same rows, cell for cell (Chromium's repeated thead);
+ * - or the same headings set in rows of another grouping: the same characters, however the lines made
+ *   rows and cells there ("本年废止件数现行有效件数" one cell, the corner note beside 法人或其他组织 or a
+ *   row below it) — with, in the label columns, the rest of a row's label the break cut, which Word prints
+ *   under the repeated header (`rest`: "卷" of 7.属于行政执法案卷, where the headings are wrapped beside it);
+ * - or the headings but one (three or more), each one of the table's: its first line taken for the pages'
+ *   running header (申请人情况 atop every page).
+ * `rows`: the part's first rows that hold them; `at`: where each cell of `rest` stands (its column). Not the
+ * rest of a heading or two cut by the break (fewer characters than the header).
+ */
+function repeatedHeader(
+  rows: readonly Row[],
+  partRows: readonly Row[],
+  hasValue: (r: Row | undefined) => boolean,
+  filled: (g: GridCell | undefined) => g is GridCell,
+): { rows: number; rest: readonly GridCell[]; at: ReadonlyMap<number, GridCell> } | undefined {
+  const headerRows = rows.findIndex((r) => hasValue(r));
+  if (headerRows === 0) return undefined;
+  const header = rows.slice(0, headerRows < 0 ? rows.length : headerRows);
+  const cellsOf = (rs: readonly Row[]): GridCell[] => [...new Set(rs.flatMap((r) => r.filter(filled)))];
+  const chars = (cells: readonly GridCell[]): string => [...cells.map((g) => g.text.replace(/\s+/g, '')).join('')].sort().join('');
+  const rowText = (r: Row | undefined): string => JSON.stringify((r ?? []).map((g) => g?.text.trim() ?? ''));
+  if (headerRows > 0 && header.every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) return { rows: headerRows, rest: [], at: new Map() };
+  const had = cellsOf(header);
+  const hadChars = chars(had);
+  const hadText = had.map((g) => g.text).join('\n');
+  // The label columns: left of the first column where the table has a figure.
+  const firstValue = Math.min(...rows.flatMap((r) => r.flatMap((g, c) => (g && isValueText(g.text) ? [c] : []))));
+  for (let k = 1; k <= partRows.length && !hasValue(partRows[k - 1]); k++) {
+    const cells = cellsOf(partRows.slice(0, k));
+    if (chars(cells) === hadChars) return { rows: k, rest: [], at: new Map() };
+    const at = new Map<number, GridCell>();
+    partRows.slice(0, k).forEach((r) => r.forEach((g, c) => (g && filled(g) && c < firstValue && !hadText.includes(g.text.trim()) ? at.set(c, g) : undefined)));
+    const rest = [...new Set(at.values())];
+    if (rest.length > 0 && chars(cells.filter((g) => !rest.includes(g))) === hadChars) return { rows: k, rest, at };
+  }
+  const headings = (cells: readonly GridCell[]): Set<string> => new Set(cells.map((g) => g.text.trim()));
+  const partHeader = partRows.findIndex((r) => hasValue(r));
+  const again = headings(cellsOf(partRows.slice(0, Math.max(partHeader, 0))));
+  const known = headings(had);
+  if (partHeader > 0 && again.size >= 3 && again.size >= known.size - 1 && [...again].every((t) => known.has(t))) return { rows: partHeader, rest: [], at: new Map() };
+  return undefined;
+}
+
 /** The grid of a table (and the tables that continue it on the next pages), on the union of their column edges. */
 export function tableGrid(parts: PlacedTable[], index: number): Grid {
   const xs = unionEdges(parts);
@@ -179,20 +229,17 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         if (g && g.source.row !== undefined && g.source.page === page.page && g.source.row > first) g.source = { ...g.source, row: Math.max(g.source.row - n, first + 1) };
       }
     };
-    // A header printed again on this page (Chromium repeats a table's thead): the table has it already.
-    const headerRows = rows.findIndex((r) => hasValue(r));
-    const rowText = (r: readonly (GridCell | undefined)[] | undefined): string => JSON.stringify((r ?? []).map((g) => g?.text.trim() ?? ''));
-    // (Or its headings set in rows of another grouping, one of them left out — a line of its own read as a
-    // row across here, a row beside the corner note there, its first line taken for the pages' running
-    // header: above the part's first figures, each one of the table's headings above its first figures —
-    // or of all its rows when it has none yet, its header closing the page before — and all of those but
-    // one at most, three or more. Not the rest of a heading or two cut by the break.)
-    const headings = (rs: readonly (readonly (GridCell | undefined)[])[]): Set<string> => new Set(rs.flatMap((r) => r.flatMap((g) => (g && filled(g) ? [g.text.trim()] : []))));
-    const partHeader = partRows.findIndex((r) => hasValue(r));
-    const had = headings(rows.slice(0, headerRows < 0 ? rows.length : headerRows));
-    const again = headings(partRows.slice(0, Math.max(partHeader, 0)));
-    if (first > 0 && headerRows > 0 && rows.slice(0, headerRows).every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) drop(headerRows);
-    else if (first > 0 && headerRows !== 0 && partHeader > 0 && again.size >= 3 && again.size >= had.size - 1 && [...again].every((t) => had.has(t))) drop(partHeader);
+    // A header printed again on this page (Chromium repeats a table's thead, Word a table's 重复标题行): the
+    // table has it already (see repeatedHeader). With the rest of a row the break cut among its lines, that
+    // rest stays, as the part's top row.
+    if (first > 0) {
+      const again = repeatedHeader(rows, partRows, hasValue, filled);
+      if (again && again.rest.length === 0) drop(again.rows);
+      else if (again) {
+        drop(again.rows - 1);
+        partRows[0] = partRows[0]!.map((_, c) => again.at.get(c));
+      }
+    }
     const prevLast = rows[rows.length - 1];
     const top = partRows[0];
     /**
