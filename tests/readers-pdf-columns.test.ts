@@ -735,6 +735,14 @@ describe('PDF tables without rules', () => {
     expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
   });
 
+  it('the same printed at half size (figures a point and a half narrower than the headings at their left): each heading spans from its column to the next heading\'s', () => {
+    const v = [1, 0, 2, 0, 3, 2, 1, 0, 0, 3, 0, 0, 0, 0, 0];
+    const half = leftTable4(v, (t, x) => [x, x + t.length * 7]).map((i) => ({ ...i, x0: i.x0 / 2, x1: i.x1 / 2, y0: i.y0 / 2, y1: i.y1 / 2, size: i.size / 2 }));
+    const cells = table4Cells(half);
+    const read = (id: string): unknown[] => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => (cells[`${id}.${c}`]?.kind === 'number' ? (cells[`${id}.${c}`] as { value: number }).value : undefined));
+    expect([...read('review'), ...read('suit_direct'), ...read('suit_after_review')]).toEqual(v);
+  });
+
   it('headings set at the left over figures set in the middle of their columns are not spread from where they start: those cells stay unread', () => {
     // The same table with every figure in the middle of its column: the headings' left ends say nothing of
     // what they span, and they are not in the middle of it either.

@@ -784,7 +784,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     widths[c]!.push(b.x1 - b.x0);
   }
   const single = placements.flatMap((p, r) => (isOwn.has(rows[r]!) ? [] : [...p].filter(([key]) => Math.floor(key / 1000) === key % 1000)));
-  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && single.some(([key, list]) => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > 2));
+  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && single.some(([key, list]) => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > size / 5));
   // Headings over headings spread over the columns they are centred on (or start in), top down, each row
   // within the headings above it — all of a stack or none of it.
   for (let r = 0; r < rows.length; r++) {
