@@ -367,6 +367,44 @@ describe('PDF tables without rules', () => {
     expect(rows.map((r) => r[1] ?? '').filter((t) => /^([一二四]、|（一）)/.test(t))).toEqual(['一、本年新收政府信息公开申请数量', '二、上年结转政府信息公开申请数量', '（一）予以公开', '四、结转下年度继续办理']);
   });
 
+  // A Word table 二 with its borders off and Word's 重复标题行 (LibreOffice; positions from such a print of
+  // pingtan-2024, 10.5 pt, no space between the rows): its first block heading and column headings printed
+  // again atop the next page, over block (八)'s one column — its heading closing the page before.
+  it('table 二\'s first two rows printed again atop a page of another block\'s columns, line for row: not rows of that block', () => {
+    const at = (y: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 10.5, size: 10.5, font: 'f', vertical: false }));
+    const header = (y: number): TextItem[] => [
+      ...at(y, [['第二十条第（一）项', 245.1, 339.6]]),
+      ...at(y - 13.7, [['信息内容', 128.9, 170.9], ['本年制发件数', 249.0, 312.0], ['本年废止件数', 344.0, 407.0], ['现行有效件数', 439.0, 502.0]]),
+    ];
+    const block = (y: number, n: string, label: string, figure: string, x: [number, number]): TextItem[] => [
+      ...at(y, [[`第二十条第（${n}）项`, 245.1, 339.6]]),
+      ...at(y - 13.7, [['信息内容', 128.9, 170.9], ['本年处理决定数量', 333.5, 417.5]]),
+      ...at(y - 27.8, [[label, 128.9, 170.9], [figure, ...x]]),
+    ];
+    const before = [
+      ...header(232.6),
+      ...at(204.8, [['规章', 139.4, 160.4], ['0', 277.0, 284.0], ['0', 372.0, 379.0], ['0', 467.0, 474.0]]),
+      ...at(190.4, [['行政规范性文件', 113.1, 186.6], ['62', 273.5, 287.5], ['33', 368.5, 382.5], ['440', 460.0, 481.0]]),
+      ...block(176.3, '五', '行政许可', '4529', [361.5, 389.5]),
+      ...block(134.4, '六', '行政处罚', '1100', [361.5, 389.5]),
+      ...at(92.2, [['行政强制', 128.9, 170.9], ['65', 368.5, 382.5]]),
+      ...at(78.1, [['第二十条第（八）项', 245.1, 339.6]]),
+    ];
+    const after = [
+      ...header(757.3),
+      ...at(729.8, [['信息内容', 128.9, 170.9], ['本年收费金额（单位：万元）', 307.3, 443.8]]),
+      ...at(715.8, [['行政事业性收费', 113.1, 186.6], ['18651.06', 349.3, 401.8]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 1, items: before }, { ...page, page: 2, items: after }], new Set());
+    const found = findTables(groups.map((g, i) => tableGrid(g, i + 1)));
+    expect(found.findings.filter((f) => f.location.table === 't2')).toEqual([]);
+    const cells = found.tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['normative_documents.in_force', 'licensing.decisions', 'penalty.decisions', 'fees.fee_amount'].map(value)).toEqual([440, 4529, 1100, 18651.06]);
+    expect(cells['fees.fee_amount']?.source?.page).toBe(2);
+  });
+
   // Table 四's one row of figures, its 总计 of 未经复议直接起诉 wrapped: "1" over the row, "2" under it and
   // the section after the table below (positions from the LibreOffice print of pingtan-2021, fitted columns).
   it('table 四\'s row with a figure wrapped over the lines above and below it, the last line of the table: the row\'s figure', () => {

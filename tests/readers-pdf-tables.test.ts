@@ -94,6 +94,17 @@ describe('a table over a page break', () => {
     expect(grid.rows[3]![2]!.source).toMatchObject({ page: 4, row: 4 });
   });
 
+  it('the rest of the cut row one character the header has in a heading of its own ("项" of 8.属于行政查询事项, the corner note\'s 第一项): still that rest', () => {
+    const grid = tableGrid(
+      [
+        part(3, [['', NOTE, '法人或其他组织', '总计'], ['', '', '商业企业', ''], ['（三）不予公开', '8.属于行政查询事', '1', '1']]),
+        part(4, [['', NOTE, '法人或其他组织', ''], ['', '项', '商业企业', '总计'], ['', '1.本机关不掌握相关政府信息', '0', '0']]),
+      ],
+      1,
+    );
+    expect(texts(grid.rows).map((r) => r[1])).toEqual([NOTE, '', '8.属于行政查询事项', '1.本机关不掌握相关政府信息']);
+  });
+
   it('the same headings with other words among them outside the label columns, or fewer of them, are no repeated header', () => {
     const page3 = part(3, [['', NOTE, '法人或其他组织', '总计'], ['', '', '商业企业', ''], ['（四）无法提供', '1.本机关不掌握相关政府信息', '22', '25']]);
     // (A heading of the page's own beside them: not the table's header alone.)

@@ -160,14 +160,14 @@ function repeatedHeader(
   if (headerRows > 0 && header.every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) return { rows: headerRows, rest: [], at: new Map() };
   const had = cellsOf(header);
   const hadChars = chars(had);
-  const hadText = had.map((g) => g.text).join('\n');
+  const hadTexts = new Set(had.map((g) => g.text.trim()));
   // The label columns: left of the first column where the table has a figure.
   const firstValue = Math.min(...rows.flatMap((r) => r.flatMap((g, c) => (g && isValueText(g.text) ? [c] : []))));
   for (let k = 1; k <= partRows.length && !hasValue(partRows[k - 1]); k++) {
     const cells = cellsOf(partRows.slice(0, k));
     if (chars(cells) === hadChars) return { rows: k, rest: [], at: new Map() };
     const at = new Map<number, GridCell>();
-    partRows.slice(0, k).forEach((r) => r.forEach((g, c) => (g && filled(g) && c < firstValue && !hadText.includes(g.text.trim()) ? at.set(c, g) : undefined)));
+    partRows.slice(0, k).forEach((r) => r.forEach((g, c) => (g && filled(g) && c < firstValue && !hadTexts.has(g.text.trim()) ? at.set(c, g) : undefined)));
     const rest = [...new Set(at.values())];
     if (rest.length > 0 && chars(cells.filter((g) => !rest.includes(g))) === hadChars) return { rows: k, rest, at };
   }
@@ -429,6 +429,23 @@ function cutLabel(cut: Hung, next: PdfTable, nextAbove: Hung): boolean {
 }
 
 /** Every page's tables, grouped where a table goes on over a page break, and the items left outside them. */
+/**
+ * The lines opening a page that print again, exactly, the header of `table` (a table without rules: its rows
+ * above its first figures, read row by row, each cell once), line for row: their items; else undefined.
+ * (Word's 重复标题行 over a page of other columns: table 二's first block heading and its column headings
+ * atop a page of block (八), where the page's own columns could not hold them.)
+ */
+function repeatedLines(items: TextItem[], table: PdfTable): Set<TextItem> | undefined {
+  const first = table.cells.findIndex((r) => r.some((c) => isValueText(c.text)));
+  if (first <= 0) return undefined;
+  const squeeze = (t: string): string => t.replace(/\s+/g, '');
+  const header = table.cells.slice(0, first).map((r) => squeeze([...new Set(r)].map((c) => c.text).join('')));
+  if (header.join('').length === 0) return undefined;
+  const lines = readingOrder(items.filter((i) => !i.vertical)).slice(0, header.length);
+  if (lines.length < header.length || lines.some((l, k) => squeeze(l.map((i) => i.text).join('')) !== header[k])) return undefined;
+  return new Set(lines.flat());
+}
+
 export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups: PlacedTable[][]; outside: Map<number, TextItem[]> } {
   const placed: (PlacedTable & { below: Hung; above: Hung; cut: Hung; lastIfCut: boolean })[] = [];
   const outside = new Map<number, TextItem[]>();
@@ -437,8 +454,11 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   for (const p of pages) {
     // Rules of the page's width with a section heading between them are two tables (pdf-grid.ts tablesOf).
     const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)), (lines) => lines.some(startsSection));
-    // Tables printed without rules, among the text outside the ruled ones.
-    const unruled = unruledTables(ruled.outside);
+    // Tables printed without rules, among the text outside the ruled ones — less the header of the table
+    // closing the page before printed again atop this one (Word's 重复标题行), where its lines are its rows.
+    const prev = placed[placed.length - 1];
+    const again = prev && prev.page.page === p.page - 1 && prev.lastOnPage && prev.table.middles ? repeatedLines(ruled.outside, prev.table) : undefined;
+    const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside);
     const rest = unruled.outside;
     if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
     if (unruled.top.length > 0) tops.set(p.page, unruled.top);
