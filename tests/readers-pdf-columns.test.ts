@@ -44,6 +44,36 @@ describe('PDF tables without rules', () => {
     expect(cells['licensing.decisions']?.source?.page).toBe(2);
   });
 
+  // Table 二's last blocks on a page of their own in a Word table with its borders off, set as a 公文 is (16 pt,
+  // lines exactly 28 points apart; LibreOffice; positions from such a print of pingtan-2019): block (九)'s
+  // wide 采购总金额 (75394432.52) overlaps the figures of two columns of block (六) above, which the lines
+  // then do not tell apart.
+  it('two figures side by side in one column\'s place (columns the lines did not tell apart) are unread, never one figure', () => {
+    const at = (y: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 16, size: 16, font: 'f', vertical: false }));
+    const items = [
+      ...at(689.1, [['行政处罚', 125.0, 189.0], ['2648', 263.0, 303.7], ['0', 377.5, 387.7], ['430', 466.6, 497.1]]),
+      ...at(661.1, [['行政强制', 125.0, 189.0], ['126', 268.1, 298.6], ['0', 377.5, 387.7], ['25', 471.7, 492.1]]),
+      ...at(633.1, [['第二十条第（八）项', 220.4, 364.4]]),
+      ...at(577.1, [['信息内容', 125.0, 189.0], ['上一年项目数量', 259.3, 307.3], ['本年增/减', 384.0, 453.4]]),
+      ...at(521.1, [['行政事业性收费', 101.0, 213.0], ['35', 273.2, 293.6], ['0', 413.6, 423.8]]),
+      ...at(493.1, [['第二十条第（九）项', 220.4, 364.4]]),
+      ...at(451.1, [['信息内容', 125.0, 189.0], ['采购项目数量', 259.3, 307.3], ['采购总金额', 378.7, 458.7]]),
+      ...at(409.1, [['政府集中采购', 109.0, 205.0], ['135', 268.1, 298.6], ['75394432.52', 365.3, 472.1]]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const rowOf = (label: string) => grid.rows.find((r) => r.some((c) => c?.text === label))!.map((c) => c?.text ?? '');
+    for (const label of ['行政处罚', '行政强制']) {
+      const row = rowOf(label);
+      expect(row.filter((t) => /^\d+ \d+$/.test(t))).toEqual([]);
+      expect(row.filter((t) => /^\d+$/.test(t))).toHaveLength(1);
+    }
+    expect(grid.rows.flat().filter((c) => c?.absent?.kind === 'unplaced').length).toBeGreaterThanOrEqual(2);
+    expect(rowOf('政府集中采购')).toContain('75394432.52');
+  });
+
   it('a paragraph with figures in it is not a table', () => {
     const items = [...line(700, [['本年新收申请95件，', 72], ['办结95件。', 262]]), ...line(680, [['其中予以公开50件。', 72]])];
     expect(unruledTables(items).tables).toEqual([]);

@@ -832,9 +832,13 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       const c0 = Math.floor(key / 1000);
       const c1 = key % 1000;
       const there = [...new Set(out.slice(c0, c1 + 1).filter((c): c is PdfCell => c !== undefined))];
-      // Two texts in one place: the later one joins the cell already there.
-      if (there.length > 0) there[0]!.text = joinPieces([there[0]!.text, text(list)]);
-      else cell(c0, c1, text(list.sort((a, b) => a.x0 - b.x0)));
+      // Two texts in one place: the later one joins the cell already there. Two figures side by side in one
+      // cell (columns the lines did not tell apart: "0" | "430" of 本年增/减 and 处理决定数量 in one) are no
+      // figure of it, never one read as the other or the two as one ("0 430" as 430): unread.
+      const figures = list.filter((b) => isValueText(text([b]))).length + (there.length > 0 && isValueText(there[0]!.text) ? 1 : 0);
+      const made = there.length > 0 ? there[0]! : cell(c0, c1, text(list.sort((a, b) => a.x0 - b.x0)));
+      if (there.length > 0) made.text = joinPieces([made.text, text(list)]);
+      if (figures >= 2 && made.cols === 1 && c0 >= L) made.unsure = true;
     }
     return out.map((c, i) => c ?? cell(i, i, ''));
   });
