@@ -18,13 +18,15 @@
  *   row whose cells are all blank) makes rows of its own, headings over headings ("申请人情况" over "法人或
  *   其他组织" over "商业企业"), each spread over the columns it is centred on (spread).
  * - A run goes on over up to MAX_SINGLE lines of one piece each (labels wrapped between the rows of
- *   figures), each narrow, when a line of columns follows; a section heading ends it; a caption over the
- *   headings (统计期限…) is left out.
+ *   figures), each narrow or wholly left of the figures, when a line of columns follows; a section heading
+ *   ends it; a caption over the headings (统计期限…) is left out. Two figures side by side in one cell
+ *   (columns the lines did not tell apart) are no figure of it (PdfCell.unsure).
  * - Over a page break: the parts of a table go on when their value columns stand in the same places
  *   (pdf-tables.ts), the part with fewer columns set in the other's (conform); headings closing a page whose
  *   figures open the next are the table's first part (footTable); a row's label wrapped below its figures
  *   down to the page's foot goes on the table; at a page's top, the rest of a label the break cut goes on
- *   the table.
+ *   the table (alone and left of every label there, the rest of the outer group label: "果" of 三、本年度
+ *   办理结果).
  * - Rows with no space between them (a Word table with its borders off; `tight`): a line joins the label or
  *   heading above it only when set as it is and no wider, a heading's only when nothing else stands under
  *   the line above; a wrapped heading's lines are full but the last; a label on a row's figures is set in

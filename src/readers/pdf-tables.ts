@@ -142,7 +142,7 @@ type Row = readonly (GridCell | undefined)[];
  *   under the repeated header (`rest`: "卷" of 7.属于行政执法案卷, where the headings are wrapped beside it);
  * - or the headings but one (three or more), each one of the table's: its first line taken for the pages'
  *   running header (申请人情况 atop every page).
- * `rows`: the part's first rows that hold them; `at`: where each cell of `rest` stands (its column). Not the
+ * `rows`: the part's first rows that hold them; `at`: the rest's cells by column (none without one). Not the
  * rest of a heading or two cut by the break (fewer characters than the header).
  */
 function repeatedHeader(
@@ -150,14 +150,14 @@ function repeatedHeader(
   partRows: readonly Row[],
   hasValue: (r: Row | undefined) => boolean,
   filled: (g: GridCell | undefined) => g is GridCell,
-): { rows: number; rest: readonly GridCell[]; at: ReadonlyMap<number, GridCell> } | undefined {
+): { rows: number; at: ReadonlyMap<number, GridCell> } | undefined {
   const headerRows = rows.findIndex((r) => hasValue(r));
   if (headerRows === 0) return undefined;
   const header = rows.slice(0, headerRows < 0 ? rows.length : headerRows);
   const cellsOf = (rs: readonly Row[]): GridCell[] => [...new Set(rs.flatMap((r) => r.filter(filled)))];
   const chars = (cells: readonly GridCell[]): string => [...cells.map((g) => g.text.replace(/\s+/g, '')).join('')].sort().join('');
   const rowText = (r: Row | undefined): string => JSON.stringify((r ?? []).map((g) => g?.text.trim() ?? ''));
-  if (headerRows > 0 && header.every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) return { rows: headerRows, rest: [], at: new Map() };
+  if (headerRows > 0 && header.every((r, k) => k < partRows.length && !hasValue(partRows[k]) && rowText(partRows[k]) === rowText(r))) return { rows: headerRows, at: new Map() };
   const had = cellsOf(header);
   const hadChars = chars(had);
   const hadTexts = new Set(had.map((g) => g.text.trim()));
@@ -165,17 +165,17 @@ function repeatedHeader(
   const firstValue = Math.min(...rows.flatMap((r) => r.flatMap((g, c) => (g && isValueText(g.text) ? [c] : []))));
   for (let k = 1; k <= partRows.length && !hasValue(partRows[k - 1]); k++) {
     const cells = cellsOf(partRows.slice(0, k));
-    if (chars(cells) === hadChars) return { rows: k, rest: [], at: new Map() };
+    if (chars(cells) === hadChars) return { rows: k, at: new Map() };
     const at = new Map<number, GridCell>();
     partRows.slice(0, k).forEach((r) => r.forEach((g, c) => (g && filled(g) && c < firstValue && !hadTexts.has(g.text.trim()) ? at.set(c, g) : undefined)));
-    const rest = [...new Set(at.values())];
-    if (rest.length > 0 && chars(cells.filter((g) => !rest.includes(g))) === hadChars) return { rows: k, rest, at };
+    const rest = new Set(at.values());
+    if (rest.size > 0 && chars(cells.filter((g) => !rest.has(g))) === hadChars) return { rows: k, at };
   }
   const headings = (cells: readonly GridCell[]): Set<string> => new Set(cells.map((g) => g.text.trim()));
   const partHeader = partRows.findIndex((r) => hasValue(r));
   const again = headings(cellsOf(partRows.slice(0, Math.max(partHeader, 0))));
   const known = headings(had);
-  if (partHeader > 0 && again.size >= 3 && again.size >= known.size - 1 && [...again].every((t) => known.has(t))) return { rows: partHeader, rest: [], at: new Map() };
+  if (partHeader > 0 && again.size >= 3 && again.size >= known.size - 1 && [...again].every((t) => known.has(t))) return { rows: partHeader, at: new Map() };
   return undefined;
 }
 
@@ -234,7 +234,7 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     // rest stays, as the part's top row.
     if (first > 0) {
       const again = repeatedHeader(rows, partRows, hasValue, filled);
-      if (again && again.rest.length === 0) drop(again.rows);
+      if (again && again.at.size === 0) drop(again.rows);
       else if (again) {
         drop(again.rows - 1);
         partRows[0] = partRows[0]!.map((_, c) => again.at.get(c));
@@ -428,7 +428,6 @@ function cutLabel(cut: Hung, next: PdfTable, nextAbove: Hung): boolean {
   return true;
 }
 
-/** Every page's tables, grouped where a table goes on over a page break, and the items left outside them. */
 /**
  * The lines opening a page that print again, exactly, the header of `table` (a table without rules: its rows
  * above its first figures, read row by row, each cell once), line for row: their items; else undefined.
@@ -446,6 +445,7 @@ function repeatedLines(items: TextItem[], table: PdfTable): Set<TextItem> | unde
   return new Set(lines.flat());
 }
 
+/** Every page's tables, grouped where a table goes on over a page break, and the items left outside them. */
 export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups: PlacedTable[][]; outside: Map<number, TextItem[]> } {
   const placed: (PlacedTable & { below: Hung; above: Hung; cut: Hung; lastIfCut: boolean })[] = [];
   const outside = new Map<number, TextItem[]>();
