@@ -435,6 +435,32 @@ describe('PDF tables without rules', () => {
     expect(cells['fees.fee_amount']?.source?.page).toBe(2);
   });
 
+  // The same with the cells' text set at the bottom of the row (w:vAlign bottom; positions from such a print
+  // of pingtan-2024): "21" over the row, "7" on it beside the row's other figures.
+  it('a figure wrapped over its row\'s line and the line above, the row\'s own on its line: the row\'s figure, never the last piece alone', () => {
+    const at = (y: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 10.5, size: 10.5, font: 'f', vertical: false }));
+    const X: [number, number][] = [[284.0, 291.0], [318.3, 325.3], [357.6, 364.6], [396.8, 403.8], [436.1, 443.1], [470.4, 477.4], [499.8, 506.8]];
+    const rows = (upper: [string, number, number][]): TextItem[] => [
+      ...at(605.7, upper),
+      ...at(591.3, [['一、本年新收政府信息公开申请数量', 85.8, 253.8], ['7', ...X[0]!], ['1', ...X[1]!], ['0', ...X[2]!], ['0', ...X[3]!], ['0', ...X[4]!], ['0', ...X[5]!], ['8', ...X[6]!]]),
+      ...at(576.9, [['二、上年结转政府信息公开申请数量', 85.8, 253.8], ...X.map(([a, b]) => ['0', a, b] as [string, number, number])]),
+    ];
+    const rowOf = (items: TextItem[]) => {
+      const { tables } = unruledTables(items);
+      expect(tables).toHaveLength(1);
+      const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+      return grid.rows.find((r) => r.some((c) => c?.text.startsWith('一、')))!.slice(-7);
+    };
+    const read = rowOf(rows([['21', 280.5, 294.5], ['21', 496.3, 510.3]]));
+    expect(read.map((c) => c?.text)).toEqual(['217', '1', '0', '0', '0', '0', '218']);
+    // The upper piece narrower than the lower: not the lines of one figure — neither read, never "7".
+    const wider = (i: TextItem): TextItem => (i.text === '7' ? { ...i, text: '17', x0: 280.5, x1: 294.5 } : i.text === '8' ? { ...i, text: '18', x0: 496.3, x1: 510.3 } : i);
+    const unsure = rowOf(rows([['2', 286.0, 289.5], ['2', 501.5, 505.0]]).map(wider));
+    expect(unsure.map((c) => c?.text)).toEqual(['', '1', '0', '0', '0', '0', '']);
+    expect(unsure.map((c) => c?.absent?.kind)).toEqual(['unplaced', undefined, undefined, undefined, undefined, undefined, 'unplaced']);
+  });
+
   // Table 四's one row of figures, its 总计 of 未经复议直接起诉 wrapped: "1" over the row, "2" under it and
   // the section after the table below (positions from the LibreOffice print of pingtan-2021, fitted columns).
   it('table 四\'s row with a figure wrapped over the lines above and below it, the last line of the table: the row\'s figure', () => {

@@ -938,6 +938,29 @@ function joinWrappedFigures(
     }
     r = down;
   }
+  // The same over two lines, the row's own on one of them (its cell's text set at the bottom of the row,
+  // "21" over the row and "7" on it; or at the top, "21" on it and "7" under it): a row of such pieces alone
+  // just above or below the row, each on a figure of the row's own. Read as one figure, upper line first,
+  // where each pair is set alike and the upper is as wide or wider; else neither is read (never "7" for 217).
+  for (let r = 0; r < cells.length; r++) {
+    for (const n of [r - 1, r + 1]) {
+      if (n < 0 || n >= cells.length || !touching(Math.min(r, n), Math.max(r, n)) || !unlabelled(n)) continue;
+      const bits = pieces(n);
+      if (bits.length === 0 || bits.some((c) => c.unsure || !FIGURE_PIECE.test(c.text.trim())) || (unlabelled(r) && count(r) <= bits.length)) continue;
+      const own = bits.map((b) => cells[r]![b.col]!);
+      if (own.some((c, i) => c.cols !== 1 || bits[i]!.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) continue;
+      const pairs = bits.map((b, i) => (n < r ? { upper: b, lower: own[i]!, ua: extent(n, b.col), la: extent(r, b.col) } : { upper: own[i]!, lower: b, ua: extent(r, b.col), la: extent(n, b.col) }));
+      const sure = pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size) && p.ua.x1 - p.ua.x0 >= p.la.x1 - p.la.x0 - 0.5 && isValueText(p.upper.text.trim() + p.lower.text.trim()));
+      pairs.forEach((p, i) => {
+        if (sure) own[i]!.text = p.upper.text.trim() + p.lower.text.trim();
+        else own[i]!.unsure = true;
+      });
+      for (const b of bits) {
+        b.unsure = true;
+        taken.add(b);
+      }
+    }
+  }
   return taken;
 }
 
