@@ -440,6 +440,10 @@ function repeatedLines(items: TextItem[], table: PdfTable): Set<TextItem> | unde
   const squeeze = (t: string): string => t.replace(/\s+/g, '');
   const header = table.cells.slice(0, first).map((r) => squeeze([...new Set(r)].map((c) => c.text).join('')));
   if (header.join('').length === 0) return undefined;
+  // (Most pages open otherwise: their first piece of text is not where the header starts.)
+  let top: TextItem | undefined;
+  for (const i of items) if (!i.vertical && (!top || i.y0 + i.y1 > top.y0 + top.y1 || (i.y0 + i.y1 === top.y0 + top.y1 && i.x0 < top.x0))) top = i;
+  if (!top || !header[0]!.includes(squeeze(top.text))) return undefined;
   const lines = readingOrder(items.filter((i) => !i.vertical)).slice(0, header.length);
   if (lines.length < header.length || lines.some((l, k) => squeeze(l.map((i) => i.text).join('')) !== header[k])) return undefined;
   return new Set(lines.flat());
