@@ -283,10 +283,12 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
   return { tables, outside: items.filter((i) => !taken.has(i)), foot, top };
 }
 
-/** Two pieces of text one over the other centred or set at one side alike (within half a character). */
-function alike(a: { x0: number; x1: number }, b: { x0: number; x1: number }, size: number): boolean {
-  const near = size / 2;
-  return Math.abs((a.x0 + a.x1) / 2 - (b.x0 + b.x1) / 2) <= near || Math.abs(a.x0 - b.x0) <= near || Math.abs(a.x1 - b.x1) <= near;
+/** The upper line of a figure wrapped in its cell over the lower: as wide or wider (it was full). */
+const fuller = (upper: { x0: number; x1: number }, lower: { x0: number; x1: number }): boolean => upper.x1 - upper.x0 >= lower.x1 - lower.x0 - 0.5;
+
+/** Two pieces of text one over the other set alike: the same middle, left end or right end, within `near` points. */
+function alike(a: { x0: number; x1: number }, b: { x0: number; x1: number }, near: number): boolean {
+  return Math.abs(a.x0 + a.x1 - b.x0 - b.x1) <= 2 * near || Math.abs(a.x0 - b.x0) <= near || Math.abs(a.x1 - b.x1) <= near;
 }
 
 /**
@@ -301,7 +303,7 @@ function wrappedAround(above: Line, row: Line, below: Line): boolean {
   const figure = (s: Segment): boolean => FIGURE_PIECE.test(s.text);
   return above.segments.every((a, i) => {
     const b = below.segments[i]!;
-    return figure(a) && figure(b) && alike(a, b, size) && row.segments.every((r) => r.x1 <= b.x0 || r.x0 >= b.x1);
+    return figure(a) && figure(b) && alike(a, b, size / 2) && row.segments.every((r) => r.x1 <= b.x0 || r.x0 >= b.x1);
   });
 }
 
@@ -603,8 +605,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
         // (Within 2 points, or a quarter of a character where that is less: a page printed at half size sets
         // "第二十条第（一）项" 1.9 points left of the column heading under it, 3.9 at full size.)
         const near = Math.min(2, size / 4);
-        const aligned = Math.abs(up.x0 + up.x1 - p.x0 - p.x1) <= 2 * near || Math.abs(up.x0 - p.x0) <= near || Math.abs(up.x1 - p.x1) <= near;
-        if (!aligned || p.x1 - p.x0 > up.x1 - up.x0 + size + 0.5) return false;
+        if (!alike(up, p, near) || p.x1 - p.x0 > up.x1 - up.x0 + size + 0.5) return false;
         if (label) return true;
         // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
         // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
@@ -928,7 +929,7 @@ function joinWrappedFigures(
       const b = extent(down, d.col);
       if (u.col !== d.col || u.cols !== 1 || d.cols !== 1 || own.cols !== 1 || own.text.trim() !== '' || !a || !b) return undefined;
       if (!FIGURE_PIECE.test(u.text) || !FIGURE_PIECE.test(d.text) || !isValueText(u.text + d.text)) return undefined;
-      return alike(a, b, size) && a.x1 - a.x0 >= b.x1 - b.x0 - 0.5 ? { own, text: u.text + d.text } : undefined;
+      return alike(a, b, size / 2) && fuller(a, b) ? { own, text: u.text + d.text } : undefined;
     });
     if (joined.some((j) => j === undefined)) continue;
     for (const j of joined) j!.own.text = j!.text;
@@ -950,7 +951,7 @@ function joinWrappedFigures(
       const own = bits.map((b) => cells[r]![b.col]!);
       if (own.some((c, i) => c.cols !== 1 || bits[i]!.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) continue;
       const pairs = bits.map((b, i) => (n < r ? { upper: b, lower: own[i]!, ua: extent(n, b.col), la: extent(r, b.col) } : { upper: own[i]!, lower: b, ua: extent(r, b.col), la: extent(n, b.col) }));
-      const sure = pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size) && p.ua.x1 - p.ua.x0 >= p.la.x1 - p.la.x0 - 0.5 && isValueText(p.upper.text.trim() + p.lower.text.trim()));
+      const sure = pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size / 2) && fuller(p.ua, p.la) && isValueText(p.upper.text.trim() + p.lower.text.trim()));
       pairs.forEach((p, i) => {
         if (sure) own[i]!.text = p.upper.text.trim() + p.lower.text.trim();
         else own[i]!.unsure = true;
