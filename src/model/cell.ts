@@ -34,6 +34,14 @@ const UNITS: readonly string[] = CELLS.units;
 /** The units a count may be written with ("3个", "2笔"): those that are not money. */
 export const COUNT_UNITS: readonly string[] = UNITS.filter((u) => !u.endsWith('元'));
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+/** Space of any kind (NFKC has made the full-width space and the no-break spaces plain ones). */
+const SPACE = /\s+/g;
+/**
+ * Digits a space apart: two figures in one cell ("0 7", "0 430"), unless grouped in threes as thousands
+ * ("1 234", "12 345.5": the 分节 of GB/T 15835, a space every three digits).
+ */
+const DIGITS_APART = /\d\s+\d/;
+const SPACED_THOUSANDS = /^\s*[+-]?[1-9]\d{0,2}(?:\s\d{3})+(?:\.\d+)?\s*$/;
 
 /**
  * Parses the text of a cell. Full-width digits and punctuation are folded (NFKC), thousands
@@ -81,12 +89,15 @@ const parsed = new Map<string, Cell>();
 
 function parse(text: string, source?: Source): Cell {
   const src = source ? { source } : {};
-  const t = text.normalize('NFKC').replace(/[\s\u00a0]+/g, '');
+  const folded = text.normalize('NFKC');
+  const t = folded.replace(SPACE, '');
   if (t === '') return { kind: 'blank', ...(text !== '' ? { raw: text } : {}), ...src };
   if (PLACEHOLDERS.includes(t)) return { kind: 'placeholder', raw: text, ...src };
   const unit = UNITS.find((u) => t.endsWith(u) && t.length > u.length);
   const body = unit ? t.slice(0, -unit.length) : t;
-  if (NUMBER.test(body)) {
+  // Spaces elsewhere are padding ("3 件", " 12 "); between digits they part two figures, which is no number.
+  const apart = DIGITS_APART.test(folded) && !SPACED_THOUSANDS.test(unit ? folded.slice(0, folded.lastIndexOf(unit)) : folded);
+  if (!apart && NUMBER.test(body)) {
     const value = Number(body.replace(/,/g, ''));
     if (Number.isFinite(value)) {
       return {
@@ -98,7 +109,7 @@ function parse(text: string, source?: Source): Cell {
       };
     }
   }
-  const m = /[+-]?\d+(?:\.\d+)?/.exec(t.replace(/,/g, ''));
+  const m = apart ? null : /[+-]?\d+(?:\.\d+)?/.exec(t.replace(/,/g, ''));
   return { kind: 'text', raw: text, ...(m ? { number: Number(m[0]) } : {}), ...src };
 }
 
