@@ -70,6 +70,7 @@ export const FEATURES = {
   'rows-without-space': 'no space between a table\'s rows (a Word table: no cell padding above or below): the lines of one row\'s label are as far apart as the last line of one row and the first of the next, so only how the lines are set (centred on their row\'s figures) tells the rows apart',
   'no-cell-padding': 'no padding in the cells and no border: each cell\'s text as close to the next as the text lets it be — a group label run into the label beside it, column headings of several cells one piece of text',
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
+  'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
   'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
@@ -149,6 +150,16 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless-left',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same set as a 公文 (the text 16 pt, every line exactly 28 points apart; the tables 10.5 pt, 20
+  // points): the lines of a wrapped label as far apart as the rows, nothing but the pitch of the lines.
+  {
+    name: 'libreoffice-borderless-gongwen-pingtan-2021',
+    truth: 'pingtan-2021',
+    tool: 'libreoffice',
+    word: 'borderless-gongwen',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'gongwen-line-spacing', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   {
@@ -611,6 +622,27 @@ function repeatedHeader(docx) {
   return zipSync(files);
 }
 
+/**
+ * The Word file set as a 公文 (GB/T 9704): every run of the text 16 pt (三号) on lines exactly 28 points
+ * apart (w:lineRule exact), the tables' runs `tableSize` half-points on lines `tableLine` twips apart.
+ */
+function gongwen(docx, tableSize = 21, tableLine = 400) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const set = (part, size, line) =>
+    part
+      .replace(/<w:rPr>/g, `<w:rPr><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`)
+      .replace(/<w:p>(?!<w:pPr>)/g, '<w:p><w:pPr></w:pPr>')
+      .replace(/<w:pPr>/g, `<w:pPr><w:spacing w:line="${line}" w:lineRule="exact"/>`);
+  files['word/document.xml'] = strToU8(
+    xml
+      .split(/(<w:tbl>.*?<\/w:tbl>)/s)
+      .map((part) => (part.startsWith('<w:tbl>') ? set(part, tableSize, tableLine) : set(part, 32, 560)))
+      .join(''),
+  );
+  return zipSync(files);
+}
+
 const WORD = {
   'page-width': { make: (docx) => pageWidth(docx), how: "its tables first set to the page's width with equal columns (w:tblW 100 %)" },
   borderless: { make: (docx) => borderless(docx, false), how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil)" },
@@ -618,6 +650,10 @@ const WORD = {
   'borderless-repeated-header': {
     make: (docx) => repeatedHeader(borderless(docx, false)),
     how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), the rows above each table's first figures repeated atop each page (w:tblHeader)",
+  },
+  'borderless-gongwen': {
+    make: (docx) => gongwen(borderless(docx, false)),
+    how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), then set as a 公文: the text 16 pt on lines exactly 28 points apart, the tables 10.5 pt on lines exactly 20 points apart (w:lineRule exact)",
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

@@ -1339,4 +1339,137 @@ describe('PDF tables without rules', () => {
     expect(labels).toContain('|（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
     expect(tables[0]!.cells.find((r) => r[1]!.text.startsWith('（二）'))!.slice(2).map((c) => c.text)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
   });
+
+  // A Word table with its borders off in a document set as a 公文 (GB/T 9704: lines exactly 28 points apart,
+  // the tables' lines 20), as LibreOffice prints it (positions from such prints of corpus reports): the
+  // lines of one cell as far apart as the rows, a row's figures set between its label's lines.
+  const at16 = atSize(16);
+  const zeros16 = (y: number, v = [0, 0, 0, 0, 0, 0, 0]): TextItem[] =>
+    at16(y, v.map((n, i) => [String(n), [282.4, 316.7, 356.0, 395.2, 434.5, 468.8, 498.2][i]!, [292.6, 326.9, 366.2, 405.4, 444.7, 479.0, 508.4][i]!] as [string, number, number]));
+  const zeros105g = (y: number, v = [0, 0, 0, 0, 0, 0, 0]): TextItem[] =>
+    at105(y, v.map((n, i) => [String(n), [306.8, 337.7, 373.1, 408.5, 443.9, 474.9, 501.4][i]!, [313.5, 344.4, 379.8, 415.2, 450.6, 481.6, 508.1][i]!] as [string, number, number]));
+
+  it('a 公文\'s line spacing, no border: each label\'s lines, as far apart as the rows, are one label around its row\'s figures', () => {
+    const { tables } = unruledTables([
+      ...at105(752.3, [['1.', 216.1, 226.1], ['属', 226.2, 236.7], ['于国', 236.7, 257.7], ['家秘密', 257.7, 289.2]]),
+      ...zeros105g(752.3),
+      ...at105(732.3, [['2.', 216.1, 226.1], ['其他', 226.2, 247.2], ['法律', 247.2, 268.2], ['行政', 268.2, 289.2]]),
+      ...zeros105g(722.3),
+      ...at105(712.3, [['法', 221.1, 231.6], ['规', 231.6, 242.1], ['禁', 242.1, 252.6], ['止公开', 252.6, 284.1]]),
+      ...at105(692.3, [['3.', 216.1, 226.1], ['危', 226.2, 236.7], ['及', 236.7, 247.2], ['“', 247.2, 257.7], ['三安', 257.7, 278.7], ['全', 278.7, 289.2]]),
+      ...zeros105g(682.3),
+      ...at105(672.3, [['一', 231.6, 242.1], ['稳定', 242.1, 263.1], ['”', 263.1, 273.6]]),
+      ...at105(652.3, [['4.', 216.1, 226.1], ['保护第三方', 226.2, 278.7], ['合', 278.7, 289.2]]),
+      ...zeros105g(642.3),
+      ...at105(632.3, [['法权益', 236.9, 268.4]]),
+      ...at105(622.3, [['（', 156.4, 166.9], ['三', 166.9, 177.4], ['）不', 177.4, 198.4]]),
+      ...at105(612.3, [['5.', 216.1, 226.1], ['属', 226.2, 236.7], ['于', 236.7, 247.2], ['三类内', 247.2, 278.7], ['部', 278.7, 289.2]]),
+      ...at105(602.3, [['予', 161.6, 172.1], ['公开', 172.1, 193.1]]),
+      ...zeros105g(602.3, [1, 0, 0, 0, 0, 0, 1]),
+      ...at105(592.3, [['事务信息', 231.6, 273.6]]),
+      ...at105(572.3, [['6.', 216.1, 226.1], ['属', 226.2, 236.7], ['于', 236.7, 247.2], ['四类过程', 247.2, 289.2]]),
+      ...zeros105g(562.3),
+      ...at105(552.3, [['性', 236.9, 247.4], ['信息', 247.4, 268.4]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.cells.map((r) => [r.slice(0, 2).map((c) => c.text).join('|'), r.slice(2).map((c) => c.text).join(' ')]);
+    expect(rows).toEqual([
+      ['|1.属于国家秘密', '0 0 0 0 0 0 0'],
+      ['|2.其他法律行政法规禁止公开', '0 0 0 0 0 0 0'],
+      ['|3.危及“三安全一稳定”', '0 0 0 0 0 0 0'],
+      ['|4.保护第三方合法权益', '0 0 0 0 0 0 0'],
+      ['（三）不予公开|5.属于三类内部事务信息', '1 0 0 0 0 0 1'],
+      ['|6.属于四类过程性信息', '0 0 0 0 0 0 0'],
+    ]);
+  });
+
+  it('a 公文\'s line spacing, no border: table 四\'s headings a character a line, the two header rows half a line apart, and 未经复议直接起诉 wider than four columns: every cell read', () => {
+    const chars = (y: number, text: string, xs: number[]): TextItem[] => at16(y, [...text].map((ch, i) => [ch, xs[i]!, xs[i]! + 16] as [string, number, number]).filter(([ch]) => ch !== '·'));
+    const review = [74.6, 106.2, 137.9, 169.5, 198.8];
+    const suits = [225.0, 256.6, 288.3, 320.0, 349.2, 375.4, 407.1, 438.7, 470.4, 499.6];
+    const items = [
+      ...at16(543.3, [['行政复议', 109.9, 173.9], ['行政诉讼', 335.6, 399.6]]),
+      ...at16(515.3, [['未', 228.4, 244.4], ['经复议', 244.4, 292.4], ['直接起', 292.4, 340.4], ['诉', 340.4, 356.4], ['复议', 402.8, 434.8], ['后起', 434.8, 466.8], ['诉', 466.8, 482.8]]),
+      ...chars(501.3, '结结其尚', review),
+      ...chars(487.3, '结结其尚·结结其尚', suits),
+      ...chars(473.3, '果果他未总', review),
+      ...chars(459.3, '果果他未总果果他未总', suits),
+      ...chars(445.3, '维纠结审计', review),
+      ...chars(431.3, '维纠结审计维纠结审计', suits),
+      ...chars(417.3, '持正果结', review),
+      ...chars(403.3, '持正果结·持正果结', suits),
+      ...at16(375.3, [...review, ...suits].map((x, i) => [String([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0][i]), x + 2.9, x + 13.1] as [string, number, number])),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const found = findTables([tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1)]);
+    const cells = found.tables.t4?.cells ?? {};
+    const num = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    expect(['review', 'suit_direct', 'suit_after_review'].flatMap((r) => cols.map((c) => num(`${r}.${c}`)))).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
+    expect(found.findings.filter((f) => f.location.table === 't4')).toEqual([]);
+  });
+
+  it('a 公文\'s line spacing, no border: figures wrapped in their narrow cells over two or three lines are unread, never a piece of one', () => {
+    const { tables } = unruledTables([
+      // 64 and 70 of 一、本年新收…: "6" … "7" on the label's first line, the row's other figures on the next, "4" … "0" under them.
+      ...at16(577.1, [['一、本年新收政府信息公开', 73.8, 265.8]]),
+      ...zeros16(577.1, [6, -1, -1, -1, -1, -1, 7]).filter((i) => i.text !== '-1'),
+      ...zeros16(563.1, [-1, 0, 0, 2, 0, 4, -1]).filter((i) => i.text !== '-1'),
+      ...at16(549.1, [['申请数', 137.8, 185.8], ['量', 185.8, 201.8]]),
+      ...zeros16(549.1, [4, -1, -1, -1, -1, -1, 0]).filter((i) => i.text !== '-1'),
+      ...at16(521.1, [['二、上年结转政府信息公开', 73.8, 265.8]]),
+      ...zeros16(507.1),
+      ...at16(493.1, [['申请数量', 137.8, 201.8]]),
+      // 3.其他's own 1 and 2, then 217 and 218 of （七）总计 wrapped over three lines: "2" | "1" on the row | "7".
+      ...at16(465.1, [['3.', 200.1, 215.4], ['其他', 215.4, 247.4]]),
+      ...zeros16(465.1, [1, 1, 0, 0, 0, 0, 2]),
+      ...zeros16(437.1, [2, -1, -1, -1, -1, -1, 2]).filter((i) => i.text !== '-1'),
+      ...at16(409.1, [['（', 149.4, 165.4], ['七', 165.4, 181.4], ['）总计', 181.4, 229.4]]),
+      ...zeros16(409.1, [1, 1, 0, 0, 0, 0, 1]),
+      ...zeros16(381.1, [7, -1, -1, -1, -1, -1, 8]).filter((i) => i.text !== '-1'),
+      ...at16(353.1, [['四、结转下年度继续办理', 81.8, 257.8]]),
+      ...zeros16(353.1),
+    ]);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const figures = grid.rows.flatMap((r) => r.slice(1).map((c) => c?.text ?? '')).filter((t) => /^\d+$/.test(t));
+    // None of 6, 7, 4, 12, 17, 1 taken for 64, 70, 217 or 218 (nor 22 for 3.其他's 2 and a piece).
+    // (A cell the text does not tell is no cell: unread, never blank.)
+    const labelled = (label: string): string[] => grid.rows.find((r) => r.some((c) => c?.text.includes(label)))!.map((c) => (c?.absent ? '?' : (c?.text ?? '')));
+    expect(labelled('一、本年新收').filter((t) => /^\d+$/.test(t))).toEqual([]);
+    expect(labelled('（七）总计').slice(-7)).toEqual(['?', '1', '0', '0', '0', '0', '?']);
+    expect(figures).not.toContain('12');
+    expect(figures).not.toContain('17');
+    expect(figures).not.toContain('22');
+    expect(labelled('二、上年结转').slice(-7)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+  });
+
+  it('a 公文\'s line spacing, no border: a label\'s first line alone on its line, its figures wrapped below it, leaves no blank cell', () => {
+    // 三、本年度办理结果's （二）部分公开（区 | 分处理的，只计这一 … | 情形，不计其他情 | 形）, 19 and 20 wrapped around the
+    // row's 1 0 0 0 0: the first line has no figure beside it, and what it would hold is not known to be blank.
+    const { tables } = unruledTables([
+      ...at16(745.1, [['三', 78.4, 94.4]]),
+      ...zeros16(745.1, [2, -1, -1, -1, -1, -1, 2]).filter((i) => i.text !== '-1'),
+      ...at16(731.1, [['（一）', 133.4, 181.4], ['予', 181.4, 197.4], ['以公开', 197.4, 245.4]]),
+      ...zeros16(731.1, [-1, 0, 0, 0, 0, 0, -1]).filter((i) => i.text !== '-1'),
+      ...at16(717.1, [['、', 78.4, 94.4]]),
+      ...zeros16(717.1, [2, -1, -1, -1, -1, -1, 2]).filter((i) => i.text !== '-1'),
+      ...at16(689.1, [['本', 78.4, 94.4], ['（二）部', 117.4, 181.4], ['分', 181.4, 197.4], ['公开（区', 197.4, 261.4]]),
+      ...at16(661.1, [['年', 78.4, 94.4], ['分处', 117.4, 149.4], ['理的，', 149.4, 197.4], ['只', 197.4, 213.4], ['计', 213.4, 229.4], ['这', 229.4, 245.4], ['一', 245.4, 261.4]]),
+      ...zeros16(661.1, [1, -1, -1, -1, -1, -1, 2]).filter((i) => i.text !== '-1'),
+      ...zeros16(647.1, [-1, 1, 0, 0, 0, 0, -1]).filter((i) => i.text !== '-1'),
+      ...at16(633.1, [['度', 78.4, 94.4], ['情形，不计', 125.4, 205.4], ['其他', 205.4, 237.4], ['情', 237.4, 253.4]]),
+      ...zeros16(633.1, [9, -1, -1, -1, -1, -1, 0]).filter((i) => i.text !== '-1'),
+      ...at16(605.1, [['办', 78.4, 94.4], ['形）', 173.4, 205.4]]),
+      ...at16(577.1, [['理', 78.4, 94.4], ['（三）', 116.3, 164.3], ['1.', 184.1, 199.4], ['属', 199.4, 215.4], ['于国', 215.4, 247.4], ['家', 247.4, 263.4]]),
+      ...zeros16(563.1),
+      ...at16(549.1, [['结', 78.4, 94.4], ['不', 116.3, 132.3], ['予', 132.3, 148.3], ['公', 148.3, 164.3], ['秘密', 207.7, 239.7]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const first = grid.rows.find((r) => r.some((c) => c?.text.includes('（二）部')))!;
+    // Each of its value cells unread, none a blank (the report's 0s would be blank cells, a wrong reading).
+    expect(first.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? '')))).toEqual(['?', '?', '?', '?', '?', '?', '?']);
+  });
 });

@@ -34,6 +34,12 @@
  *   ("21" | the row | "7"), those lines holding nothing but such pieces, is the row's figure (217); any other
  *   empty cell with a figure just above or below it, and that figure when its row has no label or no other
  *   figure, are read as no cell (PdfCell.unsure).
+ * - Lines a 公文's spacing apart (exactly 28 or 20 points; `gongwen`): the lines of one cell as far apart as
+ *   the rows, so a line joins the one above it on the same conditions; a figure wrapped in its cell may then
+ *   run over three lines ("2" | "1" on the row | "7"), so no piece is joined, and the figures of a row of
+ *   fewer with no label just above or below a row's figures, and the empty cells of a label with no figure
+ *   beside such rows, are read as no cell. A heading over a group of columns (未经复议直接起诉) as wide as
+ *   its five columns is no caption.
  * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
  *   column they start in to the next heading's, where every heading of one column starts where its figures do.
  * - No cell padding: a group label run into the rows' labels is cut where those start, or where a label
@@ -79,6 +85,11 @@ const LABEL_GAP = 0.5;
 const FIGURE_GAP = 0.25;
 /** Lines of one label are at most this many font sizes apart (the gap between them). */
 const WRAP_GAP = 0.6;
+/**
+ * Lines set a 公文's spacing apart (exactly 28 points, 20 in small print): the commonest gap between a line
+ * and the next line under its text is at most this many font sizes (0.75–0.9 in such prints), and none less.
+ */
+const GONGWEN_GAP = 1.0;
 /** Lines of a run are at most this many font sizes apart (the gap between them): rows padded far apart. */
 const CLOSE = 4;
 /**
@@ -99,7 +110,7 @@ const RUN_TOGETHER = /\p{Script=Han} \p{Script=Han}/u;
 const FIGURE_PIECE = /^\d[\d,.]*$/;
 /** Characters of a heading's line in a narrow cell at most (see `columns` in unruledTables). */
 const SHORT_HEADING = 6;
-/** A piece over the columns wider than this many columns is a caption, not a heading. */
+/** A piece over the columns wider than this many columns is a caption, not a heading (but a column group's: groupHeading). */
 const CAPTION_COLUMNS = 4;
 
 function segments(line: TextItem[], gap: (it: TextItem, last: Segment) => boolean): Segment[] {
@@ -123,6 +134,21 @@ let blockHeadings: Set<string> | undefined;
 function blockHeading(text: string): boolean {
   blockHeadings ??= new Set(FORMAT_IDS.flatMap((f) => getFormat(f).tables.t2.rowGroups.map((g) => labelBody(g.label))));
   return blockHeadings.has(labelBody(text));
+}
+
+let groupHeadings: Set<string> | undefined;
+/**
+ * A heading over a group of columns (申请人情况, 法人或其他组织; 行政复议, 行政诉讼, 未经复议直接起诉, 复议后起诉):
+ * as wide as the five columns under it, set on one line in wide ones — a heading, never a caption.
+ */
+function groupHeading(text: string): boolean {
+  groupHeadings ??= new Set(
+    FORMAT_IDS.flatMap((f) => {
+      const { t3, t4 } = getFormat(f).tables;
+      return [...t3.columnGroups, ...t4.rows, ...t4.rowGroups].map((g) => labelBody(g.label));
+    }),
+  );
+  return groupHeadings.has(labelBody(text));
 }
 
 let headHeadings: { groups: Set<string>; notes: string[] } | undefined;
@@ -540,7 +566,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     // (So are headings a few points apart with a column's edge between them, the cells' texts with no padding:
     // "结果维" | "结果纠" | "其他结" | "尚未审" | "总", 3 points apart.)
     const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(lastOf(last))) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
-    if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS)) from = j + 1;
+    if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS && !groupHeading(s.text))) from = j + 1;
   });
   const block = run.slice(from);
   const left = Math.min(...block.flatMap((l) => l.segments.map((s) => s.x0))) - 1;
@@ -558,7 +584,24 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   // page whose figures open the next: all its lines.)
   const from0 = anchors.length >= 2 ? block.indexOf(anchors[0]!) : 0;
   const to = anchors.length >= 1 ? block.indexOf(anchors[anchors.length - 1]!) : block.length - 1;
-  const tight = block.length >= 2 && to > from0 && block.slice(from0, to).every((l, j) => l.bottom - block[from0 + j + 1]!.top <= size * WRAP_GAP);
+  const close0 = block.length >= 2 && to > from0 && block.slice(from0, to).every((l, j) => l.bottom - block[from0 + j + 1]!.top <= size * WRAP_GAP);
+  // Or every line set a 公文's spacing apart, the lines of one cell as far apart as the rows: the gap from
+  // each line to the next line under its text the same wherever a line's spacing is (a figure set between
+  // its label's lines, half a line off), wider than a wrapped label's anywhere else. Then lines that far
+  // apart are a label's lines (wrapGap), on the same conditions as in rows with no space between them.
+  const gapUnder = (j: number): number | undefined => {
+    const l = block[j]!;
+    // (Looking a few lines down at most: what stands further is no line's spacing away.)
+    for (let k = j + 1; k < Math.min(block.length, j + 6); k++) if (block[k]!.items.some((b) => l.items.some((a) => a.x0 < b.x1 && b.x0 < a.x1))) return l.bottom - block[k]!.top;
+    return undefined;
+  };
+  const stackedGaps = to > from0 ? block.slice(0, to).map((_, j) => gapUnder(j)).filter((g): g is number => g !== undefined) : [];
+  const counts = new Map<number, number>();
+  for (const g of stackedGaps) counts.set(Math.round(g * 2) / 2, (counts.get(Math.round(g * 2) / 2) ?? 0) + 1);
+  const lineGap = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
+  const gongwen = block.length >= 2 && to > from0 && lineGap > size * WRAP_GAP && lineGap <= size * GONGWEN_GAP && Math.min(...stackedGaps) >= lineGap - 1;
+  const tight = close0 || gongwen;
+  const wrapGap = gongwen ? lineGap + 0.5 : size * WRAP_GAP;
   // Pieces: each line split where its text stands half a font size apart or more, between the label area
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
@@ -613,7 +656,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       };
       const above = figure || splitNumbering(p.text).numbering !== '' || blockHeading(p.text)
         ? undefined
-        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= size * WRAP_GAP && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
+        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= wrapGap && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
       if (above) {
         above.lines.push({ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) });
         above.texts.push(p.text);
@@ -847,13 +890,17 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   });
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
-  const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
+  const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= wrapGap;
   const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '') && !joinedPieces.has(cells[r]![c]!);
   // That figure too when its row has no label and fewer figures: a piece of a figure wrapped in its cell
   // ("1" | "9" of 19 above and below the row's other figures) as likely as a row of its own.
   const count = (r: number): number => cells[r]!.slice(L).filter((c) => isValueText(c.text)).length;
   const unlabelled = (r: number): boolean => cells[r]!.slice(0, L).every((c) => c.text.trim() === '');
-  const joinedPieces = joinWrappedFigures(cells, placements, L, touching, unlabelled, count, size);
+  // (Joined only where the rows are as close as the lines of a wrapped label are anywhere: a 公文's spacing,
+  // a line as far from the next as the rows are, leaves a figure wrapped over three lines — "2" | "1" | "7"
+  // of 217 — that two pieces cannot be told from; there the pieces stay unread.)
+  const close = (a: number, b: number): boolean => touching(a, b) && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
+  const joinedPieces = joinWrappedFigures(cells, placements, L, close, unlabelled, count, size);
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
@@ -871,8 +918,36 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
   cells.forEach((row, r) => {
     const figs = row.slice(L).filter((c) => c.cols === 1 && isValueText(c.text) && !c.unsure);
     if (figs.length === 0 || !row.slice(L).some((c) => c.unsure && c.text.trim() === '')) return;
-    const stacked = (c: PdfCell): boolean => [r - 1, r + 1].some((n) => touching(Math.min(r, n), Math.max(r, n)) && figureAt(n, c.col) && count(n) > count(r));
+    // (Or over an empty cell of that row, made unsure by it: "一、本年新收政府信息公开" | 6 … 7 over the row's
+    // 0 0 2 0 4, "申请数量" | 4 … 0 under it — 64 and 70 wrapped in their cells, a 公文's line spacing.)
+    const stacked = (c: PdfCell): boolean =>
+      [r - 1, r + 1].some((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r) && (figureAt(n, c.col) || (cells[n]![c.col]!.unsure === true && cells[n]![c.col]!.text.trim() === '')));
     if (figs.every(stacked)) for (const c of figs) c.unsure = true;
+  });
+  // Rows a 公文's spacing apart (touching, not close): a row of fewer figures with no label over or under a
+  // row's figures may hold pieces of them wrapped over three lines ("2" | 1 … | "7" of 217), so the figures
+  // of both in its columns are unsure.
+  cells.forEach((row, r) => {
+    if (!unlabelled(r) || count(r) === 0) return;
+    for (const n of [r - 1, r + 1]) {
+      if (n < 0 || n >= rows.length || unlabelled(n) || count(n) <= count(r)) continue;
+      const [a, b] = [Math.min(r, n), Math.max(r, n)];
+      if (!touching(a, b) || close(a, b)) continue;
+      for (let c = L; c < C; c++) {
+        if (!figureAt(r, c) || row[c]!.cols !== 1) continue;
+        row[c]!.unsure = true;
+        if (cells[n]![c]!.cols === 1 && cells[n]![c]!.text.trim() !== '') cells[n]![c]!.unsure = true;
+      }
+    }
+  });
+  // A labelled row with no figure at all beside a row of figures with no label, a line's spacing away: its
+  // label may be the upper or lower lines of that row's label (rows with no space between them), so its
+  // empty cells are not known to be blank ("（二）部分公开（区" over "分处理的，只计这一" | 1 … 2, a 公文's
+  // line spacing, 19 and 20 wrapped in their cells around the row's 1 0 0 0 0).
+  cells.forEach((row, r) => {
+    if (unlabelled(r) || count(r) > 0) return;
+    if (![r - 1, r + 1].some((n) => n >= 0 && n < rows.length && touching(Math.min(r, n), Math.max(r, n)) && (unlabelled(n) ? count(n) > 0 : cells[n]!.slice(L).some((c) => c.unsure)))) return;
+    for (const c of row.slice(L)) if (c.cols === 1 && c.text.trim() === '') c.unsure = true;
   });
   // A row holding nothing but such pieces is no row of the table: its band goes to the row above.
   const keep = cells.map((_, r) => r).filter((r) => !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
