@@ -71,6 +71,7 @@ export const FEATURES = {
   'no-cell-padding': 'no padding in the cells and no border: each cell\'s text as close to the next as the text lets it be — a group label run into the label beside it, column headings of several cells one piece of text',
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
+  'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
   'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
@@ -160,6 +161,17 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless-gongwen',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'gongwen-line-spacing', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same with the cells' text set at the bottom of the row (w:vAlign bottom): each label wrapped over
+  // the lines above its row's figures, none below, and a figure wrapped in its narrow cell over the row's
+  // line and the line above it ("21" over "7" of 217, under 3.其他's own figures).
+  {
+    name: 'libreoffice-borderless-bottom-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'libreoffice',
+    word: 'borderless-bottom',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-bottom', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   {
@@ -643,6 +655,16 @@ function gongwen(docx, tableSize = 21, tableLine = 400) {
   return zipSync(files);
 }
 
+/** The Word file with every table cell's text set at the bottom of the cell (w:vAlign bottom, not center). */
+function bottomAligned(docx) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const out = xml.replace(/<w:vAlign w:val="center"\/>/g, '<w:vAlign w:val="bottom"/>');
+  if (out === xml) throw new Error('the Word file has changed shape: no w:vAlign center in its tables');
+  files['word/document.xml'] = strToU8(out);
+  return zipSync(files);
+}
+
 const WORD = {
   'page-width': { make: (docx) => pageWidth(docx), how: "its tables first set to the page's width with equal columns (w:tblW 100 %)" },
   borderless: { make: (docx) => borderless(docx, false), how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil)" },
@@ -654,6 +676,10 @@ const WORD = {
   'borderless-gongwen': {
     make: (docx) => gongwen(borderless(docx, false)),
     how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), then set as a 公文: the text 16 pt on lines exactly 28 points apart, the tables 10.5 pt on lines exactly 20 points apart (w:lineRule exact)",
+  },
+  'borderless-bottom': {
+    make: (docx) => bottomAligned(borderless(docx, false)),
+    how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), each cell's text at its bottom (w:vAlign bottom)",
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

@@ -1472,4 +1472,61 @@ describe('PDF tables without rules', () => {
     // Each of its value cells unread, none a blank (the report's 0s would be blank cells, a wrong reading).
     expect(first.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? '')))).toEqual(['?', '?', '?', '?', '?', '?', '?']);
   });
+
+  // A Word table with its borders off and its cells' text set at the bottom of the row (w:vAlign bottom), as
+  // LibreOffice prints it (positions from such a print of pingtan-2024): each label wrapped over the lines
+  // above its row's figures, none below; a figure wrapped in its narrow cell over the row's line and the
+  // line above it ("21" over "7" of 217, between 3.其他's figures and （七）总计's).
+  const bottomRow = (y: number, v: (number | string)[]): TextItem[] =>
+    atSize(11)(y, v.map((n, i) => [String(n), [284.0, 318.3, 357.6, 396.8, 436.1, 470.4, 499.8][i]! - (String(n).length - 1) * 3.5, [291.0, 325.3, 364.6, 403.8, 443.1, 477.4, 506.8][i]! + (String(n).length - 1) * 3.5] as [string, number, number]).filter(([t]) => t !== '-'));
+
+  it('text at the bottom of its cells, no border: each label\'s lines above its row\'s figures are its own', () => {
+    const at = atSize(10.5);
+    const { tables } = unruledTables([
+      ...at(224.8, [['1.', 181.7, 192.2], ['信访', 192.2, 213.2], ['举', 213.2, 223.7], ['报投诉类', 223.7, 265.7]]),
+      ...at(211.0, [['申请', 213.2, 234.2]]),
+      ...bottomRow(211.0, [0, 0, 0, 0, 0, 0, 0]),
+      ...at(196.7, [['2.', 197.5, 208.0], ['重复申请', 208.0, 250.0]]),
+      ...bottomRow(196.6, [1, 0, 0, 0, 0, 0, 1]),
+      ...at(182.3, [['3.', 181.7, 192.2], ['要求提', 192.2, 223.7], ['供', 223.7, 234.2], ['公开', 234.2, 255.2], ['出', 255.2, 265.7]]),
+      ...at(168.4, [['版物', 213.2, 234.2]]),
+      ...bottomRow(168.4, [0, 0, 0, 0, 0, 0, 0]),
+      ...at(154.1, [['4.', 181.7, 192.2], ['无正当', 192.2, 223.7], ['理', 223.7, 234.2], ['由', 234.2, 244.7], ['大量', 244.7, 265.7]]),
+      ...at(140.3, [['反', 202.7, 213.2], ['复申请', 213.2, 244.7]]),
+      ...bottomRow(140.3, [0, 0, 0, 0, 0, 0, 0]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const rows = grid.rows.map((r) => [r.slice(0, -7).map((c) => c?.text ?? '').filter((t) => t !== '').join('|'), r.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? ''))).join(' ')]);
+    expect(rows).toEqual([
+      ['1.信访举报投诉类申请', '0 0 0 0 0 0 0'],
+      ['2.重复申请', '1 0 0 0 0 0 1'],
+      ['3.要求提供公开出版物', '0 0 0 0 0 0 0'],
+      ['4.无正当理由大量反复申请', '0 0 0 0 0 0 0'],
+    ]);
+  });
+
+  it('text at the bottom of its cells, no border: a figure wrapped over its row\'s line and the line above, under another row\'s figures, is read with the row it reads as', () => {
+    const at = atSize(10.5);
+    const { tables } = unruledTables([
+      ...at(660.4, [['公开申请', 202.7, 244.7]]),
+      ...bottomRow(660.4, [0, 0, 0, 0, 0, 0, 0]),
+      ...at(646.0, [['处理', 129.8, 150.8], ['3.', 208.0, 218.5], ['其他', 218.5, 239.5]]),
+      ...bottomRow(646.0, [1, 1, 0, 0, 0, 0, 2]),
+      ...bottomRow(631.6, [21, '-', '-', '-', '-', '-', 21]),
+      ...at(617.2, [['（', 163.2, 173.7], ['七', 173.7, 184.2], ['）总计', 184.2, 215.7]]),
+      ...bottomRow(617.2, [7, 1, 0, 0, 0, 0, 8]),
+      ...at(602.8, [['四', 112.0, 122.5], ['、', 122.5, 133.0], ['结转', 133.0, 154.0], ['下年度', 154.0, 185.5], ['继', 185.5, 196.0], ['续办理', 196.0, 227.5]]),
+      ...bottomRow(602.8, [0, 0, 0, 0, 0, 0, 0]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const rows = grid.rows.map((r) => [r.slice(0, -7).map((c) => c?.text ?? '').filter((t) => t !== '').join('|'), r.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? ''))).join(' ')]);
+    // 217 and 218, never 7 and 8; 3.其他's own 1 and 2 kept ("1" over "21" is no figure wrapped: its upper line narrower).
+    expect(rows.slice(1)).toEqual([
+      ['处理|3.其他', '1 1 0 0 0 0 2'],
+      ['（七）总计', '217 1 0 0 0 0 218'],
+      ['四、结转下年度继续办理', '0 0 0 0 0 0 0'],
+    ]);
+  });
 });

@@ -40,6 +40,10 @@
  *   fewer with no label just above or below a row's figures, and the empty cells of a label with no figure
  *   beside such rows, are read as no cell. A heading over a group of columns (未经复议直接起诉) as wide as
  *   its five columns is no caption.
+ * - Text set at the bottom of its cells (`atBottom`: the rows' own labels end on their figures' line): the
+ *   lines joined above a label on a line of figures are its own but where they stand beside column
+ *   headings or hold a block heading; a row of pieces of figures between two rows' figures ("21" over
+ *   （七）总计's 7, under 3.其他's 1) is read with the one row it reads as, else with neither.
  * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
  *   column they start in to the next heading's, where every heading of one column starts where its figures do.
  * - No cell padding: a group label run into the rows' labels is cut where those start, or where a label
@@ -692,11 +696,40 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     b.top = Math.max(...b.lines.map((l) => l.top));
   };
   if (tight) {
-    // A label on a line of figures is set in the middle of its row, so lines joined above it with none to
-    // match below are not its own (the column heading 信息内容 over the row label 规章): a block of their own.
+    // The lines joined above a label on a line of figures that are no label's: those down to the last one
+    // standing beside column headings (信息内容 over 规章) or holding a block heading (第二十条第（一）项 over it,
+    // the text at the cells' left).
+    const besideHeadings = (l: Block['lines'][number]): boolean => blocks.some((o) => !o.label && !o.figure && o.top > (l.top + l.bottom) / 2 && o.bottom < (l.top + l.bottom) / 2);
+    const headed = (b: Block, at: number): number => {
+      let cut = 0;
+      for (let k = 0; k < at; k++) if (besideHeadings(b.lines[k]!) || blockHeading(b.texts[k]!)) cut = k + 1;
+      return cut;
+    };
+    // Text set at the bottom of its cells (w:vAlign bottom): the rows' own labels (the last label on each line
+    // of figures, not a group label left of it) wrapped over lines above their figures' line, none below —
+    // one such and no other, or two at least and three times as many as any other (a row the page's foot
+    // cuts may print its figures on its first line). There the other lines above a label on a line of
+    // figures are its own.
+    let ending = 0;
+    let other = 0;
+    anchors.forEach((_, i) => {
+      const b = blocks.filter((o) => o.label && o.lines.some((l) => l.anchor === i)).sort((x, y) => y.x1 - x.x1)[0];
+      if (!b) return;
+      const at = b.lines.findIndex((l) => l.anchor === i);
+      if (at === b.lines.length - 1 && at - headed(b, at) > 0) ending++;
+      else if (at < b.lines.length - 1) other++;
+    });
+    const atBottom = ending >= 1 && (other === 0 || (ending >= 2 && ending >= 3 * other));
+    // Else a label on a line of figures is set in the middle of its row, so lines joined above it with none
+    // to match below are not its own (the column heading 信息内容 over the row label 规章): a block of their own.
     for (const b of [...blocks]) {
       const at = b.lines.findIndex((l) => l.anchor !== undefined);
       if (at <= 0) continue;
+      if (atBottom) {
+        const cut = headed(b, at);
+        if (cut > 0) cutOff(b, cut);
+        continue;
+      }
       const m = middle[b.lines[at]!.anchor!]!;
       // (Not a group label beside the row's own label: "（三）不予" | "公开", its lower line on a row's figures.)
       if (blocks.some((o) => o !== b && o.label && o.x0 >= b.x1 - 1 && o.top >= m && o.bottom <= m)) continue;
@@ -1018,23 +1051,31 @@ function joinWrappedFigures(
   // "21" over the row and "7" on it; or at the top, "21" on it and "7" under it): a row of such pieces alone
   // just above or below the row, each on a figure of the row's own. Read as one figure, upper line first,
   // where each pair is set alike and the upper is as wide or wider; else neither is read (never "7" for 217).
-  for (let r = 0; r < cells.length; r++) {
-    for (const n of [r - 1, r + 1]) {
-      if (n < 0 || n >= cells.length || !touching(Math.min(r, n), Math.max(r, n)) || !unlabelled(n)) continue;
-      const bits = pieces(n);
-      if (bits.length === 0 || bits.some((c) => c.unsure || !FIGURE_PIECE.test(c.text.trim())) || (unlabelled(r) && count(r) <= bits.length)) continue;
+  // (A row of pieces between two such rows, "21" under 3.其他's 1 … 2 and over （七）总计's 7 … 8: read with the
+  // one of them it reads as, when only one; else neither row's figures in its columns are read.)
+  for (let n = 0; n < cells.length; n++) {
+    if (!unlabelled(n)) continue;
+    const bits = pieces(n);
+    if (bits.length === 0 || bits.some((c) => c.unsure || c.cols !== 1 || !FIGURE_PIECE.test(c.text.trim()))) continue;
+    const sides = [n - 1, n + 1].flatMap((r) => {
+      if (r < 0 || r >= cells.length || !touching(Math.min(r, n), Math.max(r, n)) || (unlabelled(r) && count(r) <= bits.length)) return [];
       const own = bits.map((b) => cells[r]![b.col]!);
-      if (own.some((c, i) => c.cols !== 1 || bits[i]!.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) continue;
+      if (own.some((c) => c.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) return [];
       const pairs = bits.map((b, i) => (n < r ? { upper: b, lower: own[i]!, ua: extent(n, b.col), la: extent(r, b.col) } : { upper: own[i]!, lower: b, ua: extent(r, b.col), la: extent(n, b.col) }));
       const sure = pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size / 2) && fuller(p.ua, p.la) && isValueText(p.upper.text.trim() + p.lower.text.trim()));
-      pairs.forEach((p, i) => {
-        if (sure) own[i]!.text = p.upper.text.trim() + p.lower.text.trim();
-        else own[i]!.unsure = true;
+      return [{ own, pairs, sure }];
+    });
+    if (sides.length === 0) continue;
+    const read = sides.filter((x) => x.sure);
+    for (const side of sides) {
+      side.pairs.forEach((p, i) => {
+        if (read.length === 1 && side === read[0]) side.own[i]!.text = p.upper.text.trim() + p.lower.text.trim();
+        else if (read.length !== 1) side.own[i]!.unsure = true;
       });
-      for (const b of bits) {
-        b.unsure = true;
-        taken.add(b);
-      }
+    }
+    for (const b of bits) {
+      b.unsure = true;
+      taken.add(b);
     }
   }
   return taken;
