@@ -1443,6 +1443,8 @@ describe('PDF tables without rules', () => {
     expect(figures).not.toContain('17');
     expect(figures).not.toContain('22');
     expect(labelled('二、上年结转').slice(-7)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    // "7" … "8" just above 四、结转's line is not joined to its figures either (70, 80): those two unread.
+    expect(labelled('四、结转').slice(-7)).toEqual(['?', '0', '0', '0', '0', '0', '?']);
   });
 
   it('a 公文\'s line spacing, no border: a label\'s first line alone on its line, its figures wrapped below it, leaves no blank cell', () => {
