@@ -4,6 +4,10 @@
  *   cap, then reported with a plain reason; the other files are right; a single file's check stays under
  *   512 MB. Before, the uncapped retry thread took 1.1 GB and the file came out as "timed out" after 60 s.
  * - Why processes: the same kind of allocation in a capped worker thread aborts the whole process.
+ * - A file that takes memory outside the heap, which the heap cap does not count (a PDF whose one stream
+ *   inflates to 300 MB): its process is stopped over its memory limit, retried once in the roomy one, then
+ *   reported with a plain reason naming that limit. Before, it was read (at 670 MB) as a report without
+ *   any section.
  * - A report whose year is 1e308: checked like any other (before: exit 133 at 2.3 GB in the cross-file step).
  * - --timeout applies to a small JSON file too (before, small batches of small JSON ran on the main
  *   thread without a time limit).
@@ -27,6 +31,8 @@ import type { RunResult } from '../src/model/diagnostic.js';
 import { getRule } from '../src/rules/index.js';
 import { check, format } from '../src/index.js';
 import { loadReports } from '../src/node/html-run.js';
+import { canWatchMemory } from '../src/node/memory.js';
+import { buildPdf } from './support/pdf.js';
 import { runCli } from './support/cli.js';
 import { tempDir } from './support/tmp.js';
 
@@ -132,6 +138,30 @@ describe('a file that exhausts the memory of its check', () => {
     expect(r.signal ?? r.status).toBe('SIGABRT');
     expect(r.stderr).toContain('heap out of memory');
   });
+});
+
+describe('a file that takes memory outside the heap (Linux: the memory each process holds is read)', () => {
+  it.skipIf(!canWatchMemory)('is stopped over the memory limit, retried once in the roomy process, and reported naming the limit; the run goes on', () => {
+    // 300 KB: one content stream of 300 MB of spaces, deflated. pdfjs inflates it into one typed array.
+    const bomb = buildPdf([{ content: Buffer.alloc(300 * 1024 * 1024, 0x20), deflate: true }]);
+    const dir = folder({ 'bomb.pdf': Buffer.from(bomb) });
+    const alone = cli(['check', 'reports/broken.json', '-f', 'json'], dir);
+    const r = cli(['check', 'reports', '-f', 'json', '-o', 'out.json'], dir);
+    const note = `exit ${r.status} ${r.signal ?? ''}, ${r.seconds.toFixed(1)} s, ${r.peakMb.toFixed(0)} MB; ${r.stderr.slice(0, 300)}`;
+    expect(r.status, note).toBe(1);
+    expect(r.stderr, note).toBe('');
+    // The roomy process's limit is 480 MB; it is read every 2 ms near the limit, and this one grows by
+    // copying 256 MB at once: some tens of MB over it at most, unless the machine is very busy.
+    expect(r.peakMb, note).toBeLessThan(600);
+    expect(r.leftInTmp).toEqual([]);
+    const result = JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8')) as RunResult;
+    const bombed = byName(result, 'bomb.pdf');
+    expect(bombed.readable).toBe(false);
+    expect(bombed.diagnostics.map((d) => `${d.ruleId}/${d.messageId}`)).toEqual(['read-error/outOfMemory']);
+    expect(bombed.diagnostics[0]!.message).toBe('文件过于复杂，检查时超出了内存限制（480 MB），已停止，未检查。请检查文件是否损坏，或把报告另存为较小的文件后再试。');
+    expect(byName(result, 'clean.json').errorCount).toBe(0);
+    expect(brokenErrors(result)).toEqual(brokenErrors(JSON.parse(alone.stdout) as RunResult));
+  }, 180_000);
 });
 
 describe('a report whose year is 1e308', () => {

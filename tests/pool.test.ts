@@ -8,12 +8,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runPool } from '../src/node/pool.js';
+import { canWatchMemory } from '../src/node/memory.js';
 import { Spool } from '../src/node/spool.js';
 import type { FileOutcome, RunOptions } from '../src/node/file.js';
 
 const script = new URL('./support/cue-worker.mjs', import.meta.url);
 
-async function run(files: string[], opts: { jobs: number; timeoutMs?: number; heapLimitMb?: number; retryHeapLimitMb?: number; options?: Record<string, unknown> }): Promise<{ outcomes: FileOutcome[]; ms: number; progress: number[] }> {
+async function run(files: string[], opts: { jobs: number; timeoutMs?: number; heapLimitMb?: number; retryHeapLimitMb?: number; memoryLimitMb?: number; retryMemoryLimitMb?: number; options?: Record<string, unknown> }): Promise<{ outcomes: FileOutcome[]; ms: number; progress: number[] }> {
   const outcomes = new Array<FileOutcome>(files.length);
   const progress: number[] = [];
   const t = performance.now();
@@ -26,6 +27,8 @@ async function run(files: string[], opts: { jobs: number; timeoutMs?: number; he
     spool,
     ...(opts.heapLimitMb ? { heapLimitMb: opts.heapLimitMb } : {}),
     ...(opts.retryHeapLimitMb ? { retryHeapLimitMb: opts.retryHeapLimitMb } : {}),
+    ...(opts.memoryLimitMb ? { memoryLimitMb: opts.memoryLimitMb } : {}),
+    ...(opts.retryMemoryLimitMb ? { retryMemoryLimitMb: opts.retryMemoryLimitMb } : {}),
     onOutcome: (i, o) => {
       expect(outcomes[i]).toBeUndefined();
       outcomes[i] = { result: spool.get(o.result) };
@@ -107,6 +110,38 @@ describe('memory cap per checking process', () => {
       expect(outcomes[1]!.result.readable).toBe(false);
       expect(progress).toEqual(files.map((_, i) => i + 1));
     }
+  });
+});
+
+describe('memory outside the heap (where the system says how much a process holds: Linux)', () => {
+  // What the heap cap does not count: a PDF stream pdfjs inflates into one growing typed array.
+  it.skipIf(!canWatchMemory)('a process holding more than its limit is stopped; the file is retried in the roomy process and checked there', async () => {
+    for (const jobs of [1, 2]) {
+      const { outcomes } = await run(['a.xlsx', 'b-balloon250.xlsx', 'c.xlsx', 'd.xlsx'], { jobs, memoryLimitMb: 200 });
+      expect(outcomes.map(verdict), `${jobs} jobs`).toEqual(['ok', 'ok', 'ok', 'ok']);
+      // Only the large one was moved: to the process with the retry caps (256 MB of heap; 480 MB in all).
+      expect(outcomes.map((o) => o.result.title)).toEqual(['heap cap 96', 'heap cap 256', 'heap cap 96', 'heap cap 96']);
+    }
+  });
+
+  it.skipIf(!canWatchMemory)('over the roomy limit too: one outOfMemory naming that limit, long before the time limit, and the batch goes on', async () => {
+    for (const jobs of [1, 2]) {
+      const files = ['a.xlsx', 'b-balloon250.xlsx', 'c.xlsx', 'd-flood.xlsx', 'e.xlsx'];
+      const { outcomes, ms, progress } = await run(files, { jobs, memoryLimitMb: 200, retryMemoryLimitMb: 220, timeoutMs: 120_000 });
+      expect(outcomes.map(verdict), `${jobs} jobs`).toEqual(['ok', 'outOfMemory', 'ok', 'outOfMemory', 'ok']);
+      expect(outcomes[1]!.result.diagnostics[0]!.message).toBe(
+        'The file is too complex: checking it went over the memory limit (220 MB); it was stopped and not checked. Check that the file is not damaged, or save the report as a smaller file and try again.',
+      );
+      expect(outcomes[3]!.result.diagnostics[0]!.data?.detail).toMatch(/^resident memory \d+ MB, over the limit of 220 MB$/);
+      expect(progress).toEqual(files.map((_, i) => i + 1));
+      expect(ms).toBeLessThan(60_000);
+    }
+  });
+
+  it.skipIf(!canWatchMemory)('the default limits: an endless grower is stopped at 480 MB in the roomy process', async () => {
+    const { outcomes } = await run(['a.xlsx', 'b-flood.xlsx'], { jobs: 1, timeoutMs: 120_000 });
+    expect(outcomes.map(verdict)).toEqual(['ok', 'outOfMemory']);
+    expect(outcomes[1]!.result.diagnostics[0]!.data?.limit).toBe('480 MB');
   });
 });
 

@@ -28,8 +28,12 @@
  * Memory (`heapLimitMb`, default 96 MB of V8 heap; young generation small): far above what a real report
  * needs (a few MB), and it keeps a long run flat (left alone, V8 lets a busy heap grow far beyond what it
  * holds). A file that does not fit (a very large spreadsheet) makes its child run out of memory: it is
- * retried once in a child with `retryHeapLimitMb` (default 256 MB; with the runtime, a child stays under
- * 512 MB), which takes only such files. Out of memory there too, the file gets `read-error/outOfMemory`.
+ * retried once in a child with `retryHeapLimitMb` (default 256 MB), which takes only such files. Out of
+ * memory there too, the file gets `read-error/outOfMemory`. The heap cap does not count what lies outside
+ * the heap (ArrayBuffers: a PDF stream inflating to hundreds of MB), so the resident memory of each child
+ * on a file is read every few milliseconds too (memory.ts; Linux) and a child over `memoryLimitMb`
+ * (default 320 MB; `retryMemoryLimitMb`, 480 MB, for the roomy one) is stopped as one out of heap: retried
+ * once in the roomy child, then `read-error/outOfMemory` naming that limit. So a child stays under 512 MB.
  * Any other death is `read-error/crashed` with a plain reason. A child that dies before it is ready (a
  * broken installation) ends the run: that is not any file's fault. A child's standard output is ignored
  * and its standard error kept only to tell why it died (never printed).
@@ -49,6 +53,7 @@ import { processFile, type FileOutcome, type RunOptions } from './file.js';
 import type { KeepOptions } from '../check/bytes.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
 import { HEAP_LIMIT_MB, takeEarlyWorker, workerFlags } from './early.js';
+import { canWatchMemory, residentMb, WATCH_MS, WATCH_NEAR_MB, WATCH_NEAR_MS } from './memory.js';
 
 export interface PoolOptions {
   /** Child processes (≥ 1; at most 4 per core are started). */
@@ -69,6 +74,10 @@ export interface PoolOptions {
   heapLimitMb?: number;
   /** V8 heap cap of the child a file that ran out of memory is retried in (default RETRY_HEAP_LIMIT_MB). */
   retryHeapLimitMb?: number;
+  /** Resident memory a child may hold while on a file, in MB (default MEMORY_LIMIT_MB; Linux only). */
+  memoryLimitMb?: number;
+  /** The same for the child a file is retried in (default RETRY_MEMORY_LIMIT_MB). */
+  retryMemoryLimitMb?: number;
 }
 
 /** The default time limit per file: far above any real report (milliseconds to a few seconds). */
@@ -80,10 +89,14 @@ export const MAX_JOBS = 64;
 /** Processes started per core at most, whatever `jobs` says. */
 const JOBS_PER_CORE = 4;
 
-/** The V8 heap cap of a checking process, in MB (see above; defined in early.ts). */
-;
 /** The V8 heap cap of the process a file is retried in after running out of memory, in MB. */
 const RETRY_HEAP_LIMIT_MB = 256;
+/**
+ * The resident memory a checking process may hold while on a file, in MB (see above): a normal child at
+ * its heap cap holds about 190 MB, and a 53-page PDF about 140; the roomy child at its heap cap about 450.
+ */
+const MEMORY_LIMIT_MB = 320;
+const RETRY_MEMORY_LIMIT_MB = 480;
 
 /**
  * A file's outcome as a child reports it: where its result and facts are in the run's spool (the child
@@ -184,8 +197,16 @@ function stopLiveWorkers(): void {
   liveChildren.clear();
 }
 
+interface Death {
+  memory: boolean;
+  how: { zh: string; en: string };
+  detail: string;
+  /** The resident memory limit the child went over (stopped by this process), in MB. */
+  overMb?: number;
+}
+
 /** What a child's death says, from its exit code, signal and the end of its standard error. */
-function deathReason(code: number | null, signal: NodeJS.Signals | null, stderr: string): { memory: boolean; how: { zh: string; en: string }; detail: string } {
+function deathReason(code: number | null, signal: NodeJS.Signals | null, stderr: string): Death {
   const memory = /heap out of memory|Reached heap limit|Allocation failed|invalid size error|invalid array length|Array buffer allocation failed|Invalid string length|Map maximum size|Set maximum size/i.test(stderr);
   // The line that says what happened: V8's "FATAL ERROR: …", or an uncaught error's "Name: message".
   const lines = stderr.split('\n').map((l) => l.trim());
@@ -229,6 +250,8 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const retried = new Set<number>();
   const heapLimitMb = pool.heapLimitMb ?? HEAP_LIMIT_MB;
   const retryHeapLimitMb = pool.retryHeapLimitMb ?? RETRY_HEAP_LIMIT_MB;
+  const memoryLimitMb = pool.memoryLimitMb ?? MEMORY_LIMIT_MB;
+  const retryMemoryLimitMb = pool.retryMemoryLimitMb ?? RETRY_MEMORY_LIMIT_MB;
   const init: WorkerInit = { init: { options: cloneable(opts), spoolDir: pool.spool.dir, ...(pool.keep ? { keep: pool.keep } : {}) } };
   interface Slot {
     child: ChildProcess;
@@ -244,6 +267,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
     stderr: string;
   }
   const slots = new Set<Slot>();
+  let watcher: NodeJS.Timeout | undefined;
   const maxSlots = Math.max(1, Math.min(jobs, JOBS_PER_CORE * Math.max(1, availableParallelism()), Math.ceil(total / 2)));
 
   await new Promise<void>((resolve, reject) => {
@@ -317,7 +341,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
      * Ends a child that went over the time limit or died: its current file is reported (or, out of
      * memory in a normal child, retried in a roomy one), the rest requeued.
      */
-    const stop = (slot: Slot, why: 'timeout' | 'died', death?: ReturnType<typeof deathReason>): void => {
+    const stop = (slot: Slot, why: 'timeout' | 'died', death?: Death): void => {
       if (!slots.has(slot) || failed) return;
       slots.delete(slot);
       if (slot.timer) clearTimeout(slot.timer);
@@ -334,7 +358,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
         else if (death?.memory && !slot.roomy && !retried.has(current)) {
           retried.add(current);
           big.push(current);
-        } else if (death?.memory) deliver(current, result('outOfMemory', { limit: `${slot.roomy ? retryHeapLimitMb : heapLimitMb} MB`, ...(death.detail ? { detail: death.detail } : {}) }));
+        } else if (death?.memory) deliver(current, result('outOfMemory', { limit: `${death.overMb ?? (slot.roomy ? retryHeapLimitMb : heapLimitMb)} MB`, ...(death.detail ? { detail: death.detail } : {}) }));
         else deliver(current, result('crashed', { how: death?.how[lang] ?? '', ...(death?.detail ? { detail: death.detail } : {}) }));
       }
       if (done === total) finishIfDone();
@@ -412,8 +436,35 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
       );
       send(slot, init);
     };
+    /**
+     * Stops each child on a file that holds more memory than its limit (see above). Every WATCH_MS; while
+     * a child is within WATCH_NEAR_MB of its limit, every WATCH_NEAR_MS, so that one growing fast (a
+     * typed array doubled and copied: hundreds of MB in a few milliseconds) goes little over it.
+     */
+    const watchMemory = (): void => {
+      watcher = undefined;
+      if (failed) return;
+      let near = false;
+      for (const slot of slots) {
+        if (!slot.ready || slot.inflight.length === 0 || slot.child.pid === undefined) continue;
+        const mb = residentMb(slot.child.pid);
+        if (mb === undefined) continue;
+        const limit = slot.roomy ? retryMemoryLimitMb : memoryLimitMb;
+        if (mb <= limit) {
+          near ||= mb > limit - WATCH_NEAR_MB;
+          continue;
+        }
+        const how = { zh: `占用内存超过 ${limit} MB`, en: `over ${limit} MB of memory` };
+        stop(slot, 'died', { memory: true, how, detail: `resident memory ${Math.round(mb)} MB, over the limit of ${limit} MB`, overMb: limit });
+      }
+      if (failed) return;
+      watcher = setTimeout(guard(watchMemory), near ? WATCH_NEAR_MS : WATCH_MS);
+      watcher.unref();
+    };
+    if (canWatchMemory) watchMemory();
     refill();
   }).finally(async () => {
+    if (watcher) clearTimeout(watcher);
     const exits: Promise<unknown>[] = [];
     for (const slot of slots) {
       slot.stopping = true;

@@ -7,6 +7,8 @@
  * - `bug` replies with an internal error;
  * - `hog` holds about 200 MB before it answers (a very large file: out of memory under a small cap, fine
  *   under a larger one);
+ * - `balloonN` holds N MB outside the JavaScript heap (typed arrays: what the heap cap does not count) before
+ *   it answers; `flood` fills typed arrays without end (up to 1.5 GB, then stalls);
  * - `push` grows one array without end, the allocation that kills a whole process when done in a worker
  *   thread (V8's "Reached heap limit" is fatal there), whatever the cap;
  * - anything else is a clean result at once, titled with the process's heap cap (`heap cap 96`).
@@ -17,6 +19,8 @@ import { join } from 'node:path';
 
 const cap = /--max-old-space-size=(\d+)/.exec(process.execArgv.join(' '))?.[1] ?? 'none';
 let store;
+/** What `balloon` holds (kept until the next file). */
+let held;
 
 process.on('disconnect', () => process.exit(0));
 process.on('message', (message) => {
@@ -43,6 +47,15 @@ process.on('message', (message) => {
   if (path.includes('push')) {
     const a = [];
     for (let i = 0; ; i++) a.push(i);
+  }
+  const balloon = /balloon(\d+)/.exec(path);
+  if (balloon) {
+    held = new Uint8Array(Number(balloon[1]) * 1024 * 1024).fill(1);
+  }
+  if (path.includes('flood')) {
+    const chunks = [];
+    for (let i = 0; i < 96; i++) chunks.push(new Uint8Array(16 * 1024 * 1024).fill(1));
+    for (;;);
   }
   if (path.includes('hog')) {
     const held = [];

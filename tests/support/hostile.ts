@@ -274,6 +274,11 @@ HOSTILE.push(
     make: (dir) => writeFileSync(join(dir, 'lines.pdf'), buildPdf([{ content: '0 0 m 1 1 l S\n'.repeat(600_000), deflate: true }])),
   },
   {
+    name: 'flate-bomb.pdf',
+    what: 'a 300 KB PDF whose one content stream inflates to 300 MB (memory outside the heap)',
+    make: (dir) => writeFileSync(join(dir, 'flate-bomb.pdf'), buildPdf([{ content: Buffer.alloc(300 * 1024 * 1024, 0x20), deflate: true }])),
+  },
+  {
     name: 'text-runs.pdf',
     what: 'a PDF page of 150,000 separate pieces of text (under the text limit: read and checked)',
     make: (dir) => writeFileSync(join(dir, 'text-runs.pdf'), buildPdf([{ content: `BT /F1 1 Tf ${Array.from({ length: 150_000 }, (_, i) => `1 0 0 1 ${(i % 100) * 5} ${Math.floor(i / 100) * 0.5} Tm (a) Tj`).join(' ')} ET`, deflate: true }])),

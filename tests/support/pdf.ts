@@ -13,8 +13,8 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 
 export interface PdfPage {
-  /** The page's content stream (PDF operators). */
-  content: string;
+  /** The page's content stream (PDF operators; bytes as they are). */
+  content: string | Uint8Array;
   /** Store it deflated (FlateDecode): a huge stream in a small file. */
   deflate?: boolean;
 }
@@ -107,7 +107,8 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
   // Printing (bit 3) and copying (bits 5 and 10) forbidden; the rest allowed.
   const restricted = opts.ownerPassword !== undefined ? ownerOnly(opts.ownerPassword, ~(4 | 16 | 512) | 0, md5(enc.encode(`gongkai-${pages.length}`))) : undefined;
   for (const p of pages) {
-    const plain = p.deflate ? deflateSync(Buffer.from(p.content, 'latin1')) : enc.encode(p.content);
+    const bytes = typeof p.content === 'string' ? Buffer.from(p.content, 'latin1') : p.content;
+    const plain = p.deflate ? deflateSync(bytes) : typeof p.content === 'string' ? enc.encode(p.content) : p.content;
     // The stream's object number is the next one: its data encrypted with that object's key.
     const data = restricted ? rc4(restricted.objectKey(objects.length + 1), plain) : plain;
     const head = enc.encode(`<< /Length ${data.length}${p.deflate ? ' /Filter /FlateDecode' : ''} >>\nstream\n`);
