@@ -161,6 +161,14 @@ describe('a file that takes memory outside the heap (Linux: the memory each proc
     expect(bombed.diagnostics[0]!.message).toBe('文件过于复杂，检查时超出了内存限制（480 MB），已停止，未检查。请检查文件是否损坏，或把报告另存为较小的文件后再试。');
     expect(byName(result, 'clean.json').errorCount).toBe(0);
     expect(brokenErrors(result)).toEqual(brokenErrors(JSON.parse(alone.stdout) as RunResult));
+    // `convert` reads it in a checking process too: the same finding, nothing written. Read in the CLI's
+    // own process it took 756 MB and was written as a report without text.
+    const conv = cli(['convert', 'reports/bomb.pdf', '--to', 'json', '-o', 'bomb.json'], dir);
+    expect(conv.status, conv.stderr).toBe(1);
+    expect(conv.stderr).toBe(`reports/bomb.pdf: ${bombed.diagnostics[0]!.message}${bombed.diagnostics[0]!.hint ? ` ${bombed.diagnostics[0]!.hint}` : ''}\n`);
+    expect(conv.peakMb).toBeLessThan(600);
+    expect(readdirSync(dir)).not.toContain('bomb.json');
+    expect(conv.leftInTmp).toEqual([]);
   }, 180_000);
 });
 
@@ -218,6 +226,20 @@ describe('--timeout applies on every path', () => {
     expect(prev.status, prev.stdout).toBe(2);
     expect(prev.stderr).toMatch(/--previous reports\/broken\.json: .*(time|limit)/i);
     expect(prev.stderr).not.toMatch(PROGRAMMER_WORDS);
+  });
+
+  it('also to convert (once read in the CLI’s own process, without limits), 60 s by default and --timeout', () => {
+    const dir = folder({});
+    const slow = cli(['convert', 'reports/clean.json', '--to', 'json', '-o', 'out.json', '--timeout', '1ms'], dir);
+    expect(slow.status, slow.stderr).toBe(1);
+    expect(slow.stdout).toBe('');
+    expect(slow.stderr).toBe('reports/clean.json: 检查此文件超过了 0.001 秒的时限，已停止，未检查。文件可能异常庞大或被构造成难以解析；如确属正常文件，可用 --timeout 调大时限。\n');
+    expect(readdirSync(join(dir))).not.toContain('out.json');
+    expect(slow.leftInTmp).toEqual([]);
+    const ok = cli(['convert', 'reports/clean.json', '--to', 'json', '-o', 'out.json'], dir);
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(JSON.parse(readFileSync(join(dir, 'out.json'), 'utf8'))).toHaveProperty('tables');
+    expect(ok.leftInTmp).toEqual([]);
   });
 });
 

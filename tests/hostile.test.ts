@@ -114,6 +114,22 @@ describe('a hostile file in a folder of reports', () => {
       expect(`${pretty.stdout}${pretty.stderr}`).not.toMatch(PROGRAMMER_WORDS);
       expect(readdirSync(tmp)).toEqual([]);
       expect(existsSync(join(folder, c.name)) || c.special).toBe(true);
+
+      // `convert` of the file alone: read in a checking process too, under the same limits.
+      const conv = run(['convert', `reports/${c.name}`, '--to', 'json', '-o', 'conv.json', '--timeout', String(TIMEOUT)], dir, tmp);
+      const convNote = `convert: exit ${conv.status} ${conv.signal ?? ''}, ${conv.seconds.toFixed(1)} s, ${(conv.rssKb / 1024).toFixed(0)} MB; stderr: ${conv.stderr.slice(0, 300)}`;
+      expect(conv.signal, convNote).toBeNull();
+      expect(conv.seconds, convNote).toBeLessThan(TIMEOUT + SLACK);
+      expect(conv.rssKb, convNote).toBeLessThan(MAX_RSS_KB);
+      expect(`${conv.stdout}${conv.stderr}`, convNote).not.toMatch(PROGRAMMER_WORDS);
+      expect(readdirSync(tmp)).toEqual([]);
+      if (hostile!.readable) expect([0, 1], convNote).toContain(conv.status);
+      else {
+        // Not read: nothing written, and why, as check says it (its first finding).
+        expect(conv.status, convNote).toBe(1);
+        expect(existsSync(join(dir, 'conv.json'))).toBe(false);
+        expect(conv.stderr.replace(/^Command exited with non-zero status 1\n/m, '')).toContain(`reports/${c.name}: ${hostile!.diagnostics[0]!.message}`);
+      }
     });
   }
 });

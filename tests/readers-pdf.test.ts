@@ -185,13 +185,27 @@ describe('PDF reader: honest failures', () => {
     expect(checkReport(restricted).diagnostics).toEqual(checkReport(plain).diagnostics);
   });
 
-  it('damaged or truncated: unreadable with the reason, the library’s words only as detail', async () => {
+  it('damaged or truncated: unreadable with the reason, the library’s words only as detail — never on the console', async () => {
     const whole = fixture('chromium-pingtan-2019');
-    for (const bytes of [whole.subarray(0, Math.floor(whole.length / 3)), new TextEncoder().encode('%PDF-1.4\n'), new TextEncoder().encode('not a pdf at all')]) {
-      const e = await readError(bytes);
-      expect(e.messageId).toBe('unreadable');
-      expect(e.data.reasonZh).toMatch(/PDF.*已损坏或不完整|文字层/u);
+    const printed = [vi.spyOn(console, 'log'), vi.spyOn(console, 'warn'), vi.spyOn(console, 'error'), vi.spyOn(console, 'info')];
+    try {
+      for (const bytes of [whole.subarray(0, Math.floor(whole.length / 3)), new TextEncoder().encode('%PDF-1.4\n'), new TextEncoder().encode('not a pdf at all')]) {
+        const e = await readError(bytes);
+        expect(e.messageId).toBe('unreadable');
+        expect(e.data.reasonZh).toMatch(/PDF.*已损坏或不完整|文字层/u);
+      }
+      // pdfjs's worker code printed "Warning: Indexing all PDF objects" for the cut file.
+      for (const spy of printed) expect(spy.mock.calls).toEqual([]);
+    } finally {
+      for (const spy of printed) spy.mockRestore();
     }
+    // Through the CLI, where a file is read in the CLI's own process.
+    const dir = tempDir('gk-pdf-cut-');
+    writeFileSync(join(dir, 'cut.pdf'), whole.subarray(0, Math.floor(whole.length / 3)));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin/gongkai.js'), 'convert', join(dir, 'cut.pdf'), '--to', 'json'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`${join(dir, 'cut.pdf')}: 无法读取此文件：不是可读取的 PDF 文件：文件已损坏或不完整 请用原编辑软件重新保存或导出后再检查。\n`);
   });
 
   it('limits: 10,000 pages, 600,000 drawing operations, 12,000 lines, 210,000 pieces of text are refused with the reason', async () => {

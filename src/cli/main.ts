@@ -380,6 +380,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     .option('--encoding <name>', 'text encoding of text, CSV and HTML files (default: detect)')
     .option('--max-size <size>', 'largest file to read (default 50MB)', parseSize)
     .option('--strict', 'write nothing (exit 1) when a table cell could not be read')
+    .addOption(new Option('--timeout <seconds>').argParser(parseSeconds))
     .action(async (file: string, opts) => {
       code = await runConvert(file, opts, io);
     });

@@ -144,6 +144,7 @@ export const CLI: Record<Lang, CliTexts> = {
           encoding: '文本、CSV、HTML 文件的字符编码（默认自动识别）',
           maxSize: '可读取的最大文件（默认 50MB；单位 B、KB、MB、GB，不分大小写）',
           strict: '有未能读取的单元格时不写出任何输出（退出码 1）',
+          timeout: '读取文件的时间上限，超时则停止并报告（默认 60 秒；0 表示不限）',
         },
       },
       template: {
@@ -282,6 +283,7 @@ export const CLI: Record<Lang, CliTexts> = {
           encoding: 'text encoding of text, CSV and HTML files (default: detect)',
           maxSize: 'largest file to read (default 50MB; units B, KB, MB, GB in any case)',
           strict: 'write nothing (exit 1) when a table cell could not be read',
+          timeout: 'time limit for reading the file; past it, it is stopped and reported (default 60; 0: none)',
         },
       },
       template: {

@@ -52,6 +52,7 @@ import { factsKey, type FactsKey } from '../check/crossfile.js';
 import { processFile, type FileOutcome, type RunOptions } from './file.js';
 import type { KeepOptions } from '../check/bytes.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
+import type { ConvertSettings } from './convert-file.js';
 import { HEAP_LIMIT_MB, takeEarlyWorker, workerFlags } from './early.js';
 import { canWatchMemory, residentMb, WATCH_MS, WATCH_NEAR_MB, WATCH_NEAR_MS } from './memory.js';
 
@@ -70,6 +71,8 @@ export interface PoolOptions {
   keep?: KeepOptions;
   /** Another worker script speaking the same messages (tests use one that stalls or dies on cue). */
   script?: URL;
+  /** Convert each file (`gongkai convert`) instead of checking it: its outcome's `result` is a `Converted`. */
+  convert?: ConvertSettings;
   /** V8 heap cap of a child in MB (default HEAP_LIMIT_MB). */
   heapLimitMb?: number;
   /** V8 heap cap of the child a file that ran out of memory is retried in (default RETRY_HEAP_LIMIT_MB). */
@@ -121,7 +124,7 @@ export function storeOutcome(o: FileOutcome, w: SpoolWriter): StoredOutcome {
 
 /** The first message to a child: the run's options and where its spool is. */
 export interface WorkerInit {
-  init: { options: RunOptions; spoolDir: string; keep?: KeepOptions };
+  init: { options: RunOptions; spoolDir: string; keep?: KeepOptions; convert?: ConvertSettings };
 }
 
 /** What this process sends a child after `init`: one file. */
@@ -235,7 +238,11 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const script = pool.script ?? workerScript();
   if (!script) {
     try {
-      for (let i = 0; i < total; i++) deliver(i, storeOutcome(await processFile(files[i]!, opts, pool.keep), mine()));
+      const converting = pool.convert ? await import('./convert-file.js') : undefined;
+      for (let i = 0; i < total; i++) {
+        if (converting) deliver(i, { result: mine().put(await converting.convertFile(files[i]!, pool.convert!)) });
+        else deliver(i, storeOutcome(await processFile(files[i]!, opts, pool.keep), mine()));
+      }
     } finally {
       own?.close();
     }
@@ -252,7 +259,7 @@ export async function runPool(files: string[], opts: RunOptions, pool: PoolOptio
   const retryHeapLimitMb = pool.retryHeapLimitMb ?? RETRY_HEAP_LIMIT_MB;
   const memoryLimitMb = pool.memoryLimitMb ?? MEMORY_LIMIT_MB;
   const retryMemoryLimitMb = pool.retryMemoryLimitMb ?? RETRY_MEMORY_LIMIT_MB;
-  const init: WorkerInit = { init: { options: cloneable(opts), spoolDir: pool.spool.dir, ...(pool.keep ? { keep: pool.keep } : {}) } };
+  const init: WorkerInit = { init: { options: cloneable(opts), spoolDir: pool.spool.dir, ...(pool.keep ? { keep: pool.keep } : {}), ...(pool.convert ? { convert: pool.convert } : {}) } };
   interface Slot {
     child: ChildProcess;
     ready: boolean;

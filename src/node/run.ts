@@ -20,6 +20,7 @@ import { basename, isAbsolute, join, normalize, sep } from 'node:path';
 import { addToSummary, emptySummary, type FileResult, type RunResult } from '../model/diagnostic.js';
 import { extensionOf, readableExtensions } from '../readers/index.js';
 import { callBack, DEFAULT_TIMEOUT_MS, runPool, type StoredOutcome } from './pool.js';
+import { unreadableNotice, type ConvertSettings, type Converted } from './convert-file.js';
 import { CONFIG_NAME, checkConfigs, optionsFor, rollupPlan, rulesFor } from './config.js';
 import type { ReportFacts } from '../analysis/facts.js';
 import { CrossFile, EarlyPairs, type FactsKey } from '../check/crossfile.js';
@@ -200,6 +201,24 @@ export async function checkContained(path: string, opts: RunOptions = {}): Promi
     await runPool([path], opts, poolOptions({ ...opts, jobs: 1 }, spool, (_i, o) => (stored = o)));
     const result = spool.get<FileResult>(stored!.result);
     return stored!.facts ? { result, facts: spool.get<ReportFacts>(stored!.facts) } : { result };
+  } finally {
+    spool.close();
+  }
+}
+
+/**
+ * `gongkai convert` of one file (convert-file.ts) in a checking process, as `check` reads a file: a file
+ * that stalls, exhausts memory or crashes its process gives no text, and why, as `check` says it.
+ */
+export async function convertContained(path: string, settings: ConvertSettings, timeoutMs: number = DEFAULT_TIMEOUT_MS): Promise<Converted> {
+  const spool = new Spool();
+  try {
+    let stored: StoredOutcome | undefined;
+    await runPool([path], { lang: settings.lang }, { jobs: 1, timeoutMs, spool, convert: settings, onOutcome: (_i, o) => (stored = o) });
+    const outcome = spool.get<Converted | FileResult>(stored!.result);
+    if ('converted' in outcome) return outcome;
+    // Stopped by the time or memory limit, or its process died: the pool's finding for the file.
+    return { converted: true, notice: unreadableNotice(path, outcome.diagnostics), code: 1 };
   } finally {
     spool.close();
   }

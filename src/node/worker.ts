@@ -12,6 +12,7 @@ import type { ViewInit, ViewReply, ViewSettings, ViewTask } from './views.js';
 import type { Report } from '../model/report.js';
 import { READERS } from '../readers/index.js';
 import type { KeepOptions } from '../check/bytes.js';
+import type { ConvertSettings } from './convert-file.js';
 import { inflateInProcess } from './inflate.js';
 import { pdfjsWithoutCanvas } from './no-canvas.js';
 import { nativeBase64 } from './base64.js';
@@ -40,6 +41,8 @@ let options: RunOptions | undefined;
 /** What else to keep of each report (its table cells, for the xlsx output). */
 let keep: KeepOptions = {};
 let spool: SpoolWriter | undefined;
+/** Set when this process converts files (`gongkai convert`) instead of checking them. */
+let convert: ConvertSettings | undefined;
 /** Set when this process draws the html output's annotated views (views.ts) instead of checking files. */
 let views: ViewSettings | undefined;
 // Files are checked one after the other, in the order they arrive.
@@ -69,6 +72,7 @@ process.on('message', (message: WorkerInit | WorkerTask | ViewInit | ViewTask) =
     // Files are read synchronously here: nothing else waits on this process.
     options = { ...message.init.options, syncIo: true };
     keep = message.init.keep ?? {};
+    convert = message.init.convert;
     // Outcomes go to this process's own file in the run's spool; only where they are is sent back.
     spool = new SpoolWriter(message.init.spoolDir, `w${process.pid}.jsonl`);
     send({ ready: true });
@@ -77,7 +81,10 @@ process.on('message', (message: WorkerInit | WorkerTask | ViewInit | ViewTask) =
   const task = message;
   chain = chain.then(async () => {
     try {
-      send({ index: task.index, outcome: storeOutcome(await processFile(task.path, options, keep), spool!) });
+      if (convert) {
+        const { convertFile } = await import('./convert-file.js');
+        send({ index: task.index, outcome: { result: spool!.put(await convertFile(task.path, convert)) } });
+      } else send({ index: task.index, outcome: storeOutcome(await processFile(task.path, options, keep), spool!) });
     } catch (e) {
       // An internal error outside the file's check (processFile reports a file's own failures as findings).
       const err = e instanceof Error ? e : new Error(String(e));

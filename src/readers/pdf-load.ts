@@ -169,5 +169,8 @@ export async function pdfWorker(): Promise<Pdfjs.PDFWorker> {
   const { lib, worker } = await load();
   const port = new DirectPort();
   worker.WorkerMessageHandler.initializeFromPort(port);
-  return new lib.PDFWorker({ port: port as unknown as null });
+  // Errors only (as getDocument's `verbosity: 0`): the worker code has its own level, set from this one —
+  // left at pdfjs's default it printed its warnings ("Warning: Indexing all PDF objects" for a cut file)
+  // on the console of whoever reads the PDF in their process (`convert`, the Node API).
+  return new lib.PDFWorker({ port: port as unknown as null, verbosity: lib.VerbosityLevel.ERRORS });
 }
