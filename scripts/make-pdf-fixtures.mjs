@@ -72,6 +72,7 @@ export const FEATURES = {
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
   'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
+  'row-cut-at-page-foot': 'a row the page\'s foot cuts: its label\'s first line and its figures closing one page, the rest of its label on the next — its figures on its label\'s first line, wherever the cells set their text',
   'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
@@ -172,6 +173,16 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless-bottom',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-bottom', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // The same of the 2019 report: a row the page's foot cuts prints its figures on its label's first line
+  // (2.其他法律行政法 | 规禁止公开 closing page 3), under （二）部分公开's label wrapped over its figures' line.
+  {
+    name: 'libreoffice-borderless-bottom-pingtan-2019',
+    truth: 'pingtan-2019',
+    tool: 'libreoffice',
+    word: 'borderless-bottom',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-bottom', 'wrapped-labels', 'row-cut-at-page-foot', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   {

@@ -48,7 +48,10 @@ describe('PDF tables without rules', () => {
   // lines exactly 28 points apart; LibreOffice; positions from such a print of pingtan-2019): block (九)'s
   // wide 采购总金额 (75394432.52) overlaps the figures of two columns of block (六) above, which the lines
   // then do not tell apart.
-  it('two figures side by side in one column\'s place (columns the lines did not tell apart) are unread, never one figure', () => {
+  // 2019's table 二: blocks of three columns of figures over blocks of two, each block's figures centred in
+  // its own cells, and the amount 75394432.52 as wide as two columns. It once joined the second and third
+  // columns of the blocks above into one (their figures then two in one column's place, left unread).
+  it('table 二 of 2019 without rules: each block\'s figures in their own columns, the wide amount joining none', () => {
     const at = (y: number, pieces: [string, number, number][]): TextItem[] =>
       pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y, y1: y + 16, size: 16, font: 'f', vertical: false }));
     const items = [
@@ -65,13 +68,16 @@ describe('PDF tables without rules', () => {
     expect(tables).toHaveLength(1);
     const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
     const rowOf = (label: string) => grid.rows.find((r) => r.some((c) => c?.text === label))!.map((c) => c?.text ?? '');
-    for (const label of ['行政处罚', '行政强制']) {
-      const row = rowOf(label);
-      expect(row.filter((t) => /^\d+ \d+$/.test(t))).toEqual([]);
-      expect(row.filter((t) => /^\d+$/.test(t))).toHaveLength(1);
-    }
-    expect(grid.rows.flat().filter((c) => c?.absent?.kind === 'unplaced').length).toBeGreaterThanOrEqual(2);
-    expect(rowOf('政府集中采购')).toContain('75394432.52');
+    const figures = (label: string): string[] => rowOf(label).filter((t) => /^[\d.]+$/.test(t));
+    expect(figures('行政处罚')).toEqual(['2648', '0', '430']);
+    expect(figures('行政强制')).toEqual(['126', '0', '25']);
+    expect(figures('行政事业性收费')).toEqual(['35', '0']);
+    expect(new Set(figures('政府集中采购'))).toEqual(new Set(['135', '75394432.52']));
+    // Each figure under its own block's heading: 0 (本年增/减 of 行政事业性收费) not under 行政处罚's 0.
+    const col = (label: string, text: string): number => grid.rows.find((r) => r.some((c) => c?.text === label))!.findIndex((c) => c?.text === text);
+    expect(col('行政事业性收费', '0')).toBe(grid.rows.find((r) => r.some((c) => c?.text === '本年增/减'))!.findIndex((c) => c?.text === '本年增/减'));
+    expect(col('行政事业性收费', '0')).not.toBe(col('行政处罚', '0'));
+    expect(grid.rows.flat().some((c) => /^\d+ \d+$/.test(c?.text ?? '') || c?.absent)).toBe(false);
   });
 
   it('a paragraph with figures in it is not a table', () => {
@@ -1506,6 +1512,33 @@ describe('PDF tables without rules', () => {
       ['3.要求提供公开出版物', '0 0 0 0 0 0 0'],
       ['4.无正当理由大量反复申请', '0 0 0 0 0 0 0'],
     ]);
+  });
+
+  it('text at the bottom of its cells, no border: the row the page\'s foot cuts, its figures on its first line, does not make the others\' lines headings', () => {
+    // Page 3 of such a print of pingtan-2019: （二）部分公开's label over two lines, its figures on the second;
+    // 2.其他法律行政法规禁止公开 cut by the page's foot, its figures on its first line (the rest of the row on page 4).
+    const at = atSize(10.5);
+    const { tables } = unruledTables([
+      ...at(159.2, [['（一）', 152.7, 184.2], ['予', 184.2, 194.7], ['以公开', 194.7, 226.2]]),
+      ...bottomRow(159.2, [7, 0, 0, 0, 0, 0, 7]),
+      ...at(144.9, [['（', 115.9, 126.4], ['二', 126.4, 136.9], ['）部分公开（区分处理的，', 136.9, 262.9]]),
+      ...at(131.2, [['只计这一情形，不计其他情', 115.9, 241.9], ['形', 241.9, 252.4], ['）', 252.4, 262.9]]),
+      ...bottomRow(131.2, [1, 0, 0, 0, 0, 0, 1]),
+      ...at(116.9, [['（', 114.1, 124.6], ['三', 124.6, 135.1], ['）', 135.1, 145.6], ['不', 145.6, 156.1], ['予', 156.1, 166.6]]),
+      ...at(116.4, [['1.', 187.0, 197.5], ['属', 197.5, 208.0], ['于国', 208.0, 229.0], ['家', 229.0, 239.5], ['秘密', 239.5, 260.5]]),
+      ...bottomRow(116.3, [0, 0, 0, 0, 0, 0, 0]),
+      ...at(103.2, [['公开', 129.8, 150.8]]),
+      ...at(101.5, [['2.', 181.7, 192.2], ['其他法', 192.2, 223.7], ['律', 223.7, 234.2], ['行政法', 234.2, 265.7]]),
+      ...bottomRow(101.4, [0, 0, 0, 0, 0, 0, 0]),
+      ...at(87.6, [['规', 197.5, 208.0], ['禁', 208.0, 218.5], ['止公开', 218.5, 250.0]]),
+    ]);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: true }], 1);
+    const rows = grid.rows.map((r) => [r.slice(0, -7).map((c) => c?.text ?? '').filter((t) => t !== '').join('|'), r.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? ''))).join(' ')]);
+    // Its label whole on its row (it was cut off as a row of its own, of unread cells, and the row read as
+    // 只计这一情形，不计其他情形）).
+    expect(rows.find((r) => r[0]!.includes('部分公开'))).toEqual(['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '1 0 0 0 0 0 1']);
+    expect(rows.some((r) => r[1]!.includes('?'))).toBe(false);
   });
 
   it('text at the bottom of its cells, no border: a figure wrapped over its row\'s line and the line above, under another row\'s figures, is read with the row it reads as', () => {

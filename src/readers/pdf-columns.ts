@@ -296,7 +296,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     const wide = (at > 0 || (at === 0 && k === 0)) && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
     const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
     if (figures.length >= 2 || wide || headed) {
-      const table = tableOf(block, vertical);
+      const table = tableOf(block, vertical, undefined, end === lines.length);
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
       for (const i of table.items) taken.add(whole(i));
@@ -494,14 +494,30 @@ function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: numb
     .filter(hasValue)
     .flatMap((l) => segments(l.items, figureApart).map((s) => ({ x0: s.x0, x1: s.x1, figure: isValueText(s.text) })))
     .sort((a, b) => a.x0 - b.x0);
+  // (A figure far wider than the others — 2019's 采购总金额, "75394432.52" — joins no columns: in table 二
+  // of 2019 its block has two columns of figures where the blocks above have three, its amount centred
+  // between their second and third, over both. It goes with the one column it overlaps, if one.)
+  const widths = spans.filter((s) => s.figure).map((s) => s.x1 - s.x0).sort((a, b) => a - b);
+  const usual = widths[Math.floor(widths.length / 2)] ?? 0;
+  const wide = (s: { x0: number; x1: number; figure: boolean }): boolean => s.figure && s.x1 - s.x0 > Math.max(3 * usual, 2 * size);
   const merged: { x0: number; x1: number; figures: number }[] = [];
   for (const s of spans) {
+    if (wide(s)) continue;
     const last = merged[merged.length - 1];
     if (last && s.x0 <= last.x1 + 1) {
       last.x1 = Math.max(last.x1, s.x1);
       last.figures += s.figure ? 1 : 0;
     } else merged.push({ x0: s.x0, x1: s.x1, figures: s.figure ? 1 : 0 });
   }
+  for (const s of spans.filter(wide)) {
+    const over = merged.filter((m) => s.x0 <= m.x1 + 1 && s.x1 >= m.x0 - 1);
+    if (over.length === 1) {
+      over[0]!.x0 = Math.min(over[0]!.x0, s.x0);
+      over[0]!.x1 = Math.max(over[0]!.x1, s.x1);
+      over[0]!.figures++;
+    } else if (over.length === 0) merged.push({ x0: s.x0, x1: s.x1, figures: 1 });
+  }
+  merged.sort((a, b) => a.x0 - b.x0);
   // The label area: the first spans, while they hold no figure (a group label's column apart from its rows'
   // labels: "三、本" | "（一）予以公开", the other rows' labels wrapped around their figures, not beside them).
   let labelSpans = 0;
@@ -529,7 +545,7 @@ function columnsOf(t: PdfTable, mids: number[]): { labelled: boolean; mids: numb
 }
 
 /** The column edges of a block of lines from its lines with figures, and its cells (see the file's comment). */
-function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: PdfTable; items: TextItem[] } {
+function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false): { table: PdfTable; items: TextItem[] } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
@@ -707,9 +723,12 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
     };
     // Text set at the bottom of its cells (w:vAlign bottom): the rows' own labels (the last label on each line
     // of figures, not a group label left of it) wrapped over lines above their figures' line, none below —
-    // one such and no other, or two at least and three times as many as any other (a row the page's foot
-    // cuts may print its figures on its first line). There the other lines above a label on a line of
+    // one such and no other, or two at least and three times as many as any other. The last row of a table
+    // closing the page, its figures on its label's first line (more than a character: not a column so narrow
+    // that every label stands a character a line) and the lines below it the table's last, is not counted: a row the page's foot cuts prints its figures on its first line ("2.其他法律行政法" | "规禁止公开" closing
+    // page 3 under （二）部分公开's bottom-aligned label). There the other lines above a label on a line of
     // figures are its own.
+    const lastLine = block[block.length - 1]!;
     let ending = 0;
     let other = 0;
     anchors.forEach((_, i) => {
@@ -717,7 +736,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable): { table: P
       if (!b) return;
       const at = b.lines.findIndex((l) => l.anchor === i);
       if (at === b.lines.length - 1 && at - headed(b, at) > 0) ending++;
-      else if (at < b.lines.length - 1) other++;
+      else if (at < b.lines.length - 1 && !(closesPage && i === anchors.length - 1 && at === 0 && b.lines[0]!.x1 - b.lines[0]!.x0 > 1.5 * size && Math.abs(b.bottom - lastLine.bottom) <= size / 2)) other++;
     });
     const atBottom = ending >= 1 && (other === 0 || (ending >= 2 && ending >= 3 * other));
     // Else a label on a line of figures is set in the middle of its row, so lines joined above it with none
