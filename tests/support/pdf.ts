@@ -17,6 +17,8 @@ export interface PdfPage {
   content: string | Uint8Array;
   /** Store it deflated (FlateDecode): a huge stream in a small file. */
   deflate?: boolean;
+  /** Pictures the page can paint (`/Im0 Do`): RGB, 8 bits a sample, `rgb` the pixels row by row (stored deflated). */
+  images?: Record<string, { width: number; height: number; rgb: Uint8Array }>;
 }
 
 /** RC4 (the PDF standard security handler's cipher, revisions 2 and 3). */
@@ -117,7 +119,17 @@ export function buildPdf(pages: PdfPage[], opts: { repeat?: number; encrypt?: bo
     stream.set(data, head.length);
     stream.set(enc.encode('\nendstream'), head.length + data.length);
     const content = add(stream);
-    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /ZH ${zhH} 0 R /ZV ${zhV} 0 R${more} >> >> /Contents ${content} 0 R >>`));
+    const xobjects = Object.entries(p.images ?? {}).map(([name, im]) => {
+      const pixels = deflateSync(im.rgb);
+      const head = enc.encode(`<< /Type /XObject /Subtype /Image /Width ${im.width} /Height ${im.height} /ColorSpace /DeviceRGB /BitsPerComponent 8 /Filter /FlateDecode /Length ${pixels.length} >>\nstream\n`);
+      const body = new Uint8Array(head.length + pixels.length + 10);
+      body.set(head);
+      body.set(pixels, head.length);
+      body.set(enc.encode('\nendstream'), head.length + pixels.length);
+      return ` /${name} ${add(body)} 0 R`;
+    });
+    const pictures = xobjects.length > 0 ? ` /XObject <<${xobjects.join('')} >>` : '';
+    kids.push(add(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R /ZH ${zhH} 0 R /ZV ${zhV} 0 R${more} >>${pictures} >> /Contents ${content} 0 R >>`));
   }
   const repeat = opts.repeat ?? 1;
   const all = Array.from({ length: repeat }, () => kids).flat();
