@@ -33,7 +33,8 @@
  * the heap (ArrayBuffers: a PDF stream inflating to hundreds of MB), so the resident memory of each child
  * on a file is read every few milliseconds too (memory.ts; Linux) and a child over `memoryLimitMb`
  * (default 320 MB; `retryMemoryLimitMb`, 480 MB, for the roomy one) is stopped as one out of heap: retried
- * once in the roomy child, then `read-error/outOfMemory` naming that limit. So a child stays under 512 MB.
+ * once in the roomy child, then `read-error/outOfMemory` naming that limit. So a child holds at most its
+ * limit and what it grows between two reads (~495 MB measured for a PDF growing by 256 MB at once).
  * Any other death is `read-error/crashed` with a plain reason. A child that dies before it is ready (a
  * broken installation) ends the run: that is not any file's fault. A child's standard output is ignored
  * and its standard error kept only to tell why it died (never printed).
