@@ -7,9 +7,9 @@ const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry:
 const bundled = mtime('../dist/bundle/cli.js') >= mtime('../dist/cli/main.js');
 const entry = bundled ? '../dist/bundle/cli.js' : '../dist/cli/main.js';
 
-// `gongkai check`: the first checking process (src/node/early.ts, taken over by pool.ts) starts now, while this
-// one loads the CLI, which takes about as long: a one-file check then waits ~50 ms less for it.
-if (process.argv[2] === 'check') {
+// `gongkai check` and `convert`: the first checking process (src/node/early.ts, taken over by pool.ts) starts
+// now, while this one loads the CLI, which takes about as long: a one-file check then waits ~50 ms less for it.
+if (process.argv[2] === 'check' || process.argv[2] === 'convert') {
   const { earlyWorker } = await import('../dist/node/early.js');
   earlyWorker(new URL(bundled ? '../dist/bundle/worker.js' : '../dist/node/worker.js', import.meta.url));
 }
