@@ -16,12 +16,14 @@ import type { ConvertSettings } from './convert-file.js';
 import { inflateInProcess } from './inflate.js';
 import { pdfjsWithoutCanvas } from './no-canvas.js';
 import { nativeBase64 } from './base64.js';
+import { picturesUndecoded } from './no-picture-decode.js';
 
-// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts), loads no canvas (no-canvas.ts)
-// and writes base64 with Node's own (base64.ts).
+// PDFs: pdfjs inflates in this process, not through web streams (inflate.ts), loads no canvas (no-canvas.ts),
+// writes base64 with Node's own (base64.ts) and leaves JPEG pictures undecoded (no-picture-decode.ts).
 inflateInProcess();
 pdfjsWithoutCanvas();
 nativeBase64();
+picturesUndecoded();
 
 const send = (reply: WorkerReply): void => {
   process.send?.(reply);

@@ -147,6 +147,8 @@ async function open(pdfjs: typeof Pdfjs, worker: Pdfjs.PDFWorker, bytes: Uint8Ar
       ? { BinaryDataFactory: providedData(cMaps, missing), useWorkerFetch: false, cMapPacked: true }
       : { ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) }),
     isEvalSupported: false,
+    // A checking process's stand-in for ImageDecoder: JPEG pictures left undecoded (node/no-picture-decode.ts).
+    ...((globalThis as { ImageDecoder?: { gongkaiStandIn?: boolean } }).ImageDecoder?.gongkaiStandIn === true ? { isImageDecoderSupported: true } : {}),
     useSystemFonts: false,
     ...FONT_OPTIONS,
     stopAtErrors: false,
