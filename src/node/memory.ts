@@ -14,6 +14,13 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 
+/**
+ * The resident memory a checking process may hold while on a file, in MB (pool.ts): a normal one at its heap
+ * cap holds about 190 MB, and a 53-page PDF about 140; the roomy one at its heap cap about 450.
+ */
+export const MEMORY_LIMIT_MB = 320;
+export const RETRY_MEMORY_LIMIT_MB = 480;
+
 /** How often the pool reads its busy children's memory, in milliseconds. */
 export const WATCH_MS = 10;
 /** How often while one is within WATCH_NEAR_MB of its limit (a read is about 25 µs). */

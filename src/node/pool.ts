@@ -55,7 +55,7 @@ import type { KeepOptions } from '../check/bytes.js';
 import type { Spool, SpoolRef, SpoolWriter } from './spool.js';
 import type { ConvertSettings } from './convert-file.js';
 import { HEAP_LIMIT_MB, takeEarlyWorker, workerFlags } from './early.js';
-import { canWatchMemory, residentMb, WATCH_MS, WATCH_NEAR_MB, WATCH_NEAR_MS } from './memory.js';
+import { canWatchMemory, MEMORY_LIMIT_MB, residentMb, RETRY_MEMORY_LIMIT_MB, WATCH_MS, WATCH_NEAR_MB, WATCH_NEAR_MS } from './memory.js';
 
 export interface PoolOptions {
   /** Child processes (≥ 1; at most 4 per core are started). */
@@ -95,12 +95,6 @@ const JOBS_PER_CORE = 4;
 
 /** The V8 heap cap of the process a file is retried in after running out of memory, in MB. */
 const RETRY_HEAP_LIMIT_MB = 256;
-/**
- * The resident memory a checking process may hold while on a file, in MB (see above): a normal child at
- * its heap cap holds about 190 MB, and a 53-page PDF about 140; the roomy child at its heap cap about 450.
- */
-const MEMORY_LIMIT_MB = 320;
-const RETRY_MEMORY_LIMIT_MB = 480;
 
 /**
  * A file's outcome as a child reports it: where its result and facts are in the run's spool (the child

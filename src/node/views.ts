@@ -2,8 +2,8 @@
  * The annotated views of `check -f html`, drawn in a child process (worker.ts) rather than in the CLI's
  * own: each needs its report read again, and a report is whatever a file made of it — a large workbook
  * re-read in the CLI's uncapped heap let it grow with the run (248 MB at 10,000 mixed reports, against
- * 105 MB for JSON output). The child has the checking processes' heap cap and the run's time limit; one
- * view at a time. A view the child cannot draw (it died, ran out of time) is left to the caller, which
+ * 105 MB for JSON output). The child has the checking processes' heap cap, their memory limit (memory.ts,
+ * where the system tells) and the run's time limit; one view at a time. A view the child cannot draw (it died, ran out of time) is left to the caller, which
  * shows that file's findings as a list; the next view gets a new child.
  */
 import { fork, type ChildProcess } from 'node:child_process';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileResult } from '../model/diagnostic.js';
 import { HEAP_LIMIT_MB, workerFlags } from './early.js';
 import { track } from './pool.js';
+import { canWatchMemory, MEMORY_LIMIT_MB, residentMb, WATCH_MS } from './memory.js';
 import type { RunOptions } from './file.js';
 
 /** What the view process needs besides each file's result: how reports are read and how views are drawn. */
@@ -44,6 +45,8 @@ export class ViewRenderer {
   constructor(
     private readonly script: URL,
     private readonly settings: ViewSettings,
+    /** The resident memory the child may hold while drawing, in MB (tests set their own). */
+    private readonly memoryLimitMb = MEMORY_LIMIT_MB,
   ) {}
 
   /** The view of one file, or undefined when it could not be drawn (see above). */
@@ -54,8 +57,10 @@ export class ViewRenderer {
     const index = this.next++;
     return new Promise<string | undefined>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
+      let watch: NodeJS.Timeout | undefined;
       const done = (html: string | undefined): void => {
         if (timer) clearTimeout(timer);
+        if (watch) clearInterval(watch);
         child.off('message', onMessage);
         child.off('close', onClose);
         resolve(html);
@@ -67,6 +72,15 @@ export class ViewRenderer {
       child.on('message', onMessage);
       child.once('close', onClose);
       if (this.settings.timeoutMs > 0) timer = setTimeout(() => done(this.drop(child)), this.settings.timeoutMs);
+      // Over the checking processes' memory limit: stopped, as a checking process is (pool.ts).
+      const pid = child.pid;
+      if (canWatchMemory && pid !== undefined) {
+        watch = setInterval(() => {
+          const mb = residentMb(pid);
+          if (mb !== undefined && mb > this.memoryLimitMb) done(this.drop(child));
+        }, WATCH_MS);
+        watch.unref();
+      }
       try {
         child.send({ index, view: { result, position } } satisfies ViewTask);
       } catch {
