@@ -93,7 +93,9 @@ function applyOps(report: Record<string, unknown>, ops: Op[]): Json {
     const key = path[path.length - 1]!;
     switch (o.kind) {
       case 'set':
-        parent[key] = o.value;
+        // (A copy: the tree never shares an object with the operations, which are printed as the case's
+        // name — a later swap moved part of the tree into an operation's value, a cycle JSON.stringify refused.)
+        parent[key] = structuredClone(o.value);
         break;
       case 'delete':
         if (Array.isArray(parent)) parent.splice(key as number, 1);
@@ -101,9 +103,10 @@ function applyOps(report: Record<string, unknown>, ops: Op[]): Json {
         break;
       case 'add': {
         const target = parent[key];
-        if (Array.isArray(target)) target.push(o.value);
-        else if (target !== null && typeof target === 'object') Object.defineProperty(target, o.key, { value: o.value, enumerable: true, writable: true, configurable: true });
-        else parent[key] = o.value;
+        const value = structuredClone(o.value);
+        if (Array.isArray(target)) target.push(value);
+        else if (target !== null && typeof target === 'object') Object.defineProperty(target, o.key, { value, enumerable: true, writable: true, configurable: true });
+        else parent[key] = value;
         break;
       }
       case 'swap': {
