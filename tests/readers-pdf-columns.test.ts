@@ -203,6 +203,47 @@ describe('PDF tables without rules', () => {
     expect(cells['review.upheld']?.source?.page).toBe(5);
   });
 
+  // Table 四 set in 16 pt with its borders off (a 公文's size): 总计's figure 12 wraps in its narrow column,
+  // and the page break falls between its lines — "1" closing the page, "2" alone opening the next above the
+  // next section's heading. Never "1" for 12.
+  describe('a figure wrapped in its narrow cell and cut by the page break between its lines', () => {
+    const xs = Array.from({ length: 15 }, (_, i) => 40 + 38 * i);
+    const upper = ['结果', '结果', '其他', '尚未', '总计'];
+    const lower = ['维持', '纠正', '结果', '审结'];
+    const closing = (figure: string): TextItem[] => [
+      ...line(600, [['前文的最后一段。', 72]]),
+      ...line(160, [['行政复议', 95], ['行政诉讼', 380]]),
+      ...line(142, [['未经复议直接起诉', 264], ['复议后起诉', 469.75]]),
+      ...line(124, xs.map((x, i) => [upper[i % 5]!, x - 10.5] as [string, number])),
+      ...line(111, xs.flatMap((x, i) => (i % 5 < 4 ? [[lower[i % 5]!, x - 10.5] as [string, number]] : []))),
+      ...line(93, ['1', '0', '2', '0', '3', '12', '0', '0', '0', figure, '0', '0', '0', '0', '0'].map((t, i) => [t, xs[i]! - (t.length * 10.5) / 2] as [string, number])),
+    ];
+    const read = (up: string, down: string) => {
+      const pages: PageContent[] = [
+        { ...page, page: 4, items: closing(up) },
+        { ...page, page: 5, items: [...line(780, [[down, xs[9]! - (down.length * 10.5) / 2]]), ...line(750, [['五、存在的主要问题及改进情况', 72]])] },
+      ];
+      const { groups, outside } = placeTables(pages, new Set());
+      const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t4?.cells ?? {};
+      const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+      return { groups, outside, cells, value };
+    };
+
+    it('the piece opening the next page joins the piece closing the page: one figure, upper line first', () => {
+      const { groups, outside, cells, value } = read('1', '2');
+      expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[4, 5]]);
+      expect(['suit_direct.upheld', 'suit_direct.pending', 'suit_direct.total', 'suit_after_review.upheld'].map(value)).toEqual([12, 0, 12, 0]);
+      expect(cells['suit_direct.total']?.source?.page).toBe(4);
+      expect(outside.get(5)?.map((i) => i.text)).toEqual(['五、存在的主要问题及改进情况']);
+    });
+
+    it('pieces that do not read as one figure\'s lines (the lower longer than the upper): that cell unread, never the upper piece alone', () => {
+      const { cells, value } = read('1', '23');
+      expect(cells['suit_direct.total']).toBeUndefined();
+      expect(['suit_direct.upheld', 'suit_direct.pending', 'review.total'].map(value)).toEqual([12, 0, 3]);
+    });
+  });
+
   it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
     const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
     expect(unruledTables(figs(780)).tables.length).toBe(1);
@@ -750,6 +791,29 @@ describe('PDF tables without rules', () => {
     expect(tables).toHaveLength(1);
     const labels = tables[0]!.cells.map((r) => r[1]!.text).filter((t) => t !== '');
     expect(labels).toEqual(['2.申请人逾期纳费用、行政机关', '3.其他']);
+  });
+
+  it('rows with no space between them, 16 pt: a label\'s line opening with a quote mark, which no line may end with, goes on the line above it, a character shorter still', () => {
+    // A 公文's table in 16 pt: "3.危及" (its "3." half as wide), then "“三安全" — the quote mark moved down with
+    // the character it opens — over its figures, then "一稳定”" (positions from such a print).
+    const big = (top: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: top - 16, y1: top, size: 16, font: 'f', vertical: false }));
+    const figs = (top: number, v: number[]): TextItem[] => big(top, v.map((n, i) => [String(n), [305, 336, 371.4, 406.8, 442.1, 473.1, 499.7][i]!, [305, 336, 371.4, 406.8, 442.1, 473.1, 499.7][i]! + 10.2] as [string, number, number]));
+    const items: TextItem[] = [
+      ...big(762, [['2.申请', 229.0, 276.3]]),
+      ...figs(762, [2, 0, 0, 0, 0, 0, 2]),
+      ...big(734, [['人逾期', 228.6, 276.6]]),
+      ...big(706, [['3.危及', 229.0, 276.3]]),
+      ...big(678, [['“', 220.6, 236.6], ['三安全', 236.6, 284.6]]),
+      ...figs(678, [1, 0, 0, 0, 0, 0, 1]),
+      ...big(650, [['一稳定”', 220.6, 284.6]]),
+      ...big(622, [['4.其他', 229.0, 276.3]]),
+      ...figs(622, [3, 0, 0, 0, 0, 0, 3]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const labels = tables[0]!.cells.map((r) => r.find((c) => c.text !== '' && !/^\d+$/.test(c.text))?.text).filter((t) => t !== undefined);
+    expect(labels).toEqual(['2.申请人逾期', '3.危及“三安全一稳定”', '4.其他']);
+    expect(tables[0]!.cells.map((r) => r.filter((c) => /^\d+$/.test(c.text)).map((c) => c.text).join(' ')).filter((t) => t !== '')).toEqual(['2 0 0 0 0 0 2', '1 0 0 0 0 0 1', '3 0 0 0 0 0 3']);
   });
 
   it('rows with no space between them: a group label whose last line stands on a row\'s figures is one label beside its rows', () => {

@@ -112,6 +112,8 @@ const MIN_FIGURES = 4;
 const RUN_TOGETHER = /\p{Script=Han} \p{Script=Han}/u;
 /** Figures as a cell holds them, digits first ("217", "1,234", "12.5"): the pieces a wrapped one is cut into. */
 const FIGURE_PIECE = /^\d[\d,.]*$/;
+/** An opening quote or bracket first: a line may not end with one (line breaking moves it to the next line). */
+const OPENING = /^[“‘（(《〈【「『〔［]/u;
 /** Characters of a heading's line in a narrow cell at most (see `columns` in unruledTables). */
 const SHORT_HEADING = 6;
 /** A piece over the columns wider than this many columns is a caption, not a heading (but a column group's: groupHeading). */
@@ -307,6 +309,11 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     } else if (figures.length === 0 && end === lines.length && (block.filter((l) => l.segments.length >= 2).length >= 2 || (block.length >= 2 && columns(end - 1)))) {
       // Lines of headings closing the page, their figures on the next (footTable).
       foot = wholes(block.flatMap((l) => l.items));
+    } else if (k === 0 && block.length === 0 && lines[0]!.segments.every((s) => FIGURE_PIECE.test(s.text.trim()))) {
+      // (Or pieces of figures alone opening the page, no run of columns with them: the rest of figures
+      // wrapped in their narrow cells, the break cutting the table's last row between their lines — "1" of
+      // 12 closing the page before, "2" here; pdf-tables.ts tableGrid joins them where they read so.)
+      top = wholes(lines[0]!.items);
     }
     k = Math.max(end, k + 1);
   }
@@ -668,7 +675,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
         // (Within 2 points, or a quarter of a character where that is less: a page printed at half size sets
         // "第二十条第（一）项" 1.9 points left of the column heading under it, 3.9 at full size.)
         const near = Math.min(2, size / 4);
-        if (!alike(up, p, near) || p.x1 - p.x0 > up.x1 - up.x0 + size + 0.5) return false;
+        // (A character more where the line opens with an opening quote or bracket, which no line may end
+        // with: the line above left short by it as well — "3.危及" over "“三安全" over "一稳定”".)
+        const slack = OPENING.test(p.text) ? 2 * size : size;
+        if (!alike(up, p, near) || p.x1 - p.x0 > up.x1 - up.x0 + slack + 0.5) return false;
         if (label) return true;
         // Nothing else on its line under the line above (the cell holds only its own text): "未经复议直接起诉"
         // over 结 | 结 | 其 | 尚, a character a line in its columns, is a heading over headings.
@@ -1140,7 +1150,8 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
   const cells = t.cells.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     for (const cell of new Set(row)) {
-      const whole = cell.col === 0 && cell.cols === tC;
+      // (A part of one column holds no cell across: its one cell is a figure's.)
+      const whole = tC > 1 && cell.col === 0 && cell.cols === tC;
       const c0 = whole ? 0 : at(cell.col);
       const c1 = whole ? C - 1 : at(cell.col + cell.cols - 1);
       if (c0 < 0 || c1 < c0) continue;

@@ -131,6 +131,32 @@ function figuresCut(prev: readonly (GridCell | undefined)[], top: readonly (Grid
 
 type Row = readonly (GridCell | undefined)[];
 
+/** Figures as a cell holds them, digits first: the pieces a wrapped one is cut into. */
+const FIGURE_PIECE = /^\d[\d,.]*$/;
+
+/**
+ * Is the top row after a break the rest of figures the break cut between their lines? It holds nothing but
+ * pieces of figures (no label: a row of a report's table has one, but table 四's only row), each under a
+ * piece of a figure of the row before the break, in a cell of its own. `joined` when each pair reads as one
+ * figure, the upper line as long as the lower or longer (it was full); `unsure` when not.
+ */
+function wrappedRest(prev: Row, top: Row): 'joined' | 'unsure' | undefined {
+  let pieces = 0;
+  let sure = true;
+  for (let c = 0; c < top.length; c++) {
+    const next = top[c];
+    if (next === undefined || next.text.trim() === '') continue;
+    const above = prev[c];
+    const a = above?.text.trim() ?? '';
+    const b = next.text.trim();
+    if (above === undefined || above === next || !FIGURE_PIECE.test(a) || !FIGURE_PIECE.test(b)) return undefined;
+    if (top.filter((g) => g === next).length !== 1 || prev.filter((g) => g === above).length !== 1) return undefined;
+    if (a.length < b.length || !isValueText(a + b)) sure = false;
+    pieces++;
+  }
+  return pieces === 0 ? undefined : sure ? 'joined' : 'unsure';
+}
+
 /**
  * The table's header printed again atop a part of it on the next page: the part's first rows (none with a
  * figure) hold the headings of the table's rows above its first figures (all its rows while it has none:
@@ -270,7 +296,25 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       });
       drop(1);
     };
-    if (prevLast && top && hasValue(prevLast) && hasValue(top) && figuresCut(prevLast, top)) {
+    /** The top row is the rest of the row's wrapped figures: joined to them (`joined`), else those cells unread; the row dropped. */
+    const topRowRest = (prevRow: Row, topRow: Row, joined: boolean): void => {
+      topRow.forEach((next, c) => {
+        const prev = prevRow[c];
+        if (!next || !prev || next === prev) return;
+        if (!filled(next)) return goesOn(prev, next, c);
+        const cell: GridCell = joined ? { text: prev.text.trim() + next.text.trim(), source: prev.source } : { text: '', source: prev.source, absent: { kind: 'unplaced' } };
+        replace(rows, prev, cell);
+        replace(partRows, next, cell);
+      });
+      drop(1);
+    };
+    const rest = prevLast && top && hasValue(prevLast) ? wrappedRest(prevLast, top) : undefined;
+    if (rest) {
+      // Figures wrapped in their narrow cells, the break cutting the row between their lines ("1" of 12 in
+      // 总计's cell closing the page, "2" opening this one): one figure each, upper line first — or, where
+      // the lines do not read as one figure's, neither is read (never "1" for 12).
+      topRowRest(prevLast!, top!, rest === 'joined');
+    } else if (prevLast && top && hasValue(prevLast) && hasValue(top) && figuresCut(prevLast, top)) {
       // A row cut by the break with its figures (Chromium): the 总计 below the break beside the rest of
       // the label, the other figures above it ("1.申请人无正当理由逾期不补正、" | 1 0 0 0 0 0 | "" over
       // "行政机关不再处理其政府信息公开申请" | … | 1).
@@ -510,7 +554,8 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     const k = found < 0 ? placed.length : found;
     const prev = placed[k - 1];
     const row = topTable(items);
-    if (prev && prev.page.page === page - 1 && prev.lastOnPage && prev.table.middles && row && goesOn(prev.table, row)) insert(k, page, row, items, true, !placed.some((t) => t.page.page === page));
+    // (In the columns of that table, labels and all: pieces of figures alone, no label column of their own.)
+    if (prev && prev.page.page === page - 1 && prev.lastOnPage && prev.table.middles && row && goesOn(prev.table, row)) insert(k, page, conform(row, prev.table), items, true, !placed.some((t) => t.page.page === page));
   }
   const groups: PlacedTable[][] = [];
   const take = (page: number, cells: Hung, after: boolean): void => {
