@@ -136,7 +136,7 @@ async function sizesOnly(doc: Pdfjs.PDFDocumentProxy, from: number, out: PdfDocu
 const SCAN_BYTES_PER_PAGE = 100_000;
 
 /** Opens the document; a password, a damaged file or one that is not a PDF is a plain ReadError. */
-async function open(pdfjs: typeof Pdfjs, worker: Pdfjs.PDFWorker, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>): Promise<Pdfjs.PDFDocumentProxy> {
+async function open(pdfjs: typeof Pdfjs, worker: Pdfjs.PDFWorker, bytes: Uint8Array, cMaps: CMapProvider | undefined, missing: Set<string>, withoutPictures = false): Promise<Pdfjs.PDFDocumentProxy> {
   const { cMapUrl, standardFontDataUrl } = pdfjsData();
   const task = pdfjs.getDocument({
     worker,
@@ -147,6 +147,8 @@ async function open(pdfjs: typeof Pdfjs, worker: Pdfjs.PDFWorker, bytes: Uint8Ar
       ? { BinaryDataFactory: providedData(cMaps, missing), useWorkerFetch: false, cMapPacked: true }
       : { ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}), ...(standardFontDataUrl ? { standardFontDataUrl } : {}) }),
     isEvalSupported: false,
+    // (Pictures left out of the drawing, not decoded: pdfjs drops every one larger than this many pixels.)
+    ...(withoutPictures ? { maxImageSize: 0 } : {}),
     // A checking process's stand-in for ImageDecoder: JPEG pictures left undecoded (node/no-picture-decode.ts).
     ...((globalThis as { ImageDecoder?: { gongkaiStandIn?: boolean } }).ImageDecoder?.gongkaiStandIn === true ? { isImageDecoderSupported: true } : {}),
     useSystemFonts: false,
@@ -198,6 +200,11 @@ export interface PdfDocument {
    * in `pages` with their size only — no text, no lines, no pictures.
    */
   textless?: boolean;
+  /**
+   * Pictures read on this page and those before it only (none in `images` after it): the last page read
+   * with them, the file's first page of text recognition (see readPdf) — the file is a read error.
+   */
+  picturesUntil?: number;
 }
 
 /** Invisible glyphs that make a page's text a scan's text recognition (a few words so are not a page of it). */
@@ -327,6 +334,17 @@ export async function readPdf(bytes: Uint8Array, cMaps?: CMapProvider): Promise<
         images,
       });
       page.cleanup();
+      // The first page whose text is a scan's text recognition: the file is one read error whatever else
+      // it holds (pdf.ts), so the pages after it are read without their pictures — opened again with
+      // pdfjs leaving every picture out of their drawing. (pdfjs decodes the pictures it draws, in
+      // JavaScript, grey JPEG scans too: 0.85 s a page at 300 dpi, which would take a long scan past the
+      // time limit instead of to its one clear error.) Their text is read as before: which pages are such
+      // pages, and whether all of the file's text is, say which error.
+      if (out.ocrPages.length === 1 && out.ocrPages[0] === p && out.picturesUntil === undefined && p < doc.numPages) {
+        out.picturesUntil = p;
+        await doc.destroy().catch(() => undefined);
+        doc = await open(pdfjs, worker, bytes, cMaps, missing, true);
+      }
       // A first page that draws no text at all: a scan, if no other page draws any either. Reading the
       // operators decodes every picture (0.85 s a page of a 300 dpi scan, in JavaScript: a scan of 70 pages
       // would run out of time); pdfjs's text content leaves pictures alone.
