@@ -94,7 +94,7 @@ export const MAX_JOBS = 64;
 const JOBS_PER_CORE = 4;
 
 /** The V8 heap cap of the process a file is retried in after running out of memory, in MB. */
-const RETRY_HEAP_LIMIT_MB = 256;
+export const RETRY_HEAP_LIMIT_MB = 256;
 
 /**
  * A file's outcome as a child reports it: where its result and facts are in the run's spool (the child
