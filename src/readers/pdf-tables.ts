@@ -143,6 +143,13 @@ const FIGURE_PIECE = /^\d[\d,.]*$/;
 function wrappedRest(prev: Row, top: Row): 'joined' | 'unsure' | undefined {
   let pieces = 0;
   let sure = true;
+  const spans = (row: Row): Map<GridCell | undefined, number> => {
+    const m = new Map<GridCell | undefined, number>();
+    for (const g of row) m.set(g, (m.get(g) ?? 0) + 1);
+    return m;
+  };
+  const topSpans = spans(top);
+  const prevSpans = spans(prev);
   for (let c = 0; c < top.length; c++) {
     const next = top[c];
     if (next === undefined || next.text.trim() === '') continue;
@@ -150,7 +157,7 @@ function wrappedRest(prev: Row, top: Row): 'joined' | 'unsure' | undefined {
     const a = above?.text.trim() ?? '';
     const b = next.text.trim();
     if (above === undefined || above === next || !FIGURE_PIECE.test(a) || !FIGURE_PIECE.test(b)) return undefined;
-    if (top.filter((g) => g === next).length !== 1 || prev.filter((g) => g === above).length !== 1) return undefined;
+    if (topSpans.get(next) !== 1 || prevSpans.get(above) !== 1) return undefined;
     if (a.length < b.length || !isValueText(a + b)) sure = false;
     pieces++;
   }
