@@ -244,6 +244,41 @@ describe('PDF tables without rules', () => {
     });
   });
 
+  it('table 四 in 16 pt without rules, its columns two characters wide: 复议后起诉 stays one heading over its five columns, not cut two characters a column', () => {
+    // Positions from a print of a corpus report (a 公文 with its tables in 16 pt, borders off): the headings
+    // a character a line, "复议后起诉" two characters over each of its first two columns — as column
+    // headings run together where cells have no padding are, which are cut at the columns' edges.
+    // (Each with where its characters start, as the reader's items have: 16 points a character, 10.2 a digit.)
+    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 16, y1, size: 16, font: 'f', vertical: false, xs: [...text].map((_, i) => i * (x1 - x0) / text.length) }));
+    const left = [74.6, 106.2, 137.9, 169.5, 198.8];
+    const middle = [225.0, 256.6, 288.3, 320.0, 349.2];
+    const right = [375.4, 407.1, 438.7, 470.4, 499.7];
+    const chars = (y1: number, cols: number[], text: string): TextItem[] => at(y1, [...text].map((ch, i) => [ch, cols[i]!, cols[i]! + 16] as [string, number, number]));
+    const figures = [1, 0, 2, 0, 3, 4, 0, 0, 1, 5, 0, 6, 0, 0, 6];
+    const figureAt = [77.5, 109.1, 140.8, 172.4, 200.2, 227.9, 259.5, 291.2, 322.9, 350.6, 378.3, 410.0, 441.6, 473.3, 501.1];
+    const items: TextItem[] = [
+      ...at(419.3, [['行政复议', 109.9, 173.9], ['行政诉讼', 335.6, 399.6]]),
+      ...at(391.3, [['未经复议', 228.4, 292.4], ['直接起', 292.4, 340.4], ['诉', 340.4, 356.4], ['复议后', 402.8, 450.8], ['起', 450.8, 466.8], ['诉', 466.8, 482.8]]),
+      ...chars(377.3, left, '结结其尚'),
+      ...chars(363.3, [...middle.slice(0, 4), ...right.slice(0, 4)], '结结其尚结结其尚'),
+      ...chars(349.3, left, '果果他未总'),
+      ...chars(335.3, [...middle, ...right], '果果他未总果果他未总'),
+      ...chars(321.3, left, '维纠结审计'),
+      ...chars(307.3, [...middle, ...right], '维纠结审计维纠结审计'),
+      ...chars(293.3, left, '持正果结'),
+      ...chars(279.3, [...middle.slice(0, 4), ...right.slice(0, 4)], '持正果结持正果结'),
+      ...at(251.3, figures.map((n, i) => [String(n), figureAt[i]!, figureAt[i]! + 10.2] as [string, number, number])),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    expect([...new Set(grid.rows[1]!.map((c) => c?.text))].filter((t) => t)).toEqual(['未经复议直接起诉', '复议后起诉']);
+    const cells = findTables([grid]).tables.t4?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['review.upheld', 'review.other', 'review.total', 'suit_direct.upheld', 'suit_direct.pending', 'suit_direct.total', 'suit_after_review.upheld', 'suit_after_review.corrected', 'suit_after_review.total'].map(value)).toEqual([1, 2, 3, 4, 1, 5, 0, 6, 6]);
+  });
+
   it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
     const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
     expect(unruledTables(figs(780)).tables.length).toBe(1);

@@ -574,6 +574,12 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     for (const q of parts) cut.add(q);
     return parts;
   };
+  // (Never a heading over a group of columns, which is set in the middle of them all: in columns two
+  // characters wide, "复议后起诉" in 16 pt stands two characters a column, as headings run together do.)
+  const apartLine = (items: TextItem[]): TextItem[] => {
+    const headings = new Set(segments(items, fine).filter((s) => groupHeading(s.text)).flatMap((s) => s.items));
+    return items.flatMap((it) => (headings.has(it) ? [it] : apartAtEdges(it)));
+  };
   // Texts in the value columns apart where a column's edge lies between them, or a space apart and each in
   // the middle of a column of its own: cells with no padding, "科" (研机构) | "社会公" (益组织) 4.8 points
   // apart, the edge halfway between the columns' middles inside the wider heading.
@@ -592,7 +598,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     // (Headings run together over several columns, cut at their edges, are headings: "结果维持 结果纠正 其他结果 尚未审结".)
     // (So are headings a few points apart with a column's edge between them, the cells' texts with no padding:
     // "结果维" | "结果纠" | "其他结" | "尚未审" | "总", 3 points apart.)
-    const pieces = j < firstFigures ? segments(l.items.flatMap(apartAtEdges), (it, last) => fine(it, last) || (cut.has(it) && cut.has(lastOf(last))) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
+    const pieces = j < firstFigures ? segments(apartLine(l.items), (it, last) => fine(it, last) || (cut.has(it) && cut.has(lastOf(last))) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS && !groupHeading(s.text))) from = j + 1;
   });
   const block = run.slice(from);
@@ -643,7 +649,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const ownStart = [...labelStarts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const line of block) {
     const anchor = anchorOf.get(line);
-    const pieces = segments(anchorOf.has(line) ? line.items : line.items.flatMap(apartAtEdges), (it, last) => {
+    const pieces = segments(anchorOf.has(line) ? line.items : apartLine(line.items), (it, last) => {
       const m = (it.x0 + it.x1) / 2;
       if (cut.has(it) && cut.has(lastOf(last))) return true;
       // (Figures a space apart: two cells, though the edge halfway between the columns' middles lies in the
