@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunResult } from '../src/model/diagnostic.js';
 import { readPdf } from '../src/readers/pdf-doc.js';
-import { buildPdf, textAt } from './support/pdf.js';
+import { buildPdf, ocrPage } from './support/pdf.js';
 import { requirePoppler } from './support/poppler.js';
 import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
@@ -71,8 +71,6 @@ describe('JPEG pictures in a checking process', () => {
 // pages after it are read without their pictures. Made here: a page of invisible recognised text
 // (tests/readers-pdf-ocr.test.ts's kind) before a fixture's pages printed by Ghostscript as grey JPEG pictures.
 describe('grey JPEG pages after a page of text recognition', () => {
-  const lines = ['某某县人民政府办公室', '2023年政府信息公开工作年度报告', '一、总体情况', '本年度，本机关主动公开政府信息一百二十条，依法办理政府信息公开申请。'];
-  const ocrPage = ['3 Tr', ...lines.map((t, i) => textAt(72, 780 - i * 24, t, { size: 12 }))].join('\n');
   let file: string;
   let scanPages: number;
   beforeAll(() => {
@@ -81,7 +79,7 @@ describe('grey JPEG pages after a page of text recognition', () => {
     run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfimage8', '-r300', '-sCompression=JPEG', `-sOutputFile=${scan}`, FIXTURE]);
     scanPages = Number(run('pdfinfo', [scan]).match(/Pages:\s+(\d+)/)![1]);
     const ocr = join(dir, 'ocr.pdf');
-    writeFileSync(ocr, buildPdf([{ content: ocrPage }]));
+    writeFileSync(ocr, buildPdf([{ content: ocrPage(3) }]));
     file = join(dir, 'ocr-then-grey.pdf');
     run('pdfunite', [ocr, scan, file]);
   });
@@ -110,7 +108,7 @@ describe('grey JPEG pages after a page of text recognition', () => {
     const low = join(dir, 'grey.pdf');
     run('gs', ['-q', '-dNOPAUSE', '-dBATCH', '-dSAFER', '-sDEVICE=pdfimage8', '-r72', '-sCompression=JPEG', `-sOutputFile=${low}`, FIXTURE]);
     const ocr = join(dir, 'ocr.pdf');
-    writeFileSync(ocr, buildPdf([{ content: ocrPage }]));
+    writeFileSync(ocr, buildPdf([{ content: ocrPage(3) }]));
     const between = join(dir, 'grey-ocr-grey.pdf');
     run('pdfunite', [low, ocr, low, between]);
     const doc = await readPdf(new Uint8Array(readFileSync(between)));

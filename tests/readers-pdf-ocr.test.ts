@@ -14,17 +14,14 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBytes } from '../src/check/bytes.js';
-import { buildPdf, textAt } from './support/pdf.js';
+import { buildPdf, ocrPage, textAt } from './support/pdf.js';
 import { cellText, twoPageReport } from './support/pdf-fonts.js';
 import { readError } from './support/read-error.js';
 import { tempDir } from './support/tmp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-const LINES = ['某某县人民政府办公室', '2023年政府信息公开工作年度报告', '一、总体情况', '本年度，本机关主动公开政府信息一百二十条，依法办理政府信息公开申请。'];
 
-/** A page of the report's first lines in text rendering mode `mode` (3: invisible; 7: invisible, a clip). */
-const ocrPage = (mode: number): string => [`${mode} Tr`, ...LINES.map((t, i) => textAt(72, 780 - i * 24, t, { size: 12 }))].join('\n');
 
 describe('PDF reader: a scan with an invisible text layer from text recognition', () => {
   it('all its text invisible (mode 3, and mode 7): one read error, not the recognised text read as the report', async () => {

@@ -111,7 +111,7 @@ const MIN_FIGURES = 4;
 /** Chinese text, a space, Chinese text: cells' texts run together in one piece of text (no cell padding). */
 const RUN_TOGETHER = /\p{Script=Han} \p{Script=Han}/u;
 /** Figures as a cell holds them, digits first ("217", "1,234", "12.5"): the pieces a wrapped one is cut into. */
-const FIGURE_PIECE = /^\d[\d,.]*$/;
+export const FIGURE_PIECE = /^\d[\d,.]*$/;
 /** An opening quote or bracket first: a line may not end with one (line breaking moves it to the next line). */
 const OPENING = /^[“‘（(《〈【「『〔［]/u;
 /** Characters of a heading's line in a narrow cell at most (see `columns` in unruledTables). */

@@ -14,7 +14,7 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { conform, footTable, goesOn, topTable, unruledTables } from './pdf-columns.js';
+import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -130,9 +130,6 @@ function figuresCut(prev: readonly (GridCell | undefined)[], top: readonly (Grid
 }
 
 type Row = readonly (GridCell | undefined)[];
-
-/** Figures as a cell holds them, digits first: the pieces a wrapped one is cut into. */
-const FIGURE_PIECE = /^\d[\d,.]*$/;
 
 /**
  * Is the top row after a break the rest of figures the break cut between their lines? It holds nothing but

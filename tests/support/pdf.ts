@@ -182,6 +182,15 @@ export function textAt(x: number, y: number, text: string, opts: { size?: number
   return `BT /${opts.vertical ? 'ZV' : 'ZH'} ${opts.size ?? 10} Tf 1 0 0 1 ${x} ${y} Tm ${zh(text)} Tj ET`;
 }
 
+/**
+ * A page of a report's first lines drawn in text rendering mode `mode` — 3 (invisible) or 7 (invisible, a
+ * clip): the text layer text recognition puts over a scan's picture; 0 draws them as text.
+ */
+export function ocrPage(mode: number): string {
+  const lines = ['某某县人民政府办公室', '2023年政府信息公开工作年度报告', '一、总体情况', '本年度，本机关主动公开政府信息一百二十条，依法办理政府信息公开申请。'];
+  return [`${mode} Tr`, ...lines.map((t, i) => textAt(72, 780 - i * 24, t, { size: 12 }))].join('\n');
+}
+
 /** Straight lines [x0, y0, x1, y1], stroked 0.5 pt wide. */
 function strokes(lines: [number, number, number, number][]): string {
   return `0.5 w ${lines.map(([a, b, c, d]) => `${a} ${b} m ${c} ${d} l`).join(' ')} S`;
