@@ -279,6 +279,38 @@ describe('PDF tables without rules', () => {
     expect(['review.upheld', 'review.other', 'review.total', 'suit_direct.upheld', 'suit_direct.pending', 'suit_direct.total', 'suit_after_review.upheld', 'suit_after_review.corrected', 'suit_after_review.total'].map(value)).toEqual([1, 2, 3, 4, 1, 5, 0, 6, 6]);
   });
 
+  it('table 三 in 16 pt without rules: a row\'s label wrapped over the lines above and below its figures, its two-digit figures wrapped beside those lines — one row, each figure whole', () => {
+    // Positions from a print of a corpus report (a 公文 with its tables in 16 pt, borders off): 一、本年新收…
+    // over two lines, 20 and 21 wrapped in their narrow cells ("2" | "0", "2" | "1") on those lines, the
+    // row's other figures on the line between them. Before, the three lines were three rows, every cell unread.
+    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 16, y1, size: 16, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+    const items: TextItem[] = [
+      ...at(705.1, [['社', 403.9, 419.9], ['法', 439.2, 455.2]]),
+      ...at(691.1, [['（本列数据的', 77.8, 173.8], ['勾稽', 173.8, 205.8], ['关系为：', 205.8, 269.8], ['第', 269.8, 285.8]]),
+      ...at(677.1, [['自', 302.3, 318.3], ['商', 333.1, 349.1], ['科', 368.5, 384.5], ['会', 403.9, 419.9], ['律', 439.2, 455.2]]),
+      ...at(663.1, [['一项', 77.8, 109.8], ['加第二', 109.8, 157.8], ['项', 157.8, 173.8], ['之', 173.8, 189.8], ['和，等于', 189.8, 253.8], ['第', 253.8, 269.8], ['三', 269.8, 285.8], ['总', 496.9, 512.9]]),
+      ...at(649.1, [['然', 302.3, 318.3], ['业', 333.1, 349.1], ['研', 368.5, 384.5], ['公', 403.9, 419.9], ['服', 439.2, 455.2], ['其', 470.3, 486.3]]),
+      ...at(635.1, [['项', 117.8, 133.8], ['加第', 133.8, 165.8], ['四', 165.8, 181.8], ['项', 181.8, 197.8], ['之', 197.8, 213.8], ['和）', 213.8, 245.8], ['计', 496.9, 512.9]]),
+      ...at(621.1, [['人', 302.3, 318.3], ['企', 333.1, 349.1], ['机', 368.5, 384.5], ['益', 403.9, 419.9], ['务', 439.2, 455.2], ['他', 470.3, 486.3]]),
+      ...at(593.1, [['业', 333.1, 349.1], ['构', 368.5, 384.5], ['组', 403.9, 419.9], ['机', 439.2, 455.2]]),
+      ...at(565.1, [['织', 403.9, 419.9], ['构', 439.2, 455.2]]),
+      ...at(537.1, [['一、本年新收政府信息公开申', 77.8, 285.8], ['2', 305.0, 315.2], ['2', 499.7, 509.9]]),
+      ...at(523.1, [['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['1', 473.1, 483.3]]),
+      ...at(509.1, [['请数', 157.8, 189.8], ['量', 189.8, 205.8], ['0', 305.0, 315.2], ['1', 499.7, 509.9]]),
+      ...at(481.1, [['二', 77.8, 93.8], ['、', 93.8, 109.8], ['上', 109.8, 125.8], ['年', 125.8, 141.8], ['结', 141.8, 157.8], ['转', 157.8, 173.8], ['政府信息公开申', 173.8, 285.8]]),
+      ...at(467.1, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]]),
+      ...at(453.1, [['请数', 157.8, 189.8], ['量', 189.8, 205.8]]),
+    ];
+    const { cells } = t3(items);
+    expect(row(cells, 'new')).toEqual([20, 0, 0, 0, 0, 1, 21]);
+    expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // The lower pieces apart from the upper ("2" over "12": not one figure's lines) — unread, never 2 or 12.
+    const { cells: unsure } = t3(items.map((i) => (i.y1 === 509.1 && i.x0 === 305.0 ? { ...i, text: '12', x1: 325.4, xs: [0, 10.2] } : i)));
+    expect(row(unsure, 'new')[0]).not.toBe(2);
+    expect(row(unsure, 'new')[0]).not.toBe(212);
+  });
+
   it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
     const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
     expect(unruledTables(figs(780)).tables.length).toBe(1);
@@ -1515,9 +1547,10 @@ describe('PDF tables without rules', () => {
     expect(found.findings.filter((f) => f.location.table === 't4')).toEqual([]);
   });
 
-  it('a 公文\'s line spacing, no border: figures wrapped in their narrow cells over two or three lines are unread, never a piece of one', () => {
+  it('a 公文\'s line spacing, no border: figures wrapped in their narrow cells over three lines are unread, never a piece of one; over the two lines of the row\'s own label, read', () => {
     const { tables } = unruledTables([
-      // 64 and 70 of 一、本年新收…: "6" … "7" on the label's first line, the row's other figures on the next, "4" … "0" under them.
+      // 64 and 70 of 一、本年新收…: "6" … "7" on the label's first line, the row's other figures on the next, "4" … "0" under them
+      // beside the label's second line — the three lines hold nothing but the row's label and figures: one row.
       ...at16(577.1, [['一、本年新收政府信息公开', 73.8, 265.8]]),
       ...zeros16(577.1, [6, -1, -1, -1, -1, -1, 7]).filter((i) => i.text !== '-1'),
       ...zeros16(563.1, [-1, 0, 0, 2, 0, 4, -1]).filter((i) => i.text !== '-1'),
@@ -1542,7 +1575,8 @@ describe('PDF tables without rules', () => {
     // None of 6, 7, 4, 12, 17, 1 taken for 64, 70, 217 or 218 (nor 22 for 3.其他's 2 and a piece).
     // (A cell the text does not tell is no cell: unread, never blank.)
     const labelled = (label: string): string[] => grid.rows.find((r) => r.some((c) => c?.text.includes(label)))!.map((c) => (c?.absent ? '?' : (c?.text ?? '')));
-    expect(labelled('一、本年新收').filter((t) => /^\d+$/.test(t))).toEqual([]);
+    // (Before, those were unread too: the pieces beside a label's lines were taken for a row's of their own.)
+    expect(labelled('一、本年新收').filter((t) => /^\d+$/.test(t))).toEqual(['64', '0', '0', '2', '0', '4', '70']);
     expect(labelled('（七）总计').slice(-7)).toEqual(['?', '1', '0', '0', '0', '0', '?']);
     expect(figures).not.toContain('12');
     expect(figures).not.toContain('17');

@@ -60,8 +60,8 @@
  * rather than guessed.
  */
 import { labelBody, splitNumbering } from '../format/labels.js';
-import { FORMAT_IDS, getFormat } from '../format/spec.js';
-import { isValueText } from './grid-labels.js';
+import { FORMAT_IDS, getFormat, TABLE_IDS } from '../format/spec.js';
+import { isValueText, matchRow } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -986,8 +986,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   cells.forEach((row, r) => {
     const figs = row.slice(L).filter((c) => c.cols === 1 && isValueText(c.text) && !c.unsure);
     if (figs.length === 0 || !row.slice(L).some((c) => c.unsure && c.text.trim() === '')) return;
-    // (Or over an empty cell of that row, made unsure by it: "一、本年新收政府信息公开" | 6 … 7 over the row's
-    // 0 0 2 0 4, "申请数量" | 4 … 0 under it — 64 and 70 wrapped in their cells, a 公文's line spacing.)
+    // (Or over an empty cell of that row, made unsure by it: "6" … "7" over a row's 0 0 2 0 4 and "4" … "0"
+    // under it, a 公文's line spacing, where the lines above and below are not the two lines of that row's
+    // own label — those joinWrappedFigures reads as one row, 64 and 70.)
     const stacked = (c: PdfCell): boolean =>
       [r - 1, r + 1].some((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r) && (figureAt(n, c.col) || (cells[n]![c.col]!.unsure === true && cells[n]![c.col]!.text.trim() === '')));
     if (figs.every(stacked)) for (const c of figs) c.unsure = true;
@@ -1042,6 +1043,37 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
  * are dropped as the other pieces of wrapped figures are (the pieces taken are returned). Anything else is
  * left as it is (and unread).
  */
+let rowLabels: ((text: string) => boolean) | undefined;
+/** Is the text a row label of a table of either format (table-label matching: variants and typos too)? */
+function officialRowLabel(text: string): boolean {
+  rowLabels ??= (t: string): boolean => FORMAT_IDS.some((f) => TABLE_IDS.some((id) => matchRow(t, getFormat(f).tables[id], f) !== undefined));
+  return rowLabels(text);
+}
+
+/**
+ * A row's own label wrapped over the lines above and below the row (`up`, `down`), the row itself (`r`) with
+ * no label: in one label column only, the two lines' cells each a row's own (no cell over several rows),
+ * the lower not numbered as a label of its own, and the two joined a row label of the report's tables.
+ * The row's label cell and the text it takes; null when the two lines hold labels that are not so.
+ */
+function splitLabel(cells: PdfCell[][], L: number, up: number, r: number, down: number): { own: PdfCell; up: PdfCell; down: PdfCell; text: string } | null {
+  let found: { own: PdfCell; up: PdfCell; down: PdfCell; text: string } | undefined;
+  const single = (row: number, c: number): boolean => cells[row - 1]?.[c] !== cells[row]![c] && cells[row + 1]?.[c] !== cells[row]![c] && cells[row]![c]!.cols === 1;
+  for (let c = 0; c < L; c++) {
+    const a = cells[up]![c]!;
+    const b = cells[down]![c]!;
+    const filledA = a.text.trim() !== '';
+    const filledB = b.text.trim() !== '';
+    if (!filledA && !filledB) continue;
+    if (!filledA || !filledB || found || !single(up, c) || !single(down, c) || !single(r, c)) return null;
+    if (splitNumbering(b.text).numbering !== '') return null;
+    const text = joinCellLines([a.text, b.text]);
+    if (!officialRowLabel(text)) return null;
+    found = { own: cells[r]![c]!, up: a, down: b, text };
+  }
+  return found ?? null;
+}
+
 function joinWrappedFigures(
   cells: PdfCell[][],
   placements: Map<number, Block[]>[],
@@ -1060,7 +1092,13 @@ function joinWrappedFigures(
   for (let r = 1; r + 1 < cells.length; r++) {
     const up = r - 1;
     const down = r + 1;
-    if (!touching(up, r) || !touching(r, down) || !unlabelled(up) || !unlabelled(down)) continue;
+    if (!touching(up, r) || !touching(r, down)) continue;
+    // (Or the row's own label wrapped over the lines above and below its figures, the pieces of its wrapped
+    // figures beside that label's lines: "一、本年新收政府信息公开申" | "2" … "2" over the row's 0 0 0 0 1, "请数量"
+    // | "0" … "1" under it — 20 and 21 in a 公文's table in 16 pt. The three lines are one row: nothing on
+    // them but the row's label and figures.)
+    const label = unlabelled(up) && unlabelled(down) ? undefined : unlabelled(r) ? splitLabel(cells, L, up, r, down) : undefined;
+    if (label === null || (label === undefined && (!unlabelled(up) || !unlabelled(down)))) continue;
     const ups = pieces(up);
     const downs = pieces(down);
     if (ups.length === 0 || ups.length !== downs.length || ups.some((c) => c.unsure)) continue;
@@ -1076,6 +1114,11 @@ function joinWrappedFigures(
     });
     if (joined.some((j) => j === undefined)) continue;
     for (const j of joined) j!.own.text = j!.text;
+    if (label) {
+      label.own.text = label.text;
+      label.up.text = '';
+      label.down.text = '';
+    }
     for (const c of [...ups, ...downs]) {
       c.unsure = true;
       taken.add(c);
