@@ -17,6 +17,14 @@ function line(y: number, pieces: [string, number][]): TextItem[] {
 
 const page: PageContent = { page: 2, width: 595, height: 842, items: [], rulings: [], images: [] };
 
+/**
+ * Pieces [text, x0, x1] in 16 pt whose tops stand at y1, each with where its characters start (as the
+ * reader's items have them; an even share of the piece's width): positions from prints in a 公文's 16 pt.
+ */
+function top16(y1: number, pieces: [string, number, number][]): TextItem[] {
+  return pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 16, y1, size: 16, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+}
+
 describe('PDF tables without rules', () => {
   it('table 二 set in columns with no lines: every cell read, the body text around it left alone', () => {
     const items = [
@@ -248,9 +256,7 @@ describe('PDF tables without rules', () => {
     // Positions from a print of a corpus report (a 公文 with its tables in 16 pt, borders off): the headings
     // a character a line, "复议后起诉" two characters over each of its first two columns — as column
     // headings run together where cells have no padding are, which are cut at the columns' edges.
-    // (Each with where its characters start, as the reader's items have: 16 points a character, 10.2 a digit.)
-    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 16, y1, size: 16, font: 'f', vertical: false, xs: [...text].map((_, i) => i * (x1 - x0) / text.length) }));
+    const at = top16;
     const left = [74.6, 106.2, 137.9, 169.5, 198.8];
     const middle = [225.0, 256.6, 288.3, 320.0, 349.2];
     const right = [375.4, 407.1, 438.7, 470.4, 499.7];
@@ -283,8 +289,7 @@ describe('PDF tables without rules', () => {
     // Positions from a print of a corpus report (a 公文 with its tables in 16 pt, borders off): 一、本年新收…
     // over two lines, 20 and 21 wrapped in their narrow cells ("2" | "0", "2" | "1") on those lines, the
     // row's other figures on the line between them. Before, the three lines were three rows, every cell unread.
-    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 16, y1, size: 16, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+    const at = top16;
     const items: TextItem[] = [
       ...at(705.1, [['社', 403.9, 419.9], ['法', 439.2, 455.2]]),
       ...at(691.1, [['（本列数据的', 77.8, 173.8], ['勾稽', 173.8, 205.8], ['关系为：', 205.8, 269.8], ['第', 269.8, 285.8]]),
@@ -863,7 +868,7 @@ describe('PDF tables without rules', () => {
   it('rows with no space between them, 16 pt: a label\'s line opening with a quote mark, which no line may end with, goes on the line above it, a character shorter still', () => {
     // A 公文's table in 16 pt: "3.危及" (its "3." half as wide), then "“三安全" — the quote mark moved down with
     // the character it opens — over its figures, then "一稳定”" (positions from such a print).
-    const big = (top: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: top - 16, y1: top, size: 16, font: 'f', vertical: false }));
+    const big = top16;
     const figs = (top: number, v: number[]): TextItem[] => big(top, v.map((n, i) => [String(n), [305, 336, 371.4, 406.8, 442.1, 473.1, 499.7][i]!, [305, 336, 371.4, 406.8, 442.1, 473.1, 499.7][i]! + 10.2] as [string, number, number]));
     const items: TextItem[] = [
       ...big(762, [['2.申请', 229.0, 276.3]]),

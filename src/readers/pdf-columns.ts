@@ -1043,11 +1043,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
  * are dropped as the other pieces of wrapped figures are (the pieces taken are returned). Anything else is
  * left as it is (and unread).
  */
-let rowLabels: ((text: string) => boolean) | undefined;
-/** Is the text a row label of a table of either format (table-label matching: variants and typos too)? */
+/** Is the text a row label of a table of either format (the table-label matching, its variants too)? */
 function officialRowLabel(text: string): boolean {
-  rowLabels ??= (t: string): boolean => FORMAT_IDS.some((f) => TABLE_IDS.some((id) => matchRow(t, getFormat(f).tables[id], f) !== undefined));
-  return rowLabels(text);
+  return FORMAT_IDS.some((f) => TABLE_IDS.some((id) => matchRow(text, getFormat(f).tables[id], f) !== undefined));
 }
 
 /**
