@@ -48,11 +48,14 @@ const before = builtins();
 const natives = { push: Array.prototype.push, stringify: JSON.stringify, parse: JSON.parse, toString: Function.prototype.toString };
 const GLOBALS = ['self', 'navigator', 'DOMMatrix', 'ImageData', 'Path2D', 'pdfjsLib', '_pdfjsTestingUtils'] as const;
 const hadGlobal = Object.fromEntries(GLOBALS.map((k) => [k, Reflect.getOwnPropertyDescriptor(globalThis, k)]));
+/** Node's `Response`, an accessor that loads fetch (undici) the first time it is read. */
+const response = Reflect.getOwnPropertyDescriptor(globalThis, 'Response');
 
 describe('reading a PDF leaves the platform as it was', () => {
   it('pdfjs is not loaded before the first PDF (else this file proves nothing)', () => {
     expect((globalThis as { pdfjsWorker?: unknown }).pdfjsWorker).toBeUndefined();
     expect(Reflect.ownKeys(globalThis).map(String)).not.toContain('__core-js_shared__');
+    expect(typeof response?.get).toBe('function');
   });
 
   it('after reading a PDF: push, JSON and Function.prototype.toString are the natives; every builtin property as before; the drawing and browser globals gone', async () => {
@@ -72,6 +75,11 @@ describe('reading a PDF leaves the platform as it was', () => {
     });
     expect(changed.map(([k]) => k)).toEqual([]);
     for (const k of GLOBALS) expect(Reflect.getOwnPropertyDescriptor(globalThis, k), k).toEqual(hadGlobal[k]);
+    // Loading pdfjs did not load Node's fetch (its polyfill of Response.prototype.bytes reads the global):
+    // `Response` is the same accessor, which still gives Node's own Response when read.
+    expect(Reflect.getOwnPropertyDescriptor(globalThis, 'Response')).toEqual(response);
+    expect(new Response('年报').headers).toBeInstanceOf(Headers);
+    expect(await new Response('年报').text()).toBe('年报');
   });
 
   it('what pdfjs added and reads with is kept, and PDFs go on reading right: every cell of a corpus PDF, Chinese through a CMap', async () => {

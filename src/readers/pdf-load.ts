@@ -139,14 +139,37 @@ interface Loaded {
 
 let loading: Promise<Loaded> | undefined;
 
+/**
+ * Node's `Response` (its fetch, undici) is loaded the first time the global is read. pdfjs's legacy build
+ * reads it when it loads, only to add `Response.prototype.bytes` where the platform lacks it — which reading
+ * never calls (pdfjs uses it for fetching over the network and for saving). That one read cost a checking
+ * process about 40 ms of its start (undici with http2, tls and net: ~60 of the ~300 ms pdfjs takes to load).
+ * So while pdfjs loads, a global `Response` that is still such an accessor is a stand-in that has `bytes`,
+ * and the accessor is put back after: fetch is loaded when something else asks for it, as before. Where
+ * `Response` is a plain value (a browser, or Node once something used it) nothing changes.
+ */
+function responseLeftUnloaded(): { restore: () => void } {
+  const g = globalThis as Record<string, unknown>;
+  const d = Reflect.getOwnPropertyDescriptor(g, 'Response');
+  if (d?.get === undefined || d.configurable !== true) return { restore: () => undefined };
+  const standIn = function Response(): void {};
+  standIn.prototype.bytes = function bytes(): never {
+    throw new TypeError('Response is not available while pdfjs loads');
+  };
+  Reflect.defineProperty(g, 'Response', { value: standIn, writable: true, enumerable: d.enumerable === true, configurable: true });
+  return { restore: () => void Reflect.defineProperty(g, 'Response', d) };
+}
+
 function load(): Promise<Loaded> {
   loading ??= (async () => {
     const kept = keep();
+    const response = responseLeftUnloaded();
     try {
       const lib = await import('pdfjs-dist/legacy/build/pdf.mjs');
       const worker = (await import('pdfjs-dist/legacy/build/pdf.worker.mjs')) as unknown as Loaded['worker'];
       return { lib, worker };
     } finally {
+      response.restore();
       kept.restore();
     }
   })();
