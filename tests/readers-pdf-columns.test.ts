@@ -316,6 +316,71 @@ describe('PDF tables without rules', () => {
     expect(row(unsure, 'new')[0]).not.toBe(212);
   });
 
+  it('table 三 in 16 pt without rules: two-digit figures wrapped over the lines above and below their row\'s line, beside the lines of a group label or of the row\'s own label wrapped over four lines — each figure whole on its row', () => {
+    // Positions from a print of a corpus report (a 公文 with its tables in 16 pt, borders off): 71 of （一）予以公开
+    // wrapped "7" | "1" beside "三、本年" and "度办理结" (the group label 三、本年度办理结果), the row's other figures
+    // on the line between with its label; 29 of （二）部分公开 beside its own label's lines "（区分处理的，只" and
+    // "计这一情形，不计"; 75 of 1.本机关不掌握相关政府信息 beside "无法提" | "不掌握相" and "供" | "关政府信". Before,
+    // each such line was a row of its own: the figures unread, the label lines reported as rows outside the format.
+    const at = top16;
+    const head: TextItem[] = [
+      ...at(705.1, [['社', 403.9, 419.9], ['法', 439.2, 455.2]]),
+      ...at(691.1, [['（本列数据的', 77.8, 173.8], ['勾稽', 173.8, 205.8], ['关系为：', 205.8, 269.8], ['第', 269.8, 285.8]]),
+      ...at(677.1, [['自', 302.3, 318.3], ['商', 333.1, 349.1], ['科', 368.5, 384.5], ['会', 403.9, 419.9], ['律', 439.2, 455.2]]),
+      ...at(663.1, [['一项', 77.8, 109.8], ['加第二', 109.8, 157.8], ['项', 157.8, 173.8], ['之', 173.8, 189.8], ['和，等于', 189.8, 253.8], ['第', 253.8, 269.8], ['三', 269.8, 285.8], ['总', 496.9, 512.9]]),
+      ...at(649.1, [['然', 302.3, 318.3], ['业', 333.1, 349.1], ['研', 368.5, 384.5], ['公', 403.9, 419.9], ['服', 439.2, 455.2], ['其', 470.3, 486.3]]),
+      ...at(635.1, [['项', 117.8, 133.8], ['加第', 133.8, 165.8], ['四', 165.8, 181.8], ['项', 181.8, 197.8], ['之', 197.8, 213.8], ['和）', 213.8, 245.8], ['计', 496.9, 512.9]]),
+      ...at(621.1, [['人', 302.3, 318.3], ['企', 333.1, 349.1], ['机', 368.5, 384.5], ['益', 403.9, 419.9], ['务', 439.2, 455.2], ['他', 470.3, 486.3]]),
+      ...at(593.1, [['业', 333.1, 349.1], ['构', 368.5, 384.5], ['组', 403.9, 419.9], ['机', 439.2, 455.2]]),
+      ...at(565.1, [['织', 403.9, 419.9], ['构', 439.2, 455.2]]),
+    ];
+    const items: TextItem[] = [
+      ...head,
+      ...at(537.1, [['2', 305.0, 315.2], ['2', 499.7, 509.9]]),
+      ...at(523.1, [['一、本年新收政府信息公开申', 77.8, 285.8]]),
+      ...at(509.1, [['1', 305.0, 315.2], ['1', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['1', 499.7, 509.9]]),
+      ...at(495.1, [['请数量', 157.8, 205.8]]),
+      ...at(481.1, [['7', 305.0, 315.2], ['8', 499.7, 509.9]]),
+      ...at(453.1, [['二、上年', 77.8, 141.8], ['结转', 141.8, 173.8], ['政府信息公开申', 173.8, 285.8]]),
+      ...at(439.1, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]]),
+      ...at(425.1, [['请数量', 157.8, 205.8]]),
+      ...at(397.1, [['三、本年', 74.6, 138.6], ['7', 305.0, 315.2], ['7', 499.7, 509.9]]),
+      ...at(383.1, [['（一）', 165.6, 213.6], ['予', 213.6, 229.6], ['以公开', 229.6, 277.6], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3]]),
+      ...at(369.1, [['度办理', 74.6, 122.6], ['结', 122.6, 138.6], ['1', 305.0, 315.2], ['1', 499.7, 509.9]]),
+      ...at(341.1, [['果', 98.6, 114.6], ['（二）部分公开', 165.6, 277.6]]),
+      ...at(313.1, [['（区分处理的，', 157.6, 269.6], ['只', 269.6, 285.6], ['2', 305.0, 315.2], ['2', 499.7, 509.9]]),
+      ...at(299.1, [['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3]]),
+      ...at(285.1, [['计', 157.6, 173.6], ['这', 173.6, 189.6], ['一情形，不计', 189.6, 285.6], ['9', 305.0, 315.2], ['9', 499.7, 509.9]]),
+      ...at(257.1, [['其他情形）', 181.6, 261.6]]),
+      ...at(229.1, [['（三）', 153.4, 201.4], ['1.', 221.0, 236.3], ['属', 236.3, 252.3], ['于国', 252.3, 284.3]]),
+      ...at(215.1, [['4', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['4', 499.7, 509.9]]),
+      ...at(201.1, [['不', 153.4, 169.4], ['予', 169.4, 185.4], ['公', 185.4, 201.4], ['家', 228.6, 244.6], ['秘密', 244.6, 276.6]]),
+      ...at(173.1, [['开', 169.4, 185.4]]),
+      ...at(145.1, [['（', 153.4, 169.4], ['四', 169.4, 185.4], ['）', 185.4, 201.4], ['1.', 221.0, 236.3], ['本', 236.3, 252.3], ['机', 252.3, 268.3], ['关', 268.3, 284.3]]),
+      ...at(117.1, [['无法', 153.4, 185.4], ['提', 185.4, 201.4], ['不', 220.6, 236.6], ['掌握相', 236.6, 284.6], ['7', 305.0, 315.2], ['7', 499.7, 509.9]]),
+      ...at(103.1, [['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3]]),
+      ...at(89.1, [['供', 169.4, 185.4], ['关政府信', 220.6, 284.6], ['5', 305.0, 315.2], ['5', 499.7, 509.9]]),
+      ...at(61.1, [['息', 244.6, 260.6]]),
+    ];
+    const { tables, cells } = t3(items);
+    expect(row(cells, 'new')).toEqual([217, 1, 0, 0, 0, 0, 218]);
+    expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(cells, 'granted')).toEqual([71, 0, 0, 0, 0, 0, 71]);
+    expect(row(cells, 'partly_granted')).toEqual([29, 0, 0, 0, 0, 0, 29]);
+    expect(row(cells, 'denied_state_secret')).toEqual([4, 0, 0, 0, 0, 0, 4]);
+    expect(row(cells, 'unable_not_held')).toEqual([75, 0, 0, 0, 0, 0, 75]);
+    // The labels' lines are labels of those rows, no row of their own.
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const labels = grid.rows.map((r) => r.slice(0, 2).map((c) => c?.text ?? '').join('|'));
+    expect(labels).toContain('三、本年度办理结果|（一）予以公开');
+    expect(labels).toContain('|（二）部分公开（区分处理的，只计这一情形，不计其他情形）');
+    expect(labels.filter((l) => /^\|(三、本年|度办理结果?|（区分处理的，只|计这一情形)|无法提\||不掌握相$|\|关政府信/.test(l))).toEqual([]);
+    // A piece under the row's own figure in its column ("7" over a "1" on the row's line, "1" under it: a figure
+    // over three lines, or pieces of the rows around): never taken as the row's — 71 not read from "7" | "1".
+    const three = items.map((i) => (i.y1 === 383.1 && i.x0 === 336.0 ? { ...i, x0: 305.0, x1: 315.2 } : i));
+    expect(row(t3(three).cells, 'granted')[0]).not.toBe(71);
+  });
+
   it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
     const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
     expect(unruledTables(figs(780)).tables.length).toBe(1);
@@ -1594,6 +1659,7 @@ describe('PDF tables without rules', () => {
   it('a 公文\'s line spacing, no border: a label\'s first line alone on its line, its figures wrapped below it, leaves no blank cell', () => {
     // 三、本年度办理结果's （二）部分公开（区 | 分处理的，只计这一 … | 情形，不计其他情 | 形）, 19 and 20 wrapped around the
     // row's 1 0 0 0 0: the first line has no figure beside it, and what it would hold is not known to be blank.
+    // (Once left unread; now read whole, as the pieces beside the label's lines are joined on the row's line.)
     const { tables } = unruledTables([
       ...at16(745.1, [['三', 78.4, 94.4]]),
       ...zeros16(745.1, [2, -1, -1, -1, -1, -1, 2]).filter((i) => i.text !== '-1'),
@@ -1615,8 +1681,12 @@ describe('PDF tables without rules', () => {
     expect(tables).toHaveLength(1);
     const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
     const first = grid.rows.find((r) => r.some((c) => c?.text.includes('（二）部')))!;
-    // Each of its value cells unread, none a blank (the report's 0s would be blank cells, a wrong reading).
-    expect(first.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? '')))).toEqual(['?', '?', '?', '?', '?', '?', '?']);
+    // No blank cell (the report's 0s would be blank cells, a wrong reading): 19 and 20 whole on the row's line
+    // (their pieces beside the label's second and third lines, the row's other figures between — aroundRows),
+    // and so 22 and 22 of （一）予以公开, beside "三" and "、" of the group label.
+    expect(first.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? '')))).toEqual(['19', '1', '0', '0', '0', '0', '20']);
+    const granted = grid.rows.find((r) => r.some((c) => c?.text.includes('（一）予以公开')))!;
+    expect(granted.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? '')))).toEqual(['22', '0', '0', '0', '0', '0', '22']);
   });
 
   // A Word table with its borders off and its cells' text set at the bottom of the row (w:vAlign bottom), as

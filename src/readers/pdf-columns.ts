@@ -60,8 +60,8 @@
  * rather than guessed.
  */
 import { labelBody, splitNumbering } from '../format/labels.js';
-import { FORMAT_IDS, getFormat, TABLE_IDS } from '../format/spec.js';
-import { isValueText, matchRow } from './grid-labels.js';
+import { FORMAT_IDS, getFormat } from '../format/spec.js';
+import { isValueText } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -285,7 +285,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
       else break;
     }
     // (And a line of pieces of figures alone under the run's last line of figures, the rest of figures wrapped
-    // in their narrow cells around the table's last row: "1" | the row | "2" of 12; see joinWrappedFigures.)
+    // in their narrow cells around the table's last row: "1" | the row | "2" of 12; see aroundRows.)
     const tail = end < lines.length && end - k >= 2 && columns(end - 1) && hasValue(lines[end - 1]!) && wrappedAround(lines[end - 2]!, lines[end - 1]!, lines[end]!);
     if (tail) take(end + 1);
     else if (end < lines.length) while (end > k && !columns(end - 1)) end--;
@@ -331,7 +331,7 @@ function alike(a: { x0: number; x1: number }, b: { x0: number; x1: number }, nea
 /**
  * Lines `above` and `below` hold nothing but pieces of figures, as many, each over the other alike and
  * clear of `row`'s pieces, the three a line's spacing apart: the two lines of figures wrapped in their
- * narrow cells around `row` (see joinWrappedFigures).
+ * narrow cells around `row` (see aroundRows).
  */
 function wrappedAround(above: Line, row: Line, below: Line): boolean {
   const size = row.size;
@@ -552,6 +552,76 @@ function columnsOf(t: PdfTable, mids: number[]): { labelled: boolean; mids: numb
 }
 
 /** The column edges of a block of lines from its lines with figures, and its cells (see the file's comment). */
+/** A figure joined from the pieces it was wrapped into (aroundRows): the page's items it was read from. */
+const joinedOf = new WeakMap<TextItem, TextItem[]>();
+
+/** A line of these items, its pieces set apart as linesOf sets them; undefined when none is left. */
+function lineFrom(items: TextItem[]): Line | undefined {
+  if (items.length === 0) return undefined;
+  const sorted = [...items].sort((a, b) => a.x0 - b.x0);
+  return { items: sorted, segments: segments(sorted, apart), top: Math.max(...sorted.map((i) => i.y1)), bottom: Math.min(...sorted.map((i) => i.y0)), size: Math.max(...sorted.map((i) => i.size)) };
+}
+
+/**
+ * Figures wrapped in their narrow cells over two lines with the row's other figures set between them (a
+ * cell's text in the middle of its row), beside lines that hold labels: "三、本年" | "7" … "7" over
+ * "（一）予以公开" | 0 0 0 0 0, then "度办理结" | "1" … "1" — 71 in a 公文's table in 16 pt, the lines of the
+ * group label 三、本年度办理结果 beside the figures' two lines; or a row's own label wrapped over four lines,
+ * "无法提" | "不掌握相" | "7" … "7" over the row's 0 0 0 0 0 and "供" | "关政府信" | "5" … "5" under it (75).
+ * Each such pair is one figure on the row's line (a new item, the two it was read from in `joinedOf`), the
+ * lines above and below keeping their labels — which then read as a wrapped label does beside a row.
+ *
+ * Taken only when the three lines are a line's spacing apart (`wrapGap`) and the lines above and below hold
+ * in the value columns nothing but pieces of figures, as many, each over the other set alike (the upper as
+ * wide or wider: it was full), each over a place where the row's line has nothing; the row's line holds
+ * figures of its own (more than the pieces where it has no label: not a row of pieces itself); the line
+ * below holds no label numbered as a row's own (it would start the next row); and where the row's line has
+ * a numbered label, the labels of the line above stand left of it (a group label's lines, not the last line
+ * of the row before). Anything else is left to the reading of cells (joinWrappedFigures): a figure over
+ * three lines ("2" | "1" | "7" of 217) has a piece on the row's line and is never taken here.
+ */
+function aroundRows(block: Line[], inLabels: (x: number) => boolean, wrapGap: number): Line[] {
+  let out: Line[] | undefined;
+  const lines = (): Line[] => (out ??= [...block]);
+  const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
+  const numbered = (s: Segment): boolean => splitNumbering(s.text).numbering !== '';
+  for (let r = 1; r + 1 < (out ?? block).length; r++) {
+    const list = out ?? block;
+    const up = list[r - 1]!;
+    const row = list[r]!;
+    const down = list[r + 1]!;
+    if (up.bottom - row.top > wrapGap || row.bottom - down.top > wrapGap) continue;
+    const ups = up.segments.filter(value);
+    const downs = down.segments.filter(value);
+    const own = row.segments.filter(value);
+    if (ups.length === 0 || ups.length !== downs.length) continue;
+    const rowLabels = row.segments.filter((s) => !value(s));
+    const figures = own.filter((s) => isValueText(s.text)).length;
+    if (figures === 0 || (rowLabels.length === 0 && figures <= ups.length)) continue;
+    const size = row.size;
+    const clear = (a: Segment, b: Segment): boolean => own.every((o) => o.x1 <= Math.min(a.x0, b.x0) || o.x0 >= Math.max(a.x1, b.x1));
+    const pairs = ups.map((u, i) => ({ u, d: downs[i]! }));
+    if (!pairs.every(({ u, d }) => u.items.length === 1 && d.items.length === 1 && FIGURE_PIECE.test(u.text) && FIGURE_PIECE.test(d.text) && isValueText(u.text + d.text) && alike(u, d, size / 2) && fuller(u, d) && clear(u, d))) continue;
+    if (down.segments.some((s) => !value(s) && numbered(s))) continue;
+    const rowOwn = rowLabels.filter(numbered);
+    if (rowOwn.length > 0 && up.segments.some((s) => !value(s) && s.x1 >= Math.min(...rowOwn.map((o) => o.x0)))) continue;
+    const taken = new Set(pairs.flatMap(({ u, d }) => [u.items[0]!, d.items[0]!]));
+    const joined = pairs.map(({ u, d }) => {
+      const a = u.items[0]!;
+      const b = d.items[0]!;
+      const item: TextItem = { text: a.text + b.text, x0: Math.min(a.x0, b.x0), x1: Math.max(a.x1, b.x1), y0: row.bottom, y1: row.top, size: a.size, font: a.font, vertical: false };
+      joinedOf.set(item, [a, b]);
+      return item;
+    });
+    const rest = (l: Line): Line | undefined => lineFrom(l.items.filter((i) => !taken.has(i)));
+    const made = [rest(up), lineFrom([...row.items, ...joined]), rest(down)].filter((l): l is Line => l !== undefined);
+    lines().splice(r - 1, 3, ...made);
+    // (The line below is spent: the next row's line is further down.)
+    r += made.length - 2;
+  }
+  return out ?? block;
+}
+
 function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false): { table: PdfTable; items: TextItem[] } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
@@ -601,15 +671,15 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     const pieces = j < firstFigures ? segments(apartLine(l.items), (it, last) => fine(it, last) || (cut.has(it) && cut.has(lastOf(last))) || (!inLabels(mid(it)) && valueEdges.some((e) => e > last.x1 && e < it.x0))) : [];
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS && !groupHeading(s.text))) from = j + 1;
   });
-  const block = run.slice(from);
+  let block = run.slice(from);
   const left = Math.min(...block.flatMap((l) => l.segments.map((s) => s.x0))) - 1;
   // Lines of figures: a figure in the value columns.
-  const anchors = block.filter((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
-  const anchorOf = new Map(anchors.map((l, i) => [l, i]));
-  const middle = anchors.map((l) => {
+  const anchorsOf = (list: Line[]): Line[] => list.filter((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
+  const middleOf = (l: Line): number => {
     const figs = l.items.filter((i) => !inLabels((i.x0 + i.x1) / 2));
     return (Math.max(...figs.map((i) => i.y1)) + Math.min(...figs.map((i) => i.y0))) / 2;
-  });
+  };
+  let anchors = anchorsOf(block);
   // Rows with no space between them (a Word table with its borders off: no cell padding above or below): no
   // line of the table a line's spacing further from the next than the lines of a wrapped label are. Then a
   // gap does not tell a wrapped label from the label of the next row (see the joining below).
@@ -635,6 +705,15 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const gongwen = block.length >= 2 && to > from0 && lineGap > size * WRAP_GAP && lineGap <= size * GONGWEN_GAP && Math.min(...stackedGaps) >= lineGap - 1;
   const tight = close0 || gongwen;
   const wrapGap = gongwen ? lineGap + 0.5 : size * WRAP_GAP;
+  // Figures wrapped in their narrow cells over the lines above and below a row's line, beside the lines of
+  // labels there: one figure each on the row's line (see aroundRows); the lines of figures again.
+  const around = aroundRows(block, inLabels, wrapGap);
+  if (around !== block) {
+    block = around;
+    anchors = anchorsOf(block);
+  }
+  const anchorOf = new Map(anchors.map((l, i) => [l, i]));
+  const middle = anchors.map(middleOf);
   // Pieces: each line split where its text stands half a font size apart or more, between the label area
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
   const blocks: Block[] = [];
@@ -988,7 +1067,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     if (figs.length === 0 || !row.slice(L).some((c) => c.unsure && c.text.trim() === '')) return;
     // (Or over an empty cell of that row, made unsure by it: "6" … "7" over a row's 0 0 2 0 4 and "4" … "0"
     // under it, a 公文's line spacing, where the lines above and below are not the two lines of that row's
-    // own label — those joinWrappedFigures reads as one row, 64 and 70.)
+    // own label — those aroundRows reads as one row, 64 and 70.)
     const stacked = (c: PdfCell): boolean =>
       [r - 1, r + 1].some((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r) && (figureAt(n, c.col) || (cells[n]![c.col]!.unsure === true && cells[n]![c.col]!.text.trim() === '')));
     if (figs.every(stacked)) for (const c of figs) c.unsure = true;
@@ -1028,50 +1107,16 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   });
   return {
     table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids, starts: lefts.slice(L) },
-    items: [...block.flatMap((l) => l.items), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
+    items: [...block.flatMap((l) => l.items.flatMap((i) => joinedOf.get(i) ?? [i])), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
   };
 }
 
 /**
- * A figure wrapped in its narrow cell over two lines, the row's label and its other figures set between
- * them (a cell's text is set in the middle of its row): "21" over the row, "7" under it, the row's own cell
- * empty (217; a Word table with its borders off and its columns fitted to the page). Read as the row's figure
- * when the rows above and below it, a line's spacing away (`touching`), hold nothing but such pieces — no
- * label, each piece over an empty cell of the row with the other piece under it, the upper line as wide as
- * the lower or wider (it was full), the two centred or set at one side alike — and the row is one of the
- * table's own (a label, or more figures than the pieces). The pieces' cells are then `unsure`, so their rows
- * are dropped as the other pieces of wrapped figures are (the pieces taken are returned). Anything else is
- * left as it is (and unread).
+ * A figure wrapped in its narrow cell over two lines, the row's own on one of them (see below); those
+ * wrapped around a row's line are joined before the rows are made (aroundRows). The pieces' cells are then
+ * `unsure`, so their rows are dropped as the other pieces of wrapped figures are (the pieces taken are
+ * returned). Anything else is left as it is (and unread).
  */
-/** Is the text a row label of a table of either format (the table-label matching, its variants too)? */
-function officialRowLabel(text: string): boolean {
-  return FORMAT_IDS.some((f) => TABLE_IDS.some((id) => matchRow(text, getFormat(f).tables[id], f) !== undefined));
-}
-
-/**
- * A row's own label wrapped over the lines above and below the row (`up`, `down`), the row itself (`r`) with
- * no label: in one label column only, the two lines' cells each a row's own (no cell over several rows),
- * the lower not numbered as a label of its own, and the two joined a row label of the report's tables.
- * The row's label cell and the text it takes; null when the two lines hold labels that are not so.
- */
-function splitLabel(cells: PdfCell[][], L: number, up: number, r: number, down: number): { own: PdfCell; up: PdfCell; down: PdfCell; text: string } | null {
-  let found: { own: PdfCell; up: PdfCell; down: PdfCell; text: string } | undefined;
-  const single = (row: number, c: number): boolean => cells[row - 1]?.[c] !== cells[row]![c] && cells[row + 1]?.[c] !== cells[row]![c] && cells[row]![c]!.cols === 1;
-  for (let c = 0; c < L; c++) {
-    const a = cells[up]![c]!;
-    const b = cells[down]![c]!;
-    const filledA = a.text.trim() !== '';
-    const filledB = b.text.trim() !== '';
-    if (!filledA && !filledB) continue;
-    if (!filledA || !filledB || found || !single(up, c) || !single(down, c) || !single(r, c)) return null;
-    if (splitNumbering(b.text).numbering !== '') return null;
-    const text = joinCellLines([a.text, b.text]);
-    if (!officialRowLabel(text)) return null;
-    found = { own: cells[r]![c]!, up: a, down: b, text };
-  }
-  return found ?? null;
-}
-
 function joinWrappedFigures(
   cells: PdfCell[][],
   placements: Map<number, Block[]>[],
@@ -1087,43 +1132,7 @@ function joinWrappedFigures(
     return list && list.length === 1 ? { x0: list[0]!.x0, x1: list[0]!.x1 } : undefined;
   };
   const pieces = (r: number): PdfCell[] => cells[r]!.slice(L).filter((c) => c.text.trim() !== '');
-  for (let r = 1; r + 1 < cells.length; r++) {
-    const up = r - 1;
-    const down = r + 1;
-    if (!touching(up, r) || !touching(r, down)) continue;
-    // (Or the row's own label wrapped over the lines above and below its figures, the pieces of its wrapped
-    // figures beside that label's lines: "一、本年新收政府信息公开申" | "2" … "2" over the row's 0 0 0 0 1, "请数量"
-    // | "0" … "1" under it — 20 and 21 in a 公文's table in 16 pt. The three lines are one row: nothing on
-    // them but the row's label and figures.)
-    const label = unlabelled(up) && unlabelled(down) ? undefined : unlabelled(r) ? splitLabel(cells, L, up, r, down) : undefined;
-    if (label === null || (label === undefined && (!unlabelled(up) || !unlabelled(down)))) continue;
-    const ups = pieces(up);
-    const downs = pieces(down);
-    if (ups.length === 0 || ups.length !== downs.length || ups.some((c) => c.unsure)) continue;
-    if (unlabelled(r) && count(r) <= ups.length) continue;
-    const joined = ups.map((u, i) => {
-      const d = downs[i]!;
-      const own = cells[r]![u.col]!;
-      const a = extent(up, u.col);
-      const b = extent(down, d.col);
-      if (u.col !== d.col || u.cols !== 1 || d.cols !== 1 || own.cols !== 1 || own.text.trim() !== '' || !a || !b) return undefined;
-      if (!FIGURE_PIECE.test(u.text) || !FIGURE_PIECE.test(d.text) || !isValueText(u.text + d.text)) return undefined;
-      return alike(a, b, size / 2) && fuller(a, b) ? { own, text: u.text + d.text } : undefined;
-    });
-    if (joined.some((j) => j === undefined)) continue;
-    for (const j of joined) j!.own.text = j!.text;
-    if (label) {
-      label.own.text = label.text;
-      label.up.text = '';
-      label.down.text = '';
-    }
-    for (const c of [...ups, ...downs]) {
-      c.unsure = true;
-      taken.add(c);
-    }
-    r = down;
-  }
-  // The same over two lines, the row's own on one of them (its cell's text set at the bottom of the row,
+  // A figure wrapped over two lines, the row's own on one of them (its cell's text set at the bottom of the row,
   // "21" over the row and "7" on it; or at the top, "21" on it and "7" under it): a row of such pieces alone
   // just above or below the row, each on a figure of the row's own. Read as one figure, upper line first,
   // where each pair is set alike and the upper is as wide or wider; else neither is read (never "7" for 217).
