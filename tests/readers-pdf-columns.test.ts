@@ -381,6 +381,51 @@ describe('PDF tables without rules', () => {
     expect(row(t3(three).cells, 'granted')[0]).not.toBe(71);
   });
 
+  it('table 三\'s header in 16 pt without rules cut by the page break inside its cells: "自" | "然人" and "总" | "计" are 自然人 and 总计 again, no column outside the format', () => {
+    // Positions from a print of a corpus report (a 公文 with its tables in 16 pt, borders off): the header's
+    // first lines close page 3 — 申请人情况, then "自", 法人或其他组织 and "总" — and the rest opens page 4.
+    // Before, "计" was a column outside the format and every figure of 总计 missing (a false error each).
+    const at = top16;
+    const before: TextItem[] = [
+      ...at(257.0, [['三、收到和处理政府信息公开申请情况', 72.1, 344.1]]),
+      ...at(230.4, [['（本列数据的', 72.1, 168.1], ['勾稽', 168.1, 200.1], ['关系为：第一项加第二项', 200.1, 376.1], ['之', 376.1, 392.1], ['和，等于第三项加', 392.1, 520.1]]),
+      ...at(202.4, [['第', 72.1, 88.1], ['四', 88.1, 104.1], ['项', 104.1, 120.1], ['之', 120.1, 136.1], ['和）申请人情况', 136.1, 248.1], ['自然', 248.1, 280.1], ['人', 280.1, 296.1], ['法', 296.1, 312.1], ['人', 312.1, 328.1], ['或', 328.1, 344.1], ['其他', 344.1, 376.1], ['组织', 376.1, 408.1], ['总计商业', 408.1, 472.1], ['企', 472.1, 488.1], ['业', 488.1, 504.1], ['科', 504.1, 520.1]]),
+      ...at(174.4, [['研机构', 72.1, 120.1], ['社会公', 120.1, 168.1], ['益 组织 法律服', 168.1, 272.5], ['务', 272.5, 288.5], ['机构', 292.7, 324.7], ['其他', 328.8, 360.8]]),
+      ...at(146.4, [['（本列数据的', 77.8, 173.8], ['勾稽', 173.8, 205.8], ['关系为：第', 205.8, 285.8], ['申请人情况', 367.5, 447.5]]),
+      ...at(118.4, [['一项加第二项', 77.8, 173.8], ['之', 173.8, 189.8], ['和，等于第三', 189.8, 285.8], ['自', 302.3, 318.3], ['法', 351.4, 367.4], ['人', 367.4, 383.4], ['或', 383.4, 399.4], ['其他', 399.4, 431.4], ['组织', 431.4, 463.4], ['总', 496.9, 512.9]]),
+    ];
+    const after: TextItem[] = [
+      ...at(761.1, [['项加第', 117.8, 165.8], ['四', 165.8, 181.8], ['项', 181.8, 197.8], ['之', 197.8, 213.8], ['和）', 213.8, 245.8], ['社', 403.9, 419.9], ['法', 439.2, 455.2]]),
+      ...at(733.1, [['商', 333.1, 349.1], ['科', 368.5, 384.5], ['会', 403.9, 419.9], ['律', 439.2, 455.2]]),
+      ...at(705.1, [['然', 302.3, 318.3], ['业', 333.1, 349.1], ['研', 368.5, 384.5], ['公', 403.9, 419.9], ['服', 439.2, 455.2], ['其', 470.3, 486.3]]),
+      ...at(691.1, [['计', 496.9, 512.9]]),
+      ...at(677.1, [['人', 302.3, 318.3], ['企', 333.1, 349.1], ['机', 368.5, 384.5], ['益', 403.9, 419.9], ['务', 439.2, 455.2], ['他', 470.3, 486.3]]),
+      ...at(649.1, [['业', 333.1, 349.1], ['构', 368.5, 384.5], ['组', 403.9, 419.9], ['机', 439.2, 455.2]]),
+      ...at(621.1, [['织', 403.9, 419.9], ['构', 439.2, 455.2]]),
+      ...at(593.1, [['2', 305.0, 315.2], ['2', 499.7, 509.9]]),
+      ...at(579.1, [['一、本年新收政府信息公开申', 77.8, 285.8]]),
+      ...at(565.1, [['1', 305.0, 315.2], ['1', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['1', 499.7, 509.9]]),
+      ...at(551.1, [['请数量', 157.8, 205.8]]),
+      ...at(537.1, [['7', 305.0, 315.2], ['8', 499.7, 509.9]]),
+      ...at(509.1, [['二、上年', 77.8, 141.8], ['结转', 141.8, 173.8], ['政府信息公开申', 173.8, 285.8]]),
+      ...at(495.1, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]]),
+      ...at(481.1, [['请数量', 157.8, 205.8]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 3, items: before }, { ...page, page: 4, items: after }], new Set());
+    const t = groups.find((g) => g.some((p) => p.page.page === 4))!;
+    expect(t.map((p) => p.page.page)).toEqual([3, 4]);
+    const found = findTables([tableGrid(t, 1)]);
+    const cells = found.tables.t3?.cells ?? {};
+    expect(row(cells, 'new')).toEqual([217, 1, 0, 0, 0, 0, 218]);
+    expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(found.findings.map((f) => f.ruleId)).not.toContain('table-extra');
+    // Only where the two parts make a heading of the format: "总" | "其他" (another column's heading in its place) stays two.
+    const other = after.map((i) => (i.text === '计' ? { ...i, text: '其他' } : i));
+    const { groups: g2 } = placeTables([{ ...page, page: 3, items: before }, { ...page, page: 4, items: other }], new Set());
+    const found2 = findTables([tableGrid(g2.find((g) => g.some((p) => p.page.page === 4))!, 1)]);
+    expect(row(found2.tables.t3?.cells ?? {}, 'new')[6]).not.toBe(218);
+  });
+
   it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
     const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
     expect(unruledTables(figs(780)).tables.length).toBe(1);

@@ -365,6 +365,21 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
             replace(rows, prev, joined);
             replace(partRows, next, joined);
           });
+        } else {
+          // Or a header printed without rules cut by the break inside its cells (a 公文's table in 16 pt: "自"
+          // and "总" closing the page beside 法人或其他组织, "然人" and "计" opening this one under it): a heading
+          // of one column in two parts, each joined where the two make a column heading of the format and the
+          // part above alone is none — the other headings as they are.
+          const column = (text: string): boolean => [...officialLabels(text)].some((k) => k.includes(' column '));
+          top.forEach((next, c) => {
+            const prev = prevLast[c];
+            if (!filled(next) || !filled(prev) || next === prev || !sameSpan(top, prevLast, c) || top.filter((g) => g === next).length !== 1) return;
+            const text = joinPieces([prev.text, next.text]);
+            if (numbered(next) || !column(text) || column(prev.text)) return;
+            const joined: GridCell = { text, source: prev.source };
+            replace(rows, prev, joined);
+            replace(partRows, next, joined);
+          });
         }
       }
     }
