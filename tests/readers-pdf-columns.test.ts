@@ -426,6 +426,75 @@ describe('PDF tables without rules', () => {
     expect(row(found2.tables.t3?.cells ?? {}, 'new')[6]).not.toBe(218);
   });
 
+  it('text at the top of its cells, 16 pt without rules: a figure wrapped in its narrow cell, its first line on the row\'s and its rest beside the label\'s next line, is never read as its first line', () => {
+    // Word's own vertical alignment (w:vAlign top) in a 公文's table in 16 pt, borders off: 71 and 74 of
+    // 一、本年新收… wrapped "7" | "1" and "7" | "4", the row's figures on its label's first line, "1" and "4"
+    // beside "请数量". Before, the row read 7 … 7 — two wrong figures.
+    const at = top16;
+    const head: TextItem[] = [
+      ...at(705.1, [['社', 403.9, 419.9], ['法', 439.2, 455.2]]),
+      ...at(691.1, [['（本列数据的', 77.8, 173.8], ['勾稽', 173.8, 205.8], ['关系为：', 205.8, 269.8], ['第', 269.8, 285.8]]),
+      ...at(677.1, [['自', 302.3, 318.3], ['商', 333.1, 349.1], ['科', 368.5, 384.5], ['会', 403.9, 419.9], ['律', 439.2, 455.2]]),
+      ...at(663.1, [['一项', 77.8, 109.8], ['加第二', 109.8, 157.8], ['项', 157.8, 173.8], ['之', 173.8, 189.8], ['和，等于', 189.8, 253.8], ['第', 253.8, 269.8], ['三', 269.8, 285.8], ['总', 496.9, 512.9]]),
+      ...at(649.1, [['然', 302.3, 318.3], ['业', 333.1, 349.1], ['研', 368.5, 384.5], ['公', 403.9, 419.9], ['服', 439.2, 455.2], ['其', 470.3, 486.3]]),
+      ...at(635.1, [['项', 117.8, 133.8], ['加第', 133.8, 165.8], ['四', 165.8, 181.8], ['项', 181.8, 197.8], ['之', 197.8, 213.8], ['和）', 213.8, 245.8], ['计', 496.9, 512.9]]),
+      ...at(621.1, [['人', 302.3, 318.3], ['企', 333.1, 349.1], ['机', 368.5, 384.5], ['益', 403.9, 419.9], ['务', 439.2, 455.2], ['他', 470.3, 486.3]]),
+      ...at(593.1, [['业', 333.1, 349.1], ['构', 368.5, 384.5], ['组', 403.9, 419.9], ['机', 439.2, 455.2]]),
+      ...at(565.1, [['织', 403.9, 419.9], ['构', 439.2, 455.2]]),
+    ];
+    const fig = (y: number, v: string[]): TextItem[] =>
+      at(y, v.flatMap((t, i) => (t === '' ? [] : [[t, [305.0, 336.0, 371.4, 406.8, 442.1, 473.1, 499.7][i]!, [315.2, 346.2, 381.6, 417.0, 452.3, 483.3, 509.9][i]!] as [string, number, number]])));
+    const rows = [
+      ...at(537.1, [['一、本年新收政府信息公开申', 77.8, 285.8]]),
+      ...fig(537.1, ['7', '3', '0', '0', '0', '0', '7']),
+      ...at(509.1, [['请数量', 157.8, 205.8]]),
+      ...fig(509.1, ['1', '', '', '', '', '', '4']),
+      ...at(481.1, [['二、上年结转政府信息公开申', 77.8, 285.8]]),
+      ...fig(481.1, ['1', '0', '0', '0', '0', '0', '1']),
+      ...at(453.1, [['请数量', 157.8, 205.8]]),
+      ...at(425.1, [['三、本年', 74.6, 138.6], ['（一）予以公开', 165.6, 277.6]]),
+      ...fig(425.1, ['5', '0', '0', '0', '0', '0', '5']),
+    ];
+    // 二、上年结转…'s figures on its label's first line, the label going on below, more rows after: the text
+    // is set at the top of the rows, so "1" and "4" are the rest of 一、本年新收's 7 and 7 — 71 and 74.
+    const { cells } = t3([...head, ...rows]);
+    expect(row(cells, 'new')).toEqual([71, 3, 0, 0, 0, 0, 74]);
+    expect(row(cells, 'carried_over')).toEqual([1, 0, 0, 0, 0, 0, 1]);
+    expect(row(cells, 'granted')).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    // With nothing else showing where the text is set (二's label on one line), "1" and "4" may as well be the
+    // first lines of 二's 11 and 41 set at the bottom of its row: 一's and 二's figures there unread — never 7.
+    const { cells: unsure } = t3([...head, ...rows.filter((i) => !(i.y1 === 453.1))]);
+    expect(row(unsure, 'new').slice(1, 6)).toEqual([3, 0, 0, 0, 0]);
+    expect([row(unsure, 'new')[0], row(unsure, 'new')[6]]).not.toContain(7);
+    expect([row(unsure, 'carried_over')[0], row(unsure, 'carried_over')[6]]).not.toContain(1);
+  });
+
+  it('text at the top of its cells, 16 pt without rules: table 四\'s 总计 wrapped in its narrow cell, its rest alone under the line of figures, is one figure (36, never 3)', () => {
+    // Positions from such a print of a corpus report (w:vAlign top, a 公文 in 16 pt, borders off): 行政复议's
+    // 总计 36 wrapped "3" | "6", the "6" alone on the next line, a line's spacing (a 公文's) under the figures.
+    const at = top16;
+    const items: TextItem[] = [
+      ...at(362.0, [['四', 72.1, 88.1], ['、政府信息公开行政复议、行政诉讼情况', 88.1, 376.1]]),
+      ...at(335.3, [['行政复议', 109.9, 173.9], ['行政诉讼', 335.6, 399.6]]),
+      ...at(307.3, [['结', 74.6, 90.6], ['结', 106.2, 122.2], ['其', 137.9, 153.9], ['尚', 169.5, 185.5], ['总', 198.8, 214.8], ['未', 228.4, 244.4], ['经复议', 244.4, 292.4], ['直接起', 292.4, 340.4], ['诉', 340.4, 356.4], ['复议', 402.8, 434.8], ['后起', 434.8, 466.8], ['诉', 466.8, 482.8]]),
+      ...at(279.3, [['果', 74.6, 90.6], ['果', 106.2, 122.2], ['他', 137.9, 153.9], ['未', 169.5, 185.5], ['计', 198.8, 214.8], ['结', 225.0, 241.0], ['结', 256.6, 272.6], ['其', 288.3, 304.3], ['尚', 320.0, 336.0], ['总', 349.2, 365.2], ['结', 375.4, 391.4], ['结', 407.1, 423.1], ['其', 438.7, 454.7], ['尚', 470.4, 486.4], ['总', 499.7, 515.7]]),
+      ...at(251.3, [['维', 74.6, 90.6], ['纠', 106.2, 122.2], ['结', 137.9, 153.9], ['审', 169.5, 185.5], ['果', 225.0, 241.0], ['果', 256.6, 272.6], ['他', 288.3, 304.3], ['未', 320.0, 336.0], ['计', 349.2, 365.2], ['果', 375.4, 391.4], ['果', 407.1, 423.1], ['他', 438.7, 454.7], ['未', 470.4, 486.4], ['计', 499.7, 515.7]]),
+      ...at(223.3, [['持', 74.6, 90.6], ['正', 106.2, 122.2], ['果', 137.9, 153.9], ['结', 169.5, 185.5], ['维', 225.0, 241.0], ['纠', 256.6, 272.6], ['结', 288.3, 304.3], ['审', 320.0, 336.0], ['维', 375.4, 391.4], ['纠', 407.1, 423.1], ['结', 438.7, 454.7], ['审', 470.4, 486.4]]),
+      ...at(195.3, [['持', 225.0, 241.0], ['正', 256.6, 272.6], ['果', 288.3, 304.3], ['结', 320.0, 336.0], ['持', 375.4, 391.4], ['正', 407.1, 423.1], ['果', 438.7, 454.7], ['结', 470.4, 486.4]]),
+      ...at(167.3, [['25', 72.4, 92.8], ['3', 109.1, 119.3], ['8', 140.8, 151.0], ['0', 172.4, 182.6], ['3', 200.2, 210.4], ['3', 227.9, 238.1], ['3', 259.5, 269.7], ['0', 291.2, 301.4], ['0', 322.9, 333.1], ['6', 350.6, 360.8], ['3', 378.3, 388.5], ['0', 410.0, 420.2], ['0', 441.6, 451.8], ['0', 473.3, 483.5], ['3', 501.1, 511.3]]),
+      ...at(139.3, [['6', 200.2, 210.4]]),
+      ...at(104.2, [['五', 72.1, 88.1], ['、存在的主要问题及改进情况', 88.1, 296.1]]),
+    ];
+    const { tables, outside } = unruledTables(items);
+    const found = findTables(tables.map((t, i) => tableGrid([{ page, table: t, firstOnPage: false, lastOnPage: false }], i + 1)));
+    const t4 = found.tables.t4?.cells ?? {};
+    const v = (k: string): unknown => (t4[k]?.kind === 'number' ? (t4[k] as { value: number }).value : t4[k]?.kind);
+    expect(v('review.total')).toBe(36);
+    expect([v('review.upheld'), v('review.corrected'), v('review.other'), v('review.pending')]).toEqual([25, 3, 8, 0]);
+    expect(v('suit_direct.total')).toBe(6);
+    expect(outside.map((i) => i.text)).not.toContain('6');
+  });
+
   it('a line of figures alone is a table only at the top of a page (the rest of a table from the page before)', () => {
     const figs = (y: number): TextItem[] => line(y, [10, 20, 30, 40, 50].map((n, i) => [String(n), 100 + 60 * i] as [string, number]));
     expect(unruledTables(figs(780)).tables.length).toBe(1);
@@ -840,7 +909,7 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'other_other')).toEqual([1, 0, 0, 0, 0, 0, 1]);
   });
 
-  it('rows with no space between them: a labelled row whose only figure stands just under a figure of a fuller row is a wrapped figure\'s rest, unread', () => {
+  it('rows with no space between them: a labelled row whose only figure stands just under a figure of a fuller row is a wrapped figure\'s rest, unread, and so is that figure', () => {
     // Columns 30 points wide, as a Word file leaves them: 行政规范性文件 a character a line, 546 wrapped as
     // "54" | "6" — the row of "政" holds only "6", under 54 (LibreOffice, positions from such a print).
     const item = (text: string, x0: number, y0: number, y1: number): TextItem => ({ text, x0, x1: x0 + text.length * (/\d/.test(text) ? 5.5 : 10.5), y0, y1, size: /\d/.test(text) ? 11 : 10.5, font: 'f', vertical: false });
@@ -859,7 +928,8 @@ describe('PDF tables without rules', () => {
     expect(tables).toHaveLength(1);
     const cells = tables[0]!.cells.flat();
     const cellOf = (t: string) => cells.find((c) => c.text === t);
-    expect([cellOf('58')?.unsure, cellOf('45')?.unsure, cellOf('54')?.unsure]).toEqual([undefined, undefined, undefined]);
+    // (54 is 546's first line, its rest under it: unread too, never 54 — it was taken as the cell's figure.)
+    expect([cellOf('58')?.unsure, cellOf('45')?.unsure, cellOf('54')?.unsure]).toEqual([undefined, undefined, true]);
     expect(cellOf('6')?.unsure).toBe(true);
   });
 
@@ -1662,7 +1732,7 @@ describe('PDF tables without rules', () => {
     expect(found.findings.filter((f) => f.location.table === 't4')).toEqual([]);
   });
 
-  it('a 公文\'s line spacing, no border: figures wrapped in their narrow cells over three lines are unread, never a piece of one; over the two lines of the row\'s own label, read', () => {
+  it('a 公文\'s line spacing, no border: figures wrapped in their narrow cells over three lines are read whole where the table sets its text in the middle of its rows, else unread — never a piece of one; over the two lines of the row\'s own label, read', () => {
     const { tables } = unruledTables([
       // 64 and 70 of 一、本年新收…: "6" … "7" on the label's first line, the row's other figures on the next, "4" … "0" under them
       // beside the label's second line — the three lines hold nothing but the row's label and figures: one row.
@@ -1692,13 +1762,36 @@ describe('PDF tables without rules', () => {
     const labelled = (label: string): string[] => grid.rows.find((r) => r.some((c) => c?.text.includes(label)))!.map((c) => (c?.absent ? '?' : (c?.text ?? '')));
     // (Before, those were unread too: the pieces beside a label's lines were taken for a row's of their own.)
     expect(labelled('一、本年新收').filter((t) => /^\d+$/.test(t))).toEqual(['64', '0', '0', '2', '0', '4', '70']);
-    expect(labelled('（七）总计').slice(-7)).toEqual(['?', '1', '0', '0', '0', '0', '?']);
+    // The table sets its text in the middle of its rows (一、本年新收's figures between its label's two lines):
+    // "2" | "1" | "7" is 217 of （七）总计, whose label and other figures are on the middle line (overThreeLines).
+    expect(labelled('（七）总计').slice(-7)).toEqual(['217', '1', '0', '0', '0', '0', '218']);
+    expect(labelled('3.其他').slice(-7)).toEqual(['1', '1', '0', '0', '0', '0', '2']);
     expect(figures).not.toContain('12');
     expect(figures).not.toContain('17');
     expect(figures).not.toContain('22');
     expect(labelled('二、上年结转').slice(-7)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
-    // "7" … "8" just above 四、结转's line is not joined to its figures either (70, 80): those two unread.
-    expect(labelled('四、结转').slice(-7)).toEqual(['?', '0', '0', '0', '0', '0', '?']);
+    // "7" … "8" just above 四、结转's line is not joined to its figures either (70, 80).
+    expect(labelled('四、结转').slice(-7)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    // With nothing showing where the text is set in its rows (each label one line, on its figures' line), the
+    // same lines read three ways — 217, or 3.其他's 12 with （七）总计's 17, or 21 with 四、结转's 70: unread.
+    const plain = unruledTables([
+      ...at16(521.1, [['一、本年新收政府信息公开', 73.8, 265.8]]),
+      ...zeros16(521.1, [64, 0, 0, 2, 0, 4, 70]),
+      ...at16(493.1, [['二、上年结转政府信息公开', 73.8, 265.8]]),
+      ...zeros16(493.1),
+      ...at16(465.1, [['3.', 200.1, 215.4], ['其他', 215.4, 247.4]]),
+      ...zeros16(465.1, [1, 1, 0, 0, 0, 0, 2]),
+      ...zeros16(437.1, [2, -1, -1, -1, -1, -1, 2]).filter((i) => i.text !== '-1'),
+      ...at16(409.1, [['（', 149.4, 165.4], ['七', 165.4, 181.4], ['）总计', 181.4, 229.4]]),
+      ...zeros16(409.1, [1, 1, 0, 0, 0, 0, 1]),
+      ...zeros16(381.1, [7, -1, -1, -1, -1, -1, 8]).filter((i) => i.text !== '-1'),
+      ...at16(353.1, [['四、结转下年度继续办理', 81.8, 257.8]]),
+      ...zeros16(353.1),
+    ]);
+    const plainGrid = tableGrid([{ page, table: plain.tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const plainRow = (label: string): string[] => plainGrid.rows.find((r) => r.some((c) => c?.text.includes(label)))!.slice(-7).map((c) => (c?.absent ? '?' : (c?.text ?? '')));
+    expect(plainRow('（七）总计')).toEqual(['?', '1', '0', '0', '0', '0', '?']);
+    expect(plainRow('3.其他')[0]).not.toBe('12');
   });
 
   it('a 公文\'s line spacing, no border: a label\'s first line alone on its line, its figures wrapped below it, leaves no blank cell', () => {

@@ -286,7 +286,8 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     }
     // (And a line of pieces of figures alone under the run's last line of figures, the rest of figures wrapped
     // in their narrow cells around the table's last row: "1" | the row | "2" of 12; see aroundRows.)
-    const tail = end < lines.length && end - k >= 2 && columns(end - 1) && hasValue(lines[end - 1]!) && wrappedAround(lines[end - 2]!, lines[end - 1]!, lines[end]!);
+    // (Or, the cells' text at their top, such pieces alone just under the last line of figures: "1" | "2" of 12.)
+    const tail = end < lines.length && end - k >= 2 && columns(end - 1) && hasValue(lines[end - 1]!) && (wrappedAround(lines[end - 2]!, lines[end - 1]!, lines[end]!) || wrappedUnder(lines[end - 1]!, lines[end]!));
     if (tail) take(end + 1);
     else if (end < lines.length) while (end > k && !columns(end - 1)) end--;
     const block = lines.slice(k, end);
@@ -341,6 +342,21 @@ function wrappedAround(above: Line, row: Line, below: Line): boolean {
   return above.segments.every((a, i) => {
     const b = below.segments[i]!;
     return figure(a) && figure(b) && alike(a, b, size / 2) && row.segments.every((r) => r.x1 <= b.x0 || r.x0 >= b.x1);
+  });
+}
+
+/**
+ * Line `below` holds nothing but pieces of figures, each just under a figure of `row` set alike and no wider
+ * than it, a line's spacing away (a 公文's too): the rest of figures wrapped in their narrow cells, their text at the top of
+ * the cells ("1" on table 四's line of figures, "2" under it: 12; see joinWrappedFigures).
+ */
+function wrappedUnder(row: Line, below: Line): boolean {
+  const size = row.size;
+  // (A line's spacing: a 公文's too, the lines of a cell as far apart as the rows.)
+  if (row.bottom - below.top > size * GONGWEN_GAP || below.segments.length === 0) return false;
+  return below.segments.every((b) => {
+    const over = row.segments.filter((r) => r.x0 < b.x1 && b.x0 < r.x1);
+    return FIGURE_PIECE.test(b.text) && over.length === 1 && FIGURE_PIECE.test(over[0]!.text) && alike(over[0]!, b, size / 2) && fuller(over[0]!, b);
   });
 }
 
@@ -622,6 +638,170 @@ function aroundRows(block: Line[], inLabels: (x: number) => boolean, wrapGap: nu
   return out ?? block;
 }
 
+/** Where a table's cells set their text in their rows (Word's w:vAlign, CSS vertical-align). */
+type Alignment = 'top' | 'middle' | 'bottom';
+
+/**
+ * Where the part of a table in `block` sets its text in its rows, as its lines of figures (three or more)
+ * show, where every one that shows it says the same; undefined when none shows it or they disagree. In the
+ * middle: a line of figures with no label, its label's lines above and below it (the lower going on with the
+ * upper, not numbered as a row's own), or with the middle line of a label going on above and below. At the
+ * top: a line of figures with the first line of a label (numbered), the label going on below it and another
+ * line of figures further down (not a row the page's foot cuts, whose figures LibreOffice prints on its first
+ * line). At the bottom: a line of figures with the last line of a label going on from above, the next row
+ * starting just below it. The label's lines looked for are those over the row's own label (a group label's
+ * lines, left of it, set between them are passed over), with nothing in the value columns between.
+ */
+function alignment(block: Line[], inLabels: (x: number) => boolean, wrapGap: number): Alignment | undefined {
+  const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
+  const labels = (l: Line): Segment[] => l.segments.filter((s) => !value(s));
+  const figures = (l: Line): number => l.segments.filter((s) => value(s) && isValueText(s.text)).length;
+  const numbered = (s: Segment): boolean => splitNumbering(s.text).numbering !== '';
+  const over = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => a.x0 < b.x1 && b.x0 < a.x1;
+  const near = (a: number, b: number): boolean => block[Math.min(a, b)]!.bottom - block[Math.max(a, b)]!.top <= wrapGap;
+  /** The label over `col` on the nearest line up or down (dir) that has one, lines of other labels alone passed over. */
+  const next = (j: number, dir: number, col: { x0: number; x1: number }): Segment | undefined => {
+    for (let k = j + dir; k >= 0 && k < block.length && Math.abs(k - j) <= 3 && near(k, k - dir); k += dir) {
+      const l = block[k]!;
+      if (l.segments.some(value)) return undefined;
+      const hit = labels(l).find((s) => over(s, col));
+      if (hit) return hit;
+    }
+    return undefined;
+  };
+  const lines = block.map((l, j) => (figures(l) >= 3 ? j : -1)).filter((j) => j >= 0);
+  const votes = new Set<Alignment>();
+  for (const j of lines) {
+    const row = block[j]!;
+    const own = labels(row).sort((a, b) => a.x1 - b.x1).at(-1);
+    if (!own) {
+      const above = j > 0 ? labels(block[j - 1]!).sort((a, b) => a.x1 - b.x1).at(-1) : undefined;
+      const up = above && near(j - 1, j) && !block[j - 1]!.segments.some(value) ? above : undefined;
+      const down = up ? next(j, 1, up) : undefined;
+      if (up && down && !numbered(down)) votes.add('middle');
+      continue;
+    }
+    const up = next(j, -1, own);
+    const down = next(j, 1, own);
+    if (numbered(own)) {
+      if (down && !numbered(down) && lines.some((k) => k > j + 1)) votes.add('top');
+    } else if (up && down && !numbered(down)) votes.add('middle');
+    else if (up && j + 1 < block.length && near(j, j + 1)) {
+      // The next row just below: its first label line (numbered) or its figures with its label.
+      const below = block[j + 1]!;
+      const first = labels(below).find((s) => over(s, own));
+      if (first && numbered(first) && (figures(below) >= 3 || !below.segments.some(value))) votes.add('bottom');
+    }
+  }
+  return votes.size === 1 ? [...votes][0] : undefined;
+}
+
+/** A figure of one piece of text, on its own in its place: a piece a wrapped figure may be cut into. */
+const piece = (s: Segment): boolean => s.items.length === 1 && FIGURE_PIECE.test(s.text);
+
+/**
+ * Figures wrapped in their narrow cells over two lines, the row's line one of them, in a table part whose text
+ * is set at the top of its rows (the rest on the next line: "7" on 一、本年新收…申's line and "1" beside "请数量"
+ * under it, 71) or at the bottom (the first on the line above): one figure on the row's line (a new item, the
+ * two it was read from in `joinedOf`). Taken where the other line holds nothing in the value columns but
+ * such pieces, each at a piece of the row's line set alike, the upper as wide or wider, its labels none
+ * numbered as a row's own (the row's label going on, or a group label's lines), and the line past it no
+ * piece in those places unless it is a row's line of figures (not a figure over three lines).
+ */
+function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: number, align: Alignment | undefined): Line[] {
+  if (align !== 'top' && align !== 'bottom') return block;
+  const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
+  const over = (a: Segment, b: Segment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
+  const dir = align === 'top' ? 1 : -1;
+  let out: Line[] | undefined;
+  for (let r = 0; r < (out ?? block).length; r++) {
+    const list = out ?? block;
+    const row = list[r]!;
+    const rest = list[r + dir];
+    if (!rest || (dir > 0 ? row.bottom - rest.top : rest.bottom - row.top) > wrapGap) continue;
+    const figures = row.segments.filter((s) => value(s) && isValueText(s.text));
+    const bits = rest.segments.filter(value);
+    if (figures.length < 3 || bits.length === 0 || bits.length >= figures.length) continue;
+    if (rest.segments.some((s) => !value(s) && splitNumbering(s.text).numbering !== '')) continue;
+    const size = row.size;
+    const pairs = bits.map((b) => ({ b, own: figures.filter((f) => over(f, b)) }));
+    const whole = pairs.every(({ b, own }) => {
+      const f = own[0];
+      if (own.length !== 1 || !f || !piece(b) || !piece(f)) return false;
+      const [upper, lower] = dir > 0 ? [f, b] : [b, f];
+      return alike(upper, lower, size / 2) && fuller(upper, lower) && isValueText(upper.text + lower.text);
+    });
+    // (A line past it with pieces in those places and no row's figures: a third line of them.)
+    const past = list[r + 2 * dir];
+    const third = past !== undefined && past.segments.filter((s) => value(s) && isValueText(s.text)).length < 3 && past.segments.some((s) => value(s) && bits.some((b) => over(s, b)) && piece(s));
+    if (!whole || third) continue;
+    const joined = new Map<TextItem, TextItem>();
+    for (const { b, own } of pairs) {
+      const [a, c] = [own[0]!.items[0]!, b.items[0]!];
+      const [upper, lower] = dir > 0 ? [a, c] : [c, a];
+      const item: TextItem = { ...a, text: upper.text + lower.text, x0: Math.min(a.x0, c.x0), x1: Math.max(a.x1, c.x1) };
+      delete item.xs;
+      joinedOf.set(item, [...(joinedOf.get(upper) ?? [upper]), ...(joinedOf.get(lower) ?? [lower])]);
+      joined.set(a, item);
+    }
+    const taken = new Set(bits.map((b) => b.items[0]!));
+    const made = lineFrom(row.items.map((i) => joined.get(i) ?? i))!;
+    const left = lineFrom(rest.items.filter((i) => !taken.has(i)));
+    const replaced = dir > 0 ? [made, ...(left ? [left] : [])] : [...(left ? [left] : []), made];
+    (out ??= [...block]).splice(dir > 0 ? r : r - 1, 2, ...replaced);
+    if (dir < 0 && !left) r--;
+  }
+  return out ?? block;
+}
+
+/**
+ * Figures wrapped in their narrow cells over three lines, the row's line the middle one ("2" | "1" | "7" of 217
+ * in （七）总计's cell, the row's other figures and label on the middle line), in a table part whose text is set
+ * in the middle of its rows (see alignment): one figure on the row's line (a new item, the three it was read
+ * from in `joinedOf`). Such lines read three ways, as the cells' text is set in the middle of the row, at its
+ * top or at its bottom: 217 and 3.其他's 1 above it, or 3.其他's 12 and 17, or 21 and 四、结转's 70. Taken
+ * where the lines above and below the row's line, a line's spacing away, hold nothing but pieces of figures,
+ * as many, each over a piece of the row's line in a column where both have nothing else, the three set alike,
+ * each as wide as the one under it or wider (all full but the last), and the row's line has more figures.
+ */
+function overThreeLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: number, align: Alignment | undefined): Line[] {
+  if (align !== 'middle') return block;
+  const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
+  const near = (a: Line, b: Line): boolean => a.bottom - b.top <= wrapGap;
+  const labels = (l: Line): Segment[] => l.segments.filter((s) => !value(s));
+  const over = (a: Segment, b: Segment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
+  let out: Line[] | undefined;
+  for (let r = 1; r + 1 < (out ?? block).length; r++) {
+    const list = out ?? block;
+    const [up, row, down] = [list[r - 1]!, list[r]!, list[r + 1]!];
+    if (!near(up, row) || !near(row, down) || labels(up).length > 0 || labels(down).length > 0) continue;
+    const ups = up.segments;
+    const downs = down.segments;
+    const figures = row.segments.filter((s) => value(s) && isValueText(s.text));
+    if (ups.length === 0 || ups.length !== downs.length || figures.length <= ups.length) continue;
+    const size = row.size;
+    const triples = ups.map((u, i) => ({ u, m: figures.filter((f) => over(f, u)), d: downs[i]! }));
+    const whole = triples.every(({ u, m, d }) => {
+      const mid = m[0];
+      if (m.length !== 1 || !mid || mid.items.length !== 1 || u.items.length !== 1 || d.items.length !== 1) return false;
+      if (![u, mid, d].every((s) => FIGURE_PIECE.test(s.text))) return false;
+      return alike(u, mid, size / 2) && alike(mid, d, size / 2) && fuller(u, mid) && fuller(mid, d) && isValueText(u.text + mid.text + d.text);
+    });
+    if (!whole) continue;
+    const joined = new Map<TextItem, TextItem>();
+    for (const { u, m, d } of triples) {
+      const [a, b, c] = [u.items[0]!, m[0]!.items[0]!, d.items[0]!];
+      const item: TextItem = { ...b, text: a.text + b.text + c.text, x0: Math.min(a.x0, b.x0, c.x0), x1: Math.max(a.x1, b.x1, c.x1) };
+      delete item.xs;
+      joinedOf.set(item, [a, ...(joinedOf.get(b) ?? [b]), c]);
+      joined.set(b, item);
+    }
+    const made = lineFrom(row.items.map((i) => joined.get(i) ?? i))!;
+    (out ??= [...block]).splice(r - 1, 3, made);
+  }
+  return out ?? block;
+}
+
 function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false): { table: PdfTable; items: TextItem[] } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
@@ -707,7 +887,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const wrapGap = gongwen ? lineGap + 0.5 : size * WRAP_GAP;
   // Figures wrapped in their narrow cells over the lines above and below a row's line, beside the lines of
   // labels there: one figure each on the row's line (see aroundRows); the lines of figures again.
-  const around = aroundRows(block, inLabels, wrapGap);
+  // (Then, where the part shows where its text is set in its rows, those wrapped over two lines beside the
+  // row's line, or over three around it.)
+  const align = alignment(block, inLabels, wrapGap);
+  const around = overThreeLines(overTwoLines(aroundRows(block, inLabels, wrapGap), inLabels, wrapGap, align), inLabels, wrapGap, align);
   if (around !== block) {
     block = around;
     anchors = anchorsOf(block);
@@ -1047,7 +1230,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // a line as far from the next as the rows are, leaves a figure wrapped over three lines — "2" | "1" | "7"
   // of 217 — that two pieces cannot be told from; there the pieces stay unread.)
   const close = (a: number, b: number): boolean => touching(a, b) && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
-  const joinedPieces = joinWrappedFigures(cells, placements, L, close, unlabelled, count, size);
+  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size);
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
@@ -1068,9 +1251,16 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     // (Or over an empty cell of that row, made unsure by it: "6" … "7" over a row's 0 0 2 0 4 and "4" … "0"
     // under it, a 公文's line spacing, where the lines above and below are not the two lines of that row's
     // own label — those aroundRows reads as one row, 64 and 70.)
-    const stacked = (c: PdfCell): boolean =>
-      [r - 1, r + 1].some((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r) && (figureAt(n, c.col) || (cells[n]![c.col]!.unsure === true && cells[n]![c.col]!.text.trim() === '')));
-    if (figs.every(stacked)) for (const c of figs) c.unsure = true;
+    const beside = (c: PdfCell): number[] => [r - 1, r + 1].filter((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r));
+    const stacked = (c: PdfCell): boolean => beside(c).some((n) => figureAt(n, c.col) || (cells[n]![c.col]!.unsure === true && cells[n]![c.col]!.text.trim() === ''));
+    if (!figs.every(stacked)) return;
+    // (And the figure each stands under or over: the other piece of a figure wrapped in its cell, as likely as
+    // a whole one — "7" on 一、本年新收…申's line and "1" under it beside "请数量", its text at the top of the
+    // row: 71 is never read as 7.)
+    for (const c of figs) {
+      c.unsure = true;
+      for (const n of beside(c)) if (figureAt(n, c.col) && cells[n]![c.col]!.cols === 1) cells[n]![c.col]!.unsure = true;
+    }
   });
   // Rows a 公文's spacing apart (touching, not close): a row of fewer figures with no label over or under a
   // row's figures may hold pieces of them wrapped over three lines ("2" | 1 … | "7" of 217), so the figures
@@ -1122,6 +1312,7 @@ function joinWrappedFigures(
   placements: Map<number, Block[]>[],
   L: number,
   touching: (a: number, b: number) => boolean,
+  loose: (a: number, b: number) => boolean,
   unlabelled: (r: number) => boolean,
   count: (r: number) => number,
   size: number,
@@ -1142,8 +1333,16 @@ function joinWrappedFigures(
     if (!unlabelled(n)) continue;
     const bits = pieces(n);
     if (bits.length === 0 || bits.some((c) => c.unsure || c.cols !== 1 || !FIGURE_PIECE.test(c.text.trim()))) continue;
+    // (A 公文's spacing apart too, where the pieces are the table's first or last row and the row's far side
+    // holds no figure in their columns: no third line of a figure over three — "3" on table 四's line of figures,
+    // "6" alone under it, the table's last line: 36.)
+    const apart = (r: number): boolean => {
+      if (!loose(Math.min(r, n), Math.max(r, n)) || (n !== 0 && n !== cells.length - 1)) return false;
+      const far = r + (r - n);
+      return far < 0 || far >= cells.length || !loose(Math.min(r, far), Math.max(r, far)) || bits.every((b) => !FIGURE_PIECE.test(cells[far]![b.col]!.text.trim()));
+    };
     const sides = [n - 1, n + 1].flatMap((r) => {
-      if (r < 0 || r >= cells.length || !touching(Math.min(r, n), Math.max(r, n)) || (unlabelled(r) && count(r) <= bits.length)) return [];
+      if (r < 0 || r >= cells.length || !(touching(Math.min(r, n), Math.max(r, n)) || apart(r)) || (unlabelled(r) && count(r) <= bits.length)) return [];
       const own = bits.map((b) => cells[r]![b.col]!);
       if (own.some((c) => c.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) return [];
       const pairs = bits.map((b, i) => (n < r ? { upper: b, lower: own[i]!, ua: extent(n, b.col), la: extent(r, b.col) } : { upper: own[i]!, lower: b, ua: extent(r, b.col), la: extent(n, b.col) }));
