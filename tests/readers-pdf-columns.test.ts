@@ -461,6 +461,12 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'new')).toEqual([71, 3, 0, 0, 0, 0, 74]);
     expect(row(cells, 'carried_over')).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(row(cells, 'granted')).toEqual([5, 0, 0, 0, 0, 0, 5]);
+    // Where only the next page shows it (the break after 一's rows), the page takes what the document shows.
+    const page4 = [...head, ...rows.filter((i) => i.y1 >= 509.1)];
+    const page5 = rows.filter((i) => i.y1 < 509.1).map((i) => ({ ...i, y0: i.y0 + 300, y1: i.y1 + 300 }));
+    const { groups } = placeTables([{ ...page, page: 4, items: page4 }, { ...page, page: 5, items: page5 }], new Set());
+    const over = findTables([tableGrid(groups.find((g) => g.some((p) => p.page.page === 4))!, 1)]).tables.t3?.cells ?? {};
+    expect(row(over, 'new')).toEqual([71, 3, 0, 0, 0, 0, 74]);
     // With nothing else showing where the text is set (二's label on one line), "1" and "4" may as well be the
     // first lines of 二's 11 and 41 set at the bottom of its row: 一's and 二's figures there unread — never 7.
     const { cells: unsure } = t3([...head, ...rows.filter((i) => !(i.y1 === 453.1))]);

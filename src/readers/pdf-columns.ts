@@ -186,7 +186,11 @@ const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
-export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[] } {
+export function unruledTables(items: TextItem[], given?: Alignment): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean } {
+  // (`votes`: where its tables show their text set in their rows; `silent`: one of them shows nothing and has
+  // figures that would read otherwise if it were known — see tableOf.)
+  const votes = new Set<Alignment>();
+  let silent = false;
   const lines = linesOf(items);
   let foot: TextItem[] = [];
   let top: TextItem[] = [];
@@ -299,7 +303,9 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     const wide = (at > 0 || (at === 0 && k === 0)) && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
     const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
     if (figures.length >= 2 || wide || headed) {
-      const table = tableOf(block, vertical, undefined, end === lines.length);
+      const table = tableOf(block, vertical, undefined, end === lines.length, given);
+      for (const v of table.votes) votes.add(v);
+      silent ||= table.waits;
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
       for (const i of table.items) taken.add(whole(i));
@@ -318,7 +324,7 @@ export function unruledTables(items: TextItem[]): { tables: PdfTable[]; outside:
     }
     k = Math.max(end, k + 1);
   }
-  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top };
+  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top, votes, silent };
 }
 
 /** The upper line of a figure wrapped in its cell over the lower: as wide or wider (it was full). */
@@ -639,11 +645,11 @@ function aroundRows(block: Line[], inLabels: (x: number) => boolean, wrapGap: nu
 }
 
 /** Where a table's cells set their text in their rows (Word's w:vAlign, CSS vertical-align). */
-type Alignment = 'top' | 'middle' | 'bottom';
+export type Alignment = 'top' | 'middle' | 'bottom';
 
 /**
  * Where the part of a table in `block` sets its text in its rows, as its lines of figures (three or more)
- * show, where every one that shows it says the same; undefined when none shows it or they disagree. In the
+ * show: what each that shows it says (taken where they all say the same). In the
  * middle: a line of figures with no label, its label's lines above and below it (the lower going on with the
  * upper, not numbered as a row's own), or with the middle line of a label going on above and below. At the
  * top: a line of figures with the first line of a label (numbered), the label going on below it and another
@@ -652,7 +658,7 @@ type Alignment = 'top' | 'middle' | 'bottom';
  * starting just below it. The label's lines looked for are those over the row's own label (a group label's
  * lines, left of it, set between them are passed over), with nothing in the value columns between.
  */
-function alignment(block: Line[], inLabels: (x: number) => boolean, wrapGap: number): Alignment | undefined {
+function alignment(block: Line[], inLabels: (x: number) => boolean, wrapGap: number): Set<Alignment> {
   const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
   const labels = (l: Line): Segment[] => l.segments.filter((s) => !value(s));
   const figures = (l: Line): number => l.segments.filter((s) => value(s) && isValueText(s.text)).length;
@@ -693,7 +699,7 @@ function alignment(block: Line[], inLabels: (x: number) => boolean, wrapGap: num
       if (first && numbered(first) && (figures(below) >= 3 || !below.segments.some(value))) votes.add('bottom');
     }
   }
-  return votes.size === 1 ? [...votes][0] : undefined;
+  return votes;
 }
 
 /** A figure of one piece of text, on its own in its place: a piece a wrapped figure may be cut into. */
@@ -802,7 +808,7 @@ function overThreeLines(block: Line[], inLabels: (x: number) => boolean, wrapGap
   return out ?? block;
 }
 
-function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false): { table: PdfTable; items: TextItem[] } {
+function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false, given?: Alignment): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
@@ -889,8 +895,15 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // labels there: one figure each on the row's line (see aroundRows); the lines of figures again.
   // (Then, where the part shows where its text is set in its rows, those wrapped over two lines beside the
   // row's line, or over three around it.)
-  const align = alignment(block, inLabels, wrapGap);
-  const around = overThreeLines(overTwoLines(aroundRows(block, inLabels, wrapGap), inLabels, wrapGap, align), inLabels, wrapGap, align);
+  // (A part where nothing shows it — a page of rows whose labels are one line each — takes what the
+  // document's other tables show, `given`.)
+  const votes = alignment(block, inLabels, wrapGap);
+  const align = votes.size === 1 ? [...votes][0] : votes.size === 0 ? given : undefined;
+  const sandwiched = aroundRows(block, inLabels, wrapGap);
+  const joinAs = (a: Alignment | undefined): Line[] => overThreeLines(overTwoLines(sandwiched, inLabels, wrapGap, a), inLabels, wrapGap, a);
+  const around = joinAs(align);
+  // (Nothing shown and nothing given: would what the document's other tables show read more here?)
+  const waits = votes.size === 0 && given === undefined && (['top', 'bottom', 'middle'] as const).some((a) => joinAs(a) !== sandwiched);
   if (around !== block) {
     block = around;
     anchors = anchorsOf(block);
@@ -1298,6 +1311,8 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   return {
     table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids, starts: lefts.slice(L) },
     items: [...block.flatMap((l) => l.items.flatMap((i) => joinedOf.get(i) ?? [i])), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
+    votes,
+    waits,
   };
 }
 

@@ -14,7 +14,7 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables } from './pdf-columns.js';
+import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables, type Alignment } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -518,41 +518,61 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   const outside = new Map<number, TextItem[]>();
   const feet = new Map<number, TextItem[]>();
   const tops = new Map<number, TextItem[]>();
-  for (const p of pages) {
-    // Rules of the page's width with a section heading between them are two tables (pdf-grid.ts tablesOf).
-    const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)), (lines) => lines.some(startsSection));
-    // Tables printed without rules, among the text outside the ruled ones — less the header of the table
-    // closing the page before printed again atop this one (Word's 重复标题行), where its lines are its rows.
-    const prev = placed[placed.length - 1];
-    const again = prev && prev.page.page === p.page - 1 && prev.lastOnPage && prev.table.middles ? repeatedLines(ruled.outside, prev.table) : undefined;
-    const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside);
-    const rest = unruled.outside;
-    if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
-    if (unruled.top.length > 0) tops.set(p.page, unruled.top);
-    const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => b.y1 - a.y1);
-    outside.set(p.page, rest);
-    const none = { taken: new Map() as Hung, cut: new Map() as Hung };
-    tables.forEach((t, k) => {
-      const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1 || (i.y0 + i.y1) / 2 < t.y0), true) : none;
-      const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1 || (i.y0 + i.y1) / 2 > t.y1), false) : none;
-      const hung = (m: Hung): Set<TextItem> => new Set([...m.values()].flat());
-      const hb = hung(below.taken);
-      const hc = hung(below.cut);
-      const ha = hung(above.taken);
-      const last = k === tables.length - 1;
-      placed.push({
-        page: p,
-        table: t,
-        firstOnPage: k === 0 && !rest.some((i) => i.y0 > t.y1 && !ha.has(i)),
-        lastOnPage: last && !rest.some((i) => i.y1 < t.y0 && !hb.has(i)),
-        // Last on its page but for text below under cells that have text: a label cut by the break?
-        lastIfCut: last && hc.size > 0 && !rest.some((i) => i.y1 < t.y0 && !hb.has(i) && !hc.has(i)),
-        below: below.taken,
-        above: above.taken,
-        cut: below.cut,
+  /**
+   * Every page's tables; `given`: where the document's tables without rules set their text in their rows,
+   * for a part that does not show it itself (unruledTables). What the parts show, and whether one showed nothing.
+   */
+  const lay = (given?: Alignment): { votes: Set<Alignment>; silent: boolean } => {
+    placed.length = 0;
+    outside.clear();
+    feet.clear();
+    tops.clear();
+    const votes = new Set<Alignment>();
+    let silent = false;
+    for (const p of pages) {
+      // Rules of the page's width with a section heading between them are two tables (pdf-grid.ts tablesOf).
+      const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)), (lines) => lines.some(startsSection));
+      // Tables printed without rules, among the text outside the ruled ones — less the header of the table
+      // closing the page before printed again atop this one (Word's 重复标题行), where its lines are its rows.
+      const prev = placed[placed.length - 1];
+      const again = prev && prev.page.page === p.page - 1 && prev.lastOnPage && prev.table.middles ? repeatedLines(ruled.outside, prev.table) : undefined;
+      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given);
+      for (const v of unruled.votes) votes.add(v);
+      silent ||= unruled.silent;
+      const rest = unruled.outside;
+      if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
+      if (unruled.top.length > 0) tops.set(p.page, unruled.top);
+      const tables = [...ruled.tables, ...unruled.tables].sort((a, b) => b.y1 - a.y1);
+      outside.set(p.page, rest);
+      const none = { taken: new Map() as Hung, cut: new Map() as Hung };
+      tables.forEach((t, k) => {
+        const below = k === tables.length - 1 ? hanging(t, rest.filter((i) => i.y1 <= t.y0 + 1 || (i.y0 + i.y1) / 2 < t.y0), true) : none;
+        const above = k === 0 ? hanging(t, rest.filter((i) => i.y0 >= t.y1 - 1 || (i.y0 + i.y1) / 2 > t.y1), false) : none;
+        const hung = (m: Hung): Set<TextItem> => new Set([...m.values()].flat());
+        const hb = hung(below.taken);
+        const hc = hung(below.cut);
+        const ha = hung(above.taken);
+        const last = k === tables.length - 1;
+        placed.push({
+          page: p,
+          table: t,
+          firstOnPage: k === 0 && !rest.some((i) => i.y0 > t.y1 && !ha.has(i)),
+          lastOnPage: last && !rest.some((i) => i.y1 < t.y0 && !hb.has(i)),
+          // Last on its page but for text below under cells that have text: a label cut by the break?
+          lastIfCut: last && hc.size > 0 && !rest.some((i) => i.y1 < t.y0 && !hb.has(i) && !hc.has(i)),
+          below: below.taken,
+          above: above.taken,
+          cut: below.cut,
+        });
       });
-    });
-  }
+    }
+    return { votes, silent };
+  };
+  // A part of a table that shows nothing of where its text is set (its rows' labels one line each, or its
+  // figures cut off from the rows that show it) takes what the rest of the document's tables all show: the
+  // pages laid out again with it.
+  const shown = lay();
+  if (shown.silent && shown.votes.size === 1) lay([...shown.votes][0]);
   /** A table part made of text outside the tables (`items`), placed at `at`. */
   const insert = (at: number, page: number, table: PdfTable, items: TextItem[], firstOnPage: boolean, lastOnPage: boolean): void => {
     const used = new Set(items);
