@@ -710,8 +710,8 @@ const piece = (s: Segment): boolean => s.items.length === 1 && FIGURE_PIECE.test
  * is set at the top of its rows (the rest on the next line: "7" on 一、本年新收…申's line and "1" beside "请数量"
  * under it, 71) or at the bottom (the first on the line above): one figure on the row's line (a new item, the
  * two it was read from in `joinedOf`). Taken where the other line holds nothing in the value columns but
- * such pieces, each at a piece of the row's line set alike, the upper as wide or wider, its labels none
- * numbered as a row's own (the row's label going on, or a group label's lines), and the line past it no
+ * such pieces, each at a piece of the row's line set alike, the upper as wide or wider (below the row's line,
+ * its labels none numbered as a row's own: the row's label going on, or a group label's lines), and the line past it no
  * piece in those places unless it is a row's line of figures (not a figure over three lines).
  */
 function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: number, align: Alignment | undefined): Line[] {
@@ -728,7 +728,9 @@ function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: 
     const figures = row.segments.filter((s) => value(s) && isValueText(s.text));
     const bits = rest.segments.filter(value);
     if (figures.length < 3 || bits.length === 0 || bits.length >= figures.length) continue;
-    if (rest.segments.some((s) => !value(s) && splitNumbering(s.text).numbering !== '')) continue;
+    // (At the top, a label numbered as a row's own on the line below starts the next row; at the bottom the
+    // line above may hold the first line of the row's own label, "一、本年新收政府信息公开申" | "2" … "2".)
+    if (dir > 0 && rest.segments.some((s) => !value(s) && splitNumbering(s.text).numbering !== '')) continue;
     const size = row.size;
     const pairs = bits.map((b) => ({ b, own: figures.filter((f) => over(f, b)) }));
     const whole = pairs.every(({ b, own }) => {
