@@ -467,6 +467,21 @@ describe('PDF tables without rules', () => {
     const { groups } = placeTables([{ ...page, page: 4, items: page4 }, { ...page, page: 5, items: page5 }], new Set());
     const over = findTables([tableGrid(groups.find((g) => g.some((p) => p.page.page === 4))!, 1)]).tables.t3?.cells ?? {};
     expect(row(over, 'new')).toEqual([71, 3, 0, 0, 0, 0, 74]);
+    // A figure over three lines at the top of its cell: "2" on the row's line, "1" beside "请数量", "7" under
+    // it (217 and 218 of such a print; its 71 of （一）予以公开 beside the group label's "度办理结").
+    const three = t3([
+      ...head,
+        ...at(537.1, [['一、本年新收政府信息公开申', 77.8, 285.8], ['2', 305.0, 315.2], ['1', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['2', 499.7, 509.9]]),
+        ...at(509.1, [['请数量', 157.8, 205.8], ['1', 305.0, 315.2], ['1', 499.7, 509.9]]),
+        ...at(481.1, [['7', 305.0, 315.2], ['8', 499.7, 509.9]]),
+        ...at(453.1, [['二、上年', 77.8, 141.8], ['结转', 141.8, 173.8], ['政府信息公开申', 173.8, 285.8], ['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]]),
+        ...at(425.1, [['请数量', 157.8, 205.8]]),
+        ...at(397.1, [['三、本年', 74.6, 138.6], ['（一）', 165.6, 213.6], ['予', 213.6, 229.6], ['以公开', 229.6, 277.6], ['7', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['7', 499.7, 509.9]]),
+        ...at(369.1, [['度办理', 74.6, 122.6], ['结', 122.6, 138.6], ['1', 305.0, 315.2], ['1', 499.7, 509.9]]),
+    ]).cells;
+    expect(row(three, 'new')).toEqual([217, 1, 0, 0, 0, 0, 218]);
+    expect(row(three, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(three, 'granted')).toEqual([71, 0, 0, 0, 0, 0, 71]);
     // With nothing else showing where the text is set (二's label on one line), "1" and "4" may as well be the
     // first lines of 二's 11 and 41 set at the bottom of its row: 一's and 二's figures there unread — never 7.
     const { cells: unsure } = t3([...head, ...rows.filter((i) => !(i.y1 === 453.1))]);

@@ -709,10 +709,11 @@ const piece = (s: Segment): boolean => s.items.length === 1 && FIGURE_PIECE.test
  * Figures wrapped in their narrow cells over two lines, the row's line one of them, in a table part whose text
  * is set at the top of its rows (the rest on the next line: "7" on 一、本年新收…申's line and "1" beside "请数量"
  * under it, 71) or at the bottom (the first on the line above): one figure on the row's line (a new item, the
- * two it was read from in `joinedOf`). Taken where the other line holds nothing in the value columns but
- * such pieces, each at a piece of the row's line set alike, the upper as wide or wider (below the row's line,
- * its labels none numbered as a row's own: the row's label going on, or a group label's lines), and the line past it no
- * piece in those places unless it is a row's line of figures (not a figure over three lines).
+ * pieces it was read from in `joinedOf`) — or over more lines, each line's pieces under (over) the pieces of
+ * the line before. Taken where each such line holds nothing in the value columns but such pieces, fewer than
+ * the row's figures, each set alike with the piece before it in its figure's place, the upper as wide or
+ * wider (below the row's line, its labels none numbered as a row's own: the row's label going on, or a group
+ * label's lines); the lines end at one that is no such line (a row's line of figures, headings, a label alone).
  */
 function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: number, align: Alignment | undefined): Line[] {
   if (align !== 'top' && align !== 'bottom') return block;
@@ -723,41 +724,56 @@ function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: 
   for (let r = 0; r < (out ?? block).length; r++) {
     const list = out ?? block;
     const row = list[r]!;
-    const rest = list[r + dir];
-    if (!rest || (dir > 0 ? row.bottom - rest.top : rest.bottom - row.top) > wrapGap) continue;
     const figures = row.segments.filter((s) => value(s) && isValueText(s.text));
-    const bits = rest.segments.filter(value);
-    if (figures.length < 3 || bits.length === 0 || bits.length >= figures.length) continue;
-    // (At the top, a label numbered as a row's own on the line below starts the next row; at the bottom the
-    // line above may hold the first line of the row's own label, "一、本年新收政府信息公开申" | "2" … "2".)
-    if (dir > 0 && rest.segments.some((s) => !value(s) && splitNumbering(s.text).numbering !== '')) continue;
+    if (figures.length < 3) continue;
     const size = row.size;
-    const pairs = bits.map((b) => ({ b, own: figures.filter((f) => over(f, b)) }));
-    const whole = pairs.every(({ b, own }) => {
-      const f = own[0];
-      if (own.length !== 1 || !f || !piece(b) || !piece(f)) return false;
-      const [upper, lower] = dir > 0 ? [f, b] : [b, f];
-      return alike(upper, lower, size / 2) && fuller(upper, lower) && isValueText(upper.text + lower.text);
-    });
-    // (A line past it with pieces in those places and no row's figures: a third line of them.)
-    const past = list[r + 2 * dir];
-    const third = past !== undefined && past.segments.filter((s) => value(s) && isValueText(s.text)).length < 3 && past.segments.some((s) => value(s) && bits.some((b) => over(s, b)) && piece(s));
-    if (!whole || third) continue;
+    // The lines of pieces beside the row's line on that side, each a line's spacing from the one before: per
+    // figure of the row's line, its pieces line by line (a figure over three lines: "2" on the row's line,
+    // "1" beside its label's next line, "7" under it — 217).
+    const lines: Line[] = [];
+    const stacks = new Map<Segment, Segment[]>(figures.map((f) => [f, [f]]));
+    let ok = true;
+    for (let k = r + dir; ok; k += dir) {
+      const rest = list[k];
+      const before = list[k - dir]!;
+      if (!rest || (dir > 0 ? before.bottom - rest.top : rest.bottom - before.top) > wrapGap) break;
+      const bits = rest.segments.filter(value);
+      if (bits.length === 0 || bits.length >= figures.length || !bits.every(piece)) break;
+      // (At the top, a label numbered as a row's own on the line below starts the next row; at the bottom the
+      // line above may hold the first line of the row's own label, "一、本年新收政府信息公开申" | "2" … "2".)
+      if (dir > 0 && rest.segments.some((s) => !value(s) && splitNumbering(s.text).numbering !== '')) break;
+      const placed = bits.map((b) => ({ b, f: figures.filter((f) => over(f, b)) }));
+      ok = placed.every(({ b, f }) => {
+        const stack = f.length === 1 ? stacks.get(f[0]!)! : undefined;
+        const last = stack?.[stack.length - 1];
+        // Each piece under (over) the last piece of its figure, the line before holding one there.
+        if (!stack || !last || !piece(f[0]!) || stack.length !== lines.length + 1) return false;
+        const [upper, lower] = dir > 0 ? [last, b] : [b, last];
+        return alike(upper, lower, size / 2) && fuller(upper, lower);
+      });
+      if (!ok) break;
+      for (const { b, f } of placed) stacks.get(f[0]!)!.push(b);
+      lines.push(rest);
+    }
+    if (!ok || lines.length === 0) continue;
+    const wrapped = [...stacks.values()].filter((st) => st.length > 1);
+    if (!wrapped.every((st) => isValueText((dir > 0 ? st : [...st].reverse()).map((x) => x.text).join('')))) continue;
     const joined = new Map<TextItem, TextItem>();
-    for (const { b, own } of pairs) {
-      const [a, c] = [own[0]!.items[0]!, b.items[0]!];
-      const [upper, lower] = dir > 0 ? [a, c] : [c, a];
-      const item: TextItem = { ...a, text: upper.text + lower.text, x0: Math.min(a.x0, c.x0), x1: Math.max(a.x1, c.x1) };
+    for (const st of wrapped) {
+      const items = (dir > 0 ? st : [...st].reverse()).map((x) => x.items[0]!);
+      const a = st[0]!.items[0]!;
+      const item: TextItem = { ...a, text: items.map((i) => i.text).join(''), x0: Math.min(...items.map((i) => i.x0)), x1: Math.max(...items.map((i) => i.x1)) };
       delete item.xs;
-      joinedOf.set(item, [...(joinedOf.get(upper) ?? [upper]), ...(joinedOf.get(lower) ?? [lower])]);
+      joinedOf.set(item, items.flatMap((i) => joinedOf.get(i) ?? [i]));
       joined.set(a, item);
     }
-    const taken = new Set(bits.map((b) => b.items[0]!));
+    const taken = new Set(wrapped.flatMap((st) => st.slice(1).map((x) => x.items[0]!)));
     const made = lineFrom(row.items.map((i) => joined.get(i) ?? i))!;
-    const left = lineFrom(rest.items.filter((i) => !taken.has(i)));
-    const replaced = dir > 0 ? [made, ...(left ? [left] : [])] : [...(left ? [left] : []), made];
-    (out ??= [...block]).splice(dir > 0 ? r : r - 1, 2, ...replaced);
-    if (dir < 0 && !left) r--;
+    const left = lines.map((l) => lineFrom(l.items.filter((i) => !taken.has(i)))).filter((l): l is Line => l !== undefined);
+    const replaced = dir > 0 ? [made, ...left] : [...left.reverse(), made];
+    const from = dir > 0 ? r : r - lines.length;
+    (out ??= [...block]).splice(from, lines.length + 1, ...replaced);
+    r = from + replaced.length - 1;
   }
   return out ?? block;
 }
