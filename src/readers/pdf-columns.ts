@@ -599,8 +599,9 @@ function lineFrom(items: TextItem[]): Line | undefined {
  * figures of its own (more than the pieces where it has no label: not a row of pieces itself); the line
  * below holds no label numbered as a row's own (it would start the next row); and where the row's line has
  * a numbered label, the labels of the line above stand left of it (a group label's lines, not the last line
- * of the row before). Anything else is left to the reading of cells (joinWrappedFigures): a figure over
- * three lines ("2" | "1" | "7" of 217) has a piece on the row's line and is never taken here.
+ * of the row before). Anything else is left to what follows (overTwoLines, overThreeLines, then the reading
+ * of cells, joinWrappedFigures): a figure over three lines ("2" | "1" | "7" of 217) has a piece on the row's
+ * line and is never taken here.
  */
 function aroundRows(block: Line[], inLabels: (x: number) => boolean, wrapGap: number): Line[] {
   let out: Line[] | undefined;
