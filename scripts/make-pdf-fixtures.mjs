@@ -73,6 +73,7 @@ export const FEATURES = {
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
   'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
   'row-cut-at-page-foot': 'a row the page\'s foot cuts: its label\'s first line and its figures closing one page, the rest of its label on the next — its figures on its label\'s first line, wherever the cells set their text',
+  'row-cut-with-wrapped-figures': 'a row the page break cuts where its figures are wrapped in their narrow cells, one or two characters a line (tables in 16 pt, their rules drawn): the break falls between the lines of a figure as between those of its label ("（七）" | 2 | 1 … | 2 closing the page, "总计" | 17 | … | 18 opening the next: 217 and 218; "行政" | 69 over "规范性文件" | 8: 698), the label above the break maybe its numbering alone',
   'rules-across-only': 'the tables draw only their rules across (top, bottom, between the rows), no vertical border: columns only where the text stands',
   'page-width-tables': 'the Word file\'s tables set to the width of the page, their columns equal (w:tblW 100 %): tables 二, 三 and 四 have the same outer edges, with the section headings between them, and LibreOffice draws no side border',
   'wrong-characters': 'the text layer maps part of the characters to others: Ghostscript re-writing the Type 3 fonts of Chromium\'s print gives about one Chinese character in ten as a Latin-1 letter ("政ó公开", "ç告" for 报告) and 、 。 as digits — pdftotext and a viewer\'s copy read the same',
@@ -193,6 +194,18 @@ export const CASES = [
     features: ['text-layer', 'rules-across-only', 'rows-without-space', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // Set as a 公文 with the tables as large as the text (16 pt), their rules drawn: the tables run over many
+  // pages, their figures wrapped a character or two a line, and the breaks cut rows between the lines of
+  // their labels and of their figures — table 三's （七）总计 (2021 format), table 二's 行政规范性文件 row
+  // (2021) and 行政许可 and 行政处罚 (2019, with 本年增/减 "-18" wrapped "-" | "1" | "8").
+  ...['pingtan-2020', 'pingtan-2022', 'pingtan-2024'].map((r) => ({
+    name: `libreoffice-gongwen-16-${r}`,
+    truth: r,
+    tool: 'libreoffice',
+    word: 'gongwen-16',
+    features: ['text-layer', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  })),
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -691,6 +704,10 @@ const WORD = {
   'borderless-bottom': {
     make: (docx) => bottomAligned(borderless(docx, false)),
     how: "its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), each cell's text at its bottom (w:vAlign bottom)",
+  },
+  'gongwen-16': {
+    make: (docx) => gongwen(docx, 32, 560),
+    how: 'set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact), the tables as they are (their columns and borders)',
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

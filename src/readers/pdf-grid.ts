@@ -242,12 +242,12 @@ export function joinPieces(pieces: string[]): string {
 
 /**
  * A cell's lines, top to bottom, as one text: joined as pieces (joinPieces), except that a figure wrapped
- * in a narrow column ("24252.31108" | "2", "66" | "5"; the cell holds nothing else) is one figure again.
+ * in a narrow column ("24252.31108" | "2", "66" | "5", "-" | "18"; the cell holds nothing else) is one figure again.
  */
 export function joinCellLines(lines: string[]): string {
   return lines.reduce((a, b) => {
     const t = b.trim();
-    return /^[-−]?[\d.,]+$/.test(a) && /^[\d.,]+$/.test(t) ? a + t : joinPieces([a, b]);
+    return /^[-−]?[\d.,]*$/.test(a) && a !== '' && /^[\d.,]+$/.test(t) ? a + t : joinPieces([a, b]);
   }, '');
 }
 

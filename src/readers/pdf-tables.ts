@@ -72,6 +72,9 @@ function sameColumns(a: GridCell, b: GridCell): boolean {
   return ax0 !== undefined && bx0 !== undefined && Math.abs(ax0 - bx0) <= 3 && Math.abs(ax1! - bx1!) <= 3;
 }
 
+/** A figure's first lines in its cell: digits, or a minus sign first, or the minus sign alone ("-" | "18"). */
+const FIGURE_START = /^[-−](?:\d[\d,.]*)?$|^\d[\d,.]*$/;
+
 /** Is the text an official row label of a table of either format version? */
 function officialRow(text: string): boolean {
   return allFormats().some((f) => TABLE_IDS.some((t) => matchRow(text, f.tables[t], f.id) !== undefined));
@@ -96,6 +99,13 @@ function rowMatches(text: string): { id: string; how: string }[] {
  */
 function restOfRow(label: string, part: string): boolean {
   const whole = rowMatches(joinPieces([label, part])).filter((m) => m.how !== 'similar');
+  // (Or a label that is its numbering alone above the break, "（七）" | "总计", "（二）" | "部分公开（区分处理的，
+  // …）": a row label in a narrow column in large print, its numbering on the first line. The part below is
+  // then the label's body, which alone may be one of the format's labels as it is.)
+  if (label.trim() !== '' && splitNumbering(label).body === '') return whole.length > 0;
+  // (Or a label above the break that is no row label at all, whose part below alone is one in the other
+  // format: "行政" | "规范性文件" — the 2019 format's row, the two joined the 2021 format's.)
+  if (whole.length > 0 && rowMatches(label).length === 0) return true;
   const alone = rowMatches(part);
   if (alone.length === 0) return officialRow(joinPieces([label, part]));
   return whole.length > 0 && alone.every((m) => m.how === 'similar' && whole.some((w) => w.id === m.id));
@@ -109,15 +119,28 @@ function restOfRow(label: string, part: string): boolean {
  * has none — figures where it has an empty cell, label parts under its label — none numbered as a row
  * of its own; and each label part continues the label: the two parts joined are an official row label,
  * the part below the break alone is not. Two real rows ("规章" with blank cells, "行政规范性文件"
- * with figures in those columns) are each an official label on their own.
+ * with figures in those columns) are each an official label on their own. Where the row's figures are
+ * wrapped in their narrow cells (large print), the break may cut them too: the lines of a figure below it
+ * under its lines above it ("（七）" | 2 | 1 … | 2 closing the page, "总计" | 17 | … | 18 opening the next:
+ * 217 and 218) — taken only beside such a label part, which alone tells the two are one row.
  */
-function figuresCut(prev: readonly (GridCell | undefined)[], top: readonly (GridCell | undefined)[]): boolean {
+function figuresCut(prev: Row, top: Row, below: Row | undefined): boolean {
   let label = false;
+  const once = (row: Row, g: GridCell): boolean => row.filter((x) => x === g).length === 1;
   for (let c = 0; c < top.length; c++) {
     const next = top[c];
     if (next === undefined || next.text.trim() === '') continue;
+    // (A group label going on past the top row, "法提供" of （四）无法提供: a merged cell, joined as it is.)
+    if (below?.[c] === next && !isValueText(next.text)) continue;
     const above = prev[c];
-    if (above === undefined || above === next || isValueText(above.text)) return false;
+    if (above === undefined || above === next) return false;
+    // (Or the rest of a figure wrapped in its cell, under its first lines: "2" | "17" of 217, "69" | "8" of
+    // 698 — each a cell of one column on both sides, the two one figure.)
+    if (FIGURE_START.test(above.text.trim()) && FIGURE_PIECE.test(next.text.trim())) {
+      if (!once(prev, above) || !once(top, next) || !isValueText(joinCellLines([above.text, next.text]))) return false;
+      continue;
+    }
+    if (isValueText(above.text)) return false;
     if (isValueText(next.text)) {
       if (above.text.trim() !== '') return false;
       continue;
@@ -294,7 +317,7 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         // The break inside the cut row: a merged cell's part here goes on past it.
         if (!filled(next)) return goesOn(prev, next, c);
         const source = prev.text.trim() !== '' ? prev.source : { ...next.source, row: prev.source.row };
-        const joined: GridCell = { text: joinPieces([prev.text, next.text]), source };
+        const joined: GridCell = { text: joinCellLines([prev.text, next.text]), source };
         replace(rows, prev, joined);
         replace(partRows, next, joined);
       });
@@ -318,7 +341,7 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       // 总计's cell closing the page, "2" opening this one): one figure each, upper line first — or, where
       // the lines do not read as one figure's, neither is read (never "1" for 12).
       topRowRest(prevLast!, top!, rest === 'joined');
-    } else if (prevLast && top && hasValue(prevLast) && hasValue(top) && figuresCut(prevLast, top)) {
+    } else if (prevLast && top && hasValue(prevLast) && hasValue(top) && figuresCut(prevLast, top, partRows[1])) {
       // A row cut by the break with its figures (Chromium): the 总计 below the break beside the rest of
       // the label, the other figures above it ("1.申请人无正当理由逾期不补正、" | 1 0 0 0 0 0 | "" over
       // "行政机关不再处理其政府信息公开申请" | … | 1).
