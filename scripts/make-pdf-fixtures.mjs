@@ -206,6 +206,16 @@ export const CASES = [
     features: ['text-layer', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   })),
+  // The same in 16 pt with only the rules across kept: （七）总计's 72 and 75 wrapped "7" | "2", the row cut by
+  // the break after its first line, "2" … "5" atop the next page between two rules, 四、结转 under the second.
+  {
+    name: 'libreoffice-rules-across-gongwen-16-pingtan-2022',
+    truth: 'pingtan-2022',
+    tool: 'libreoffice',
+    word: 'rules-across-gongwen-16',
+    features: ['text-layer', 'rules-across-only', 'rows-without-space', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -708,6 +718,10 @@ const WORD = {
   'gongwen-16': {
     make: (docx) => gongwen(docx, 32, 560),
     how: 'set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact), the tables as they are (their columns and borders)',
+  },
+  'rules-across-gongwen-16': {
+    make: (docx) => gongwen(borderless(docx, true), 32, 560),
+    how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border), then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

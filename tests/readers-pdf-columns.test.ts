@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../src/model/cell.js';
 import { findTables } from '../src/readers/grid.js';
 import { unruledTables } from '../src/readers/pdf-columns.js';
-import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
+import type { PageContent, Ruling, TextItem } from '../src/readers/pdf-page.js';
 import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
 
 /** One line of pieces: [text, x] at baseline y, 10.5 pt. */
@@ -426,6 +426,40 @@ describe('PDF tables without rules', () => {
     const { groups: g2 } = placeTables([{ ...page, page: 3, items: before }, { ...page, page: 4, items: other }], new Set());
     const found2 = findTables([tableGrid(g2.find((g) => g.some((p) => p.page.page === 4))!, 1)]);
     expect(row(found2.tables.t3?.cells ?? {}, 'new')[6]).not.toBe(218);
+  });
+
+  it('rules across only, 16 pt: the rest of figures the page break cut, atop the next page over a rule, goes with the row before the break, never into the row under the rule', () => {
+    // A Word table keeping only its rules across (no vertical border) in a 公文's 16 pt: （七）总计's 72 and 75
+    // wrapped "7" | "2", the row cut by the break after its first line, "2" … "5" atop the next page between
+    // two rules, 四、结转 under the second. Before, "2" and "5" were read as the first lines of 四、结转's
+    // figures: 20 and 50 there, 7 and 7 for the total — four wrong cells.
+    const at = top16;
+    const fig = (y: number, v: string[]): TextItem[] =>
+      at(y, v.flatMap((t, i) => (t === '' ? [] : [[t, [305.0, 336.0, 371.4, 406.8, 442.1, 473.1, 499.7][i]!, [315.2, 346.2, 381.6, 417.0, 452.3, 483.3, 509.9][i]!] as [string, number, number]])));
+    const rule = (y: number): Ruling => ({ horizontal: true, at: y, from: 66.6, to: 517.9 });
+    const before: TextItem[] = [
+      ...head16(),
+      ...rows16(537.1),
+      ...at(397.1, [['3.', 229.0, 244.3], ['其他', 244.3, 276.3]]),
+      ...fig(397.1, ['0', '2', '0', '0', '0', '0', '2']),
+      ...at(368.6, [['（', 181.6, 197.6], ['七', 197.6, 213.6], ['）总计', 213.6, 261.6]]),
+      ...fig(368.6, ['7', '3', '0', '0', '0', '0', '7']),
+    ];
+    const after: TextItem[] = [
+      ...fig(760.6, ['2', '', '', '', '', '', '5']),
+      ...at(732.1, [['四、结转下年度继续办理', 93.8, 269.8]]),
+      ...fig(732.1, ['0', '0', '0', '0', '0', '0', '0']),
+    ];
+    const pages: PageContent[] = [
+      { ...page, page: 8, items: before, rulings: [rule(406.1), rule(377.6), rule(349.1)] },
+      { ...page, page: 9, items: after, rulings: [rule(769.6), rule(741.1), rule(712.6)] },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    const t = groups.find((g) => g.some((p) => p.page.page === 9))!;
+    expect(t.map((p) => p.page.page)).toEqual([8, 9]);
+    const cells = findTables([tableGrid(t, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'total')).toEqual([72, 3, 0, 0, 0, 0, 75]);
+    expect(row(cells, 'carried_forward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('text at the top of its cells, 16 pt without rules: a figure wrapped in its narrow cell, its first line on the row\'s and its rest beside the label\'s next line, is never read as its first line', () => {

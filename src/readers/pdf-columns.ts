@@ -63,7 +63,7 @@ import { labelBody, splitNumbering } from '../format/labels.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
 import { isValueText } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
-import type { TextItem } from './pdf-page.js';
+import type { Ruling, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
 
 interface Segment {
@@ -186,7 +186,7 @@ const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
-export function unruledTables(items: TextItem[], given?: Alignment): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean } {
+export function unruledTables(items: TextItem[], given?: Alignment, rules: readonly Ruling[] = []): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean } {
   // (`votes`: where its tables show their text set in their rows; `silent`: one of them shows nothing and has
   // figures that would read otherwise if it were known — see tableOf.)
   const votes = new Set<Alignment>();
@@ -303,7 +303,7 @@ export function unruledTables(items: TextItem[], given?: Alignment): { tables: P
     const wide = (at > 0 || (at === 0 && k === 0)) && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
     const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
     if (figures.length >= 2 || wide || headed) {
-      const table = tableOf(block, vertical, undefined, end === lines.length, given);
+      const table = tableOf(block, vertical, undefined, end === lines.length, given, rules);
       for (const v of table.votes) votes.add(v);
       silent ||= table.waits;
       // (A caption line tableOf leaves out stays in the running text.)
@@ -827,7 +827,7 @@ function overThreeLines(block: Line[], inLabels: (x: number) => boolean, wrapGap
   return out ?? block;
 }
 
-function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false, given?: Alignment): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean } {
+function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false, given?: Alignment, rules: readonly Ruling[] = []): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
@@ -1252,7 +1252,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   });
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
-  const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= wrapGap;
+  // (Never over a rule across the value columns between them: a table drawing only its rules across, the
+  // rest of a figure the page break cut — "2" | "5" of 72 and 75 atop the page — is no line of the row under it.)
+  const ruled = (a: number, b: number): boolean => rules.some((u) => u.horizontal && u.at < bottoms[a]! && u.at > tops[b]! && u.from <= mids[0]! && u.to >= mids[mids.length - 1]!);
+  const touching = (a: number, b: number): boolean => a >= 0 && b < rows.length && bottoms[a]! - tops[b]! <= wrapGap && !ruled(a, b);
   const figureAt = (r: number, c: number): boolean => isValueText(cells[r]?.[c]?.text ?? '') && !joinedPieces.has(cells[r]![c]!);
   // That figure too when its row has no label and fewer figures: a piece of a figure wrapped in its cell
   // ("1" | "9" of 19 above and below the row's other figures) as likely as a row of its own.

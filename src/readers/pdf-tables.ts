@@ -559,7 +559,7 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
       // closing the page before printed again atop this one (Word's 重复标题行), where its lines are its rows.
       const prev = placed[placed.length - 1];
       const again = prev && prev.page.page === p.page - 1 && prev.lastOnPage && prev.table.middles ? repeatedLines(ruled.outside, prev.table) : undefined;
-      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given);
+      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given, p.rulings);
       for (const v of unruled.votes) votes.add(v);
       silent ||= unruled.silent;
       const rest = unruled.outside;
