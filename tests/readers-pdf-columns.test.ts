@@ -450,16 +450,25 @@ describe('PDF tables without rules', () => {
       ...at(732.1, [['四、结转下年度继续办理', 93.8, 269.8]]),
       ...fig(732.1, ['0', '0', '0', '0', '0', '0', '0']),
     ];
-    const pages: PageContent[] = [
-      { ...page, page: 8, items: before, rulings: [rule(406.1), rule(377.6), rule(349.1)] },
-      { ...page, page: 9, items: after, rulings: [rule(769.6), rule(741.1), rule(712.6)] },
+    const pages = (rules: boolean): PageContent[] => [
+      { ...page, page: 8, items: before, rulings: rules ? [rule(406.1), rule(377.6), rule(349.1)] : [] },
+      { ...page, page: 9, items: after, rulings: rules ? [rule(769.6), rule(741.1), rule(712.6)] : [] },
     ];
-    const { groups } = placeTables(pages, new Set());
-    const t = groups.find((g) => g.some((p) => p.page.page === 9))!;
-    expect(t.map((p) => p.page.page)).toEqual([8, 9]);
-    const cells = findTables([tableGrid(t, 1)]).tables.t3?.cells ?? {};
-    expect(row(cells, 'total')).toEqual([72, 3, 0, 0, 0, 0, 75]);
-    expect(row(cells, 'carried_forward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    const read = (rules: boolean): Record<string, Cell | undefined> => {
+      const t = placeTables(pages(rules), new Set()).groups.find((g) => g.some((p) => p.page.page === 9))!;
+      expect(t.map((p) => p.page.page)).toEqual([8, 9]);
+      return findTables([tableGrid(t, 1)]).tables.t3?.cells ?? {};
+    };
+    const ruled = read(true);
+    expect(row(ruled, 'total')).toEqual([72, 3, 0, 0, 0, 0, 75]);
+    expect(row(ruled, 'carried_forward')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    // The same with no rule at all, the table setting its text in the middle of its rows (217 around 一、本年新收's
+    // line): pieces opening the page over its first row may as well be the rest of the row the break cut as
+    // that row's figures' first lines (which only text set at the bottom of the cells would give). Read as the
+    // rest, 72 and 75; 四、结转's figures in their columns unread — never 20 and 50 (before: 7, 7, 20, 50).
+    const plain = read(false);
+    expect(row(plain, 'total')).toEqual([72, 3, 0, 0, 0, 0, 75]);
+    expect(row(plain, 'carried_forward')).toEqual([undefined, 0, 0, 0, 0, 0, undefined]); // (unread: no cell)
   });
 
   it('text at the top of its cells, 16 pt without rules: a figure wrapped in its narrow cell, its first line on the row\'s and its rest beside the label\'s next line, is never read as its first line', () => {

@@ -186,7 +186,7 @@ const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
-export function unruledTables(items: TextItem[], given?: Alignment, rules: readonly Ruling[] = []): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean } {
+export function unruledTables(items: TextItem[], given?: Alignment, rules: readonly Ruling[] = [], continues = false): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean } {
   // (`votes`: where its tables show their text set in their rows; `silent`: one of them shows nothing and has
   // figures that would read otherwise if it were known — see tableOf.)
   const votes = new Set<Alignment>();
@@ -303,7 +303,7 @@ export function unruledTables(items: TextItem[], given?: Alignment, rules: reado
     const wide = (at > 0 || (at === 0 && k === 0)) && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
     const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
     if (figures.length >= 2 || wide || headed) {
-      const table = tableOf(block, vertical, undefined, end === lines.length, given, rules);
+      const table = tableOf(block, vertical, undefined, end === lines.length, given, rules, k === 0 && continues);
       for (const v of table.votes) votes.add(v);
       silent ||= table.waits;
       // (A caption line tableOf leaves out stays in the running text.)
@@ -827,7 +827,7 @@ function overThreeLines(block: Line[], inLabels: (x: number) => boolean, wrapGap
   return out ?? block;
 }
 
-function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false, given?: Alignment, rules: readonly Ruling[] = []): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean } {
+function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false, given?: Alignment, rules: readonly Ruling[] = [], opensPage = false): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
@@ -1265,7 +1265,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // a line as far from the next as the rows are, leaves a figure wrapped over three lines — "2" | "1" | "7"
   // of 217 — that two pieces cannot be told from; there the pieces stay unread.)
   const close = (a: number, b: number): boolean => touching(a, b) && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
-  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size);
+  // (Pieces of figures opening a page that may go on a table closing the page before, the text not known to
+  // be set at the bottom of the cells: see joinWrappedFigures.)
+  const opening = opensPage && align !== 'bottom';
+  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size, opening);
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
@@ -1322,8 +1325,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     if (![r - 1, r + 1].some((n) => n >= 0 && n < rows.length && touching(Math.min(r, n), Math.max(r, n)) && (unlabelled(n) ? count(n) > 0 : cells[n]!.slice(L).some((c) => c.unsure)))) return;
     for (const c of row.slice(L)) if (c.cols === 1 && c.text.trim() === '') c.unsure = true;
   });
-  // A row holding nothing but such pieces is no row of the table: its band goes to the row above.
-  const keep = cells.map((_, r) => r).filter((r) => !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
+  // A row holding nothing but such pieces is no row of the table: its band goes to the row above. (But for
+  // one opening the page: the rest of the row before the break, perhaps — see joinWrappedFigures.)
+  const keep = cells.map((_, r) => r).filter((r) => (opening && r === 0) || !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
   const kept = keep.length < cells.length && keep.length > 0 ? keep : cells.map((_, r) => r);
   const edges = [...kept.map((r) => ys[r]!), ys[ys.length - 1]!];
   const rowsKept = kept.map((r) => cells[r]!);
@@ -1353,6 +1357,7 @@ function joinWrappedFigures(
   unlabelled: (r: number) => boolean,
   count: (r: number) => number,
   size: number,
+  opens = false,
 ): Set<PdfCell> {
   const taken = new Set<PdfCell>();
   const extent = (r: number, c: number): { x0: number; x1: number } | undefined => {
@@ -1383,7 +1388,12 @@ function joinWrappedFigures(
       const own = bits.map((b) => cells[r]![b.col]!);
       if (own.some((c) => c.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) return [];
       const pairs = bits.map((b, i) => (n < r ? { upper: b, lower: own[i]!, ua: extent(n, b.col), la: extent(r, b.col) } : { upper: own[i]!, lower: b, ua: extent(r, b.col), la: extent(n, b.col) }));
-      const sure = pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size / 2) && fuller(p.ua, p.la) && isValueText(p.upper.text.trim() + p.lower.text.trim()));
+      // (Pieces opening a page above its first row, a table closing the page before, the text not known to be
+      // set at the bottom of the cells: as likely the rest of figures the break cut — "2" … "5" of （七）总计's 72
+      // and 75 over 四、结转's 0 … 0 — as the first lines of the row's own. Neither read here, the pieces a row
+      // of their own: they may join the row before the break (pdf-tables.ts tableGrid).)
+      const opening = opens && n === 0 && r === 1;
+      const sure = !opening && pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size / 2) && fuller(p.ua, p.la) && isValueText(p.upper.text.trim() + p.lower.text.trim()));
       return [{ own, pairs, sure }];
     });
     if (sides.length === 0) continue;
@@ -1396,7 +1406,8 @@ function joinWrappedFigures(
     }
     for (const b of bits) {
       b.unsure = true;
-      taken.add(b);
+      // (Pieces opening the page stay a row of their own, unread: the rest of the row before the break, perhaps.)
+      if (!(opens && n === 0 && read.length !== 1)) taken.add(b);
     }
   }
   return taken;

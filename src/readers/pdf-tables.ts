@@ -124,22 +124,28 @@ function restOfRow(label: string, part: string): boolean {
  * under its lines above it ("（七）" | 2 | 1 … | 2 closing the page, "总计" | 17 | … | 18 opening the next:
  * 217 and 218) — taken only beside such a label part, which alone tells the two are one row.
  */
-function figuresCut(prev: Row, top: Row, below: Row | undefined): boolean {
+function figuresCut(prev: Row, top: Row, below: Row | undefined, pieceOf: ReadonlyMap<GridCell, string>): boolean {
   let label = false;
-  const once = (row: Row, g: GridCell): boolean => row.filter((x) => x === g).length === 1;
   for (let c = 0; c < top.length; c++) {
     const next = top[c];
-    if (next === undefined || next.text.trim() === '') continue;
+    if (next === undefined) continue;
+    // (A piece the table without rules left unread — it might have been the first line of a figure of the
+    // row under it —: the rest of the figure above the break, on the line of the rest of its row's label.)
+    const piece = pieceOf.get(next);
+    if (next.text.trim() === '' && piece === undefined) continue;
     // (A group label going on past the top row, "法提供" of （四）无法提供: a merged cell, joined as it is.)
     if (below?.[c] === next && !isValueText(next.text)) continue;
     const above = prev[c];
     if (above === undefined || above === next) return false;
     // (Or the rest of a figure wrapped in its cell, under its first lines: "2" | "17" of 217, "69" | "8" of
-    // 698 — each a cell of one column on both sides, the two one figure.)
-    if (FIGURE_START.test(above.text.trim()) && FIGURE_PIECE.test(next.text.trim())) {
-      if (!once(prev, above) || !once(top, next) || !isValueText(joinCellLines([above.text, next.text]))) return false;
+    // 698, "4166.241" | "619" of 4166.241619 in a cell over three columns — the same columns on both sides,
+    // the two one figure.)
+    const text = piece ?? next.text;
+    if (FIGURE_START.test(above.text.trim()) && FIGURE_PIECE.test(text.trim())) {
+      if (!sameSpan(top, prev, c) || !isValueText(joinCellLines([above.text, text]))) return false;
       continue;
     }
+    if (piece !== undefined) return false;
     if (isValueText(above.text)) return false;
     if (isValueText(next.text)) {
       if (above.text.trim() !== '') return false;
@@ -160,7 +166,7 @@ type Row = readonly (GridCell | undefined)[];
  * piece of a figure of the row before the break, in a cell of its own. `joined` when each pair reads as one
  * figure, the upper line as long as the lower or longer (it was full); `unsure` when not.
  */
-function wrappedRest(prev: Row, top: Row): 'joined' | 'unsure' | undefined {
+function wrappedRest(prev: Row, top: Row, pieceOf: ReadonlyMap<GridCell, string>): 'joined' | 'unsure' | undefined {
   let pieces = 0;
   let sure = true;
   const spans = (row: Row): Map<GridCell | undefined, number> => {
@@ -172,10 +178,11 @@ function wrappedRest(prev: Row, top: Row): 'joined' | 'unsure' | undefined {
   const prevSpans = spans(prev);
   for (let c = 0; c < top.length; c++) {
     const next = top[c];
-    if (next === undefined || next.text.trim() === '') continue;
+    // (Or a piece the table without rules left unread, opening the page: see pdf-columns.ts joinWrappedFigures.)
+    const b = next === undefined ? '' : (pieceOf.get(next) ?? next.text.trim());
+    if (next === undefined || b === '') continue;
     const above = prev[c];
     const a = above?.text.trim() ?? '';
-    const b = next.text.trim();
     if (above === undefined || above === next || !FIGURE_PIECE.test(a) || !FIGURE_PIECE.test(b)) return undefined;
     if (topSpans.get(next) !== 1 || prevSpans.get(above) !== 1) return undefined;
     if (a.length < b.length || !isValueText(a + b)) sure = false;
@@ -237,6 +244,8 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
   const xs = unionEdges(parts);
   const rows: (GridCell | undefined)[][] = [];
   const made = new Map<PdfCell, GridCell>();
+  /** The pieces of figures in cells left unread (PdfCell.unsure), by cell: the rest of a figure a break cut, perhaps. */
+  const pieceOf = new Map<GridCell, string>();
   const hasValue = (row: readonly (GridCell | undefined)[] | undefined): boolean => (row ?? []).some((g) => g !== undefined && isValueText(g.text));
   const filled = (g: GridCell | undefined): g is GridCell => g !== undefined && g.text.trim() !== '';
   /** Every position of `from` in these rows now holds `to`. */
@@ -269,7 +278,10 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         g = { text: c.text, source: { page: page.page, table: index, row: first + c.row + 1, col: Math.max(0, colOf.indexOf(c.col)) + 1, box: box(page, c) } };
         // A cell the text does not tell (pdf-grid.ts PdfCell.unsure): no cell, never a blank or a wrong figure
         // (its text not taken either) — unread, not missing from the report.
-        if (c.unsure) g = { ...g, text: '', absent: { kind: 'unplaced' } };
+        if (c.unsure) {
+          g = { ...g, text: '', absent: { kind: 'unplaced' } };
+          if (FIGURE_PIECE.test(c.text.trim())) pieceOf.set(g, c.text.trim());
+        }
         made.set(c, g);
       }
       return g;
@@ -310,14 +322,19 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
      * row's cell in its column (a cell empty above the break takes the text's own place), its empty
      * cells that go on below it the merged cells above the break; the row is dropped from this part.
      */
-    const joinCut = (prevRow: readonly (GridCell | undefined)[], topRow: readonly (GridCell | undefined)[]): void => {
+    const joinCut = (prevRow: readonly (GridCell | undefined)[], topRow: readonly (GridCell | undefined)[], pieces = false): void => {
       topRow.forEach((next, c) => {
         const prev = prevRow[c];
         if (!next || !prev || next === prev) return;
+        // (A piece left unread under a figure: its rest, where figuresCut took it — else the figure above the
+        // break is no more sure than the piece: unread too, never a figure's first lines for the figure.)
+        const piece = pieceOf.get(next);
+        if (piece !== undefined && !pieces && isValueText(prev.text)) return replace(rows, prev, { text: '', source: prev.source, absent: { kind: 'unplaced' } });
+        const text = piece !== undefined && pieces ? piece : next.text;
         // The break inside the cut row: a merged cell's part here goes on past it.
-        if (!filled(next)) return goesOn(prev, next, c);
+        if (text.trim() === '') return goesOn(prev, next, c);
         const source = prev.text.trim() !== '' ? prev.source : { ...next.source, row: prev.source.row };
-        const joined: GridCell = { text: joinCellLines([prev.text, next.text]), source };
+        const joined: GridCell = { text: joinCellLines([prev.text, text]), source };
         replace(rows, prev, joined);
         replace(partRows, next, joined);
       });
@@ -328,24 +345,25 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       topRow.forEach((next, c) => {
         const prev = prevRow[c];
         if (!next || !prev || next === prev) return;
-        if (!filled(next)) return goesOn(prev, next, c);
-        const cell: GridCell = joined ? { text: prev.text.trim() + next.text.trim(), source: prev.source } : { text: '', source: prev.source, absent: { kind: 'unplaced' } };
+        const text = pieceOf.get(next) ?? next.text;
+        if (text.trim() === '') return goesOn(prev, next, c);
+        const cell: GridCell = joined ? { text: prev.text.trim() + text.trim(), source: prev.source } : { text: '', source: prev.source, absent: { kind: 'unplaced' } };
         replace(rows, prev, cell);
         replace(partRows, next, cell);
       });
       drop(1);
     };
-    const rest = prevLast && top && hasValue(prevLast) ? wrappedRest(prevLast, top) : undefined;
+    const rest = prevLast && top && hasValue(prevLast) ? wrappedRest(prevLast, top, pieceOf) : undefined;
     if (rest) {
       // Figures wrapped in their narrow cells, the break cutting the row between their lines ("1" of 12 in
       // 总计's cell closing the page, "2" opening this one): one figure each, upper line first — or, where
       // the lines do not read as one figure's, neither is read (never "1" for 12).
       topRowRest(prevLast!, top!, rest === 'joined');
-    } else if (prevLast && top && hasValue(prevLast) && hasValue(top) && figuresCut(prevLast, top, partRows[1])) {
+    } else if (prevLast && top && hasValue(prevLast) && top.some((g) => g !== undefined && (isValueText(g.text) || pieceOf.has(g))) && figuresCut(prevLast, top, partRows[1], pieceOf)) {
       // A row cut by the break with its figures (Chromium): the 总计 below the break beside the rest of
       // the label, the other figures above it ("1.申请人无正当理由逾期不补正、" | 1 0 0 0 0 0 | "" over
       // "行政机关不再处理其政府信息公开申请" | … | 1).
-      joinCut(prevLast, top);
+      joinCut(prevLast, top, true);
     } else if (prevLast && top && !hasValue(top)) {
       // A row cut by the break (LibreOffice): the rest of its labels at the top of this page — no value in
       // the columns where the row has its values — or the rest of a header row's wrapped headings
@@ -559,7 +577,9 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
       // closing the page before printed again atop this one (Word's 重复标题行), where its lines are its rows.
       const prev = placed[placed.length - 1];
       const again = prev && prev.page.page === p.page - 1 && prev.lastOnPage && prev.table.middles ? repeatedLines(ruled.outside, prev.table) : undefined;
-      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given, p.rulings);
+      // (`continues`: a table closes the page before, which this page's first lines may go on.)
+      const continues = prev !== undefined && prev.page.page === p.page - 1 && prev.lastOnPage;
+      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given, p.rulings, continues);
       for (const v of unruled.votes) votes.add(v);
       silent ||= unruled.silent;
       const rest = unruled.outside;
