@@ -216,6 +216,16 @@ export const CASES = [
     features: ['text-layer', 'rules-across-only', 'rows-without-space', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // The same 16 pt print with an empty line before the title: the breaks fall elsewhere — 行政事业性收费's
+  // 4166.241619, in a cell over three columns, cut after "4166.241".
+  {
+    name: 'libreoffice-gongwen-16-line-pingtan-2025',
+    truth: 'pingtan-2025',
+    tool: 'libreoffice',
+    word: 'gongwen-16-line',
+    features: ['text-layer', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -689,6 +699,16 @@ function gongwen(docx, tableSize = 21, tableLine = 400) {
   return zipSync(files);
 }
 
+/** The Word file with an empty line (a full-width space) before its first paragraph: its page breaks fall a line further on. */
+export function emptyLineFirst(docx) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const out = xml.replace(/<w:body>/, '<w:body><w:p><w:r><w:t>　</w:t></w:r></w:p>');
+  if (out === xml) throw new Error('the Word file has changed shape: no w:body');
+  files['word/document.xml'] = strToU8(out);
+  return zipSync(files);
+}
+
 /** The Word file with every table cell's text set at the bottom of the cell (w:vAlign bottom, not center). */
 function bottomAligned(docx) {
   const files = unzipSync(new Uint8Array(docx));
@@ -722,6 +742,10 @@ const WORD = {
   'rules-across-gongwen-16': {
     make: (docx) => gongwen(borderless(docx, true), 32, 560),
     how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border), then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
+  },
+  'gongwen-16-line': {
+    make: (docx) => gongwen(emptyLineFirst(docx), 32, 560),
+    how: 'an empty line before the title, then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact), the tables as they are (their columns and borders)',
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

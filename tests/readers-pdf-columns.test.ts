@@ -471,6 +471,30 @@ describe('PDF tables without rules', () => {
     expect(row(plain, 'carried_forward')).toEqual([undefined, 0, 0, 0, 0, 0, undefined]); // (unread: no cell)
   });
 
+  it('16 pt without rules, a row the page break cuts: the rest of its figures beside the rest of its label atop the next page, which the page alone cannot place, joins its figures above the break — never the first line alone', () => {
+    // 一、本年新收's 32 in a 公文's 16 pt, borders off (positions from such a print of pingtan-office-2025 with an
+    // empty line before its title): "一、本年新收政府信息公开申" | 3 0 0 0 0 0 3 closing page 3, "请数量" | 2 … 2 opening
+    // page 4 over 二、上年结转's lines. On page 4 alone the "2"s might be the first lines of 二、上年结转's figures:
+    // unread there. Before, 一、本年新收 read 3 … 3 (two wrong cells).
+    const at = top16;
+    const before: TextItem[] = [...head16(), ...at(537.1, [['一、本年新', 77.8, 157.8], ['收', 157.8, 173.8], ['政府信息公开申', 173.8, 285.8], ['3', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['3', 499.7, 509.9]])];
+    const after: TextItem[] = [
+      ...at(761.1, [['请数', 157.8, 189.8], ['量', 189.8, 205.8], ['2', 305.0, 315.2], ['2', 499.7, 509.9]]),
+      ...at(733.1, [['二、上年结', 77.8, 157.8], ['转', 157.8, 173.8], ['政府信息公开申', 173.8, 285.8]]),
+      ...at(719.1, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]]),
+      ...at(705.1, [['请数', 157.8, 189.8], ['量', 189.8, 205.8]]),
+      ...at(677.1, [['三', 74.6, 90.6], ['、本年', 90.6, 138.6], ['（一）予以公开', 165.6, 277.6], ['8', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['8', 499.7, 509.9]]),
+      ...at(649.1, [['度办理结', 74.6, 138.6], ['（二）部', 165.6, 229.6], ['分', 229.6, 245.6], ['公开', 245.6, 277.6]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 3, items: before }, { ...page, page: 4, items: after }], new Set());
+    const t = groups.find((g) => g.some((p) => p.page.page === 4))!;
+    expect(t.map((p) => p.page.page)).toEqual([3, 4]);
+    const cells = findTables([tableGrid(t, 1)]).tables.t3?.cells ?? {};
+    expect(row(cells, 'new')).toEqual([32, 0, 0, 0, 0, 0, 32]);
+    expect(row(cells, 'carried_over')).toEqual([undefined, 0, 0, 0, 0, 0, undefined]); // (unread: no cell)
+    expect(row(cells, 'granted')).toEqual([8, 0, 0, 0, 0, 0, 8]);
+  });
+
   it('text at the top of its cells, 16 pt without rules: a figure wrapped in its narrow cell, its first line on the row\'s and its rest beside the label\'s next line, is never read as its first line', () => {
     // Word's own vertical alignment (w:vAlign top) in a 公文's table in 16 pt, borders off: 71 and 74 of
     // 一、本年新收… wrapped "7" | "1" and "7" | "4", the row's figures on its label's first line, "1" and "4"
