@@ -63,6 +63,21 @@ describe('a table over a page break', () => {
     ]);
   });
 
+  it('table 二\'s block heading cut by the break where its numbering starts ("第二十条第" | "（五）项") is one heading, not a row "（五）项"', () => {
+    // (A 公文's 16 pt, the heading wrapped in its merged row: the part below starts like a numbered label.)
+    const grid = tableGrid(
+      [
+        part(3, [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '0', '0', '0'], ['行政规范性文件', '5', '0', '5'], ['第二十条第', '<', '<', '<']]),
+        part(4, [['（五）项', '<', '<', '<'], ['信息内容', '本年处理决定数量', '<', '<'], ['行政许可', '0', '<', '<']]),
+      ],
+      1,
+    );
+    expect(texts(grid.rows).map((r) => r[0])).toEqual(['信息内容', '规章', '行政规范性文件', '第二十条第（五）项', '信息内容', '行政许可']);
+    // A block heading of its own atop the page stays one ("第二十条第（五）项" under a row of figures, as before).
+    const own = tableGrid([part(3, [['规章', '0', '0', '0']]), part(4, [['第二十条第（五）项', '<', '<', '<'], ['信息内容', '本年处理决定数量', '<', '<']])], 1);
+    expect(texts(own.rows).map((r) => r[0])).toEqual(['规章', '第二十条第（五）项', '信息内容']);
+  });
+
   it('a header repeated on the next page is dropped (the table has it), nothing carried into it', () => {
     const grid = tableGrid([part(3, [['项目', '', '自然人', '总计'], ['一、本年新收', '', '23', '23']]), part(4, [['项目', '', '自然人', '总计'], ['二、上年结转', '', '0', '0']])], 1);
     expect(texts(grid.rows)).toEqual([
