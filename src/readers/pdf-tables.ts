@@ -376,11 +376,10 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       const numbered = (g: GridCell): boolean => splitNumbering(g.text).numbering !== '';
       // A group label of its own ("第二十条第（八）项" over table 二's next block, printed without rules at the
       // top of the page, under "行政强制"), not the rest of the label above it ("（五）" | "不予处理").
-      const ownGroup = (g: GridCell, c: number): boolean =>
-        [...officialLabels(g.text)].some((k) => k.includes(' rowGroup ')) && officialLabels(joinPieces([prevLast[c]?.text ?? '', g.text])).size === 0;
+      const group = (text: string): boolean => [...officialLabels(text)].some((k) => k.includes(' rowGroup '));
+      const ownGroup = (g: GridCell, c: number): boolean => group(g.text) && officialLabels(joinPieces([prevLast[c]?.text ?? '', g.text])).size === 0;
       // (Or table 二's block heading cut by the break where its numbering starts: "第二十条第" | "（五）项" —
       // numbered as a row of its own alone, the two joined a block heading of the format and the part below alone none.)
-      const group = (text: string): boolean => [...officialLabels(text)].some((k) => k.includes(' rowGroup '));
       const groupRest = (g: GridCell, c: number): boolean => filled(prevLast[c]) && group(joinPieces([prevLast[c].text, g.text])) && !group(g.text) && !group(prevLast[c].text);
       const cut = hasValue(prevLast)
         ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g) && !ownGroup(g, c)))
