@@ -716,7 +716,7 @@ const piece = (s: Segment): boolean => s.items.length === 1 && FIGURE_PIECE.test
  * wider (below the row's line, its labels none numbered as a row's own: the row's label going on, or a group
  * label's lines); the lines end at one that is no such line (a row's line of figures, headings, a label alone).
  */
-function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: number, align: Alignment | undefined): Line[] {
+function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: number, align: Alignment | undefined, opens = false): Line[] {
   if (align !== 'top' && align !== 'bottom') return block;
   const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
   const over = (a: Segment, b: Segment): boolean => a.x0 < b.x1 && b.x0 < a.x1;
@@ -738,6 +738,9 @@ function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: 
       const rest = list[k];
       const before = list[k - dir]!;
       if (!rest || (dir > 0 ? before.bottom - rest.top : rest.bottom - before.top) > wrapGap) break;
+      // (Not a line of pieces alone opening a page that may go on a table closing the page before: the rest
+      // of the row the break cut, perhaps — see joinWrappedFigures. Beside a label's line they are its row's.)
+      if (opens && k === 0 && dir < 0 && rest.segments.every(value)) break;
       const bits = rest.segments.filter(value);
       if (bits.length === 0 || bits.length >= figures.length || !bits.every(piece)) break;
       // (At the top, a label numbered as a row's own on the line below starts the next row; at the bottom the
@@ -919,10 +922,10 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const votes = alignment(block, inLabels, wrapGap);
   const align = votes.size === 1 ? [...votes][0] : votes.size === 0 ? given : undefined;
   const sandwiched = aroundRows(block, inLabels, wrapGap);
-  const joinAs = (a: Alignment | undefined): Line[] => overThreeLines(overTwoLines(sandwiched, inLabels, wrapGap, a), inLabels, wrapGap, a);
+  const joinAs = (a: Alignment | undefined): Line[] => overThreeLines(overTwoLines(sandwiched, inLabels, wrapGap, a, opensPage), inLabels, wrapGap, a);
   const around = joinAs(align);
   // (Nothing shown and nothing given: would what the document's other tables show read more here?)
-  const waits = votes.size === 0 && given === undefined && (['top', 'bottom', 'middle'] as const).some((a) => joinAs(a) !== sandwiched);
+  let waits = votes.size === 0 && given === undefined && (['top', 'bottom', 'middle'] as const).some((a) => joinAs(a) !== sandwiched);
   if (around !== block) {
     block = around;
     anchors = anchorsOf(block);
@@ -1267,8 +1270,8 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const close = (a: number, b: number): boolean => touching(a, b) && bottoms[a]! - tops[b]! <= size * WRAP_GAP;
   // (Pieces of figures opening a page that may go on a table closing the page before, the text not known to
   // be set at the bottom of the cells: see joinWrappedFigures.)
-  const opening = opensPage && align !== 'bottom';
-  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size, opening);
+  const opening = opensPage;
+  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size, opening ? (align === 'bottom' ? 'either' : 'rest') : undefined);
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
@@ -1325,6 +1328,24 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     if (![r - 1, r + 1].some((n) => n >= 0 && n < rows.length && touching(Math.min(r, n), Math.max(r, n)) && (unlabelled(n) ? count(n) > 0 : cells[n]!.slice(L).some((c) => c.unsure)))) return;
     for (const c of row.slice(L)) if (c.cols === 1 && c.text.trim() === '') c.unsure = true;
   });
+  // Pieces alone opening the page where the text is set at the bottom of the cells: the rest of the row a break
+  // cut on the page before ("2" … "5" of （七）总计's 72 and 75 over 四、结转's 0 … 0) or the first lines of the
+  // row's under them ("7" … "7" of （七）总计's own 72 and 75 over its 2 … 5, after 3.其他) print alike: neither
+  // read, nor the figures under them (PdfCell.either; pdf-tables.ts leaves the figures above the break unread).
+  const openingBits = opening && cells.length > 1 && unlabelled(0) ? cells[0]!.slice(L).filter((c) => c.text.trim() !== '') : [];
+  const openingPieces = openingBits.length > 0 && openingBits.every((c) => c.cols === 1 && FIGURE_PIECE.test(c.text.trim()));
+  // (Where nothing shows where the text is set, what the document's other tables show decides: see `waits`.)
+  if (openingPieces && votes.size === 0 && given === undefined) waits = true;
+  if (openingPieces && align === 'bottom') {
+    const bits = openingBits;
+    {
+      for (const b of bits) {
+        Object.assign(b, { unsure: true, either: true });
+        const own = cells[1]![b.col];
+        if (own && own.text.trim() !== '') own.unsure = true;
+      }
+    }
+  }
   // A row holding nothing but such pieces is no row of the table: its band goes to the row above. (But for
   // one opening the page: the rest of the row before the break, perhaps — see joinWrappedFigures.)
   const keep = cells.map((_, r) => r).filter((r) => (opening && r === 0) || !(cells[r]!.every((c) => c.unsure || c.text.trim() === '') && cells[r]!.some((c) => c.unsure && c.text.trim() !== '')));
@@ -1357,7 +1378,7 @@ function joinWrappedFigures(
   unlabelled: (r: number) => boolean,
   count: (r: number) => number,
   size: number,
-  opens = false,
+  opens?: 'rest' | 'either',
 ): Set<PdfCell> {
   const taken = new Set<PdfCell>();
   const extent = (r: number, c: number): { x0: number; x1: number } | undefined => {
@@ -1388,11 +1409,12 @@ function joinWrappedFigures(
       const own = bits.map((b) => cells[r]![b.col]!);
       if (own.some((c) => c.cols !== 1 || c.unsure || !FIGURE_PIECE.test(c.text.trim()))) return [];
       const pairs = bits.map((b, i) => (n < r ? { upper: b, lower: own[i]!, ua: extent(n, b.col), la: extent(r, b.col) } : { upper: own[i]!, lower: b, ua: extent(r, b.col), la: extent(n, b.col) }));
-      // (Pieces opening a page above its first row, a table closing the page before, the text not known to be
-      // set at the bottom of the cells: as likely the rest of figures the break cut — "2" … "5" of （七）总计's 72
-      // and 75 over 四、结转's 0 … 0 — as the first lines of the row's own. Neither read here, the pieces a row
-      // of their own: they may join the row before the break (pdf-tables.ts tableGrid).)
-      const opening = opens && n === 0 && r === 1;
+      // (Pieces opening a page above its first row, a table closing the page before: as likely the rest of
+      // figures the break cut — "2" … "5" of （七）总计's 72 and 75 over 四、结转's 0 … 0 — as the first lines of the
+      // row's own. Neither read here, the pieces a row of their own: they join the row before the break
+      // (pdf-tables.ts tableGrid) — or, where the text is set at the bottom of the cells, which prints a row's
+      // own figure so too, none of them is read (`either`).)
+      const opening = opens !== undefined && n === 0 && r === 1;
       const sure = !opening && pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size / 2) && fuller(p.ua, p.la) && isValueText(p.upper.text.trim() + p.lower.text.trim()));
       return [{ own, pairs, sure }];
     });
@@ -1407,7 +1429,9 @@ function joinWrappedFigures(
     for (const b of bits) {
       b.unsure = true;
       // (Pieces opening the page stay a row of their own, unread: the rest of the row before the break, perhaps.)
-      if (!(opens && n === 0 && read.length !== 1)) taken.add(b);
+      if (opens !== undefined && n === 0 && read.length !== 1) {
+        if (opens === 'either') b.either = true;
+      } else taken.add(b);
     }
   }
   return taken;

@@ -34,6 +34,11 @@ export interface PdfCell {
    * no cell, never as a blank or a figure.
    */
   unsure?: boolean;
+  /**
+   * An unsure piece of a figure opening a page that reads alike as the rest of the row a break cut on the
+   * page before and as the first line of the row under it (text set at the bottom of the cells): neither.
+   */
+  either?: boolean;
 }
 
 export interface PdfTable {

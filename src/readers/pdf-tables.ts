@@ -124,14 +124,14 @@ function restOfRow(label: string, part: string): boolean {
  * under its lines above it ("（七）" | 2 | 1 … | 2 closing the page, "总计" | 17 | … | 18 opening the next:
  * 217 and 218) — taken only beside such a label part, which alone tells the two are one row.
  */
-function figuresCut(prev: Row, top: Row, below: Row | undefined, pieceOf: ReadonlyMap<GridCell, string>): boolean {
+function figuresCut(prev: Row, top: Row, below: Row | undefined, pieceOf: ReadonlyMap<GridCell, string>, either: ReadonlySet<GridCell>): boolean {
   let label = false;
   for (let c = 0; c < top.length; c++) {
     const next = top[c];
     if (next === undefined) continue;
     // (A piece the table without rules left unread — it might have been the first line of a figure of the
     // row under it —: the rest of the figure above the break, on the line of the rest of its row's label.)
-    const piece = pieceOf.get(next);
+    const piece = either.has(next) ? undefined : pieceOf.get(next);
     if (next.text.trim() === '' && piece === undefined) continue;
     // (A group label going on past the top row, "法提供" of （四）无法提供: a merged cell, joined as it is.)
     if (below?.[c] === next && !isValueText(next.text)) continue;
@@ -166,7 +166,7 @@ type Row = readonly (GridCell | undefined)[];
  * piece of a figure of the row before the break, in a cell of its own. `joined` when each pair reads as one
  * figure, the upper line as long as the lower or longer (it was full); `unsure` when not.
  */
-function wrappedRest(prev: Row, top: Row, pieceOf: ReadonlyMap<GridCell, string>): 'joined' | 'unsure' | undefined {
+function wrappedRest(prev: Row, top: Row, pieceOf: ReadonlyMap<GridCell, string>, either: ReadonlySet<GridCell>): 'joined' | 'unsure' | undefined {
   let pieces = 0;
   let sure = true;
   const spans = (row: Row): Map<GridCell | undefined, number> => {
@@ -185,7 +185,7 @@ function wrappedRest(prev: Row, top: Row, pieceOf: ReadonlyMap<GridCell, string>
     const a = above?.text.trim() ?? '';
     if (above === undefined || above === next || !FIGURE_PIECE.test(a) || !FIGURE_PIECE.test(b)) return undefined;
     if (topSpans.get(next) !== 1 || prevSpans.get(above) !== 1) return undefined;
-    if (a.length < b.length || !isValueText(a + b)) sure = false;
+    if (a.length < b.length || !isValueText(a + b) || either.has(next)) sure = false;
     pieces++;
   }
   return pieces === 0 ? undefined : sure ? 'joined' : 'unsure';
@@ -246,6 +246,8 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
   const made = new Map<PdfCell, GridCell>();
   /** The pieces of figures in cells left unread (PdfCell.unsure), by cell: the rest of a figure a break cut, perhaps. */
   const pieceOf = new Map<GridCell, string>();
+  /** …of them, those that read alike as the rest of the row before the break and as the row's under them (PdfCell.either). */
+  const either = new Set<GridCell>();
   const hasValue = (row: readonly (GridCell | undefined)[] | undefined): boolean => (row ?? []).some((g) => g !== undefined && isValueText(g.text));
   const filled = (g: GridCell | undefined): g is GridCell => g !== undefined && g.text.trim() !== '';
   /** Every position of `from` in these rows now holds `to`. */
@@ -281,6 +283,7 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         if (c.unsure) {
           g = { ...g, text: '', absent: { kind: 'unplaced' } };
           if (FIGURE_PIECE.test(c.text.trim())) pieceOf.set(g, c.text.trim());
+          if (c.either) either.add(g);
         }
         made.set(c, g);
       }
@@ -329,8 +332,9 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         // (A piece left unread under a figure: its rest, where figuresCut took it — else the figure above the
         // break is no more sure than the piece: unread too, never a figure's first lines for the figure.)
         const piece = pieceOf.get(next);
-        if (piece !== undefined && !pieces && isValueText(prev.text)) return replace(rows, prev, { text: '', source: prev.source, absent: { kind: 'unplaced' } });
-        const text = piece !== undefined && pieces ? piece : next.text;
+        const taken = pieces && !either.has(next);
+        if (piece !== undefined && !taken && isValueText(prev.text)) return replace(rows, prev, { text: '', source: prev.source, absent: { kind: 'unplaced' } });
+        const text = piece !== undefined && taken ? piece : next.text;
         // The break inside the cut row: a merged cell's part here goes on past it.
         if (text.trim() === '') return goesOn(prev, next, c);
         const source = prev.text.trim() !== '' ? prev.source : { ...next.source, row: prev.source.row };
@@ -353,13 +357,13 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       });
       drop(1);
     };
-    const rest = prevLast && top && hasValue(prevLast) ? wrappedRest(prevLast, top, pieceOf) : undefined;
+    const rest = prevLast && top && hasValue(prevLast) ? wrappedRest(prevLast, top, pieceOf, either) : undefined;
     if (rest) {
       // Figures wrapped in their narrow cells, the break cutting the row between their lines ("1" of 12 in
       // 总计's cell closing the page, "2" opening this one): one figure each, upper line first — or, where
       // the lines do not read as one figure's, neither is read (never "1" for 12).
       topRowRest(prevLast!, top!, rest === 'joined');
-    } else if (prevLast && top && hasValue(prevLast) && top.some((g) => g !== undefined && (isValueText(g.text) || pieceOf.has(g))) && figuresCut(prevLast, top, partRows[1], pieceOf)) {
+    } else if (prevLast && top && hasValue(prevLast) && top.some((g) => g !== undefined && (isValueText(g.text) || pieceOf.has(g))) && figuresCut(prevLast, top, partRows[1], pieceOf, either)) {
       // A row cut by the break with its figures (Chromium): the 总计 below the break beside the rest of
       // the label, the other figures above it ("1.申请人无正当理由逾期不补正、" | 1 0 0 0 0 0 | "" over
       // "行政机关不再处理其政府信息公开申请" | … | 1).
