@@ -471,6 +471,32 @@ describe('PDF tables without rules', () => {
     expect(row(plain, 'carried_forward')).toEqual([undefined, 0, 0, 0, 0, 0, undefined]); // (unread: no cell)
   });
 
+  it('16 pt without rules, table 四\'s headings closing a page and its one line of figures opening the next: a figure wrapped under that line ("1" | "2" of 12) is read whole', () => {
+    // A print of pingtan-2021 in a 公文's 16 pt, borders off, text at the top of the cells (positions from it):
+    // 未经复议直接起诉's 总计 12 wrapped in its column two characters wide, "2" alone under the line. Before, the
+    // page's one line of figures took nothing under it: 1 (a wrong cell).
+    const at = top16;
+    const before: TextItem[] = [
+      ...at(251.3, [['行政复议', 109.9, 173.9], ['行政诉讼', 335.6, 399.6]]),
+      ...at(223.3, [['结', 74.6, 90.6], ['结', 106.2, 122.2], ['其', 137.9, 153.9], ['尚', 169.5, 185.5], ['总', 198.8, 214.8], ['未经', 228.4, 260.4], ['复议', 260.4, 292.4], ['直', 292.4, 308.4], ['接起诉', 308.4, 356.4], ['复议', 402.8, 434.8], ['后', 434.8, 450.8], ['起诉', 450.8, 482.8]]),
+      ...at(195.3, [['果', 74.6, 90.6], ['果', 106.2, 122.2], ['他', 137.9, 153.9], ['未', 169.5, 185.5], ['计', 198.8, 214.8], ['结', 225.0, 241.0], ['结', 256.6, 272.6], ['其', 288.3, 304.3], ['尚', 320.0, 336.0], ['总', 349.2, 365.2], ['结', 375.4, 391.4], ['结', 407.1, 423.1], ['其', 438.7, 454.7], ['尚', 470.4, 486.4], ['总', 499.7, 515.7]]),
+      ...at(167.3, [['维', 74.6, 90.6], ['纠', 106.2, 122.2], ['结', 137.9, 153.9], ['审', 169.5, 185.5], ['果', 225.0, 241.0], ['果', 256.6, 272.6], ['他', 288.3, 304.3], ['未', 320.0, 336.0], ['计', 349.2, 365.2], ['果', 375.4, 391.4], ['果', 407.1, 423.1], ['他', 438.7, 454.7], ['未', 470.4, 486.4], ['计', 499.7, 515.7]]),
+      ...at(139.3, [['持', 74.6, 90.6], ['正', 106.2, 122.2], ['果', 137.9, 153.9], ['结', 169.5, 185.5], ['维', 225.0, 241.0], ['纠', 256.6, 272.6], ['结', 288.3, 304.3], ['审', 320.0, 336.0], ['维', 375.4, 391.4], ['纠', 407.1, 423.1], ['结', 438.7, 454.7], ['审', 470.4, 486.4]]),
+      ...at(111.3, [['持', 225.0, 241.0], ['正', 256.6, 272.6], ['果', 288.3, 304.3], ['结', 320.0, 336.0], ['持', 375.4, 391.4], ['正', 407.1, 423.1], ['果', 438.7, 454.7], ['结', 470.4, 486.4]]),
+    ];
+    const after: TextItem[] = [
+      ...at(761.1, [['1', 77.5, 87.7], ['0', 109.1, 119.3], ['2', 140.8, 151.0], ['0', 172.4, 182.6], ['3', 200.2, 210.4], ['12', 222.8, 243.2], ['0', 259.5, 269.7], ['0', 291.2, 301.4], ['0', 322.9, 333.1], ['1', 350.6, 360.8], ['0', 378.3, 388.5], ['0', 410.0, 420.2], ['0', 441.6, 451.8], ['0', 473.3, 483.5], ['0', 501.1, 511.3]]),
+      ...at(733.1, [['2', 350.6, 360.8]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 8, items: before }, { ...page, page: 9, items: after }], new Set());
+    const t = groups.find((g) => g.some((p) => p.page.page === 9))!;
+    expect(t.map((p) => p.page.page)).toEqual([8, 9]);
+    const cells = findTables([tableGrid(t, 1)]).tables.t4?.cells ?? {};
+    const num = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const cols = ['upheld', 'corrected', 'other', 'pending', 'total'];
+    expect(['review', 'suit_direct', 'suit_after_review'].flatMap((r) => cols.map((c) => num(`${r}.${c}`)))).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
+  });
+
   it('16 pt without rules, the text at the bottom of the cells: pieces alone opening a page over its first row read alike as the rest of the row before the break and as that row\'s figures\' first lines — neither read', () => {
     // A print of pingtan-2022 in a 公文's 16 pt, borders off, text at the bottom of the cells (w:vAlign bottom),
     // page 8 closing with （七）总计's 7 3 0 0 0 0 7 (72 and 75 cut after "7"), page 9 opening with "2" … "5" over

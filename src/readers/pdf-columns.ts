@@ -291,7 +291,8 @@ export function unruledTables(items: TextItem[], given?: Alignment, rules: reado
     // (And a line of pieces of figures alone under the run's last line of figures, the rest of figures wrapped
     // in their narrow cells around the table's last row: "1" | the row | "2" of 12; see aroundRows.)
     // (Or, the cells' text at their top, such pieces alone just under the last line of figures: "1" | "2" of 12.)
-    const tail = end < lines.length && end - k >= 2 && columns(end - 1) && hasValue(lines[end - 1]!) && (wrappedAround(lines[end - 2]!, lines[end - 1]!, lines[end]!) || wrappedUnder(lines[end - 1]!, lines[end]!));
+    // (Under the one line of figures of table 四 opening a page too, its headings closing the page before.)
+    const tail = end < lines.length && end - k >= 1 && columns(end - 1) && hasValue(lines[end - 1]!) && ((end - k >= 2 && wrappedAround(lines[end - 2]!, lines[end - 1]!, lines[end]!)) || wrappedUnder(lines[end - 1]!, lines[end]!));
     if (tail) take(end + 1);
     else if (end < lines.length) while (end > k && !columns(end - 1)) end--;
     const block = lines.slice(k, end);
