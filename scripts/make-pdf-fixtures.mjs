@@ -226,6 +226,18 @@ export const CASES = [
     features: ['text-layer', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // 16 pt, borders off, the text at the cells' left as Word leaves it: table 二's last blocks open a page
+  // with one column of figures from the same left end ("2629", "54", "5949.088667"; 2023); its column
+  // headings close a page half a character apart, the figures on the next (police-2024); 2019's 采购总金额
+  // starts in the column before its middle's, over two (2019).
+  ...['pingtan-2019', 'pingtan-2023', 'pingtan-police-2024'].map((r) => ({
+    name: `libreoffice-borderless-left-gongwen-16-${r}`,
+    truth: r,
+    tool: 'libreoffice',
+    word: 'borderless-left-gongwen-16',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  })),
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -746,6 +758,10 @@ const WORD = {
   'gongwen-16-line': {
     make: (docx) => gongwen(emptyLineFirst(docx), 32, 560),
     how: 'an empty line before the title, then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact), the tables as they are (their columns and borders)',
+  },
+  'borderless-left-gongwen-16': {
+    make: (docx) => gongwen(borderless(docx, false, true), 32, 560),
+    how: "its tables first set to the page's width, columns fitted to their text, text at the left as Word leaves it, every border off (w:val nil), then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

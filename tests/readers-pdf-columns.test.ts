@@ -2099,4 +2099,136 @@ describe('PDF tables without rules', () => {
       ['四、结转下年度继续办理', '0 0 0 0 0 0 0'],
     ]);
   });
+
+  // Table 二 in 16 pt, borders off, its text at the cells' left (Word's default): a page opens with 行政许可's
+  // row of its block (五) and holds the rest of the table, one column of figures, each set from the same left
+  // end — "2629" and "54" short beside "5949.088667", so the middle of them all stands right of the short
+  // ones'. Before: the value column started at that middle, "2629", "1330" and "54" read as labels, and the
+  // reader took 行政许可's cell as blank (positions from the print of pingtan-2023 so made).
+  it('a 公文\'s 16 pt, no border, text at the cells\' left: one column of figures from the same left end, the short figures in it too', () => {
+    const at = top16;
+    const closing = [
+      ...at(290.8, [['二、主动公开政府信息情况', 72.1, 264.1]]),
+      ...at(264.1, [['第二十条第（一）项', 72.1, 216.1]]),
+      ...at(236.1, [['本年制发件', 238.4, 318.4], ['本年', 333.4, 365.4], ['废', 365.4, 381.4], ['止件', 381.4, 413.4], ['现行有效件', 428.4, 508.4]]),
+      ...at(222.1, [['信息', 72.1, 104.1], ['内容', 104.1, 136.1]]),
+      ...at(208.1, [['数', 238.4, 254.4], ['数', 333.4, 349.4], ['数', 428.4, 444.4]]),
+      ...at(180.1, [['规', 72.1, 88.1], ['章', 88.1, 104.1], ['0', 238.4, 248.6], ['0', 333.4, 343.6], ['0', 428.4, 438.6]]),
+      ...at(152.1, [['行政规范性文件', 72.1, 184.1], ['77', 238.4, 258.8], ['132', 333.4, 363.9], ['470', 428.4, 458.9]]),
+      ...at(124.1, [['第二十条第（', 72.1, 168.1], ['五', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(96.1, [['信息', 72.1, 104.1], ['内容', 104.1, 136.1], ['本年', 238.4, 270.4], ['处', 270.4, 286.4], ['理决', 286.4, 318.4], ['定', 318.4, 334.4], ['数', 334.4, 350.4], ['量', 350.4, 366.4]]),
+    ];
+    const opening = [
+      ...at(761.1, [['行政', 72.1, 104.1], ['许', 104.1, 120.1], ['可', 120.1, 136.1], ['2629', 238.4, 279.1]]),
+      ...at(733.1, [['第二十条第（', 72.1, 168.1], ['六', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(705.1, [['信息', 72.1, 104.1], ['内容', 104.1, 136.1], ['本年', 238.4, 270.4], ['处', 270.4, 286.4], ['理决', 286.4, 318.4], ['定', 318.4, 334.4], ['数', 334.4, 350.4], ['量', 350.4, 366.4]]),
+      ...at(677.1, [['行政', 72.1, 104.1], ['处罚', 104.1, 136.1], ['1330', 238.4, 279.1]]),
+      ...at(649.1, [['行政强制', 72.1, 136.1], ['54', 238.4, 258.8]]),
+      ...at(621.1, [['第二十条第（', 72.1, 168.1], ['八', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(593.1, [['信息', 72.1, 104.1], ['内容', 104.1, 136.1], ['本年', 238.4, 270.4], ['收费金额', 270.4, 334.4], ['（单位：', 334.4, 398.4], ['万元', 398.4, 430.4], ['）', 430.4, 446.4]]),
+      ...at(565.1, [['行政事业性', 72.1, 152.1], ['收费', 152.1, 184.1], ['5949.088667', 238.4, 345.2]]),
+      ...at(530.0, [['三、', 72.1, 104.1], ['收到', 104.1, 136.1], ['和', 136.1, 152.1], ['处', 152.1, 168.1], ['理政府信息公开', 168.1, 280.1], ['申', 280.1, 296.1], ['请情况', 296.1, 344.1]]),
+    ];
+    // (The block heading and 信息内容 under it, from the same left end, read as one label: the label matching takes it so.)
+    const [alone] = unruledTables(opening).tables;
+    expect(alone?.cells.map((row) => row.filter((c, i) => row.indexOf(c) === i && c.text !== '').map((c) => c.text))).toEqual([
+      ['行政许可', '2629'],
+      ['第二十条第（六）项信息内容', '本年处理决定数量'],
+      ['行政处罚', '1330'],
+      ['行政强制', '54'],
+      ['第二十条第（八）项信息内容', '本年收费金额（单位：万元）'],
+      ['行政事业性收费', '5949.088667'],
+    ]);
+    const pages: PageContent[] = [
+      { ...page, page: 3, items: closing },
+      { ...page, page: 4, items: opening },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['normative_documents.in_force', 'licensing.decisions', 'penalty.decisions', 'enforcement.decisions', 'fees.fee_amount'].map(value)).toEqual([470, 2629, 1330, 54, 5949.088667]);
+    expect(cells['licensing.decisions']?.source?.page).toBe(4);
+  });
+
+  // The same print of pingtan-police-2024: table 二's heading lines close page 3 ("第二十条第（一）项" and
+  // "信息内容" | "本年制发件" | "本年废止件" | "现行有效件"), their last line ("数" | "数" | "数") and the figures open
+  // page 4. The headings, set at their columns' left, stand 15 points apart in 16 pt — less than a character:
+  // taken as one piece as wide as the three columns, they did not fit the figures' columns, and 规章 and
+  // 行政规范性文件 read as missing (two false errors).
+  it('a 公文\'s 16 pt, no border, text at the cells\' left: column headings closing a page half a character apart fit the columns of the figures opening the next', () => {
+    const at = top16;
+    const closing = [
+      ...at(173.1, [['做到', 72.1, 104.1], ['依法公开、', 104.1, 184.1], ['真', 184.1, 200.1], ['实公开，', 200.1, 264.1], ['注', 264.1, 280.1], ['重实效，监督有', 280.1, 392.1], ['力', 392.1, 408.1], ['。', 408.1, 424.1]]),
+      ...at(150.8, [['二、主动公开政府信息情况', 72.1, 264.1]]),
+      ...at(124.1, [['第二十条第（一）', 72.1, 200.1], ['项', 200.1, 216.1]]),
+      ...at(96.1, [['信息内容', 72.1, 136.1], ['本年制发件', 238.4, 318.4], ['本年', 333.4, 365.4], ['废止', 365.4, 397.4], ['件', 397.4, 413.4], ['现', 428.4, 444.4], ['行有效件', 444.4, 508.4]]),
+    ];
+    const opening = [
+      ...at(761.1, [['数', 238.4, 254.4], ['数', 333.4, 349.4], ['数', 428.4, 444.4]]),
+      ...at(733.1, [['规', 72.1, 88.1], ['章', 88.1, 104.1], ['0', 238.4, 248.6], ['0', 333.4, 343.6], ['0', 428.4, 438.6]]),
+      ...at(705.1, [['行政规范', 72.1, 136.1], ['性', 136.1, 152.1], ['文件', 152.1, 184.1], ['0', 238.4, 248.6], ['0', 333.4, 343.6], ['5', 428.4, 438.6]]),
+      ...at(677.1, [['第二十条第（', 72.1, 168.1], ['五', 168.1, 184.1], ['）', 184.1, 200.1], ['项', 200.1, 216.1]]),
+      ...at(649.1, [['信息内容', 72.1, 136.1], ['本年', 238.4, 270.4], ['处理决定数', 270.4, 350.4], ['量', 350.4, 366.4]]),
+      ...at(621.1, [['行政', 72.1, 104.1], ['许', 104.1, 120.1], ['可', 120.1, 136.1], ['52', 238.4, 258.8]]),
+      ...at(593.1, [['第二十条第（', 72.1, 168.1], ['六', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(565.1, [['信息内容', 72.1, 136.1], ['本年', 238.4, 270.4], ['处理决定数', 270.4, 350.4], ['量', 350.4, 366.4]]),
+      ...at(537.1, [['行政', 72.1, 104.1], ['处罚', 104.1, 136.1], ['19', 238.4, 258.8]]),
+      ...at(509.1, [['行政强制', 72.1, 136.1], ['7', 238.4, 248.6]]),
+    ];
+    const pages: PageContent[] = [
+      { ...page, page: 3, items: closing },
+      { ...page, page: 4, items: opening },
+    ];
+    const { groups, outside } = placeTables(pages, new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[3, 4]]);
+    expect(outside.get(3)?.map((i) => i.text).join('')).toBe('做到依法公开、真实公开，注重实效，监督有力。二、主动公开政府信息情况');
+    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations.issued', 'regulations.in_force', 'normative_documents.issued', 'normative_documents.in_force', 'licensing.decisions', 'penalty.decisions', 'enforcement.decisions'].map(value)).toEqual([0, 0, 0, 5, 52, 19, 7]);
+  });
+
+  // The same print of pingtan-2019 (table 二 of 2019): page 8 opens with 行政强制's row and holds the last
+  // blocks, 采购总金额 "75394432.52" starting in 本年增/减's column and reaching over two columns' middles.
+  // Taken as where the last column's figures start, it made the page's columns other than page 7's, and the
+  // page's part a table of its own: 行政强制, 行政事业性收费 and 政府集中采购 unread.
+  it('a 公文\'s 16 pt, no border, text at the cells\' left: a figure over two columns\' middles does not say where a column\'s figures start', () => {
+    const at = top16;
+    const closing = [
+      ...at(292.1, [['上', 277.2, 293.2], ['一年项', 293.2, 341.2], ['处理', 441.3, 473.3], ['决', 473.3, 489.3], ['定', 489.3, 505.3]]),
+      ...at(278.1, [['信息内容', 72.1, 136.1], ['本年', 359.3, 391.3], ['增', 391.3, 407.3], ['/', 407.3, 412.7], ['减', 412.7, 428.7]]),
+      ...at(264.1, [['目数', 277.2, 309.2], ['量', 309.2, 325.2], ['数', 441.3, 457.3], ['量', 457.3, 473.3]]),
+      ...at(236.1, [['行政许可', 72.1, 136.1], ['396', 277.2, 307.7], ['0', 359.3, 369.5], ['181', 441.3, 471.8]]),
+      ...at(208.1, [['其他对', 72.1, 120.1], ['外', 120.1, 136.1], ['管理', 136.1, 168.1], ['服', 168.1, 184.1], ['务事项', 184.1, 232.1], ['10', 277.2, 297.6], ['0', 359.3, 369.5], ['153', 441.3, 471.8]]),
+      ...at(180.1, [['第二', 72.1, 104.1], ['十', 104.1, 120.1], ['条', 120.1, 136.1], ['第', 136.1, 152.1], ['（六）项', 152.1, 216.1]]),
+      ...at(152.1, [['上', 277.2, 293.2], ['一年项', 293.2, 341.2], ['处理', 441.3, 473.3], ['决', 473.3, 489.3], ['定', 489.3, 505.3]]),
+      ...at(138.1, [['信息内容', 72.1, 136.1], ['本年', 359.3, 391.3], ['增', 391.3, 407.3], ['/', 407.3, 412.7], ['减', 412.7, 428.7]]),
+      ...at(124.1, [['目数', 277.2, 309.2], ['量', 309.2, 325.2], ['数', 441.3, 457.3], ['量', 457.3, 473.3]]),
+      ...at(96.1, [['行政处', 72.1, 120.1], ['罚', 120.1, 136.1], ['2648', 277.2, 317.9], ['0', 359.3, 369.5], ['430', 441.3, 471.8]]),
+    ];
+    const opening = [
+      ...at(761.1, [['行政', 72.1, 104.1], ['强', 104.1, 120.1], ['制', 120.1, 136.1], ['126', 277.2, 307.7], ['0', 359.3, 369.5], ['25', 441.3, 461.7]]),
+      ...at(733.1, [['第二', 72.1, 104.1], ['十', 104.1, 120.1], ['条', 120.1, 136.1], ['第', 136.1, 152.1], ['（', 152.1, 168.1], ['八', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(705.1, [['上', 277.2, 293.2], ['一年项', 293.2, 341.2]]),
+      ...at(691.1, [['信息内容', 72.1, 136.1], ['本年', 359.3, 391.3], ['增', 391.3, 407.3], ['/', 407.3, 412.7], ['减', 412.7, 428.7]]),
+      ...at(677.1, [['目数', 277.2, 309.2], ['量', 309.2, 325.2]]),
+      ...at(649.1, [['行政事业性收', 72.1, 168.1], ['费', 168.1, 184.1], ['35', 277.2, 297.6], ['0', 359.3, 369.5]]),
+      ...at(621.1, [['第二', 72.1, 104.1], ['十', 104.1, 120.1], ['条', 120.1, 136.1], ['第', 136.1, 152.1], ['（', 152.1, 168.1], ['九', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(593.1, [['采', 277.2, 293.2], ['购', 293.2, 309.2], ['项目', 309.2, 341.2]]),
+      ...at(579.1, [['信息内容', 72.1, 136.1], ['采', 359.3, 375.3], ['购', 375.3, 391.3], ['总金', 391.3, 423.3], ['额', 423.3, 439.3]]),
+      ...at(565.1, [['数', 277.2, 293.2], ['量', 293.2, 309.2]]),
+      ...at(537.1, [['政府', 72.1, 104.1], ['集', 104.1, 120.1], ['中', 120.1, 136.1], ['采', 136.1, 152.1], ['购', 152.1, 168.1], ['135', 277.2, 307.7], ['75394432.52', 359.3, 466.1]]),
+      ...at(502.0, [['三', 72.1, 88.1], ['、收到和处理政府信息公开申请情况', 88.1, 344.1]]),
+    ];
+    const [alone] = unruledTables(opening).tables;
+    expect(alone?.starts).toEqual([277.2, 359.3, 441.3]);
+    const pages: PageContent[] = [
+      { ...page, page: 7, items: closing },
+      { ...page, page: 8, items: opening },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[7, 8]]);
+    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['penalty.decisions', 'enforcement.previous_items', 'enforcement.change', 'enforcement.decisions', 'fees.previous_items', 'fees.change', 'procurement.procurement_items', 'procurement.procurement_amount'].map(value)).toEqual([430, 126, 0, 25, 35, 0, 135, 75394432.52]);
+  });
 });

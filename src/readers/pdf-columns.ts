@@ -488,7 +488,10 @@ export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefine
   // in the column and is no wider than two.)
   const last = next.xs[next.xs.length - 2]!;
   const inLast = (s: Segment): boolean => s.x0 >= last - size && s.x1 - s.x0 <= 2 * (next.x1 - last);
-  if (lines.some((l) => l.segments.some((s) => s.x0 < left - size || (s.x1 > next.x1 + size && !inLast(s))))) return undefined;
+  // (Each heading apart where headings stand half a character apart, as in a table: 16 pt headings set at
+  // their columns' left, "本年制发件" | "本年废止件" | "现行有效件" 15 points apart, are one piece of a line
+  // otherwise, as wide as the three columns.)
+  if (lines.some((l) => segments(l.items, fine).some((s) => s.x0 < left - size || (s.x1 > next.x1 + size && !inLast(s))))) return undefined;
   return tableOf(lines, [], next).table;
 }
 
@@ -562,7 +565,9 @@ function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: numb
   // cells, so the middles, unlike the widest figure's ends, are the same on every page a table runs over).
   const mids = valueSpans.map((s) => (s.x0 + s.x1) / 2);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
-  const valueStart = Math.max(mids[0]! - pitch / 2, labelled ? labelRight + 0.5 : -Infinity);
+  // (Never right of where the first column's figures start: one column of figures set at the cells' left,
+  // "2629" | "54" | "5949.088667" from the same left end, the middle of them all right of the short ones'.)
+  const valueStart = Math.max(Math.min(mids[0]! - pitch / 2, valueSpans[0]!.x0 - 0.5), labelled ? labelRight + 0.5 : -Infinity);
   const valueEdges = [valueStart, ...mids.slice(1).map((m, i) => (mids[i]! + m) / 2), mids[mids.length - 1]! + pitch / 2];
   return { labelled, mids, valueStart, valueEdges };
 }
@@ -1191,7 +1196,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const columnAt = (x: number): number => xs.findIndex((e, i) => i >= L && i < C && x >= e && x <= xs[i + 1]!);
   for (const b of blocks) {
     const c = b.figure && !b.label ? columnAt((b.x0 + b.x1) / 2) : -1;
-    if (c < 0) continue;
+    // (Not a figure over two columns' middles: 2019's 采购总金额 "75394432.52" starts in the column before its
+    // middle's.)
+    if (c < 0 || mids.filter((m) => m >= b.x0 - 1 && m <= b.x1 + 1).length > 1) continue;
     lefts[c] = Math.min(lefts[c] ?? Infinity, b.x0);
     widths[c]!.push(b.x1 - b.x0);
   }
