@@ -238,6 +238,16 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   })),
+  // A 公文 with its tables in 12 pt, borders off, two empty lines before the title: table 二 of 2019 cut after
+  // 行政强制's row, block (八)'s heading and its two columns, centred in their own cells, opening the next page.
+  {
+    name: 'libreoffice-borderless-gongwen-12-lines-pingtan-2019',
+    truth: 'pingtan-2019',
+    tool: 'libreoffice',
+    word: 'borderless-gongwen-12-lines',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'gongwen-line-spacing', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'chromium-split-pingtan-2025',
     truth: 'pingtan-2025',
@@ -711,11 +721,11 @@ function gongwen(docx, tableSize = 21, tableLine = 400) {
   return zipSync(files);
 }
 
-/** The Word file with an empty line (a full-width space) before its first paragraph: its page breaks fall a line further on. */
-export function emptyLineFirst(docx) {
+/** The Word file with `lines` empty lines (a full-width space each) before its first paragraph: its page breaks fall as many lines further on. */
+export function emptyLineFirst(docx, lines = 1) {
   const files = unzipSync(new Uint8Array(docx));
   const xml = strFromU8(files['word/document.xml']);
-  const out = xml.replace(/<w:body>/, '<w:body><w:p><w:r><w:t>　</w:t></w:r></w:p>');
+  const out = xml.replace(/<w:body>/, `<w:body>${'<w:p><w:r><w:t>　</w:t></w:r></w:p>'.repeat(lines)}`);
   if (out === xml) throw new Error('the Word file has changed shape: no w:body');
   files['word/document.xml'] = strToU8(out);
   return zipSync(files);
@@ -762,6 +772,10 @@ const WORD = {
   'borderless-left-gongwen-16': {
     make: (docx) => gongwen(borderless(docx, false, true), 32, 560),
     how: "its tables first set to the page's width, columns fitted to their text, text at the left as Word leaves it, every border off (w:val nil), then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
+  },
+  'borderless-gongwen-12-lines': {
+    make: (docx) => gongwen(borderless(emptyLineFirst(docx, 2), false), 24, 440),
+    how: "two empty lines before the title, its tables first set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), then set as a 公文 with its tables in 12 pt: the text 16 pt on lines exactly 28 points apart, the tables 12 pt on lines exactly 22 points apart (w:lineRule exact)",
   },
   'rules-across': { make: (docx) => borderless(docx, true), how: "its tables first set to the page's width, columns fitted to their text, text centred, only the rules across the table (no vertical border)" },
 };

@@ -1449,9 +1449,11 @@ function joinWrappedFigures(
  * The grid column of table `t` (without rules) that a column whose middle is at `x` goes on: the value
  * column whose middle is within 3 points, else the one holding `x` under a heading in `t`'s last row (a block
  * of table 二 whose columns are not the blocks' above: 政府集中采购's two figures under 采购项目数量 and
- * 采购总金额); -1 when none.
+ * 采购总金额) or when the part going on opens with a block heading across it (`opens`: its blocks' columns
+ * their own, under their own headings — 2019's 行政事业性收费 and 政府集中采购, two columns each, opening the page
+ * after 行政强制's three figures); -1 when none.
  */
-function columnOf(t: PdfTable, x: number, start?: number): number {
+function columnOf(t: PdfTable, x: number, start?: number, opens = false): number {
   const mids = t.middles ?? [];
   const L = t.xs.length - 1 - mids.length;
   const near = mids.findIndex((m) => Math.abs(m - x) <= 3);
@@ -1461,12 +1463,19 @@ function columnOf(t: PdfTable, x: number, start?: number): number {
   if (same >= 0) return L + same;
   const c = t.xs.findIndex((e, i) => i >= L && i < t.xs.length - 1 && x >= e && x <= t.xs[i + 1]!);
   const last = t.cells[t.cells.length - 1]?.[c];
-  return c >= L && last !== undefined && last.text.trim() !== '' && !isValueText(last.text) ? c : -1;
+  return c >= L && (opens || (last !== undefined && last.text.trim() !== '' && !isValueText(last.text))) ? c : -1;
+}
+
+/** Does a part of a table without rules open with table 二's block heading, one cell across its row? */
+function opensBlock(t: PdfTable): boolean {
+  const row = t.cells[0];
+  return row !== undefined && row.length > 1 && row.every((c) => c === row[0]) && blockHeading(row[0]!.text);
 }
 
 /** Does table `b` (without rules) go on table `a`: each of its value columns one of `a`'s (columnOf), no two the same? */
 export function goesOn(a: PdfTable, b: PdfTable): boolean {
-  const cols = (b.middles ?? []).map((x, k) => columnOf(a, x, b.starts?.[k]));
+  const opens = opensBlock(b);
+  const cols = (b.middles ?? []).map((x, k) => columnOf(a, x, b.starts?.[k], opens));
   return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
 }
 
@@ -1481,7 +1490,8 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
   const L = t.xs.length - 1 - own.length;
   const C = to.xs.length - 1;
   const tC = t.xs.length - 1;
-  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!, t.starts?.[c - L]));
+  const opens = opensBlock(t);
+  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!, t.starts?.[c - L], opens));
   const cells = t.cells.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     for (const cell of new Set(row)) {
