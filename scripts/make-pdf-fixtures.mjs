@@ -238,6 +238,15 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   })),
+  // The same with an empty line before the title: table 四's headings close page 8, its figures open page 9.
+  {
+    name: 'libreoffice-borderless-left-gongwen-16-line-pingtan-finance-2021',
+    truth: 'pingtan-finance-2021',
+    tool: 'libreoffice',
+    word: 'borderless-left-gongwen-16-line',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A 公文 with its tables in 12 pt, borders off, two empty lines before the title: table 二 of 2019 cut after
   // 行政强制's row, block (八)'s heading and its two columns, centred in their own cells, opening the next page.
   {
@@ -772,6 +781,10 @@ const WORD = {
   'borderless-left-gongwen-16': {
     make: (docx) => gongwen(borderless(docx, false, true), 32, 560),
     how: "its tables first set to the page's width, columns fitted to their text, text at the left as Word leaves it, every border off (w:val nil), then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
+  },
+  'borderless-left-gongwen-16-line': {
+    make: (docx) => gongwen(borderless(emptyLineFirst(docx), false, true), 32, 560),
+    how: "an empty line before the title, its tables first set to the page's width, columns fitted to their text, text at the left as Word leaves it, every border off (w:val nil), then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
   },
   'borderless-gongwen-12-lines': {
     make: (docx) => gongwen(borderless(emptyLineFirst(docx, 2), false), 24, 440),

@@ -2278,4 +2278,44 @@ describe('PDF tables without rules', () => {
     expect(['enforcement.previous_items', 'enforcement.change', 'enforcement.decisions', 'fees.previous_items', 'fees.change', 'procurement.procurement_items', 'procurement.procurement_amount'].map(value)).toEqual([126, 0, 25, 35, 0, 135, 75394432.52]);
     expect(cells['fees.previous_items']?.source?.page).toBe(8);
   });
+
+  // Table 四 in 16 pt, borders off, text at the cells' left, its headings closing page 8 and its figures
+  // opening page 9 (未经复议直接起诉's 总计 12 wrapped "1" | the row | "2"). The headings set at their columns'
+  // left start where the figures on the next page start; 行政复议's five a row of their own, half a line above
+  // 行政诉讼's. Before: taken as centred, 复议后起诉 and 行政诉讼's headings were one cell — table 四's rows
+  // reported missing (positions from the print of pingtan-2021 so made, an empty line before its title).
+  it('a 公文\'s 16 pt, no border, text at the cells\' left: table 四\'s headings closing a page start where the next page\'s figures start', () => {
+    const at = top16;
+    const closing = [
+      ...at(313.1, [['四', 72.1, 88.1], ['、', 88.1, 104.1], ['结转', 104.1, 136.1], ['下年度', 136.1, 184.1], ['继续', 184.1, 216.1], ['办理', 216.1, 248.1], ['1', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['1', 496.9, 507.1]]),
+      ...at(278.0, [['四', 72.1, 88.1], ['、政府信息公开行政复议、行政诉讼情况', 88.1, 376.1]]),
+      ...at(251.3, [['行政复议', 72.1, 136.1], ['行政诉讼', 222.5, 286.5]]),
+      ...at(223.3, [['未经', 222.5, 254.5], ['复议', 254.5, 286.5], ['直', 286.5, 302.5], ['接起诉', 302.5, 350.5], ['复议', 373.0, 405.0], ['后', 405.0, 421.0], ['起诉', 421.0, 453.0]]),
+      ...at(209.3, [['结', 72.1, 88.1], ['结', 103.8, 119.8], ['其', 135.5, 151.5], ['尚', 167.1, 183.1]]),
+      ...at(195.3, [['结', 222.5, 238.5], ['结', 254.2, 270.2], ['其', 285.9, 301.9], ['尚', 317.6, 333.6], ['结', 373.0, 389.0], ['结', 404.6, 420.6], ['其', 436.3, 452.3], ['尚', 468.0, 484.0]]),
+      ...at(181.3, [['果', 72.1, 88.1], ['果', 103.8, 119.8], ['他', 135.5, 151.5], ['未', 167.1, 183.1], ['总', 198.8, 214.8]]),
+      ...at(167.3, [['果', 222.5, 238.5], ['果', 254.2, 270.2], ['他', 285.9, 301.9], ['未', 317.6, 333.6], ['总', 349.2, 365.2], ['果', 373.0, 389.0], ['果', 404.6, 420.6], ['他', 436.3, 452.3], ['未', 468.0, 484.0], ['总', 499.7, 515.7]]),
+      ...at(153.3, [['维', 72.1, 88.1], ['纠', 103.8, 119.8], ['结', 135.5, 151.5], ['审', 167.1, 183.1], ['计', 198.8, 214.8]]),
+      ...at(139.3, [['维', 222.5, 238.5], ['纠', 254.2, 270.2], ['结', 285.9, 301.9], ['审', 317.6, 333.6], ['计', 349.2, 365.2], ['维', 373.0, 389.0], ['纠', 404.6, 420.6], ['结', 436.3, 452.3], ['审', 468.0, 484.0], ['计', 499.7, 515.7]]),
+      ...at(125.3, [['持', 72.1, 88.1], ['正', 103.8, 119.8], ['果', 135.5, 151.5], ['结', 167.1, 183.1]]),
+      ...at(111.3, [['持', 222.5, 238.5], ['正', 254.2, 270.2], ['果', 285.9, 301.9], ['结', 317.6, 333.6], ['持', 373.0, 389.0], ['正', 404.6, 420.6], ['果', 436.3, 452.3], ['结', 468.0, 484.0]]),
+    ];
+    const opening = [
+      ...at(761.1, [['1', 349.2, 359.4]]),
+      ...at(747.1, [['1', 72.1, 82.3], ['0', 103.8, 114.0], ['2', 135.5, 145.7], ['0', 167.1, 177.3], ['3', 198.8, 209.0], ['12', 222.5, 242.9], ['0', 254.2, 264.4], ['0', 285.9, 296.1], ['0', 317.6, 327.8], ['0', 373.0, 383.2], ['0', 404.6, 414.8], ['0', 436.3, 446.5], ['0', 468.0, 478.2], ['0', 499.7, 509.9]]),
+      ...at(733.1, [['2', 349.2, 359.4]]),
+      ...at(698.0, [['五', 72.1, 88.1], ['、存在的主要问题及改进情况', 88.1, 296.1]]),
+    ];
+    const pages: PageContent[] = [
+      { ...page, page: 8, items: closing },
+      { ...page, page: 9, items: opening },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    const found = findTables(groups.map((g, i) => tableGrid(g, i + 1)));
+    const cells = found.tables.t4?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const keys = ['review', 'suit_direct', 'suit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `${g}.${c}`));
+    expect(keys.map(value)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
+    expect(cells['review.total']?.source?.page).toBe(9);
+  });
 });

@@ -1202,8 +1202,12 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     lefts[c] = Math.min(lefts[c] ?? Infinity, b.x0);
     widths[c]!.push(b.x1 - b.x0);
   }
+  // (Headings alone, their figures on the next page: where the figures there start, `like.starts`; every
+  // heading of one column starting there — a heading a character wide over "0" and "12" alike.)
+  const nextStarts = !blocks.some((b) => b.figure && !b.label) && like?.starts?.length === C - L ? like.starts : undefined;
+  nextStarts?.forEach((x, k) => (lefts[L + k] = x));
   const single = placements.flatMap((p, r) => (isOwn.has(rows[r]!) ? [] : [...p].filter(([key]) => Math.floor(key / 1000) === key % 1000)));
-  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && single.some(([key, list]) => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > size / 5));
+  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && (nextStarts !== undefined || single.some(([key, list]) => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > size / 5)));
   // Headings over headings spread over the columns they are centred on (or start in), top down, each row
   // within the headings above it — all of a stack or none of it.
   for (let r = 0; r < rows.length; r++) {
@@ -1216,7 +1220,9 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     for (let k = r; k < end && ok; k++) {
       const done = spread(placements[k]!, xs, L, C, parents, atLeft ? lefts : undefined);
       spreadRows.push(done.placed);
-      parents = done.spans;
+      // (Under the row above where it has headings, else under the rows further up: table 四's 行政复议
+      // headings a row of their own, half a line above 行政诉讼's, under 行政复议, not the whole table.)
+      parents = [...done.spans, ...parents.filter(([a, b]) => !done.spans.some(([c, d]) => c <= b && a <= d))];
       ok = done.ok;
     }
     if (ok) spreadRows.forEach((p, k) => (placements[r + k] = p));
