@@ -238,15 +238,16 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   })),
-  // The same with an empty line before the title: table 四's headings close page 8, its figures open page 9.
-  {
-    name: 'libreoffice-borderless-left-gongwen-16-line-pingtan-finance-2021',
-    truth: 'pingtan-finance-2021',
+  // The same with an empty line before the title: table 四's headings close page 8, its figures open page 9
+  // (finance-2021); （七）总计's 72 and 75 cut after "7" … "7", "2" … "5" opening page 9 over 四、结转's 0 … 0 (2022).
+  ...['pingtan-2022', 'pingtan-finance-2021'].map((r) => ({
+    name: `libreoffice-borderless-left-gongwen-16-line-${r}`,
+    truth: r,
     tool: 'libreoffice',
     word: 'borderless-left-gongwen-16-line',
-    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'wrapped-figures', ...(r === 'pingtan-2022' ? ['row-cut-with-wrapped-figures'] : []), 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
-  },
+  })),
   // A 公文 with its tables in 12 pt, borders off, two empty lines before the title: table 二 of 2019 cut after
   // 行政强制's row, block (八)'s heading and its two columns, centred in their own cells, opening the next page.
   {

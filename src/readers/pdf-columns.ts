@@ -1285,7 +1285,16 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // (Pieces of figures opening a page that may go on a table closing the page before, the text not known to
   // be set at the bottom of the cells: see joinWrappedFigures.)
   const opening = opensPage;
-  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size, opening ? (align === 'bottom' ? 'either' : 'rest') : undefined);
+  // (Where the text is known to be set at the top of the cells, or in their middle with no piece of a figure
+  // under the row's line in those columns, no figure of the row under such pieces starts a line above its
+  // label: its figures are its own, read — "0" … "0" of 四、结转 under "2" … "5", the rest of （七）总计's 72 and 75.)
+  const ownUnder =
+    opening &&
+    (align === 'top' || align === 'middle') &&
+    cells.length > 1 &&
+    unlabelled(0) &&
+    !(cells.length > 2 && unlabelled(2) && touching(1, 2) && cells[0]!.slice(L).some((c, k) => c.text.trim() !== '' && FIGURE_PIECE.test(cells[2]![L + k]!.text.trim())));
+  const joinedPieces = joinWrappedFigures(cells, placements, L, close, touching, unlabelled, count, size, opening ? (align === 'bottom' ? 'either' : ownUnder ? 'own' : 'rest') : undefined);
   cells.forEach((row, r) => {
     for (let c = L; c < C; c++) {
       const cell = row[c]!;
@@ -1329,7 +1338,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
       for (let c = L; c < C; c++) {
         if (!figureAt(r, c) || row[c]!.cols !== 1) continue;
         row[c]!.unsure = true;
-        if (cells[n]![c]!.cols === 1 && cells[n]![c]!.text.trim() !== '') cells[n]![c]!.unsure = true;
+        if (cells[n]![c]!.cols === 1 && cells[n]![c]!.text.trim() !== '' && !(ownUnder && r === 0 && n === 1)) cells[n]![c]!.unsure = true;
       }
     }
   });
@@ -1392,7 +1401,7 @@ function joinWrappedFigures(
   unlabelled: (r: number) => boolean,
   count: (r: number) => number,
   size: number,
-  opens?: 'rest' | 'either',
+  opens?: 'rest' | 'either' | 'own',
 ): Set<PdfCell> {
   const taken = new Set<PdfCell>();
   const extent = (r: number, c: number): { x0: number; x1: number } | undefined => {
@@ -1429,15 +1438,17 @@ function joinWrappedFigures(
       // (pdf-tables.ts tableGrid) — or, where the text is set at the bottom of the cells, which prints a row's
       // own figure so too, none of them is read (`either`).)
       const opening = opens !== undefined && n === 0 && r === 1;
+      // (`own`: the row's figures are its own — see tableOf's ownUnder.)
+      const kept = opening && opens === 'own';
       const sure = !opening && pairs.every((p) => p.ua && p.la && alike(p.ua, p.la, size / 2) && fuller(p.ua, p.la) && isValueText(p.upper.text.trim() + p.lower.text.trim()));
-      return [{ own, pairs, sure }];
+      return [{ own, pairs, sure, kept }];
     });
     if (sides.length === 0) continue;
     const read = sides.filter((x) => x.sure);
     for (const side of sides) {
       side.pairs.forEach((p, i) => {
         if (read.length === 1 && side === read[0]) side.own[i]!.text = p.upper.text.trim() + p.lower.text.trim();
-        else if (read.length !== 1) side.own[i]!.unsure = true;
+        else if (read.length !== 1 && !side.kept) side.own[i]!.unsure = true;
       });
     }
     for (const b of bits) {
