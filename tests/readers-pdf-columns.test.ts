@@ -557,8 +557,10 @@ describe('PDF tables without rules', () => {
   it('16 pt without rules, a row the page break cuts: the rest of its figures beside the rest of its label atop the next page, which the page alone cannot place, joins its figures above the break — never the first line alone', () => {
     // 一、本年新收's 32 in a 公文's 16 pt, borders off (positions from such a print of pingtan-office-2025 with an
     // empty line before its title): "一、本年新收政府信息公开申" | 3 0 0 0 0 0 3 closing page 3, "请数量" | 2 … 2 opening
-    // page 4 over 二、上年结转's lines. On page 4 alone the "2"s might be the first lines of 二、上年结转's figures:
-    // unread there. Before, 一、本年新收 read 3 … 3 (two wrong cells).
+    // page 4 over 二、上年结转's lines. On page 4 alone the "2"s might be the first lines of 二、上年结转's figures,
+    // but for the page showing its text set in the middle of the rows (二's figures between its label's two
+    // lines), which puts no line of a figure a line above its row's label: 二's own 0 … 0 (they were left unread
+    // before). Before that, 一、本年新收 read 3 … 3 (two wrong cells).
     const at = top16;
     const before: TextItem[] = [...head16(), ...at(537.1, [['一、本年新', 77.8, 157.8], ['收', 157.8, 173.8], ['政府信息公开申', 173.8, 285.8], ['3', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['3', 499.7, 509.9]])];
     const after: TextItem[] = [
@@ -574,7 +576,7 @@ describe('PDF tables without rules', () => {
     expect(t.map((p) => p.page.page)).toEqual([3, 4]);
     const cells = findTables([tableGrid(t, 1)]).tables.t3?.cells ?? {};
     expect(row(cells, 'new')).toEqual([32, 0, 0, 0, 0, 0, 32]);
-    expect(row(cells, 'carried_over')).toEqual([undefined, 0, 0, 0, 0, 0, undefined]); // (unread: no cell)
+    expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(row(cells, 'granted')).toEqual([8, 0, 0, 0, 0, 0, 8]);
   });
 
@@ -2318,5 +2320,48 @@ describe('PDF tables without rules', () => {
     const keys = ['review', 'suit_direct', 'suit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `${g}.${c}`));
     expect(keys.map(value)).toEqual([1, 0, 2, 0, 3, 12, 0, 0, 0, 12, 0, 0, 0, 0, 0]);
     expect(cells['review.total']?.source?.page).toBe(9);
+  });
+
+  // Table 三 in 16 pt, borders off, text at the cells' left, in the middle of its rows: the break cuts row 一
+  // after its label's first line, "8" … "8" of 80 and 81 beside it; page 5 opens with "请数量" | "0" … "1", then
+  // 二、上年结转…, its label over two lines, its one line of figures between them. Before: 二's figures under the
+  // pieces, 0 and 0, were unread as if the pieces might be their first lines — text set in the middle of the
+  // rows never puts a line of a figure a line above its row's label (positions from the print of pingtan-2023
+  // so made, three empty lines before its title).
+  it('a 公文\'s 16 pt, no border, text in the middle of the rows: a numbered row under the rest of a row the break cut keeps its own figures', () => {
+    const at = top16;
+    const closing = [
+      ...at(446.0, [['三、', 72.1, 104.1], ['收到', 104.1, 136.1], ['和', 136.1, 152.1], ['处', 152.1, 168.1], ['理政府信息公开', 168.1, 280.1], ['申', 280.1, 296.1], ['请情况', 296.1, 344.1]]),
+      ...at(335.3, [['申', 302.3, 318.3], ['请人情况', 318.3, 382.3]]),
+      ...at(307.3, [['法', 328.8, 344.8], ['人', 344.8, 360.8], ['或其他', 360.8, 408.8], ['组织', 408.8, 440.8]]),
+      ...at(279.3, [['社', 399.6, 415.6], ['法', 434.9, 450.9]]),
+      ...at(265.3, [['（本列数据的', 72.1, 168.1], ['勾稽', 168.1, 200.1], ['关系为：第', 200.1, 280.1]]),
+      ...at(251.3, [['自', 302.3, 318.3], ['商', 328.8, 344.8], ['科', 364.2, 380.2], ['会', 399.6, 415.6], ['律', 434.9, 450.9]]),
+      ...at(237.3, [['一项加第二项', 72.1, 168.1], ['之', 168.1, 184.1], ['和，等于第三', 184.1, 280.1], ['总', 496.9, 512.9]]),
+      ...at(223.3, [['然', 302.3, 318.3], ['业', 328.8, 344.8], ['研', 364.2, 380.2], ['公', 399.6, 415.6], ['服', 434.9, 450.9], ['其', 470.3, 486.3]]),
+      ...at(209.3, [['项加第', 72.1, 120.1], ['四', 120.1, 136.1], ['项', 136.1, 152.1], ['之', 152.1, 168.1], ['和）', 168.1, 200.1], ['计', 496.9, 512.9]]),
+      ...at(195.3, [['人', 302.3, 318.3], ['企', 328.8, 344.8], ['机', 364.2, 380.2], ['益', 399.6, 415.6], ['务', 434.9, 450.9], ['他', 470.3, 486.3]]),
+      ...at(167.3, [['业', 328.8, 344.8], ['构', 364.2, 380.2], ['组', 399.6, 415.6], ['机', 434.9, 450.9]]),
+      ...at(139.3, [['织', 399.6, 415.6], ['构', 434.9, 450.9]]),
+      ...at(111.3, [['一、本年新', 72.1, 152.1], ['收', 152.1, 168.1], ['政府信息公开', 168.1, 264.1], ['申', 264.1, 280.1], ['8', 302.3, 312.5], ['1', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['8', 496.9, 507.1]]),
+    ];
+    const opening = [
+      ...at(761.1, [['请数', 72.1, 104.1], ['量', 104.1, 120.1], ['0', 302.3, 312.5], ['1', 496.9, 507.1]]),
+      ...at(733.1, [['二、上年', 72.1, 136.1], ['结转', 136.1, 168.1], ['政府信息公开', 168.1, 264.1], ['申', 264.1, 280.1]]),
+      ...at(719.1, [['0', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['0', 496.9, 507.1]]),
+      ...at(705.1, [['请数', 72.1, 104.1], ['量', 104.1, 120.1]]),
+      ...at(677.1, [['三、本年', 72.1, 136.1], ['2', 302.3, 312.5], ['2', 496.9, 507.1]]),
+      ...at(663.1, [['（一）', 151.8, 199.8], ['予', 199.8, 215.8], ['以公开', 215.8, 263.8], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5]]),
+      ...at(649.1, [['度办理', 72.1, 120.1], ['结', 120.1, 136.1], ['2', 302.3, 312.5], ['2', 496.9, 507.1]]),
+    ];
+    const pages: PageContent[] = [
+      { ...page, page: 4, items: closing },
+      { ...page, page: 5, items: opening },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t3?.cells ?? {};
+    expect(row(cells, 'new')).toEqual([80, 1, 0, 0, 0, 0, 81]);
+    expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(cells, 'granted')).toEqual([22, 0, 0, 0, 0, 0, 22]);
   });
 });

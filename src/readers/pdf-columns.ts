@@ -1288,6 +1288,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // (Where the text is known to be set at the top of the cells, or in their middle with no piece of a figure
   // under the row's line in those columns, no figure of the row under such pieces starts a line above its
   // label: its figures are its own, read — "0" … "0" of 四、结转 under "2" … "5", the rest of （七）总计's 72 and 75.)
+  const ownRows = opening && (align === 'top' || align === 'middle');
   const ownUnder =
     opening &&
     (align === 'top' || align === 'middle') &&
@@ -1315,7 +1316,12 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     // (Or over an empty cell of that row, made unsure by it: "6" … "7" over a row's 0 0 2 0 4 and "4" … "0"
     // under it, a 公文's line spacing, where the lines above and below are not the two lines of that row's
     // own label — those aroundRows reads as one row, 64 and 70.)
-    const beside = (c: PdfCell): number[] => [r - 1, r + 1].filter((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r));
+    // (Not the row under the rest of a label the break cut, opening the page, where that row is numbered as a
+    // row's own and the text is known to be set at the top or in the middle of the rows: no line of its
+    // figures stands a line above its label — "请数量" | "0" … "1", the rest of 一、本年新收…申's 80 and 81, over
+    // 二、上年结转…'s 0 … 0.)
+    const ownRow = (n: number): boolean => ownRows && r === 0 && n === 1 && !unlabelled(1) && splitNumbering(cells[1]!.slice(0, L).map((c) => c.text).join('')).numbering !== '';
+    const beside = (c: PdfCell): number[] => [r - 1, r + 1].filter((n) => touching(Math.min(r, n), Math.max(r, n)) && count(n) > count(r) && !ownRow(n));
     const stacked = (c: PdfCell): boolean => beside(c).some((n) => figureAt(n, c.col) || (cells[n]![c.col]!.unsure === true && cells[n]![c.col]!.text.trim() === ''));
     if (!figs.every(stacked)) return;
     // (And the figure each stands under or over: the other piece of a figure wrapped in its cell, as likely as
