@@ -2364,4 +2364,35 @@ describe('PDF tables without rules', () => {
     expect(row(cells, 'carried_over')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(row(cells, 'granted')).toEqual([22, 0, 0, 0, 0, 0, 22]);
   });
+
+  // Table 二 in 16 pt drawing only its rules across, text at the cells' left: its header row, between two rules,
+  // holds "本年制发件" | "本年废止件" | "现行有效件" over "数" | "数" | "数", 信息内容 between those lines, 28 points
+  // apart — farther than a wrapped heading's lines where the spacing is not known (one line of figures on the
+  // page). Before: two rows, the headings "本年制发件" and "数" — 规章 and 行政规范性文件 unread (positions from
+  // the print of pingtan-office-2025 so made, an empty line before its title).
+  it('rules across only, 16 pt, text at the cells\' left: the lines between the same two rules are one row', () => {
+    const at = top16;
+    const rule = (y: number): Ruling => ({ horizontal: true, at: y, from: 66.6, to: 517.9 });
+    const closing = [
+      ...at(179.6, [['第二十条第（一）项', 72.1, 216.1]]),
+      ...at(151.1, [['本年制发件', 238.4, 318.4], ['本年', 333.4, 365.4], ['废', 365.4, 381.4], ['止件', 381.4, 413.4], ['现行有效件', 428.4, 508.4]]),
+      ...at(137.1, [['信息内', 72.1, 120.1], ['容', 120.1, 136.1]]),
+      ...at(123.1, [['数', 238.4, 254.4], ['数', 333.4, 349.4], ['数', 428.4, 444.4]]),
+      ...at(94.6, [['规', 72.1, 88.1], ['章', 88.1, 104.1], ['0', 238.4, 248.6], ['0', 333.4, 343.6], ['0', 428.4, 438.6]]),
+    ];
+    const opening = [
+      ...at(760.6, [['行政规范性文件', 72.1, 184.1], ['9', 238.4, 248.6], ['7', 333.4, 343.6], ['253', 428.4, 458.9]]),
+      ...at(732.1, [['第二十条第（', 72.1, 168.1], ['五', 168.1, 184.1], ['）项', 184.1, 216.1]]),
+      ...at(703.6, [['信息内', 72.1, 120.1], ['容', 120.1, 136.1], ['本年', 238.4, 270.4], ['处', 270.4, 286.4], ['理决定数', 286.4, 350.4], ['量', 350.4, 366.4]]),
+      ...at(675.1, [['行政', 72.1, 104.1], ['许', 104.1, 120.1], ['可', 120.1, 136.1], ['0', 238.4, 248.6]]),
+    ];
+    const pages: PageContent[] = [
+      { ...page, page: 2, items: closing, rulings: [188.6, 160.1, 103.6, 75.1].map(rule) },
+      { ...page, page: 3, items: opening, rulings: [769.6, 741.1, 712.6, 684.1, 655.6].map(rule) },
+    ];
+    const { groups } = placeTables(pages, new Set());
+    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
+    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    expect(['regulations.issued', 'regulations.repealed', 'regulations.in_force', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force', 'licensing.decisions'].map(value)).toEqual([0, 0, 0, 9, 7, 253, 0]);
+  });
 });

@@ -937,6 +937,11 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     anchors = anchorsOf(block);
   }
   const anchorOf = new Map(anchors.map((l, i) => [l, i]));
+  // Between the same two rules across the value columns (a table drawing its rules across), with none between
+  // them: lines of one row, a line's spacing apart or less — "本年制发件" over "数", 信息内容 between them, in a
+  // 公文's 16 pt.
+  const rulesAcross = rules.filter((u) => u.horizontal && u.from <= mids[0]! && u.to >= mids[mids.length - 1]!);
+  const banded = (upper: number, lower: number): boolean => rulesAcross.some((u) => u.at >= upper) && rulesAcross.some((u) => u.at <= lower) && !rulesAcross.some((u) => u.at < upper && u.at > lower);
   const middle = anchors.map(middleOf);
   // Pieces: each line split where its text stands half a font size apart or more, between the label area
   // and the value columns (where a gap or a figure is), and at the value columns' edges.
@@ -995,7 +1000,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
       };
       const above = figure || splitNumbering(p.text).numbering !== '' || blockHeading(p.text)
         ? undefined
-        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && b.bottom - top <= wrapGap && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
+        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && (b.bottom - top <= wrapGap || (b.bottom - top <= 2 * size && banded(b.bottom, top))) && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
       if (above) {
         above.lines.push({ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) });
         above.texts.push(p.text);
