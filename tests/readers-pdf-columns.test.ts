@@ -2395,4 +2395,26 @@ describe('PDF tables without rules', () => {
     const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
     expect(['regulations.issued', 'regulations.repealed', 'regulations.in_force', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force', 'licensing.decisions'].map(value)).toEqual([0, 0, 0, 9, 7, 253, 0]);
   });
+
+  // Table 三 in 16 pt, borders off, text at the cells' left and in the middle of its rows (8.属于行政查询事项's
+  // figures on its label's middle line), closing page 5 with 1.本机关不掌握相关政府信息: LibreOffice prints the row
+  // it splits at the page's foot from its top — "7" on the label's first line, "5" under it beside "不掌握相",
+  // 75. Before: read as the middle of the rows would put them, the row's 7 … 7 and 5 … 5 two rows, 75 unread
+  // (positions from the print of pingtan-2024 so made, three empty lines before its title).
+  it('a 公文\'s 16 pt, no border, text in the middle of the rows: the last row closing the page, printed from its top, reads its wrapped figures', () => {
+    const at = top16;
+    const items = [
+      ...at(285.1, [['8.', 213.8, 229.1], ['属', 229.0, 245.0], ['于行', 245.0, 277.0]]),
+      ...at(257.1, [['政查', 213.8, 245.8], ['询', 245.8, 261.8], ['事', 261.8, 277.8], ['0', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['0', 496.9, 507.1]]),
+      ...at(229.1, [['项', 213.8, 229.8]]),
+      ...at(201.1, [['（', 151.8, 167.8], ['四', 167.8, 183.8], ['）', 183.8, 199.8], ['1.', 213.8, 229.1], ['本', 229.0, 245.0], ['机', 245.0, 261.0], ['关', 261.0, 277.0], ['7', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['7', 496.9, 507.1]]),
+      ...at(173.1, [['无法', 151.8, 183.8], ['提', 183.8, 199.8], ['不', 213.8, 229.8], ['掌握相', 229.8, 277.8], ['5', 302.3, 312.5], ['5', 496.9, 507.1]]),
+      ...at(145.1, [['供', 151.8, 167.8], ['关政府信', 213.8, 277.8]]),
+      ...at(117.1, [['息', 213.8, 229.8]]),
+    ];
+    const [t] = unruledTables(items).tables;
+    const rows = (t?.cells ?? []).map((row) => row.filter((c, i) => row.indexOf(c) === i && c.text !== '').map((c) => (c.unsure ? '?' : '') + c.text));
+    expect(rows.at(-1)).toEqual(['（四）无法提供', '1.本机关不掌握相关政府信息', '75', '0', '0', '0', '0', '0', '75']);
+    expect(rows.at(-2)).toEqual(['8.属于行政查询事项', '0', '0', '0', '0', '0', '0', '0']);
+  });
 });

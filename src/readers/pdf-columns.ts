@@ -929,7 +929,22 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const align = votes.size === 1 ? [...votes][0] : votes.size === 0 ? given : undefined;
   const sandwiched = aroundRows(block, inLabels, wrapGap);
   const joinAs = (a: Alignment | undefined): Line[] => overThreeLines(overTwoLines(sandwiched, inLabels, wrapGap, a, opensPage), inLabels, wrapGap, a);
-  const around = joinAs(align);
+  // (The last row of a table closing the page, its text known to be set elsewhere than at the top: LibreOffice prints a
+  // row it splits at the page's foot from the row's top whatever the cells say — "7" on 1.本机关不掌握相关政府
+  // 信息's first line, "5" under it beside the label's next line, 75, in a table whose text is in the middle
+  // of its rows. Its figures wrapped so are read as at the top.)
+  const lastRowAtTop = (lines: Line[]): Line[] => {
+    // (Seen in a 公文's spacing, the lines of a cell as far apart as the rows; not taken elsewhere.)
+    if (!closesPage || !gongwen || (align !== 'middle' && align !== 'bottom')) return lines;
+    // (Its line: the last with three figures or more — the pieces under it are lines with figures too.)
+    const last = anchorsOf(lines).filter((l) => l.segments.filter((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)).length >= 3).at(-1);
+    const at = last === undefined ? -1 : lines.indexOf(last);
+    if (at < 0 || at === lines.length - 1) return lines;
+    const from = lines.slice(at);
+    const tail = overTwoLines(from, inLabels, wrapGap, 'top');
+    return tail === from ? lines : [...lines.slice(0, at), ...tail];
+  };
+  const around = lastRowAtTop(joinAs(align));
   // (Nothing shown and nothing given: would what the document's other tables show read more here?)
   let waits = votes.size === 0 && given === undefined && (['top', 'bottom', 'middle'] as const).some((a) => joinAs(a) !== sandwiched);
   if (around !== block) {
