@@ -2417,4 +2417,27 @@ describe('PDF tables without rules', () => {
     expect(rows.at(-1)).toEqual(['（四）无法提供', '1.本机关不掌握相关政府信息', '75', '0', '0', '0', '0', '0', '75']);
     expect(rows.at(-2)).toEqual(['8.属于行政查询事项', '0', '0', '0', '0', '0', '0', '0']);
   });
+
+  // Table 三 in 16 pt, borders off, text at the cells' left and in the middle of its rows: "三、本年" and
+  // "（一）予以公开" 15.7 points apart (less than a character), "度办理结" and "（二）部分公开" under them. Taken as one
+  // label each, the row's looked numbered with its label going on unnumbered below — text set at the top of the
+  // rows — against 二、上年结转's figures between its label's lines (the middle): the page showed nothing, and
+  // 二's figures under the rest of the row the break cut stayed unread (positions from the print of
+  // pingtan-2019 so made, two empty lines before its title).
+  it('a 公文\'s 16 pt, no border, text at the cells\' left: a group label within a character of its row\'s own label says nothing of where the text is set', () => {
+    const at = top16;
+    const items = [
+      ...at(761.1, [['请数', 72.1, 104.1], ['量', 104.1, 120.1], ['3', 302.3, 312.5], ['3', 496.9, 507.1]]),
+      ...at(733.1, [['二', 72.1, 88.1], ['、', 88.1, 104.1], ['上', 104.1, 120.1], ['年', 120.1, 136.1], ['结', 136.1, 152.1], ['转', 152.1, 168.1], ['政府信息公开申', 168.1, 280.1]]),
+      ...at(719.1, [['0', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['0', 496.9, 507.1]]),
+      ...at(705.1, [['请数', 72.1, 104.1], ['量', 104.1, 120.1]]),
+      ...at(677.1, [['三', 72.1, 88.1], ['、本年', 88.1, 136.1], ['（一）', 151.8, 199.8], ['予', 199.8, 215.8], ['以公开', 215.8, 263.8], ['7', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['7', 496.9, 507.1]]),
+      ...at(649.1, [['度办理', 72.1, 120.1], ['结', 120.1, 136.1], ['（', 151.8, 167.8], ['二', 167.8, 183.8], ['）部分公开', 183.8, 263.8]]),
+      ...at(621.1, [['果', 72.1, 88.1], ['（区分处理的，', 151.8, 263.8], ['只', 263.8, 279.8]]),
+      ...at(607.1, [['1', 302.3, 312.5], ['0', 328.8, 339.0], ['0', 364.2, 374.4], ['0', 399.6, 409.8], ['0', 434.9, 445.1], ['0', 470.3, 480.5], ['1', 496.9, 507.1]]),
+      ...at(593.1, [['计', 151.8, 167.8], ['这', 167.8, 183.8], ['一情', 183.8, 215.8], ['形', 215.8, 231.8], ['，', 231.8, 247.8], ['不', 247.8, 263.8], ['计', 263.8, 279.8]]),
+      ...at(565.1, [['其他情', 151.8, 199.8], ['形', 199.8, 215.8], ['）', 215.8, 231.8]]),
+    ];
+    expect([...unruledTables(items).votes]).toEqual(['middle']);
+  });
 });

@@ -667,7 +667,9 @@ export type Alignment = 'top' | 'middle' | 'bottom';
  */
 function alignment(block: Line[], inLabels: (x: number) => boolean, wrapGap: number): Set<Alignment> {
   const value = (s: Segment): boolean => !inLabels((s.x0 + s.x1) / 2);
-  const labels = (l: Line): Segment[] => l.segments.filter((s) => !value(s));
+  // (Labels half a character apart are two: a group label and a row's own set at the cells' left run within a
+  // character of each other, "三、本年" | "（一）予以公开", 15.7 points apart in 16 pt.)
+  const labels = (l: Line): Segment[] => segments(l.items, fine).filter((s) => !value(s));
   const figures = (l: Line): number => l.segments.filter((s) => value(s) && isValueText(s.text)).length;
   const numbered = (s: Segment): boolean => splitNumbering(s.text).numbering !== '';
   const over = (a: { x0: number; x1: number }, b: { x0: number; x1: number }): boolean => a.x0 < b.x1 && b.x0 < a.x1;
