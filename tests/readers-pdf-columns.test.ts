@@ -17,6 +17,12 @@ function line(y: number, pieces: [string, number][]): TextItem[] {
 
 const page: PageContent = { page: 2, width: 595, height: 842, items: [], rulings: [], images: [] };
 
+/** Table `t` as the label matching reads it from these table parts: its cells, and each one's value (a number, else the cell's kind). */
+function readTable(groups: Parameters<typeof tableGrid>[0][], t: 't2' | 't3' | 't4'): { cells: Record<string, Cell | undefined>; value: (k: string) => unknown } {
+  const cells: Record<string, Cell | undefined> = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables[t]?.cells ?? {};
+  return { cells, value: (k) => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind) };
+}
+
 /**
  * Pieces [text, x0, x1] in 16 pt whose tops stand at y1, each with where its characters start (as the
  * reader's items have them; an even share of the piece's width): positions from prints in a 公文's 16 pt.
@@ -2147,8 +2153,7 @@ describe('PDF tables without rules', () => {
       { ...page, page: 4, items: opening },
     ];
     const { groups } = placeTables(pages, new Set());
-    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
-    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const { cells, value } = readTable(groups, 't2');
     expect(['normative_documents.in_force', 'licensing.decisions', 'penalty.decisions', 'enforcement.decisions', 'fees.fee_amount'].map(value)).toEqual([470, 2629, 1330, 54, 5949.088667]);
     expect(cells['licensing.decisions']?.source?.page).toBe(4);
   });
@@ -2185,8 +2190,7 @@ describe('PDF tables without rules', () => {
     const { groups, outside } = placeTables(pages, new Set());
     expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[3, 4]]);
     expect(outside.get(3)?.map((i) => i.text).join('')).toBe('做到依法公开、真实公开，注重实效，监督有力。二、主动公开政府信息情况');
-    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
-    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const { value } = readTable(groups, 't2');
     expect(['regulations.issued', 'regulations.in_force', 'normative_documents.issued', 'normative_documents.in_force', 'licensing.decisions', 'penalty.decisions', 'enforcement.decisions'].map(value)).toEqual([0, 0, 0, 5, 52, 19, 7]);
   });
 
@@ -2230,8 +2234,7 @@ describe('PDF tables without rules', () => {
     ];
     const { groups } = placeTables(pages, new Set());
     expect(groups.map((g) => g.map((p) => p.page.page))).toEqual([[7, 8]]);
-    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
-    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const { value } = readTable(groups, 't2');
     expect(['penalty.decisions', 'enforcement.previous_items', 'enforcement.change', 'enforcement.decisions', 'fees.previous_items', 'fees.change', 'procurement.procurement_items', 'procurement.procurement_amount'].map(value)).toEqual([430, 126, 0, 25, 35, 0, 135, 75394432.52]);
   });
 
@@ -2391,8 +2394,7 @@ describe('PDF tables without rules', () => {
       { ...page, page: 3, items: opening, rulings: [769.6, 741.1, 712.6, 684.1, 655.6].map(rule) },
     ];
     const { groups } = placeTables(pages, new Set());
-    const cells = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2?.cells ?? {};
-    const value = (k: string): unknown => (cells[k]?.kind === 'number' ? (cells[k] as { value: number }).value : cells[k]?.kind);
+    const { value } = readTable(groups, 't2');
     expect(['regulations.issued', 'regulations.repealed', 'regulations.in_force', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force', 'licensing.decisions'].map(value)).toEqual([0, 0, 0, 9, 7, 253, 0]);
   });
 
