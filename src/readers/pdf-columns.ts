@@ -1312,8 +1312,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // label: its figures are its own, read — "0" … "0" of 四、结转 under "2" … "5", the rest of （七）总计's 72 and 75.)
   const ownRows = opening && (align === 'top' || align === 'middle');
   const ownUnder =
-    opening &&
-    (align === 'top' || align === 'middle') &&
+    ownRows &&
     cells.length > 1 &&
     unlabelled(0) &&
     !(cells.length > 2 && unlabelled(2) && touching(1, 2) && cells[0]!.slice(L).some((c, k) => c.text.trim() !== '' && FIGURE_PIECE.test(cells[2]![L + k]!.text.trim())));
