@@ -239,8 +239,10 @@ export const CASES = [
     expect: 'truth',
   })),
   // The same with an empty line before the title: table 四's headings close page 8, its figures open page 9
-  // (finance-2021); （七）总计's 72 and 75 cut after "7" … "7", "2" … "5" opening page 9 over 四、结转's 0 … 0 (2022).
-  ...['pingtan-2022', 'pingtan-finance-2021'].map((r) => ({
+  // (finance-2021); （七）总计's 72 and 75 cut after "7" … "7", "2" … "5" opening page 9 over 四、结转's 0 … 0 (2022);
+  // table 四's headings close page 7, 未经复议直接起诉's 总计 and 复议后起诉's 结果维持 24 points apart, "总 结"
+  // one item with a space in it (econdev-2022).
+  ...['pingtan-2022', 'pingtan-finance-2021', 'pingtan-econdev-2022'].map((r) => ({
     name: `libreoffice-borderless-left-gongwen-16-line-${r}`,
     truth: r,
     tool: 'libreoffice',

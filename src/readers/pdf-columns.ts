@@ -849,14 +849,32 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   // headings of one column do (a heading over several is centred over them, not over each).
   const columnCells: PdfCell[] = valueEdges.slice(1).map((x1, c) => ({ text: '', row: 0, col: c, rows: 1, cols: 1, x0: valueEdges[c]!, x1, y0: 0, y1: 0 }));
   const mid = (i: TextItem): number => (i.x0 + i.x1) / 2;
+  const columnOfMid = (q: TextItem): number => valueEdges.findIndex((e, i) => i < valueEdges.length - 1 && mid(q) >= e && mid(q) <= valueEdges[i + 1]!);
+  // (Or, headings set at their cells' left, each part starting where its column's figures start, a space
+  // between them: "总 结" — 未经复议直接起诉's 总计 and 复议后起诉's 结果维持, columns 24 points apart in 16 pt,
+  // which pdfjs hands as one item with a half-character space. Never a heading over several columns, which
+  // has no space in it where it crosses an edge — "复议后起诉" in columns two characters wide starts each
+  // two characters where a column's figures do — nor spaces inside one column's heading, "商 业 企".)
+  const figureStarts: (number | undefined)[] = like?.starts ? [...like.starts] : valueEdges.slice(1).map(() => undefined);
+  if (!like?.starts)
+    for (const l of run)
+      for (const it of l.items) {
+        const c = isValueText(it.text) && !inLabels(mid(it)) ? columnOfMid(it) : -1;
+        if (c >= 0) figureStarts[c] = Math.min(figureStarts[c] ?? Infinity, it.x0);
+      }
   const apartAtEdges = (it: TextItem): TextItem[] => {
     if (inLabels(mid(it)) || isValueText(it.text)) return [it];
     const parts = cutAtBorders(it, valueEdges, columnCells);
     const centred = parts.every((q) => {
-      const c = valueEdges.findIndex((e, i) => i < valueEdges.length - 1 && mid(q) >= e && mid(q) <= valueEdges[i + 1]!);
+      const c = columnOfMid(q);
       return c >= 0 && Math.abs(mid(q) - (valueEdges[c]! + valueEdges[c + 1]!) / 2) <= size * 0.25;
     });
-    if (parts.length < 2 || !centred) return [it];
+    const columns = parts.map(columnOfMid);
+    const atStarts =
+      parts.map((q) => q.text).join(' ') === it.text.trim().replace(/\s+/g, ' ') &&
+      new Set(columns).size === parts.length &&
+      parts.every((q, k) => columns[k]! >= 0 && figureStarts[columns[k]!] !== undefined && Math.abs(q.x0 - figureStarts[columns[k]!]!) <= 1);
+    if (parts.length < 2 || !(centred || atStarts)) return [it];
     for (const q of parts) cut.add(q);
     return parts;
   };
