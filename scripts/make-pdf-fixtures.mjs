@@ -71,6 +71,7 @@ export const FEATURES = {
   'no-cell-padding': 'no padding in the cells and no border: each cell\'s text as close to the next as the text lets it be — a group label run into the label beside it, column headings of several cells one piece of text',
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
+  'gongwen-web-page': 'a web page set as a 公文 (every paragraph 16 pt on lines 28 points apart, its tables too, as Word\'s "save as web page" writes it) printed by a browser: a label\'s lines as far apart as a 公文\'s, the rows further apart by the cells\' padding, a group label\'s lines off its rows\' lines and run into them, the lines where the rows\' fractional heights put them',
   'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
   'row-cut-at-page-foot': 'a row the page\'s foot cuts: its label\'s first line and its figures closing one page, the rest of its label on the next — its figures on its label\'s first line, wherever the cells set their text',
   'row-cut-with-wrapped-figures': 'a row the page break cuts where its figures are wrapped in their narrow cells, one or two characters a line (tables in 16 pt, their rules drawn): the break falls between the lines of a figure as between those of its label ("（七）" | 2 | 1 … | 2 closing the page, "总计" | 17 | … | 18 opening the next: 217 and 218; "行政" | 69 over "规范性文件" | 8: 698), the label above the break maybe its numbering alone',
@@ -335,6 +336,19 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
+  // …and set as a 公文, 16 pt on lines 28 points apart (12 and 21 in the print, scaled to the page): a label's
+  // lines 9 to 9.6 points apart, the rows 12.5 or more; "度办理结" 3.4 points above "（二）部分公开" and 5.9
+  // before it, "（五）不" run into "版物"; table 三's header and first two rows close page 2, too short to show
+  // how far apart its cells' lines are.
+  {
+    name: 'chromium-borderless-gongwen-16-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-gongwen-16',
+    features: ['text-layer', 'no-ruling-lines', 'gongwen-web-page', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
   // …and with no cell padding either: the cells' texts as close as the text lets them be, table 三's group
   // labels run into the rows' labels ("（三）不予" | "4.保护第三方合法权益", 1.8 points apart), table 四's
   // column headings one piece of text with a space between cells ("结果维持 结果纠正 其他结果 尚未审结").
@@ -496,6 +510,8 @@ const PRINT_CSS = {
   // No border anywhere (an agency's stylesheet that sets its tables borderless); striped; a filled header row.
   borderless: BORDERLESS,
   'borderless-no-padding': `${BORDERLESS}\ntd, th { padding: 0 !important; }`,
+  // Set as a 公文 (Word's web page of one: 16 pt on lines 28 points apart in every paragraph, the tables' too).
+  'borderless-gongwen-16': `${BORDERLESS}\nbody, table, td, th, p, h1, h2, h3 { font-size: 16pt !important; line-height: 28pt !important; }`,
   'borderless-striped': `${BORDERLESS}\ntr:nth-child(even) td { background: #eeeeee !important; }`,
   'borderless-header': `${BORDERLESS}\ntr:first-child td, tr:first-child th { background: #1f4e79 !important; color: #ffffff !important; }`,
   split: `@media print {

@@ -94,6 +94,12 @@ const WRAP_GAP = 0.6;
  * and the next line under its text is at most this many font sizes (0.75–0.9 in such prints), and none less.
  */
 const GONGWEN_GAP = 1.0;
+/**
+ * Rows set apart from each other by more than a cell's lines are: gaps between lines wider than the commonest
+ * by more than a point and less than this many times it (a 公文's table has none: its lines stand a line's
+ * spacing apart or two, 12 or 40 points in 16 pt on 28-point lines, 26 half a line off).
+ */
+const ROWS_APART = 1.6;
 /** Lines of a run are at most this many font sizes apart (the gap between them): rows padded far apart. */
 const CLOSE = 4;
 /**
@@ -186,11 +192,19 @@ const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
-export function unruledTables(items: TextItem[], given?: Alignment, rules: readonly Ruling[] = [], continues = false): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean } {
+export function unruledTables(
+  items: TextItem[],
+  given?: Alignment,
+  rules: readonly Ruling[] = [],
+  continues = false,
+  spacing?: Spacing,
+): { tables: PdfTable[]; outside: TextItem[]; foot: TextItem[]; top: TextItem[]; votes: Set<Alignment>; silent: boolean; apart?: Spacing } {
   // (`votes`: where its tables show their text set in their rows; `silent`: one of them shows nothing and has
-  // figures that would read otherwise if it were known — see tableOf.)
+  // figures that would read otherwise if it were known — see tableOf. `apart`: one shows its rows set apart
+  // further than its cells' lines, and how far those are — `spacing`, for the document's parts too short to show it.)
   const votes = new Set<Alignment>();
   let silent = false;
+  let apart: Spacing | undefined;
   const lines = linesOf(items);
   let foot: TextItem[] = [];
   let top: TextItem[] = [];
@@ -304,8 +318,9 @@ export function unruledTables(items: TextItem[], given?: Alignment, rules: reado
     const wide = (at > 0 || (at === 0 && k === 0)) && figures[0]!.segments.filter((s) => isValueText(s.text)).length >= MIN_FIGURES;
     const headed = at > 0 && block.slice(0, at).some((l) => l.segments.length >= 2 && !hasValue(l));
     if (figures.length >= 2 || wide || headed) {
-      const table = tableOf(block, vertical, undefined, end === lines.length, given, rules, k === 0 && continues);
+      const table = tableOf(block, vertical, undefined, end === lines.length, given, rules, k === 0 && continues, spacing);
       for (const v of table.votes) votes.add(v);
+      apart ??= table.apart;
       silent ||= table.waits;
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
@@ -325,7 +340,7 @@ export function unruledTables(items: TextItem[], given?: Alignment, rules: reado
     }
     k = Math.max(end, k + 1);
   }
-  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top, votes, silent };
+  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top, votes, silent, ...(apart ? { apart } : {}) };
 }
 
 /** The upper line of a figure wrapped in its cell over the lower: as wide or wider (it was full). */
@@ -515,6 +530,12 @@ interface Block {
   anchor?: number;
   figure: boolean;
   label: boolean;
+}
+
+/** A table's lines of one cell at most `gap` points apart (the commonest gap), its rows further, in text of `size` points (tableOf). */
+export interface Spacing {
+  size: number;
+  gap: number;
 }
 
 /** The columns of a table without rules, from its lines with figures (see tableOf). */
@@ -838,7 +859,16 @@ function overThreeLines(block: Line[], inLabels: (x: number) => boolean, wrapGap
   return out ?? block;
 }
 
-function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage = false, given?: Alignment, rules: readonly Ruling[] = [], opensPage = false): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean } {
+function tableOf(
+  run: Line[],
+  vertical: TextItem[],
+  like?: PdfTable,
+  closesPage = false,
+  given?: Alignment,
+  rules: readonly Ruling[] = [],
+  opensPage = false,
+  spacing?: Spacing,
+): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean; apart?: Spacing } {
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
@@ -936,9 +966,25 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
   const counts = new Map<number, number>();
   for (const g of stackedGaps) counts.set(Math.round(g * 2) / 2, (counts.get(Math.round(g * 2) / 2) ?? 0) + 1);
   const lineGap = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? 0;
-  const gongwen = block.length >= 2 && to > from0 && lineGap > size * WRAP_GAP && lineGap <= size * GONGWEN_GAP && Math.min(...stackedGaps) >= lineGap - 1;
+  const wide = block.length >= 2 && to > from0 && lineGap > size * WRAP_GAP && lineGap <= size * GONGWEN_GAP;
+  // (Unless the rows stand further apart than a cell's lines, padding between them: a web page's table whose
+  // every line is 28 points apart in 16 pt, as a 公文's, printed by a browser — lines of a label 9 points apart
+  // in its 12-point print, rows 12.5 or more, never so in a 公文's table, whose rows are a line apart or two.
+  // There the lines of one cell are those that far apart or less, and a gap wider parts the rows.)
+  // (Seen from the table's first line of figures down: a header's cells of different heights stand their
+  // lines half a line apart in a 公文 too.)
+  const bodyGaps = to > from0 ? block.slice(from0, to).map((_, j) => gapUnder(from0 + j)).filter((g): g is number => g !== undefined) : [];
+  const ownApart = wide && bodyGaps.filter((g) => g > lineGap + 1 && g < lineGap * ROWS_APART).length >= 3;
+  // (A part with too few rows to show it — table 三's header and its first two rows closing a page, "商业" over
+  // "企业" 9 points apart — takes what another part of the document in the same size shows, `spacing`.)
+  const borrowed = !ownApart && spacing !== undefined && Math.abs(spacing.size - size) <= 0.5 && bodyGaps.length < 3;
+  const rowsApart = ownApart || borrowed;
+  const cellGap = borrowed ? spacing.gap : lineGap;
+  const gongwen = wide && !rowsApart && Math.min(...stackedGaps) >= lineGap - 1;
   const tight = close0 || gongwen;
-  const wrapGap = gongwen ? lineGap + 0.5 : size * WRAP_GAP;
+  // (A point more where the rows stand apart: a browser's lines stand where its rows' fractional heights put
+  // them, 9 to 9.6 points apart in one table, its rows' 12.5 or more.)
+  const wrapGap = gongwen ? lineGap + 0.5 : rowsApart ? cellGap + 1 : size * WRAP_GAP;
   // Figures wrapped in their narrow cells over the lines above and below a row's line, beside the lines of
   // labels there: one figure each on the row's line (see aroundRows); the lines of figures again.
   // (Then, where the part shows where its text is set in its rows, those wrapped over two lines beside the
@@ -990,6 +1036,15 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     for (const it of l.items) if (inLabels((it.x0 + it.x1) / 2) && /^\d/.test(splitNumbering(it.text).numbering)) labelStarts.set(Math.round(it.x0), (labelStarts.get(Math.round(it.x0)) ?? 0) + 1);
   }
   const ownStart = [...labelStarts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1])[0]?.[0];
+  // Where two lines' text or more starts in the label area, right of its left end: the left end of a column of
+  // labels. A text starting there a quarter of a character or more after the text before it on its line starts
+  // a cell there — a group label's line run into the row's label beside it, its cell no wider than its text
+  // ("度办理结" | "（二）部分公开（区分处理", "（五）不" | "版物", 5.9 points apart in a browser's 12-point print,
+  // under half a character; the text of one cell has no such gap but a stray space).
+  // (Texts start a line or stand a quarter of a character or more after the text before them.)
+  const labelTexts = block.map((l) => l.items.filter((it, k) => inLabels(mid(it)) && (k === 0 || it.x0 - l.items[k - 1]!.x1 >= size / 4)).map((it) => it.x0));
+  const leftEnd = Math.min(...labelTexts.flat());
+  const columnStarts = [...new Set(labelTexts.flat())].filter((x) => x > leftEnd + size && labelTexts.filter((xs) => xs.some((o) => Math.abs(o - x) <= 0.5)).length >= 2);
   for (const line of block) {
     const anchor = anchorOf.get(line);
     const pieces = segments(anchorOf.has(line) ? line.items : apartLine(line.items), (it, last) => {
@@ -1005,6 +1060,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
       // "1.申请人无正当理由逾期不补正、行政机关", a point apart — a label numbered "1." is a row's own, never
       // the rest of one numbered "（六）".)
       if (inLabels(m) && last.x1 <= it.x0 + 0.5 && /^\d/.test(splitNumbering(it.text).numbering) && /^[（(]/.test(splitNumbering(last.items[0]!.text).numbering)) return true;
+      if (inLabels(m) && it.x0 - last.x1 >= size / 4 && columnStarts.some((x) => Math.abs(it.x0 - x) <= 0.5)) return true;
       if (inLabels(m) !== inLabels((last.x0 + last.x1) / 2) && (fine(it, last) || isValueText(it.text) || isValueText(last.text))) return true;
       return fine(it, last) || otherColumn(it, last);
     });
@@ -1428,6 +1484,7 @@ function tableOf(run: Line[], vertical: TextItem[], like?: PdfTable, closesPage 
     items: [...block.flatMap((l) => l.items.flatMap((i) => joinedOf.get(i) ?? [i])), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
     votes,
     waits,
+    ...(ownApart ? { apart: { size, gap: lineGap } } : {}),
   };
 }
 

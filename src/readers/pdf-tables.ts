@@ -14,7 +14,7 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables, type Alignment } from './pdf-columns.js';
+import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables, type Alignment, type Spacing } from './pdf-columns.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -568,15 +568,17 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   const tops = new Map<number, TextItem[]>();
   /**
    * Every page's tables; `given`: where the document's tables without rules set their text in their rows,
-   * for a part that does not show it itself (unruledTables). What the parts show, and whether one showed nothing.
+   * for a part that does not show it itself (unruledTables), and `spacing`: how far apart the lines of their
+   * cells are where their rows stand further apart, likewise. What the parts show, and whether one showed nothing.
    */
-  const lay = (given?: Alignment): { votes: Set<Alignment>; silent: boolean } => {
+  const lay = (given?: Alignment, spacing?: Spacing): { votes: Set<Alignment>; silent: boolean; apart?: Spacing } => {
     placed.length = 0;
     outside.clear();
     feet.clear();
     tops.clear();
     const votes = new Set<Alignment>();
     let silent = false;
+    let apart: Spacing | undefined;
     for (const p of pages) {
       // Rules of the page's width with a section heading between them are two tables (pdf-grid.ts tablesOf).
       const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)), (lines) => lines.some(startsSection));
@@ -586,8 +588,9 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
       const again = prev && prev.page.page === p.page - 1 && prev.lastOnPage && prev.table.middles ? repeatedLines(ruled.outside, prev.table) : undefined;
       // (`continues`: a table closes the page before, which this page's first lines may go on.)
       const continues = prev !== undefined && prev.page.page === p.page - 1 && prev.lastOnPage;
-      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given, p.rulings, continues);
+      const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given, p.rulings, continues, spacing);
       for (const v of unruled.votes) votes.add(v);
+      apart ??= unruled.apart;
       silent ||= unruled.silent;
       const rest = unruled.outside;
       if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
@@ -616,13 +619,15 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
         });
       });
     }
-    return { votes, silent };
+    return { votes, silent, ...(apart ? { apart } : {}) };
   };
   // A part of a table that shows nothing of where its text is set (its rows' labels one line each, or its
   // figures cut off from the rows that show it) takes what the rest of the document's tables all show: the
   // pages laid out again with it.
+  // (Likewise a part too short to show how far apart its cells' lines are, where another part shows its rows set
+  // further apart than those lines: a browser's print of a web page's table in a 公文's 16 pt on 28-point lines.)
   const shown = lay();
-  if (shown.silent && shown.votes.size === 1) lay([...shown.votes][0]);
+  if ((shown.silent && shown.votes.size === 1) || shown.apart) lay(shown.silent && shown.votes.size === 1 ? [...shown.votes][0] : undefined, shown.apart);
   /** A table part made of text outside the tables (`items`), placed at `at`. */
   const insert = (at: number, page: number, table: PdfTable, items: TextItem[], firstOnPage: boolean, lastOnPage: boolean): void => {
     const used = new Set(items);
