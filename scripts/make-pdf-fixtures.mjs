@@ -71,6 +71,7 @@ export const FEATURES = {
   'no-cell-padding': 'no padding in the cells and no border: each cell\'s text as close to the next as the text lets it be — a group label run into the label beside it, column headings of several cells one piece of text',
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
+  'figure-in-two-fonts': 'the text in a CFF font that LibreOffice embeds as Type 1 subsets of 255 glyphs each: the characters of one figure may come from two subsets ("1" from one, "4" from the next), a run of text for each',
   'gongwen-web-page': 'a web page set as a 公文 (every paragraph 16 pt on lines 28 points apart, its tables too, as Word\'s "save as web page" writes it) printed by a browser: a label\'s lines as far apart as a 公文\'s, the rows further apart by the cells\' padding, a group label\'s lines off its rows\' lines and run into them, the lines where the rows\' fractional heights put them',
   'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
   'row-cut-at-page-foot': 'a row the page\'s foot cuts: its label\'s first line and its figures closing one page, the rest of its label on the next — its figures on its label\'s first line, wherever the cells set their text',
@@ -225,6 +226,17 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'gongwen-16-line',
     features: ['text-layer', 'wrapped-labels', 'row-cut-with-wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // Its text in a CFF font (Noto Sans Mono CJK SC), which LibreOffice embeds as Type 1 subsets: one figure's
+  // characters may come from two of them or more, each a run of its own (行政许可's "4" | "5" | "29",
+  // 行政事业性收费's "1" | "8" | "6" | "5" | "1" …, 一's 218 as "21" | "8").
+  {
+    name: 'libreoffice-noto-mono-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'libreoffice',
+    word: 'noto-mono',
+    features: ['text-layer', 'figure-in-two-fonts', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   // 16 pt, borders off, the text at the cells' left as Word leaves it: table 二's last blocks open a page
@@ -759,6 +771,16 @@ export function emptyLineFirst(docx, lines = 1) {
   return zipSync(files);
 }
 
+/** The Word file with its text in another font (`family`, for Latin and Chinese alike, in place of 仿宋_GB2312). */
+function fonted(docx, family) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const out = xml.replace(/<w:rFonts w:ascii="仿宋_GB2312" w:eastAsia="仿宋_GB2312"\/>/g, `<w:rFonts w:ascii="${family}" w:hAnsi="${family}" w:eastAsia="${family}"/>`);
+  if (out === xml) throw new Error('the Word file has changed shape: no w:rFonts 仿宋_GB2312');
+  files['word/document.xml'] = strToU8(out);
+  return zipSync(files);
+}
+
 /** The Word file with every table cell's text set at the bottom of the cell (w:vAlign bottom, not center). */
 function bottomAligned(docx) {
   const files = unzipSync(new Uint8Array(docx));
@@ -796,6 +818,10 @@ const WORD = {
   'gongwen-16-line': {
     make: (docx) => gongwen(emptyLineFirst(docx), 32, 560),
     how: 'an empty line before the title, then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact), the tables as they are (their columns and borders)',
+  },
+  'noto-mono': {
+    make: (docx) => fonted(docx, 'Noto Sans Mono CJK SC'),
+    how: 'its text in Noto Sans Mono CJK SC (its figures half as wide as a Chinese character, as 仿宋_GB2312\'s), which LibreOffice embeds as Type 1 subsets of 255 glyphs each',
   },
   'borderless-left-gongwen-16': {
     make: (docx) => gongwen(borderless(docx, false, true), 32, 560),

@@ -20,9 +20,9 @@ import { requirePoppler } from './support/poppler.js';
 
 /**
  * All the committed PDFs together stay below this (they are in every clone): 73 cases of some 70–160 KB,
- * most of it each file’s own subset of the one Chinese font (6.81 MB now).
+ * most of it each file’s own subset of the one Chinese font (6.99 MB now).
  */
-const MAX_TOTAL_BYTES = 7_000_000;
+const MAX_TOTAL_BYTES = 7_200_000;
 /** The column-group heading of table 三 (both formats): printed once per page the header is on. */
 const T3_HEADING = '申请人情况';
 /** Table 三's last row label (both formats). */

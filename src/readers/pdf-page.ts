@@ -932,10 +932,35 @@ export function textItems(raw: readonly RawTextItem[]): TextItem[] {
     const item: TextItem = { text, x0: e, x1: e + (r.width || size * text.length), y0: f - size * 0.15, y1: f + size * 0.85, size, font: r.fontName, vertical: false };
     if (r.xs && r.xs.length === text.length) item.xs = r.xs;
     if (r.faint) item.faint = true;
+    // A figure's characters drawn one after the other in two fonts (LibreOffice splits a font it embeds into
+    // subsets of 255 glyphs, so "1" may come from one and "4" from the next: a run breaks at each change, as
+    // pdfjs's does): one item, the figure, as a figure in one font is.
+    const last = out[out.length - 1];
+    if (last && figureRun(last, item)) {
+      const at = item.x0 - last.x0;
+      out[out.length - 1] = { ...last, text: last.text + text, x1: item.x1, ...(last.xs && item.xs ? { xs: [...last.xs, ...item.xs.map((x) => x + at)] } : {}) };
+      continue;
+    }
     out.push(item);
   }
   return out;
 }
+
+/** Characters of a figure, and the size and baseline of one, the second where the first ends (within pdfjs's NOT_A_SPACE). */
+function figureRun(a: TextItem, b: TextItem): boolean {
+  return (
+    FIGURE_TEXT.test(a.text) &&
+    FIGURE_TEXT.test(b.text) &&
+    Math.abs(a.size - b.size) < 0.01 &&
+    Math.abs(a.y0 - b.y0) < 0.01 * a.size &&
+    Math.abs(b.x0 - a.x1) <= a.size * NOT_A_SPACE &&
+    a.faint === b.faint &&
+    (a.xs === undefined) === (b.xs === undefined)
+  );
+}
+
+/** A figure's characters: digits, a decimal point, thousands commas. */
+const FIGURE_TEXT = /^[\d.,]+$/;
 
 /** A fill colour this light (its luminance, 0–1) or lighter is faint on paper: #C0C0C0, a washed-out grey. */
 const LIGHT = 0.75;
