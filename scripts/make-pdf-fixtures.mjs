@@ -361,6 +361,17 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'gongwen-web-page', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
+  // …with no cell padding either: the rows as close as a cell's lines, 9 to 9.6 points apart in the print
+  // (lines where the rows' fractional heights put them), "1.信访举报投诉类申" over "请" 9.6.
+  {
+    name: 'chromium-borderless-no-padding-gongwen-16-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-no-padding-gongwen-16',
+    features: ['text-layer', 'no-ruling-lines', 'no-cell-padding', 'rows-without-space', 'gongwen-web-page', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
   // …and with no cell padding either: the cells' texts as close as the text lets them be, table 三's group
   // labels run into the rows' labels ("（三）不予" | "4.保护第三方合法权益", 1.8 points apart), table 四's
   // column headings one piece of text with a space between cells ("结果维持 结果纠正 其他结果 尚未审结").
@@ -508,6 +519,9 @@ const SPLIT_BEFORE_ROW = 'unable_needs_creation';
 /** Every border removed. */
 const BORDERLESS = 'table, tr, td, th { border: none !important; }\ntable { border-collapse: collapse !important; }';
 
+/** A page set as a 公文: 16 pt on lines 28 points apart in every paragraph and cell (Word's web page of one). */
+const GONGWEN_16 = 'body, table, td, th, p, h1, h2, h3 { font-size: 16pt !important; line-height: 28pt !important; }';
+
 /** Extra print CSS of each Chromium case (after FONT_CSS): its `css`, or else its `print`. */
 const PRINT_CSS = {
   official: '',
@@ -523,7 +537,8 @@ const PRINT_CSS = {
   borderless: BORDERLESS,
   'borderless-no-padding': `${BORDERLESS}\ntd, th { padding: 0 !important; }`,
   // Set as a 公文 (Word's web page of one: 16 pt on lines 28 points apart in every paragraph, the tables' too).
-  'borderless-gongwen-16': `${BORDERLESS}\nbody, table, td, th, p, h1, h2, h3 { font-size: 16pt !important; line-height: 28pt !important; }`,
+  'borderless-gongwen-16': `${BORDERLESS}\n${GONGWEN_16}`,
+  'borderless-no-padding-gongwen-16': `${BORDERLESS}\ntd, th { padding: 0 !important; }\n${GONGWEN_16}`,
   'borderless-striped': `${BORDERLESS}\ntr:nth-child(even) td { background: #eeeeee !important; }`,
   'borderless-header': `${BORDERLESS}\ntr:first-child td, tr:first-child th { background: #1f4e79 !important; color: #ffffff !important; }`,
   split: `@media print {

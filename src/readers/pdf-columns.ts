@@ -984,7 +984,7 @@ function tableOf(
   const tight = close0 || gongwen;
   // (A point more where the rows stand apart: a browser's lines stand where its rows' fractional heights put
   // them, 9 to 9.6 points apart in one table, its rows' 12.5 or more.)
-  const wrapGap = gongwen ? lineGap + 0.5 : rowsApart ? cellGap + 1 : size * WRAP_GAP;
+  const wrapGap = gongwen ? lineGap + 1 : rowsApart ? cellGap + 1 : size * WRAP_GAP;
   // Figures wrapped in their narrow cells over the lines above and below a row's line, beside the lines of
   // labels there: one figure each on the row's line (see aroundRows); the lines of figures again.
   // (Then, where the part shows where its text is set in its rows, those wrapped over two lines beside the
