@@ -190,6 +190,12 @@ const figuresSpaced = (it: TextItem, last: Segment): boolean => spaced(it, last)
 const apart = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > Math.max(it.size * GAP, 6) || figuresSpaced(it, last);
 const fine = (it: TextItem, last: Segment): boolean => it.x0 - last.x1 > it.size * LABEL_GAP;
 const hasValue = (l: Line): boolean => l.segments.some((s) => isValueText(s.text));
+/**
+ * In a table, a figure half a character or more from the text before or after it is apart from it: no cell
+ * padding sets "5.要求行政机关确认或重新出具已获取信息" eight points from its first figure; a 公文's 16 pt in Noto
+ * Serif "（四）1.本机关不" 15.5 points from its row's "3" (less than the character `apart` asks of running text).
+ */
+const figureApart = (it: TextItem, last: Segment): boolean => apart(it, last) || (fine(it, last) && (isValueText(it.text) || isValueText(lastOf(last).text)));
 
 /** Tables without rules among these items (those outside any ruled table), and the items left. */
 export function unruledTables(
@@ -541,9 +547,6 @@ export interface Spacing {
 /** The columns of a table without rules, from its lines with figures (see tableOf). */
 function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: number[]; valueStart: number; valueEdges: number[] } {
   // Column spans: the pieces of the lines with figures, overlapping ones taken together.
-  // (A figure half a character or more from the label before it is apart from it: no cell padding sets
-  // "5.要求行政机关确认或重新出具已获取信息" eight points from its first figure.)
-  const figureApart = (it: TextItem, last: Segment): boolean => apart(it, last) || (fine(it, last) && (isValueText(it.text) || isValueText(lastOf(last).text)));
   const spans = run
     .filter(hasValue)
     .flatMap((l) => segments(l.items, figureApart).map((s) => ({ x0: s.x0, x1: s.x1, figure: isValueText(s.text) })))
@@ -604,11 +607,11 @@ function columnsOf(t: PdfTable, mids: number[]): { labelled: boolean; mids: numb
 /** A figure joined from the pieces it was wrapped into (aroundRows): the page's items it was read from. */
 const joinedOf = new WeakMap<TextItem, TextItem[]>();
 
-/** A line of these items, its pieces set apart as linesOf sets them; undefined when none is left. */
+/** A line of these items, its pieces set apart as a table's (figureApart); undefined when none is left. */
 function lineFrom(items: TextItem[]): Line | undefined {
   if (items.length === 0) return undefined;
   const sorted = [...items].sort((a, b) => a.x0 - b.x0);
-  return { items: sorted, segments: segments(sorted, apart), top: Math.max(...sorted.map((i) => i.y1)), bottom: Math.min(...sorted.map((i) => i.y0)), size: Math.max(...sorted.map((i) => i.size)) };
+  return { items: sorted, segments: segments(sorted, figureApart), top: Math.max(...sorted.map((i) => i.y1)), bottom: Math.min(...sorted.map((i) => i.y0)), size: Math.max(...sorted.map((i) => i.size)) };
 }
 
 /**
@@ -869,6 +872,8 @@ function tableOf(
   opensPage = false,
   spacing?: Spacing,
 ): { table: PdfTable; items: TextItem[]; votes: Set<Alignment>; waits: boolean; apart?: Spacing } {
+  // (Its lines' pieces set apart as a table's are: figureApart.)
+  run = run.map((l) => ({ ...l, segments: segments(l.items, figureApart) }));
   const size = [...run.map((l) => l.size)].sort((a, b) => a - b)[Math.floor(run.length / 2)]!;
   const { labelled, mids, valueStart, valueEdges } = like?.middles ? columnsOf(like, like.middles) : columnsFrom(run, size);
   const pitch = mids.length > 1 ? (mids[mids.length - 1]! - mids[0]!) / (mids.length - 1) : size * 4;
