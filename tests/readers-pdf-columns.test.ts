@@ -2677,4 +2677,42 @@ describe('PDF tables without rules', () => {
     const row = tables[0]?.cells.find((r) => r.some((c) => c.text.includes('本机关不')));
     expect(row?.filter((c, i) => row.indexOf(c) === i).map((c) => c.text)).toEqual(['（四）无法提', '1.本机关不掌握相关', '37', '0', '0', '0', '0', '0', '37']);
   });
+
+  // The same page set as a 公文, pingtan-2021: table 三's header closes page 2, its corner note one cell there
+  // ("（本列数据的勾稽关系为：第一项加第" over "二项之和，等于第三项加第四项之和）"); Chromium prints the header
+  // again atop page 3, whose first two lines — 申请人情况, and the note's first line beside 法人或其他组织 — are
+  // taken for the pages' running header (the same atop every page). The header's rest there, the note's second
+  // line beside 自然人 …, is the end of a heading the table has: the header again, not a row of the table.
+  // Before: a table-extra warning for a row "二项之和，等于第三项加第四项之和）" (positions from the print of
+  // pingtan-2021 so made).
+  it('a header printed again atop a page, its first lines taken for the running header: the rest, the end of a heading the table has, is the header', () => {
+    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
+      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 12.24, y1, size: 12.24, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+    const closing = [
+      ...at(144.7, [['申请人情况', 378.5, 439.7]]),
+      ...at(120.0, [['（本列数据的勾稽关系为：第一项加第', 36.0, 244.1], ['法人或其他组织', 366.3, 452.0]]),
+      ...at(98.8, [['二项之和，等于第三项加第四项之和）', 36.0, 244.1]]),
+      ...at(97.1, [['自然人', 260.0, 296.7], ['总计', 527.7, 552.2]]),
+      ...at(95.4, [['商业', 309.7, 334.2], ['科研', 353.3, 377.8], ['社会公', 390.8, 427.5], ['法律服', 434.4, 471.1]]),
+      ...at(84.5, [['其他', 484.1, 508.6]]),
+      ...at(73.6, [['企业', 309.7, 334.2], ['机构', 353.3, 377.8], ['益组织', 390.8, 427.5], ['务机构', 434.4, 471.1]]),
+    ];
+    const next = [
+      ...at(795.9, [['申请人情况', 378.5, 439.7]]),
+      ...at(771.3, [['（本列数据的勾稽关系为：第一项加第', 36.0, 244.1], ['法人或其他组织', 366.3, 452.0]]),
+      ...at(749.5, [['二项之和，等于第三项加第四项之和）', 36.0, 244.1]]),
+      ...at(747.7, [['自然人', 260.0, 296.7], ['总计', 527.7, 552.2]]),
+      ...at(746.0, [['商业', 309.7, 334.2], ['科研', 353.3, 377.8], ['社会公', 390.8, 427.5], ['法律服', 434.4, 471.1]]),
+      ...at(735.7, [['其他', 484.1, 508.6]]),
+      ...at(724.8, [['企业', 309.7, 334.2], ['机构', 353.3, 377.8], ['益组织', 390.8, 427.5], ['务机构', 434.4, 471.1]]),
+      ...at(700.1, [['一、本年新收政府信息公开申请数量', 36.0, 231.8], ['64', 271.5, 285.1], ['0', 318.5, 325.3], ['0', 362.1, 368.9], ['2', 405.7, 412.5], ['0', 449.3, 456.1], ['4', 492.9, 499.7], ['70', 533.2, 546.7]]),
+      ...at(674.9, [['二、上年结转政府信息公开申请数量', 36.0, 231.8], ['0', 274.9, 281.7], ['0', 318.5, 325.3], ['0', 362.1, 368.9], ['0', 405.7, 412.5], ['0', 449.3, 456.1], ['0', 492.9, 499.7], ['0', 536.5, 543.3]]),
+    ];
+    const running = new Set(next.filter((i) => i.y1 > 760));
+    const { groups } = placeTables([{ ...page, page: 2, items: closing }, { ...page, page: 3, items: next }], running);
+    const found = findTables(groups.map((g, i) => tableGrid(g, i + 1)));
+    expect(found.tables.t3?.extras.map((e) => e.label)).toEqual([]);
+    const { value } = readTable(groups, 't3');
+    expect(['natural', 'commercial', 'research', 'nonprofit', 'legal_services', 'other', 'total'].map((c) => value(`new.${c}`))).toEqual([64, 0, 0, 2, 0, 4, 70]);
+  });
 });

@@ -200,8 +200,10 @@ function wrappedRest(prev: Row, top: Row, pieceOf: ReadonlyMap<GridCell, string>
  *   rows and cells there ("本年废止件数现行有效件数" one cell, the corner note beside 法人或其他组织 or a
  *   row below it) — with, in the label columns, the rest of a row's label the break cut, which Word prints
  *   under the repeated header (`rest`: "卷" of 7.属于行政执法案卷, where the headings are wrapped beside it);
- * - or the headings but one (three or more), each one of the table's: its first line taken for the pages'
- *   running header (申请人情况 atop every page).
+ * - or the headings but one or two (three or more), each one of the table's or the end of one: its first
+ *   lines taken for the pages' running header (申请人情况 atop every page; and, in a browser's print of a page
+ *   set as a 公文, the corner note's first line beside 法人或其他组织 too, "二项之和，等于第三项加第四项之和）"
+ *   left below).
  * `rows`: the part's first rows that hold them; `at`: the rest's cells by column (none without one). Not the
  * rest of a heading or two cut by the break (fewer characters than the header).
  */
@@ -235,7 +237,8 @@ function repeatedHeader(
   const partHeader = partRows.findIndex((r) => hasValue(r));
   const again = headings(cellsOf(partRows.slice(0, Math.max(partHeader, 0))));
   const known = headings(had);
-  if (partHeader > 0 && again.size >= 3 && again.size >= known.size - 1 && [...again].every((t) => known.has(t))) return { rows: partHeader, at: new Map() };
+  const knownOrEnd = (t: string): boolean => known.has(t) || (t.length >= 4 && [...known].some((k) => k.length > t.length && k.endsWith(t)));
+  if (partHeader > 0 && again.size >= 3 && again.size >= known.size - 2 && [...again].every(knownOrEnd)) return { rows: partHeader, at: new Map() };
   return undefined;
 }
 
