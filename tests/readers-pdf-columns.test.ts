@@ -31,6 +31,11 @@ function top16(y1: number, pieces: [string, number, number][]): TextItem[] {
   return pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 16, y1, size: 16, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
 }
 
+/** The same in 12.24 pt: a browser's print of a page set as a 公文 (16 pt on 28-point lines), scaled to the page. */
+function top12(y1: number, pieces: [string, number, number][]): TextItem[] {
+  return pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 12.24, y1, size: 12.24, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+}
+
 /** Table 三's header in 16 pt, its lines closing at y 565.1 (positions from a print of a corpus report in a 公文's 16 pt, borders off). */
 function head16(): TextItem[] {
   const at = top16;
@@ -2489,8 +2494,7 @@ describe('PDF tables without rules', () => {
   // show how far apart a cell's lines are ("商业" over "企业"), page 3 the rest down to 3.补正后申请内容仍不明确
   // (positions from the print of pingtan-2024 so made: fixtures/readers/pdf/chromium-borderless-gongwen-16-pingtan-2024).
   it('a web page set as a 公文, printed by a browser with no border: a cell\'s lines a line\'s spacing apart, the rows further, group labels run into their rows\' labels', () => {
-    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 12.24, y1, size: 12.24, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+    const at = top12;
     const closing = [
       ...at(285.9, [['申请人情况', 378.5, 439.7]]),
       ...at(261.2, [['（本列数据的勾稽关系为：第一项加第', 36.0, 244.1], ['法人或其他组织', 366.3, 452.0]]),
@@ -2584,8 +2588,7 @@ describe('PDF tables without rules', () => {
   // 申请人逾期未按收费通知要求缴纳费用… too (positions from page 4 of that print: table 三's header again, then
   // its rows from （五）不予处理 down).
   it('a web page set as a 公文 with no cell padding, printed by a browser: a cell\'s lines where the rows\' fractional heights put them', () => {
-    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 12.24, y1, size: 12.24, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+    const at = top12;
     const items = [
       ...at(797.7, [['申请人情况', 378.5, 439.7]]),
       ...at(776.4, [['（本列数据的勾稽关系为：第一项加第二', 33.7, 254.0], ['法人或其他组织', 366.3, 452.0]]),
@@ -2686,8 +2689,7 @@ describe('PDF tables without rules', () => {
   // Before: a table-extra warning for a row "二项之和，等于第三项加第四项之和）" (positions from the print of
   // pingtan-2021 so made).
   it('a header printed again atop a page, its first lines taken for the running header: the rest, the end of a heading the table has, is the header', () => {
-    const at = (y1: number, pieces: [string, number, number][]): TextItem[] =>
-      pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 12.24, y1, size: 12.24, font: 'f', vertical: false, xs: [...text].map((_, i) => (i * (x1 - x0)) / text.length) }));
+    const at = top12;
     const closing = [
       ...at(144.7, [['申请人情况', 378.5, 439.7]]),
       ...at(120.0, [['（本列数据的勾稽关系为：第一项加第', 36.0, 244.1], ['法人或其他组织', 366.3, 452.0]]),

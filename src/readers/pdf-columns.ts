@@ -210,7 +210,7 @@ export function unruledTables(
   // further than its cells' lines, and how far those are — `spacing`, for the document's parts too short to show it.)
   const votes = new Set<Alignment>();
   let silent = false;
-  let apart: Spacing | undefined;
+  let rowsApart: Spacing | undefined;
   const lines = linesOf(items);
   let foot: TextItem[] = [];
   let top: TextItem[] = [];
@@ -326,7 +326,7 @@ export function unruledTables(
     if (figures.length >= 2 || wide || headed) {
       const table = tableOf(block, vertical, undefined, end === lines.length, given, rules, k === 0 && continues, spacing);
       for (const v of table.votes) votes.add(v);
-      apart ??= table.apart;
+      rowsApart ??= table.apart;
       silent ||= table.waits;
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
@@ -346,7 +346,7 @@ export function unruledTables(
     }
     k = Math.max(end, k + 1);
   }
-  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top, votes, silent, ...(apart ? { apart } : {}) };
+  return { tables, outside: items.filter((i) => !taken.has(i)), foot, top, votes, silent, ...(rowsApart ? { apart: rowsApart } : {}) };
 }
 
 /** The upper line of a figure wrapped in its cell over the lower: as wide or wider (it was full). */
@@ -987,8 +987,8 @@ function tableOf(
   const cellGap = borrowed ? spacing.gap : lineGap;
   const gongwen = wide && !rowsApart && Math.min(...stackedGaps) >= lineGap - 1;
   const tight = close0 || gongwen;
-  // (A point more where the rows stand apart: a browser's lines stand where its rows' fractional heights put
-  // them, 9 to 9.6 points apart in one table, its rows' 12.5 or more.)
+  // (Up to a point further apart than the commonest gap, rounded to half a point: a browser sets each line
+  // where its row's fractional height puts it, 9 to 9.6 points from the next in one table.)
   const wrapGap = gongwen ? lineGap + 1 : rowsApart ? cellGap + 1 : size * WRAP_GAP;
   // Figures wrapped in their narrow cells over the lines above and below a row's line, beside the lines of
   // labels there: one figure each on the row's line (see aroundRows); the lines of figures again.

@@ -581,7 +581,7 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
     tops.clear();
     const votes = new Set<Alignment>();
     let silent = false;
-    let apart: Spacing | undefined;
+    let rowsApart: Spacing | undefined;
     for (const p of pages) {
       // Rules of the page's width with a section heading between them are two tables (pdf-grid.ts tablesOf).
       const ruled = pageTables(p.rulings, p.items.filter((i) => !skip.has(i)), (lines) => lines.some(startsSection));
@@ -593,7 +593,7 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
       const continues = prev !== undefined && prev.page.page === p.page - 1 && prev.lastOnPage;
       const unruled = unruledTables(again ? ruled.outside.filter((i) => !again.has(i)) : ruled.outside, given, p.rulings, continues, spacing);
       for (const v of unruled.votes) votes.add(v);
-      apart ??= unruled.apart;
+      rowsApart ??= unruled.apart;
       silent ||= unruled.silent;
       const rest = unruled.outside;
       if (unruled.foot.length > 0) feet.set(p.page, unruled.foot);
@@ -622,7 +622,7 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
         });
       });
     }
-    return { votes, silent, ...(apart ? { apart } : {}) };
+    return { votes, silent, ...(rowsApart ? { apart: rowsApart } : {}) };
   };
   // A part of a table that shows nothing of where its text is set (its rows' labels one line each, or its
   // figures cut off from the rows that show it) takes what the rest of the document's tables all show: the
