@@ -72,6 +72,7 @@ export const FEATURES = {
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
   'figure-in-two-fonts': 'the text in a CFF font that LibreOffice embeds as Type 1 subsets of 255 glyphs each: the characters of one figure may come from two subsets ("1" from one, "4" from the next), a run of text for each',
+  'noto-cjk-text': 'characters of section 一 (门户网站人民工作一) in Noto Serif CJK SC (Debian\'s fonts-noto-cjk, the Chinese font a Linux browser prints in), the rest in the one TrueType font: Chromium writes each glyph\'s character as the font\'s own table gives it, and Noto CJK shares its glyphs between ideographs and the radicals they look like — "门户网站" reads "⻔⼾⽹站", "一" reads "⼀"',
   'gongwen-web-page': 'a web page set as a 公文 (every paragraph 16 pt on lines 28 points apart, its tables too, as Word\'s "save as web page" writes it) printed by a browser: a label\'s lines as far apart as a 公文\'s, the rows further apart by the cells\' padding, a group label\'s lines off its rows\' lines and run into them, the lines where the rows\' fractional heights put them',
   'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
   'row-cut-at-page-foot': 'a row the page\'s foot cuts: its label\'s first line and its figures closing one page, the rest of its label on the next — its figures on its label\'s first line, wherever the cells set their text',
@@ -348,6 +349,19 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
+  // Section 一's 门户网站人民工作一 printed in Noto Serif CJK SC, as a Linux browser prints Chinese (its glyphs
+  // many times the size of the TrueType font's, so these characters only): its text layer gives radicals for the ideographs whose
+  // glyphs Noto CJK shares with them, 户 of 门户网站 as "⼾" (the UCD's 戶, which is not 户) among them, so
+  // section 一 lacked its 政府信息公开平台建设 topic (a false section1-topics warning).
+  {
+    name: 'chromium-noto-section-1-pingtan-police-2021',
+    truth: 'pingtan-police-2021',
+    tool: 'chromium',
+    print: 'official',
+    css: 'noto-section-1',
+    features: ['text-layer', 'noto-cjk-text', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
   // …and set as a 公文, 16 pt on lines 28 points apart (12 and 21 in the print, scaled to the page): a label's
   // lines 9 to 9.6 points apart, the rows 12.5 or more; "度办理结" 3.4 points above "（二）部分公开" and 5.9
   // before it, "（五）不" run into "版物"; table 三's header and first two rows close page 2, too short to show
@@ -522,6 +536,9 @@ const BORDERLESS = 'table, tr, td, th { border: none !important; }\ntable { bord
 /** A page set as a 公文: 16 pt on lines 28 points apart in every paragraph and cell (Word's web page of one). */
 const GONGWEN_16 = 'body, table, td, th, p, h1, h2, h3 { font-size: 16pt !important; line-height: 28pt !important; }';
 
+/** The characters of section 一 the `noto-section-1` case prints in Noto Serif CJK SC. */
+const NOTO_CHARACTERS = '门户网站人民工作一';
+
 /** Extra print CSS of each Chromium case (after FONT_CSS): its `css`, or else its `print`. */
 const PRINT_CSS = {
   official: '',
@@ -539,6 +556,10 @@ const PRINT_CSS = {
   // Set as a 公文 (Word's web page of one: 16 pt on lines 28 points apart in every paragraph, the tables' too).
   'borderless-gongwen-16': `${BORDERLESS}\n${GONGWEN_16}`,
   'borderless-no-padding-gongwen-16': `${BORDERLESS}\ntd, th { padding: 0 !important; }\n${GONGWEN_16}`,
+  // Only these characters from Noto (an @font-face with a unicode-range): its glyphs are Type 3 outlines,
+  // a kilobyte each, 340 KB for the section's 330 different characters.
+  'noto-section-1': `@font-face { font-family: "Noto Serif CJK SC part"; src: local("Noto Serif CJK SC"); unicode-range: ${[...NOTO_CHARACTERS].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(', ')}; }
+section[data-section="s1"] p { font-family: "Noto Serif CJK SC part", "Droid Sans Fallback" !important; }`,
   'borderless-striped': `${BORDERLESS}\ntr:nth-child(even) td { background: #eeeeee !important; }`,
   'borderless-header': `${BORDERLESS}\ntr:first-child td, tr:first-child th { background: #1f4e79 !important; color: #ffffff !important; }`,
   split: `@media print {
