@@ -72,6 +72,9 @@ export const FEATURES = {
   'text-at-left': 'text set at the cells\' left (a Word table as Word leaves it): a heading over several columns starts where the first one\'s figures start, not in the middle of what it spans',
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
   'figure-in-two-fonts': 'the text in a CFF font that LibreOffice embeds as Type 1 subsets of 255 glyphs each: the characters of one figure may come from two subsets ("1" from one, "4" from the next), a run of text for each',
+  'figures-set-right': 'the figures set at the right of their cells, as a spreadsheet sets them, the headings in the middle: table 二\'s 本年处理决定数量 (a cell across three columns) in the middle, its figure under the last column; table 四\'s 结果维持 wholly left of the "2" under it',
+  'text-set-right': 'every cell\'s text set at the right: a heading over several columns ends where the last of them ends (行政复议 over 结果维持 … 总计 at 总计\'s end); table 二\'s block heading "第二十条第（一）项" over the column heading 现行有效件数, both at the table\'s right',
+  'double-line-spacing': 'every line twice its text\'s size from the next (line-height: 2): a wrapped label\'s lines a character apart, the rows further by the cells\' padding, and most rows one line — their gap the commonest, a cell\'s lines closer',
   'noto-cjk-text': 'characters of section 一 (门户网站人民工作一) in Noto Serif CJK SC (Debian\'s fonts-noto-cjk, the Chinese font a Linux browser prints in), the rest in the one TrueType font: Chromium writes each glyph\'s character as the font\'s own table gives it, and Noto CJK shares its glyphs between ideographs and the radicals they look like — "门户网站" reads "⻔⼾⽹站", "一" reads "⼀"',
   'gongwen-web-page': 'a web page set as a 公文 (every paragraph 16 pt on lines 28 points apart, its tables too, as Word\'s "save as web page" writes it) printed by a browser: a label\'s lines as far apart as a 公文\'s, the rows further apart by the cells\' padding, a group label\'s lines off its rows\' lines and run into them, the lines where the rows\' fractional heights put them',
   'text-at-bottom': 'text set at the bottom of its cells (w:vAlign bottom): a label wrapped over the lines above its row\'s figures, none below; a figure wrapped in its cell over the row\'s line and the line above it',
@@ -349,6 +352,43 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
+  // No border, the figures set at the right of their cells (td { text-align: right }), the headings in the
+  // middle: table 二's 本年处理决定数量 in the middle of its three columns, the figure under it in the last
+  // (read blank before); 2019's 本年增/减 and 采购总金额 across two; table 四's 结果维持 wholly left of its "2"
+  // (a label column before) and its column-group headings over figures off their columns' middles.
+  ...['pingtan-2019', 'pingtan-2024'].map((r) => ({
+    name: `chromium-borderless-figures-right-${r}`,
+    truth: r,
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-figures-right',
+    features: ['text-layer', 'no-ruling-lines', 'figures-set-right', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  })),
+  // …and every cell's text at the right, the headings too: 行政复议 ends where 总计's figures end (before: over
+  // 尚未审结 and 总计 only, 12 read for 行政复议's 结果维持); "第二十条第（一）项" over 现行有效件数, both at the
+  // table's right, one cell before.
+  {
+    name: 'chromium-borderless-right-pingtan-2021',
+    truth: 'pingtan-2021',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-right',
+    features: ['text-layer', 'no-ruling-lines', 'text-set-right', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
+  // No border, every line twice its text's size from the next (line-height: 2), 9-point text on 18-point
+  // lines: a wrapped label's lines 9 points apart, the rows 13.5 — the commonest gap the rows', a cell's lines
+  // closer (each wrapped label a row of blank cells before; table 三 reported missing).
+  {
+    name: 'chromium-borderless-line-height-2-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-line-height-2',
+    features: ['text-layer', 'no-ruling-lines', 'double-line-spacing', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
   // Section 一's 门户网站人民工作一 printed in Noto Serif CJK SC, as a Linux browser prints Chinese (its glyphs
   // many times the size of the TrueType font's, so these characters only): its text layer gives radicals for the ideographs whose
   // glyphs Noto CJK shares with them, 户 of 门户网站 as "⼾" (the UCD's 戶, which is not 户) among them, so
@@ -558,6 +598,9 @@ const PRINT_CSS = {
   'borderless-no-padding-gongwen-16': `${BORDERLESS}\ntd, th { padding: 0 !important; }\n${GONGWEN_16}`,
   // Only these characters from Noto (an @font-face with a unicode-range): its glyphs are Type 3 outlines,
   // a kilobyte each, 340 KB for the section's 330 different characters.
+  'borderless-figures-right': `${BORDERLESS}\ntd { text-align: right !important; }`,
+  'borderless-right': `${BORDERLESS}\ntd, th { text-align: right !important; }`,
+  'borderless-line-height-2': `${BORDERLESS}\nbody, table, td, th, p { line-height: 2 !important; }`,
   'noto-section-1': `@font-face { font-family: "Noto Serif CJK SC part"; src: local("Noto Serif CJK SC"); unicode-range: ${[...NOTO_CHARACTERS].map((c) => `U+${c.codePointAt(0).toString(16).toUpperCase()}`).join(', ')}; }
 section[data-section="s1"] p { font-family: "Noto Serif CJK SC part", "Droid Sans Fallback" !important; }`,
   'borderless-striped': `${BORDERLESS}\ntr:nth-child(even) td { background: #eeeeee !important; }`,

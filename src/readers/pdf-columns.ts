@@ -45,7 +45,10 @@
  *   headings or hold a block heading; a row of pieces of figures between two rows' figures ("21" over
  *   （七）总计's 7, under 3.其他's 1) is read with the one row it reads as, else with neither.
  * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
- *   column they start in to the next heading's, where every heading of one column starts where its figures do.
+ *   column they start in to the next heading's, where every heading of one column starts where its figures do;
+ *   set at their right (as a spreadsheet sets figures), from the column after the heading before ends to the
+ *   column they end in, where every heading of one column ends where its figures do. Table 二's block
+ *   heading is a row of its own over the column heading set as it is ("第二十条第（一）项" over 现行有效件数).
  * - No cell padding: a group label run into the rows' labels is cut where those start, or where a label
  *   numbered as a row's own follows one numbered as a group; headings run together, a space between cells,
  *   are a line of columns cut at the columns' edges, and three short pieces a space apart are a line of
@@ -398,7 +401,9 @@ function wrappedUnder(row: Line, below: Line): boolean {
  * (行政复议 and 行政诉讼 above the break) fits from the right only. Rows top down, `parents` the spans of
  * the row above; columns [first, last] keyed as in `placed`.
  */
-function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][], lefts?: (number | undefined)[]): { placed: Map<number, Block[]>; spans: [number, number][]; ok: boolean } {
+function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number, parents: [number, number][], set?: { lefts?: (number | undefined)[]; rights?: (number | undefined)[] }): { placed: Map<number, Block[]>; spans: [number, number][]; ok: boolean } {
+  const lefts = set?.lefts;
+  const rights = set?.rights;
   const ranges = [...placed.keys()].map((k) => [Math.floor(k / 1000), k % 1000] as [number, number]).sort((a, b) => a[0] - b[0]);
   const lists = ranges.map(([a, b]) => placed.get(a * 1000 + b)!);
   const centres = lists.map((list) => (Math.min(...list.map((l) => l.x0)) + Math.max(...list.map((l) => l.x1))) / 2);
@@ -436,22 +441,24 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
       hi + 1,
     ];
     const flush = (e: number[]): boolean => e[0] === lo && ks.every((k, i) => e[i]! >= lo && e[i]! < e[i + 1]! && Math.max(...lists[k]!.map((l) => l.x1)) <= xs[e[i + 1]!]! + 1);
+    // Text set at the right of its cells (`rights`: where each column's figures end): each heading from the
+    // column after the one before it ends up to the column it ends in, the last ending where the heading above
+    // it does.
+    const fromEnds = (): number[] => [
+      lo,
+      ...ks.map((k) => {
+        const x1 = Math.max(...lists[k]!.map((l) => l.x1));
+        for (let c = lo; c <= hi; c++) if (rights?.[c] !== undefined && Math.abs(rights[c]! - x1) <= 1) return c + 1;
+        return -1;
+      }),
+    ];
+    const flushRight = (e: number[]): boolean => e[e.length - 1] === hi + 1 && ks.every((k, i) => e[i]! < e[i + 1]! && Math.min(...lists[k]!.map((l) => l.x0)) >= xs[e[i]!]! - 1);
     const right = fromRight();
     const left = fromLeft();
     const starts = lefts ? fromStarts() : [];
-    const take = lefts
-      ? flush(starts)
-        ? starts
-        : undefined
-      : fits(right) && fits(left)
-        ? right.join() === left.join()
-          ? right
-          : undefined
-        : fits(right)
-          ? right
-          : fits(left)
-            ? left
-            : undefined;
+    const ends = rights ? fromEnds() : [];
+    const centred = (): number[] | undefined => (fits(right) && fits(left) ? (right.join() === left.join() ? right : undefined) : fits(right) ? right : fits(left) ? left : undefined);
+    const take = lefts ? (flush(starts) ? starts : undefined) : rights ? (flushRight(ends) ? ends : undefined) : centred();
     if (!take) {
       ok = false;
       continue;
@@ -581,8 +588,11 @@ function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: numb
   while (labelSpans < merged.length - 1 && merged[labelSpans]!.figures === 0) labelSpans++;
   const valueSpans = merged.slice(labelSpans);
   // (Or text wholly left of the first column of figures on other lines: every row's label wrapped around
-  // its figures, none beside them — rows with no space between them.)
-  const leftOf = labelSpans > 0 ? [] : run.flatMap((l) => l.segments).filter((s) => s.x1 < merged[0]!.x0 - 1);
+  // its figures, none beside them — rows with no space between them. Not on the lines above the first line
+  // of figures only: a column heading centred over figures set at the right of their cells, table 四's 结果维持
+  // left of the "2" under it.)
+  const firstFigures = Math.max(...run.filter(hasValue).map((l) => l.top));
+  const leftOf = labelSpans > 0 ? [] : run.filter((l) => l.top <= firstFigures).flatMap((l) => l.segments).filter((s) => s.x1 < merged[0]!.x0 - 1);
   const labelled = labelSpans > 0 || leftOf.length > 0;
   const labelRight = labelSpans > 0 ? merged[labelSpans - 1]!.x1 : Math.max(...leftOf.map((s) => s.x1));
   // Edges between the value columns halfway between their middles (figures are set in the middle of their
@@ -980,11 +990,20 @@ function tableOf(
   // lines half a line apart in a 公文 too.)
   const bodyGaps = to > from0 ? block.slice(from0, to).map((_, j) => gapUnder(from0 + j)).filter((g): g is number => g !== undefined) : [];
   const ownApart = wide && bodyGaps.filter((g) => g > lineGap + 1 && g < lineGap * ROWS_APART).length >= 3;
+  // (Or the rows the commonest gap, most labels a line each, wider than a line's spacing, and a cell's lines
+  // closer — a web page's table on lines twice its text's size, 9-point text on 18-point lines: a wrapped
+  // label's lines 9 points apart, the rows 13.5 — three gaps or more in the table's body alike, to half a
+  // point, between the rows' gap and 1.6 times less; the commonest such.)
+  const closer = !wide && lineGap > size * GONGWEN_GAP ? bodyGaps.filter((g) => g > size * WRAP_GAP && g < lineGap - 1 && g * ROWS_APART > lineGap) : [];
+  const closerCounts = new Map<number, number>();
+  for (const g of closer) closerCounts.set(Math.round(g * 2) / 2, (closerCounts.get(Math.round(g * 2) / 2) ?? 0) + 1);
+  const [closerGap] = [...closerCounts].filter(([, n]) => n >= 3).sort((a, b) => b[1] - a[1] || a[0] - b[0])[0] ?? [];
   // (A part with too few rows to show it — table 三's header and its first two rows closing a page, "商业" over
   // "企业" 9 points apart — takes what another part of the document in the same size shows, `spacing`.)
-  const borrowed = !ownApart && spacing !== undefined && Math.abs(spacing.size - size) <= 0.5 && bodyGaps.length < 3;
-  const rowsApart = ownApart || borrowed;
-  const cellGap = borrowed ? spacing.gap : lineGap;
+  // (Table 四 too, its one line of figures under its headings: the gaps its header shows are no rows'.)
+  const borrowed = !ownApart && closerGap === undefined && spacing !== undefined && Math.abs(spacing.size - size) <= 0.5 && (bodyGaps.length < 3 || anchors.length < 2);
+  const rowsApart = ownApart || closerGap !== undefined || borrowed;
+  const cellGap = borrowed ? spacing.gap : (closerGap ?? lineGap);
   const gongwen = wide && !rowsApart && Math.min(...stackedGaps) >= lineGap - 1;
   const tight = close0 || gongwen;
   // (Up to a point further apart than the commonest gap, rounded to half a point: a browser sets each line
@@ -1075,7 +1094,9 @@ function tableOf(
       const bottom = Math.min(...p.items.map((i) => i.y0));
       const label = inLabels((p.x0 + p.x1) / 2);
       // The lower line of a wrapped label or heading: the block above it in the same place, a line's
-      // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block.
+      // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block;
+      // never under a whole block heading (table 二's "第二十条第（一）项" set at the right of the table, as the
+      // column heading 现行有效件数 under it is: two rows).
       // Rows with no space between them: also set as the line above is (the same middle, left or right end)
       // and no wider than it by more than a character (the lines of a wrapped text are full but the last) —
       // a character to the point, whatever the positions' last digits.
@@ -1096,7 +1117,7 @@ function tableOf(
       };
       const above = figure || splitNumbering(p.text).numbering !== '' || blockHeading(p.text)
         ? undefined
-        : open.find((b) => !b.figure && b.label === label && b.x0 < p.x1 && p.x0 < b.x1 && (b.bottom - top <= wrapGap || (b.bottom - top <= 2 * size && banded(b.bottom, top))) && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
+        : open.find((b) => !b.figure && b.label === label && !blockHeading(joinCellLines(b.texts)) && b.x0 < p.x1 && p.x0 < b.x1 && (b.bottom - top <= wrapGap || (b.bottom - top <= 2 * size && banded(b.bottom, top))) && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
       if (above) {
         above.lines.push({ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) });
         above.texts.push(p.text);
@@ -1293,6 +1314,7 @@ function tableOf(
   // starts where the figures under it start, and one at least is not as wide as they are (centred, it would
   // start elsewhere). Then headings over headings start at the first column they span (see spread).
   const lefts: (number | undefined)[] = Array.from({ length: C }, () => undefined);
+  const rights: (number | undefined)[] = Array.from({ length: C }, () => undefined);
   const widths: number[][] = Array.from({ length: C }, () => []);
   const columnAt = (x: number): number => xs.findIndex((e, i) => i >= L && i < C && x >= e && x <= xs[i + 1]!);
   for (const b of blocks) {
@@ -1301,6 +1323,7 @@ function tableOf(
     // middle's.)
     if (c < 0 || mids.filter((m) => m >= b.x0 - 1 && m <= b.x1 + 1).length > 1) continue;
     lefts[c] = Math.min(lefts[c] ?? Infinity, b.x0);
+    rights[c] = Math.max(rights[c] ?? -Infinity, b.x1);
     widths[c]!.push(b.x1 - b.x0);
   }
   // (Headings alone, their figures on the next page: where the figures there start, `like.starts`; every
@@ -1308,7 +1331,11 @@ function tableOf(
   const nextStarts = !blocks.some((b) => b.figure && !b.label) && like?.starts?.length === C - L ? like.starts : undefined;
   nextStarts?.forEach((x, k) => (lefts[L + k] = x));
   const single = placements.flatMap((p, r) => (isOwn.has(rows[r]!) ? [] : [...p].filter(([key]) => Math.floor(key / 1000) === key % 1000)));
-  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && (nextStarts !== undefined || single.some(([key, list]) => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > size / 5)));
+  const narrower = (key: number, list: Block[]): boolean => widths[key % 1000]!.some((w) => Math.abs(w - (list[0]!.x1 - list[0]!.x0)) > size / 5);
+  const atLeft = single.length >= 3 && single.every(([key, list]) => list.length === 1 && lefts[key % 1000] !== undefined && Math.abs(list[0]!.x0 - lefts[key % 1000]!) <= 1) && (nextStarts !== undefined || single.some(([key, list]) => narrower(key, list)));
+  // Or at their right (figures set right, as a spreadsheet sets them, and the headings with them): every heading
+  // of one column ends where the figures under it end, one at least not as wide as they are.
+  const atRight = !atLeft && single.length >= 3 && single.every(([key, list]) => list.length === 1 && rights[key % 1000] !== undefined && Math.abs(list[0]!.x1 - rights[key % 1000]!) <= 1) && single.some(([key, list]) => narrower(key, list));
   // Headings over headings spread over the columns they are centred on (or start in), top down, each row
   // within the headings above it — all of a stack or none of it.
   for (let r = 0; r < rows.length; r++) {
@@ -1318,8 +1345,16 @@ function tableOf(
     let parents: [number, number][] = [];
     const spreadRows: Map<number, Block[]>[] = [];
     let ok = true;
+    // (Centred headings over figures set at the left or right of their cells: the columns' middles are those of
+    // the headings under the stack, one in each value column — 结果维持 … 总计 under 行政复议 — not the figures'.)
+    const under = end < rows.length && !isOwn.has(rows[end]!) ? [...placements[end]!] : [];
+    const inEach = under.length === C - L && under.every(([key, list]) => Math.floor(key / 1000) === key % 1000 && key % 1000 >= L && !list.some((b) => b.figure));
+    const centres = inEach ? under.map(([key, list]) => [key % 1000, (Math.min(...list.map((b) => b.x0)) + Math.max(...list.map((b) => b.x1))) / 2] as const).sort((a, b) => a[0] - b[0]).map(([, m]) => m) : [];
+    const edges = centres.length >= 2 && centres.every((m, i) => i === 0 || m > centres[i - 1]!)
+      ? [...xs.slice(0, L), centres[0]! - (centres[1]! - centres[0]!) / 2, ...centres.slice(1).map((m, i) => (m + centres[i]!) / 2), centres.at(-1)! + (centres.at(-1)! - centres.at(-2)!) / 2]
+      : xs;
     for (let k = r; k < end && ok; k++) {
-      const done = spread(placements[k]!, xs, L, C, parents, atLeft ? lefts : undefined);
+      const done = spread(placements[k]!, atLeft || atRight ? xs : edges, L, C, parents, atLeft ? { lefts } : atRight ? { rights } : undefined);
       spreadRows.push(done.placed);
       // (Under the row above where it has headings, else under the rows further up: table 四's 行政复议
       // headings a row of their own, half a line above 行政诉讼's, under 行政复议, not the whole table.)
@@ -1368,6 +1403,50 @@ function tableOf(
     }
     return out.map((c, i) => c ?? cell(i, i, ''));
   });
+  // Table 二's blocks whose headings span several value columns (本年处理决定数量, 本年收费金额 across the three;
+  // 2019's 本年增/减 and 采购总金额 across two — merged cells, as the table prints them), where the figures are
+  // set apart from their heading's middle (at the right or left of the merged cell, the heading in its
+  // middle: "本年处理决定数量" over the middle column, 52 in the last). Where every row of the block has as many
+  // figures as the block has headings, each after the one before, the i-th figure and the i-th heading are
+  // one column: from the column after the one before ends to the last either stands in (the last to the
+  // table's edge, the first from the value columns' start).
+  const blockOf: number[][] = [];
+  cells.forEach((row, r) => {
+    if (across.has(rows[r]!)) {
+      if (blockHeading(row[0]!.text)) blockOf.push([]);
+    } else blockOf.at(-1)?.push(r);
+  });
+  const valueCells = (r: number): PdfCell[] => [...new Set(cells[r]!.slice(L))].filter((c) => c.text.trim() !== '');
+  for (const [head, ...body] of blockOf) {
+    if (head === undefined || body.length === 0) continue;
+    const heads = valueCells(head);
+    if (heads.length === 0 || heads.length >= C - L || heads.some((c) => isValueText(c.text))) continue;
+    const spans: [number, number][] = [];
+    let ok = true;
+    for (const r of body) {
+      const figs = valueCells(r);
+      if (figs.length !== heads.length || !figs.every((c) => isValueText(c.text))) ok = false;
+      let end = L - 1;
+      figs.forEach((f, i) => {
+        const h = heads[i]!;
+        const first = end + 1;
+        const last = i === heads.length - 1 ? C - 1 : Math.max(h.col + h.cols - 1, f.col + f.cols - 1);
+        if (!ok || Math.min(h.col, f.col) < first || last < first) ok = false;
+        const prior = spans[i];
+        if (prior && (prior[0] !== first || prior[1] !== last)) ok = false;
+        spans[i] = [first, last];
+        end = last;
+      });
+    }
+    if (!ok) continue;
+    for (const r of [head, ...body]) {
+      valueCells(r).forEach((c, i) => {
+        const [a, b] = spans[i]!;
+        const one: PdfCell = { ...c, col: a, cols: b - a + 1, x0: xs[a]!, x1: xs[b + 1]! };
+        for (let k = a; k <= b; k++) cells[r]![k] = one;
+      });
+    }
+  }
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
   // (Never over a rule across the value columns between them: a table drawing only its rules across, the
@@ -1489,7 +1568,7 @@ function tableOf(
     items: [...block.flatMap((l) => l.items.flatMap((i) => joinedOf.get(i) ?? [i])), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
     votes,
     waits,
-    ...(ownApart ? { apart: { size, gap: lineGap } } : {}),
+    ...(ownApart || closerGap !== undefined ? { apart: { size, gap: cellGap } } : {}),
   };
 }
 
