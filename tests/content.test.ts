@@ -242,6 +242,17 @@ describe('section 五: problems, itemised measures, not generic phrases only', (
     }
     expect(readSection5('一是政策解读形式单一；二是网站栏目设置不够清晰。下一步，我局将丰富解读形式，优化栏目设置。').itemised).toBe(false);
   });
+
+  // A PDF's section 五 as its lines end on the page (a landscape print of pingtan-econdev-2024 wraps
+  // "下" | "一步"): the words are read across the line breaks; a numbering at a paragraph's start still counts.
+  it('words and generic phrases across a wrapped line\'s break; numbering after a paragraph break', () => {
+    const wrapped = '2024年，我局政府信息公开工作仍存在一些不足，主要表现在：一是文件解读形式和内容还需进一步丰\n富；二是工作人员解决新问题的能力有待进一步加强。下\n一步，我局将继续贯彻落实《条例》，强化制度管理，\n规范信息内容，提升服务效能。';
+    expect(readSection5(wrapped)).toMatchObject({ problems: true, measures: true, itemised: false });
+    expect(readSection5(GENERIC.replace('不断提高', '不断提\n高').replace('持续推进', '持续\n推进')).generic).toEqual(['进一步加强', '不断提高', '持续推进', '切实做好']);
+    expect(readSection5('存在的问题：政策解读形式单一。改进措施\n一、丰富解读形式\n二、优化栏目设置').itemised).toBe(true);
+    // (pingtan-finance-2021 in that print: "一" | "是坚持…" closing a line.)
+    expect(readSection5('公开方式不够灵活。(二)改进措施。2021年，我局将补短板、强弱项。一\n是坚持公开为常态；二是拓宽公开载体。').itemised).toBe(true);
+  });
 });
 
 describe('long texts', () => {

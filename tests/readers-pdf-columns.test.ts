@@ -142,7 +142,6 @@ describe('PDF tables without rules', () => {
     const { tables } = unruledTables(items);
     expect(tables).toHaveLength(1);
     const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
-    const rowOf = (label: string) => grid.rows.find((r) => r.some((c) => c?.text === label))!.map((c) => c?.text ?? '');
     // (Each cell once: a figure under a heading across two columns is one cell across them.)
     const figures = (label: string): string[] => [...new Set(grid.rows.find((r) => r.some((c) => c?.text === label)))].map((c) => c?.text ?? '').filter((t) => /^[\d.]+$/.test(t));
     expect(figures('行政处罚')).toEqual(['2648', '0', '430']);

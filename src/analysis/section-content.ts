@@ -91,25 +91,32 @@ const HAN = /\p{Script=Han}/gu;
  */
 export const SECTION5_MIN_CHARS = 10;
 
+/**
+ * Section 五 read for its problems, measures and generic phrases with its wrapped lines joined ("下" | "一步",
+ * "一" | "是坚持" where a PDF's lines end: narrative-text.ts `tightened`); its measures' numbering both so and
+ * as written, where a line break still starts an item ("一、" at a paragraph's start).
+ */
 export function readSection5(text: string): Section5Reading {
   const d = contentData().section5;
   const s = contentText(text);
-  const m = d.measures.exec(s);
-  const start = m ? m.index : s.length;
-  const problems = d.problems.test(s.slice(0, start)) || d.problemHeadings.test(s);
-  const after = s.slice(start);
+  const t = tightened(text);
+  const joined = contentText(t.text);
+  const m = d.measures.exec(joined);
+  const start = m ? t.at(m.index) : s.length;
+  const problems = d.problems.test(joined.slice(0, m ? m.index : joined.length)) || d.problemHeadings.test(joined);
+  const after = [s.slice(start), joined.slice(m ? m.index : joined.length)];
   const itemised =
     m !== null &&
     d.items.some(({ regex, first, second }) => {
       const seen = new Set<string>();
-      for (const x of after.matchAll(regex)) seen.add(x[1]!);
+      for (const a of after) for (const x of a.matchAll(regex)) seen.add(x[1]!);
       return seen.has(first) && seen.has(second);
     });
   const phrases: string[] = [];
-  for (const x of s.matchAll(d.generic)) {
-    const written = text.slice(x.index, x.index + x[0].length);
+  for (const x of joined.matchAll(d.generic)) {
+    const written = t.text.slice(x.index, x.index + x[0].length);
     if (!phrases.includes(written)) phrases.push(written);
   }
-  const specific = (s.replace(d.generic, ' ').replace(d.common, ' ').match(HAN) ?? []).length;
+  const specific = (joined.replace(d.generic, ' ').replace(d.common, ' ').match(HAN) ?? []).length;
   return { problems, measures: m !== null, itemised, specific, generic: phrases.length > 0 && specific < d.minSpecific ? phrases : [] };
 }
