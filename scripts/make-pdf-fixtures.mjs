@@ -268,6 +268,26 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'text-at-left', 'wrapped-labels', 'wrapped-figures', ...(r === 'pingtan-2022' ? ['row-cut-with-wrapped-figures'] : []), 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   })),
+  // Borders off, the figures set at the right of their cells (as staff set figures in Word), the headings
+  // centred: table 二's 本年收费金额 closing page 2 over three columns, its figure "0" opening page 3 under the
+  // last (police-2021: read blank before); in a 公文's 16 pt, table 二 going on page 3 where "253" and the "0"s
+  // under it end where page 2's figures end, their middles elsewhere (office-2025: 253 read blank before).
+  {
+    name: 'libreoffice-borderless-figures-right-line-pingtan-police-2021',
+    truth: 'pingtan-police-2021',
+    tool: 'libreoffice',
+    word: 'borderless-figures-right-line',
+    features: ['text-layer', 'no-ruling-lines', 'figures-set-right', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'libreoffice-borderless-figures-right-gongwen-16-line-pingtan-office-2025',
+    truth: 'pingtan-office-2025',
+    tool: 'libreoffice',
+    word: 'borderless-figures-right-gongwen-16-line',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'figures-set-right', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   // A 公文 with its tables in 12 pt, borders off, two empty lines before the title: table 二 of 2019 cut after
   // 行政强制's row, block (八)'s heading and its two columns, centred in their own cells, opening the next page.
   {
@@ -864,6 +884,25 @@ export function emptyLineFirst(docx, lines = 1) {
   return zipSync(files);
 }
 
+/**
+ * The Word file with each cell whose text is a figure set at the right (w:jc right), as staff set figures in
+ * Word: the headings and labels stay where they are.
+ */
+function figuresRight(docx) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  const out = xml.replace(/<w:tc>.*?<\/w:tc>/gs, (tc) => {
+    const text = (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+    if (!/^-?[\d.]+$/.test(text)) return tc;
+    return tc.includes('<w:jc ')
+      ? tc.replace(/<w:jc w:val="[a-z]+"\/>/g, '<w:jc w:val="right"/>')
+      : tc.replace(/<w:p><w:r>/g, '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r>').replace(/<w:p><w:pPr>(?!<w:jc)/g, '<w:p><w:pPr><w:jc w:val="right"/>');
+  });
+  if (out === xml) throw new Error('the Word file has changed shape: no cell with a figure');
+  files['word/document.xml'] = strToU8(out);
+  return zipSync(files);
+}
+
 /** The Word file with its text in another font (`family`, for Latin and Chinese alike, in place of 仿宋_GB2312). */
 function fonted(docx, family) {
   const files = unzipSync(new Uint8Array(docx));
@@ -915,6 +954,14 @@ const WORD = {
   'noto-mono': {
     make: (docx) => fonted(docx, 'Noto Sans Mono CJK SC'),
     how: 'its text in Noto Sans Mono CJK SC (its figures half as wide as a Chinese character, as 仿宋_GB2312\'s), which LibreOffice embeds as Type 1 subsets of 255 glyphs each',
+  },
+  'borderless-figures-right-line': {
+    make: (docx) => figuresRight(borderless(emptyLineFirst(docx), false)),
+    how: "an empty line before the title, its tables set to the page's width, columns fitted to their text, every border off (w:val nil), the text centred in its cells (w:jc) but the figures, set at the right",
+  },
+  'borderless-figures-right-gongwen-16-line': {
+    make: (docx) => gongwen(figuresRight(borderless(emptyLineFirst(docx), false)), 32, 560),
+    how: "an empty line before the title, its tables set to the page's width, columns fitted to their text, every border off (w:val nil), the text centred in its cells (w:jc) but the figures, set at the right; then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
   },
   'borderless-left-gongwen-16': {
     make: (docx) => gongwen(borderless(docx, false, true), 32, 560),

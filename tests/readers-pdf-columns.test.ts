@@ -2912,4 +2912,51 @@ describe('PDF tables without rules', () => {
       [13, 2, 4, 0, 19],
     ]);
   });
+
+  // A Word table with its borders off and its figures set at the right of their cells, the rest centred,
+  // printed by LibreOffice in 10.5 pt (pingtan-2020, 2019's table 二). Its block headings are centred on a
+  // table whose label columns are the wider part: "第二十条第（八）项" stands in the label columns, no row across.
+  // The blocks under it still pair their headings and figures: 本年增/减 and 采购总金额 over two columns each,
+  // "-15" and "73802895.9" under the last (read blank before; positions from page 3 of that print).
+  it('no border, figures at the right, 2019\'s table 二: a block heading in the label columns still opens a block whose headings span two columns', () => {
+    const at = (y1: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 10.5, y1, size: 10.5, font: 'f', vertical: false }));
+    const items = [
+      ...at(401.2, [['第二十', 245.1, 276.6], ['条', 276.6, 287.1], ['第', 287.1, 297.6], ['（六）项', 297.6, 339.6]]),
+      ...at(387.5, [['上', 281.4, 291.9], ['一年项目数', 291.9, 344.4]]),
+      ...at(380.8, [['/', 403.6, 407.3]]),
+      ...at(380.6, [['信息', 148.3, 169.3], ['内容', 169.3, 190.3], ['处理', 445.5, 466.5], ['决定', 466.5, 487.5], ['数', 487.5, 498.0], ['量', 498.0, 508.5]]),
+      ...at(380.4, [['本年', 372.1, 393.1], ['增', 393.1, 403.6], ['减', 407.3, 417.8]]),
+      ...at(373.7, [['量', 307.6, 318.1]]),
+      ...at(359.8, [['2648', 320.6, 348.6], ['-18', 412.6, 430.5], ['538', 491.7, 512.7]]),
+      ...at(359.7, [['行政处', 148.3, 179.8], ['罚', 179.8, 190.3]]),
+      ...at(345.4, [['126', 327.6, 348.6], ['26', 416.6, 430.6], ['29', 498.7, 512.7]]),
+      ...at(345.3, [['行政', 148.3, 169.3], ['强', 169.3, 179.8], ['制', 179.8, 190.3]]),
+      ...at(331.2, [['第二十', 245.1, 276.6], ['条', 276.6, 287.1], ['第', 287.1, 297.6], ['（', 297.6, 308.1], ['八', 308.1, 318.6], ['）项', 318.6, 339.6]]),
+      ...at(317.4, [['上', 281.4, 291.9], ['一年项目数', 291.9, 344.4]]),
+      ...at(310.7, [['/', 444.6, 448.3]]),
+      ...at(310.6, [['信息', 148.3, 169.3], ['内容', 169.3, 190.3]]),
+      ...at(310.3, [['本年', 413.1, 434.1], ['增', 434.1, 444.6], ['减', 448.3, 458.8]]),
+      ...at(303.7, [['量', 307.6, 318.1]]),
+      ...at(289.8, [['35', 334.6, 348.6], ['-15', 494.7, 512.6]]),
+      ...at(289.6, [['行政事业性收', 132.5, 195.5], ['费', 195.5, 206.0]]),
+      ...at(275.5, [['第二十', 245.1, 276.6], ['条', 276.6, 287.1], ['第', 287.1, 297.6], ['（', 297.6, 308.1], ['九', 308.1, 318.6], ['）项', 318.6, 339.6]]),
+      ...at(261.8, [['信息', 148.3, 169.3], ['内容', 169.3, 190.3], ['采购', 281.4, 302.4], ['项目数', 302.4, 333.9], ['量', 333.9, 344.4], ['采购', 409.7, 430.7], ['总金', 430.7, 451.7], ['额', 451.7, 462.2]]),
+      ...at(247.9, [['395', 327.6, 348.6], ['73802895.9', 446.2, 512.7]]),
+      ...at(247.7, [['政府', 137.8, 158.8], ['集', 158.8, 169.3], ['中', 169.3, 179.8], ['采购', 179.8, 200.8]]),
+    ];
+    const { tables } = unruledTables(items);
+    expect(tables).toHaveLength(1);
+    const grid = tableGrid([{ page, table: tables[0]!, firstOnPage: false, lastOnPage: false }], 1);
+    const rowOf = (label: string): number => grid.rows.findIndex((r) => r.some((c) => c?.text === label));
+    const columns = (r: number, text: string): number[] => grid.rows[r]!.flatMap((c, i) => (c?.text === text ? [i] : []));
+    // (Each figure in the columns of the heading over it, the row above.)
+    const fees = rowOf('行政事业性收费');
+    const procurement = rowOf('政府集中采购');
+    expect(columns(fees - 1, '本年增/减')).toHaveLength(2);
+    expect(columns(fees, '-15')).toEqual(columns(fees - 1, '本年增/减'));
+    expect(columns(procurement - 1, '采购总金额')).toHaveLength(2);
+    expect(columns(procurement, '73802895.9')).toEqual(columns(procurement - 1, '采购总金额'));
+    // (Block (六)'s three columns stay one each.)
+    expect([columns(rowOf('行政处罚'), '-18'), columns(rowOf('行政处罚'), '538')].map((c) => c.length)).toEqual([1, 1]);
+  });
 });

@@ -1410,42 +1410,22 @@ function tableOf(
   // figures as the block has headings, each after the one before, the i-th figure and the i-th heading are
   // one column: from the column after the one before ends to the last either stands in (the last to the
   // table's edge, the first from the value columns' start).
+  // (A block starts at a row holding its block heading alone: across the row, or in the label columns where the
+  // heading is centred on a table whose label columns are the wider part.)
+  // (Rows before the part's first block heading go on the part before: see conform.)
   const blockOf: number[][] = [];
   cells.forEach((row, r) => {
-    if (across.has(rows[r]!)) {
-      if (blockHeading(row[0]!.text)) blockOf.push([]);
-    } else blockOf.at(-1)?.push(r);
+    const full = [...new Set(row)].filter((c) => c.text.trim() !== '');
+    if (full.length === 1 && blockHeading(full[0]!.text)) blockOf.push([]);
+    else if (!across.has(rows[r]!)) blockOf.at(-1)?.push(r);
   });
   const valueCells = (r: number): PdfCell[] => [...new Set(cells[r]!.slice(L))].filter((c) => c.text.trim() !== '');
   for (const [head, ...body] of blockOf) {
     if (head === undefined || body.length === 0) continue;
     const heads = valueCells(head);
     if (heads.length === 0 || heads.length >= C - L || heads.some((c) => isValueText(c.text))) continue;
-    const spans: [number, number][] = [];
-    let ok = true;
-    for (const r of body) {
-      const figs = valueCells(r);
-      if (figs.length !== heads.length || !figs.every((c) => isValueText(c.text))) ok = false;
-      let end = L - 1;
-      figs.forEach((f, i) => {
-        const h = heads[i]!;
-        const first = end + 1;
-        const last = i === heads.length - 1 ? C - 1 : Math.max(h.col + h.cols - 1, f.col + f.cols - 1);
-        if (!ok || Math.min(h.col, f.col) < first || last < first) ok = false;
-        const prior = spans[i];
-        if (prior && (prior[0] !== first || prior[1] !== last)) ok = false;
-        spans[i] = [first, last];
-        end = last;
-      });
-    }
-    if (!ok) continue;
-    for (const r of [head, ...body]) {
-      valueCells(r).forEach((c, i) => {
-        const [a, b] = spans[i]!;
-        const one: PdfCell = { ...c, col: a, cols: b - a + 1, x0: xs[a]!, x1: xs[b + 1]! };
-        for (let k = a; k <= b; k++) cells[r]![k] = one;
-      });
-    }
+    const spans = pairSpans(heads, body.map(valueCells), L, C);
+    if (spans) spanFigures(cells, [head, ...body], spans, xs);
   }
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
@@ -1564,7 +1544,7 @@ function tableOf(
     for (const c of new Set(row)) Object.assign(c, { row: i, y1: edges[i]!, y0: edges[i + 1]! });
   });
   return {
-    table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids, starts: lefts.slice(L) },
+    table: { xs, ys: edges, cells: rowsKept, x0: xs[0]!, x1: xs[C]!, y0: edges[edges.length - 1]!, y1: edges[0]!, middles: mids, starts: lefts.slice(L), ends: rights.slice(L) },
     items: [...block.flatMap((l) => l.items.flatMap((i) => joinedOf.get(i) ?? [i])), ...blocks.flatMap((b) => b.items.filter((i) => i.vertical))],
     votes,
     waits,
@@ -1656,17 +1636,74 @@ function joinWrappedFigures(
  * their own, under their own headings — 2019's 行政事业性收费 and 政府集中采购, two columns each, opening the page
  * after 行政强制's three figures); -1 when none.
  */
-function columnOf(t: PdfTable, x: number, start?: number, opens = false): number {
+function columnOf(t: PdfTable, x: number, start?: number, opens = false, end?: number): number {
   const mids = t.middles ?? [];
   const L = t.xs.length - 1 - mids.length;
   const near = mids.findIndex((m) => Math.abs(m - x) <= 3);
   if (near >= 0) return L + near;
-  // (Text at the cells' left: figures of other widths have other middles, and start where the others do.)
+  // (Text at the cells' left: figures of other widths have other middles, and start where the others do; at
+  // their right, end where the others do — "253" over "0", both ending at 512.6.)
   const same = start === undefined ? -1 : (t.starts ?? []).findIndex((s) => s !== undefined && Math.abs(s - start) <= 1);
   if (same >= 0) return L + same;
+  const sameEnd = end === undefined ? -1 : (t.ends ?? []).findIndex((e) => e !== undefined && Math.abs(e - end) <= 1);
+  if (sameEnd >= 0) return L + sameEnd;
   const c = t.xs.findIndex((e, i) => i >= L && i < t.xs.length - 1 && x >= e && x <= t.xs[i + 1]!);
   const last = t.cells[t.cells.length - 1]?.[c];
   return c >= L && (opens || (last !== undefined && last.text.trim() !== '' && !isValueText(last.text))) ? c : -1;
+}
+
+/**
+ * The headings of a table's last block of table 二 (the row under its last block heading, value columns from
+ * `L`), where they are fewer than the value columns; none otherwise.
+ */
+function lastBlockHeads(t: PdfTable, L: number): PdfCell[] | undefined {
+  const distinct = (r: number): PdfCell[] => [...new Set(t.cells[r] ?? [])].filter((c) => c.text.trim() !== '');
+  for (let r = t.cells.length - 1; r >= 0; r--) {
+    const full = distinct(r);
+    if (full.length !== 1 || !blockHeading(full[0]!.text)) continue;
+    const heads = distinct(r + 1).filter((c) => c.col >= L);
+    return heads.length === 0 || heads.length >= t.xs.length - 1 - L || heads.some((c) => isValueText(c.text)) ? undefined : heads;
+  }
+  return undefined;
+}
+
+/**
+ * Table 二's headings over merged cells and the figures under them (`rows`, each row's non-empty value cells):
+ * where every row has as many figures as there are headings, each after the one before, the i-th figure and
+ * the i-th heading are one column — from the column after the one before ends to the last either stands in
+ * (the last to the table's edge `C`, the first from the value columns' start `L`). None where a row does not.
+ */
+function pairSpans(heads: PdfCell[], rows: PdfCell[][], L: number, C: number): [number, number][] | undefined {
+  const spans: [number, number][] = [];
+  for (const figs of rows) {
+    if (figs.length !== heads.length || !figs.every((c) => isValueText(c.text))) return undefined;
+    let end = L - 1;
+    for (const [i, f] of figs.entries()) {
+      const h = heads[i]!;
+      const first = end + 1;
+      const last = i === heads.length - 1 ? C - 1 : Math.max(h.col + h.cols - 1, f.col + f.cols - 1);
+      if (Math.min(h.col, f.col) < first || last < first) return undefined;
+      const prior = spans[i];
+      if (prior && (prior[0] !== first || prior[1] !== last)) return undefined;
+      spans[i] = [first, last];
+      end = last;
+    }
+  }
+  return spans;
+}
+
+/** Each value cell of `rows` across its column of `spans`, in order (see pairSpans). */
+function spanFigures(cells: PdfCell[][], rows: number[], spans: [number, number][], xs: number[]): void {
+  for (const r of rows) {
+    const L = spans[0]![0];
+    [...new Set(cells[r]!.slice(L))]
+      .filter((c) => c.text.trim() !== '')
+      .forEach((f, i) => {
+        const [a, b] = spans[i]!;
+        const one: PdfCell = { ...f, col: a, cols: b - a + 1, x0: xs[a]!, x1: xs[b + 1]! };
+        for (let c = a; c <= b; c++) cells[r]![c] = one;
+      });
+  }
 }
 
 /** Does a part of a table without rules open with table 二's block heading, one cell across its row? */
@@ -1678,7 +1715,7 @@ function opensBlock(t: PdfTable): boolean {
 /** Does table `b` (without rules) go on table `a`: each of its value columns one of `a`'s (columnOf), no two the same? */
 export function goesOn(a: PdfTable, b: PdfTable): boolean {
   const opens = opensBlock(b);
-  const cols = (b.middles ?? []).map((x, k) => columnOf(a, x, b.starts?.[k], opens));
+  const cols = (b.middles ?? []).map((x, k) => columnOf(a, x, b.starts?.[k], opens, b.ends?.[k]));
   return cols.every((c) => c >= 0) && new Set(cols).size === cols.length;
 }
 
@@ -1694,7 +1731,7 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
   const C = to.xs.length - 1;
   const tC = t.xs.length - 1;
   const opens = opensBlock(t);
-  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!, t.starts?.[c - L], opens));
+  const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!, t.starts?.[c - L], opens, t.ends?.[c - L]));
   const cells = t.cells.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
     for (const cell of new Set(row)) {
@@ -1708,5 +1745,17 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
     }
     return out.map((cell, c) => cell ?? { text: '', row: r, col: c, rows: 1, cols: 1, x0: to.xs[c]!, x1: to.xs[c + 1]!, y0: t.ys[r + 1]!, y1: t.ys[r]! });
   });
-  return { ...t, xs: to.xs, cells, x0: to.x0, x1: to.x1, middles: theirs, ...(to.starts ? { starts: to.starts } : {}) };
+  // The rows going on a block of table 二 whose headings span several columns (本年收费金额 across three):
+  // each row's figures across their headings' columns, as tableOf reads such a block.
+  const heads = lastBlockHeads(to, C - theirs.length);
+  if (heads) {
+    const first = cells.findIndex((row) => {
+      const full = [...new Set(row)].filter((c) => c.text.trim() !== '');
+      return full.length === 1 && blockHeading(full[0]!.text);
+    });
+    const lead = cells.map((_, r) => r).slice(0, first < 0 ? cells.length : first);
+    const spans = lead.length > 0 ? pairSpans(heads, lead.map((r) => [...new Set(cells[r]!.slice(C - theirs.length))].filter((c) => c.text.trim() !== '')), C - theirs.length, C) : undefined;
+    if (spans) spanFigures(cells, lead, spans, to.xs);
+  }
+  return { ...t, xs: to.xs, cells, x0: to.x0, x1: to.x1, middles: theirs, ...(to.starts ? { starts: to.starts } : {}), ...(to.ends ? { ends: to.ends } : {}) };
 }

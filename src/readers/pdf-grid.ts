@@ -56,6 +56,8 @@ export interface PdfTable {
   middles?: number[];
   /** …and where each one's figures start (none in a column without figures). */
   starts?: (number | undefined)[];
+  /** …and where they end. */
+  ends?: (number | undefined)[];
 }
 
 /** Sorted distinct values, those within SNAP of each other taken as one (their mean). */
