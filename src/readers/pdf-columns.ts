@@ -1404,29 +1404,10 @@ function tableOf(
     return out.map((c, i) => c ?? cell(i, i, ''));
   });
   // Table 二's blocks whose headings span several value columns (本年处理决定数量, 本年收费金额 across the three;
-  // 2019's 本年增/减 and 采购总金额 across two — merged cells, as the table prints them), where the figures are
-  // set apart from their heading's middle (at the right or left of the merged cell, the heading in its
-  // middle: "本年处理决定数量" over the middle column, 52 in the last). Where every row of the block has as many
-  // figures as the block has headings, each after the one before, the i-th figure and the i-th heading are
-  // one column: from the column after the one before ends to the last either stands in (the last to the
-  // table's edge, the first from the value columns' start).
-  // (A block starts at a row holding its block heading alone: across the row, or in the label columns where the
-  // heading is centred on a table whose label columns are the wider part.)
-  // (Rows before the part's first block heading go on the part before: see conform.)
-  const blockOf: number[][] = [];
-  cells.forEach((row, r) => {
-    const full = [...new Set(row)].filter((c) => c.text.trim() !== '');
-    if (full.length === 1 && blockHeading(full[0]!.text)) blockOf.push([]);
-    else if (!across.has(rows[r]!)) blockOf.at(-1)?.push(r);
-  });
-  const valueCells = (r: number): PdfCell[] => [...new Set(cells[r]!.slice(L))].filter((c) => c.text.trim() !== '');
-  for (const [head, ...body] of blockOf) {
-    if (head === undefined || body.length === 0) continue;
-    const heads = valueCells(head);
-    if (heads.length === 0 || heads.length >= C - L || heads.some((c) => isValueText(c.text))) continue;
-    const spans = pairSpans(heads, body.map(valueCells), L, C);
-    if (spans) spanFigures(cells, [head, ...body], spans, xs);
-  }
+  // 2019's 本年增/减 and 采购总金额 across two — merged cells, as the table prints them), the figures set apart
+  // from their heading's middle (at the right or left of the merged cell, the heading in its middle:
+  // "本年处理决定数量" over the middle column, 52 in the last): see pairBlocks.
+  pairBlocks(cells, L, xs);
   // An empty value cell with a figure in its column in the row just above or below, a line's spacing away
   // (no space between the rows): the figure may be its own, wrapped or set off its row ("21" | "7" of 217).
   // (Never over a rule across the value columns between them: a table drawing only its rules across, the
@@ -1653,6 +1634,34 @@ function columnOf(t: PdfTable, x: number, start?: number, opens = false, end?: n
 }
 
 /**
+ * Table 二's blocks in `cells` (value columns from `L`, edges `xs`): each block's headings and figures paired
+ * (pairSpans) where its headings are fewer than the value columns. A block starts at a row holding its block
+ * heading alone — across the row, or in the label columns where the heading is centred on a table whose label
+ * columns are the wider part — or at a part's first row of headings beside a label (信息内容: its block heading
+ * closing the page before); other rows before the first go on the part before (see conform).
+ */
+function pairBlocks(cells: PdfCell[][], L: number, xs: number[]): void {
+  const C = xs.length - 1;
+  const distinct = (r: number): PdfCell[] => [...new Set(cells[r]!)].filter((c) => c.text.trim() !== '');
+  const valueCells = (r: number): PdfCell[] => distinct(r).filter((c) => c.col >= L);
+  // (A part opening with a block's headings, its block heading closing the page before, opens with that block.)
+  const opening = cells.length > 0 && valueCells(0).length > 0 && !valueCells(0).some((c) => isValueText(c.text)) && distinct(0).some((c) => c.col < L);
+  const blocks: number[][] = opening ? [[]] : [];
+  cells.forEach((_, r) => {
+    const full = distinct(r);
+    if (full.length === 1 && blockHeading(full[0]!.text)) blocks.push([]);
+    else if (!(full.length === 1 && full[0]!.cols === C)) blocks.at(-1)?.push(r);
+  });
+  for (const [head, ...body] of blocks) {
+    if (head === undefined || body.length === 0) continue;
+    const heads = valueCells(head);
+    if (heads.length === 0 || heads.length >= C - L || heads.some((c) => isValueText(c.text))) continue;
+    const spans = pairSpans(heads, body.map(valueCells), L, C);
+    if (spans) spanFigures(cells, [head, ...body], spans, xs);
+  }
+}
+
+/**
  * The headings of a table's last block of table 二 (the row under its last block heading, value columns from
  * `L`), where they are fewer than the value columns; none otherwise.
  */
@@ -1694,8 +1703,8 @@ function pairSpans(heads: PdfCell[], rows: PdfCell[][], L: number, C: number): [
 
 /** Each value cell of `rows` across its column of `spans`, in order (see pairSpans). */
 function spanFigures(cells: PdfCell[][], rows: number[], spans: [number, number][], xs: number[]): void {
+  const L = spans[0]![0];
   for (const r of rows) {
-    const L = spans[0]![0];
     [...new Set(cells[r]!.slice(L))]
       .filter((c) => c.text.trim() !== '')
       .forEach((f, i) => {
@@ -1732,19 +1741,38 @@ export function conform(t: PdfTable, to: PdfTable): PdfTable {
   const tC = t.xs.length - 1;
   const opens = opensBlock(t);
   const at = (c: number): number => (c < L ? c : columnOf(to, own[c - L]!, t.starts?.[c - L], opens, t.ends?.[c - L]));
+  // (Text the part took for a label whose middle stands in `to`'s value columns: its own value columns only
+  // where its few figures stand, set at their cells' right — table 二's last block opening a page, its
+  // "第二十条第（八）项" and "本年收费金额（单位：万元）" left of "18651.06". A block heading across the row; a
+  // heading in the columns whose middles its text covers, the row's label beside it its own.)
+  const Lto = C - theirs.length;
+  const inValues = (cell: PdfCell): [number, number] | undefined => {
+    if (cell.col >= L || Lto === 0 || L === 0 || cell.text.trim() === '' || isValueText(cell.text) || (cell.x0 + cell.x1) / 2 < to.xs[Lto]!) return undefined;
+    if (blockHeading(cell.text)) return [0, C - 1];
+    const covered: number[] = [];
+    for (let c = Lto; c < C; c++) if ((to.xs[c]! + to.xs[c + 1]!) / 2 >= cell.x0 - 1 && (to.xs[c]! + to.xs[c + 1]!) / 2 <= cell.x1 + 1) covered.push(c);
+    return covered.length > 0 ? [covered[0]!, covered[covered.length - 1]!] : undefined;
+  };
   const cells = t.cells.map((row, r) => {
     const out: (PdfCell | undefined)[] = Array.from({ length: C }, () => undefined);
+    let lifted = false;
     for (const cell of new Set(row)) {
       // (A part of one column holds no cell across: its one cell is a figure's.)
       const whole = tC > 1 && cell.col === 0 && cell.cols === tC;
-      const c0 = whole ? 0 : at(cell.col);
-      const c1 = whole ? C - 1 : at(cell.col + cell.cols - 1);
+      const into = whole ? undefined : inValues(cell);
+      const c0 = whole ? 0 : into ? into[0] : at(cell.col);
+      const c1 = whole ? C - 1 : into ? into[1] : at(cell.col + cell.cols - 1);
       if (c0 < 0 || c1 < c0) continue;
-      const moved: PdfCell = { ...cell, col: c0, cols: c1 - c0 + 1, ...(c0 >= L ? { x0: to.xs[c0]!, x1: to.xs[c1 + 1]! } : {}) };
+      // (An empty cell never over text put there.)
+      if (cell.text.trim() === '' && out.slice(c0, c1 + 1).some((o) => o !== undefined)) continue;
+      lifted ||= into !== undefined;
+      const moved: PdfCell = { ...cell, col: c0, cols: c1 - c0 + 1, ...(c0 >= L || into ? { x0: to.xs[c0]!, x1: to.xs[c1 + 1]! } : {}) };
       for (let c = c0; c <= c1; c++) out[c] = moved;
     }
+    if (lifted && L === 2 && out[1] === undefined && out[0] !== undefined && out[0].cols === 1) [out[0], out[1]] = [undefined, { ...out[0], col: 1 }];
     return out.map((cell, c) => cell ?? { text: '', row: r, col: c, rows: 1, cols: 1, x0: to.xs[c]!, x1: to.xs[c + 1]!, y0: t.ys[r + 1]!, y1: t.ys[r]! });
   });
+  pairBlocks(cells, Lto, to.xs);
   // The rows going on a block of table 二 whose headings span several columns (本年收费金额 across three):
   // each row's figures across their headings' columns, as tableOf reads such a block.
   const heads = lastBlockHeads(to, C - theirs.length);
