@@ -42,7 +42,7 @@
  *   its five columns is no caption.
  * - Text set at the bottom of its cells (`atBottom`: the rows' own labels end on their figures' line): the
  *   lines joined above a label on a line of figures are its own but where they stand beside column
- *   headings or hold a block heading; a row of pieces of figures between two rows' figures ("21" over
+ *   headings or hold a block heading or table 二's heading over its labels (信息内容); a row of pieces of figures between two rows' figures ("21" over
  *   （七）总计's 7, under 3.其他's 1) is read with the one row it reads as, else with neither.
  * - Text set at the cells' left (a Word table as Word leaves it): headings over several columns span from the
  *   column they start in to the next heading's, where every heading of one column starts where its figures do;
@@ -64,7 +64,7 @@
  */
 import { labelBody, splitNumbering } from '../format/labels.js';
 import { FORMAT_IDS, getFormat } from '../format/spec.js';
-import { isValueText } from './grid-labels.js';
+import { isLabelHeader, isValueText } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { Ruling, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -149,6 +149,11 @@ let blockHeadings: Set<string> | undefined;
 function blockHeading(text: string): boolean {
   blockHeadings ??= new Set(FORMAT_IDS.flatMap((f) => getFormat(f).tables.t2.rowGroups.map((g) => labelBody(g.label))));
   return blockHeadings.has(labelBody(text));
+}
+
+/** Table 二's heading over its label column ("信息内容", each block's first row): a row of its own, never a label's line. */
+function labelHeader(text: string): boolean {
+  return FORMAT_IDS.some((f) => isLabelHeader(text, getFormat(f).tables.t2));
 }
 
 let groupHeadings: Set<string> | undefined;
@@ -1155,11 +1160,12 @@ function tableOf(
   if (tight) {
     // The lines joined above a label on a line of figures that are no label's: those down to the last one
     // standing beside column headings (信息内容 over 规章) or holding a block heading (第二十条第（一）项 over it,
-    // the text at the cells' left).
+    // the text at the cells' left) or 信息内容 itself (beside 本年处理决定数量 where a part's only value column is
+    // its right-set figures', so that is no heading there).
     const besideHeadings = (l: Block['lines'][number]): boolean => blocks.some((o) => !o.label && !o.figure && o.top > (l.top + l.bottom) / 2 && o.bottom < (l.top + l.bottom) / 2);
     const headed = (b: Block, at: number): number => {
       let cut = 0;
-      for (let k = 0; k < at; k++) if (besideHeadings(b.lines[k]!) || blockHeading(b.texts[k]!)) cut = k + 1;
+      for (let k = 0; k < at; k++) if (besideHeadings(b.lines[k]!) || blockHeading(b.texts[k]!) || labelHeader(b.texts[k]!)) cut = k + 1;
       return cut;
     };
     // Text set at the bottom of its cells (w:vAlign bottom): the rows' own labels (the last label on each line
