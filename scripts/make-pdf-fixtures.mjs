@@ -54,7 +54,7 @@ export const FEATURES = {
   'wrapped-labels': 'labels and column headings wrapped over several lines in narrow columns',
   'wrapped-figures': 'figures wrapped in their narrow cells over two lines ("21" | "7" of 217), no rule between the rows: the upper line above the row\'s label and other figures, the lower one under them',
   'one-character-columns': 'columns one or two characters wide: most labels are printed a character or two per line',
-  'vertical-group-label': '三、本年度办理结果 in vertical writing (writing-mode: vertical-rl) down its merged cell',
+  'vertical-group-label': '三、本年度办理结果 in vertical writing down its merged cell (writing-mode: vertical-rl in a browser, w:textDirection tbRlV in Word)',
   'merged-label-across-break': 'a merged (row-spanning) label cell is cut by the page break',
   'repeated-header': 'the table header is repeated on each page the table runs over (the page\'s own print CSS, or Word\'s 重复标题行)',
   'table-as-picture': 'table 三 is a picture (a screenshot of the table): no text for its cells',
@@ -286,6 +286,26 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless-figures-right-gongwen-16-line',
     features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'figures-set-right', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // Borders off, table 三's merged labels in vertical writing (Word's tbRlV): LibreOffice draws each character
+  // on its own, upright, the brackets of "（三）" turned a quarter — lines of one character each among the
+  // rows, which read as rows before (pingtan-2024: 52 of 200 cells); in a 公文's 16 pt the label wraps into a
+  // second column left of the first ("三、本年度办理" | "结果", pingtan-2022: 25 of 200).
+  {
+    name: 'libreoffice-borderless-vertical-pingtan-2024',
+    truth: 'pingtan-2024',
+    tool: 'libreoffice',
+    word: 'borderless-vertical',
+    features: ['text-layer', 'no-ruling-lines', 'vertical-group-label', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'libreoffice-borderless-vertical-gongwen-16-line-pingtan-2022',
+    truth: 'pingtan-2022',
+    tool: 'libreoffice',
+    word: 'borderless-vertical-gongwen-16-line',
+    features: ['text-layer', 'no-ruling-lines', 'rows-without-space', 'vertical-group-label', 'wrapped-labels', 'wrapped-figures', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   // A 公文 with its tables in 12 pt, borders off, two empty lines before the title: table 二 of 2019 cut after
@@ -903,6 +923,27 @@ function figuresRight(docx) {
   return zipSync(files);
 }
 
+/**
+ * The Word file with table 三's merged labels — 三、本年度办理结果 and its groups （三）–（六） — in vertical
+ * writing (w:textDirection tbRlV: the characters upright, one under another, the lines right to left), as
+ * agencies' Word tables set them. LibreOffice draws such text a character at a time, its brackets turned.
+ */
+function verticalLabels(docx) {
+  const files = unzipSync(new Uint8Array(docx));
+  const xml = strFromU8(files['word/document.xml']);
+  let n = 0;
+  const out = xml.replace(/<w:tc>.*?<\/w:tc>/gs, (tc) => {
+    const text = (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+    const group = /^（[三四五六]）(不予公开|无法提供|不予处理|其他处理)$/.test(text) && tc.includes('<w:vMerge w:val="restart"/>');
+    if (text !== '三、本年度办理结果' && !group) return tc;
+    n++;
+    return tc.replace('</w:tcPr>', '<w:textDirection w:val="tbRlV"/></w:tcPr>');
+  });
+  if (n === 0) throw new Error('the Word file has changed shape: no cell 三、本年度办理结果');
+  files['word/document.xml'] = strToU8(out);
+  return zipSync(files);
+}
+
 /** The Word file with its text in another font (`family`, for Latin and Chinese alike, in place of 仿宋_GB2312). */
 function fonted(docx, family) {
   const files = unzipSync(new Uint8Array(docx));
@@ -962,6 +1003,14 @@ const WORD = {
   'borderless-figures-right-gongwen-16-line': {
     make: (docx) => gongwen(figuresRight(borderless(emptyLineFirst(docx), false)), 32, 560),
     how: "an empty line before the title, its tables set to the page's width, columns fitted to their text, every border off (w:val nil), the text centred in its cells (w:jc) but the figures, set at the right; then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
+  },
+  'borderless-vertical': {
+    make: (docx) => verticalLabels(borderless(docx, false)),
+    how: "its tables set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), table 三's merged labels (三、本年度办理结果, （三）–（六）) in vertical writing (w:textDirection tbRlV)",
+  },
+  'borderless-vertical-gongwen-16-line': {
+    make: (docx) => gongwen(verticalLabels(borderless(emptyLineFirst(docx), false)), 32, 560),
+    how: "an empty line before the title, its tables set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), table 三's merged labels (三、本年度办理结果, （三）–（六）) in vertical writing (w:textDirection tbRlV); then set as a 公文 with its tables as large as its text: every run 16 pt on lines exactly 28 points apart (w:lineRule exact)",
   },
   'borderless-left-gongwen-16': {
     make: (docx) => gongwen(borderless(docx, false, true), 32, 560),

@@ -19,10 +19,10 @@ import { loadTruth } from './support/corpus.js';
 import { requirePoppler } from './support/poppler.js';
 
 /**
- * All the committed PDFs together stay below this (they are in every clone): 85 cases of some 70–180 KB,
- * most of it each file’s own subset of the one Chinese font (7.77 MB now).
+ * All the committed PDFs together stay below this (they are in every clone): 87 cases of some 70–180 KB,
+ * most of it each file’s own subset of the one Chinese font (7.94 MB now).
  */
-const MAX_TOTAL_BYTES = 7_800_000;
+const MAX_TOTAL_BYTES = 8_000_000;
 /** The column-group heading of table 三 (both formats): printed once per page the header is on. */
 const T3_HEADING = '申请人情况';
 /** Table 三's last row label (both formats). */
@@ -218,7 +218,8 @@ describe.each(CASES)('fixtures/readers/pdf/$name', (c) => {
   if (has('vertical-group-label')) {
     it('三、本年度办理结果 is set vertically: its characters stand in one column, top to bottom', () => {
       const runs = verticalRuns(words(file));
-      expect(runs.some((r) => r.includes('本年度办理结果')), runs.filter((r) => r.length > 3).join(' | ')).toBe(true);
+      // (In a 公文's 16 pt the column wraps into a second one, "三、本年度办理" | "结果".)
+      expect(runs.some((r) => r.includes('本年度办理')), runs.filter((r) => r.length > 3).join(' | ')).toBe(true);
     });
   }
 });

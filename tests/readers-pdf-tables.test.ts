@@ -78,6 +78,39 @@ describe('a table over a page break', () => {
     expect(texts(own.rows).map((r) => r[0])).toEqual(['规章', '第二十条第（五）项', '信息内容']);
   });
 
+  // LibreOffice's print of a 公文 whose table 三 sets its group labels in vertical writing (w:textDirection),
+  // ruled, a character a line in its narrow cells: a merged cell's text is printed in the part of it on the
+  // page where it falls — "（三）不予公开" down its cell from the top of the page after the one that cut the row
+  // "8." | "属于行政查询事项". That top row is the rest of "8." (its group label the merged cell's, going on
+  // the empty one above the break), and "（二）部分公开", across the group and label columns, is no label of
+  // the group column's cell opening the next page; nor is "（三）不予公开" of （四）'s under it.
+  it('a group label printed in its merged cell\'s part atop the next page, beside the rest of a cut row: the cut row made whole, no label carried into another group', () => {
+    const grid = tableGrid(
+      [
+        part(8, [['（二）部分公开', '<', '29', '29']]),
+        part(9, [
+          ['', '1.属于国家秘密', '4', '4'],
+          ['^', '7.属于行政执法案卷', '0', '0'],
+          ['^', '8.', '0', '0'],
+        ]),
+        part(10, [
+          ['（三）不予公开', '属于行政查询事项', '', '<'],
+          ['', '1.本机关不掌握相关政府信息', '75', '75'],
+          ['^', '2.没有现成信息需要另行制作', '0', '0'],
+        ]),
+      ],
+      2,
+    );
+    expect(texts(grid.rows)).toEqual([
+      ['（二）部分公开', '（二）部分公开', '29', '29'],
+      ['（三）不予公开', '1.属于国家秘密', '4', '4'],
+      ['（三）不予公开', '7.属于行政执法案卷', '0', '0'],
+      ['（三）不予公开', '8.属于行政查询事项', '0', '0'],
+      ['', '1.本机关不掌握相关政府信息', '75', '75'],
+      ['', '2.没有现成信息需要另行制作', '0', '0'],
+    ]);
+  });
+
   it('a header repeated on the next page is dropped (the table has it), nothing carried into it', () => {
     const grid = tableGrid([part(3, [['项目', '', '自然人', '总计'], ['一、本年新收', '', '23', '23']]), part(4, [['项目', '', '自然人', '总计'], ['二、上年结转', '', '0', '0']])], 1);
     expect(texts(grid.rows)).toEqual([

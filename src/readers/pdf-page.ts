@@ -21,6 +21,8 @@ export interface TextItem {
   font: string;
   /** Set in vertical writing (top to bottom). */
   vertical: boolean;
+  /** Vertical writing turned to read up the page (bottom to top): a run turned a quarter anticlockwise. */
+  up?: true;
   /** Drawn faint: in a light colour or half transparent or more (see `withoutWatermarks`). */
   faint?: true;
   /**
@@ -920,7 +922,10 @@ function slanted(transform: readonly number[]): boolean {
 
 /**
  * Page-space boxes of pdfjs text items (horizontal writing: a vertical font's text is VerticalText's). A run
- * set at a slant is no text of the report (`slanted`): left out.
+ * set at a slant is no text of the report (`slanted`): left out. A run turned a quarter on a page that reads
+ * across (a Word table cell's text direction: LibreOffice draws tbRl's lines turned, and tbRlV's brackets
+ * among upright characters) is vertical writing, its box where its glyphs stand; characters set one under
+ * another in a column are joined into one such item (`stacked`).
  */
 export function textItems(raw: readonly RawTextItem[]): TextItem[] {
   const out: TextItem[] = [];
@@ -929,6 +934,15 @@ export function textItems(raw: readonly RawTextItem[]): TextItem[] {
     if (text.trim() === '' || slanted(r.transform)) continue;
     const [a = 1, b = 0, , d = 1, e = 0, f = 0] = r.transform;
     const size = Math.hypot(a, b) || Math.abs(d) || 1;
+    if (a === 0 && b !== 0) {
+      // (Turned a quarter: its advance runs down the page (b < 0, tops facing right) or up (b > 0), its
+      // glyphs' tops to the right or to the left of the origin.)
+      const length = r.width || size * text.length;
+      out.push(b < 0
+        ? { text, x0: e - size * 0.15, x1: e + size * 0.85, y0: f - length, y1: f, size, font: r.fontName, vertical: true }
+        : { text, x0: e - size * 0.85, x1: e + size * 0.15, y0: f, y1: f + length, size, font: r.fontName, vertical: true, up: true });
+      continue;
+    }
     const item: TextItem = { text, x0: e, x1: e + (r.width || size * text.length), y0: f - size * 0.15, y1: f + size * 0.85, size, font: r.fontName, vertical: false };
     if (r.xs && r.xs.length === text.length) item.xs = r.xs;
     if (r.faint) item.faint = true;
@@ -942,6 +956,83 @@ export function textItems(raw: readonly RawTextItem[]): TextItem[] {
       continue;
     }
     out.push(item);
+  }
+  return stacked(out);
+}
+
+/** A glyph this far or less under the one above it in a column of vertical writing (fraction of its size). */
+const STACK_GAP = 0.12;
+/** At least this many characters a column: fewer stacked are no vertical writing. */
+const STACK_MIN = 3;
+/** A character that may stand in a column of vertical writing: Han, CJK punctuation and brackets, fullwidth forms. */
+const STACKABLE = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
+
+/**
+ * Characters set one under another with no line spacing between them — each directly under the one above,
+ * centred alike, in one size — are a column of vertical writing: LibreOffice draws a Word cell's tbRlV text
+ * (三、本年度办理结果 down its merged cell) a character at a time, upright, its brackets turned. Joined into one
+ * vertical item, top to bottom, as a vertical font's glyphs are (VerticalText); STACK_MIN characters at least.
+ * Lines of horizontal text stand apart by their line spacing, more than STACK_GAP, so a label wrapped a
+ * character a line in a narrow cell stays lines.
+ */
+function stacked(items: TextItem[]): TextItem[] {
+  const glyph = (i: TextItem): boolean => (i.vertical && !i.up) || (STACKABLE.test(i.text.trim()) && i.x1 - i.x0 <= i.size * 1.3);
+  // (An upright character's middle half its size from its left: a space drawn after it ("三 ") widens its box.)
+  const middle = (i: TextItem): number => (i.vertical ? (i.x0 + i.x1) / 2 : i.x0 + i.size / 2);
+  const candidates = items.filter(glyph).sort((p, q) => q.y1 - p.y1);
+  const chains: TextItem[][] = [];
+  const chainOf = new Map<TextItem, TextItem[]>();
+  for (const it of candidates) {
+    const mid = middle(it);
+    // (Within a character's height: the upright glyph's box is its em from 0.15 under the baseline, the
+    // turned bracket's its advance, so they meet to a tenth of a point.)
+    const chain = chains.find((c) => {
+      const last = c[c.length - 1]!;
+      const gap = last.y0 - it.y1;
+      return Math.abs(last.size - it.size) <= 0.1 && Math.abs(middle(last) - mid) <= it.size * 0.25 && gap <= it.size * STACK_GAP && gap >= -it.size * 0.3;
+    });
+    if (chain) chain.push(it);
+    else chains.push([it]);
+    chainOf.set(it, chain ?? chains[chains.length - 1]!);
+  }
+  const boxOf = (c: TextItem[]): TextItem => ({ text: c.map((i) => i.text.trim()).join(''), x0: Math.min(...c.map((i) => i.x0)), x1: Math.max(...c.map((i) => (i.vertical ? i.x1 : i.x0 + i.size))), y0: Math.min(...c.map((i) => i.y0)), y1: Math.max(...c.map((i) => i.y1)), size: c[0]!.size, font: c[0]!.font, vertical: true });
+  // Columns of two characters or more; a cell's vertical writing goes on in the next column to the left
+  // (right to left, as tbRlV wraps): a column set alike in the cell — its top, middle or bottom where the
+  // first's is — within a character of it ("三、本年度办理" | "结果", centred, 28 points apart in a 公文;
+  // "（四" | "）无" | "法提", a label in a cell one row tall). STACK_MIN characters in all.
+  const joined = new Map<TextItem[], TextItem>();
+  const used = new Set<TextItem[]>();
+  for (const first of chains.filter((c) => c.length >= 2).sort((a, b) => boxOf(b).x0 - boxOf(a).x0)) {
+    if (used.has(first)) continue;
+    const item = boxOf(first);
+    const columns = [first];
+    for (;;) {
+      const near = item.size * 0.5;
+      const next = chains.find((c) => {
+        if (used.has(c) || columns.includes(c) || c.some((i) => i.up)) return false;
+        const b = boxOf(c);
+        const along = Math.abs(b.y1 - item.y1) <= near || Math.abs(b.y0 + b.y1 - item.y0 - item.y1) <= 2 * near || Math.abs(b.y0 - item.y0) <= near;
+        return Math.abs(b.size - item.size) <= 0.1 && b.x1 <= item.x0 + 0.1 * item.size && item.x0 - b.x1 <= item.size && b.y1 <= item.y1 + near && b.y0 >= item.y0 - near && along;
+      });
+      if (!next) break;
+      const b = boxOf(next);
+      Object.assign(item, { text: item.text + b.text, x0: Math.min(item.x0, b.x0), y0: Math.min(item.y0, b.y0), y1: Math.max(item.y1, b.y1) });
+      columns.push(next);
+    }
+    if ([...item.text].length < STACK_MIN) continue;
+    for (const c of columns) {
+      used.add(c);
+      for (const i of c) chainOf.set(i, first);
+    }
+    joined.set(first, item);
+  }
+  if (joined.size === 0) return items;
+  const out: TextItem[] = [];
+  for (const i of items) {
+    const c = chainOf.get(i);
+    const j = c && joined.get(c);
+    if (!j) out.push(i);
+    else if (c[0] === i) out.push(j);
   }
   return out;
 }

@@ -313,6 +313,8 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
     }
     const prevLast = rows[rows.length - 1];
     const top = partRows[0];
+    // (The page's first row, kept when the rest of the row the break cut is joined to it and dropped.)
+    const opening = top;
     /**
      * A cell merged over several rows and cut by the break (LibreOffice prints each page's part as a
      * cell of its own, the part below the break empty): an empty cell at the top of this page that goes
@@ -388,8 +390,12 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
       // (Or table 二's block heading cut by the break where its numbering starts: "第二十条第" | "（五）项" —
       // numbered as a row of its own alone, the two joined a block heading of the format and the part below alone none.)
       const groupRest = (g: GridCell, c: number): boolean => filled(prevLast[c]) && group(joinPieces([prevLast[c].text, g.text])) && !group(g.text) && !group(prevLast[c].text);
+      // (A cell going on a cell merged over the rows above the break that is empty there, whatever it says, is
+      // no row's: LibreOffice prints a merged cell's text in the part of it on the page where the text falls —
+      // "（三）不予公开" down its cell from the top of the page after the one that cut the row "8." | "属于行政查询事项".)
+      const over = (g: GridCell, c: number): boolean => !filled(prevLast[c]) && prevLast[c] !== undefined && rows[rows.length - 2]?.[c] === prevLast[c] && sameSpan(top, prevLast, c);
       const cut = hasValue(prevLast)
-        ? top.some((g, c) => filled(g) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && !numbered(g) && !ownGroup(g, c)))
+        ? top.some((g, c) => filled(g) && !over(g, c) && !isValueText(prevLast[c]?.text ?? '')) && top.every((g, c) => !filled(g) || (!isValueText(prevLast[c]?.text ?? '') && ((!numbered(g) && !ownGroup(g, c)) || over(g, c))))
         : top.some(filled) && top.every((g, c) => !filled(g) || (filled(prevLast[c]) && sameSpan(top, prevLast, c) && (!numbered(g) || groupRest(g, c)) && !earlier(g, c)));
       if (!cut && hasValue(prevLast)) {
         // The break between two rows, the top one a row of its own (numbered, "2.申请人逾期…") with no
@@ -446,7 +452,13 @@ export function tableGrid(parts: PlacedTable[], index: number): Grid {
         const prev = last[c];
         if (!next || !prev || next === prev || !labelCol(c) || isValueText(prev.text)) return;
         const spans = partRows.filter((r) => r[c] === next).length > 1 || rows.filter((r) => r[c] === prev).length > 1;
-        if (!filled(next) && filled(prev)) replace(partRows, next, prev);
+        // (Into a cell over the same columns: "（二）部分公开" across the group and label columns closing a page is
+        // no label of the group column's empty cell opening the next, （三）'s, its text printed further down.)
+        // (Nor into a cell that starts under a label of the rest of a cut row the part opened with — （四）'s
+        // under "（三）不予公开" beside "属于行政查询事项", joined to the cells above the break: that label's cell
+        // was the one going on from above.)
+        const fromTop = opening === partRows[0] || opening?.[c] === next || !filled(opening?.[c]);
+        if (!filled(next) && filled(prev) && sameSpan(partRows[0]!, last, c) && fromTop) replace(partRows, next, prev);
         else if (filled(next) && filled(prev) && spans && splitNumbering(next.text).numbering === '') {
           // A label split at the break ("（四）无" | "法提供"): one cell with the joined text. A label
           // that starts with its own numbering ("（五）不予处理" under "（四）无法提供") is the next one.
