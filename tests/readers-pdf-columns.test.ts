@@ -3067,4 +3067,62 @@ describe('PDF tables without rules', () => {
     const { value } = readTable(groups, 't2');
     expect(['normative_documents.in_force', 'licensing.decisions', 'penalty.decisions', 'enforcement.decisions', 'fees.fee_amount'].map(value)).toEqual([470, 2629, 1330, 54, 5949.088667]);
   });
+
+  // LibreOffice's print of pingtan-2019 as a 公文 with its borders off (tables 三 and 四 on landscape pages of
+  // their own): table 二's last block heading and headings close page 8, "采购项目" wrapped so that "数量" opens
+  // page 9 over 政府集中采购's "135" and "75394432.52". A row of figures under the rest of headings the break
+  // cut goes on the table of the page before, as a row of figures alone does (both figures read blank before).
+  it('no border, a 公文: a row of figures opening a page under the rest of its block\'s headings goes on the table before', () => {
+    const at = top16;
+    const closing = [
+      ...at(376.1, [['第二', 220.4, 252.4], ['十', 252.4, 268.4], ['条', 268.4, 284.4], ['第', 284.4, 300.4], ['（六）项', 300.4, 364.4]]),
+      ...at(348.1, [['上', 279.2, 295.2], ['一年项', 295.2, 343.2], ['本年', 360.0, 392.0], ['增', 392.0, 408.0], ['/', 408.0, 413.4], ['处理', 430.3, 462.3], ['决', 462.3, 478.3], ['定', 478.3, 494.3]]),
+      ...at(334.1, [['信息内容', 147.1, 211.1]]),
+      ...at(320.1, [['目数', 287.2, 319.2], ['量', 319.2, 335.2], ['减', 378.7, 394.7], ['数', 446.3, 462.3], ['量', 462.3, 478.3]]),
+      ...at(292.1, [['行政处', 147.1, 195.1], ['罚', 195.1, 211.1], ['2648', 290.8, 331.5], ['0', 381.6, 391.8], ['430', 447.0, 477.5]]),
+      ...at(264.1, [['行政', 147.1, 179.1], ['强', 179.1, 195.1], ['制', 195.1, 211.1], ['126', 295.9, 326.4], ['0', 381.6, 391.8], ['25', 452.1, 472.5]]),
+      ...at(236.1, [['第二', 220.4, 252.4], ['十', 252.4, 268.4], ['条', 268.4, 284.4], ['第', 284.4, 300.4], ['（', 300.4, 316.4], ['八', 316.4, 332.4], ['）项', 332.4, 364.4]]),
+      ...at(208.1, [['上', 279.2, 295.2], ['一年项', 295.2, 343.2]]),
+      ...at(194.1, [['信息内容', 147.1, 211.1], ['本年', 389.8, 421.8], ['增', 421.8, 437.8], ['/', 437.8, 443.2], ['减', 443.2, 459.2]]),
+      ...at(180.1, [['目数', 287.2, 319.2], ['量', 319.2, 335.2]]),
+      ...at(152.1, [['行政事业性收', 123.1, 219.1], ['费', 219.1, 235.1], ['35', 301.0, 321.4], ['0', 419.4, 429.6]]),
+      ...at(124.1, [['第二', 220.4, 252.4], ['十', 252.4, 268.4], ['条', 268.4, 284.4], ['第', 284.4, 300.4], ['（', 300.4, 316.4], ['九', 316.4, 332.4], ['）项', 332.4, 364.4]]),
+      ...at(96.1, [['信息内容', 147.1, 211.1], ['采', 279.2, 295.2], ['购', 295.2, 311.2], ['项目', 311.2, 343.2], ['采', 384.5, 400.5], ['购', 400.5, 416.5], ['总金', 416.5, 448.5], ['额', 448.5, 464.5]]),
+    ];
+    const opening = [
+      ...at(761.1, [['数', 295.2, 311.2], ['量', 311.2, 327.2]]),
+      ...at(733.1, [['政府', 131.1, 163.1], ['集', 163.1, 179.1], ['中', 179.1, 195.1], ['采', 195.1, 211.1], ['购', 211.1, 227.1], ['135', 295.9, 326.4], ['75394432.52', 371.1, 477.9]]),
+      ...at(698.0, [['三、收到和处理政府信息公开申请情况', 72.1, 344.1]]),
+    ];
+    const { groups } = placeTables([{ ...page, page: 8, items: closing }, { ...page, page: 9, items: opening }], new Set());
+    const { value } = readTable(groups, 't2');
+    expect(['penalty.decisions', 'procurement.procurement_items', 'procurement.procurement_amount'].map(value)).toEqual([430, 135, 75394432.52]);
+  });
+
+  // LibreOffice's print of seed-tianmen-2021 with its borders off and tables 三 and 四 on landscape pages of
+  // their own: table 四's header closes page 4 under the section heading and the report's one-line paragraph
+  // "2021年,我局未发生因政府信息公开工作被申请", its figures opening page 5 under the rest of its wrapped
+  // headings. The paragraph's line, narrow beside the landscape table, was taken for a group label over it,
+  // and "行政复议", a heading over a group of columns, for the first line of "其他结果" under it: 行政复议's five
+  // cells unread. A sentence's line (punctuated) opens no table; a whole group heading takes no line under it.
+  it('no border, a landscape page: a paragraph\'s line over table 四 is no row of it, and 行政复议 no line of the heading under it', () => {
+    const at = (y1: number, pieces: [string, number, number][]): TextItem[] => pieces.map(([text, x0, x1]) => ({ text, x0, x1, y0: y1 - 10.5, y1, size: 10.5, font: 'f', vertical: false }));
+    const land = { ...page, width: 842, height: 595 };
+    const closing = [
+      ...at(163.8, [['四、政府信息公开行政复议、行政诉讼情况', 72.1, 271.6]]),
+      ...at(150.0, [['2021', 72.1, 100.1], [',', 112.8, 116.3]]),
+      ...at(149.5, [['年', 102.3, 112.8], ['我局未发', 116.3, 158.3], ['生', 158.3, 168.8], ['因政府信息公开工作', 168.8, 263.3], ['被', 263.3, 273.8], ['申请', 273.8, 294.8]]),
+      ...at(135.6, [['行政复议', 162.0, 204.0], ['行政诉讼', 511.0, 553.0]]),
+      ...at(121.9, [['结果维', 75.5, 107.0], ['结果纠', 124.4, 155.9], ['其他', 173.4, 194.4], ['结', 194.4, 204.9], ['尚', 222.4, 232.9], ['未审', 232.9, 253.9], ['总计', 270.5, 291.5], ['未', 373.7, 384.2], ['经', 384.2, 394.7], ['复议', 394.7, 415.7], ['直接', 415.7, 436.7], ['起诉', 436.7, 457.7], ['复议', 622.1, 643.1], ['后', 643.1, 653.6], ['起诉', 653.6, 674.6]]),
+      ...at(108.1, [['持', 86.0, 96.5], ['正', 134.9, 145.4], ['果', 183.9, 194.4], ['结', 232.9, 243.4], ['结果维', 308.1, 339.6], ['结果纠', 357.0, 388.5], ['其他', 406.0, 427.0], ['结', 427.0, 437.5], ['尚', 455.0, 465.5], ['未审', 465.5, 486.5], ['总计', 503.1, 524.1], ['结果维', 540.7, 572.2], ['结果纠', 589.7, 621.2], ['其他', 638.6, 659.6], ['结', 659.6, 670.1], ['尚', 687.6, 698.1], ['未审', 698.1, 719.1], ['总计', 735.8, 756.8]]),
+    ];
+    const opening = [
+      ...at(503.2, [['持', 318.6, 329.1], ['正', 367.5, 378.0], ['果', 416.5, 427.0], ['结', 465.5, 476.0], ['持', 551.2, 561.7], ['正', 600.2, 610.7], ['果', 649.1, 659.6], ['结', 698.1, 708.6]]),
+      ...at(489.4, [['0', 87.7, 94.7], ['0', 136.7, 143.7], ['0', 185.7, 192.7], ['0', 234.6, 241.6], ['0', 277.5, 284.5], ['0', 320.3, 327.3], ['0', 369.3, 376.3], ['0', 418.3, 425.3], ['0', 467.3, 474.3], ['0', 510.1, 517.1], ['0', 553.0, 560.0], ['0', 601.9, 608.9], ['0', 650.9, 657.9], ['0', 699.9, 706.9], ['0', 742.8, 749.8]]),
+    ];
+    const { groups } = placeTables([{ ...land, page: 4, items: closing }, { ...land, page: 5, items: opening }], new Set());
+    const { cells, value } = readTable(groups, 't4');
+    expect(Object.keys(cells).sort()).toEqual(['review', 'suit_direct', 'suit_after_review'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `${g}.${c}`)).sort());
+    expect(Object.keys(cells).map(value)).toEqual(Array(15).fill(0));
+  });
 });

@@ -64,4 +64,24 @@ describe('PDF running text', () => {
     expect(body.endsWith('文共计 1200 条。')).toBe(true);
     expect(paras[1]!.page).toBe(1);
   });
+
+  // A Word file with tables 三 and 四 in a section of landscape pages (LibreOffice's print of seed-tianmen-2021
+  // as a 公文, the title in the body's 16 pt): the landscape pages' lines run to x 770, the portrait pages' to
+  // 505. Measured over the whole document, the title's full first line ended short of the body's right margin,
+  // so "年度报告" on the next line was a paragraph of its own — no title, no year (report-year). Each page size
+  // has its own margins.
+  it('paragraphs: a line is full by the margins of pages of its own size (landscape pages among portrait ones)', () => {
+    const full = (t: string, n: number): string => t.padEnd(n, '文');
+    const portrait = (page: number, lines: [string, number][]): PageItems => ({ page, height: 842, items: lines.map(([t, y]) => item(t, 90, y, 16)) });
+    // (Full lines of 26 characters in 16 pt from x 90 end at 506; a paragraph's last line short of that.)
+    const body = (y: number): [string, number][] => [[full('　　本年度，本局认真贯彻落实条例', 26), y], ...Array.from({ length: 9 }, (_, k): [string, number] => [full('政府信息', 26), y - 28 * (k + 1)]), ['共计 1200 条。', y - 280]];
+    const ps: PageItems[] = [
+      portrait(1, [['天门市政务服务和大数据管理局2021年政府信息公开工作', 721], ['年度报告', 693], ...body(640)]),
+      // (The landscape pages: their lines 43 characters, to x 760.)
+      { page: 2, height: 595, items: [item('三、收到和处理政府信息公开申请情况', 72, 540, 16), ...Array.from({ length: 12 }, (_, k) => item(full('本机关', 43), 72, 500 - 28 * k, 16))] },
+      portrait(3, body(760)),
+    ];
+    const paras = paragraphs(ps, new Set(), new Map(), 0);
+    expect(paras[0]!.text).toBe('天门市政务服务和大数据管理局2021年政府信息公开工作年度报告');
+  });
 });

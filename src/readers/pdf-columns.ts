@@ -125,6 +125,8 @@ export const FIGURE_PIECE = /^\d[\d,.]*$/;
 const OPENING = /^[“‘（(《〈【「『〔［]/u;
 /** Characters of a heading's line in a narrow cell at most (see `columns` in unruledTables). */
 const SHORT_HEADING = 6;
+/** A sentence's punctuation — a comma, a full stop, a semicolon — none of which a table's group label has. */
+const SENTENCE = /[，,。；;]/;
 /** A piece over the columns wider than this many columns is a caption, not a heading (but a column group's: groupHeading). */
 const CAPTION_COLUMNS = 4;
 
@@ -308,7 +310,10 @@ export function unruledTables(
       // (Or the lines of table 三's header before its first line of columns, however many.)
       const head = (i: number): boolean => end === k && lines[i]!.segments.length === 1 && headHeading(lines[i]!.segments[0]!.text);
       while (j < lines.length && j - end < (end === k ? most : MAX_SINGLE) && !columns(j) && !heading(j) && (narrow(j) || own(j) || head(j)) && (j === end || close(j - 1, j))) j++;
-      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || j - end === 1 || atTop > 0 || lines.slice(end, j).every((_, i) => head(end + i)))) take(j);
+      // (Not a sentence's line, punctuated, closing its paragraph over the table: "2021年,我局未发生因政府信息公开
+      // 工作被申请" over table 四's 行政复议 | 行政诉讼 on a landscape page, narrow beside its width.)
+      const sentence = (i: number): boolean => lines[i]!.segments.length === 1 && SENTENCE.test(lines[i]!.segments[0]!.text);
+      if (j < lines.length && j > end && columns(j) && close(j - 1, j) && (end > k || (j - end === 1 && !sentence(end)) || atTop > 0 || lines.slice(end, j).every((_, i) => head(end + i)))) take(j);
       // Up to two such lines closing the page: the table goes on over the break (a group label,
       // "第二十条第（八）项", whose block is on the next page). More when each stands left of every figure
       // of the run: a row's label wrapped below its figures, cut by the break ("2.申请人逾期未按" | 收费通知
@@ -339,10 +344,12 @@ export function unruledTables(
       // (A caption line tableOf leaves out stays in the running text.)
       tables.push(table.table);
       for (const i of table.items) taken.add(whole(i));
-    } else if (k === 0 && at === 0 && block.length === 1) {
+    } else if (k === 0 && at >= 0 && at === block.length - 1 && block.slice(0, at).every((l) => !hasValue(l) && l.segments.every((s) => s.text.length <= SHORT_HEADING))) {
       // A row of figures alone opening the page: the rest of a table from the page before, if its columns
-      // are that table's (pdf-tables.ts placeTables, topTable); else running text.
-      top = wholes(block[0]!.items);
+      // are that table's (pdf-tables.ts placeTables, topTable); else running text. (Under the rest of
+      // headings the break cut, short pieces: "数量" of 采购项目数量 over table 二's last row, 政府集中采购's
+      // "135", its headings closing the page before.)
+      top = wholes(block.flatMap((l) => l.items));
     } else if (figures.length === 0 && end === lines.length && (block.filter((l) => l.segments.length >= 2).length >= 2 || (block.length >= 2 && columns(end - 1)))) {
       // Lines of headings closing the page, their figures on the next (footTable).
       foot = wholes(block.flatMap((l) => l.items));
@@ -528,10 +535,11 @@ export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefine
   return tableOf(lines, [], next).table;
 }
 
-/** A row of figures alone opening a page (`top` of unruledTables) as a table of its own, to go on one before. */
+/** A row of figures alone opening a page, perhaps under the rest of headings (`top` of unruledTables), as a table of its own, to go on one before. */
 export function topTable(top: TextItem[]): PdfTable | undefined {
   const lines = linesOf(top);
-  return lines.length === 1 && hasValue(lines[0]!) ? tableOf(lines, []).table : undefined;
+  const last = lines[lines.length - 1];
+  return last && hasValue(last) && lines.slice(0, -1).every((l) => !hasValue(l)) ? tableOf(lines, []).table : undefined;
 }
 
 /** A label or heading: its lines, one under the other, and the row it belongs to. */
@@ -1101,7 +1109,8 @@ function tableOf(
       // The lower line of a wrapped label or heading: the block above it in the same place, a line's
       // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block;
       // never under a whole block heading (table 二's "第二十条第（一）项" set at the right of the table, as the
-      // column heading 现行有效件数 under it is: two rows).
+      // column heading 现行有效件数 under it is: two rows) or a whole heading over a group of columns ("行政复议"
+      // over "其他结果" on a landscape page, its columns wide: two rows).
       // Rows with no space between them: also set as the line above is (the same middle, left or right end)
       // and no wider than it by more than a character (the lines of a wrapped text are full but the last) —
       // a character to the point, whatever the positions' last digits.
@@ -1122,7 +1131,7 @@ function tableOf(
       };
       const above = figure || splitNumbering(p.text).numbering !== '' || blockHeading(p.text)
         ? undefined
-        : open.find((b) => !b.figure && b.label === label && !blockHeading(joinCellLines(b.texts)) && b.x0 < p.x1 && p.x0 < b.x1 && (b.bottom - top <= wrapGap || (b.bottom - top <= 2 * size && banded(b.bottom, top))) && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
+        : open.find((b) => !b.figure && b.label === label && !blockHeading(joinCellLines(b.texts)) && !groupHeading(joinCellLines(b.texts)) && b.x0 < p.x1 && p.x0 < b.x1 && (b.bottom - top <= wrapGap || (b.bottom - top <= 2 * size && banded(b.bottom, top))) && b.bottom > bottom && !(b.anchor !== undefined && anchor !== undefined) && wraps(b));
       if (above) {
         above.lines.push({ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) });
         above.texts.push(p.text);

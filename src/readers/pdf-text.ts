@@ -105,6 +105,9 @@ function wrappedHeading(heading: string, next: string): boolean {
   return !exact(heading) && exact(joinPieces([heading, next]));
 }
 
+/** Lines enough on pages of one size to show the body's margins there (paragraphs). */
+const MARGIN_LINES = 10;
+
 /**
  * Paragraphs of the running text. `tableTops[page]` are the top edges of that page's tables in document
  * order with their document-wide index, so each paragraph knows which table it comes before.
@@ -132,9 +135,23 @@ export function paragraphs(pages: PageItems[], skip: Set<TextItem>, tableTops: M
     }
   }
   if (lines.length === 0) return [];
-  // The body's left and right margins: the most common line starts and the furthest line ends.
-  const left = mode(lines.map((l) => Math.round(l.x0)));
-  const right = Math.max(...lines.map((l) => l.x1));
+  // The body's left and right margins: the most common line starts and the furthest line ends — on the pages
+  // of one size (a Word section of landscape pages for tables 三 and 四 sets its lines wider than the
+  // portrait pages': there a title's first line, full, ends short of them).
+  const heightOf = new Map(pages.map((p) => [p.page, Math.round(p.height)]));
+  const margins = new Map<number | undefined, { left: number; right: number }>();
+  const marginsOf = (page: number): { left: number; right: number } => {
+    const key = heightOf.get(page);
+    let m = margins.get(key);
+    if (!m) {
+      // (Pages of a size with too few lines to show their margins take the whole document's.)
+      const own = lines.filter((l) => heightOf.get(l.page) === key);
+      const same = own.length >= MARGIN_LINES ? own : lines;
+      m = { left: mode(same.map((l) => Math.round(l.x0))), right: Math.max(...same.map((l) => l.x1)) };
+      margins.set(key, m);
+    }
+    return m;
+  };
   const out: Paragraph[] = [];
   let cur: (Paragraph & { last: Line }) | undefined;
   for (const l of lines) {
@@ -143,8 +160,8 @@ export function paragraphs(pages: PageItems[], skip: Set<TextItem>, tableTops: M
       cur.before !== l.before ||
       HEADING.test(l.text) ||
       Math.abs(cur.size - l.size) > 0.6 ||
-      l.x0 > left + l.size * 1.2 ||
-      (cur.last.x1 < right - l.size * 2 && !(cur.last.text === cur.text && wrappedHeading(cur.text, l.text)));
+      l.x0 > marginsOf(l.page).left + l.size * 1.2 ||
+      (cur.last.x1 < marginsOf(cur.last.page).right - l.size * 2 && !(cur.last.text === cur.text && wrappedHeading(cur.text, l.text)));
     if (startsNew) {
       if (cur) out.push(strip(cur));
       cur = { text: l.text, page: l.page, x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1, size: l.size, before: l.before, last: l };
