@@ -83,4 +83,13 @@ describe('PDF text items', () => {
     expect([down!.x0, down!.x1, down!.y0, down!.y1, down!.vertical]).toEqual([100 - 10.5 * 0.15, 100 + 10.5 * 0.85, 468.5, 500, true]);
     expect([upward!.x0, upward!.x1, upward!.y0, upward!.y1, upward!.vertical]).toEqual([300 - 10.5 * 0.85, 300 + 10.5 * 0.15, 500, 531.5, true]);
   });
+
+  // (Looked at once each, however many: the columns open at a point are kept a few, the latest, and a column
+  // left of another found by where it ends — each pass had been quadratic in a hostile page's characters.)
+  it('characters drawn over one another by the thousand, and columns of two in pairs by the thousand: each looked at once', () => {
+    const same = textItems(Array.from({ length: 40_000 }, () => up('字', 100, 500)));
+    expect(same).toHaveLength(40_000);
+    const pairs = textItems(Array.from({ length: 20_000 }, (_, i) => [up('字', 100, i * 25 + 10), up('字', 100, i * 25), up('字', 112, i * 25 + 10), up('字', 112, i * 25)]).flat());
+    expect(pairs.map((i) => [i.text, i.vertical])).toEqual(Array(20_000).fill(['字字字字', true]));
+  });
 });

@@ -962,6 +962,8 @@ export function textItems(raw: readonly RawTextItem[]): TextItem[] {
 
 /** A glyph this far or less under the one above it in a column of vertical writing (fraction of its size). */
 const STACK_GAP = 0.12;
+/** Chains of characters still open at one point of the page, at most (stacked). */
+const OPEN_MAX = 16;
 /** At least this many characters a column: fewer stacked are no vertical writing. */
 const STACK_MIN = 3;
 /** A character that may stand in a column of vertical writing: Han, CJK punctuation and brackets, fullwidth forms. */
@@ -982,40 +984,93 @@ function stacked(items: TextItem[]): TextItem[] {
   const candidates = items.filter(glyph).sort((p, q) => q.y1 - p.y1);
   const chains: TextItem[][] = [];
   const chainOf = new Map<TextItem, TextItem[]>();
+  // (The chains whose last character may still have one under it, by the point their middle is at: top down,
+  // a chain whose last character stands further above than STACK_GAP is done. Every page in one pass, however
+  // many characters.)
+  const open = new Map<number, TextItem[][]>();
   for (const it of candidates) {
     const mid = middle(it);
-    // (Within a character's height: the upright glyph's box is its em from 0.15 under the baseline, the
-    // turned bracket's its advance, so they meet to a tenth of a point.)
-    const chain = chains.find((c) => {
-      const last = c[c.length - 1]!;
-      const gap = last.y0 - it.y1;
-      return Math.abs(last.size - it.size) <= 0.1 && Math.abs(middle(last) - mid) <= it.size * 0.25 && gap <= it.size * STACK_GAP && gap >= -it.size * 0.3;
-    });
-    if (chain) chain.push(it);
-    else chains.push([it]);
-    chainOf.set(it, chain ?? chains[chains.length - 1]!);
+    const reach = it.size * 0.25;
+    let chain: TextItem[] | undefined;
+    for (let k = Math.floor(mid - reach); k <= Math.ceil(mid + reach) && !chain; k++) {
+      const list = open.get(k);
+      if (!list) continue;
+      // (Within a character's height: the upright glyph's box is its em from 0.15 under the baseline, the
+      // turned bracket's its advance, so they meet to a tenth of a point.)
+      const live = list.filter((c) => c[c.length - 1]!.y0 - it.y1 <= c[c.length - 1]!.size * STACK_GAP);
+      if (live.length !== list.length) open.set(k, live);
+      chain = live.find((c) => {
+        const last = c[c.length - 1]!;
+        const gap = last.y0 - it.y1;
+        return Math.abs(last.size - it.size) <= 0.1 && Math.abs(middle(last) - mid) <= reach && gap <= it.size * STACK_GAP && gap >= -it.size * 0.3;
+      });
+    }
+    if (chain) {
+      const from = Math.round(middle(chain[chain.length - 1]!));
+      open.set(from, (open.get(from) ?? []).filter((c) => c !== chain));
+      chain.push(it);
+    } else {
+      chain = [it];
+      chains.push(chain);
+    }
+    const at = Math.round(mid);
+    const here = open.get(at);
+    if (here) {
+      here.push(chain);
+      // (A few at a point, the latest: characters drawn over one another by the thousand go on none.)
+      if (here.length > OPEN_MAX) here.splice(0, here.length - OPEN_MAX);
+    } else open.set(at, [chain]);
+    chainOf.set(it, chain);
   }
   const boxOf = (c: TextItem[]): TextItem => ({ text: c.map((i) => i.text.trim()).join(''), x0: Math.min(...c.map((i) => i.x0)), x1: Math.max(...c.map((i) => (i.vertical ? i.x1 : i.x0 + i.size))), y0: Math.min(...c.map((i) => i.y0)), y1: Math.max(...c.map((i) => i.y1)), size: c[0]!.size, font: c[0]!.font, vertical: true });
+  const boxes = new Map(chains.map((c) => [c, boxOf(c)]));
+  // (The chains by the point their right end is at, for the column left of another.)
+  const byRight = new Map<number, TextItem[][]>();
+  for (const c of chains) {
+    if (c.some((i) => i.up)) continue;
+    const k = Math.floor(boxes.get(c)!.x1);
+    const list = byRight.get(k);
+    if (list) list.push(c);
+    else byRight.set(k, [c]);
+  }
+  // (Each point's chains top down: those whose top is between `hi` and `lo`, found by halving.)
+  for (const list of byRight.values()) list.sort((a, b) => boxes.get(b)!.y1 - boxes.get(a)!.y1);
+  const within = (list: TextItem[][], hi: number, lo: number): TextItem[][] => {
+    let a = 0;
+    let b = list.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      if (boxes.get(list[m]!)!.y1 > hi) a = m + 1;
+      else b = m;
+    }
+    let e = a;
+    while (e < list.length && boxes.get(list[e]!)!.y1 >= lo) e++;
+    return list.slice(a, e);
+  };
   // Columns of two characters or more; a cell's vertical writing goes on in the next column to the left
   // (right to left, as tbRlV wraps): a column set alike in the cell — its top, middle or bottom where the
   // first's is — within a character of it ("三、本年度办理" | "结果", centred, 28 points apart in a 公文;
   // "（四" | "）无" | "法提", a label in a cell one row tall). STACK_MIN characters in all.
   const joined = new Map<TextItem[], TextItem>();
   const used = new Set<TextItem[]>();
-  for (const first of chains.filter((c) => c.length >= 2).sort((a, b) => boxOf(b).x0 - boxOf(a).x0)) {
+  for (const first of chains.filter((c) => c.length >= 2).sort((a, b) => boxes.get(b)!.x0 - boxes.get(a)!.x0)) {
     if (used.has(first)) continue;
-    const item = boxOf(first);
+    const item = { ...boxes.get(first)! };
     const columns = [first];
     for (;;) {
       const near = item.size * 0.5;
-      const next = chains.find((c) => {
-        if (used.has(c) || columns.includes(c) || c.some((i) => i.up)) return false;
-        const b = boxOf(c);
-        const along = Math.abs(b.y1 - item.y1) <= near || Math.abs(b.y0 + b.y1 - item.y0 - item.y1) <= 2 * near || Math.abs(b.y0 - item.y0) <= near;
-        return Math.abs(b.size - item.size) <= 0.1 && b.x1 <= item.x0 + 0.1 * item.size && item.x0 - b.x1 <= item.size && b.y1 <= item.y1 + near && b.y0 >= item.y0 - near && along;
-      });
+      let next: TextItem[] | undefined;
+      for (let k = Math.floor(item.x0 - item.size); k <= Math.floor(item.x0 + 0.1 * item.size) && !next; k++) {
+        const list = byRight.get(k);
+        next = list && within(list, item.y1 + near, item.y0 - near).find((c) => {
+          if (used.has(c) || columns.includes(c)) return false;
+          const b = boxes.get(c)!;
+          const along = Math.abs(b.y1 - item.y1) <= near || Math.abs(b.y0 + b.y1 - item.y0 - item.y1) <= 2 * near || Math.abs(b.y0 - item.y0) <= near;
+          return Math.abs(b.size - item.size) <= 0.1 && b.x1 <= item.x0 + 0.1 * item.size && item.x0 - b.x1 <= item.size && b.y1 <= item.y1 + near && b.y0 >= item.y0 - near && along;
+        });
+      }
       if (!next) break;
-      const b = boxOf(next);
+      const b = boxes.get(next)!;
       Object.assign(item, { text: item.text + b.text, x0: Math.min(item.x0, b.x0), y0: Math.min(item.y0, b.y0), y1: Math.max(item.y1, b.y1) });
       columns.push(next);
     }
