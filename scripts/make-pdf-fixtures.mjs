@@ -813,7 +813,7 @@ function borderless(docx, across, left = false) {
   const cellsOf = (row) => (row.match(/<w:tc>.*?<\/w:tc>/gs) ?? []).map((tc) => ({
     tc,
     span: Number((tc.match(/<w:gridSpan w:val="(\d+)"/) ?? [])[1] ?? 1),
-    text: (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''),
+    text: cellText(tc),
   }));
   files['word/document.xml'] = strToU8(
     xml.replace(/<w:tbl>.*?<\/w:tbl>/gs, (t) => {
@@ -909,18 +909,12 @@ export function emptyLineFirst(docx, lines = 1) {
  * Word: the headings and labels stay where they are.
  */
 function figuresRight(docx) {
-  const files = unzipSync(new Uint8Array(docx));
-  const xml = strFromU8(files['word/document.xml']);
-  const out = xml.replace(/<w:tc>.*?<\/w:tc>/gs, (tc) => {
-    const text = (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+  return eachCell(docx, 'no cell with a figure', (tc, text) => {
     if (!/^-?[\d.]+$/.test(text)) return tc;
     return tc.includes('<w:jc ')
       ? tc.replace(/<w:jc w:val="[a-z]+"\/>/g, '<w:jc w:val="right"/>')
       : tc.replace(/<w:p><w:r>/g, '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r>').replace(/<w:p><w:pPr>(?!<w:jc)/g, '<w:p><w:pPr><w:jc w:val="right"/>');
   });
-  if (out === xml) throw new Error('the Word file has changed shape: no cell with a figure');
-  files['word/document.xml'] = strToU8(out);
-  return zipSync(files);
 }
 
 /**
@@ -929,17 +923,23 @@ function figuresRight(docx) {
  * agencies' Word tables set them. LibreOffice draws such text a character at a time, its brackets turned.
  */
 function verticalLabels(docx) {
+  return eachCell(docx, 'no cell 三、本年度办理结果', (tc, text) => {
+    const group = /^（[三四五六]）(不予公开|无法提供|不予处理|其他处理)$/.test(text) && tc.includes('<w:vMerge w:val="restart"/>');
+    return text === '三、本年度办理结果' || group ? tc.replace('</w:tcPr>', '<w:textDirection w:val="tbRlV"/></w:tcPr>') : tc;
+  });
+}
+
+/** The text of a Word table cell (`w:tc`): its runs' text joined. */
+function cellText(tc) {
+  return (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+}
+
+/** The Word file with each table cell (`w:tc`) rewritten by `edit(tc, its text)`; an error (`none`) where no cell changes. */
+function eachCell(docx, none, edit) {
   const files = unzipSync(new Uint8Array(docx));
   const xml = strFromU8(files['word/document.xml']);
-  let n = 0;
-  const out = xml.replace(/<w:tc>.*?<\/w:tc>/gs, (tc) => {
-    const text = (tc.match(/<w:t[^>]*>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
-    const group = /^（[三四五六]）(不予公开|无法提供|不予处理|其他处理)$/.test(text) && tc.includes('<w:vMerge w:val="restart"/>');
-    if (text !== '三、本年度办理结果' && !group) return tc;
-    n++;
-    return tc.replace('</w:tcPr>', '<w:textDirection w:val="tbRlV"/></w:tcPr>');
-  });
-  if (n === 0) throw new Error('the Word file has changed shape: no cell 三、本年度办理结果');
+  const out = xml.replace(/<w:tc>.*?<\/w:tc>/gs, (tc) => edit(tc, cellText(tc)));
+  if (out === xml) throw new Error(`the Word file has changed shape: ${none}`);
   files['word/document.xml'] = strToU8(out);
   return zipSync(files);
 }
