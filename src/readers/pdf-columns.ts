@@ -51,7 +51,8 @@
  *   heading is a row of its own over the column heading set as it is ("第二十条第（一）项" over 现行有效件数).
  * - No cell padding: a group label run into the rows' labels is cut where those start, or where a label
  *   numbered as a row's own follows one numbered as a group; headings run together, a space between cells,
- *   are a line of columns cut at the columns' edges, and three short pieces a space apart are a line of
+ *   are a line of columns cut at the columns' edges (never one piece of a heading where the piece it runs
+ *   on into, crossing an edge too, is not cut), and three short pieces a space apart are a line of
  *   columns; two figures a space apart are two cells however close (a piece of figures a space apart is
  *   cut into them: figuresApart); texts a space apart in different value columns are two cells.
  * - Table 三's column-group headings and corner note above its first line of columns are its header, and
@@ -938,9 +939,26 @@ function tableOf(
   };
   // (Never a heading over a group of columns, which is set in the middle of them all: in columns two
   // characters wide, "复议后起诉" in 16 pt stands two characters a column, as headings run together do.)
+  // (Nor text cut in one of its items and not in the next it runs on into, which crosses an edge too: one
+  // heading over several columns, "未经复" | "议" | "直接起" of 未经复议直接起诉 at the left of its five columns
+  // a character and a half wide, "未" | "经复" each near a column's middle by chance. Headings run together
+  // over the columns are cut wherever they cross an edge.)
+  const crosses = (it: TextItem): boolean => valueEdges.some((e, k) => k > 0 && k < valueEdges.length - 1 && e > it.x0 + 0.5 && e < it.x1 - 0.5);
   const apartLine = (items: TextItem[]): TextItem[] => {
     const headings = new Set(segments(items, fine).filter((s) => groupHeading(s.text)).flatMap((s) => s.items));
-    return items.flatMap((it) => (headings.has(it) ? [it] : apartAtEdges(it)));
+    const out = items.map((it) => (headings.has(it) ? [it] : apartAtEdges(it)));
+    let from = 0;
+    for (let k = 1; k <= items.length; k++) {
+      if (k < items.length && items[k]!.x0 - items[k - 1]!.x1 < size * 0.1) continue;
+      const run = out.slice(from, k);
+      if (run.some((p) => p.length > 1) && run.some((p, j) => p.length === 1 && crosses(items[from + j]!) && !inLabels(mid(items[from + j]!)) && !isValueText(items[from + j]!.text)))
+        for (let j = from; j < k; j++) {
+          for (const q of out[j]!) cut.delete(q);
+          out[j] = [items[j]!];
+        }
+      from = k;
+    }
+    return out.flat();
   };
   // Texts in the value columns apart where a column's edge lies between them, or a space apart and each in
   // the middle of a column of its own: cells with no padding, "科" (研机构) | "社会公" (益组织) 4.8 points
