@@ -73,6 +73,7 @@ export const FEATURES = {
   'gongwen-line-spacing': 'the 公文 layout (GB/T 9704): the text 16 pt on lines exactly 28 points apart, the tables\' text 10.5 pt on lines exactly 20 points apart — with no border, the lines of one cell as far apart as the rows, a row\'s figures set between its label\'s lines',
   'figure-in-two-fonts': 'the text in a CFF font that LibreOffice embeds as Type 1 subsets of 255 glyphs each: the characters of one figure may come from two subsets ("1" from one, "4" from the next), a run of text for each',
   'landscape-table-pages': 'tables 三 and 四 each on landscape A4 pages of their own (a named @page), the text on portrait pages, as agencies set wide tables: the sections\' lines end elsewhere than in a portrait print ("一" | "是坚持…" closing a line of section 五)',
+  'distributed-labels': 'labels and headings set 分散对齐 (Word\'s w:jc distribute): each line\'s characters spread evenly over its cell\'s width, the last line too — "规 … 章" at the two ends of its cell, pdfjs handing each character as a piece of its own',
   'figures-set-right': 'the figures set at the right of their cells, as a spreadsheet sets them, the headings in the middle: table 二\'s 本年处理决定数量 (a cell across three columns) in the middle, its figure under the last column; table 四\'s 结果维持 wholly left of the "2" under it',
   'text-set-right': 'every cell\'s text set at the right: a heading over several columns ends where the last of them ends (行政复议 over 结果维持 … 总计 at 总计\'s end); table 二\'s block heading "第二十条第（一）项" over the column heading 现行有效件数, both at the table\'s right',
   'double-line-spacing': 'every line twice its text\'s size from the next (line-height: 2): a wrapped label\'s lines a character apart, the rows further by the cells\' padding, and most rows one line — their gap the commonest, a cell\'s lines closer',
@@ -298,6 +299,18 @@ export const CASES = [
     tool: 'libreoffice',
     word: 'borderless-vertical',
     features: ['text-layer', 'no-ruling-lines', 'vertical-group-label', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  // Borders off, every cell's text but the figures set 分散对齐 (Word's w:jc distribute), as forms set their
+  // labels: each character a piece of its own, spread over its cell ("规 … 章" 134 points apart, "信 息 内
+  // 容" 38), which read as columns before (pingtan-2019: 57 of 198 cells unread; across the 16 reports so
+  // printed, 12 % of the cells read, 9 wrong).
+  {
+    name: 'libreoffice-borderless-distributed-pingtan-2019',
+    truth: 'pingtan-2019',
+    tool: 'libreoffice',
+    word: 'borderless-distributed',
+    features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
   {
@@ -909,12 +922,14 @@ export function emptyLineFirst(docx, lines = 1) {
  * Word: the headings and labels stay where they are.
  */
 function figuresRight(docx) {
-  return eachCell(docx, 'no cell with a figure', (tc, text) => {
-    if (!/^-?[\d.]+$/.test(text)) return tc;
-    return tc.includes('<w:jc ')
-      ? tc.replace(/<w:jc w:val="[a-z]+"\/>/g, '<w:jc w:val="right"/>')
-      : tc.replace(/<w:p><w:r>/g, '<w:p><w:pPr><w:jc w:val="right"/></w:pPr><w:r>').replace(/<w:p><w:pPr>(?!<w:jc)/g, '<w:p><w:pPr><w:jc w:val="right"/>');
-  });
+  return eachCell(docx, 'no cell with a figure', (tc, text) => (/^-?[\d.]+$/.test(text) ? aligned(tc, 'right') : tc));
+}
+
+/** A Word table cell (`w:tc`) with each of its paragraphs set `jc` (w:jc: right, distribute…). */
+function aligned(tc, jc) {
+  return tc.includes('<w:jc ')
+    ? tc.replace(/<w:jc w:val="[a-z]+"\/>/g, `<w:jc w:val="${jc}"/>`)
+    : tc.replace(/<w:p><w:r>/g, `<w:p><w:pPr><w:jc w:val="${jc}"/></w:pPr><w:r>`).replace(/<w:p><w:pPr>(?!<w:jc)/g, `<w:p><w:pPr><w:jc w:val="${jc}"/>`);
 }
 
 /**
@@ -927,6 +942,14 @@ function verticalLabels(docx) {
     const group = /^（[三四五六]）(不予公开|无法提供|不予处理|其他处理)$/.test(text) && tc.includes('<w:vMerge w:val="restart"/>');
     return text === '三、本年度办理结果' || group ? tc.replace('</w:tcPr>', '<w:textDirection w:val="tbRlV"/></w:tcPr>') : tc;
   });
+}
+
+/**
+ * The Word file with each cell whose text is not a figure set 分散对齐 (w:jc distribute: each line spread
+ * over the cell's width, the last line too), as forms set their labels; the figures stay where they are.
+ */
+function distributed(docx) {
+  return eachCell(docx, 'no cell with a label', (tc, text) => (text === '' || /^-?[\d.]+$/.test(text) ? tc : aligned(tc, 'distribute')));
 }
 
 /** The text of a Word table cell (`w:tc`): its runs' text joined. */
@@ -1007,6 +1030,10 @@ const WORD = {
   'borderless-vertical': {
     make: (docx) => verticalLabels(borderless(docx, false)),
     how: "its tables set to the page's width, columns fitted to their text, text centred, every border off (w:val nil), table 三's merged labels (三、本年度办理结果, （三）–（六）) in vertical writing (w:textDirection tbRlV)",
+  },
+  'borderless-distributed': {
+    make: (docx) => distributed(borderless(docx, false)),
+    how: "its tables set to the page's width, columns fitted to their text, every border off (w:val nil), the figures centred in their cells and every other cell's text set 分散对齐 (w:jc distribute)",
   },
   'borderless-vertical-gongwen-16-line': {
     make: (docx) => gongwen(verticalLabels(borderless(emptyLineFirst(docx), false)), 32, 560),

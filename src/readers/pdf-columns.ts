@@ -55,6 +55,8 @@
  *   on into, crossing an edge too, is not cut), and three short pieces a space apart are a line of
  *   columns; two figures a space apart are two cells however close (a piece of figures a space apart is
  *   cut into them: figuresApart); texts a space apart in different value columns are two cells.
+ * - Text spread over its cell (分散对齐, Word's w:jc distribute), a piece a character: one piece, set as
+ *   the same text centred there, before anything else is looked at (pdf-spread.ts, in `linesOf`).
  * - Table 三's column-group headings and corner note above its first line of columns are its header, and
  *   table 二's block heading is a row across the table, whatever stands under it.
  *
@@ -68,6 +70,7 @@ import { FORMAT_IDS, getFormat } from '../format/spec.js';
 import { isLabelHeader, isValueText } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { Ruling, TextItem } from './pdf-page.js';
+import { joinSpread } from './pdf-spread.js';
 import { startsSection } from './pdf-text.js';
 
 interface Segment {
@@ -484,7 +487,8 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
 const wholeOf = new WeakMap<TextItem, TextItem>();
 /** The page's item a piece was cut from (figuresApart), or the item itself. */
 const whole = (it: TextItem): TextItem => wholeOf.get(it) ?? it;
-const wholes = (items: TextItem[]): TextItem[] => [...new Set(items.map(whole))];
+/** The page's items these were read from: items joined from several (spread text: linesOf) and pieces cut from one, each once. */
+const wholes = (items: TextItem[]): TextItem[] => [...new Set(items.flatMap((i) => joinedOf.get(i) ?? [i]).map(whole))];
 /**
  * Figures of neighbouring cells in one item, a space apart ("0 154": 其他 and 总计 with no cell padding, which
  * pdfjs runs together): each figure an item of its own, where its characters stand. Other items stay whole.
@@ -505,7 +509,9 @@ function figuresApart(it: TextItem): TextItem[] {
 
 /** The page's horizontal text in lines, each line's pieces set apart (see GAP). */
 function linesOf(items: TextItem[]): Line[] {
-  return readingOrder(items.filter((i) => !i.vertical).flatMap(figuresApart)).map((l) => ({
+  // (Text spread over its cell, 分散对齐, one item a run: pdf-spread.ts.)
+  const lines = joinSpread(readingOrder(items.filter((i) => !i.vertical).flatMap(figuresApart)), (item, parts) => joinedOf.set(item, parts));
+  return lines.map((l) => ({
     items: l,
     segments: segments(l, apart),
     top: Math.max(...l.map((i) => i.y1)),

@@ -1,0 +1,340 @@
+/**
+ * Text set 分散对齐 — distributed, Word's `w:jc distribute`, which LibreOffice prints justified to both edges
+ * down to its last line: a short label's characters spread evenly over its cell's width, "行 政 规 范 性 文 件"
+ * 13.6 points apart in 10.5 pt, "信 息 内 容" 37.8, "规 … 章" 134.5. pdfjs hands each character (or each few)
+ * as a piece of its own, which a table without rules reads as that many columns: each such run is joined
+ * into one item here, before the table's columns are looked for (pdf-columns.ts `linesOf`), and set as the
+ * same text centred in the same place would be (a block heading spread over table 二's width is as narrow
+ * as its text, as a centred one is).
+ *
+ * Characters evenly spaced are also what a table of narrow columns of equal width prints when its headings
+ * stand a character a line ("结 结 其 尚" over the columns of table 四, "尚 … 结" where 总计's column has no
+ * character on that line), and those must stay apart. A run is taken as spread text only
+ * - where figures stand on its line or the next few (its table's), when it does not keep their columns — its
+ *   step is none of theirs, and fewer than half its characters stand where a figure does — and it has three
+ *   characters or more, or another run on the page has the same two ends and a different number of them
+ *   (labels spread over one cell: "规 … 章" and "行 政 规 范 性 文 件" between the same edges);
+ *   Over the figures, nothing may go on down its characters' columns on the line above or below.
+ * - where no figures follow (headings closing a page, their figures on the next), when it has three
+ *   characters or more, another run has its ends (with a different number of characters, or each where
+ *   those of a run taken on its figures stand), and nothing goes on down its characters' columns.
+ * Nothing else is guessed.
+ */
+import { isValueText } from './grid-labels.js';
+import type { TextItem } from './pdf-page.js';
+
+/** Characters set apart at least this many font sizes (less is ordinary text, which needs no joining). */
+const SPREAD_GAP = 0.2;
+/** Gaps of one spread run differ by at most this many points (positions are printed to a tenth of a point)… */
+const SAME_GAP = 0.3;
+/** …or this many font sizes. */
+const SAME_GAP_SIZE = 0.03;
+/** Two runs' ends, or a run's and a full line's, are the same within this many points (runs are looked up by their ends to the point). */
+const SAME_PLACE = 1;
+/** Lines one under the other stand at most this many font sizes apart (their tops). */
+const NEXT_LINE = 2.5;
+/** …the nearest this many of them each way. */
+const NEIGHBOURS = 8;
+/** The line of figures a run is compared with is its own or one at most this many lines below it. */
+const FIGURES_WITHIN = 12;
+
+interface Char {
+  ch: string;
+  x0: number;
+  x1: number;
+  item: TextItem;
+}
+
+/** Characters closer than SPREAD_GAP together: what text spreading moves as one ("3." of 3.其他, a character). */
+interface Unit {
+  chars: Char[];
+  x0: number;
+  x1: number;
+  text: string;
+}
+
+interface Run {
+  line: number;
+  units: Unit[];
+  chars: Char[];
+  items: TextItem[];
+}
+
+/** A line's characters left to right, each where it stands (TextItem.xs, else an even share of its item). */
+function charsOf(line: TextItem[]): Char[] {
+  const out: Char[] = [];
+  for (const it of line) {
+    const n = it.text.length;
+    const xs = it.xs && it.xs.length === n ? it.xs : undefined;
+    for (let i = 0; i < n; i++) {
+      const ch = it.text[i]!;
+      if (ch.trim() === '') continue;
+      const x0 = it.x0 + (xs ? xs[i]! : ((it.x1 - it.x0) * i) / n);
+      const x1 = i + 1 < n ? it.x0 + (xs ? xs[i + 1]! : ((it.x1 - it.x0) * (i + 1)) / n) : it.x1;
+      out.push({ ch, x0, x1, item: it });
+    }
+  }
+  return out;
+}
+
+/** A line's characters in units (see Unit). */
+function unitsOf(chars: Char[]): Unit[] {
+  const out: Unit[] = [];
+  for (const c of chars) {
+    const last = out[out.length - 1];
+    if (last && c.x0 - last.x1 < c.item.size * SPREAD_GAP) {
+      last.chars.push(c);
+      last.x1 = Math.max(last.x1, c.x1);
+      last.text += c.ch;
+    } else out.push({ chars: [c], x0: c.x0, x1: c.x1, text: c.ch });
+  }
+  return out;
+}
+
+/**
+ * Whether a unit can be spread text's: one character, not a figure or a Latin letter (a cell's figures are
+ * not; "/" of 本年增/减 is) — or a row's numbering first ("3." of 3.其他). (Never more: text spread moves
+ * each character, and "三、本年度办" closing its cell 11 points before "（ 一 ） 予 以 公 开", spread 11
+ * points apart in the next, is no part of it.)
+ */
+const spreadable = (u: Unit, first: boolean): boolean => (u.chars.length === 1 && !/[0-9A-Za-z]/.test(u.text)) || (first && /^\d{1,2}[.、．]$/.test(u.text));
+
+/**
+ * A line's runs of units evenly spread: two or more, each spreadable, set apart by the same gap (of at least
+ * SPREAD_GAP, as units are), made of whole items (a run never takes part of an item).
+ */
+function runsOf(units: Unit[], line: number): Run[] {
+  const out: Run[] = [];
+  const shares = (a: Unit, b: Unit): boolean => a.chars[a.chars.length - 1]!.item === b.chars[0]!.item;
+  let i = 0;
+  while (i < units.length - 1) {
+    const a = units[i]!;
+    if (!spreadable(a, true) || !spreadable(units[i + 1]!, false)) {
+      i++;
+      continue;
+    }
+    const size = a.chars[0]!.item.size;
+    const gap = units[i + 1]!.x0 - a.x1;
+    const tol = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
+    let j = i + 1;
+    while (j + 1 < units.length && spreadable(units[j + 1]!, false) && Math.abs(units[j + 1]!.x0 - units[j]!.x1 - gap) <= tol) j++;
+    // Whole items only: drop units at either end whose item goes on outside the run.
+    let from = i;
+    let to = j;
+    while (from <= to && from > 0 && shares(units[from - 1]!, units[from]!)) from++;
+    while (to >= from && to + 1 < units.length && shares(units[to]!, units[to + 1]!)) to--;
+    if (to > from) {
+      const run = units.slice(from, to + 1);
+      const cs = run.flatMap((u) => u.chars);
+      const items = [...new Set(cs.map((c) => c.item))];
+      out.push({ line, units: run, chars: cs, items });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Where a line's figures stand, each list sorted: left ends, right ends, middles, and the steps between neighbours'. */
+interface Places {
+  x0s: number[];
+  x1s: number[];
+  mids: number[];
+  steps: number[];
+}
+
+function placesOf(figures: TextItem[]): Places {
+  const sorted = [...figures].sort((a, b) => a.x0 - b.x0);
+  const steps: number[] = [];
+  for (let k = 1; k < sorted.length; k++) {
+    const a = sorted[k - 1]!;
+    const b = sorted[k]!;
+    steps.push(b.x0 - a.x0, b.x1 - a.x1, (b.x0 + b.x1 - a.x0 - a.x1) / 2);
+  }
+  const up = (a: number, b: number): number => a - b;
+  return { x0s: sorted.map((f) => f.x0), x1s: sorted.map((f) => f.x1).sort(up), mids: sorted.map((f) => (f.x0 + f.x1) / 2).sort(up), steps: steps.sort(up) };
+}
+
+/** Whether a sorted list holds a number within `within` points of x. */
+function near(sorted: number[], x: number, within: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (sorted[m]! < x - within) lo = m + 1;
+    else hi = m;
+  }
+  return lo < sorted.length && sorted[lo]! <= x + within;
+}
+
+/**
+ * Whether a run keeps the columns of the figures below it: its step one of theirs (as exactly as its gaps
+ * are equal: a heading a character a column steps as the columns do, to a few tenths of a point — "复 议 后 起
+ * 诉" spread over five columns 31.7 points apart steps 32.3), or half its characters or more where figures stand.
+ */
+function keepsColumns(run: Run, at: Places): boolean {
+  const u = run.units;
+  const within = Math.max(SAME_GAP, run.chars[0]!.item.size * SAME_GAP_SIZE);
+  if (near(at.steps, (u[u.length - 1]!.x0 - u[0]!.x0) / (u.length - 1), within)) return true;
+  let on = 0;
+  for (const p of u) if (near(at.x0s, p.x0, within) || near(at.x1s, p.x1, within) || near(at.mids, (p.x0 + p.x1) / 2, within)) on++;
+  return on >= 2 && 2 * on >= u.length;
+}
+
+/**
+ * The lines (items left to right, top line first) with each run of spread text one item: its characters
+ * without the spaces between them, centred where the run is. `joined` hears of each new item and the items it
+ * was made of (the page's, for telling which of them a table took).
+ */
+export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: TextItem[]) => void): TextItem[][] {
+  const chars = lines.map(charsOf);
+  const units = chars.map(unitsOf);
+  const runs = units.flatMap((u, k) => runsOf(u, k));
+  if (runs.length === 0) return lines;
+  // How many runs of each number of units have each pair of ends (to the point), for finding another with
+  // the same ends and a different number.
+  const key = (x0: number, x1: number): string => `${Math.round(x0)}:${Math.round(x1)}`;
+  const ends = (r: Run): [number, number] => [r.chars[0]!.x0, r.chars[r.chars.length - 1]!.x1];
+  const byEnds = new Map<string, Map<number, number>>();
+  for (const r of runs) {
+    const k = key(...ends(r));
+    const counts = byEnds.get(k) ?? new Map<number, number>();
+    counts.set(r.units.length, (counts.get(r.units.length) ?? 0) + 1);
+    byEnds.set(k, counts);
+  }
+  const around = (x0: number, x1: number): string[] => [-1, 0, 1].flatMap((d0) => [-1, 0, 1].map((d1) => key(x0 + d0, x1 + d1)));
+  const sameEnds = (r: Run): boolean => around(...ends(r)).some((k) => [...(byEnds.get(k)?.keys() ?? [])].some((n) => n !== r.units.length));
+  // Each line's figures, and, from each line down the next few, the line with the most figures (the nearest
+  // of those: not the top pieces of figures wrapped in their cells, "2" … "2" of 21 over a row of seven).
+  const figures = lines.map((l) => l.filter((i) => isValueText(i.text)));
+  const figuresFrom = (k: number): number | undefined => {
+    let best: number | undefined;
+    for (let j = k; j < lines.length && j - k <= FIGURES_WITHIN; j++) if (figures[j]!.length > (best === undefined ? 0 : figures[best]!.length)) best = j;
+    return best;
+  };
+  // Where each line's characters standing alone start (units of one character), sorted, and where its top is.
+  const starts = units.map((us) => us.filter((u) => u.chars.length === 1).map((u) => u.x0).sort((a, b) => a - b));
+  const tops = lines.map((l) => l.reduce((m, i) => Math.max(m, i.y1), -Infinity));
+  // Whether `test` holds for a line just above or below a run's (a line's spacing away at most, the nearest
+  // few: a hostile page's lines may stand a hair apart).
+  const besideLines = (r: Run, size: number, test: (n: number) => boolean): boolean => {
+    for (let n = r.line - 1; n >= 0 && r.line - n <= NEIGHBOURS && Math.abs(tops[n]! - tops[r.line]!) <= size * NEXT_LINE; n--) if (test(n)) return true;
+    for (let n = r.line + 1; n < lines.length && n - r.line <= NEIGHBOURS && Math.abs(tops[n]! - tops[r.line]!) <= size * NEXT_LINE; n++) if (test(n)) return true;
+    return false;
+  };
+  // Whether a run's characters go on down their columns on a line just above or below (a line's spacing away
+  // at most, whatever stands between: the headings of two groups of columns stand half a line apart), as a
+  // column's heading does, a character a line ("结 结 其 尚" over "果 果 他 未 总"): half its inner units or
+  // more start where characters standing alone on that line do — its first and last stand at its cell's
+  // edges as any text spread over the same cell does ("行 政 诉 讼" over "未 经 复 议 直 接 起 诉"), and a
+  // label's full line above its spread last line has a character wherever that has one ("3.危及“三安全" over
+  // "一 稳 定 ”") — or, of two, both.
+  const stacked = (r: Run): boolean => {
+    const size = r.chars[0]!.item.size;
+    const within = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
+    const tested = r.units.length > 2 ? r.units.slice(1, -1) : r.units;
+    const on = (n: number): boolean => 2 * tested.filter((u) => near(starts[n]!, u.x0, within)).length >= tested.length;
+    return besideLines(r, size, on);
+  };
+  const places = new Map<number, Places>();
+  const taken = runs.filter((r) => {
+    const below = figuresFrom(r.line);
+    if (below !== undefined) {
+      let at = places.get(below);
+      if (!at) places.set(below, (at = placesOf(figures[below]!)));
+      // (Nor, over the figures, going on down its characters' columns: centred headings a character a
+      // column over figures set at the right of their cells, "未 总 果" over "审 计 维", which keep no step of
+      // the figures' where 总计's columns are narrower, or "尚 … 结" over "未 总 果", 总计's column empty on
+      // that line. Labels spread alike one under the other, "信 息 内 容" over "行 政 许 可", stand left of
+      // the figures.)
+      const over = r.chars[r.chars.length - 1]!.x1 > at.x0s[0]!;
+      return !keepsColumns(r, at) && !(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r));
+    }
+    // (No figures beside or under it — headings closing a page, their figures on the next, perhaps the first
+    // line of a heading a character a column, the rest on the next page —: only with another run of the same
+    // ends, nothing going on down its characters' columns.)
+    return r.units.length >= 3 && sameEnds(r) && !stacked(r);
+  });
+  // (Or, no figures following, where a run taken on figures' evidence stands: each character where that one's
+  // does — table 二's block heading "第 二 十 条 第 （ 八 ） 项" closing the page, its block on the next, as
+  // "第 二 十 条 第 （ 一 ） 项" over its figures.)
+  // (Where each unit starts, to the point: the runs taken on figures' evidence by their ends.)
+  const sign = (r: Run): string => r.units.map((u) => Math.round(u.x0)).join(',');
+  const withFigures = new Map<string, Set<string>>();
+  for (const r of taken) {
+    if (figuresFrom(r.line) === undefined) continue;
+    const k = key(...ends(r));
+    const signs = withFigures.get(k) ?? new Set<string>();
+    signs.add(sign(r));
+    withFigures.set(k, signs);
+  }
+  const alike = (r: Run): boolean => around(...ends(r)).some((k) => withFigures.get(k)?.has(sign(r)) === true);
+  const chosen = new Set(taken);
+  for (const r of runs) if (!chosen.has(r) && r.units.length >= 3 && figuresFrom(r.line) === undefined && alike(r) && !stacked(r)) taken.push(r);
+  if (taken.length === 0) return lines;
+  // Whether a run is a line of a label wrapped over several: a line just above or below (a line's spacing
+  // away at most) holds one unit from the run's one end to its other.
+  const wrapped = (r: Run): boolean => {
+    const [from, to] = ends(r);
+    const size = r.chars[0]!.item.size;
+    const full = (n: number): boolean => {
+      // (The line's units from the first that starts within a point of the run's start: they are in order.)
+      const us = units[n]!;
+      let lo = 0;
+      let hi = us.length;
+      while (lo < hi) {
+        const m = (lo + hi) >> 1;
+        if (us[m]!.x0 < from - SAME_PLACE) lo = m + 1;
+        else hi = m;
+      }
+      for (let i = lo; i < us.length && us[i]!.x0 <= from + SAME_PLACE; i++) if (Math.abs(us[i]!.x1 - to) <= SAME_PLACE) return true;
+      return false;
+    };
+    return besideLines(r, size, full);
+  };
+  const byLine = new Map<number, Run[]>();
+  for (const r of taken) {
+    const list = byLine.get(r.line);
+    if (list) list.push(r);
+    else byLine.set(r.line, [r]);
+  }
+  return lines.map((l, k) => {
+    const rs = byLine.get(k);
+    if (!rs) return l;
+    const replaced = new Map<TextItem, TextItem | null>();
+    for (const r of rs) {
+      // (Set as the same text centred in its place would be — spread text is spread evenly either side of
+      // its cell's middle — so that widths and ends say of it what they say of any other text; but a line of
+      // a label wrapped over several, a full line of it just above or below from the same end to the same
+      // end, stays as wide as that: the lines of a label spread over its cell all are.)
+      const [from, to] = ends(r);
+      const widths = r.chars.map((c) => c.x1 - c.x0);
+      const natural = widths.reduce((a, w) => a + w, 0);
+      const full = wrapped(r);
+      const x0 = full ? from : (from + to - natural) / 2;
+      const stretch = full && natural > 0 ? (to - from) / natural : 1;
+      const xs: number[] = [];
+      let at = 0;
+      for (const w of widths) {
+        xs.push(at);
+        at += w * stretch;
+      }
+      const item: TextItem = {
+        text: r.chars.map((c) => c.ch).join(''),
+        x0,
+        x1: full ? to : x0 + natural,
+        y0: r.items.reduce((m, i) => Math.min(m, i.y0), Infinity),
+        y1: r.items.reduce((m, i) => Math.max(m, i.y1), -Infinity),
+        size: r.items[0]!.size,
+        font: r.items[0]!.font,
+        vertical: false,
+        xs,
+      };
+      joined(item, r.items);
+      r.items.forEach((it, n) => replaced.set(it, n === 0 ? item : null));
+    }
+    return l.flatMap((it) => {
+      const to = replaced.get(it);
+      return to === undefined ? [it] : to === null ? [] : [to];
+    });
+  });
+}

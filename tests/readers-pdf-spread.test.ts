@@ -1,0 +1,173 @@
+/**
+ * Text set 分散对齐 (Word's w:jc distribute, src/readers/pdf-spread.ts): a label's characters spread evenly
+ * over its cell's width, each a piece of its own in the PDF's text, are one label; headings a character a
+ * column (narrow columns of one width, evenly spaced too) stay apart. Positions from LibreOffice's prints of
+ * the corpus Word files (scripts/make-pdf-fixtures.mjs, Word variant borderless-distributed, and the prints
+ * of fixtures/readers/pdf named in each test).
+ */
+import { describe, expect, it } from 'vitest';
+import { findTables } from '../src/readers/grid.js';
+import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
+import { readingOrder } from '../src/readers/pdf-grid.js';
+import { joinSpread } from '../src/readers/pdf-spread.js';
+import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
+
+/**
+ * Pieces [text, x0, x1] whose tops stand at y1, in `size` points: each character `size` wide (figures half
+ * that), a piece's spaces sharing the room between its characters evenly — as LibreOffice sets spread text.
+ */
+function at(y1: number, pieces: [string, number, number][], size = 10.5): TextItem[] {
+  return pieces.map(([text, x0, x1]) => {
+    const chars = [...text];
+    const inked = chars.filter((c) => c !== ' ');
+    const w = (c: string): number => (/[\d.]/.test(c) ? size / 2 : size);
+    const room = x1 - x0 - inked.reduce((a, c) => a + w(c), 0);
+    const gaps = chars.filter((c) => c === ' ').length;
+    const xs: number[] = [];
+    let x = 0;
+    for (const c of chars) {
+      xs.push(x);
+      x += c === ' ' ? room / gaps : w(c);
+    }
+    return { text, x0, x1, y0: y1 - size, y1, size, font: 'f', vertical: false, xs };
+  });
+}
+
+/** Items in lines, top line first, each left to right: what the reader hands joinSpread (readingOrder). */
+const lines = (items: TextItem[]): TextItem[][] => readingOrder(items);
+
+/** Each line's texts with where each stands, to the tenth of a point. */
+const texts = (ls: TextItem[][]): string[][] => ls.map((l) => l.map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`));
+
+const joined = (ls: TextItem[][]): TextItem[][] => joinSpread(ls, () => undefined);
+
+// Table 二's first block, borders off, labels spread (pingtan-2024): "信 息 内 容" 37.8 points apart, "规" and
+// "章" at the two ends of their cell, "行 政 规 范 性 文 件" 13.6 apart, the headings over the figures a space
+// apart ("本 年" | "废 止" | "件 数"); a block heading over the table's width.
+const block = [
+  ...at(229.4, [['信', 72.1, 82.6], ['息', 120.4, 130.9], ['内', 168.7, 179.2], ['容', 217.0, 227.5], ['本 年 制 发 件 数', 238.4, 322.6], ['本 年', 333.4, 358.6], ['废 止', 362.9, 388.1], ['件 数', 392.4, 417.6], ['现', 428.4, 438.9], ['行 有 效 件 数', 443.1, 512.6]]),
+  ...at(215.5, [['0', 277.0, 284.0], ['0', 372.0, 379.0], ['0', 467.0, 474.0]]),
+  ...at(215.3, [['规', 72.1, 82.6], ['章', 217.1, 227.6]]),
+  ...at(201.1, [['62', 273.5, 287.5], ['33', 368.5, 382.5], ['440', 460.0, 481.0]]),
+  ...at(200.9, [['行', 72.1, 82.6], ['政', 96.2, 106.7], ['规', 120.4, 130.9], ['范', 144.5, 155.0], ['性', 168.7, 179.2], ['文', 192.8, 203.3], ['件', 217.0, 227.5]]),
+  ...at(186.8, [['第', 72.1, 82.6], ['二', 125.8, 136.3], ['十', 179.6, 190.1], ['条', 233.3, 243.8], ['第', 287.1, 297.6], ['（', 340.7, 351.2], ['五', 394.6, 405.1], ['）', 448.3, 458.8], ['项', 502.1, 512.6]]),
+  ...at(173.1, [['信', 72.1, 82.6], ['息', 120.4, 130.9], ['内', 168.7, 179.2], ['容', 217.0, 227.5], ['本', 238.4, 248.9], ['年', 276.0, 286.5], ['处', 313.7, 324.2], ['理', 351.3, 361.8], ['决', 388.9, 399.4], ['定', 426.6, 437.1], ['数', 464.3, 474.8], ['量', 501.9, 512.4]]),
+  ...at(159.2, [['4529', 361.5, 389.5]]),
+  ...at(159.0, [['行', 72.1, 82.6], ['政', 120.4, 130.9], ['许', 168.7, 179.2], ['可', 217.0, 227.5]]),
+];
+
+describe('text spread over its cell (分散对齐) is one piece', () => {
+  it('labels and headings spread over their cells: one piece each, set as the same text centred there; figures as they were', () => {
+    const out = joined(lines(block));
+    expect(out.map((l) => l.map((i) => i.text))).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '62', '33', '440'],
+      ['第二十条第（五）项'],
+      ['信息内容', '本年处理决定数量'],
+      ['行政许可', '4529'],
+    ]);
+    // (Centred where the spread text stood: 规章 in the middle of 72.1–227.6, two characters wide.)
+    const rule = out[1]![0]!;
+    expect(rule.x0).toBeCloseTo((72.1 + 227.6 - 21) / 2, 1);
+    expect(rule.x1 - rule.x0).toBeCloseTo(21, 1);
+    expect(rule.xs).toEqual([0, 10.5]);
+    expect(out[1]!.slice(1)).toEqual(lines(block)[1]!.slice(2));
+  });
+
+  it('the table reads as the centred print does: every figure under its heading, 规章 and 行政规范性文件 its rows', () => {
+    const page: PageContent = { page: 1, width: 595, height: 842, items: block, rulings: [], images: [] };
+    const { groups } = placeTables([page], new Set());
+    const t2 = findTables(groups.map((g, i) => tableGrid(g, i + 1))).tables.t2;
+    const value = (k: string): unknown => (t2?.cells[k]?.kind === 'number' ? (t2.cells[k] as { value: number }).value : t2?.cells[k]?.kind);
+    expect(['regulations.issued', 'regulations.repealed', 'regulations.in_force', 'normative_documents.issued', 'normative_documents.repealed', 'normative_documents.in_force', 'licensing.decisions'].map(value)).toEqual([0, 0, 0, 62, 33, 440, 4529]);
+  });
+
+  it('a label wrapped over several lines: a spread line between full ones stays as wide as they are', () => {
+    // (pingtan-2024's 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 opening page 3: its lines
+    // all from 213.8 to 291.5, "理 由逾 期不 补" spread 2.9 points apart, "息 公 开 申 请" 6.3.)
+    const label = [
+      ...at(767.7, [['1.', 213.8, 224.3]]),
+      ...at(767.3, [['申请人', 225.0, 257.9], ['无正当', 258.6, 291.5]]),
+      ...at(753.4, [['理', 213.8, 224.3], ['由 逾', 227.2, 251.2], ['期 不', 254.1, 278.1], ['补', 281.0, 291.5]]),
+      ...at(740.2, [['1', 306.6, 313.6], ['0', 337.6, 344.6], ['0', 373.0, 380.0], ['0', 408.4, 415.4], ['0', 443.7, 450.7], ['0', 474.7, 481.7], ['1', 501.3, 508.3]]),
+      ...at(739.7, [['正', 213.8, 224.3], ['、行政', 225.0, 257.9], ['机', 258.6, 269.1], ['关不', 269.8, 291.5]]),
+      ...at(725.9, [['再', 213.8, 224.3], ['处理其政府信', 225.0, 291.5]]),
+      ...at(712.2, [['息 公 开 申 请', 213.8, 291.5]]),
+    ];
+    const out = texts(joined(lines(label))).map((l) => l.filter((t) => !/^\d@/.test(t)));
+    expect(out).toEqual([['1.@213.8-224.3', '申请人@225.0-257.9', '无正当@258.6-291.5'], ['理由逾期不补@213.8-291.5'], ['正@213.8-224.3', '、行政@225.0-257.9', '机@258.6-269.1', '关不@269.8-291.5'], ['再@213.8-224.3', '处理其政府信@225.0-291.5'], ['息公开申请@213.8-291.5']]);
+  });
+
+  it('a row\'s numbering goes with the spread label it opens ("3." of 3.其他); text in the next cell is no part of a run', () => {
+    const rows = [
+      // (pingtan-2022: "3." and 其 他 spread 23 points apart, the row's figures on its line.)
+      ...at(615.1, [['3.', 213.8, 224.3], ['1', 306.6, 313.6], ['1', 337.6, 344.6], ['0', 373.0, 380.0], ['0', 408.4, 415.4], ['0', 443.7, 450.7], ['0', 474.7, 481.7], ['2', 501.3, 508.3]]),
+      ...at(614.7, [['其', 247.4, 257.9], ['他', 281.0, 291.5]]),
+      // ("三、本年度办", closing the group label's cell 11 points before "（ 一 ） 予 以 公 开", spread 11 apart in the next.)
+      ...at(294.1, [['三 、 本 年 度 办', 72.1, 140.7]]),
+      ...at(294.0, [['21', 303.1, 317.1], ['0', 337.6, 344.6], ['0', 373.0, 380.0], ['0', 408.4, 415.4], ['0', 443.7, 450.7], ['0', 474.7, 481.7], ['21', 497.8, 511.8]]),
+      ...at(293.8, [['（', 151.8, 162.3], ['一', 173.3, 183.8], ['）', 194.8, 205.3], ['予', 216.3, 226.8], ['以', 237.8, 248.3], ['公', 259.3, 269.8], ['开', 280.8, 291.3]]),
+    ];
+    const out = joined(lines(rows)).map((l) => l.filter((i) => !/^\d+$/.test(i.text)).map((i) => i.text));
+    expect(out).toEqual([['3.其他'], ['三 、 本 年 度 办', '（一）予以公开']]);
+  });
+});
+
+describe('characters evenly spaced that are headings a character a column stay apart', () => {
+  it('narrow columns of one width, text at their left, the figures under them (a 公文\'s 16 pt, pingtan-police-2024)', () => {
+    const head = [
+      ...at(671.3, [['结', 90.1, 106.1], ['结', 119.3, 135.3], ['其', 148.4, 164.4], ['尚', 177.5, 193.5], ['诉', 228.5, 244.5]], 16),
+      ...at(643.3, [['果', 90.1, 106.1], ['果', 119.3, 135.3], ['他', 148.4, 164.4], ['未', 177.5, 193.5], ['总', 206.7, 222.7], ['结', 228.5, 244.5], ['结', 257.7, 273.7], ['其', 286.8, 302.8], ['尚', 316.0, 332.0], ['结', 367.0, 383.0], ['结', 396.1, 412.1], ['其', 425.2, 441.2], ['尚', 454.4, 470.4]], 16),
+      ...at(615.3, [['维', 90.1, 106.1], ['纠', 119.3, 135.3], ['结', 148.4, 164.4], ['审', 177.5, 193.5], ['计', 206.7, 222.7], ['果', 228.5, 244.5], ['果', 257.7, 273.7], ['他', 286.8, 302.8], ['未', 316.0, 332.0], ['总', 345.1, 361.1], ['果', 367.0, 383.0], ['果', 396.1, 412.1], ['他', 425.2, 441.2], ['未', 454.4, 470.4], ['总', 483.5, 499.5]], 16),
+      ...at(531.3, [['0', 90.1, 100.3], ['0', 119.3, 129.5], ['0', 148.4, 158.6], ['0', 177.5, 187.7], ['0', 206.7, 216.9], ['0', 228.5, 238.7], ['0', 257.7, 267.9], ['0', 286.8, 297.0], ['0', 316.0, 326.2], ['0', 345.1, 355.3], ['0', 367.0, 377.2], ['0', 396.1, 406.3], ['0', 425.2, 435.4], ['0', 454.4, 464.6], ['0', 483.5, 493.7]], 16),
+    ];
+    expect(texts(joined(lines(head)))).toEqual(texts(lines(head)));
+  });
+
+  it('headings centred over figures set at the right, 总计\'s columns narrower, a column empty on a line ("尚 … 结") (fixtures/readers/pdf/libreoffice-borderless-figures-right-line-pingtan-police-2021)', () => {
+    const head = [
+      ...at(546.2, [['结', 227.7, 238.2], ['结', 259.4, 269.9], ['其', 291.1, 301.6], ['尚', 322.8, 333.3], ['结', 378.2, 388.7], ['结', 409.8, 420.3], ['其', 441.5, 452.0], ['尚', 473.2, 483.7]]),
+      ...at(532.4, [['果', 227.7, 238.2], ['果', 259.4, 269.9], ['他', 291.1, 301.6], ['未', 322.8, 333.3], ['总', 350.5, 361.0], ['果', 378.2, 388.7], ['果', 409.8, 420.3], ['他', 441.5, 452.0], ['未', 473.2, 483.7], ['总', 500.9, 511.4]]),
+      ...at(518.7, [['维', 227.7, 238.2], ['纠', 259.4, 269.9], ['结', 291.1, 301.6], ['审', 322.8, 333.3], ['计', 350.5, 361.0], ['维', 378.2, 388.7], ['纠', 409.8, 420.3], ['结', 441.5, 452.0], ['审', 473.2, 483.7], ['计', 500.9, 511.4]]),
+      ...at(504.9, [['持', 227.7, 238.2], ['正', 259.4, 269.9], ['果', 291.1, 301.6], ['结', 322.8, 333.3], ['持', 378.2, 388.7], ['正', 409.8, 420.3], ['果', 441.5, 452.0], ['结', 473.2, 483.7]]),
+      ...at(491.0, [['0', 236.4, 243.4], ['0', 268.1, 275.1], ['0', 299.8, 306.8], ['0', 331.5, 338.5], ['0', 355.2, 362.2], ['0', 386.9, 393.9], ['0', 418.5, 425.5], ['0', 450.2, 457.2], ['0', 481.9, 488.9], ['0', 505.7, 512.7]]),
+    ];
+    expect(texts(joined(lines(head)))).toEqual(texts(lines(head)));
+  });
+
+  it('headings closing a page, their figures on the next: the first line of each alone, nothing spread (a 公文\'s 16 pt, text at the left)', () => {
+    // (fixtures/readers/pdf/libreoffice-borderless-left-gongwen-16-line-pingtan-econdev-2022, page 7's foot:
+    // 行政复议's headings start a line above 行政诉讼's.)
+    const foot = [
+      ...at(167.3, [['行政复议', 72.1, 136.1], ['行政诉讼', 222.5, 286.5]], 16),
+      ...at(139.3, [['结', 72.1, 88.1], ['结', 103.8, 119.8], ['其', 135.5, 151.5], ['尚', 167.1, 183.1], ['总', 198.8, 214.8]], 16),
+      ...at(111.3, [['果', 72.1, 88.1], ['果', 103.8, 119.8], ['他', 135.5, 151.5], ['未', 167.1, 183.1], ['计', 198.8, 214.8], ['结', 222.5, 238.5], ['结', 254.2, 270.2], ['其', 285.9, 301.9], ['尚', 317.6, 333.6]], 16),
+    ];
+    expect(texts(joined(lines(foot)))).toEqual(texts(lines(foot)));
+  });
+
+  it('a block heading spread closing a page, its block on the next, is joined where one over its figures stands the same', () => {
+    const page = [
+      ...block,
+      ...at(131.2, [['行', 72.1, 82.6], ['政', 120.4, 130.9], ['许', 168.7, 179.2], ['可', 217.0, 227.5], ['4529', 361.5, 389.5]]),
+      ...at(60.0, [['第', 72.1, 82.6], ['二', 125.8, 136.3], ['十', 179.6, 190.1], ['条', 233.3, 243.8], ['第', 287.1, 297.6], ['（', 340.7, 351.2], ['八', 394.6, 405.1], ['）', 448.3, 458.8], ['项', 502.1, 512.6]]),
+    ];
+    const out = joined(lines(page));
+    expect(out[out.length - 1]!.map((i) => i.text)).toEqual(['第二十条第（八）项']);
+  });
+});
+
+describe('spread text on a hostile page', () => {
+  it('a page of 200,000 characters evenly spaced, with figures under them, is read in one pass (joined lines, nothing lost)', () => {
+    const page: TextItem[] = [];
+    for (let l = 0; l < 1000; l++) {
+      const y = 10_000 - l * 20;
+      for (let c = 0; c < 200; c++) page.push(...at(y, [[String.fromCharCode(0x4e00 + c), 72 + c * 30, 82.5 + c * 30]]));
+      if (l % 2 === 1) page.push(...at(y, [[String(l), 72 + 200 * 30, 72 + 200 * 30 + 14]]));
+    }
+    const out = joined(lines(page));
+    expect(out).toHaveLength(1000);
+    expect(out.flat().map((i) => i.text).join('').replace(/\d/g, '').length).toBe(200_000);
+  });
+});
