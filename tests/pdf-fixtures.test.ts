@@ -19,10 +19,10 @@ import { loadTruth } from './support/corpus.js';
 import { requirePoppler } from './support/poppler.js';
 
 /**
- * All the committed PDFs together stay below this (they are in every clone): 88 cases of some 70–180 KB,
- * most of it each file’s own subset of the one Chinese font (8.06 MB now).
+ * All the committed PDFs together stay below this (they are in every clone): 89 cases of some 70–180 KB,
+ * most of it each file’s own subset of the one Chinese font (8.14 MB now).
  */
-const MAX_TOTAL_BYTES = 8_100_000;
+const MAX_TOTAL_BYTES = 8_200_000;
 /** The column-group heading of table 三 (both formats): printed once per page the header is on. */
 const T3_HEADING = '申请人情况';
 /** Table 三's last row label (both formats). */

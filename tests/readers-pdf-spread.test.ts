@@ -114,6 +114,35 @@ describe('text spread over its cell (分散对齐) is one piece', () => {
   });
 });
 
+describe('text justified to both edges by a browser (th { text-align: justify; text-align-last: justify })', () => {
+  // (Chromium's print of the official-layout page of pingtan-2024, no border: fixtures/readers/pdf/
+  // chromium-borderless-justified-gongwen-16-pingtan-2024 in 16 pt scaled to 12.24; the 9 pt positions from
+  // the same page in its own size.)
+  const figures16 = at(625.5, [['2', 48.345, 55.137], ['1', 84.33, 91.122], ['3', 120.316, 127.108], ['1', 156.301, 163.093], ['7', 190.197, 196.99], ['0', 224.103, 230.895], ['0', 260.088, 266.88], ['0', 296.074, 302.866], ['0', 332.059, 338.851], ['0', 365.955, 372.748], ['13', 396.463, 410.047], ['2', 435.846, 442.638], ['4', 471.831, 478.624], ['0', 507.817, 514.609], ['19', 538.325, 551.908]], 12.24);
+
+  it('where two cells\' texts touch, one piece of text ("议 行" of 行政复议 | 行政诉讼), each run takes its part', () => {
+    const head = [...at(721.3, [['行', 36.0, 48.3], ['政', 89.0, 101.3], ['复', 142.0, 154.2], ['议 行', 195.0, 224.0], ['政', 323.4, 335.6], ['诉', 434.9, 447.2], ['讼', 546.5, 558.7]], 12.24), ...figures16];
+    expect(joined(lines(head))[0]!.map((i) => i.text)).toEqual(['行政复议', '行政诉讼']);
+  });
+
+  it('a heading spread over five columns steps as none of them does, though "13" and "2" set in the middles of two of them step its step within a third of a point', () => {
+    const head = [...at(696.7, [['未', 211.8, 224.0], ['经', 234.5, 246.7], ['复', 257.2, 269.4], ['议', 279.9, 292.2], ['直', 302.6, 314.9], ['接', 325.3, 337.6], ['起', 348.0, 360.3], ['诉 复', 370.7, 399.8], ['议', 427.296, 439.534], ['后', 467.031, 479.269], ['起', 506.766, 519.004], ['诉', 546.501, 558.739]], 12.24), ...figures16];
+    expect(joined(lines(head))[0]!.map((i) => i.text)).toEqual(['未经复议直接起诉', '复议后起诉']);
+  });
+
+  it('headings spread over their own column, two characters a line ("商 业" over "企 业"), each line one piece', () => {
+    const head = [
+      ...at(762.6, [['商', 331.1, 340.1], ['业', 353.8, 362.8], ['科', 368.8, 377.8], ['研', 391.6, 400.6], ['社 会 公', 406.6, 443.6], ['法 律 服', 449.6, 486.7]], 9),
+      ...at(749.8, [['企', 331.1, 340.1], ['业', 353.8, 362.8], ['机', 368.8, 377.8], ['构', 391.6, 400.6], ['益 组 织', 406.6, 443.6], ['务 机 构', 449.6, 486.7]], 9),
+      ...at(731.8, [['71', 305.1, 315.0], ['0', 344.4, 349.4], ['0', 382.2, 387.2], ['0', 422.6, 427.6], ['0', 465.7, 470.7], ['0', 505.2, 510.2], ['71', 538.7, 548.7]], 9),
+    ];
+    expect(joined(lines(head)).slice(0, 2).map((l) => l.map((i) => i.text))).toEqual([
+      ['商业', '科研', '社会公', '法律服'],
+      ['企业', '机构', '益组织', '务机构'],
+    ]);
+  });
+});
+
 describe('characters evenly spaced that are headings a character a column stay apart', () => {
   it('narrow columns of one width, text at their left, the figures under them (a 公文\'s 16 pt, pingtan-police-2024)', () => {
     const head = [

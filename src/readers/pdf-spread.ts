@@ -1,20 +1,23 @@
 /**
  * Text set 分散对齐 — distributed, Word's `w:jc distribute`, which LibreOffice prints justified to both edges
- * down to its last line: a short label's characters spread evenly over its cell's width, "行 政 规 范 性 文 件"
- * 13.6 points apart in 10.5 pt, "信 息 内 容" 37.8, "规 … 章" 134.5. pdfjs hands each character (or each few)
- * as a piece of its own, which a table without rules reads as that many columns: each such run is joined
- * into one item here, before the table's columns are looked for (pdf-columns.ts `linesOf`), and set as the
- * same text centred in the same place would be (a block heading spread over table 二's width is as narrow
- * as its text, as a centred one is).
+ * down to its last line, or a browser's `text-align: justify; text-align-last: justify`: a short label's
+ * characters spread evenly over its cell's width, "行 政 规 范 性 文 件" 13.6 points apart in 10.5 pt, "信 息 内
+ * 容" 37.8, "规 … 章" 134.5. pdfjs hands each character (or each few) as a piece of its own, which a table
+ * without rules reads as that many columns: each such run is joined into one item here, before the table's
+ * columns are looked for (pdf-columns.ts `linesOf`), and set as the same text centred in the same place would
+ * be (a block heading spread over table 二's width is as narrow as its text, as a centred one is) — or, a line
+ * of a label wrapped over several, as wide as its full lines.
  *
  * Characters evenly spaced are also what a table of narrow columns of equal width prints when its headings
  * stand a character a line ("结 结 其 尚" over the columns of table 四, "尚 … 结" where 总计's column has no
- * character on that line), and those must stay apart. A run is taken as spread text only
- * - where figures stand on its line or the next few (its table's), when it does not keep their columns — its
- *   step is none of theirs, and fewer than half its characters stand where a figure does — and it has three
- *   characters or more, or another run on the page has the same two ends and a different number of them
+ * character on that line), and those must stay apart. A run (two characters or more, each alone, the first
+ * perhaps a row's numbering, "3.") is taken as spread text only
+ * - where figures stand on its line or the next few (its table's), when it keeps none of their columns — its
+ *   step is none of theirs, and fewer than half its characters stand where a figure does — and either it
+ *   stands over the figures within one of their columns ("商 业" over "企 业"), or, not going on down its
+ *   characters' columns on the line above or below where it stands over the figures, it has three
+ *   characters or more or another run on the page has the same two ends and a different number of them
  *   (labels spread over one cell: "规 … 章" and "行 政 规 范 性 文 件" between the same edges);
- *   Over the figures, nothing may go on down its characters' columns on the line above or below.
  * - where no figures follow (headings closing a page, their figures on the next), when it has three
  *   characters or more, another run has its ends (with a different number of characters, or each where
  *   those of a run taken on its figures stand), and nothing goes on down its characters' columns.
@@ -43,6 +46,8 @@ interface Char {
   x0: number;
   x1: number;
   item: TextItem;
+  /** Where it is in its item's text. */
+  index: number;
 }
 
 /** Characters closer than SPREAD_GAP together: what text spreading moves as one ("3." of 3.其他, a character). */
@@ -71,7 +76,7 @@ function charsOf(line: TextItem[]): Char[] {
       if (ch.trim() === '') continue;
       const x0 = it.x0 + (xs ? xs[i]! : ((it.x1 - it.x0) * i) / n);
       const x1 = i + 1 < n ? it.x0 + (xs ? xs[i + 1]! : ((it.x1 - it.x0) * (i + 1)) / n) : it.x1;
-      out.push({ ch, x0, x1, item: it });
+      out.push({ ch, x0, x1, item: it, index: i });
     }
   }
   return out;
@@ -101,11 +106,12 @@ const spreadable = (u: Unit, first: boolean): boolean => (u.chars.length === 1 &
 
 /**
  * A line's runs of units evenly spread: two or more, each spreadable, set apart by the same gap (of at least
- * SPREAD_GAP, as units are), made of whole items (a run never takes part of an item).
+ * SPREAD_GAP, as units are), each unit in one run at most (the first that reaches it). A run may take part
+ * of an item: the neighbouring cells' texts with no padding between them are one item, "议 行" of 行政复议 |
+ * 行政诉讼.
  */
 function runsOf(units: Unit[], line: number): Run[] {
   const out: Run[] = [];
-  const shares = (a: Unit, b: Unit): boolean => a.chars[a.chars.length - 1]!.item === b.chars[0]!.item;
   let i = 0;
   while (i < units.length - 1) {
     const a = units[i]!;
@@ -118,18 +124,10 @@ function runsOf(units: Unit[], line: number): Run[] {
     const tol = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
     let j = i + 1;
     while (j + 1 < units.length && spreadable(units[j + 1]!, false) && Math.abs(units[j + 1]!.x0 - units[j]!.x1 - gap) <= tol) j++;
-    // Whole items only: drop units at either end whose item goes on outside the run.
-    let from = i;
-    let to = j;
-    while (from <= to && from > 0 && shares(units[from - 1]!, units[from]!)) from++;
-    while (to >= from && to + 1 < units.length && shares(units[to]!, units[to + 1]!)) to--;
-    if (to > from) {
-      const run = units.slice(from, to + 1);
-      const cs = run.flatMap((u) => u.chars);
-      const items = [...new Set(cs.map((c) => c.item))];
-      out.push({ line, units: run, chars: cs, items });
-    }
-    i = j;
+    const run = units.slice(i, j + 1);
+    const cs = run.flatMap((u) => u.chars);
+    out.push({ line, units: run, chars: cs, items: [...new Set(cs.map((c) => c.item))] });
+    i = j + 1;
   }
   return out;
 }
@@ -144,11 +142,13 @@ interface Places {
 
 function placesOf(figures: TextItem[]): Places {
   const sorted = [...figures].sort((a, b) => a.x0 - b.x0);
+  // (Between neighbours as wide as each other, whatever sets them in their cells: "13" and "2" centred step
+  // their columns' pitch and a few points more or less.)
   const steps: number[] = [];
   for (let k = 1; k < sorted.length; k++) {
     const a = sorted[k - 1]!;
     const b = sorted[k]!;
-    steps.push(b.x0 - a.x0, b.x1 - a.x1, (b.x0 + b.x1 - a.x0 - a.x1) / 2);
+    if (Math.abs(b.x1 - b.x0 - (a.x1 - a.x0)) <= SAME_PLACE / 2) steps.push(b.x0 - a.x0);
   }
   const up = (a: number, b: number): number => a - b;
   return { x0s: sorted.map((f) => f.x0), x1s: sorted.map((f) => f.x1).sort(up), mids: sorted.map((f) => (f.x0 + f.x1) / 2).sort(up), steps: steps.sort(up) };
@@ -171,6 +171,28 @@ function near(sorted: number[], x: number, within: number): boolean {
  * are equal: a heading a character a column steps as the columns do, to a few tenths of a point — "复 议 后 起
  * 诉" spread over five columns 31.7 points apart steps 32.3), or half its characters or more where figures stand.
  */
+/**
+ * Whether a run stands within one column of the figures (the middles of the figures either side of it
+ * halfway out, their middles sorted): a heading spread over its own column's width, "商 业" over "企 业" in
+ * table 三's 商业企业 column, never a character a column.
+ */
+function withinColumn(run: Run, at: Places): boolean {
+  const m = at.mids;
+  if (m.length < 2) return false;
+  const columnOf = (x: number): number => {
+    let lo = 0;
+    let hi = m.length - 1;
+    while (lo < hi) {
+      const k = (lo + hi) >> 1;
+      if (x > (m[k]! + m[k + 1]!) / 2) lo = k + 1;
+      else hi = k;
+    }
+    return lo;
+  };
+  const first = columnOf(run.chars[0]!.x0);
+  return first === columnOf(run.chars[run.chars.length - 1]!.x1) && run.chars[0]!.x0 > m[0]! - (m[1]! - m[0]!) / 2;
+}
+
 function keepsColumns(run: Run, at: Places): boolean {
   const u = run.units;
   const within = Math.max(SAME_GAP, run.chars[0]!.item.size * SAME_GAP_SIZE);
@@ -203,10 +225,13 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
   }
   const around = (x0: number, x1: number): string[] => [-1, 0, 1].flatMap((d0) => [-1, 0, 1].map((d1) => key(x0 + d0, x1 + d1)));
   const sameEnds = (r: Run): boolean => around(...ends(r)).some((k) => [...(byEnds.get(k)?.keys() ?? [])].some((n) => n !== r.units.length));
-  // Each line's figures, and, from each line down the next few, the line with the most figures (the nearest
-  // of those: not the top pieces of figures wrapped in their cells, "2" … "2" of 21 over a row of seven).
+  // Each line's figures, and a run's line of figures: its own, else, of the next few down, the line with the
+  // most (the nearest of those: not the top pieces of figures wrapped in their cells, "2" … "2" of 21 over a
+  // row of seven).
   const figures = lines.map((l) => l.filter((i) => isValueText(i.text)));
   const figuresFrom = (k: number): number | undefined => {
+    // (Its own line's, where it has figures: a row's label beside its figures, not the next table's.)
+    if (figures[k]!.length > 0) return k;
     let best: number | undefined;
     for (let j = k; j < lines.length && j - k <= FIGURES_WITHIN; j++) if (figures[j]!.length > (best === undefined ? 0 : figures[best]!.length)) best = j;
     return best;
@@ -247,7 +272,7 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
       // that line. Labels spread alike one under the other, "信 息 内 容" over "行 政 许 可", stand left of
       // the figures.)
       const over = r.chars[r.chars.length - 1]!.x1 > at.x0s[0]!;
-      return !keepsColumns(r, at) && !(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r));
+      return !keepsColumns(r, at) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r))));
     }
     // (No figures beside or under it — headings closing a page, their figures on the next, perhaps the first
     // line of a heading a character a column, the rest on the next page —: only with another run of the same
@@ -300,7 +325,9 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
   return lines.map((l, k) => {
     const rs = byLine.get(k);
     if (!rs) return l;
-    const replaced = new Map<TextItem, TextItem | null>();
+    // Each run's item, made where its first character is; the characters the runs take, by item.
+    const at = new Map<TextItem, Map<number, TextItem>>();
+    const taken = new Map<TextItem, Set<number>>();
     for (const r of rs) {
       // (Set as the same text centred in its place would be — spread text is spread evenly either side of
       // its cell's middle — so that widths and ends say of it what they say of any other text; but a line of
@@ -313,10 +340,10 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
       const x0 = full ? from : (from + to - natural) / 2;
       const stretch = full && natural > 0 ? (to - from) / natural : 1;
       const xs: number[] = [];
-      let at = 0;
+      let x = 0;
       for (const w of widths) {
-        xs.push(at);
-        at += w * stretch;
+        xs.push(x);
+        x += w * stretch;
       }
       const item: TextItem = {
         text: r.chars.map((c) => c.ch).join(''),
@@ -330,11 +357,50 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
         xs,
       };
       joined(item, r.items);
-      r.items.forEach((it, n) => replaced.set(it, n === 0 ? item : null));
+      const first = r.chars[0]!;
+      at.set(first.item, (at.get(first.item) ?? new Map<number, TextItem>()).set(first.index, item));
+      for (const c of r.chars) taken.set(c.item, (taken.get(c.item) ?? new Set<number>()).add(c.index));
     }
-    return l.flatMap((it) => {
-      const to = replaced.get(it);
-      return to === undefined ? [it] : to === null ? [] : [to];
-    });
+    const out: TextItem[] = [];
+    for (const it of l) {
+      const gone = taken.get(it);
+      if (!gone) {
+        out.push(it);
+        continue;
+      }
+      // The item's runs where they start, and what is left of it between them, a piece each (its
+      // characters where they stand).
+      const made = at.get(it);
+      let rest = -1;
+      const leave = (end: number): void => {
+        if (rest < 0) return;
+        const piece = pieceOf(it, rest, end);
+        if (piece) {
+          joined(piece, [it]);
+          out.push(piece);
+        }
+        rest = -1;
+      };
+      for (let i = 0; i < it.text.length; i++) {
+        const run = made?.get(i);
+        if (run) out.push(run);
+        if (gone.has(i)) leave(i);
+        else if (rest < 0) rest = i;
+      }
+      leave(it.text.length);
+    }
+    return out.sort((a, b) => a.x0 - b.x0);
   });
+}
+
+/** The part of an item from character `from` up to `to` (not included), spaces at its ends left off; undefined when nothing is left. */
+function pieceOf(it: TextItem, from: number, to: number): TextItem | undefined {
+  while (from < to && it.text[from]!.trim() === '') from++;
+  while (to > from && it.text[to - 1]!.trim() === '') to--;
+  if (to <= from) return undefined;
+  const n = it.text.length;
+  const xs = it.xs && it.xs.length === n ? it.xs : undefined;
+  const offset = (i: number): number => (i >= n ? it.x1 - it.x0 : xs ? xs[i]! : ((it.x1 - it.x0) * i) / n);
+  const x0 = it.x0 + offset(from);
+  return { ...it, text: it.text.slice(from, to), x0, x1: it.x0 + offset(to), xs: Array.from({ length: to - from }, (_, k) => offset(from + k) - offset(from)) };
 }
