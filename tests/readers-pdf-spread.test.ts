@@ -144,6 +144,14 @@ describe('text justified to both edges by a browser (th { text-align: justify; t
 });
 
 describe('characters evenly spaced that are headings a character a column stay apart', () => {
+  it('two characters over no column of figures (right of the last) are no heading spread within one', () => {
+    const head = [
+      ...at(762.6, [['商', 331.1, 340.1], ['业', 353.8, 362.8], ['备', 560.0, 569.0], ['注', 600.0, 609.0]], 9),
+      ...at(731.8, [['71', 305.1, 315.0], ['0', 344.4, 349.4], ['0', 382.2, 387.2], ['0', 422.6, 427.6], ['0', 465.7, 470.7], ['0', 505.2, 510.2], ['71', 538.7, 548.7]], 9),
+    ];
+    expect(joined(lines(head))[0]!.map((i) => i.text)).toEqual(['商业', '备', '注']);
+  });
+
   it('narrow columns of one width, text at their left, the figures under them (a 公文\'s 16 pt, pingtan-police-2024)', () => {
     const head = [
       ...at(671.3, [['结', 90.1, 106.1], ['结', 119.3, 135.3], ['其', 148.4, 164.4], ['尚', 177.5, 193.5], ['诉', 228.5, 244.5]], 16),

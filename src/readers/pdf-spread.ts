@@ -167,11 +167,6 @@ function near(sorted: number[], x: number, within: number): boolean {
 }
 
 /**
- * Whether a run keeps the columns of the figures below it: its step one of theirs (as exactly as its gaps
- * are equal: a heading a character a column steps as the columns do, to a few tenths of a point — "复 议 后 起
- * 诉" spread over five columns 31.7 points apart steps 32.3), or half its characters or more where figures stand.
- */
-/**
  * Whether a run stands within one column of the figures (the middles of the figures either side of it
  * halfway out, their middles sorted): a heading spread over its own column's width, "商 业" over "企 业" in
  * table 三's 商业企业 column, never a character a column.
@@ -189,10 +184,18 @@ function withinColumn(run: Run, at: Places): boolean {
     }
     return lo;
   };
-  const first = columnOf(run.chars[0]!.x0);
-  return first === columnOf(run.chars[run.chars.length - 1]!.x1) && run.chars[0]!.x0 > m[0]! - (m[1]! - m[0]!) / 2;
+  const x0 = run.chars[0]!.x0;
+  const x1 = run.chars[run.chars.length - 1]!.x1;
+  const last = m.length - 1;
+  // (Not outside the figures' outer columns, each as wide as its neighbour.)
+  return columnOf(x0) === columnOf(x1) && x0 > m[0]! - (m[1]! - m[0]!) / 2 && x1 < m[last]! + (m[last]! - m[last - 1]!) / 2;
 }
 
+/**
+ * Whether a run keeps the columns of the figures below it: its step one of theirs (as exactly as its gaps
+ * are equal: a heading a character a column steps as the columns do, to a few tenths of a point — "复 议 后 起
+ * 诉" spread over five columns 31.7 points apart steps 32.3), or half its characters or more where figures stand.
+ */
 function keepsColumns(run: Run, at: Places): boolean {
   const u = run.units;
   const within = Math.max(SAME_GAP, run.chars[0]!.item.size * SAME_GAP_SIZE);
