@@ -207,8 +207,9 @@ function keepsColumns(run: Run, at: Places): boolean {
 
 /**
  * The lines (items left to right, top line first) with each run of spread text one item: its characters
- * without the spaces between them, centred where the run is. `joined` hears of each new item and the items it
- * was made of (the page's, for telling which of them a table took).
+ * without the spaces between them, centred where the run is (or as wide as it, a line of a label wrapped over
+ * several), and what is left of an item a run took part of a piece of its own. `joined` hears of each new
+ * item and the items it was made of (the page's, for telling which of them a table took).
  */
 export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: TextItem[]) => void): TextItem[][] {
   const chars = lines.map(charsOf);
