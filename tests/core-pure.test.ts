@@ -36,6 +36,7 @@ const CORE_FOLDERS: readonly string[] = [
   'src/check',
   'src/renderers',
   'src/formatters',
+  'src/lists.ts',
   'src/memo.ts',
   'src/terminal.ts',
   'src/version.ts',

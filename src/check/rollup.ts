@@ -21,6 +21,7 @@ import { agencyLevel } from '../analysis/published.js';
 import { summarySays, summaryWords } from '../analysis/rollup-words.js';
 import { quotePassage } from '../analysis/similarity.js';
 import { logicalLocation } from './check.js';
+import { maxOf, minOf } from '../lists.js';
 
 type Collected = Finding & { severity?: Severity };
 /** What the run keeps of each file (crossfile.ts FactsKey). */
@@ -84,7 +85,7 @@ function halfUlp(v: number): number {
 function shortNames(files: readonly string[]): Map<string, string> {
   const parts = files.map((f) => f.split(/[\\/]/u));
   let common = 0;
-  const shortest = Math.min(...parts.map((p) => p.length - 1));
+  const shortest = minOf(parts, (p) => p.length - 1);
   while (common < shortest && parts.every((p) => p[common] === parts[0]![common])) common++;
   return new Map(files.map((f, n) => [f, parts[n]!.slice(common).join('/')]));
 }
@@ -206,7 +207,7 @@ export class Rollup {
         if (column.type === 'signed' && (skipped.length > 0 || !declared)) continue;
         const amount = column.type === 'amount';
         const tolerance = amount ? read.reduce((a, r) => a + halfUlp(r.value), halfUlp(actual)) + 1e-9 : 0;
-        const places = amount ? Math.max(decimals(actual), ...read.map((r) => decimals(r.value))) : 0;
+        const places = amount ? Math.max(decimals(actual), maxOf(read, (r) => decimals(r.value))) : 0;
         const expected = Number(read.reduce((a, r) => a + r.value, 0).toFixed(places));
         const diff = expected - actual;
         const certain = declared && skipped.length === 0;

@@ -14,6 +14,7 @@ import type { FileResult } from '../model/diagnostic.js';
 import type { Cell } from '../model/cell.js';
 import { fill } from '../messages/render.js';
 import { escapeHtml as esc } from '../renderers/html-page.js';
+import { maxOf, minOf } from '../lists.js';
 
 /** At most this many rules get a bar of their own; the rest share one. */
 export const MAX_RULE_BARS = 40;
@@ -206,7 +207,7 @@ const VALUE_W = 60;
 
 /** A horizontal bar chart: one bar per item, its label on the left and its value written after it. */
 function barChart(id: string, title: string, desc: string, bars: { label: string; n: number; data: string }[], cls: string, kind: string): string {
-  const max = Math.max(1, ...bars.map((b) => b.n));
+  const max = Math.max(1, maxOf(bars, (b) => b.n));
   const width = LABEL_W + BAR_W + VALUE_W;
   const height = bars.length * ROW + 8;
   const rows = bars.map((b, i) => {
@@ -242,8 +243,8 @@ function lineChart(a: AgencyLine, index: number, w: Words): string {
   const from = years[0]!;
   const to = years[years.length - 1]!;
   const values = years.flatMap((y) => [a.years.get(y)!.received, a.years.get(y)!.handled]).filter((v): v is number => v !== null);
-  const max = Math.max(1, ...values);
-  const min = Math.min(0, ...values);
+  const max = Math.max(1, maxOf(values));
+  const min = Math.min(0, minOf(values));
   const plotW = LW - PAD.left - PAD.right - 2 * INSET;
   const plotH = LH - PAD.top - PAD.bottom;
   const x = (year: number): number => PAD.left + INSET + (to === from ? plotW / 2 : ((year - from) / (to - from)) * plotW);

@@ -18,6 +18,7 @@ import { tidyRows } from '../renderers/csv.js';
 import { getRule } from '../rules/index.js';
 import type { FormatContext } from './formatter.js';
 import { describePlace, toolPath } from './place.js';
+import { maxOf, minOf } from '../lists.js';
 
 /** A cell of a table: text, a number, or nothing. */
 export type Value = string | number | null;
@@ -246,8 +247,8 @@ export class YearChains {
     const out: Value[][] = [];
     const agencies = [...this.agencies.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const { name, years } of agencies) {
-      const first = Math.min(...years.keys());
-      const last = Math.max(...years.keys());
+      const first = minOf(years.keys());
+      const last = maxOf(years.keys());
       // Years come from facts.ts: 2000–2100, so the span is at most a century.
       for (let y = first; y <= last; y++) {
         const entries = years.get(y);

@@ -21,6 +21,7 @@ import { a1 } from '../model/location.js';
 import { neutralize } from '../renderers/csv.js';
 import type { FormatContext } from './formatter.js';
 import { columns, dataRows, findingRows, summaryRow, tableName, YearChains, type Column, type TableName, type Value } from './review.js';
+import { maxOf } from '../lists.js';
 
 /** Rows a worksheet holds at most (Excel's limit, the header included). */
 const EXCEL_ROWS = 1_048_576;
@@ -408,7 +409,7 @@ export class ReviewWorkbook {
   private index(): void {
     const parts = [...this.pkg.parts.summary, ...this.pkg.parts.findings, ...this.pkg.parts.data, ...this.pkg.parts.years];
     const sheets = parts.map((p, i) => `<sheet name="${attr(p.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
-    const cols = letters(Math.max(...parts.map((p) => p.columns)));
+    const cols = letters(maxOf(parts, (p) => p.columns));
     const names = parts
       .map((p, i) => `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${attr(`${sheetRef(p.name)}!$A$1:$${cols[p.columns - 1]}$${p.rows}`)}</definedName>`)
       .join('');

@@ -13,6 +13,7 @@ import type { Labelled } from '../format/labels.js';
 import { rowHasValue, textAt, width, type Grid, type GridCell } from './grid-cells.js';
 import { columnTypo, couldMatch, isLabelHeader, isNote, isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, MAX_LABEL, specMemo } from './grid-labels.js';
 import { memoised } from '../format/memo.js';
+import { minOf } from '../lists.js';
 
 /** Does a cell text belong to a header of table t? */
 function isHeaderText(text: string, t: TableSpec, f: FormatId): boolean {
@@ -214,7 +215,7 @@ export function buildBand(g: Grid, seed: number, t: TableSpec, f: FormatId, othe
   }
   if (columns.size === 0) return undefined;
   if (t.transposed && rowHints.size > 0) unnamedGroup(t, columns, rowHints);
-  const firstCol = Math.min(...columns.keys());
+  const firstCol = minOf(columns.keys());
   for (const c of [...unknown.keys()]) if (c < firstCol) unknown.delete(c);
   return { top, bottom, columns, rowHints, unknown, relabelled, firstCol, left, right };
 }
@@ -233,7 +234,7 @@ function unnamedGroup(t: TableSpec, columns: Map<number, string>, rowHints: Map<
   const bare = [...columns.keys()].filter((c) => !rowHints.has(c)).sort((a, b) => a - b);
   if (bare.length !== t.columns.length || bare.some((c, i) => i > 0 && c !== bare[i - 1]! + 1)) return;
   if (new Set(bare.map((c) => columns.get(c))).size !== t.columns.length) return;
-  const firstOf = (id: string): number => Math.min(...[...rowHints].filter(([, v]) => v === id).map(([c]) => c));
+  const firstOf = (id: string): number => minOf([...rowHints].filter(([, v]) => v === id), ([c]) => c);
   const order = [...[...named].map((id) => [firstOf(id), id] as const), [bare[0]!, missing[0]!.id] as const].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   if (order.join() !== t.rows.map((r) => r.id).join()) return;
   for (const c of bare) rowHints.set(c, missing[0]!.id);

@@ -11,6 +11,7 @@ import { memoised } from '../format/memo.js';
 import { matchSection } from '../format/sections.js';
 import { getFormat, type FormatId, type TableSpec } from '../format/spec.js';
 import { parseCellText } from '../model/cell.js';
+import { maxOf } from '../lists.js';
 
 /** Bodies of the six template titles and their listed variants (schemas/format/sections.json). */
 let sectionBodies: Set<string> | undefined;
@@ -100,7 +101,7 @@ export function couldMatch(text: string, items: readonly Labelled[], minScore: n
     const shapes = items.flatMap((i) => [i.label, ...(i.variants ?? [])]).flatMap((l) => [shape(labelBody(l)), shape(labelBody(withoutNotes(l)))]);
     const union = new Set<string>();
     for (const sh of shapes) for (const ch of sh.counts.keys()) union.add(ch);
-    it = { shapes, union, maxLen: Math.max(0, ...shapes.map((x) => x.len)) };
+    it = { shapes, union, maxLen: Math.max(0, maxOf(shapes, (x) => x.len)) };
     itemShapes.set(items, it);
   }
   const { shapes, union, maxLen } = it;

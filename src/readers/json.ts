@@ -11,7 +11,7 @@ import { oncePer } from '../memo.js';
 import { z } from 'zod';
 import { ReadError } from '../errors.js';
 import { because } from './reason.js';
-import { MAX_TEXT_CHARS, textTooLong } from './limits.js';
+import { JSON_DOC, MAX_TEXT_CHARS, textTooLong, tooManyElements } from './limits.js';
 import { matchLabel, similarity } from '../format/labels.js';
 import { getFormat, TABLE_IDS, type FormatId, type TableId, type TableSpec } from '../format/spec.js';
 import { parseCellText, type Cell } from '../model/cell.js';
@@ -29,10 +29,12 @@ const MAX_DEPTH = 64;
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 /**
- * Drops forbidden keys from parsed JSON (reported), in place, and refuses absurd nesting. `path` is the
- * pointer tokens down to `value` (a stack shared by the whole walk).
+ * Drops forbidden keys from parsed JSON (reported), in place, and refuses absurd nesting and more values
+ * than a report has (JSON_DOC). `path` is the pointer tokens down to `value` (a stack shared by the whole
+ * walk); `seen` counts the values walked.
  */
-function sanitize(value: unknown, path: (string | number)[], findings: Finding[]): Json {
+function sanitize(value: unknown, path: (string | number)[], findings: Finding[], seen = { values: 0 }): Json {
+  if (++seen.values > JSON_DOC.maxElements) throw tooManyElements(JSON_DOC, JSON_DOC.maxElements);
   if (path.length > MAX_DEPTH) {
     const place = placeOf(getFormat('2021'), path.map(String));
     throw new ReadError('json-schema', 'tooDeep', { pointer: pointer(...path), limit: MAX_DEPTH, fieldZh: place.zh, fieldEn: place.en }, { pointer: pointer(...path) });
@@ -41,7 +43,7 @@ function sanitize(value: unknown, path: (string | number)[], findings: Finding[]
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       path.push(i);
-      sanitize(value[i], path, findings);
+      sanitize(value[i], path, findings, seen);
       path.pop();
     }
     return value as Json;
@@ -54,7 +56,7 @@ function sanitize(value: unknown, path: (string | number)[], findings: Finding[]
       continue;
     }
     path.push(key);
-    sanitize(obj[key], path, findings);
+    sanitize(obj[key], path, findings, seen);
     path.pop();
   }
   return obj as Json;
@@ -308,7 +310,7 @@ function flatIssues(issues: readonly Issue[], prefix: PropertyKey[] = []): { pat
     if (issue.code === 'invalid_union' && issue.errors) {
       const deeper = issue.errors.find((member) => member.some((i) => i.path.length > 0 || (i.code !== 'invalid_type' && i.code !== 'invalid_union')));
       if (deeper) {
-        out.push(...flatIssues(deeper, path));
+        for (const i of flatIssues(deeper, path)) out.push(i);
         continue;
       }
     }
@@ -403,7 +405,7 @@ export async function readJson(input: ReadInput): Promise<Report> {
   // zod only for a document the one-pass check is not sure of (it gives the issues).
   if (!plain) {
     const result = NormalizedJson.safeParse(root);
-    if (!result.success) findings.push(...zodFindings(result.error, root));
+    if (!result.success) for (const f of zodFindings(result.error, root)) findings.push(f);
   }
 
   unknownKeys(root, KNOWN_KEYS.top, [], findings);

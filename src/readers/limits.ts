@@ -28,6 +28,12 @@ export const MAX_SHEET_CELLS = 300_000;
  * page's more: every table cell gets its CSS path), and the check must stay within its memory.
  */
 export const MAX_ELEMENTS = 500_000;
+/**
+ * Values of a JSON report (every number, text, list and object, keys not counted): a report's normalized
+ * JSON has a few thousand. Each wrong one costs the schema check an issue and a finding; 200,000 wrong
+ * sections took the check past its memory, and their findings past what one call can pass on.
+ */
+const MAX_JSON_VALUES = 100_000;
 const MAX_PAGE_ELEMENTS = 200_000;
 /** Nesting of elements (the parser slows down quadratically with depth; real pages nest some 30 deep). */
 export const MAX_DEPTH = 400;
@@ -85,6 +91,7 @@ export function nestedTooDeep(what: { en: string; zh: string }): ReadError {
   return refuse(`elements of the ${what.en} nested more than ${MAX_DEPTH} levels deep`, `${what.zh}元素嵌套超过 ${MAX_DEPTH} 层`);
 }
 
+export const JSON_DOC = { en: 'JSON file', zh: 'JSON 文件', maxElements: MAX_JSON_VALUES };
 export const PAGE = { en: 'web page', zh: '网页', maxElements: MAX_PAGE_ELEMENTS };
 export const WORD = { en: 'Word document', zh: 'Word 正文', maxElements: MAX_ELEMENTS };
 

@@ -72,6 +72,7 @@ import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, ty
 import type { Ruling, TextItem } from './pdf-page.js';
 import { joinSpread } from './pdf-spread.js';
 import { startsSection } from './pdf-text.js';
+import { maxOf, minOf } from '../lists.js';
 
 interface Segment {
   items: TextItem[];
@@ -258,17 +259,17 @@ export function unruledTables(
     let left = Infinity;
     let right = -Infinity;
     let runWidth = 0;
-    const width = (j: number): number => Math.max(...lines[j]!.segments.map((s) => s.x1)) - Math.min(...lines[j]!.segments.map((s) => s.x0));
+    const width = (j: number): number => maxOf(lines[j]!.segments, (s) => s.x1) - minOf(lines[j]!.segments, (s) => s.x0);
     const take = (to: number): void => {
       for (let j = end; j < to; j++) {
-        left = Math.min(left, ...lines[j]!.segments.map((s) => s.x0));
-        right = Math.max(right, ...lines[j]!.segments.map((s) => s.x1));
+        left = Math.min(left, minOf(lines[j]!.segments, (s) => s.x0));
+        right = Math.max(right, maxOf(lines[j]!.segments, (s) => s.x1));
       }
       runWidth = right - left;
       end = to;
     };
     // Where the run's first figure starts (left end of the leftmost figure of its lines so far).
-    const firstFigure = (from: number, to: number): number => Math.min(...lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
+    const firstFigure = (from: number, to: number): number => minOf(lines.slice(from, to).flatMap((l) => l.segments.filter((s) => isValueText(s.text)).map((s) => s.x0)));
     // (At the top of the page, before any line of columns: narrow beside the first line of columns below,
     // the rest of a label a page break cut — "卷" of 7.属于行政执法案卷 — and the next row's label wrapped
     // over the line of its figures.)
@@ -287,7 +288,7 @@ export function unruledTables(
       let to = from;
       while (to + 1 < lines.length && to - from < 3 && close(to, to + 1)) to++;
       const ls = lines.slice(from, to + 1);
-      return Math.max(...ls.flatMap((l) => l.segments.map((s) => s.x1))) - Math.min(...ls.flatMap((l) => l.segments.map((s) => s.x0)));
+      return maxOf(ls.flatMap((l) => l.segments.map((s) => s.x1))) - minOf(ls.flatMap((l) => l.segments.map((s) => s.x0)));
     };
     const atTop = k === 0 && ahead < lines.length && columns(ahead) ? Math.max(width(ahead), figuresAhead < lines.length && hasValue(lines[figuresAhead]!) ? body(figuresAhead) : 0) : 0;
     // (Beside the first line of figures below as long as the run has not reached it: the rest of a row cut by
@@ -422,7 +423,7 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
   const rights = set?.rights;
   const ranges = [...placed.keys()].map((k) => [Math.floor(k / 1000), k % 1000] as [number, number]).sort((a, b) => a[0] - b[0]);
   const lists = ranges.map(([a, b]) => placed.get(a * 1000 + b)!);
-  const centres = lists.map((list) => (Math.min(...list.map((l) => l.x0)) + Math.max(...list.map((l) => l.x1))) / 2);
+  const centres = lists.map((list) => (minOf(list, (l) => l.x0) + maxOf(list, (l) => l.x1)) / 2);
   const region = (c: number): [number, number] => parents.find(([a, b]) => c >= a && c <= b) ?? [L, C - 1];
   // The column edge nearest x, among edges lo … hi+1.
   const snap = (x: number, lo: number, hi: number): number => {
@@ -450,25 +451,25 @@ function spread(placed: Map<number, Block[]>, xs: number[], L: number, C: number
     // column it starts in up to the next one's, the first starting where the heading above it does.
     const fromStarts = (): number[] => [
       ...ks.map((k) => {
-        const x0 = Math.min(...lists[k]!.map((l) => l.x0));
+        const x0 = minOf(lists[k]!, (l) => l.x0);
         for (let c = lo; c <= hi; c++) if (lefts?.[c] !== undefined && Math.abs(lefts[c]! - x0) <= 1) return c;
         return -1;
       }),
       hi + 1,
     ];
-    const flush = (e: number[]): boolean => e[0] === lo && ks.every((k, i) => e[i]! >= lo && e[i]! < e[i + 1]! && Math.max(...lists[k]!.map((l) => l.x1)) <= xs[e[i + 1]!]! + 1);
+    const flush = (e: number[]): boolean => e[0] === lo && ks.every((k, i) => e[i]! >= lo && e[i]! < e[i + 1]! && maxOf(lists[k]!, (l) => l.x1) <= xs[e[i + 1]!]! + 1);
     // Text set at the right of its cells (`rights`: where each column's figures end): each heading from the
     // column after the one before it ends up to the column it ends in, the last ending where the heading above
     // it does.
     const fromEnds = (): number[] => [
       lo,
       ...ks.map((k) => {
-        const x1 = Math.max(...lists[k]!.map((l) => l.x1));
+        const x1 = maxOf(lists[k]!, (l) => l.x1);
         for (let c = lo; c <= hi; c++) if (rights?.[c] !== undefined && Math.abs(rights[c]! - x1) <= 1) return c + 1;
         return -1;
       }),
     ];
-    const flushRight = (e: number[]): boolean => e[e.length - 1] === hi + 1 && ks.every((k, i) => e[i]! < e[i + 1]! && Math.min(...lists[k]!.map((l) => l.x0)) >= xs[e[i]!]! - 1);
+    const flushRight = (e: number[]): boolean => e[e.length - 1] === hi + 1 && ks.every((k, i) => e[i]! < e[i + 1]! && minOf(lists[k]!, (l) => l.x0) >= xs[e[i]!]! - 1);
     const right = fromRight();
     const left = fromLeft();
     const starts = lefts ? fromStarts() : [];
@@ -514,9 +515,9 @@ function linesOf(items: TextItem[]): Line[] {
   return lines.map((l) => ({
     items: l,
     segments: segments(l, apart),
-    top: Math.max(...l.map((i) => i.y1)),
-    bottom: Math.min(...l.map((i) => i.y0)),
-    size: Math.max(...l.map((i) => i.size)),
+    top: maxOf(l, (i) => i.y1),
+    bottom: minOf(l, (i) => i.y0),
+    size: maxOf(l, (i) => i.size),
   }));
 }
 
@@ -529,8 +530,8 @@ export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefine
   if (!next.middles || foot.length === 0) return undefined;
   // Within the next part's width: from its labels' left to its last column's right edge.
   const lines = linesOf(foot);
-  const size = Math.max(...foot.map((i) => i.size));
-  const left = Math.min(...next.cells.flat().map((c) => c.x0));
+  const size = maxOf(foot, (i) => i.size);
+  const left = minOf(next.cells.flat(), (c) => c.x0);
   // (A heading set at the left of the last column may reach past where that column's figures end: it starts
   // in the column and is no wider than two.)
   const last = next.xs[next.xs.length - 2]!;
@@ -611,10 +612,10 @@ function columnsFrom(run: Line[], size: number): { labelled: boolean; mids: numb
   // its figures, none beside them — rows with no space between them. Not on the lines above the first line
   // of figures only: a column heading centred over figures set at the right of their cells, table 四's 结果维持
   // left of the "2" under it.)
-  const firstFigures = Math.max(...run.filter(hasValue).map((l) => l.top));
+  const firstFigures = maxOf(run.filter(hasValue), (l) => l.top);
   const leftOf = labelSpans > 0 ? [] : run.filter((l) => l.top <= firstFigures).flatMap((l) => l.segments).filter((s) => s.x1 < merged[0]!.x0 - 1);
   const labelled = labelSpans > 0 || leftOf.length > 0;
-  const labelRight = labelSpans > 0 ? merged[labelSpans - 1]!.x1 : Math.max(...leftOf.map((s) => s.x1));
+  const labelRight = labelSpans > 0 ? merged[labelSpans - 1]!.x1 : maxOf(leftOf, (s) => s.x1);
   // Edges between the value columns halfway between their middles (figures are set in the middle of their
   // cells, so the middles, unlike the widest figure's ends, are the same on every page a table runs over).
   const mids = valueSpans.map((s) => (s.x0 + s.x1) / 2);
@@ -641,7 +642,7 @@ const joinedOf = new WeakMap<TextItem, TextItem[]>();
 function lineFrom(items: TextItem[]): Line | undefined {
   if (items.length === 0) return undefined;
   const sorted = [...items].sort((a, b) => a.x0 - b.x0);
-  return { items: sorted, segments: segments(sorted, figureApart), top: Math.max(...sorted.map((i) => i.y1)), bottom: Math.min(...sorted.map((i) => i.y0)), size: Math.max(...sorted.map((i) => i.size)) };
+  return { items: sorted, segments: segments(sorted, figureApart), top: maxOf(sorted, (i) => i.y1), bottom: minOf(sorted, (i) => i.y0), size: maxOf(sorted, (i) => i.size) };
 }
 
 /**
@@ -687,7 +688,7 @@ function aroundRows(block: Line[], inLabels: (x: number) => boolean, wrapGap: nu
     if (!pairs.every(({ u, d }) => u.items.length === 1 && d.items.length === 1 && FIGURE_PIECE.test(u.text) && FIGURE_PIECE.test(d.text) && isValueText(u.text + d.text) && alike(u, d, size / 2) && fuller(u, d) && clear(u, d))) continue;
     if (down.segments.some((s) => !value(s) && numbered(s))) continue;
     const rowOwn = rowLabels.filter(numbered);
-    if (rowOwn.length > 0 && up.segments.some((s) => !value(s) && s.x1 >= Math.min(...rowOwn.map((o) => o.x0)))) continue;
+    if (rowOwn.length > 0 && up.segments.some((s) => !value(s) && s.x1 >= minOf(rowOwn, (o) => o.x0))) continue;
     const taken = new Set(pairs.flatMap(({ u, d }) => [u.items[0]!, d.items[0]!]));
     const joined = pairs.map(({ u, d }) => {
       const a = u.items[0]!;
@@ -828,7 +829,7 @@ function overTwoLines(block: Line[], inLabels: (x: number) => boolean, wrapGap: 
     for (const st of wrapped) {
       const items = (dir > 0 ? st : [...st].reverse()).map((x) => x.items[0]!);
       const a = st[0]!.items[0]!;
-      const item: TextItem = { ...a, text: items.map((i) => i.text).join(''), x0: Math.min(...items.map((i) => i.x0)), x1: Math.max(...items.map((i) => i.x1)) };
+      const item: TextItem = { ...a, text: items.map((i) => i.text).join(''), x0: minOf(items, (i) => i.x0), x1: maxOf(items, (i) => i.x1) };
       delete item.xs;
       joinedOf.set(item, items.flatMap((i) => joinedOf.get(i) ?? [i]));
       joined.set(a, item);
@@ -988,12 +989,12 @@ function tableOf(
     if (pieces.some((s) => !inLabels((s.x0 + s.x1) / 2) && s.x1 - s.x0 > pitch * CAPTION_COLUMNS && !groupHeading(s.text))) from = j + 1;
   });
   let block = run.slice(from);
-  const left = Math.min(...block.flatMap((l) => l.segments.map((s) => s.x0))) - 1;
+  const left = minOf(block.flatMap((l) => l.segments.map((s) => s.x0))) - 1;
   // Lines of figures: a figure in the value columns.
   const anchorsOf = (list: Line[]): Line[] => list.filter((l) => l.segments.some((s) => isValueText(s.text) && !inLabels((s.x0 + s.x1) / 2)));
   const middleOf = (l: Line): number => {
     const figs = l.items.filter((i) => !inLabels((i.x0 + i.x1) / 2));
-    return (Math.max(...figs.map((i) => i.y1)) + Math.min(...figs.map((i) => i.y0))) / 2;
+    return (maxOf(figs, (i) => i.y1) + minOf(figs, (i) => i.y0)) / 2;
   };
   let anchors = anchorsOf(block);
   // Rows with no space between them (a Word table with its borders off: no cell padding above or below): no
@@ -1041,7 +1042,7 @@ function tableOf(
   const borrowed = !ownApart && closerGap === undefined && spacing !== undefined && Math.abs(spacing.size - size) <= 0.5 && (bodyGaps.length < 3 || anchors.length < 2);
   const rowsApart = ownApart || closerGap !== undefined || borrowed;
   const cellGap = borrowed ? spacing.gap : (closerGap ?? lineGap);
-  const gongwen = wide && !rowsApart && Math.min(...stackedGaps) >= lineGap - 1;
+  const gongwen = wide && !rowsApart && minOf(stackedGaps) >= lineGap - 1;
   const tight = close0 || gongwen;
   // (Up to a point further apart than the commonest gap, rounded to half a point: a browser sets each line
   // where its row's fractional height puts it, 9 to 9.6 points from the next in one table.)
@@ -1104,7 +1105,7 @@ function tableOf(
   // under half a character; the text of one cell has no such gap but a stray space).
   // (Texts start a line or stand a quarter of a character or more after the text before them.)
   const labelTexts = block.map((l) => l.items.filter((it, k) => inLabels(mid(it)) && (k === 0 || it.x0 - l.items[k - 1]!.x1 >= size / 4)).map((it) => it.x0));
-  const leftEnd = Math.min(...labelTexts.flat());
+  const leftEnd = minOf(labelTexts.flat());
   const columnStarts = [...new Set(labelTexts.flat())].filter((x) => x > leftEnd + size && labelTexts.filter((xs) => xs.some((o) => Math.abs(o - x) <= 0.5)).length >= 2);
   for (const line of block) {
     const anchor = anchorOf.get(line);
@@ -1127,8 +1128,8 @@ function tableOf(
     });
     for (const p of pieces) {
       const figure = isValueText(p.text);
-      const top = Math.max(...p.items.map((i) => i.y1));
-      const bottom = Math.min(...p.items.map((i) => i.y0));
+      const top = maxOf(p.items, (i) => i.y1);
+      const bottom = minOf(p.items, (i) => i.y0);
       const label = inLabels((p.x0 + p.x1) / 2);
       // The lower line of a wrapped label or heading: the block above it in the same place, a line's
       // spacing away, neither a figure nor numbered as a label of its own, at most one line of figures in a block;
@@ -1159,7 +1160,7 @@ function tableOf(
       if (above) {
         above.lines.push({ x0: p.x0, x1: p.x1, top, bottom, ...(anchor !== undefined ? { anchor } : {}) });
         above.texts.push(p.text);
-        above.items.push(...p.items);
+        for (const i of p.items) above.items.push(i);
         above.x0 = Math.min(above.x0, p.x0);
         above.x1 = Math.max(above.x1, p.x1);
         above.bottom = Math.min(above.bottom, bottom);
@@ -1172,8 +1173,8 @@ function tableOf(
     }
   }
   // Labels in vertical writing inside the label area, each a block.
-  const top0 = Math.max(...block.map((l) => l.top));
-  const bottom0 = Math.min(...block.map((l) => l.bottom));
+  const top0 = maxOf(block, (l) => l.top);
+  const bottom0 = minOf(block, (l) => l.bottom);
   for (const v of vertical) {
     if (!labelled || v.x1 > valueStart || v.x0 < left - size || v.y0 < bottom0 - size || v.y1 > top0 + size) continue;
     blocks.push({ texts: [v.text], lines: [{ x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0 }], items: [v], x0: v.x0, x1: v.x1, top: v.y1, bottom: v.y0, figure: false, label: true });
@@ -1182,13 +1183,13 @@ function tableOf(
   const cutOff = (b: Block, cut: number): void => {
     const lineOf = (i: TextItem): number => b.lines.findIndex((l) => (i.y0 + i.y1) / 2 <= l.top && (i.y0 + i.y1) / 2 >= l.bottom);
     const upLines = b.lines.slice(0, cut);
-    blocks.push({ texts: b.texts.slice(0, cut), lines: upLines, items: b.items.filter((i) => lineOf(i) < cut), x0: Math.min(...upLines.map((l) => l.x0)), x1: Math.max(...upLines.map((l) => l.x1)), top: b.top, bottom: Math.min(...upLines.map((l) => l.bottom)), figure: false, label: b.label });
+    blocks.push({ texts: b.texts.slice(0, cut), lines: upLines, items: b.items.filter((i) => lineOf(i) < cut), x0: minOf(upLines, (l) => l.x0), x1: maxOf(upLines, (l) => l.x1), top: b.top, bottom: minOf(upLines, (l) => l.bottom), figure: false, label: b.label });
     b.items = b.items.filter((i) => lineOf(i) >= cut);
     b.texts = b.texts.slice(cut);
     b.lines = b.lines.slice(cut);
-    b.x0 = Math.min(...b.lines.map((l) => l.x0));
-    b.x1 = Math.max(...b.lines.map((l) => l.x1));
-    b.top = Math.max(...b.lines.map((l) => l.top));
+    b.x0 = minOf(b.lines, (l) => l.x0);
+    b.x1 = maxOf(b.lines, (l) => l.x1);
+    b.top = maxOf(b.lines, (l) => l.top);
   };
   if (tight) {
     // The lines joined above a label on a line of figures that are no label's: those down to the last one
@@ -1287,9 +1288,9 @@ function tableOf(
       // wide columns, over none of 信息内容 | 本年制发件数 | 本年废止件数 as it would over all of them.)
       const whole = blockHeading(joinCellLines(b.texts));
       const under = byBottom.filter((o) => o !== b && level.has(o) && o.top <= b.bottom && (like !== undefined || whole || (o.x0 < b.x1 && b.x0 < o.x1) || level.get(o)! > 0));
-      level.set(b, under.length === 0 ? 0 : Math.max(...under.map((o) => level.get(o)!)) + 1);
+      level.set(b, under.length === 0 ? 0 : maxOf(under, (o) => level.get(o)!) + 1);
     }
-    const levels = Math.max(-1, ...level.values());
+    const levels = Math.max(-1, maxOf(level.values()));
     for (let l = levels; l >= 0; l--) {
       const row = band.filter((b) => level.get(b) === l);
       if ((i > 0 || l > 0) && row.length === 1 && !row[0]!.label && !row[0]!.figure) across.add(row);
@@ -1316,7 +1317,7 @@ function tableOf(
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     if (isOwn.has(row) || row.length === 0 || !row.every((b) => b.label)) continue;
-    const right = Math.max(...row.map((b) => b.x1));
+    const right = maxOf(row, (b) => b.x1);
     const k = rows.findIndex((o) => isOwn.has(o) && o.some((b) => b.label && b.x0 > right && row.some((x) => x.top > b.bottom && b.top > x.bottom)));
     if (k < 0 || !rows[k]!.filter((b) => b.label).every((b) => b.x0 > right)) continue;
     rows[k]!.push(...row);
@@ -1329,8 +1330,8 @@ function tableOf(
   const L = labelled ? 2 : 0;
   const xs = labelled ? [valueStart - 2 * GROUP_WIDTH, valueStart - GROUP_WIDTH, valueStart, ...valueEdges.slice(1)] : valueEdges;
   const C = xs.length - 1;
-  const tops = rows.map((r) => Math.max(...r.map((b) => b.top)));
-  const bottoms = rows.map((r) => Math.min(...r.map((b) => b.bottom)));
+  const tops = rows.map((r) => maxOf(r, (b) => b.top));
+  const bottoms = rows.map((r) => minOf(r, (b) => b.bottom));
   const ys = [tops[0]! + 1, ...rows.slice(1).map((_, i) => (bottoms[i]! + tops[i + 1]!) / 2), bottoms[bottoms.length - 1]! - 1];
   const text = (list: Block[]): string => joinPieces(list.map((b) => joinCellLines(b.texts)));
   // Each row's blocks in the value columns: in the columns whose middles they cover, else in the one
@@ -1388,7 +1389,7 @@ function tableOf(
     // the headings under the stack, one in each value column — 结果维持 … 总计 under 行政复议 — not the figures'.)
     const under = end < rows.length && !isOwn.has(rows[end]!) ? [...placements[end]!] : [];
     const inEach = under.length === C - L && under.every(([key, list]) => Math.floor(key / 1000) === key % 1000 && key % 1000 >= L && !list.some((b) => b.figure));
-    const centres = inEach ? under.map(([key, list]) => [key % 1000, (Math.min(...list.map((b) => b.x0)) + Math.max(...list.map((b) => b.x1))) / 2] as const).sort((a, b) => a[0] - b[0]).map(([, m]) => m) : [];
+    const centres = inEach ? under.map(([key, list]) => [key % 1000, (minOf(list, (b) => b.x0) + maxOf(list, (b) => b.x1)) / 2] as const).sort((a, b) => a[0] - b[0]).map(([, m]) => m) : [];
     const edges = centres.length >= 2 && centres.every((m, i) => i === 0 || m > centres[i - 1]!)
       ? [...xs.slice(0, L), centres[0]! - (centres[1]! - centres[0]!) / 2, ...centres.slice(1).map((m, i) => (m + centres[i]!) / 2), centres.at(-1)! + (centres.at(-1)! - centres.at(-2)!) / 2]
       : xs;
@@ -1418,7 +1419,7 @@ function tableOf(
     if (labelled) {
       const ls = row.filter((b) => b.label).sort((a, b) => a.x0 - b.x0 || b.top - a.top);
       const boxed = (made: PdfCell, list: Block[]): void => {
-        Object.assign(made, { x0: Math.min(...list.map((b) => b.x0)), x1: Math.max(...list.map((b) => b.x1)) });
+        Object.assign(made, { x0: minOf(list, (b) => b.x0), x1: maxOf(list, (b) => b.x1) });
       };
       // (The table's first row one label alone, wholly left of every other label of the table: the rest of a
       // label beside the rows that a page break cut — "果" of 三、本年度办理结果 opening the page left of

@@ -8,6 +8,7 @@
  * spaces in them).
  */
 import type { Ruling, TextItem } from './pdf-page.js';
+import { maxOf, minOf } from '../lists.js';
 
 /** Coordinates closer than this (points) are the same line. */
 const SNAP = 2;
@@ -165,11 +166,11 @@ function tablesOf(rulings: Ruling[], items: TextItem[], apart: Apart | undefined
         // A side as tall as a tall row at least, or as the whole table (the header of table 三 at the foot of a
         // page, its corner note cell spanning the rows there with no rule across and its top border not drawn).
         const vs = rulings.filter((r, m) => !r.horizontal && find(m) === find(j));
-        const whole = u.from <= Math.min(...vs.map((r) => r.from)) + SNAP && u.to >= Math.max(...vs.map((r) => r.to)) - SNAP;
+        const whole = u.from <= minOf(vs, (r) => r.from) + SNAP && u.to >= maxOf(vs, (r) => r.to) - SNAP;
         if (u.to - u.from < MAX_OPEN_ROW && !whole) return false;
         // Outside the table's rules, on the side of u.
-        const left = Math.min(...hs.map((h) => h.from));
-        const right = Math.max(...hs.map((h) => h.to));
+        const left = minOf(hs, (h) => h.from);
+        const right = maxOf(hs, (h) => h.to);
         return (v.at < left - SNAP && u.at <= left + SNAP) || (v.at > right + SNAP && u.at >= right - SNAP);
       });
       if (k >= 0) {
@@ -235,12 +236,16 @@ const CJK = /[\u2E80-\u9FFF\u3000-\u303F\uF900-\uFAFF\uFF00-\uFFEF“”‘’]/
 
 /** Text pieces joined: no space between Chinese characters (wraps, stray spaces), one elsewhere. */
 export function joinPieces(pieces: string[]): string {
+  // The last character is kept apart: reading it back from the string being built flattens it each time
+  // (quadratic: a line of 75,000 pieces took 30 s).
   let out = '';
+  let last = '';
   for (const p of pieces) {
     const t = p.trim();
     if (t === '') continue;
     if (out === '') out = t;
-    else out += CJK.test(out[out.length - 1]!) || CJK.test(t[0]!) ? t : ` ${t}`;
+    else out += CJK.test(last) || CJK.test(t[0]!) ? t : ` ${t}`;
+    last = t[t.length - 1]!;
   }
   // Stray spaces inside a piece, between two Chinese characters (most cells have none: not scanned for them).
   if (!/\s/.test(out)) return out;
@@ -343,8 +348,8 @@ export function pageTables(rulings: Ruling[], items: TextItem[], apart?: Apart):
     const hs = group.filter((r) => r.horizontal);
     const vs = group.filter((r) => !r.horizontal);
     // The outer frame where a maker draws none (LibreOffice leaves the sides open): where the lines end.
-    const xs = cluster([...vs.map((r) => r.at), Math.min(...hs.map((r) => r.from)), Math.max(...hs.map((r) => r.to))]);
-    const ys = cluster([...hs.map((r) => r.at), Math.min(...vs.map((r) => r.from)), Math.max(...vs.map((r) => r.to))]).reverse();
+    const xs = cluster([...vs.map((r) => r.at), minOf(hs, (r) => r.from), maxOf(hs, (r) => r.to)]);
+    const ys = cluster([...hs.map((r) => r.at), minOf(vs, (r) => r.from), maxOf(vs, (r) => r.to)]).reverse();
     if (xs.length < 2 || ys.length < 2) continue;
     const R = ys.length - 1;
     const C = xs.length - 1;

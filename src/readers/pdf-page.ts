@@ -7,6 +7,7 @@
  * pdfjs-dist is handed in by the reader (pdf-doc.ts), so this module loads nothing itself.
  */
 import { unifyRadicals } from './radicals.js';
+import { maxOf, minOf } from '../lists.js';
 
 /** A positioned piece of text: its box in page space and the font it is set in. */
 export interface TextItem {
@@ -162,7 +163,7 @@ export function textTurn(runs: readonly RawTextItem[]): number {
     const turn = Math.abs(b) > Math.abs(a) ? (b > 0 ? 1 : 3) : a >= 0 ? 0 : 2;
     votes[turn]! += r.str.replace(/\s+/g, '').length;
   }
-  const best = votes.indexOf(Math.max(...votes));
+  const best = votes.indexOf(maxOf(votes));
   return votes[best]! > votes[0]! ? best * 90 : 0;
 }
 
@@ -209,7 +210,7 @@ function pathRulings(data: ArrayLike<number>, m: Matrix, stroked: boolean, fille
     if (sp.curved || sp.points.length < 2) continue;
     const xs = sp.points.map((p) => p[0]);
     const ys = sp.points.map((p) => p[1]);
-    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const [minX, maxX, minY, maxY] = [minOf(xs), maxOf(xs), minOf(ys), maxOf(ys)];
     const w = maxX - minX;
     const h = maxY - minY;
     if (filled && (w < THIN || h < THIN)) {
@@ -654,7 +655,7 @@ class VerticalText {
     const corners = [apply(m, -fs / 2, s.rise), apply(m, fs / 2, s.rise), apply(m, -fs / 2, s.rise - advance), apply(m, fs / 2, s.rise - advance)];
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
-    const b = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    const b = { x0: minOf(xs), x1: maxOf(xs), y0: minOf(ys), y1: maxOf(ys) };
     const size = fs * Math.sqrt(Math.abs(m[0] * m[3] - m[1] * m[2]));
     const last = this.items[this.items.length - 1];
     // Under the last glyph in the same column (a gap under half a character): the same item.
@@ -882,7 +883,7 @@ export function readOperators(
       const corners = [apply(m, 0, 0), apply(m, 1, 0), apply(m, 0, 1), apply(m, 1, 1)];
       const xs = corners.map((c) => c[0]);
       const ys = corners.map((c) => c[1]);
-      images.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) });
+      images.push({ x0: minOf(xs), y0: minOf(ys), x1: maxOf(xs), y1: maxOf(ys) });
     }
   }
   walk.runs.flush();
@@ -929,6 +930,10 @@ function slanted(transform: readonly number[]): boolean {
  */
 export function textItems(raw: readonly RawTextItem[]): TextItem[] {
   const out: TextItem[] = [];
+  // The figure being joined from runs in several fonts (figureRun), and the positions it owns: it grows in
+  // place, neither its text tested nor its positions copied again at each run (quadratic: 20,000 runs took 13 s).
+  let joined: TextItem | undefined;
+  let ownXs: number[] | undefined;
   for (const r of raw) {
     const text = unifyRadicals(r.str);
     if (text.trim() === '' || slanted(r.transform)) continue;
@@ -950,9 +955,13 @@ export function textItems(raw: readonly RawTextItem[]): TextItem[] {
     // subsets of 255 glyphs, so "1" may come from one and "4" from the next: a run breaks at each change, as
     // pdfjs's does): one item, the figure, as a figure in one font is.
     const last = out[out.length - 1];
-    if (last && figureRun(last, item)) {
+    if (last && figureRun(last, item, last === joined)) {
       const at = item.x0 - last.x0;
-      out[out.length - 1] = { ...last, text: last.text + text, x1: item.x1, ...(last.xs && item.xs ? { xs: [...last.xs, ...item.xs.map((x) => x + at)] } : {}) };
+      if (last.xs && item.xs) {
+        if (last !== joined || ownXs !== last.xs) ownXs = [...last.xs];
+        for (const x of item.xs) ownXs.push(x + at);
+      }
+      joined = out[out.length - 1] = { ...last, text: last.text + text, x1: item.x1, ...(last.xs && item.xs ? { xs: ownXs! } : {}) };
       continue;
     }
     out.push(item);
@@ -1022,7 +1031,7 @@ function stacked(items: TextItem[]): TextItem[] {
     } else open.set(at, [chain]);
     chainOf.set(it, chain);
   }
-  const boxOf = (c: TextItem[]): TextItem => ({ text: c.map((i) => i.text.trim()).join(''), x0: Math.min(...c.map((i) => i.x0)), x1: Math.max(...c.map((i) => (i.vertical ? i.x1 : i.x0 + i.size))), y0: Math.min(...c.map((i) => i.y0)), y1: Math.max(...c.map((i) => i.y1)), size: c[0]!.size, font: c[0]!.font, vertical: true });
+  const boxOf = (c: TextItem[]): TextItem => ({ text: c.map((i) => i.text.trim()).join(''), x0: minOf(c, (i) => i.x0), x1: maxOf(c, (i) => (i.vertical ? i.x1 : i.x0 + i.size)), y0: minOf(c, (i) => i.y0), y1: maxOf(c, (i) => i.y1), size: c[0]!.size, font: c[0]!.font, vertical: true });
   const boxes = new Map(chains.map((c) => [c, boxOf(c)]));
   // (The chains by the point their right end is at, for the column left of another.)
   const byRight = new Map<number, TextItem[][]>();
@@ -1092,10 +1101,13 @@ function stacked(items: TextItem[]): TextItem[] {
   return out;
 }
 
-/** Characters of a figure, and the size and baseline of one, the second where the first ends (within pdfjs's NOT_A_SPACE). */
-function figureRun(a: TextItem, b: TextItem): boolean {
+/**
+ * Characters of a figure, and the size and baseline of one, the second where the first ends (within pdfjs's
+ * NOT_A_SPACE). `aFigure`: the first is known to be a figure's characters (it was joined so).
+ */
+function figureRun(a: TextItem, b: TextItem, aFigure = false): boolean {
   return (
-    FIGURE_TEXT.test(a.text) &&
+    (aFigure || FIGURE_TEXT.test(a.text)) &&
     FIGURE_TEXT.test(b.text) &&
     Math.abs(a.size - b.size) < 0.01 &&
     Math.abs(a.y0 - b.y0) < 0.01 * a.size &&

@@ -18,6 +18,7 @@ import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables, type
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
+import { minOf } from '../lists.js';
 
 /** A box in page space (y up) as a Source box: points from the page's top-left corner, rounded to 0.1. */
 export function box(page: PageContent, b: { x0: number; y0: number; x1: number; y1: number }): NonNullable<Source['box']> {
@@ -224,7 +225,7 @@ function repeatedHeader(
   const hadChars = chars(had);
   const hadTexts = new Set(had.map((g) => g.text.trim()));
   // The label columns: left of the first column where the table has a figure.
-  const firstValue = Math.min(...rows.flatMap((r) => r.flatMap((g, c) => (g && isValueText(g.text) ? [c] : []))));
+  const firstValue = minOf(rows.flatMap((r) => r.flatMap((g, c) => (g && isValueText(g.text) ? [c] : []))));
   for (let k = 1; k <= partRows.length && !hasValue(partRows[k - 1]); k++) {
     const cells = cellsOf(partRows.slice(0, k));
     if (chars(cells) === hadChars) return { rows: k, at: new Map() };

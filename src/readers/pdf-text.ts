@@ -10,6 +10,7 @@ import { matchSection } from '../format/sections.js';
 import { getFormat } from '../format/spec.js';
 import type { Ruling, TextItem } from './pdf-page.js';
 import { joinPieces, readingOrder } from './pdf-grid.js';
+import { maxOf, minOf } from '../lists.js';
 
 /** A paragraph of running text: its text, the page it starts on and its box there (page space). */
 export interface Paragraph {
@@ -119,17 +120,17 @@ export function paragraphs(pages: PageItems[], skip: Set<TextItem>, tableTops: M
     for (const l of readingOrder(p.items.filter((i) => !skip.has(i)))) {
       const text = joinPieces(l.map((i) => i.text));
       if (text === '') continue;
-      const y1 = Math.max(...l.map((i) => i.y1));
+      const y1 = maxOf(l, (i) => i.y1);
       const next = tops.find((t) => t.y1 < y1);
       const later = [...tableTops.entries()].filter(([page]) => page > p.page).flatMap(([, t]) => t);
       lines.push({
         text,
         page: p.page,
-        x0: Math.min(...l.map((i) => i.x0)),
-        x1: Math.max(...l.map((i) => i.x1)),
-        y0: Math.min(...l.map((i) => i.y0)),
+        x0: minOf(l, (i) => i.x0),
+        x1: maxOf(l, (i) => i.x1),
+        y0: minOf(l, (i) => i.y0),
         y1,
-        size: Math.max(...l.map((i) => i.size)),
+        size: maxOf(l, (i) => i.size),
         before: next?.index ?? later[0]?.index ?? tableCount,
       });
     }
@@ -147,7 +148,7 @@ export function paragraphs(pages: PageItems[], skip: Set<TextItem>, tableTops: M
       // (Pages of a size with too few lines to show their margins take the whole document's.)
       const own = lines.filter((l) => heightOf.get(l.page) === key);
       const same = own.length >= MARGIN_LINES ? own : lines;
-      m = { left: mode(same.map((l) => Math.round(l.x0))), right: Math.max(...same.map((l) => l.x1)) };
+      m = { left: mode(same.map((l) => Math.round(l.x0))), right: maxOf(same, (l) => l.x1) };
       margins.set(key, m);
     }
     return m;

@@ -34,6 +34,7 @@ import { pictureTables } from './pdf-pictures.js';
 import { furniture, paragraphs, type Paragraph } from './pdf-text.js';
 import type { ReadInput, Reader } from './reader.js';
 import { SAYS_NOTHING, WRONG_MAX, wrongPlaces } from './wrong-chars.js';
+import { maxOf, minOf } from '../lists.js';
 
 /** Reads the PDF's pages into the model. */
 export async function readPdfReport(input: ReadInput): Promise<Report> {
@@ -288,7 +289,7 @@ function titleFirst(paras: Paragraph[]): Paragraph[] {
   while (n < paras.length && paras[n]!.page === 1 && paras[n]!.size > body + 0.5 && !/^\s*[一二三四五六七八九十]+、/.test(paras[n]!.text)) n++;
   if (n < 2) return paras;
   const head = paras.slice(0, n);
-  const title: Paragraph = { ...head[0]!, text: joinPieces(head.map((p) => p.text)), x0: Math.min(...head.map((p) => p.x0)), x1: Math.max(...head.map((p) => p.x1)), y0: Math.min(...head.map((p) => p.y0)) };
+  const title: Paragraph = { ...head[0]!, text: joinPieces(head.map((p) => p.text)), x0: minOf(head, (p) => p.x0), x1: maxOf(head, (p) => p.x1), y0: minOf(head, (p) => p.y0) };
   return [title, ...paras.slice(n)];
 }
 

@@ -54,6 +54,7 @@ import {
   type Span,
 } from './textlayout.js';
 import { asciiDigits } from '../format/numerals.js';
+import { maxOf } from '../lists.js';
 
 /** How far (in normalised characters) the next row label may be from the previous one. */
 const LABEL_WINDOW = 600;
@@ -397,7 +398,7 @@ function rowWithTypo(ctx: Ctx, t: TableSpec, row: RowSpec, from: number, to: num
   if (!lead && numbering !== '') return undefined;
   const s = ctx.view.s;
   const end = Math.min(to, from + TYPO_WINDOW);
-  const longest = Math.max(...[row.label, ...(row.variants ?? [])].map((l) => normLabel(l).length));
+  const longest = maxOf([row.label, ...(row.variants ?? [])], (l) => normLabel(l).length);
   let hit: { i: number; j: number; similar: boolean } | undefined;
   let tries = 0;
   /** The row's match of s[i, j), if it is this row. */
@@ -794,7 +795,7 @@ function pinnedGroups(ctx: Ctx, t: TableSpec, content: TableContent, tokens: Tok
   const check = rowCheck(t, t.columns.map((c) => c.id));
   // The splits in which the most rows add up (a misprint breaks one row, not the cut of the others).
   const adding = all.map((split) => t.rows.filter((_, i) => !check || check(part(split, i).map((p) => p.value))).length);
-  const most = Math.max(0, ...adding);
+  const most = Math.max(0, maxOf(adding));
   const splits = all.filter((_, k) => adding[k] === most);
   if (splits.length === 0) return false;
   const key = (pieces: Piece[]): string => pieces.map((p) => `${p.offset}:${p.raw}`).join(' ');

@@ -15,6 +15,7 @@ import { unreadCells } from '../check/unread.js';
 import { fill } from '../messages/render.js';
 import { A, annLang, id, marks, notesList, gongkais, worst, type Ctx } from './html-annotations.js';
 import { escapeHtml as esc } from './html-page.js';
+import { maxOf } from '../lists.js';
 
 /** Why the report has no value in a cell (check/absent.ts), worked out once per report. */
 const absences = new WeakMap<Report, (cellId: string) => Absence | undefined>();
@@ -154,7 +155,7 @@ function buildTree(items: { path: { key: string; label: string }[]; leaf: HNode 
   return roots;
 }
 
-const depth = (n: HNode): number => (n.children.length ? 1 + Math.max(...n.children.map(depth)) : 1);
+const depth = (n: HNode): number => (n.children.length ? 1 + maxOf(n.children, depth) : 1);
 const leaves = (n: HNode): HNode[] => (n.children.length ? n.children.flatMap(leaves) : [n]);
 
 /** Column-header tree of a grid table (column groups) or a transposed table (row groups → rows → columns). */
@@ -185,7 +186,7 @@ function headerTree(t: TableSpec): HNode[] {
 
 /** Header rows from a tree; returns the rows' HTML and, per leaf, the ids of its header chain. */
 function headerRows(ctx: Ctx, t: TableSpec, roots: HNode[], corner?: { rows: number; cols: number; html: string }): { rows: string[]; chains: Map<HNode, string[]> } {
-  const D = Math.max(...roots.map(depth));
+  const D = maxOf(roots, depth);
   const rows: string[][] = Array.from({ length: D }, () => []);
   const chains = new Map<HNode, string[]>();
   if (corner) rows[0]!.push(corner.html);
@@ -213,9 +214,9 @@ function headerRows(ctx: Ctx, t: TableSpec, roots: HNode[], corner?: { rows: num
 /** 表三 and any table with column groups and row-spanning row groups. */
 function gridTable(ctx: Ctx, t: TableSpec): string {
   const roots = headerTree(t);
-  const D = Math.max(...roots.map(depth));
+  const D = maxOf(roots, depth);
   const chainOf = new Map(t.rows.map((r) => [r.id, groupChain(t, r.group)]));
-  const labelCols = Math.max(...t.rows.map((r) => chainOf.get(r.id)!.length)) + 1;
+  const labelCols = maxOf(t.rows, (r) => chainOf.get(r.id)!.length) + 1;
   const cornerId = `${ctx.prefix}${t.id}-corner`;
   const corner = {
     rows: D,
@@ -262,7 +263,7 @@ function transposedTable(ctx: Ctx, t: TableSpec): string {
 
 /** 表二: blocks, each with a full-width header row and its own column headers. */
 function blockTable(ctx: Ctx, t: TableSpec): string {
-  const grid = Math.max(...t.rows.map((r) => r.columns.length));
+  const grid = maxOf(t.rows, (r) => r.columns.length);
   const blocks: { group?: RowGroupSpec; rows: RowSpec[] }[] = [];
   for (const r of t.rows) {
     const last = blocks[blocks.length - 1];

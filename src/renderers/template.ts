@@ -9,6 +9,7 @@
 import { equationBindings, getFormat, TABLE_IDS, type FormatId, type FormatSpec, type TableId, type TableSpec } from '../format/spec.js';
 import { a1 } from '../model/location.js';
 import { neutralize } from './csv.js';
+import { maxOf } from '../lists.js';
 
 /** A cell of the layout: text, a number, or a formula with its cached value. */
 export type LayoutCell = { text: string } | { number: number; raw?: string } | { formula: string; number?: number };
@@ -154,7 +155,7 @@ function addFormulas(l: Layout, t: TableSpec, opts: LayoutOptions): void {
 /** Table 二: one block per row group (第二十条第（X）项), each with its own column header. */
 function table2(t: TableSpec, opts: LayoutOptions): Layout {
   const l = emptyLayout();
-  const w = Math.max(...t.rowGroups.map((g) => g.columns?.length ?? t.columns.length));
+  const w = maxOf(t.rowGroups, (g) => g.columns?.length ?? t.columns.length);
   let r = 0;
   for (const g of t.rowGroups) {
     const cols = (g.columns ?? t.columns.map((c) => c.id)).map((id) => t.columns.find((c) => c.id === id)!);
@@ -183,8 +184,8 @@ function table2(t: TableSpec, opts: LayoutOptions): Layout {
 /** Table 三: label area as deep as the row groups, header as deep as the column groups. */
 function table3(t: TableSpec, opts: LayoutOptions): Layout {
   const l = emptyLayout();
-  const depth = Math.max(...t.rows.map((row) => rowChain(t, row.group).length)) + 1;
-  const hdepth = Math.max(...t.columns.map((c) => colChain(t, c.group).length)) + 1;
+  const depth = maxOf(t.rows, (row) => rowChain(t, row.group).length) + 1;
+  const hdepth = maxOf(t.columns, (c) => colChain(t, c.group).length) + 1;
   // Corner: the note over the label area and all header rows.
   put(l, 0, 0, { text: t.note ?? t.labelHeader ?? '' });
   merge(l, 0, 0, hdepth - 1, depth - 1);
@@ -230,7 +231,7 @@ function table3(t: TableSpec, opts: LayoutOptions): Layout {
 /** Table 四: the logical rows laid out as column groups (行政复议 | 行政诉讼 → 未经复议直接起诉, 复议后起诉). */
 function table4(t: TableSpec, opts: LayoutOptions): Layout {
   const l = emptyLayout();
-  const gdepth = Math.max(...t.rows.map((row) => rowChain(t, row.group).length));
+  const gdepth = maxOf(t.rows, (row) => rowChain(t, row.group).length);
   const hdepth = gdepth + 2;
   const n = t.columns.length;
   t.rows.forEach((row, i) => {
@@ -275,7 +276,7 @@ export interface ReportLayoutOptions extends LayoutOptions {
 
 /** Width of the whole report sheet: the widest table. */
 function sheetWidth(spec: FormatSpec): number {
-  return Math.max(...TABLE_IDS.map((id) => Math.max(...tableLayout(spec, id).rows.map((r) => r.length))));
+  return maxOf(TABLE_IDS, (id) => maxOf(tableLayout(spec, id).rows, (r) => r.length));
 }
 
 /** The whole report on one sheet: title, then each section heading with its text or its table. */
@@ -363,7 +364,7 @@ export async function layoutToXlsx(sheets: SheetOut[]): Promise<Uint8Array> {
       }),
     );
     for (const m of layout.merges) maxC = Math.max(maxC, m.c1);
-    const rows = Math.max(layout.rows.length, ...layout.merges.map((m) => m.r1 + 1));
+    const rows = Math.max(layout.rows.length, maxOf(layout.merges, (m) => m.r1 + 1));
     ws['!ref'] = `A1:${a1(Math.max(rows - 1, 0), maxC)}`;
     ws['!merges'] = layout.merges.map((m) => ({ s: { r: m.r0, c: m.c0 }, e: { r: m.r1, c: m.c1 } }));
     ws['!cols'] = colWidths(layout).map((wch) => ({ wch }));

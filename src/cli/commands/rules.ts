@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { RULE_DOCS_DIR, ruleDocsUrl, rulePagePath } from '../../rules/docs.js';
 import { RULES } from '../../rules/index.js';
 import type { Io } from '../io.js';
+import { maxOf } from '../../lists.js';
 
 /**
  * The rule table in Markdown (`--format markdown`, the README). `href` gives the link of a rule id: the
@@ -37,9 +38,9 @@ export function runRules(opts: { lang: 'zh' | 'en'; format: string }, io: Io): n
   } else if (opts.format === 'markdown') {
     io.stdout.write(`${rulesTable(opts.lang)}\n`);
   } else {
-    const width = Math.max(...RULES.map((r) => r.id.length));
+    const width = maxOf(RULES, (r) => r.id.length);
     const page = (id: string): string => ruleDocsUrl(id) ?? rulePagePath(id);
-    const pageWidth = Math.max(...RULES.map((r) => page(r.id).length));
+    const pageWidth = maxOf(RULES, (r) => page(r.id).length);
     for (const r of RULES) io.stdout.write(`${r.code}  ${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${page(r.id).padEnd(pageWidth)}  ${r.text[opts.lang].title}\n`);
     if (!ruleDocsUrl(RULES[0]!.id) && existsSync(docsFolder())) {
       io.stdout.write(opts.lang === 'zh' ? `\n说明页（含示例）在 gongkai 的 ${RULE_DOCS_DIR}/ 文件夹中：${docsFolder()}\n` : `\nThe pages (with examples) are in gongkai's ${RULE_DOCS_DIR}/ folder: ${docsFolder()}\n`);
