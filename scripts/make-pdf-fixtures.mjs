@@ -74,6 +74,7 @@ export const FEATURES = {
   'figure-in-two-fonts': 'the text in a CFF font that LibreOffice embeds as Type 1 subsets of 255 glyphs each: the characters of one figure may come from two subsets ("1" from one, "4" from the next), a run of text for each',
   'landscape-table-pages': 'tables 三 and 四 each on landscape A4 pages of their own (a named @page), the text on portrait pages, as agencies set wide tables: the sections\' lines end elsewhere than in a portrait print ("一" | "是坚持…" closing a line of section 五)',
   'distributed-labels': 'labels and headings set 分散对齐 (Word\'s w:jc distribute, a browser\'s text-align: justify with text-align-last: justify): each line\'s characters spread evenly over its cell\'s width, the last line too — "规 … 章" at the two ends of its cell, pdfjs handing each character as a piece of its own',
+  'header-closing-page': 'table 二\'s first block heading and header close a page with no figure under them, its rows open the next (text spread over its cells: nothing on that page tells those headings from headings a character a column but the next page\'s, where the next blocks\' headings stand alike over their figures)',
   'figures-set-right': 'the figures set at the right of their cells, as a spreadsheet sets them, the headings in the middle: table 二\'s 本年处理决定数量 (a cell across three columns) in the middle, its figure under the last column; table 四\'s 结果维持 wholly left of the "2" under it',
   'text-set-right': 'every cell\'s text set at the right: a heading over several columns ends where the last of them ends (行政复议 over 结果维持 … 总计 at 总计\'s end); table 二\'s block heading "第二十条第（一）项" over the column heading 现行有效件数, both at the table\'s right',
   'double-line-spacing': 'every line twice its text\'s size from the next (line-height: 2): a wrapped label\'s lines a character apart, the rows further by the cells\' padding, and most rows one line — their gap the commonest, a cell\'s lines closer',
@@ -313,6 +314,18 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // The same of pingtan-2023: table 二's first block heading and its header (第 二 十 条 第 （ 一 ） 项, 信 息 内 容)
+  // close page 1 spread, no figure under them there, its rows open page 2 (6 cells unread before: the
+  // headings stayed a character a piece — taken now where the next page's block headings stand alike over
+  // their figures).
+  {
+    name: 'libreoffice-borderless-distributed-pingtan-2023',
+    truth: 'pingtan-2023',
+    tool: 'libreoffice',
+    word: 'borderless-distributed',
+    features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'header-closing-page', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'libreoffice-borderless-vertical-gongwen-16-line-pingtan-2022',
     truth: 'pingtan-2022',
@@ -488,6 +501,19 @@ export const CASES = [
   {
     name: 'chromium-borderless-justified-gongwen-16-pingtan-2024',
     truth: 'pingtan-2024',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-justified-gongwen-16',
+    features: ['text-layer', 'no-ruling-lines', 'gongwen-web-page', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
+  // The same of pingtan-2019 (2019 format): table 二's column headings of one length, 本年新制作数量 | 本年新公开数量
+  // | 对外公开总数量, each spread over its column with gaps between the columns no wider than between their
+  // characters — one evenly spread run over the three columns, the first block's 6 cells unread before;
+  // a heading a column now, where the halfway points between the figures' columns cut it into equal parts.
+  {
+    name: 'chromium-borderless-justified-gongwen-16-pingtan-2019',
+    truth: 'pingtan-2019',
     tool: 'chromium',
     print: 'official',
     css: 'borderless-justified-gongwen-16',

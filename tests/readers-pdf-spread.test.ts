@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { findTables } from '../src/readers/grid.js';
 import type { PageContent, TextItem } from '../src/readers/pdf-page.js';
 import { readingOrder } from '../src/readers/pdf-grid.js';
-import { joinSpread } from '../src/readers/pdf-spread.js';
+import { joinSpread, spreadSigns, type SpreadSigns } from '../src/readers/pdf-spread.js';
 import { placeTables, tableGrid } from '../src/readers/pdf-tables.js';
 
 /**
@@ -192,6 +192,100 @@ describe('characters evenly spaced that are headings a character a column stay a
     ];
     const out = joined(lines(page));
     expect(out[out.length - 1]!.map((i) => i.text)).toEqual(['第二十条第（八）项']);
+  });
+});
+
+describe('spread text closing a page, its figures on the next', () => {
+  // Table 二's first block heading and header closing page 1 (ds: pingtan-2023, borders off, labels spread),
+  // no figure under them there: its rows open page 2, where the next blocks' headings stand alike over theirs.
+  const foot = [
+    ...at(98.5, [['第', 72.1, 82.6], ['二', 125.8, 136.3], ['十', 179.6, 190.1], ['条', 233.3, 243.8], ['第', 287.1, 297.6], ['（', 340.7, 351.2], ['一', 394.5, 405.0], ['）', 448.2, 458.7], ['项', 502.0, 512.5]]),
+    ...at(84.7, [['信', 72.1, 82.6], ['息', 120.4, 130.9], ['内', 168.7, 179.2], ['容', 217.0, 227.5], ['本 年 制 发 件 数', 238.4, 322.6], ['本 年', 333.4, 358.6], ['废', 362.9, 373.4], ['止 件 数', 377.6, 417.6], ['现 行 有 效 件 数', 428.4, 512.6]]),
+  ];
+
+  it('is one piece each where the next page shows the same runs over figures (each character where theirs stand), the column headings too', () => {
+    let asked = 0;
+    const next = (): SpreadSigns => {
+      asked++;
+      return spreadSigns(lines(block));
+    };
+    const out = joinSpread(lines(foot), () => undefined, next);
+    expect(out.map((l) => l.map((i) => i.text))).toEqual([
+      ['第二十条第（一）项'],
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+    ]);
+    expect(asked).toBe(1);
+  });
+
+  it('stays a character a piece on its own page alone, or where the next page\'s runs stand elsewhere', () => {
+    const apart = [['第', '二', '十', '条', '第', '（', '一', '）', '项'], ['信', '息', '内', '容', '本 年 制 发 件 数', '本 年', '废', '止 件 数', '现 行 有 效 件 数']];
+    expect(joined(lines(foot)).map((l) => l.map((i) => i.text))).toEqual(apart);
+    // (The next page's block set 20 points further right: no run of its stands where these do.)
+    const moved = block.map((i) => ({ ...i, x0: i.x0 + 20, x1: i.x1 + 20 }));
+    expect(joinSpread(lines(foot), () => undefined, () => spreadSigns(lines(moved))).map((l) => l.map((i) => i.text))).toEqual(apart);
+  });
+
+  it('the next page is not asked where every run has figures after it', () => {
+    let asked = 0;
+    joinSpread(lines(block), () => undefined, () => {
+      asked++;
+      return new Map();
+    });
+    expect(asked).toBe(0);
+  });
+});
+
+describe('column headings of one length, each spread over its column, the columns\' gaps no wider than their characters\'', () => {
+  // Chromium, labels and headings justified to both edges, borders off, 16 pt (pingtan-2019, table 二 in the
+  // 2019 format): 本年新制作数量 | 本年新公开数量 | 对外公开总数量 one evenly spread run over the three columns.
+  const header = (text: string): TextItem[] => [
+    ...at(721.3, [['第', 36.0, 48.3], ['二', 99.9, 112.1], ['十', 163.7, 175.9], ['条', 227.5, 239.7], ['第', 291.3, 303.5], ['（', 355.1, 367.3], ['一', 418.9, 431.1], ['）', 482.7, 494.9], ['项', 546.5, 558.7]], 12.25),
+    ...at(696.7, [['信', 36.0, 48.3], ['息', 86.5, 98.8], ['内', 137.0, 149.3], [text, 187.5, 558.7]], 12.25),
+    ...at(671.4, [['规', 36.0, 48.3], ['章', 187.5, 199.8], ['0', 258.5, 265.3], ['0', 378.1, 384.9], ['0', 497.8, 504.6]], 12.25),
+    ...at(646.8, [['规', 36.0, 48.3], ['范', 73.9, 86.2], ['性', 111.8, 124.0], ['文', 149.7, 161.9], ['件', 187.5, 199.8], ['89', 255.1, 268.7], ['89', 374.7, 388.3], ['89', 494.4, 508.0]], 12.25),
+  ];
+
+  it('are a heading a column where the halfway points between the figures\' columns cut the run into parts of one length', () => {
+    const out = joined(lines(header('容 本 年 新 制 作 数 量 本 年 新 公 开 数 量 对 外 公 开 总 数 量')));
+    expect(out[1]!.map((i) => i.text)).toEqual(['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    // (Each over its column's figures: "0" within it.)
+    const [, a, b, c] = out[1]!;
+    for (const [h, x] of [[a!, 258.5], [b!, 378.1], [c!, 497.8]] as const) expect(h.x0 < x && x < h.x1).toBe(true);
+    // The block heading from the labels' column over them all stays one.
+    expect(out[0]!.map((i) => i.text)).toEqual(['第二十条第（一）项']);
+  });
+
+  it('stay one where a part would not stand across its column\'s middle: a label\'s last line beside the figures (ds: pingtan-2021)', () => {
+    // 5.属于三类内部 | 事务信息 spread over the label's cell, under it the next rows' figures, the first line
+    // of 1.本机关不掌握 with "1." where the labels stand.
+    const page = [
+      ...at(195.9, [['事', 213.8, 224.3], ['务', 236.2, 246.7], ['信', 258.6, 269.1], ['息', 281.0, 291.5]]),
+      ...at(97.7, [['（', 151.8, 162.3], ['四', 165.3, 175.8], ['）', 178.9, 189.4], ['无', 192.4, 202.9]]),
+      ...at(97.6, [['1.', 213.8, 224.3], ['22', 303.1, 317.1], ['0', 337.6, 344.6], ['0', 373.0, 380.0], ['0', 408.4, 415.4], ['0', 443.7, 450.7], ['3', 474.7, 481.7], ['25', 497.8, 511.8]]),
+      ...at(97.2, [['本', 225.0, 235.5], ['机', 236.2, 246.7], ['关不', 247.4, 269.1], ['掌握', 269.8, 291.5]]),
+    ];
+    expect(joined(lines(page))[0]!.map((i) => i.text)).toEqual(['事务信息']);
+  });
+
+  it('a heading\'s first character set after the heading before, as far from it as that one\'s characters are apart, is its own heading\'s where that one stands centred over its figures with it', () => {
+    // 本年增/减's "本" 15.4 points after 上一年项目数量's "量" (their gap), "年 增 / 减" 15.3 apart: one run
+    // "上一年项目数量本" and one "年增/减" before (a table-label warning at each block); over three columns, and
+    // over two (the block of 第（八）项, its columns of other widths).
+    const three = [
+      ...at(596.8, [['信', 36.0, 48.3], ['息', 86.5, 98.8], ['内', 137.0, 149.3], ['容 上 一 年 项 目 数 量 本', 187.5, 336.2], ['年', 351.6, 363.8], ['增', 379.1, 391.4], ['/', 406.7, 411.5], ['减 处', 426.8, 455.9], ['理', 464.2, 476.5], ['决', 484.8, 497.0], ['定', 505.4, 517.6], ['数', 525.9, 538.2], ['量', 546.5, 558.7]], 12.25),
+      ...at(572.2, [['行', 36.0, 48.3], ['政', 86.5, 98.8], ['许', 137.0, 149.3], ['可', 187.5, 199.8], ['396', 251.7, 272.1], ['0', 378.1, 384.9], ['181', 491.0, 511.4]], 12.25),
+    ];
+    expect(joined(lines(three))[0]!.map((i) => i.text)).toEqual(['信息内容', '上一年项目数量', '本年增/减', '处理决定数量']);
+    const two = [
+      ...at(398.3, [['信', 36.0, 48.3], ['息', 86.5, 98.8], ['内', 137.0, 149.3], ['容 上 一 年 项 目 数 量 本', 187.5, 336.2], ['年', 381.5, 393.7], ['增', 439.0, 451.2], ['/', 496.5, 501.2], ['减', 546.5, 558.7]], 12.25),
+      ...at(373.1, [['行政事业性收费', 75.1, 160.7], ['35', 255.1, 268.7], ['0', 438.0, 444.8]], 12.25),
+    ];
+    expect(joined(lines(two))[0]!.map((i) => i.text)).toEqual(['信息内容', '上一年项目数量', '本年增/减']);
+  });
+
+  it('stay one run where the parts would be of different lengths', () => {
+    const out = joined(lines(header('容 本 年 新 制 作 数 量 本 年 新 公 开 数 量 对 外 公 开 数 量')));
+    expect(out[1]!.map((i) => i.text)).toEqual(['信息内容', '本年新制作数量本年新公开数量对外公开数量']);
   });
 });
 

@@ -70,7 +70,7 @@ import { FORMAT_IDS, getFormat } from '../format/spec.js';
 import { isLabelHeader, isValueText } from './grid-labels.js';
 import { cutAtBorders, joinCellLines, joinPieces, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { Ruling, TextItem } from './pdf-page.js';
-import { joinSpread } from './pdf-spread.js';
+import { joinSpread, spreadSigns, type SpreadSigns } from './pdf-spread.js';
 import { startsSection } from './pdf-text.js';
 import { maxOf, minOf } from '../lists.js';
 
@@ -508,10 +508,16 @@ function figuresApart(it: TextItem): TextItem[] {
   });
 }
 
-/** The page's horizontal text in lines, each line's pieces set apart (see GAP). */
-function linesOf(items: TextItem[]): Line[] {
+/** A page's horizontal text in lines as pdfjs gives them, figures apart (before any spread text is joined). */
+const rawLines = (items: TextItem[]): TextItem[][] => readingOrder(items.filter((i) => !i.vertical).flatMap(figuresApart));
+
+/** Where a page's text spread over its cells stands over its figures (pdf-spread.ts spreadSigns), for the page before. */
+export const spreadSignsOf = (items: TextItem[]): SpreadSigns => spreadSigns(rawLines(items));
+
+/** The page's horizontal text in lines, each line's pieces set apart (see GAP); `next`: the next page's spreadSignsOf. */
+function linesOf(items: TextItem[], next?: () => SpreadSigns): Line[] {
   // (Text spread over its cell, 分散对齐, one item a run: pdf-spread.ts.)
-  const lines = joinSpread(readingOrder(items.filter((i) => !i.vertical).flatMap(figuresApart)), (item, parts) => joinedOf.set(item, parts));
+  const lines = joinSpread(rawLines(items), (item, parts) => joinedOf.set(item, parts), next);
   return lines.map((l) => ({
     items: l,
     segments: segments(l, apart),
@@ -524,12 +530,12 @@ function linesOf(items: TextItem[]): Line[] {
 /**
  * The headings a page prints at its foot (`foot` of unruledTables) as the first part of the table whose
  * figures open the next page (`next`, without rules), in its columns: table 四's header on one page, its
- * 行政诉讼 headings and figures on the next.
+ * 行政诉讼 headings and figures on the next; `signs`: the next page's spreadSignsOf (text spread over its cells).
  */
-export function footTable(foot: TextItem[], next: PdfTable): PdfTable | undefined {
+export function footTable(foot: TextItem[], next: PdfTable, signs?: () => SpreadSigns): PdfTable | undefined {
   if (!next.middles || foot.length === 0) return undefined;
   // Within the next part's width: from its labels' left to its last column's right edge.
-  const lines = linesOf(foot);
+  const lines = linesOf(foot, signs);
   const size = maxOf(foot, (i) => i.size);
   const left = minOf(next.cells.flat(), (c) => c.x0);
   // (A heading set at the left of the last column may reach past where that column's figures end: it starts

@@ -20,8 +20,12 @@
  *   (labels spread over one cell: "规 … 章" and "行 政 规 范 性 文 件" between the same edges);
  * - where no figures follow (headings closing a page, their figures on the next), when it has three
  *   characters or more, another run has its ends (with a different number of characters, or each where
- *   those of a run taken on its figures stand), and nothing goes on down its characters' columns.
- * Nothing else is guessed.
+ *   those of a run taken on its figures stand — on its page, or, for the headings closing a page that open
+ *   the table on the next, on that page: spreadSigns), and nothing goes on down its characters' columns.
+ * Nothing else is guessed. Headings of columns whose gaps are no wider than their characters' run together
+ * evenly: a run over figures is cut at the halfway points between the figures' columns into parts of one
+ * length, each across its column's middle (headingsApart), and a heading's first characters caught at the
+ * end of the run before are handed back where that sets it centred over its figures (handedOver).
  */
 import { isValueText } from './grid-labels.js';
 import type { TextItem } from './pdf-page.js';
@@ -209,16 +213,151 @@ function keepsColumns(run: Run, at: Places): boolean {
  * The lines (items left to right, top line first) with each run of spread text one item: its characters
  * without the spaces between them, centred where the run is (or as wide as it, a line of a label wrapped over
  * several), and what is left of an item a run took part of a piece of its own. `joined` hears of each new
- * item and the items it was made of (the page's, for telling which of them a table took).
+ * item and the items it was made of (the page's, for telling which of them a table took); `next`, asked only
+ * where a run with no figures after it stands, gives the next page's signs (spreadSigns).
  */
-export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: TextItem[]) => void): TextItem[][] {
+export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: TextItem[]) => void, next?: () => SpreadSigns): TextItem[][] {
+  const { runs, taken, units, ends, withFigures, alike, figuresFrom, stacked, besideLines, placesUnder } = chosen(lines);
+  if (runs.length === 0) return lines;
+  // (Or, no figures following, where such a run stands on the next page — the header of a table closing a
+  // page, its rows on the next where its blocks' headings stand alike over their figures: "第 二 十 条 第 （ 一
+  // ） 项" and "信 息 内 容" closing page 1, "第 二 十 条 第 （ 五 ） 项" and "信 息 内 容" over 行政许可 on page 2.)
+  let there: SpreadSigns | undefined;
+  const alikeThere = (r: Run): boolean => {
+    if (!next) return false;
+    there ??= next();
+    return alike(r, there);
+  };
+  const first = new Set(taken);
+  for (const r of runs) if (!first.has(r) && r.units.length >= 3 && figuresFrom(r.line) === undefined && (alike(r, withFigures) || alikeThere(r)) && !stacked(r)) taken.push(r);
+  if (taken.length === 0) return lines;
+  return joinRuns(lines, handedOver(taken.flatMap((r) => headingsApart(r, placesUnder(r))), units, placesUnder), units, ends, besideLines, joined);
+}
+
+/**
+ * Runs over figures with the first characters of a column's heading handed over from the run before: those
+ * of its last characters as far from each other and from the next run's first as that run's own are apart,
+ * where the next run, with them, stands centred over a column's figures better than without them — "本" of
+ * 本年增/减 set after 上一年项目数量 as far apart as that one's characters are, "年 增 / 减" further apart (a
+ * browser's justified headings, their columns' gaps no wider than their characters').
+ */
+function handedOver(runs: Run[], units: Unit[][], placesUnder: (r: Run, below: boolean) => Places | undefined): Run[] {
+  const at = new Map<Unit, Run>();
+  for (const r of runs) at.set(r.units[0]!, r);
+  // (Each unit's place on its line, for the unit after a run: the lines' units once each.)
+  const place = new Map<Unit, number>();
+  for (const k of new Set(runs.map((r) => r.line))) units[k]!.forEach((u, i) => place.set(u, i));
+  const out = new Map<Run, Run>(runs.map((r) => [r, r]));
+  // (Right to left along each line: the next run as it will be, having handed over its own.)
+  for (const run of [...runs].sort((p, q) => p.line - q.line || q.units[0]!.x0 - p.units[0]!.x0)) {
+    const a = out.get(run)!;
+    const line = units[a.line]!;
+    const next = line[place.get(a.units[a.units.length - 1]!)! + 1];
+    const first = next && at.get(next);
+    const b = first && out.get(first);
+    const m = placesUnder(a, true)?.mids;
+    if (!first || !b || b.units.length < 2 || !m || m.length < 2) continue;
+    const step = b.units[1]!.x0 - b.units[0]!.x1;
+    const size = b.chars[0]!.item.size;
+    const tol = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
+    // (Its last characters as far apart as the next run's, and as far from its first.)
+    let t = a.units.length;
+    while (t > 2 && Math.abs((t === a.units.length ? b.units[0]! : a.units[t]!).x0 - a.units[t - 1]!.x1 - step) <= tol) t--;
+    if (t === a.units.length) continue;
+    // How far a span's middle is from the nearest figures' middle.
+    const off = (x0: number, x1: number): number => m.reduce((d, x) => Math.min(d, Math.abs((x0 + x1) / 2 - x)), Infinity);
+    const end = b.units[b.units.length - 1]!.x1;
+    const withThem = off(a.units[t]!.x0, end);
+    if (withThem >= off(b.units[0]!.x0, end) || withThem > size) continue;
+    const made = (us: Unit[]): Run => {
+      const chars = us.flatMap((u) => u.chars);
+      return { line: a.line, units: us, chars, items: [...new Set(chars.map((c) => c.item))] };
+    };
+    out.set(first, made([...a.units.slice(t), ...b.units]));
+    out.set(run, made(a.units.slice(0, t)));
+  }
+  return runs.map((r) => out.get(r)!);
+}
+
+/**
+ * A run over figures, as several column headings of one length each spread over its column, the columns' gaps
+ * no wider than their characters' ("本 年 新 制 作 数 量本 年 新 公 开 数 量对 外 公 开 总 数 量", a browser's
+ * justified headings over table 二's three columns in 16 pt): a run a column, where the halfway points
+ * between the figures' columns fall between its characters and cut it into parts of the same number of them,
+ * two or more, each across its column's middle — and it stands over the figures' columns only (not a block
+ * heading from the labels' column over them all). Else the run as it is.
+ */
+function headingsApart(r: Run, at: Places | undefined): Run[] {
+  const m = at?.mids;
+  if (!m || m.length < 2) return [r];
+  const us = r.units;
+  const last = m.length - 1;
+  if (us[0]!.x0 < m[0]! - (m[1]! - m[0]!) / 2 || us[us.length - 1]!.x1 > m[last]! + (m[last]! - m[last - 1]!) / 2) return [r];
+  // (Each part with the column it is over.)
+  const parts: { units: Unit[]; column: number }[] = [];
+  let k = 0;
+  for (const [i, u] of us.entries()) {
+    while (k < last && (m[k]! + m[k + 1]!) / 2 <= u.x0) {
+      const cut = (m[k]! + m[k + 1]!) / 2;
+      k++;
+      // (A halfway point across a character: no cut.)
+      if (i > 0 && cut < us[i - 1]!.x1) return [r];
+    }
+    if ((m[k]! + (m[k + 1] ?? Infinity)) / 2 < u.x1) return [r];
+    const part = parts[parts.length - 1];
+    if (part && part.column === k) part.units.push(u);
+    else parts.push({ units: [u], column: k });
+  }
+  const n = parts[0]!.units.length;
+  if (parts.length < 2 || n < 2 || parts.some((p) => p.units.length !== n)) return [r];
+  // (Each over its column's figures, across their middle: not the last line of a label wrapped in its cell
+  // beside them, "事务 信息" over a figure standing in the labels' column.)
+  if (parts.some((p) => p.units[0]!.x0 > m[p.column]! || p.units[p.units.length - 1]!.x1 < m[p.column]!)) return [r];
+  return parts.map((p) => {
+    const chars = p.units.flatMap((u) => u.chars);
+    return { line: r.line, units: p.units, chars, items: [...new Set(chars.map((c) => c.item))] };
+  });
+}
+
+/**
+ * Where a page's runs of spread text taken on figures' evidence stand: by their ends (to the point), where
+ * each of their units starts (to the point). Another page's runs closing it may be taken on them (joinSpread).
+ */
+export type SpreadSigns = Map<string, Set<string>>;
+
+/** The signs of the runs of spread text a page's lines show over their figures (see SpreadSigns). */
+export function spreadSigns(lines: TextItem[][]): SpreadSigns {
+  return chosen(lines).withFigures;
+}
+
+/** Units of a run to the point (the key of SpreadSigns' values). */
+const sign = (r: Run): string => r.units.map((u) => Math.round(u.x0)).join(',');
+/** A run's ends to the point (the key of SpreadSigns). */
+const endsKey = (x0: number, x1: number): string => `${Math.round(x0)}:${Math.round(x1)}`;
+
+/** A page's runs of spread text, those taken on the page's own evidence, and what joinSpread asks of them after. */
+interface Chosen {
+  runs: Run[];
+  taken: Run[];
+  units: Unit[][];
+  ends: (r: Run) => [number, number];
+  withFigures: SpreadSigns;
+  /** Whether a run stands as one of `signs` does, each unit where that one's does. */
+  alike: (r: Run, signs: SpreadSigns) => boolean;
+  figuresFrom: (k: number) => number | undefined;
+  stacked: (r: Run) => boolean;
+  besideLines: (r: Run, size: number, test: (n: number) => boolean) => boolean;
+  placesUnder: (r: Run, below?: boolean) => Places | undefined;
+}
+
+/** The runs of a page's lines and those taken on the page's own evidence (joinSpread). */
+function chosen(lines: TextItem[][]): Chosen {
   const chars = lines.map(charsOf);
   const units = chars.map(unitsOf);
   const runs = units.flatMap((u, k) => runsOf(u, k));
-  if (runs.length === 0) return lines;
   // How many runs of each number of units have each pair of ends (to the point), for finding another with
   // the same ends and a different number.
-  const key = (x0: number, x1: number): string => `${Math.round(x0)}:${Math.round(x1)}`;
+  const key = endsKey;
   const ends = (r: Run): [number, number] => [r.chars[0]!.x0, r.chars[r.chars.length - 1]!.x1];
   const byEnds = new Map<string, Map<number, number>>();
   for (const r of runs) {
@@ -265,11 +404,18 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
     return besideLines(r, size, on);
   };
   const places = new Map<number, Places>();
-  const taken = runs.filter((r) => {
-    const below = figuresFrom(r.line);
-    if (below !== undefined) {
-      let at = places.get(below);
-      if (!at) places.set(below, (at = placesOf(figures[below]!)));
+  // The figures' places under a run, if any (read once a line of figures): its line's, or the next few's;
+  // `below`: the next few's only (a heading's line may hold a "/" among its headings, 本年增/减's).
+  const placesUnder = (r: Run, below = false): Places | undefined => {
+    const k = below ? (r.line + 1 < lines.length ? figuresFrom(r.line + 1) : undefined) : figuresFrom(r.line);
+    if (k === undefined) return undefined;
+    let at = places.get(k);
+    if (!at) places.set(k, (at = placesOf(figures[k]!)));
+    return at;
+  };
+  const taken = runs.length === 0 ? [] : runs.filter((r) => {
+    const at = placesUnder(r);
+    if (at) {
       // (Nor, over the figures, going on down its characters' columns: centred headings a character a
       // column over figures set at the right of their cells, "未 总 果" over "审 计 维", which keep no step of
       // the figures' where 总计's columns are narrower, or "尚 … 结" over "未 总 果", 总计's column empty on
@@ -285,10 +431,8 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
   });
   // (Or, no figures following, where a run taken on figures' evidence stands: each character where that one's
   // does — table 二's block heading "第 二 十 条 第 （ 八 ） 项" closing the page, its block on the next, as
-  // "第 二 十 条 第 （ 一 ） 项" over its figures.)
-  // (Where each unit starts, to the point: the runs taken on figures' evidence by their ends.)
-  const sign = (r: Run): string => r.units.map((u) => Math.round(u.x0)).join(',');
-  const withFigures = new Map<string, Set<string>>();
+  // "第 二 十 条 第 （ 一 ） 项" over its figures: joinSpread.)
+  const withFigures: SpreadSigns = new Map();
   for (const r of taken) {
     if (figuresFrom(r.line) === undefined) continue;
     const k = key(...ends(r));
@@ -296,10 +440,19 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
     signs.add(sign(r));
     withFigures.set(k, signs);
   }
-  const alike = (r: Run): boolean => around(...ends(r)).some((k) => withFigures.get(k)?.has(sign(r)) === true);
-  const chosen = new Set(taken);
-  for (const r of runs) if (!chosen.has(r) && r.units.length >= 3 && figuresFrom(r.line) === undefined && alike(r) && !stacked(r)) taken.push(r);
-  if (taken.length === 0) return lines;
+  const alike = (r: Run, signs: SpreadSigns): boolean => around(...ends(r)).some((k) => signs.get(k)?.has(sign(r)) === true);
+  return { runs, taken, units, ends, withFigures, alike, figuresFrom, stacked, besideLines, placesUnder };
+}
+
+/** The lines with the runs `taken` each one item (joinSpread). */
+function joinRuns(
+  lines: TextItem[][],
+  taken: Run[],
+  units: Unit[][],
+  ends: (r: Run) => [number, number],
+  besideLines: (r: Run, size: number, test: (n: number) => boolean) => boolean,
+  joined: (item: TextItem, parts: TextItem[]) => void,
+): TextItem[][] {
   // Whether a run is a line of a label wrapped over several: a line just above or below (a line's spacing
   // away at most) holds one unit from the run's one end to its other.
   const wrapped = (r: Run): boolean => {

@@ -14,7 +14,8 @@ import { allFormats, TABLE_IDS } from '../format/spec.js';
 import type { Source } from '../model/location.js';
 import type { Grid, GridCell } from './grid-cells.js';
 import { isValueText, matchColumn, matchColumnGroup, matchRow, matchRowGroup, rowMatch } from './grid-labels.js';
-import { conform, FIGURE_PIECE, footTable, goesOn, topTable, unruledTables, type Alignment, type Spacing } from './pdf-columns.js';
+import { conform, FIGURE_PIECE, footTable, goesOn, spreadSignsOf, topTable, unruledTables, type Alignment, type Spacing } from './pdf-columns.js';
+import type { SpreadSigns } from './pdf-spread.js';
 import { joinCellLines, joinPieces, pageTables, readingOrder, type PdfCell, type PdfTable } from './pdf-grid.js';
 import type { PageContent, TextItem } from './pdf-page.js';
 import { startsSection } from './pdf-text.js';
@@ -655,7 +656,9 @@ export function placeTables(pages: PageContent[], skip: Set<TextItem>): { groups
   for (const [page, items] of feet) {
     const k = placed.findIndex((t) => t.page.page === page + 1);
     const next = placed[k];
-    const head = next && next.firstOnPage && next.table.middles ? footTable(items, next.table) : undefined;
+    // (Where its text spread over its cells stands over its figures, asked only where such text closes the page.)
+    const signs = (): SpreadSigns => spreadSignsOf(next!.page.items.filter((i) => !skip.has(i)));
+    const head = next && next.firstOnPage && next.table.middles ? footTable(items, next.table, signs) : undefined;
     if (head) insert(k, page, head, items, false, true);
   }
   // A row of figures alone opening a page, in the columns of the table closing the page before: its last row.
