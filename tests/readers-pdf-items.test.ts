@@ -93,3 +93,14 @@ describe('PDF text items', () => {
     expect(pairs.map((i) => [i.text, i.vertical])).toEqual(Array(20_000).fill(['字字字字', true]));
   });
 });
+
+describe('PDF text items at absurd sizes', () => {
+  it('characters set at a hundred million points (a damaged file) are items as they are, found in one pass (the places looked at for a column grew with the size: 11 s for a mutated fixture)', () => {
+    // Han characters one under the other, as a column of vertical writing would be, at 1e8 points.
+    const size = 1e8;
+    const runs: RawTextItem[] = Array.from({ length: 200 }, (_, i) => ({ str: '政', transform: [size, 0, 0, size, 100, -i * size * 1.05], width: size, height: size, fontName: 'f' }));
+    const items = textItems(runs);
+    expect(items).toHaveLength(200);
+    expect(items.every((i) => i.text === '政' && !i.vertical)).toBe(true);
+  });
+});

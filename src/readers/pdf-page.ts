@@ -977,6 +977,12 @@ const OPEN_MAX = 16;
 const STACK_MIN = 3;
 /** A character that may stand in a column of vertical writing: Han, CJK punctuation and brackets, fullwidth forms. */
 const STACKABLE = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
+/**
+ * Characters this many points or bigger are no report's vertical writing (two inches: a watermark's, or a
+ * damaged file's size): the places looked at for the character above one grow with its size (a mangled
+ * PDF setting its text at millions of points took 11 s).
+ */
+const STACK_SIZE_MAX = 144;
 
 /**
  * Characters set one under another with no line spacing between them — each directly under the one above,
@@ -987,7 +993,7 @@ const STACKABLE = /^[\p{Script=Han}\u3000-\u303f\uff00-\uffef]$/u;
  * character a line in a narrow cell stays lines.
  */
 function stacked(items: TextItem[]): TextItem[] {
-  const glyph = (i: TextItem): boolean => (i.vertical && !i.up) || (STACKABLE.test(i.text.trim()) && i.x1 - i.x0 <= i.size * 1.3);
+  const glyph = (i: TextItem): boolean => i.size < STACK_SIZE_MAX && ((i.vertical && !i.up) || (STACKABLE.test(i.text.trim()) && i.x1 - i.x0 <= i.size * 1.3));
   // (An upright character's middle half its size from its left: a space drawn after it ("三 ") widens its box.)
   const middle = (i: TextItem): number => (i.vertical ? (i.x0 + i.x1) / 2 : i.x0 + i.size / 2);
   const candidates = items.filter(glyph).sort((p, q) => q.y1 - p.y1);
