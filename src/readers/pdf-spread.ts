@@ -108,6 +108,12 @@ function unitsOf(chars: Char[]): Unit[] {
  */
 const spreadable = (u: Unit, first: boolean): boolean => (u.chars.length === 1 && !/[0-9A-Za-z]/.test(u.text)) || (first && /^\d{1,2}[.、．]$/.test(u.text));
 
+/** A run of a line's units, with their characters and the items those come from (each once). */
+function runOf(line: number, units: Unit[]): Run {
+  const chars = units.flatMap((u) => u.chars);
+  return { line, units, chars, items: [...new Set(chars.map((c) => c.item))] };
+}
+
 /**
  * A line's runs of units evenly spread: two or more, each spreadable, set apart by the same gap (of at least
  * SPREAD_GAP, as units are), each unit in one run at most (the first that reaches it). A run may take part
@@ -128,9 +134,7 @@ function runsOf(units: Unit[], line: number): Run[] {
     const tol = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
     let j = i + 1;
     while (j + 1 < units.length && spreadable(units[j + 1]!, false) && Math.abs(units[j + 1]!.x0 - units[j]!.x1 - gap) <= tol) j++;
-    const run = units.slice(i, j + 1);
-    const cs = run.flatMap((u) => u.chars);
-    out.push({ line, units: run, chars: cs, items: [...new Set(cs.map((c) => c.item))] });
+    out.push(runOf(line, units.slice(i, j + 1)));
     i = j + 1;
   }
   return out;
@@ -269,12 +273,8 @@ function handedOver(runs: Run[], units: Unit[][], placesUnder: (r: Run, below: b
     const end = b.units[b.units.length - 1]!.x1;
     const withThem = off(a.units[t]!.x0, end);
     if (withThem >= off(b.units[0]!.x0, end) || withThem > size) continue;
-    const made = (us: Unit[]): Run => {
-      const chars = us.flatMap((u) => u.chars);
-      return { line: a.line, units: us, chars, items: [...new Set(chars.map((c) => c.item))] };
-    };
-    out.set(first, made([...a.units.slice(t), ...b.units]));
-    out.set(run, made(a.units.slice(0, t)));
+    out.set(first, runOf(a.line, [...a.units.slice(t), ...b.units]));
+    out.set(run, runOf(a.line, a.units.slice(0, t)));
   }
   return runs.map((r) => out.get(r)!);
 }
@@ -313,10 +313,7 @@ function headingsApart(r: Run, at: Places | undefined): Run[] {
   // (Each over its column's figures, across their middle: not the last line of a label wrapped in its cell
   // beside them, "事务 信息" over a figure standing in the labels' column.)
   if (parts.some((p) => p.units[0]!.x0 > m[p.column]! || p.units[p.units.length - 1]!.x1 < m[p.column]!)) return [r];
-  return parts.map((p) => {
-    const chars = p.units.flatMap((u) => u.chars);
-    return { line: r.line, units: p.units, chars, items: [...new Set(chars.map((c) => c.item))] };
-  });
+  return parts.map((p) => runOf(r.line, p.units));
 }
 
 /**
