@@ -18,7 +18,7 @@ export interface PdfCase {
   /** Chromium's print stylesheet. */
   print?: 'official' | 'split' | 'table-picture' | 'scanned' | 'agency-page';
   /** A stylesheet of its own instead of the print's (the agency page with narrow value columns; no borders). */
-  css?: 'narrow-columns' | 'borderless' | 'borderless-no-padding' | 'borderless-striped' | 'borderless-header';
+  css?: 'narrow-columns' | 'borderless' | 'borderless-no-padding' | 'borderless-striped' | 'borderless-header' | 'borderless-justified';
   /** Printed with the page's backgrounds (striped rows, a filled header row). */
   background?: boolean;
   /** LibreOffice: the Word file changed first (tables at the page's width; borders off; only the rules across). */

@@ -326,6 +326,27 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'header-closing-page', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
     expect: 'truth',
   },
+  // The same of pingtan-police-2021 and seed-tianmen-2021: a label's last line of two or three characters
+  // spread under its full line — "类 申 请" under "1.信访举报投诉", the row's figures on a line of their own
+  // between; "事 项" under "8.属于行政查询" closing page 2 — stayed apart (a row "请" or "项" of its own, a
+  // table-extra and a table-label warning each); and "无" of 1.申请人无正当理由…, a piece of its own, was
+  // taken for a figure, moving where the figures under "类 申 请" were looked for.
+  {
+    name: 'libreoffice-borderless-distributed-pingtan-police-2021',
+    truth: 'pingtan-police-2021',
+    tool: 'libreoffice',
+    word: 'borderless-distributed',
+    features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
+  {
+    name: 'libreoffice-borderless-distributed-seed-tianmen-2021',
+    truth: 'seed-tianmen-2021',
+    tool: 'libreoffice',
+    word: 'borderless-distributed',
+    features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'no-repeated-header'],
+    expect: 'truth',
+  },
   {
     name: 'libreoffice-borderless-vertical-gongwen-16-line-pingtan-2022',
     truth: 'pingtan-2022',
@@ -520,6 +541,18 @@ export const CASES = [
     features: ['text-layer', 'no-ruling-lines', 'gongwen-web-page', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
     expect: 'truth',
   },
+  // The page's own sizes, labels and headings justified (pingtan-2019): the group label （四）无法提供 wrapped
+  // in its narrow column, "提 供" its last line at the column's two edges under "（ 四 ） 无 法", stayed two
+  // pieces ("供" a row of its own, a table-extra warning).
+  {
+    name: 'chromium-borderless-justified-pingtan-2019',
+    truth: 'pingtan-2019',
+    tool: 'chromium',
+    print: 'official',
+    css: 'borderless-justified',
+    features: ['text-layer', 'no-ruling-lines', 'distributed-labels', 'wrapped-labels', 'table-breaks-across-pages', 'repeated-header'],
+    expect: 'truth',
+  },
   // …with no cell padding either: the rows as close as a cell's lines, 9 to 9.6 points apart in the print
   // (lines where the rows' fractional heights put them), "1.信访举报投诉类申" over "请" 9.6.
   {
@@ -704,6 +737,9 @@ const PRINT_CSS = {
   // …its labels and headings (th) justified to both edges, the last line too: Chromium spreads Chinese text a
   // character at a time over the cell, as Word's 分散对齐 does.
   'borderless-justified-gongwen-16': `${BORDERLESS}\n${GONGWEN_16}\nth { text-align: justify !important; text-align-last: justify !important; }`,
+  // …or in the page's own sizes (10.5 pt, the labels in 9 pt): a label wrapped in its narrow column, its last
+  // line of two characters at the column's two edges.
+  'borderless-justified': `${BORDERLESS}\nth { text-align: justify !important; text-align-last: justify !important; }`,
   // Only these characters from Noto (an @font-face with a unicode-range): its glyphs are Type 3 outlines,
   // a kilobyte each, 340 KB for the section's 330 different characters.
   'landscape-tables': '@page wide { size: A4 landscape; }\ntable.t3, table.t4 { page: wide; }',

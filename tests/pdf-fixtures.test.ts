@@ -19,10 +19,10 @@ import { loadTruth } from './support/corpus.js';
 import { requirePoppler } from './support/poppler.js';
 
 /**
- * All the committed PDFs together stay below this (they are in every clone): 91 cases of some 70–180 KB,
- * most of it each file’s own subset of the one Chinese font (8.34 MB now).
+ * All the committed PDFs together stay below this (they are in every clone): 94 cases of some 70–180 KB,
+ * most of it each file’s own subset of the one Chinese font (8.61 MB now).
  */
-const MAX_TOTAL_BYTES = 8_400_000;
+const MAX_TOTAL_BYTES = 8_700_000;
 /** The column-group heading of table 三 (both formats): printed once per page the header is on. */
 const T3_HEADING = '申请人情况';
 /** Table 三's last row label (both formats). */

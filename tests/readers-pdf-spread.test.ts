@@ -302,3 +302,62 @@ describe('spread text on a hostile page', () => {
     expect(out.flat().map((i) => i.text).join('').replace(/\d/g, '').length).toBe(200_000);
   });
 });
+
+describe('a label\'s last line of two characters or more, spread under a full line of it', () => {
+  // (fixtures/readers/pdf/libreoffice-borderless-distributed-pingtan-police-2021, page 2: 1.信访举报投诉 | 类 申
+  // 请, the row's figures on a line of their own between; 2.重复申请 under it; further down, （六）其他处理's 1.申请人
+  // 无正当… with "无" a piece of its own among the label's.)
+  const figures = (y: number): TextItem[] => at(y, [['0', 306.6, 313.6], ['0', 337.6, 344.6], ['0', 373.0, 380.0], ['0', 408.4, 415.4], ['0', 443.7, 450.7], ['0', 474.7, 481.7], ['0', 501.3, 508.3]], 11);
+  const rows = [
+    ...at(255.3, [['1.', 213.8, 224.3], ['信', 225.0, 235.5], ['访举', 236.2, 257.9], ['报', 258.6, 269.1], ['投', 269.8, 280.3], ['诉', 281.0, 291.5]]),
+    ...figures(248.5),
+    ...at(241.5, [['类', 213.8, 224.3], ['申', 247.4, 257.9], ['请', 281.0, 291.5]]),
+    ...at(227.2, [['2.', 213.8, 224.3], ['重 复 申 请', 230.6, 291.5]]),
+    ...figures(227.2),
+    ...at(114.6, [['1.', 213.8, 224.3], ['申请人', 225.0, 257.9], ['无', 258.6, 269.1], ['正当', 269.8, 291.5]]),
+    ...figures(114.6),
+  ];
+
+  it('is one piece as wide as the full line, "无" among a label\'s pieces further down no figure (the figures\' line is the nearest, not that one)', () => {
+    const out = joined(lines(rows)).map((l) => l.filter((i) => !/^0$/.test(i.text)).map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`));
+    expect(out.filter((l) => l.length > 0)).toEqual([
+      ['1.@213.8-224.3', '信@225.0-235.5', '访举@236.2-257.9', '报@258.6-269.1', '投@269.8-280.3', '诉@281.0-291.5'],
+      ['类申请@213.8-291.5'],
+      ['2.重复申请@226.4-278.9'],
+      ['1.@213.8-224.3', '申请人@225.0-257.9', '无@258.6-269.1', '正当@269.8-291.5'],
+    ]);
+  });
+
+  it('two characters under a full line of the same ends ("提 供" under "（ 四 ） 无 法", a browser\'s justified 9 pt) are one piece; under a shorter line, two', () => {
+    // (chromium-borderless-justified-pingtan-2019, page 4: the group label （四）无法提供 wrapped in its narrow
+    // column, its last line justified to both edges between the rows' lines.)
+    const row = (y: number, label: [string, number, number][], n: string): TextItem[] => [
+      ...at(y, label, 9),
+      ...at(y, [[n, 297.3, 302.3], ['0', 334.7, 339.7], ['0', 373.5, 378.5], ['0', 416.5, 421.5], ['0', 463.6, 468.6], ['0', 505.2, 510.2], [n, 541.2, 546.2]], 9),
+    ];
+    const group = (first: [string, number, number]): TextItem[] => [
+      ...row(536.0, [['1.', 155.4, 162.9], ['本机关不掌握相关政府信息', 163.5, 278.8]], '7'),
+      ...at(524.8, [first], 9),
+      ...row(518.8, [['2.', 155.4, 162.9], ['没有现成信息需要另行制作', 163.5, 278.8]], '0'),
+      ...at(512.0, [['提', 99.4, 108.4], ['供', 140.4, 149.4]], 9),
+      ...row(500.8, [['3.', 155.4, 162.9], ['补 正 后 申 请 内 容 仍 不 明 确', 164.4, 278.8]], '5'),
+    ];
+    const pieces = (items: TextItem[]): string[] => joined(lines(items)).flat().filter((i) => i.x1 < 150).map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`);
+    expect(pieces(group(['（ 四 ） 无 法', 99.4, 149.4]))).toEqual(['（ 四 ） 无 法@99.4-149.4', '提供@99.4-149.4']);
+    expect(pieces(group(['（ 四 ） 无', 99.4, 138.4]))).toEqual(['（ 四 ） 无@99.4-138.4', '提@99.4-108.4', '供@140.4-149.4']);
+  });
+
+  it('closing a page, no figure after it ("事 项" under "8.属于行政查询"): one piece; alone, two', () => {
+    // (libreoffice-borderless-distributed-seed-tianmen-2021, page 2's foot, the table going on on page 3.)
+    const foot = (label: boolean): TextItem[] => [
+      ...at(110.3, [['7.', 213.8, 224.3], ['属于行政执法案', 225.0, 291.5]]),
+      ...figures(110.3),
+      ...(label ? at(89.0, [['8.', 213.8, 224.3], ['属', 225.0, 235.5], ['于行政查询', 236.2, 291.5]]) : at(89.0, [['8.', 213.8, 224.3]])),
+      ...figures(89.0),
+      ...at(75.2, [['事', 213.8, 224.3], ['项', 281.0, 291.5]]),
+    ];
+    const last = (items: TextItem[]): string[] => joined(lines(items)).at(-1)!.map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`);
+    expect(last(foot(true))).toEqual(['事项@213.8-291.5']);
+    expect(last(foot(false))).toEqual(['事@213.8-224.3', '项@281.0-291.5']);
+  });
+});

@@ -27,6 +27,7 @@
  * length, each across its column's middle (headingsApart), and a heading's first characters caught at the
  * end of the run before are handed back where that sets it centred over its figures (handedOver).
  */
+import { parseCellText } from '../model/cell.js';
 import { isValueText } from './grid-labels.js';
 import type { TextItem } from './pdf-page.js';
 
@@ -140,6 +141,18 @@ function runsOf(units: Unit[], line: number): Run[] {
   return out;
 }
 
+/**
+ * A line's figures: its numbers, and its placeholders ("无", "/", "-") after the last of its other text — not
+ * "无" of 申请人无正当理由 standing alone among a label's pieces, nor "/" of 本年增/减 among the headings.
+ */
+function figuresOf(line: TextItem[]): TextItem[] {
+  let last = -1;
+  line.forEach((i, k) => {
+    if (!isValueText(i.text)) last = k;
+  });
+  return line.filter((i, k) => isValueText(i.text) && (k > last || parseCellText(i.text).kind === 'number'));
+}
+
 /** Where a line's figures stand, each list sorted: left ends, right ends, middles, and the steps between neighbours'. */
 interface Places {
   x0s: number[];
@@ -221,7 +234,7 @@ function keepsColumns(run: Run, at: Places): boolean {
  * where a run with no figures after it stands, gives the next page's signs (spreadSigns).
  */
 export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: TextItem[]) => void, next?: () => SpreadSigns): TextItem[][] {
-  const { runs, taken, units, ends, withFigures, alike, figuresFrom, stacked, besideLines, placesUnder } = chosen(lines);
+  const { runs, taken, units, ends, withFigures, alike, figuresFrom, stacked, wrapped, placesUnder } = chosen(lines);
   if (runs.length === 0) return lines;
   // (Or, no figures following, where such a run stands on the next page — the header of a table closing a
   // page, its rows on the next where its blocks' headings stand alike over their figures: "第 二 十 条 第 （ 一
@@ -235,7 +248,7 @@ export function joinSpread(lines: TextItem[][], joined: (item: TextItem, parts: 
   const first = new Set(taken);
   for (const r of runs) if (!first.has(r) && r.units.length >= 3 && figuresFrom(r.line) === undefined && (alike(r, withFigures) || alikeThere(r)) && !stacked(r)) taken.push(r);
   if (taken.length === 0) return lines;
-  return joinRuns(lines, handedOver(taken.flatMap((r) => headingsApart(r, placesUnder(r))), units, placesUnder), units, ends, besideLines, joined);
+  return joinRuns(lines, handedOver(taken.flatMap((r) => headingsApart(r, placesUnder(r))), units, placesUnder), ends, wrapped, joined);
 }
 
 /**
@@ -343,7 +356,7 @@ interface Chosen {
   alike: (r: Run, signs: SpreadSigns) => boolean;
   figuresFrom: (k: number) => number | undefined;
   stacked: (r: Run) => boolean;
-  besideLines: (r: Run, size: number, test: (n: number) => boolean) => boolean;
+  wrapped: (r: Run) => boolean;
   placesUnder: (r: Run, below?: boolean) => Places | undefined;
 }
 
@@ -368,7 +381,7 @@ function chosen(lines: TextItem[][]): Chosen {
   // Each line's figures, and a run's line of figures: its own, else, of the next few down, the line with the
   // most (the nearest of those: not the top pieces of figures wrapped in their cells, "2" … "2" of 21 over a
   // row of seven).
-  const figures = lines.map((l) => l.filter((i) => isValueText(i.text)));
+  const figures = lines.map(figuresOf);
   const figuresFrom = (k: number): number | undefined => {
     // (Its own line's, where it has figures: a row's label beside its figures, not the next table's.)
     if (figures[k]!.length > 0) return k;
@@ -400,56 +413,6 @@ function chosen(lines: TextItem[][]): Chosen {
     const on = (n: number): boolean => 2 * tested.filter((u) => near(starts[n]!, u.x0, within)).length >= tested.length;
     return besideLines(r, size, on);
   };
-  const places = new Map<number, Places>();
-  // The figures' places under a run, if any (read once a line of figures): its line's, or the next few's;
-  // `below`: the next few's only (a heading's line may hold a "/" among its headings, 本年增/减's).
-  const placesUnder = (r: Run, below = false): Places | undefined => {
-    const k = below ? (r.line + 1 < lines.length ? figuresFrom(r.line + 1) : undefined) : figuresFrom(r.line);
-    if (k === undefined) return undefined;
-    let at = places.get(k);
-    if (!at) places.set(k, (at = placesOf(figures[k]!)));
-    return at;
-  };
-  const taken = runs.length === 0 ? [] : runs.filter((r) => {
-    const at = placesUnder(r);
-    if (at) {
-      // (Nor, over the figures, going on down its characters' columns: centred headings a character a
-      // column over figures set at the right of their cells, "未 总 果" over "审 计 维", which keep no step of
-      // the figures' where 总计's columns are narrower, or "尚 … 结" over "未 总 果", 总计's column empty on
-      // that line. Labels spread alike one under the other, "信 息 内 容" over "行 政 许 可", stand left of
-      // the figures.)
-      const over = r.chars[r.chars.length - 1]!.x1 > at.x0s[0]!;
-      return !keepsColumns(r, at) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r))));
-    }
-    // (No figures beside or under it — headings closing a page, their figures on the next, perhaps the first
-    // line of a heading a character a column, the rest on the next page —: only with another run of the same
-    // ends, nothing going on down its characters' columns.)
-    return r.units.length >= 3 && sameEnds(r) && !stacked(r);
-  });
-  // (Or, no figures following, where a run taken on figures' evidence stands: each character where that one's
-  // does — table 二's block heading "第 二 十 条 第 （ 八 ） 项" closing the page, its block on the next, as
-  // "第 二 十 条 第 （ 一 ） 项" over its figures: joinSpread.)
-  const withFigures: SpreadSigns = new Map();
-  for (const r of taken) {
-    if (figuresFrom(r.line) === undefined) continue;
-    const k = key(...ends(r));
-    const signs = withFigures.get(k) ?? new Set<string>();
-    signs.add(sign(r));
-    withFigures.set(k, signs);
-  }
-  const alike = (r: Run, signs: SpreadSigns): boolean => around(...ends(r)).some((k) => signs.get(k)?.has(sign(r)) === true);
-  return { runs, taken, units, ends, withFigures, alike, figuresFrom, stacked, besideLines, placesUnder };
-}
-
-/** The lines with the runs `taken` each one item (joinSpread). */
-function joinRuns(
-  lines: TextItem[][],
-  taken: Run[],
-  units: Unit[][],
-  ends: (r: Run) => [number, number],
-  besideLines: (r: Run, size: number, test: (n: number) => boolean) => boolean,
-  joined: (item: TextItem, parts: TextItem[]) => void,
-): TextItem[][] {
   // Whether a run is a line of a label wrapped over several: a line just above or below (a line's spacing
   // away at most) holds one unit from the run's one end to its other.
   const wrapped = (r: Run): boolean => {
@@ -470,6 +433,59 @@ function joinRuns(
     };
     return besideLines(r, size, full);
   };
+  const places = new Map<number, Places>();
+  // The figures' places under a run, if any (read once a line of figures): its line's, or the next few's;
+  // `below`: the next few's only (a heading's line may hold a "/" among its headings, 本年增/减's).
+  const placesUnder = (r: Run, below = false): Places | undefined => {
+    const k = below ? (r.line + 1 < lines.length ? figuresFrom(r.line + 1) : undefined) : figuresFrom(r.line);
+    if (k === undefined) return undefined;
+    let at = places.get(k);
+    if (!at) places.set(k, (at = placesOf(figures[k]!)));
+    return at;
+  };
+  const taken = runs.length === 0 ? [] : runs.filter((r) => {
+    const at = placesUnder(r);
+    if (at) {
+      // (Nor, over the figures, going on down its characters' columns: centred headings a character a
+      // column over figures set at the right of their cells, "未 总 果" over "审 计 维", which keep no step of
+      // the figures' where 总计's columns are narrower, or "尚 … 结" over "未 总 果", 总计's column empty on
+      // that line. Labels spread alike one under the other, "信 息 内 容" over "行 政 许 可", stand left of
+      // the figures.)
+      // (Of two characters left of the figures, also the last line of a label wrapped over several, a full
+      // line of it just above or below from the same end to the same end: "事 项" under "8.属于行政查询", "提 供"
+      // under "（四）无法".)
+      const over = r.chars[r.chars.length - 1]!.x1 > at.x0s[0]!;
+      return !keepsColumns(r, at) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r) || (!over && wrapped(r)))));
+    }
+    // (No figures beside or under it — headings closing a page, their figures on the next, perhaps the first
+    // line of a heading a character a column, the rest on the next page —: only with another run of the same
+    // ends, or as the last line of a label wrapped over several ("事 项" closing a page under "8.属于行政查
+    // 询"), nothing going on down its characters' columns.)
+    return ((r.units.length >= 3 && sameEnds(r)) || wrapped(r)) && !stacked(r);
+  });
+  // (Or, no figures following, where a run taken on figures' evidence stands: each character where that one's
+  // does — table 二's block heading "第 二 十 条 第 （ 八 ） 项" closing the page, its block on the next, as
+  // "第 二 十 条 第 （ 一 ） 项" over its figures: joinSpread.)
+  const withFigures: SpreadSigns = new Map();
+  for (const r of taken) {
+    if (figuresFrom(r.line) === undefined) continue;
+    const k = key(...ends(r));
+    const signs = withFigures.get(k) ?? new Set<string>();
+    signs.add(sign(r));
+    withFigures.set(k, signs);
+  }
+  const alike = (r: Run, signs: SpreadSigns): boolean => around(...ends(r)).some((k) => signs.get(k)?.has(sign(r)) === true);
+  return { runs, taken, units, ends, withFigures, alike, figuresFrom, stacked, wrapped, placesUnder };
+}
+
+/** The lines with the runs `taken` each one item (joinSpread). */
+function joinRuns(
+  lines: TextItem[][],
+  taken: Run[],
+  ends: (r: Run) => [number, number],
+  wrapped: (r: Run) => boolean,
+  joined: (item: TextItem, parts: TextItem[]) => void,
+): TextItem[][] {
   const byLine = new Map<number, Run[]>();
   for (const r of taken) {
     const list = byLine.get(r.line);
