@@ -361,3 +361,26 @@ describe('a label\'s last line of two characters or more, spread under a full li
     expect(last(foot(false))).toEqual(['事@213.8-224.3', '项@281.0-291.5']);
   });
 });
+
+describe('a label spread left of the figures, stepping as they do', () => {
+  it('is one label: only characters standing over the figures can be headings a character a column ("家 秘 密" 30.9 points apart beside figures 31 apart, a 公文\'s 16 pt)', () => {
+    // (LibreOffice, borders off, 分散对齐, every run 16 pt — pingtan-2023's 1.属于国家秘密 beside its figures.)
+    const rows = [
+      ...at(579.6, [['（三）', 151.8, 203.0], ['1.', 213.8, 229.1], ['属', 233.8, 249.8], ['于 国', 254.6, 291.4]], 16),
+      ...at(565.6, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]], 16),
+      ...at(551.6, [['不', 151.8, 167.8], ['予', 169.4, 185.4], ['公', 187.0, 203.0], ['家', 213.8, 229.8], ['秘', 244.6, 260.6], ['密', 275.5, 291.5]], 16),
+      // (The next row, 2.其他法律行政法规禁止公开, its figures in the middle of its lines.)
+      ...at(523.6, [['开', 151.8, 167.8], ['2.', 213.8, 229.1], ['其 他 法', 233.8, 291.4]], 16),
+      ...at(495.6, [['律', 213.8, 229.8], ['行 政', 234.3, 270.9], ['法', 275.4, 291.4]], 16),
+      ...at(481.6, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]], 16),
+    ];
+    const out = joined(lines(rows)).map((l) => l.filter((i) => i.text !== '0').map((i) => i.text));
+    expect(out.filter((l) => l.length > 0)).toEqual([['（三）', '1.属于国'], ['不', '予', '公', '家秘密'], ['开', '2.其他法'], ['律行政法']]);
+    // (Over the figures, stepping as they do, the characters stay apart: headings a character a column.)
+    const over = [
+      ...at(579.6, [['结', 305.0, 321.0], ['其', 336.0, 352.0], ['尚', 367.0, 383.0]], 16),
+      ...at(565.6, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 367.0, 377.2], ['0', 398.0, 408.2]], 16),
+    ];
+    expect(joined(lines(over))[0]!.map((i) => i.text)).toEqual(['结', '其', '尚']);
+  });
+});

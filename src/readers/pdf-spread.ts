@@ -12,16 +12,19 @@
  * stand a character a line ("结 结 其 尚" over the columns of table 四, "尚 … 结" where 总计's column has no
  * character on that line), and those must stay apart. A run (two characters or more, each alone, the first
  * perhaps a row's numbering, "3.") is taken as spread text only
- * - where figures stand on its line or the next few (its table's), when it keeps none of their columns — its
- *   step is none of theirs, and fewer than half its characters stand where a figure does — and either it
- *   stands over the figures within one of their columns ("商 业" over "企 业"), or, not going on down its
- *   characters' columns on the line above or below where it stands over the figures, it has three
- *   characters or more or another run on the page has the same two ends and a different number of them
- *   (labels spread over one cell: "规 … 章" and "行 政 规 范 性 文 件" between the same edges);
+ * - where figures stand on its line or the next few (its table's), when, standing over them, it keeps none
+ *   of their columns — its step is none of theirs, and fewer than half its characters stand where a figure
+ *   does — and either it stands over the figures within one of their columns ("商 业" over "企 业"), or, not
+ *   going on down its characters' columns on the line above or below where it stands over the figures, it
+ *   has three characters or more or another run on the page has the same two ends and a different number of
+ *   them (labels spread over one cell: "规 … 章" and "行 政 规 范 性 文 件" between the same edges) or, left
+ *   of the figures, a full line of its label stands just above or below from its one end to its other (its
+ *   last line, "提 供" under "（ 四 ） 无 法");
  * - where no figures follow (headings closing a page, their figures on the next), when it has three
- *   characters or more, another run has its ends (with a different number of characters, or each where
+ *   characters or more and another run has its ends (with a different number of characters, or each where
  *   those of a run taken on its figures stand — on its page, or, for the headings closing a page that open
- *   the table on the next, on that page: spreadSigns), and nothing goes on down its characters' columns.
+ *   the table on the next, on that page: spreadSigns), or it is a label's last line as above ("事 项" under
+ *   "8.属于行政查询" closing a page), and nothing goes on down its characters' columns.
  * Nothing else is guessed. Headings of columns whose gaps are no wider than their characters' run together
  * evenly: a run over figures is cut at the halfway points between the figures' columns into parts of one
  * length, each across its column's middle (headingsApart), and a heading's first characters caught at the
@@ -452,10 +455,11 @@ function chosen(lines: TextItem[][]): Chosen {
       // that line. Labels spread alike one under the other, "信 息 内 容" over "行 政 许 可", stand left of
       // the figures.)
       // (Of two characters left of the figures, also the last line of a label wrapped over several, a full
-      // line of it just above or below from the same end to the same end: "事 项" under "8.属于行政查询", "提 供"
-      // under "（四）无法".)
+      // line of it just above or below from the same end to the same end: "提 供" under "（四）无法". Keeping
+      // the figures' step tells headings a character a column only over them: a label spread left of them
+      // may step as they do, "家 秘 密" 30.9 points apart beside figures 31 apart in a 公文's 16 pt.)
       const over = r.chars[r.chars.length - 1]!.x1 > at.x0s[0]!;
-      return !keepsColumns(r, at) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r) || (!over && wrapped(r)))));
+      return !(over && keepsColumns(r, at)) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r) || (!over && wrapped(r)))));
     }
     // (No figures beside or under it — headings closing a page, their figures on the next, perhaps the first
     // line of a heading a character a column, the rest on the next page —: only with another run of the same
