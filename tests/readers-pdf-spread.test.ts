@@ -384,3 +384,26 @@ describe('a label spread left of the figures, stepping as they do', () => {
     expect(joined(lines(over))[0]!.map((i) => i.text)).toEqual(['结', '其', '尚']);
   });
 });
+
+describe('every line of a label spread over its cell', () => {
+  it('two runs one over the other from the same end to the same end, as many characters each, stay as wide as the cell: full lines of one label ("7. 属 于 行" over "政 执 法 案", a 公文\'s 16 pt)', () => {
+    // (LibreOffice, borders off, 分散对齐, every run 16 pt — pingtan-2024's 7.属于行政执法案卷, its figures on
+    // its middle line, "卷" alone at the cell's left on the last.)
+    const figures = (y: number): TextItem[] => at(y, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]], 16);
+    const rows = [
+      ...at(439.6, [['7.', 213.8, 229.1], ['属', 233.8, 249.8], ['于 行', 254.6, 291.4]], 16),
+      ...at(411.6, [['政', 213.8, 229.8], ['执 法 案', 234.3, 291.4]], 16),
+      ...figures(411.6),
+      ...at(383.6, [['卷', 213.8, 229.8]], 16),
+      ...at(355.6, [['8.', 213.8, 229.1], ['属', 233.8, 249.8], ['于 行', 254.6, 291.4]], 16),
+      ...at(327.6, [['政', 213.8, 229.8], ['查 询', 234.3, 270.9], ['事', 275.4, 291.4]], 16),
+      ...figures(327.6),
+      ...at(299.6, [['项', 213.8, 229.8]], 16),
+    ];
+    const out = joined(lines(rows)).map((l) => l.filter((i) => i.text !== '0').map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`));
+    expect(out).toEqual([['7.属于行@213.8-291.4'], ['政执法案@213.8-291.4'], ['卷@213.8-229.8'], ['8.属于行@213.8-291.4'], ['政查询事@213.8-291.4'], ['项@213.8-229.8']]);
+    // (Lines of other lengths between the same ends are other labels, each centred: "信 息 内 容" over "规 章".)
+    const two = [...at(439.6, [['信', 72.1, 88.1], ['息', 118.6, 134.6], ['内', 165.1, 181.1], ['容', 211.6, 227.6]], 16), ...at(411.6, [['规', 72.1, 88.1], ['章', 211.6, 227.6]], 16), ...figures(411.6)];
+    expect(joined(lines(two)).map((l) => l.filter((i) => i.text !== '0').map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`))).toEqual([['信息内容@117.8-181.8'], ['规章@133.8-165.8']]);
+  });
+});

@@ -359,7 +359,7 @@ interface Chosen {
   alike: (r: Run, signs: SpreadSigns) => boolean;
   figuresFrom: (k: number) => number | undefined;
   stacked: (r: Run) => boolean;
-  wrapped: (r: Run) => boolean;
+  wrapped: (r: Run, spread?: Map<number, Run[]>) => boolean;
   placesUnder: (r: Run, below?: boolean) => Places | undefined;
 }
 
@@ -417,11 +417,14 @@ function chosen(lines: TextItem[][]): Chosen {
     return besideLines(r, size, on);
   };
   // Whether a run is a line of a label wrapped over several: a line just above or below (a line's spacing
-  // away at most) holds one unit from the run's one end to its other.
-  const wrapped = (r: Run): boolean => {
+  // away at most) holds one unit from the run's one end to its other — or, `spread` given (the runs taken, by
+  // line), a run taken from the same end to the same end with as many characters: every full line of a
+  // label spread over its cell, "7. 属 于 行" over "政 执 法 案" in a 公文's 16 pt.
+  const wrapped = (r: Run, spread?: Map<number, Run[]>): boolean => {
     const [from, to] = ends(r);
     const size = r.chars[0]!.item.size;
     const full = (n: number): boolean => {
+      if (spread?.get(n)?.some((o) => o !== r && o.units.length === r.units.length && Math.abs(ends(o)[0] - from) <= SAME_PLACE && Math.abs(ends(o)[1] - to) <= SAME_PLACE)) return true;
       // (The line's units from the first that starts within a point of the run's start: they are in order.)
       const us = units[n]!;
       let lo = 0;
@@ -487,7 +490,7 @@ function joinRuns(
   lines: TextItem[][],
   taken: Run[],
   ends: (r: Run) => [number, number],
-  wrapped: (r: Run) => boolean,
+  wrapped: (r: Run, spread?: Map<number, Run[]>) => boolean,
   joined: (item: TextItem, parts: TextItem[]) => void,
 ): TextItem[][] {
   const byLine = new Map<number, Run[]>();
@@ -506,11 +509,13 @@ function joinRuns(
       // (Set as the same text centred in its place would be — spread text is spread evenly either side of
       // its cell's middle — so that widths and ends say of it what they say of any other text; but a line of
       // a label wrapped over several, a full line of it just above or below from the same end to the same
-      // end, stays as wide as that: the lines of a label spread over its cell all are.)
+      // end — one piece, or a run taken of as many characters —, stays as wide as that: the lines of a label
+      // spread over its cell all are. Runs of other lengths between the same ends are other cells' labels,
+      // "信 息 内 容" over "规 章", and stay centred.)
       const [from, to] = ends(r);
       const widths = r.chars.map((c) => c.x1 - c.x0);
       const natural = widths.reduce((a, w) => a + w, 0);
-      const full = wrapped(r);
+      const full = wrapped(r, byLine);
       const x0 = full ? from : (from + to - natural) / 2;
       const stretch = full && natural > 0 ? (to - from) / natural : 1;
       const xs: number[] = [];
