@@ -301,6 +301,18 @@ describe('spread text on a hostile page', () => {
     expect(out).toHaveLength(1000);
     expect(out.flat().map((i) => i.text).join('').replace(/\d/g, '').length).toBe(200_000);
   });
+
+  it('a line of 250,000 characters evenly spaced beside one of 250,000 pieces of two starting where they do: each cut looked up, not searched for (nothing joined)', () => {
+    // (Where a run crosses into the next cell is asked at each of its characters, of the lines beside it.)
+    const n = 250_000;
+    const page: TextItem[] = [];
+    for (let c = 0; c < n; c++) {
+      page.push(...at(1000, [['一', 72 + c * 20, 82.5 + c * 20]]));
+      page.push(...at(986, [['二三', 72 + c * 20, 84 + c * 20]]));
+    }
+    const out = joined(lines(page));
+    expect(out.map((l) => l.length)).toEqual([n, n]);
+  });
 });
 
 describe('a label\'s last line of two characters or more, spread under a full line of it', () => {
@@ -405,5 +417,26 @@ describe('every line of a label spread over its cell', () => {
     // (Lines of other lengths between the same ends are other labels, each centred: "信 息 内 容" over "规 章".)
     const two = [...at(439.6, [['信', 72.1, 88.1], ['息', 118.6, 134.6], ['内', 165.1, 181.1], ['容', 211.6, 227.6]], 16), ...at(411.6, [['规', 72.1, 88.1], ['章', 211.6, 227.6]], 16), ...figures(411.6)];
     expect(joined(lines(two)).map((l) => l.filter((i) => i.text !== '0').map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`))).toEqual([['信息内容@117.8-181.8'], ['规章@133.8-165.8']]);
+  });
+});
+
+describe('a run crossing from one cell into the next', () => {
+  it('is cut where the lines beside start a text, with the other cell\'s text between ("理 申 请": 理 of （五）不予处理, 申 请 of 1.信访举报投诉类申请, a 公文\'s 16 pt)', () => {
+    // (LibreOffice, borders off, 分散对齐, every run 16 pt — pingtan-2022's （五）不予处理 and its first row,
+    // the group label's last line and the row label's spread alike on one line, as far apart.)
+    const figures = (y: number): TextItem[] => at(y, [['0', 305.0, 315.2], ['0', 336.0, 346.2], ['0', 371.4, 381.6], ['0', 406.8, 417.0], ['0', 442.1, 452.3], ['0', 473.1, 483.3], ['0', 499.7, 509.9]], 16);
+    const rows = (groupLast: boolean): TextItem[] => [
+      ...at(271.6, [['（', 151.8, 167.8], ['五', 169.4, 185.4], ['）', 187.0, 203.0], ['1.', 213.8, 229.1], ['信 访', 233.8, 270.6], ['举', 275.4, 291.4]], 16),
+      ...at(243.6, [['不', 151.8, 167.8], ['予处', 169.4, 203.0], ['报', 213.8, 229.8], ['投 诉 类', 234.3, 291.4]], 16),
+      ...figures(243.6),
+      ...at(215.6, [...(groupLast ? [['理', 151.8, 167.8] as [string, number, number]] : []), ['申', 213.8, 229.8], ['请', 275.5, 291.5]], 16),
+      ...at(187.6, [['2.', 213.8, 229.1], ['重', 233.8, 249.8], ['复 申', 254.6, 291.4]], 16),
+      ...figures(173.6),
+      ...at(159.6, [['请', 213.8, 229.8]], 16),
+    ];
+    const third = (items: TextItem[]): string[] => joined(lines(items))[2]!.map((i) => `${i.text}@${i.x0.toFixed(1)}-${i.x1.toFixed(1)}`);
+    expect(third(rows(true))).toEqual(['理@151.8-167.8', '申请@236.7-268.6']);
+    // (Alone on its line, the row label's last line is the same.)
+    expect(third(rows(false))).toEqual(['申请@236.7-268.6']);
   });
 });

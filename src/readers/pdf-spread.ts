@@ -25,7 +25,8 @@
  *   those of a run taken on its figures stand — on its page, or, for the headings closing a page that open
  *   the table on the next, on that page: spreadSigns), or it is a label's last line as above ("事 项" under
  *   "8.属于行政查询" closing a page), and nothing goes on down its characters' columns.
- * Nothing else is guessed. Headings of columns whose gaps are no wider than their characters' run together
+ * Nothing else is guessed. A run is first cut where it crosses from one cell into the next, a line beside
+ * starting a text where one of its characters stands, the other cell's text between (acrossCells). Headings of columns whose gaps are no wider than their characters' run together
  * evenly: a run over figures is cut at the halfway points between the figures' columns into parts of one
  * length, each across its column's middle (headingsApart), and a heading's first characters caught at the
  * end of the run before are handed back where that sets it centred over its figures (handedOver).
@@ -359,15 +360,68 @@ interface Chosen {
   alike: (r: Run, signs: SpreadSigns) => boolean;
   figuresFrom: (k: number) => number | undefined;
   stacked: (r: Run) => boolean;
-  wrapped: (r: Run, spread?: Map<number, Run[]>) => boolean;
+  wrapped: (r: Run, spread?: Map<number, Run[]>, last?: boolean) => boolean;
   placesUnder: (r: Run, below?: boolean) => Places | undefined;
+}
+
+/**
+ * Runs cut where they cross from one cell into the next: before a unit that starts where a line just above or
+ * below starts a text (the first of a run, or a piece of two characters or more: "1.", "不予处"), that line
+ * having text between the unit and the one before it in the run (the other cell's, ending there). The last
+ * line of a group label and a row's label beside it spread alike on one line, "理 申 请" (理 of （五）不予处理,
+ * 申 请 of 1.信访举报投诉类申请, in a 公文's 16 pt), are two; the parts of one unit are no runs.
+ */
+function acrossCells(runs: Run[], units: Unit[][], besideLine: (k: number, size: number, test: (n: number) => boolean) => boolean): Run[] {
+  if (runs.length === 0) return runs;
+  // Where text starts on each line, and where its units end, sorted.
+  const up = (a: number, b: number): number => a - b;
+  const starts = units.map((us) => us.filter((u) => u.chars.length > 1).map((u) => u.x0));
+  for (const r of runs) starts[r.line]!.push(r.units[0]!.x0);
+  for (const xs of starts) xs.sort(up);
+  const endsAt = units.map((us) => us.map((u) => u.x1).sort(up));
+  // (Whether a sorted list holds a number strictly between a and b.)
+  const between = (xs: number[], a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (xs[m]! <= a) lo = m + 1;
+      else hi = m;
+    }
+    return lo < xs.length && xs[lo]! < b;
+  };
+  return runs.flatMap((r) => {
+    const size = r.chars[0]!.item.size;
+    const within = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
+    const parts: Unit[][] = [[r.units[0]!]];
+    for (let i = 1; i < r.units.length; i++) {
+      const u = r.units[i]!;
+      const before = r.units[i - 1]!;
+      const cut = besideLine(r.line, size, (n) => near(starts[n]!, u.x0, within) && between(endsAt[n]!, before.x1 + within, u.x0 - within));
+      if (cut) parts.push([u]);
+      else parts[parts.length - 1]!.push(u);
+    }
+    if (parts.length === 1) return [r];
+    return parts.filter((p) => p.length >= 2).map((p) => runOf(r.line, p));
+  });
 }
 
 /** The runs of a page's lines and those taken on the page's own evidence (joinSpread). */
 function chosen(lines: TextItem[][]): Chosen {
   const chars = lines.map(charsOf);
   const units = chars.map(unitsOf);
-  const runs = units.flatMap((u, k) => runsOf(u, k));
+  const tops = lines.map((l) => l.reduce((m, i) => Math.max(m, i.y1), -Infinity));
+  // Whether `test` holds for a line just above or below line k (a line's spacing away at most, the nearest
+  // few: a hostile page's lines may stand a hair apart).
+  const besideLine = (k: number, size: number, test: (n: number) => boolean): boolean => {
+    for (let n = k - 1; n >= 0 && k - n <= NEIGHBOURS && Math.abs(tops[n]! - tops[k]!) <= size * NEXT_LINE; n--) if (test(n)) return true;
+    for (let n = k + 1; n < lines.length && n - k <= NEIGHBOURS && Math.abs(tops[n]! - tops[k]!) <= size * NEXT_LINE; n++) if (test(n)) return true;
+    return false;
+  };
+  const besideLines = (r: Run, size: number, test: (n: number) => boolean): boolean => besideLine(r.line, size, test);
+  const runs = acrossCells(units.flatMap((u, k) => runsOf(u, k)), units, besideLine);
+  const byLine = new Map<number, Run[]>();
+  for (const r of runs) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
   // How many runs of each number of units have each pair of ends (to the point), for finding another with
   // the same ends and a different number.
   const key = endsKey;
@@ -394,14 +448,6 @@ function chosen(lines: TextItem[][]): Chosen {
   };
   // Where each line's characters standing alone start (units of one character), sorted, and where its top is.
   const starts = units.map((us) => us.filter((u) => u.chars.length === 1).map((u) => u.x0).sort((a, b) => a - b));
-  const tops = lines.map((l) => l.reduce((m, i) => Math.max(m, i.y1), -Infinity));
-  // Whether `test` holds for a line just above or below a run's (a line's spacing away at most, the nearest
-  // few: a hostile page's lines may stand a hair apart).
-  const besideLines = (r: Run, size: number, test: (n: number) => boolean): boolean => {
-    for (let n = r.line - 1; n >= 0 && r.line - n <= NEIGHBOURS && Math.abs(tops[n]! - tops[r.line]!) <= size * NEXT_LINE; n--) if (test(n)) return true;
-    for (let n = r.line + 1; n < lines.length && n - r.line <= NEIGHBOURS && Math.abs(tops[n]! - tops[r.line]!) <= size * NEXT_LINE; n++) if (test(n)) return true;
-    return false;
-  };
   // Whether a run's characters go on down their columns on a line just above or below (a line's spacing away
   // at most, whatever stands between: the headings of two groups of columns stand half a line apart), as a
   // column's heading does, a character a line ("结 结 其 尚" over "果 果 他 未 总"): half its inner units or
@@ -417,14 +463,16 @@ function chosen(lines: TextItem[][]): Chosen {
     return besideLines(r, size, on);
   };
   // Whether a run is a line of a label wrapped over several: a line just above or below (a line's spacing
-  // away at most) holds one unit from the run's one end to its other — or, `spread` given (the runs taken, by
-  // line), a run taken from the same end to the same end with as many characters: every full line of a
-  // label spread over its cell, "7. 属 于 行" over "政 执 法 案" in a 公文's 16 pt.
-  const wrapped = (r: Run, spread?: Map<number, Run[]>): boolean => {
+  // away at most) holds one unit from the run's one end to its other — or, `spread` given (runs by line), a
+  // run from the same end to the same end with as many characters: every full line of a label spread over
+  // its cell, "7. 属 于 行" over "政 执 法 案" in a 公文's 16 pt; `last`: with more characters (a label's last
+  // line under its full ones, "申 请" under "报 投 诉 类").
+  const wrapped = (r: Run, spread?: Map<number, Run[]>, last = false): boolean => {
     const [from, to] = ends(r);
     const size = r.chars[0]!.item.size;
+    const n0 = r.units.length;
     const full = (n: number): boolean => {
-      if (spread?.get(n)?.some((o) => o !== r && o.units.length === r.units.length && Math.abs(ends(o)[0] - from) <= SAME_PLACE && Math.abs(ends(o)[1] - to) <= SAME_PLACE)) return true;
+      if (spread?.get(n)?.some((o) => o !== r && (last ? o.units.length > n0 : o.units.length === n0) && Math.abs(ends(o)[0] - from) <= SAME_PLACE && Math.abs(ends(o)[1] - to) <= SAME_PLACE)) return true;
       // (The line's units from the first that starts within a point of the run's start: they are in order.)
       const us = units[n]!;
       let lo = 0;
@@ -462,13 +510,13 @@ function chosen(lines: TextItem[][]): Chosen {
       // the figures' step tells headings a character a column only over them: a label spread left of them
       // may step as they do, "家 秘 密" 30.9 points apart beside figures 31 apart in a 公文's 16 pt.)
       const over = r.chars[r.chars.length - 1]!.x1 > at.x0s[0]!;
-      return !(over && keepsColumns(r, at)) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r) || (!over && wrapped(r)))));
+      return !(over && keepsColumns(r, at)) && ((over && withinColumn(r, at)) || (!(over && stacked(r)) && (r.units.length >= 3 || sameEnds(r) || (!over && wrapped(r, byLine, true)))));
     }
     // (No figures beside or under it — headings closing a page, their figures on the next, perhaps the first
     // line of a heading a character a column, the rest on the next page —: only with another run of the same
     // ends, or as the last line of a label wrapped over several ("事 项" closing a page under "8.属于行政查
     // 询"), nothing going on down its characters' columns.)
-    return ((r.units.length >= 3 && sameEnds(r)) || wrapped(r)) && !stacked(r);
+    return ((r.units.length >= 3 && sameEnds(r)) || wrapped(r, byLine, true)) && !stacked(r);
   });
   // (Or, no figures following, where a run taken on figures' evidence stands: each character where that one's
   // does — table 二's block heading "第 二 十 条 第 （ 八 ） 项" closing the page, its block on the next, as
@@ -490,7 +538,7 @@ function joinRuns(
   lines: TextItem[][],
   taken: Run[],
   ends: (r: Run) => [number, number],
-  wrapped: (r: Run, spread?: Map<number, Run[]>) => boolean,
+  wrapped: (r: Run, spread?: Map<number, Run[]>, last?: boolean) => boolean,
   joined: (item: TextItem, parts: TextItem[]) => void,
 ): TextItem[][] {
   const byLine = new Map<number, Run[]>();
