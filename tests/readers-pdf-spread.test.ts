@@ -302,6 +302,16 @@ describe('spread text on a hostile page', () => {
     expect(out.flat().map((i) => i.text).join('').replace(/\d/g, '').length).toBe(200_000);
   });
 
+  it('lines of 50,000 runs of two characters each, one under the other with the same ends: each run\'s neighbours looked up, not searched for', () => {
+    // (Pairs 10 points apart, 30 between pairs: a run each. Whether a line beside holds a run of the same ends
+    // is asked of every run.)
+    const pairs = 50_000;
+    const page: TextItem[] = [];
+    for (const y of [1000, 986, 972]) for (let c = 0; c < pairs; c++) page.push(...at(y, [['一', 72 + c * 61, 82.5 + c * 61], ['二', 92.5 + c * 61, 103 + c * 61]]));
+    const out = joined(lines(page));
+    expect(out.map((l) => l.length)).toEqual([pairs * 2, pairs * 2, pairs * 2]);
+  });
+
   it('a line of 250,000 characters evenly spaced beside one of 250,000 pieces of two starting where they do: each cut looked up, not searched for (nothing joined)', () => {
     // (Where a run crosses into the next cell is asked at each of its characters, of the lines beside it.)
     const n = 250_000;

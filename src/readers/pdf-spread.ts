@@ -421,7 +421,11 @@ function chosen(lines: TextItem[][]): Chosen {
   const besideLines = (r: Run, size: number, test: (n: number) => boolean): boolean => besideLine(r.line, size, test);
   const runs = acrossCells(units.flatMap((u, k) => runsOf(u, k)), units, besideLine);
   const byLine = new Map<number, Run[]>();
-  for (const r of runs) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
+  for (const r of runs) {
+    const list = byLine.get(r.line);
+    if (list) list.push(r);
+    else byLine.set(r.line, [r]);
+  }
   // How many runs of each number of units have each pair of ends (to the point), for finding another with
   // the same ends and a different number.
   const key = endsKey;
@@ -467,12 +471,37 @@ function chosen(lines: TextItem[][]): Chosen {
   // run from the same end to the same end with as many characters: every full line of a label spread over
   // its cell, "7. 属 于 行" over "政 执 法 案" in a 公文's 16 pt; `last`: with more characters (a label's last
   // line under its full ones, "申 请" under "报 投 诉 类").
+  // (Runs by line looked up by their line and ends to the point, not searched: a hostile line may hold tens of
+  // thousands.)
+  const indexes = new WeakMap<Map<number, Run[]>, Map<number, Map<string, Run[]>>>();
+  const indexOf = (spread: Map<number, Run[]>): Map<number, Map<string, Run[]>> => {
+    let ix = indexes.get(spread);
+    if (!ix) {
+      ix = new Map();
+      for (const [n, rs] of spread) {
+        const onLine = new Map<string, Run[]>();
+        for (const o of rs) {
+          const k = key(...ends(o));
+          const list = onLine.get(k);
+          if (list) list.push(o);
+          else onLine.set(k, [o]);
+        }
+        ix.set(n, onLine);
+      }
+      indexes.set(spread, ix);
+    }
+    return ix;
+  };
   const wrapped = (r: Run, spread?: Map<number, Run[]>, last = false): boolean => {
     const [from, to] = ends(r);
     const size = r.chars[0]!.item.size;
     const n0 = r.units.length;
+    const ix = spread && indexOf(spread);
+    const keys = ix && around(from, to);
+    const alongside = (o: Run): boolean => o !== r && (last ? o.units.length > n0 : o.units.length === n0) && Math.abs(ends(o)[0] - from) <= SAME_PLACE && Math.abs(ends(o)[1] - to) <= SAME_PLACE;
     const full = (n: number): boolean => {
-      if (spread?.get(n)?.some((o) => o !== r && (last ? o.units.length > n0 : o.units.length === n0) && Math.abs(ends(o)[0] - from) <= SAME_PLACE && Math.abs(ends(o)[1] - to) <= SAME_PLACE)) return true;
+      const onLine = ix?.get(n);
+      if (onLine && keys!.some((k) => onLine.get(k)?.some(alongside) === true)) return true;
       // (The line's units from the first that starts within a point of the run's start: they are in order.)
       const us = units[n]!;
       let lo = 0;
