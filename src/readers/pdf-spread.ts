@@ -379,17 +379,8 @@ function acrossCells(runs: Run[], units: Unit[][], besideLine: (k: number, size:
   for (const r of runs) starts[r.line]!.push(r.units[0]!.x0);
   for (const xs of starts) xs.sort(up);
   const endsAt = units.map((us) => us.map((u) => u.x1).sort(up));
-  // (Whether a sorted list holds a number strictly between a and b.)
-  const between = (xs: number[], a: number, b: number): boolean => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const m = (lo + hi) >> 1;
-      if (xs[m]! <= a) lo = m + 1;
-      else hi = m;
-    }
-    return lo < xs.length && xs[lo]! < b;
-  };
+  // (Whether a sorted list holds a number from a to b: none where b < a.)
+  const between = (xs: number[], a: number, b: number): boolean => near(xs, (a + b) / 2, (b - a) / 2);
   return runs.flatMap((r) => {
     const size = r.chars[0]!.item.size;
     const within = Math.max(SAME_GAP, size * SAME_GAP_SIZE);
